@@ -1,0 +1,89 @@
+"""The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
+
+Kept in step with ontology/kg.ttl by tests/test_vocab.py; regenerate with
+``python -m kg.ontology_tools vocab`` after editing the ontology.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+ONTOLOGY_IRI = "https://w3id.org/kg-news/ontology/kg"
+
+
+class KG(DefinedNamespace):
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # classes
+    Agent: URIRef
+    Person: URIRef
+    Country: URIRef
+    Organization: URIRef
+    Delegation: URIRef
+    Government: URIRef
+    Ministry: URIRef
+    ArmedGroup: URIRef
+    MediaOutlet: URIRef
+    InternationalOrganization: URIRef
+    PoliticalParty: URIRef
+    Place: URIRef
+    Role: URIRef
+    RoleHolding: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Talks: URIRef
+    PhoneCall: URIRef
+    Visit: URIRef
+    Mediation: URIRef
+    Statement: URIRef
+    Document: URIRef
+    Mention: URIRef
+    ExtractionRun: URIRef
+
+    # event participation
+    participant: URIRef
+    mediator: URIRef
+    party: URIRef
+    host: URIRef
+    visitor: URIRef
+    speaker: URIRef
+    reportedBy: URIRef
+    concerns: URIRef
+    location: URIRef
+    date: URIRef
+    dateText: URIRef
+    status: URIRef
+    cameoCode: URIRef
+    mediationKind: URIRef
+    stated: URIRef
+    inferenceReason: URIRef
+    partiesUnnamed: URIRef
+    content: URIRef
+
+    # roles and affiliation
+    heldBy: URIRef
+    role: URIRef
+    ofCountry: URIRef
+    inOrganization: URIRef
+    ofPerson: URIRef
+    qualifier: URIRef
+    actsFor: URIRef
+    locatedIn: URIRef
+
+    # identifiers
+    iso3166Alpha2: URIRef
+    iso3166Alpha3: URIRef
+    wikidata: URIRef
+
+    # provenance
+    evidence: URIRef
+    source: URIRef
+    begin: URIRef
+    end: URIRef
+    quote: URIRef
+    sentence: URIRef
+    confidence: URIRef
+    textHash: URIRef
+    copyOf: URIRef
+    softwareVersion: URIRef
+    modelName: URIRef

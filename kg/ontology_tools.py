@@ -1,0 +1,379 @@
+"""Load, reason over and apply the kg ontology shipped in ``ontology/`` (package ``kg.ontology``).
+
+- :func:`check_ontology` runs HermiT (owlready2, needs ``java``) over kg.ttl and alignments.ttl.
+- :func:`validate` checks a graph or dataset against shapes.ttl with pyshacl.
+- :func:`generate_vocab_source` writes the text of ``kg/vocab.py`` from kg.ttl;
+  ``python -m kg.ontology_tools vocab`` prints it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import keyword
+import logging
+import shutil
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import OWL, RDF, SH
+
+from kg.errors import KgError
+
+logger = logging.getLogger(__name__)
+
+ONTOLOGY_PACKAGE = "kg.ontology"
+ONTOLOGY_FILE = "kg.ttl"
+ALIGNMENTS_FILE = "alignments.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+#: The kinds of term kg.ttl declares, in the order vocab.py lists them.
+TERM_KINDS: tuple[tuple[URIRef, str], ...] = (
+    (OWL.Class, "classes"),
+    (OWL.ObjectProperty, "object properties"),
+    (OWL.DatatypeProperty, "datatype properties"),
+    (OWL.AnnotationProperty, "annotation properties"),
+)
+PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+
+
+@dataclass(frozen=True, slots=True)
+class OntologyReport:
+    """The outcome of :func:`check_ontology`.
+
+    ``consistent`` is only meaningful when ``reasoner_ran``; ``classes`` and ``properties``
+    count the terms declared in the ontology's own namespace.
+    """
+
+    consistent: bool
+    unsatisfiable: tuple[str, ...]
+    classes: int
+    properties: int
+    reasoner_ran: bool
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One SHACL validation result, as plain strings (``path``/``value`` may be None)."""
+
+    focus: str
+    path: str | None
+    value: str | None
+    component: str  # local name of the constraint component, e.g. "MinCountConstraintComponent"
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of :func:`validate`: pyshacl's verdict, text report and parsed results."""
+
+    conforms: bool
+    text: str
+    violations: int
+    findings: tuple[Finding, ...] = ()
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def _ontology_dir() -> Traversable:
+    try:
+        return resources.files(ONTOLOGY_PACKAGE)
+    except ModuleNotFoundError as exc:
+        # setuptools' editable install cannot resolve kg.ontology (mapped from ontology/) while
+        # that directory has no __init__.py; a source checkout has it beside kg/.
+        checkout = Path(__file__).resolve().parent.parent / "ontology"
+        if checkout.is_dir():
+            return checkout
+        raise KgError(
+            f"cannot find the ontology files: package {ONTOLOGY_PACKAGE} is missing"
+        ) from exc
+
+
+def ontology_path(name: str = ONTOLOGY_FILE) -> Traversable:
+    """The shipped ontology file ``name`` (kg.ttl, alignments.ttl or shapes.ttl)."""
+    path = _ontology_dir() / name
+    if not path.is_file():
+        raise KgError(f"{name}: no such file in {ONTOLOGY_PACKAGE}")
+    return path
+
+
+def _parse(name: str, graph: Graph | None = None) -> Graph:
+    graph = Graph() if graph is None else graph
+    text = ontology_path(name).read_text(encoding="utf-8")
+    try:
+        graph.parse(data=text, format="turtle")
+    except SyntaxError as exc:  # rdflib's Turtle parser raises BadSyntax, a SyntaxError
+        raise KgError(f"{name}: not valid Turtle: {exc}") from exc
+    return graph
+
+
+def load_ontology_graph(include_alignments: bool = True) -> Graph:
+    """A new graph holding kg.ttl and, unless told otherwise, alignments.ttl."""
+    graph = _parse(ONTOLOGY_FILE)
+    if include_alignments:
+        _parse(ALIGNMENTS_FILE, graph)
+    return graph
+
+
+def _namespace_of(graph: Graph) -> str:
+    """The term namespace of the ontology in ``graph``: its owl:Ontology IRI plus ``#``."""
+    ontologies = sorted(str(s) for s in graph.subjects(RDF.type, OWL.Ontology))
+    for iri in ontologies:
+        if iri.rstrip("/").endswith("/kg"):
+            return iri + "#"
+    if not ontologies:
+        raise KgError("the ontology graph declares no owl:Ontology")
+    return ontologies[0] + "#"
+
+
+def declared_terms(graph: Graph) -> dict[str, URIRef]:
+    """Local name → type (owl:Class, owl:ObjectProperty…) of every term in kg's namespace."""
+    namespace = _namespace_of(graph)
+    terms: dict[str, URIRef] = {}
+    for rdf_type, _ in TERM_KINDS:
+        for subject in graph.subjects(RDF.type, rdf_type):
+            if isinstance(subject, URIRef) and str(subject).startswith(namespace):
+                terms.setdefault(str(subject)[len(namespace) :], rdf_type)
+    return terms
+
+
+# --- reasoning -------------------------------------------------------------------------------
+
+
+def check_ontology(*, reasoner: bool = True, graph: Graph | None = None) -> OntologyReport:
+    """Load the ontology into a fresh owlready2 World and, if ``reasoner``, classify it with HermiT.
+
+    ``graph`` replaces the shipped kg.ttl + alignments.ttl (for checking an edited copy).
+    Raises KgError when ``reasoner`` is set and no ``java`` is on the PATH, or when Java fails.
+    Nothing is printed: owlready2's and HermiT's output goes to the debug log.
+    """
+    graph = load_ontology_graph(include_alignments=True) if graph is None else graph
+    terms = declared_terms(graph)
+    classes = sum(1 for kind in terms.values() if kind == OWL.Class)
+    properties = sum(1 for kind in terms.values() if kind in PROPERTY_TYPES)
+    java = shutil.which("java") if reasoner else None
+    if reasoner and java is None:
+        raise KgError(
+            "checking the ontology runs the HermiT reasoner, which needs Java: "
+            "install a Java runtime (11 or newer) so that `java` is on the PATH"
+        )
+
+    import owlready2  # heavy; only needed here
+
+    chatter = io.StringIO()
+    world = owlready2.World()
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-ontology-") as tmp:
+            path = Path(tmp) / "kg.nt"
+            graph.serialize(destination=str(path), format="nt", encoding="utf-8")
+            with (
+                contextlib.redirect_stdout(chatter),
+                contextlib.redirect_stderr(chatter),
+                warnings.catch_warnings(),
+            ):
+                warnings.simplefilter("ignore", owlready2.OwlReadyWarning)
+                try:
+                    world.get_ontology(path.as_uri()).load(format="ntriples")
+                except owlready2.OwlReadyOntologyParsingError as exc:
+                    raise KgError(f"owlready2 cannot load the ontology: {exc}") from exc
+                if not reasoner:
+                    return OntologyReport(
+                        consistent=True,
+                        unsatisfiable=(),
+                        classes=classes,
+                        properties=properties,
+                        reasoner_ran=False,
+                        message=(
+                            f"loaded {classes} classes and {properties} properties; "
+                            "reasoner not run, consistency unknown"
+                        ),
+                    )
+                owlready2.JAVA_EXE = java
+                started = time.perf_counter()
+                try:
+                    with _temporary_files_in(tmp):
+                        owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+                    consistent = True
+                except owlready2.OwlReadyInconsistentOntologyError:
+                    consistent = False
+                except owlready2.OwlReadyJavaError as exc:
+                    raise KgError(f"the HermiT reasoner failed: {exc}") from exc
+                seconds = time.perf_counter() - started
+                unsatisfiable = _unsatisfiable_classes(world) if consistent else ()
+    finally:
+        world.close()
+    if chatter.getvalue():
+        logger.debug("owlready2 output:\n%s", chatter.getvalue())
+    if not consistent:
+        verdict = "inconsistent"
+    elif unsatisfiable:
+        verdict = f"consistent, but {len(unsatisfiable)} unsatisfiable: " + ", ".join(unsatisfiable)
+    else:
+        verdict = "consistent, no unsatisfiable classes"
+    return OntologyReport(
+        consistent=consistent,
+        unsatisfiable=unsatisfiable,
+        classes=classes,
+        properties=properties,
+        reasoner_ran=True,
+        message=(
+            f"{verdict} ({classes} classes, {properties} properties; HermiT took {seconds:.2f} s)"
+        ),
+    )
+
+
+@contextlib.contextmanager
+def _temporary_files_in(directory: str) -> Iterator[None]:
+    # owlready2 writes HermiT's input to a NamedTemporaryFile and leaves it behind when the
+    # ontology is inconsistent: have it written where our TemporaryDirectory cleans up.
+    saved = tempfile.tempdir
+    tempfile.tempdir = directory
+    try:
+        yield
+    finally:
+        tempfile.tempdir = saved
+
+
+def _unsatisfiable_classes(world) -> tuple[str, ...]:
+    # owlready2 lists owl:Nothing itself among the classes equivalent to owl:Nothing.
+    nothing = str(OWL.Nothing)
+    return tuple(sorted(c.iri for c in world.inconsistent_classes() if c.iri != nothing))
+
+
+# --- SHACL -----------------------------------------------------------------------------------
+
+
+@cache
+def _shapes_graph() -> Graph:
+    return _parse(SHAPES_FILE)
+
+
+@cache
+def _class_tree() -> Graph:
+    # Mixed into the data graph so sh:class and sh:targetClass follow rdfs:subClassOf; the
+    # alignments are left out because no shape mentions an external class.
+    return load_ontology_graph(include_alignments=False)
+
+
+def _union_of(data: ConjunctiveGraph) -> Graph:
+    union = Graph()
+    for prefix, namespace in data.namespaces():
+        union.bind(prefix, namespace)
+    for s, p, o, _ in data.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def _local_name(term: object) -> str:
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _findings(results: Graph) -> tuple[Finding, ...]:
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        findings.append(
+            Finding(
+                focus=str(results.value(result, SH.focusNode)),
+                path=str(path) if isinstance(path, URIRef) else None,
+                value=None if value is None else str(value),
+                component=_local_name(results.value(result, SH.sourceConstraintComponent)),
+                message=" ".join(str(m) for m in results.objects(result, SH.resultMessage)),
+            )
+        )
+    return tuple(sorted(findings, key=lambda f: (f.focus, f.path or "", f.component, f.message)))
+
+
+def validate(data: Graph | ConjunctiveGraph) -> ValidationReport:
+    """Check ``data`` against shapes.ttl; a Dataset is checked as the union of all its graphs.
+
+    kg.ttl's class tree is mixed into (a copy of) the data; no RDFS or OWL inference is done,
+    so a missing ``rdf:type`` is reported rather than guessed.
+    """
+    import pyshacl
+
+    if isinstance(data, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph
+        graph, inplace = _union_of(data), True
+    else:
+        graph, inplace = data, False
+    conforms, results, text = pyshacl.validate(
+        graph,
+        shacl_graph=_shapes_graph(),
+        ont_graph=_class_tree(),
+        inference="none",
+        inplace=inplace,
+        allow_warnings=False,
+    )
+    if not isinstance(results, Graph):  # pyshacl reports broken shapes as a ValidationFailure
+        raise KgError(f"{SHAPES_FILE}: pyshacl cannot use the shapes: {text}")
+    findings = _findings(results)
+    return ValidationReport(
+        conforms=bool(conforms), text=str(text), violations=len(findings), findings=findings
+    )
+
+
+# --- vocab.py ----------------------------------------------------------------------------------
+
+_VOCAB_HEADER = '''\
+"""The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
+
+Generated from ontology/kg.ttl by ``python -m kg.ontology_tools vocab``; edit the ontology,
+not this file.  tests/test_vocab.py keeps the two in step.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+ONTOLOGY_IRI = "{iri}"
+
+
+class KG(DefinedNamespace):
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+'''
+
+
+def generate_vocab_source() -> str:
+    """The text of ``kg/vocab.py``: class KG with every kg.ttl term, grouped by kind, sorted."""
+    graph = load_ontology_graph(include_alignments=False)
+    namespace = _namespace_of(graph)
+    terms = declared_terms(graph)
+    for name in terms:
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise KgError(f"kg.ttl: term {namespace}{name} is not a Python identifier")
+    lines = [_VOCAB_HEADER.format(iri=namespace[:-1])]
+    for rdf_type, heading in TERM_KINDS:
+        names = sorted((n for n, t in terms.items() if t == rdf_type), key=str.casefold)
+        if not names:
+            continue
+        lines.append(f"\n    # {heading}\n")
+        lines.extend(f"    {name}: URIRef\n" for name in names)
+    return "".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kg.ontology_tools vocab``: print a fresh kg/vocab.py."""
+    args = sys.argv[1:] if argv is None else argv
+    if args != ["vocab"]:
+        sys.stderr.write("usage: python -m kg.ontology_tools vocab > kg/vocab.py\n")
+        return 2
+    sys.stdout.write(generate_vocab_source())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

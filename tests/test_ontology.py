@@ -1,0 +1,196 @@
+"""ontology/kg.ttl and alignments.ttl parse, are well-formed, and HermiT finds them consistent."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg import ontology_tools
+from kg.errors import KgError
+from kg.vocab import ONTOLOGY_IRI
+
+KGNS = Namespace(ONTOLOGY_IRI + "#")
+OWN_PREFIX = "https://w3id.org/kg-news/"
+DCTERMS_DESCRIPTION = URIRef("http://purl.org/dc/terms/description")
+NO_JAVA = shutil.which("java") is None
+needs_java = pytest.mark.skipif(NO_JAVA, reason="HermiT needs Java and `java` is not on the PATH")
+
+
+@pytest.fixture(scope="module")
+def kg_graph() -> Graph:
+    return ontology_tools.load_ontology_graph(include_alignments=False)
+
+
+@pytest.fixture(scope="module")
+def alignments_graph() -> Graph:
+    return Graph().parse(
+        data=ontology_tools.ontology_path("alignments.ttl").read_text(), format="turtle"
+    )
+
+
+@pytest.fixture(scope="module")
+def hermit_report() -> ontology_tools.OntologyReport:
+    """One HermiT run over kg.ttl + alignments.ttl for the whole module."""
+    if NO_JAVA:
+        pytest.skip("HermiT needs Java and `java` is not on the PATH")
+    return ontology_tools.check_ontology()
+
+
+def own_iris(graph: Graph) -> set[URIRef]:
+    nodes = {n for triple in graph for n in triple if isinstance(n, URIRef)}
+    return {n for n in nodes if str(n).startswith(OWN_PREFIX)}
+
+
+def test_ontology_header(kg_graph):
+    ontology = URIRef(ONTOLOGY_IRI)
+    assert (ontology, RDF.type, OWL.Ontology) in kg_graph
+    assert kg_graph.value(ontology, OWL.versionInfo) == Literal("0.1.0")
+    assert kg_graph.value(ontology, RDFS.label) is not None
+    assert kg_graph.value(ontology, DCTERMS_DESCRIPTION) is not None
+
+
+def test_ontology_iri_prefixes_every_term(kg_graph):
+    for rdf_type in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+        for term in kg_graph.subjects(RDF.type, rdf_type):
+            if isinstance(term, URIRef):
+                assert str(term).startswith(ONTOLOGY_IRI + "#"), term
+
+
+def test_ontology_uses_only_declared_kg_terms(kg_graph):
+    declared = {KGNS[name] for name in ontology_tools.declared_terms(kg_graph)}
+    undeclared = own_iris(kg_graph) - declared - {URIRef(ONTOLOGY_IRI)}
+    assert not undeclared, f"kg.ttl uses undeclared kg IRIs: {sorted(undeclared)}"
+
+
+def test_ontology_terms_have_english_label_and_comment(kg_graph):
+    for name in ontology_tools.declared_terms(kg_graph):
+        term = KGNS[name]
+        for annotation in (RDFS.label, RDFS.comment):
+            values = [v for v in kg_graph.objects(term, annotation) if isinstance(v, Literal)]
+            assert any(v.language == "en" for v in values), f"{name} lacks an English {annotation}"
+
+
+@pytest.mark.parametrize(
+    ("term", "expected"),
+    [
+        ("Agent", OWL.Class),
+        ("Mediation", OWL.Class),
+        ("participant", OWL.ObjectProperty),
+        ("wikidata", OWL.ObjectProperty),
+        ("date", OWL.DatatypeProperty),
+        ("confidence", OWL.DatatypeProperty),
+    ],
+)
+def test_ontology_term_kinds(kg_graph, term, expected):
+    assert ontology_tools.declared_terms(kg_graph)[term] == expected
+
+
+def test_ontology_participant_subproperties(kg_graph):
+    for name in ("mediator", "party", "host", "visitor", "speaker"):
+        assert (KGNS[name], RDFS.subPropertyOf, KGNS.participant) in kg_graph
+
+
+def test_ontology_has_no_ranges_hermit_rejects(kg_graph):
+    accepted = {
+        URIRef("http://www.w3.org/2001/XMLSchema#" + t)
+        for t in ("string", "integer", "decimal", "boolean")
+    }
+    for prop in kg_graph.subjects(RDF.type, OWL.DatatypeProperty):
+        for rng in kg_graph.objects(prop, RDFS.range):
+            assert rng in accepted, f"{prop} has range {rng}"
+
+
+def test_ontology_alignments_only_relate_declared_kg_terms(kg_graph, alignments_graph):
+    declared = {KGNS[name] for name in ontology_tools.declared_terms(kg_graph)}
+    used = own_iris(alignments_graph) - {URIRef(OWN_PREFIX + "ontology/alignments")}
+    assert used <= declared, f"alignments.ttl uses undeclared kg IRIs: {sorted(used - declared)}"
+    axioms = {RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty}
+    for s, p, _ in alignments_graph:
+        if s in declared:
+            assert p in axioms, f"alignments.ttl says more than an alignment about {s}: {p}"
+
+
+def test_ontology_alignments_declare_the_external_terms_they_use(alignments_graph):
+    for _, p, o in alignments_graph:
+        if p in (RDFS.subClassOf, RDFS.subPropertyOf):
+            assert (o, RDF.type, None) in alignments_graph, f"{o} is not declared"
+
+
+def test_ontology_graph_with_alignments_is_larger(kg_graph):
+    merged = ontology_tools.load_ontology_graph(include_alignments=True)
+    assert len(merged) > len(kg_graph)
+    assert (
+        KGNS.RoleHolding,
+        RDFS.subClassOf,
+        URIRef("http://www.w3.org/ns/org#Membership"),
+    ) in merged
+
+
+def test_ontology_shapes_use_only_declared_kg_terms(kg_graph):
+    shapes = Graph().parse(
+        data=ontology_tools.ontology_path("shapes.ttl").read_text(), format="turtle"
+    )
+    declared = {KGNS[name] for name in ontology_tools.declared_terms(kg_graph)}
+    used = {iri for iri in own_iris(shapes) if str(iri).startswith(str(KGNS))}
+    assert used <= declared, f"shapes.ttl uses undeclared kg IRIs: {sorted(used - declared)}"
+
+
+def test_ontology_path_names_a_missing_file():
+    with pytest.raises(KgError, match="nope.ttl"):
+        ontology_tools.ontology_path("nope.ttl")
+
+
+def test_ontology_names_classes_upper_and_properties_lower_camel_case(kg_graph):
+    for name, kind in ontology_tools.declared_terms(kg_graph).items():
+        assert name[0].isupper() == (kind == OWL.Class), name
+
+
+def test_ontology_loads_without_reasoner(kg_graph):
+    report = ontology_tools.check_ontology(reasoner=False)
+    kinds = list(ontology_tools.declared_terms(kg_graph).values())
+    assert not report.reasoner_ran
+    assert report.classes == kinds.count(OWL.Class) == 24
+    assert report.properties == len(kinds) - report.classes == 40
+
+
+def test_ontology_check_without_java_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(ontology_tools.shutil, "which", lambda name: None)
+    with pytest.raises(KgError, match="Java"):
+        ontology_tools.check_ontology()
+
+
+@needs_java
+def test_ontology_is_consistent(hermit_report):
+    assert hermit_report.reasoner_ran
+    assert hermit_report.consistent, hermit_report.message
+    assert hermit_report.unsatisfiable == ()
+    assert "HermiT took" in hermit_report.message
+
+
+@needs_java
+def test_ontology_disjoint_person_and_country_is_inconsistent(capfd):
+    broken = ontology_tools.load_ontology_graph()
+    someone = URIRef("https://w3id.org/kg-news/id/person/x/someone")
+    broken.add((someone, RDF.type, OWL.NamedIndividual))
+    broken.add((someone, RDF.type, KGNS.Person))
+    broken.add((someone, RDF.type, KGNS.Country))
+    report = ontology_tools.check_ontology(graph=broken)
+    assert report.reasoner_ran
+    assert not report.consistent
+    assert "inconsistent" in report.message
+    assert capfd.readouterr().out == ""  # owlready2's and HermiT's chatter stays off stdout
+
+
+@needs_java
+def test_ontology_unsatisfiable_class_is_listed():
+    broken = ontology_tools.load_ontology_graph()
+    impossible = KGNS.PersonOrganization
+    broken.add((impossible, RDF.type, OWL.Class))
+    broken.add((impossible, RDFS.subClassOf, KGNS.Person))
+    broken.add((impossible, RDFS.subClassOf, KGNS.Organization))
+    report = ontology_tools.check_ontology(graph=broken)
+    assert report.consistent
+    assert report.unsatisfiable == (str(impossible),)

@@ -1,0 +1,1 @@
+"""Package data of kg (installed as kg.examples)."""

@@ -1,0 +1,370 @@
+"""The shipped SPARQL questions (``queries/*.rq``): list them, load them, run them.
+
+Each ``.rq`` file opens with a comment block::
+
+    # Question: Who mediated between whom?
+    # Columns: mediation, mediator, ...
+    # Parameters: minConfidence (decimal, optional: keep rows at least this confident)
+
+``Parameters`` lists ``name (type[, optional][: description])`` entries separated by
+``;``.  Types are ``string``, ``decimal``, ``integer``, ``date`` and ``iri``; a value is
+turned into an RDF term of that type and bound through pyoxigraph's ``substitutions``,
+never pasted into the query text.  pyoxigraph substitutes only variables the query
+projects (SPARQL-dev SEP-0007), so a query projects its parameters after its columns;
+``run_query`` leaves those parameter columns out of the result.  The default graph is the
+union of all documents' graphs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, KgError
+
+QUERY_PACKAGE = "kg.query_files"
+QUERY_SUFFIX = ".rq"
+PARAMETER_TYPES = ("string", "decimal", "integer", "date", "iri")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = XSD + "string"
+
+_HEADER = re.compile(r"^#\s*(?P<key>Question|Columns|Parameters)\s*:\s*(?P<value>.*)$")
+_PARAMETER = re.compile(
+    r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
+    r"(?:\((?P<type>[a-z]+)\s*(?P<optional>,\s*optional)?\s*(?::\s*(?P<description>.*))?\))?$",
+    re.DOTALL,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParameter:
+    """A value the caller may (or must) give a query, bound to the variable ``?name``."""
+
+    name: str
+    type: str = "string"
+    optional: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryInfo:
+    """A SPARQL query with the question it answers and the columns it returns."""
+
+    name: str
+    question: str
+    columns: tuple[str, ...]
+    parameters: tuple[QueryParameter, ...]
+    text: str = field(repr=False)
+    source: str = ""
+
+
+@dataclass(slots=True)
+class QueryResult:
+    """Rows of plain strings: IRIs as themselves, literals as their lexical form.
+
+    ``terms`` holds the same rows as pyoxigraph terms (for typed output such as JSON).
+    """
+
+    columns: list[str]
+    rows: list[dict[str, str | None]]
+    terms: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = field(
+        default_factory=list, repr=False
+    )
+
+
+# -- finding and parsing query files -----------------------------------------------------
+
+
+def shipped_queries_dir() -> Traversable:
+    """The folder of shipped ``.rq`` files: the top-level ``queries/``, packaged as
+    ``kg.query_files``.
+    """
+    try:
+        return resources.files(QUERY_PACKAGE)
+    except ModuleNotFoundError:
+        # A source checkout that is not installed: queries/ sits beside the kg package.
+        return Path(__file__).resolve().parent.parent / "queries"
+
+
+def parse_header(
+    text: str, *, source: str = "query"
+) -> tuple[str, tuple[str, ...], tuple[QueryParameter, ...]]:
+    """The question, columns and parameters from a query's leading ``#`` comment block."""
+    question = ""
+    columns: tuple[str, ...] = ()
+    parameters: tuple[QueryParameter, ...] = ()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            break
+        match = _HEADER.match(line)
+        if match is None:
+            continue
+        key, value = match["key"], match["value"].strip()
+        if key == "Question":
+            question = value
+        elif key == "Columns":
+            columns = tuple(c.strip().lstrip("?") for c in value.split(",") if c.strip())
+        else:
+            parameters = _parse_parameters(value, source=source, line=number)
+    return question, columns, parameters
+
+
+def _parse_parameters(value: str, *, source: str, line: int) -> tuple[QueryParameter, ...]:
+    if value.lower() in ("", "none", "-"):
+        return ()
+    parameters = []
+    for entry in _split_outside_parentheses(value, ";"):
+        match = _PARAMETER.match(entry)
+        if match is None or (match["type"] and match["type"] not in PARAMETER_TYPES):
+            raise InputError(
+                source,
+                f"bad parameter {entry!r}: write name (type[, optional][: description]) "
+                f"with type one of {', '.join(PARAMETER_TYPES)}",
+                line=line,
+            )
+        parameters.append(
+            QueryParameter(
+                name=match["name"],
+                type=match["type"] or "string",
+                optional=bool(match["optional"]),
+                description=(match["description"] or "").strip(),
+            )
+        )
+    return tuple(parameters)
+
+
+def _split_outside_parentheses(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` where it is not inside parentheses; parts stripped."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        if char == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _info_from_text(name: str, text: str, source: str) -> QueryInfo:
+    question, columns, parameters = parse_header(text, source=source)
+    return QueryInfo(name, question, columns, parameters, text=text, source=source)
+
+
+def list_queries() -> list[QueryInfo]:
+    """Every shipped query, by name."""
+    folder = shipped_queries_dir()
+    infos = [
+        _info_from_text(entry.name[: -len(QUERY_SUFFIX)], entry.read_text("utf-8"), entry.name)
+        for entry in folder.iterdir()
+        if entry.name.endswith(QUERY_SUFFIX) and entry.is_file()
+    ]
+    return sorted(infos, key=lambda info: info.name)
+
+
+def load_query(name_or_path: str | Path) -> QueryInfo:
+    """A shipped query by name (``mediations`` or ``mediations.rq``) or any ``.rq`` file."""
+    text_name = str(name_or_path)
+    path = Path(text_name)
+    if path.is_file():
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(text_name, f"cannot read the query: {error}") from None
+        stem = path.name[: -len(QUERY_SUFFIX)] if path.name.endswith(QUERY_SUFFIX) else path.name
+        return _info_from_text(stem, text, text_name)
+    shipped = {info.name: info for info in list_queries()}
+    name = text_name[: -len(QUERY_SUFFIX)] if text_name.endswith(QUERY_SUFFIX) else text_name
+    if name in shipped and "/" not in text_name:
+        return shipped[name]
+    if "/" in text_name or text_name.endswith(QUERY_SUFFIX):
+        raise InputError(text_name, "no such query file")
+    raise KgError(f"unknown query {text_name!r}; shipped queries: {', '.join(sorted(shipped))}")
+
+
+# -- running -------------------------------------------------------------------------------
+
+
+def _term(parameter: QueryParameter, value: str) -> ox.NamedNode | ox.Literal:
+    """The RDF term a parameter's text stands for, checked against its declared type."""
+    kind = parameter.type
+
+    def bad(expected: str) -> KgError:
+        return KgError(f"parameter {parameter.name}: {value!r} is not {expected}")
+
+    if kind == "string":
+        return ox.Literal(value)
+    if kind == "decimal":
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise bad("a decimal number") from None
+        if not number.is_finite():
+            raise bad("a finite decimal number")
+        return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
+    if kind == "integer":
+        try:
+            return ox.Literal(str(int(value.strip())), datatype=ox.NamedNode(XSD + "integer"))
+        except ValueError:
+            raise bad("an integer") from None
+    if kind == "date":
+        try:
+            day = date.fromisoformat(value.strip())
+        except ValueError:
+            raise bad("a date (YYYY-MM-DD)") from None
+        return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    try:
+        return ox.NamedNode(value.strip())
+    except ValueError:
+        raise bad("an IRI") from None
+
+
+def bind_parameters(
+    info: QueryInfo | None, bindings: dict[str, str] | None
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Typed substitutions for the given values; checks names and required parameters."""
+    bindings = dict(bindings or {})
+    if info is None or not info.parameters:
+        if info is not None and bindings:
+            raise KgError(f"query {info.name!r} takes no parameters; got {', '.join(bindings)}")
+        return {ox.Variable(name): ox.Literal(value) for name, value in bindings.items()}
+    declared = {p.name: p for p in info.parameters}
+    unknown = sorted(set(bindings) - set(declared))
+    if unknown:
+        raise KgError(
+            f"query {info.name!r} has no parameter {', '.join(unknown)}; "
+            f"its parameters: {', '.join(declared)}"
+        )
+    missing = [p.name for p in info.parameters if not p.optional and p.name not in bindings]
+    if missing:
+        raise KgError(f"query {info.name!r} needs a value for {', '.join(missing)}")
+    return {ox.Variable(name): _term(declared[name], value) for name, value in bindings.items()}
+
+
+def _plain(term: object) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term.value
+    return str(term)
+
+
+def run_query(
+    query: QueryInfo | str,
+    store: ox.Store,
+    bindings: dict[str, str] | None = None,
+) -> QueryResult:
+    """Run a query (a QueryInfo or SPARQL text) over the union of the store's graphs.
+
+    Values in ``bindings`` are bound through pyoxigraph's ``substitutions``: for a
+    QueryInfo they are typed as its header declares, for plain text they are strings.
+    ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``.
+    """
+    info = query if isinstance(query, QueryInfo) else None
+    text = info.text if info is not None else str(query)
+    substitutions = bind_parameters(info, bindings)
+    where = f"query {info.name!r}" if info is not None else "query"
+    try:
+        results = store.query(
+            text, use_default_graph_as_union=True, substitutions=substitutions or None
+        )
+    except SyntaxError as error:
+        raise KgError(f"{where}: SPARQL syntax error: {error}") from None
+    except (RuntimeError, ValueError) as error:
+        raise KgError(f"{where}: {error}") from None
+
+    if isinstance(results, ox.QueryBoolean):
+        value = ox.Literal("true" if bool(results) else "false",
+                           datatype=ox.NamedNode(XSD + "boolean"))
+        return QueryResult(["boolean"], [{"boolean": value.value}], [{"boolean": value}])
+    if isinstance(results, ox.QueryTriples):
+        columns = ["subject", "predicate", "object"]
+        terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True))
+                 for t in results]
+        return QueryResult(columns, [_plain_row(r) for r in terms], terms)
+
+    hidden = {p.name for p in info.parameters} if info is not None else set()
+    columns = [v.value for v in results.variables if v.value not in hidden]
+    terms = [{c: solution[c] for c in columns} for solution in results]
+    return QueryResult(columns, [_plain_row(r) for r in terms], terms)
+
+
+def _plain_row(row: dict[str, object]) -> dict[str, str | None]:
+    return {column: _plain(term) for column, term in row.items()}
+
+
+# -- output --------------------------------------------------------------------------------
+
+
+def _json_term(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def _tsv_cell(value: str | None) -> str:
+    if value is None:
+        return ""
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace(
+        "\r", "\\r"
+    )
+
+
+def format_rows(result: QueryResult, fmt: str) -> str:
+    """The result as text: ``csv`` (SPARQL 1.1 CSV: plain values), ``tsv`` (plain values,
+    tab/newline/backslash escaped as ``\\t``, ``\\n``, ``\\\\``) or ``json`` (SPARQL 1.1
+    query results JSON, with term types).  Unbound cells are empty.
+    """
+    fmt = fmt.lower()
+    if fmt == "json":
+        rows = result.terms or [
+            {c: (None if v is None else ox.Literal(v)) for c, v in row.items()}
+            for row in result.rows
+        ]
+        document = {
+            "head": {"vars": list(result.columns)},
+            "results": {
+                "bindings": [
+                    {c: _json_term(t) for c, t in row.items() if t is not None} for row in rows
+                ]
+            },
+        }
+        return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(result.columns)
+        for row in result.rows:
+            writer.writerow(["" if row.get(c) is None else row[c] for c in result.columns])
+        return buffer.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(result.columns)]
+        lines += ["\t".join(_tsv_cell(row.get(c)) for c in result.columns) for row in result.rows]
+        return "\n".join(lines) + "\n"
+    raise KgError(f"unknown result format {fmt!r}: use csv, tsv or json")

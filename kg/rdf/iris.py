@@ -1,0 +1,228 @@
+"""Deterministic IRIs for every kind of node kg writes: the only place IRIs are minted.
+
+Every IRI sits under a base IRI (``Settings.base_iri``) and is built from normalised keys,
+never from raw surface text, so the same input always gives the same IRI.  The scheme is the
+table in ``docs/ARCHITECTURE.md``; ``D`` below is ``h8(article id)``.
+
+>>> person_iri("bbc-2024-001", "Recep Tayyip Erdoğan")
+rdflib.term.URIRef('https://w3id.org/kg-news/id/person/431d8bd9/recep-tayyip-erdogan')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+from rdflib import URIRef
+
+from kg.settings import DEFAULT_BASE_IRI
+
+SLUG_MAX_LENGTH = 60
+"""Longest slug; a longer one is cut and ends with the hash of the whole text."""
+
+WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
+
+# Latin letters that NFKD does not split into a base letter plus a combining mark.
+_FOLD = str.maketrans(
+    {
+        "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h",
+        "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
+        "Þ": "Th", "ð": "d", "Ð": "D",
+    }
+)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_ALPHA3 = re.compile(r"^[A-Za-z]{3}$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+# Characters that may not appear in an IRI reference (RFC 3987) and so must be escaped.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
+
+
+def h8(text: str) -> str:
+    """The first 8 hex digits of the SHA-256 of ``text`` in UTF-8.
+
+    >>> h8("abc")
+    'ba7816bf'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """A lower-case ASCII slug of ``text``: letters, digits and single hyphens.
+
+    Accents are folded (NFKD), so names keep their letters.  The result is never empty:
+    text with no Latin letters or digits becomes its ``h8`` hash.  A slug longer than
+    ``max_length`` is cut and given the hash of the whole text, so long keys that share a
+    beginning still get different slugs.
+
+    >>> slug("Recep Tayyip Erdoğan")
+    'recep-tayyip-erdogan'
+    >>> slug("  Łódź / Kraków!  ")
+    'lodz-krakow'
+    >>> slug("Владимир Путин")
+    '6434d6ff'
+    >>> slug("United Nations Office for the Coordination of Humanitarian Affairs", 30)
+    'united-nations-office-a1e17ac9'
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    result = _NON_ALNUM.sub("-", ascii_text).strip("-")
+    if not result:
+        return h8(text)
+    if len(result) > max_length:
+        suffix = "-" + h8(text)
+        result = result[: max(1, max_length - len(suffix))].rstrip("-") + suffix
+    return result
+
+
+def _base(base: str) -> str:
+    """The base IRI with a trailing separator, so ``base + path`` is always well-formed."""
+    if not base:
+        raise ValueError("the base IRI is empty")
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+def _iri(base: str, path: str) -> URIRef:
+    return URIRef(_base(base) + path)
+
+
+def document_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The document node, which also names the document's graph: ``doc/{slug(id)}-{D}``.
+
+    >>> document_iri("bbc-2024-001")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/doc/bbc-2024-001-431d8bd9')
+    """
+    return _iri(base, f"doc/{slug(article_id)}-{h8(article_id)}")
+
+
+def run_iri(software_version: str, model: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The extraction run: one per software version and model, ``run/{h8(version + model)}``.
+
+    >>> run_iri("0.1.0", "en_core_web_sm 3.8.0", "https://example.org/id/")
+    rdflib.term.URIRef('https://example.org/id/run/b89e60a8')
+    """
+    return _iri(base, f"run/{h8(software_version + model)}")
+
+
+def person_iri(doc_id: str, key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A person, local to one document: ``person/{D}/{slug(key)}``.
+
+    >>> person_iri("doc-1", "Ana Castillo", "https://example.org/id")
+    rdflib.term.URIRef('https://example.org/id/person/bb0e4f49/ana-castillo')
+    """
+    return _iri(base, f"person/{h8(doc_id)}/{slug(key)}")
+
+
+def country_iri(alpha3: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A country, shared by all documents: ``country/{ISO 3166 alpha-3}``.
+
+    >>> country_iri("nor")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/country/NOR')
+    >>> country_iri("Norway")
+    Traceback (most recent call last):
+    ...
+    ValueError: not an ISO 3166 alpha-3 code: 'Norway'
+    """
+    if not _ALPHA3.match(alpha3):
+        raise ValueError(f"not an ISO 3166 alpha-3 code: {alpha3!r}")
+    return _iri(base, f"country/{alpha3.upper()}")
+
+
+def org_iri(doc_id: str, key: str, has_wikidata: bool, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """An organisation: shared (``org/{slug(key)}``) when the tables give it a Wikidata ID,
+    else local to the document (``org/{D}/{slug(key)}``).
+
+    >>> org_iri("doc-1", "United Nations", True)
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/org/united-nations')
+    >>> org_iri("doc-1", "Southern Front", False)
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/org/bb0e4f49/southern-front')
+    """
+    if has_wikidata:
+        return _iri(base, f"org/{slug(key)}")
+    return _iri(base, f"org/{h8(doc_id)}/{slug(key)}")
+
+
+def place_iri(key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A place that is not a country, shared by all documents: ``place/{slug(key)}``.
+
+    >>> place_iri("São Paulo")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/sao-paulo')
+    """
+    return _iri(base, f"place/{slug(key)}")
+
+
+def role_iri(title: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A role (a title such as "Foreign Minister"), shared by all documents: ``role/{slug}``.
+
+    >>> role_iri("Foreign Minister")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/role/foreign-minister')
+    """
+    return _iri(base, f"role/{slug(title)}")
+
+
+def role_holding_iri(
+    doc_id: str,
+    person_key: str,
+    title: str,
+    of: str | None,
+    qualifier: str,
+    base: str = DEFAULT_BASE_IRI,
+) -> URIRef:
+    """One person holding one role: ``roleholding/{D}/{h8(person, title, of, qualifier)}``.
+
+    ``of`` names what the role is of, as a kind-prefixed key ("country:NOR",
+    "organization:united nations", "person:ana castillo") or None; the four parts are
+    hashed joined by U+001F, so no two different tuples share a hash input.
+
+    >>> role_holding_iri("doc-1", "ana castillo", "Special Envoy", "country:NOR", "current")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/roleholding/bb0e4f49/d21790a4')
+    """
+    parts = "\x1f".join((person_key, title, of or "", qualifier))
+    return _iri(base, f"roleholding/{h8(doc_id)}/{h8(parts)}")
+
+
+def event_iri(doc_id: str, key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """An event (meeting, talks, call, visit, statement, mediation): ``event/{D}/{slug(key)}``.
+
+    >>> event_iri("doc-1", "talks-1")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/event/bb0e4f49/talks-1')
+    """
+    return _iri(base, f"event/{h8(doc_id)}/{slug(key)}")
+
+
+def mention_iri(doc_id: str, begin: int, end: int, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """An evidence span of the document's text: ``mention/{D}/{begin}-{end}``.
+
+    >>> mention_iri("doc-1", 0, 12)
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/mention/bb0e4f49/0-12')
+    """
+    if begin < 0 or end < begin:
+        raise ValueError(f"not a span: {begin}-{end}")
+    return _iri(base, f"mention/{h8(doc_id)}/{begin}-{end}")
+
+
+def wikidata_iri(qid: str) -> URIRef:
+    """The Wikidata entity for a Q-identifier (a link to theirs, not a kg IRI).
+
+    >>> wikidata_iri("Q20")
+    rdflib.term.URIRef('http://www.wikidata.org/entity/Q20')
+    """
+    if not _QID.match(qid):
+        raise ValueError(f"not a Wikidata Q-identifier: {qid!r}")
+    return URIRef(WIKIDATA_ENTITY + qid)
+
+
+def url_iri(url: str) -> URIRef | None:
+    """A document URL as an IRI, escaping characters IRIs may not hold; None if not absolute.
+
+    >>> url_iri("https://example.org/news/a b?x=<1>")
+    rdflib.term.URIRef('https://example.org/news/a%20b?x=%3C1%3E')
+    >>> url_iri("news/a.html") is None
+    True
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    if not parts.scheme or not (parts.netloc or parts.path):
+        return None
+    return URIRef(quote(url, safe=_URL_SAFE))

@@ -1,0 +1,419 @@
+"""Records of one document -> one rdflib graph named by the document IRI.
+
+The mapping is the one in ``docs/ARCHITECTURE.md``: no blank nodes, labels in the run's
+language, dates as ``xsd:date``, confidences as ``xsd:decimal`` with two places, and every
+participant linked by its specific property *and* by ``kg:participant`` so queries need
+no reasoner.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+import kg
+from kg.errors import KgError
+from kg.rdf import iris
+from kg.records import (
+    DocumentRecords,
+    EntityRef,
+    Event,
+    Evidence,
+    Organization,
+    RoleHolding,
+)
+from kg.settings import Settings
+from kg.vocab import KG
+
+log = logging.getLogger(__name__)
+
+SCHEMA = Namespace("https://schema.org/")
+
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "dcterms": str(DCTERMS),
+    "prov": str(PROV),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+}
+"""The prefixes bound on every graph and used by the Turtle and TriG writers."""
+
+EVENT_CLASSES: dict[str, URIRef] = {
+    "meeting": KG.Meeting,
+    "talks": KG.Talks,
+    "phone_call": KG.PhoneCall,
+    "visit": KG.Visit,
+    "statement": KG.Statement,
+    "mediation": KG.Mediation,
+}
+
+ORG_CLASSES: dict[str, URIRef] = {
+    "delegation": KG.Delegation,
+    "government": KG.Government,
+    "ministry": KG.Ministry,
+    "armed_group": KG.ArmedGroup,
+    "media": KG.MediaOutlet,
+    "international": KG.InternationalOrganization,
+    "political": KG.PoliticalParty,
+}
+
+PARTICIPANT_PROPERTIES: dict[str, URIRef] = {
+    "participant": KG.participant,
+    "mediator": KG.mediator,
+    "party": KG.party,
+    "host": KG.host,
+    "visitor": KG.visitor,
+    "speaker": KG.speaker,
+}
+
+_TWO_PLACES = Decimal("0.01")
+
+
+def confidence_literal(value: float) -> Literal:
+    """A confidence as ``xsd:decimal`` rounded half-up to two places.
+
+    >>> confidence_literal(0.875)
+    rdflib.term.Literal('0.88', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    rounded = Decimal(repr(float(value))).quantize(_TWO_PLACES, rounding=ROUND_HALF_UP)
+    return Literal(str(rounded), datatype=XSD.decimal)
+
+
+def new_graph(identifier: URIRef) -> Graph:
+    """An empty graph with kg's prefixes bound (and none of rdflib's many defaults)."""
+    graph = Graph(identifier=identifier, bind_namespaces="core")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+class _DocumentMapper:
+    """Holds one document's lookups while its triples are written."""
+
+    def __init__(self, records: DocumentRecords, settings: Settings) -> None:
+        self.records = records
+        self.base = settings.base_iri
+        self.lang = settings.language
+        self.doc_id = records.article.id
+        self.doc = iris.document_iri(self.doc_id, self.base)
+        self.graph = new_graph(self.doc)
+        self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
+        self.person_keys = {p.key for p in records.persons}
+        self.place_keys = {p.key for p in records.places}
+        self.labels: dict[tuple[str, str], str] = {}
+        for person in records.persons:
+            self.labels["person", person.key] = person.label
+        for country in records.countries:
+            self.labels["country", country.code.upper()] = country.name
+        for org in records.organizations:
+            self.labels["organization", org.key] = org.name
+        for place in records.places:
+            self.labels["place", place.key] = place.name
+        self.mentions: dict[tuple[int, int], URIRef] = {}
+        self.countries_used: set[str] = set()
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+    def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
+        self.add(node, predicate, Literal(text, lang=self.lang))
+
+    def where(self) -> str:
+        return f"document {self.doc_id!r}"
+
+    def country(self, code: str) -> URIRef:
+        try:
+            node = iris.country_iri(code, self.base)
+        except ValueError as error:
+            raise KgError(f"{self.where()}: {error}") from None
+        self.countries_used.add(code.upper())
+        return node
+
+    def org(self, key: str) -> URIRef:
+        org = self.orgs.get(key)
+        if org is None:
+            raise KgError(f"{self.where()}: no organization record with key {key!r}")
+        return iris.org_iri(self.doc_id, key, org.wikidata is not None, self.base)
+
+    def person(self, key: str) -> URIRef:
+        if key not in self.person_keys:
+            raise KgError(f"{self.where()}: no person record with key {key!r}")
+        return iris.person_iri(self.doc_id, key, self.base)
+
+    def place(self, key: str) -> URIRef:
+        if key not in self.place_keys:
+            raise KgError(f"{self.where()}: no place record with key {key!r}")
+        return iris.place_iri(key, self.base)
+
+    def entity(self, ref: EntityRef) -> URIRef:
+        if ref.kind == "person":
+            return self.person(ref.key)
+        if ref.kind == "country":
+            return self.country(ref.key)
+        if ref.kind == "organization":
+            return self.org(ref.key)
+        if ref.kind == "place":
+            return self.place(ref.key)
+        raise KgError(f"{self.where()}: unknown entity kind {ref.kind!r}")
+
+    def entity_label(self, ref: EntityRef) -> str:
+        key = ref.key.upper() if ref.kind == "country" else ref.key
+        return self.labels.get((ref.kind, key), ref.key)
+
+    def wikidata(self, node: URIRef, qid: str | None) -> None:
+        if qid is None:
+            return
+        try:
+            self.add(node, KG.wikidata, iris.wikidata_iri(qid))
+        except ValueError as error:
+            raise KgError(f"{self.where()}: {error}") from None
+
+    def mention(self, evidence: Evidence) -> URIRef:
+        """The mention node of a span, written once per distinct (begin, end)."""
+        span = (evidence.begin, evidence.end)
+        node = self.mentions.get(span)
+        if node is not None:
+            return node
+        node = iris.mention_iri(self.doc_id, evidence.begin, evidence.end, self.base)
+        self.mentions[span] = node
+        self.add(node, RDF.type, KG.Mention)
+        self.add(node, KG.source, self.doc)
+        self.add(node, KG.begin, Literal(evidence.begin, datatype=XSD.integer))
+        self.add(node, KG.end, Literal(evidence.end, datatype=XSD.integer))
+        self.add(node, KG.quote, Literal(evidence.text))
+        self.add(node, KG.sentence, Literal(evidence.sentence))
+        return node
+
+    def evidence(self, node: URIRef, spans: Iterable[Evidence]) -> None:
+        for span in spans:
+            self.add(node, KG.evidence, self.mention(span))
+
+    # -- one method per record kind ------------------------------------------------------
+
+    def map_document(self) -> None:
+        article = self.records.article
+        run = iris.run_iri(kg.__version__, self.records.model, self.base)
+        self.add(self.doc, RDF.type, KG.Document)
+        self.add(self.doc, DCTERMS.identifier, Literal(article.id))
+        if article.title:
+            self.add(self.doc, DCTERMS.title, Literal(article.title))
+        if article.published is not None:
+            self.add(self.doc, DCTERMS.issued, Literal(article.published, datatype=XSD.date))
+        if article.url:
+            url = iris.url_iri(article.url)
+            if url is None:
+                log.warning("%s: url %r is not absolute; left out", self.where(), article.url)
+            else:
+                self.add(self.doc, SCHEMA.url, url)
+        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        self.add(self.doc, KG.textHash, Literal(digest))
+        self.add(self.doc, PROV.wasGeneratedBy, run)
+        self.add(run, RDF.type, KG.ExtractionRun)
+        self.add(run, KG.softwareVersion, Literal(kg.__version__))
+        if self.records.model:
+            self.add(run, KG.modelName, Literal(self.records.model))
+
+    def map_persons(self) -> None:
+        for person in self.records.persons:
+            node = iris.person_iri(self.doc_id, person.key, self.base)
+            self.add(node, RDF.type, KG.Person)
+            self.label(node, RDFS.label, person.label)
+            for alias in person.aliases:
+                if alias != person.label:
+                    self.label(node, SKOS.altLabel, alias)
+            if person.country:
+                self.add(node, KG.actsFor, self.country(person.country))
+            if person.organization:
+                self.add(node, KG.actsFor, self.org(person.organization))
+            self.evidence(node, person.mentions)
+            self.add(node, KG.source, self.doc)
+
+    def map_countries(self) -> None:
+        for country in self.records.countries:
+            node = self.country(country.code)
+            self.add(node, RDF.type, KG.Country)
+            self.label(node, RDFS.label, country.name)
+            self.add(node, KG.iso3166Alpha2, Literal(country.alpha2.upper()))
+            self.add(node, KG.iso3166Alpha3, Literal(country.code.upper()))
+            self.wikidata(node, country.wikidata)
+            self.evidence(node, country.mentions)
+
+    def map_organizations(self) -> None:
+        for org in self.records.organizations:
+            node = self.org(org.key)
+            self.add(node, RDF.type, KG.Organization)
+            subclass = ORG_CLASSES.get(org.kind)
+            if subclass is not None:
+                self.add(node, RDF.type, subclass)
+            self.label(node, RDFS.label, org.name)
+            for alias in org.aliases:
+                if alias != org.name:
+                    self.label(node, SKOS.altLabel, alias)
+            if org.country:
+                self.add(node, KG.ofCountry, self.country(org.country))
+            self.wikidata(node, org.wikidata)
+            self.evidence(node, org.mentions)
+
+    def map_places(self) -> None:
+        for place in self.records.places:
+            node = iris.place_iri(place.key, self.base)
+            self.add(node, RDF.type, KG.Place)
+            self.label(node, RDFS.label, place.name)
+            if place.country:
+                self.add(node, KG.locatedIn, self.country(place.country))
+            self.evidence(node, place.mentions)
+
+    def map_role(self, holding: RoleHolding) -> None:
+        role = iris.role_iri(holding.title, self.base)
+        self.add(role, RDF.type, KG.Role)
+        self.label(role, RDFS.label, holding.title)
+
+        if holding.of_country:
+            of_key, of_node, of_property = (
+                f"country:{holding.of_country.upper()}",
+                self.country(holding.of_country),
+                KG.ofCountry,
+            )
+        elif holding.of_organization:
+            of_key, of_node, of_property = (
+                f"organization:{holding.of_organization}",
+                self.org(holding.of_organization),
+                KG.inOrganization,
+            )
+        elif holding.of_person:
+            of_key, of_node, of_property = (
+                f"person:{holding.of_person}",
+                self.person(holding.of_person),
+                KG.ofPerson,
+            )
+        else:
+            of_key = of_node = of_property = None
+
+        node = iris.role_holding_iri(
+            self.doc_id, holding.person, holding.title, of_key, holding.qualifier, self.base
+        )
+        self.add(node, RDF.type, KG.RoleHolding)
+        self.add(node, KG.heldBy, self.person(holding.person))
+        self.add(node, KG.role, role)
+        if of_node is not None and of_property is not None:
+            self.add(node, of_property, of_node)
+        self.add(node, KG.qualifier, Literal(holding.qualifier))
+        self.add(node, KG.confidence, confidence_literal(holding.confidence))
+        self.evidence(node, (holding.evidence,))
+        self.add(node, KG.source, self.doc)
+
+    def map_event(self, event: Event) -> None:
+        node = iris.event_iri(self.doc_id, event.key, self.base)
+        event_class = EVENT_CLASSES.get(event.kind)
+        if event_class is None:
+            raise KgError(f"{self.where()}: event {event.key!r} has unknown kind {event.kind!r}")
+        self.add(node, RDF.type, event_class)
+
+        names = ", ".join(self.entity_label(p.entity) for p in event.participants)
+        kind_text = event.kind.replace("_", " ")
+        self.label(node, RDFS.label, f"{kind_text}: {names}" if names else kind_text)
+
+        for participant in event.participants:
+            entity = self.entity(participant.entity)
+            specific = PARTICIPANT_PROPERTIES.get(participant.role)
+            if specific is None:
+                raise KgError(
+                    f"{self.where()}: event {event.key!r} has unknown participant role "
+                    f"{participant.role!r}"
+                )
+            self.add(node, specific, entity)
+            self.add(node, KG.participant, entity)
+
+        if event.location is not None:
+            self.add(node, KG.location, self.entity(event.location))
+        if event.date is not None:
+            self.add(node, KG.date, Literal(event.date, datatype=XSD.date))
+        if event.date_text:
+            self.add(node, KG.dateText, Literal(event.date_text))
+        if event.status:
+            self.add(node, KG.status, Literal(event.status))
+        if event.cameo:
+            self.add(node, KG.cameoCode, Literal(event.cameo))
+        self.add(node, KG.confidence, confidence_literal(event.confidence))
+
+        if event.mediation_kind:
+            self.add(node, KG.mediationKind, Literal(event.mediation_kind))
+        if event.stated is not None:
+            self.add(node, KG.stated, Literal(event.stated))
+        if event.reason:
+            self.add(node, KG.inferenceReason, Literal(event.reason))
+        if event.parties_unnamed:
+            self.add(node, KG.partiesUnnamed, Literal(event.parties_unnamed))
+        for key in event.concerns:
+            self.add(node, KG.concerns, iris.event_iri(self.doc_id, key, self.base))
+        if event.content:
+            self.add(node, KG.content, Literal(event.content))
+        if event.reported_by is not None:
+            self.add(node, KG.reportedBy, self.entity(event.reported_by))
+
+        self.evidence(node, event.evidence)
+        self.add(node, KG.source, self.doc)
+
+    def map_all(self) -> Graph:
+        self.map_document()
+        self.map_countries()
+        self.map_organizations()
+        self.map_places()
+        self.map_persons()
+        for holding in self.records.roles:
+            self.map_role(holding)
+        event_keys = {e.key for e in self.records.events}
+        for event in self.records.events:
+            missing = [k for k in event.concerns if k not in event_keys]
+            if missing:
+                raise KgError(f"{self.where()}: event {event.key!r} concerns unknown {missing}")
+            self.map_event(event)
+        self.map_unrecorded_countries()
+        return self.graph
+
+    def map_unrecorded_countries(self) -> None:
+        """Type countries that are referred to but have no record, so the graph stays whole.
+
+        Country IRIs are global, so one referred to by code alone is still a known country;
+        the document's graph must say so for the shapes' ``sh:class`` checks to hold.
+        """
+        recorded = {c.code.upper() for c in self.records.countries}
+        for code in sorted(self.countries_used - recorded):
+            node = iris.country_iri(code, self.base)
+            self.add(node, RDF.type, KG.Country)
+            self.add(node, KG.iso3166Alpha3, Literal(code))
+
+
+def records_to_graph(records: DocumentRecords, settings: Settings) -> Graph:
+    """The document's triples, in a graph whose identifier is the document IRI.
+
+    Raises KgError when a record points at an entity the document does not hold (a
+    person, organisation or place key with no record), since that triple would dangle.
+    """
+    return _DocumentMapper(records, settings).map_all()
+
+
+def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings) -> Dataset:
+    """All documents in one rdflib Dataset, one named graph per document.
+
+    A document seen twice keeps only its last graph, as in a store.
+    """
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True, replace=True)
+    for records in records_iter:
+        graph = records_to_graph(records, settings)
+        dataset.remove_graph(graph.identifier)
+        target = dataset.graph(graph.identifier)
+        target += graph
+    return dataset

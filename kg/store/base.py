@@ -1,0 +1,31 @@
+"""The small interface every triple store backend offers kg."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol, runtime_checkable
+
+from rdflib import Graph
+
+from kg.queries import QueryResult
+
+
+@runtime_checkable
+class TripleStore(Protocol):
+    """A store of documents' named graphs that answers SPARQL over their union."""
+
+    def replace_graph(self, name: str, graph: Graph) -> None:
+        """Make the named graph hold exactly ``graph``'s triples, in one transaction."""
+        ...
+
+    def drop_graph(self, name: str) -> None:
+        """Remove the named graph and its triples (no error if it is absent)."""
+        ...
+
+    def query(self, text: str, bindings: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a SPARQL SELECT/ASK/CONSTRUCT with the default graph as the union of graphs."""
+        ...
+
+    def close(self) -> None:
+        """Flush and release the store; it is unusable afterwards."""
+        ...

@@ -1,0 +1,224 @@
+"""Writing graphs in every format (atomically) and reading RDF files back."""
+
+from __future__ import annotations
+
+import doctest
+import os
+import stat
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import InputError, KgError
+from kg.rdf import serialize
+from kg.rdf.mapping import records_to_graph
+from kg.rdf.serialize import (
+    DatasetWriter,
+    format_for,
+    is_dataset_format,
+    load_rdf_file,
+    to_quads,
+    write_graphs,
+)
+from kg.settings import Settings
+
+SETTINGS = Settings()
+EXTENSIONS = [".ttl", ".nt", ".trig", ".nq", ".jsonld"]
+
+
+@pytest.fixture(scope="module")
+def graphs(golden_records) -> list[Graph]:
+    return [records_to_graph(r, SETTINGS) for _, r in sorted(golden_records.items())]
+
+
+def _stored(graphs: list[Graph], *, union: bool) -> set[str]:
+    """The quads the graphs make once in a pyoxigraph store (which canonicalises literals)."""
+    store = ox.Store()
+    for graph in graphs:
+        store.extend(to_quads(graph))
+    if union:
+        return {str(q.triple) for q in store}
+    return {str(q) for q in store}
+
+
+def test_serialize_doctests_pass():
+    result = doctest.testmod(serialize)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "explicit", "expected"),
+    [
+        ("out.ttl", None, ox.RdfFormat.TURTLE),
+        ("dir/OUT.NT", None, ox.RdfFormat.N_TRIPLES),
+        ("out.trig", None, ox.RdfFormat.TRIG),
+        ("out.nq", None, ox.RdfFormat.N_QUADS),
+        ("out.jsonld", None, ox.RdfFormat.JSON_LD),
+        ("-", "turtle", ox.RdfFormat.TURTLE),
+        ("-", "NTriples", ox.RdfFormat.N_TRIPLES),
+        ("out.ttl", "trig", ox.RdfFormat.TRIG),
+        ("x", "nquads", ox.RdfFormat.N_QUADS),
+        ("x", "json-ld", ox.RdfFormat.JSON_LD),
+        ("x", ox.RdfFormat.TRIG, ox.RdfFormat.TRIG),
+    ],
+)
+def test_serialize_format_for(path, explicit, expected):
+    assert format_for(path, explicit) == expected
+
+
+@pytest.mark.parametrize(("path", "explicit"), [("out.rdf", None), ("-", None), ("x.ttl", "n3")])
+def test_serialize_format_for_rejects_unknown(path, explicit):
+    with pytest.raises(KgError, match="format"):
+        format_for(path, explicit)
+
+
+def test_serialize_dataset_formats():
+    assert [is_dataset_format(format_for(f"x{e}")) for e in EXTENSIONS] == [
+        False, False, True, True, True,
+    ]
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS)
+def test_serialize_round_trips_every_format(tmp_path, graphs, extension):
+    path = tmp_path / f"out{extension}"
+    writer = write_graphs(graphs, path)
+    assert writer.graphs == len(graphs) and writer.triples == sum(len(g) for g in graphs)
+    store = load_rdf_file(path)
+    if is_dataset_format(format_for(path)):
+        assert {str(q) for q in store} == _stored(graphs, union=False)
+        assert {n.value for n in store.named_graphs()} == {str(g.identifier) for g in graphs}
+    else:
+        assert {str(q.triple) for q in store} == _stored(graphs, union=True)
+        assert list(store.named_graphs()) == []
+
+
+@pytest.mark.parametrize("extension", [".trig", ".nq", ".jsonld"])
+def test_serialize_dataset_formats_name_the_graph_of_a_single_document(
+    tmp_path, graphs, extension
+):
+    path = tmp_path / f"one{extension}"
+    write_graphs(graphs[:1], path)
+    store = load_rdf_file(path)
+    assert [n.value for n in store.named_graphs()] == [str(graphs[0].identifier)]
+    assert len(list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) == 0
+
+
+@pytest.mark.parametrize("extension", [".ttl", ".trig"])
+def test_serialize_turtle_uses_one_prefix_header(tmp_path, graphs, extension):
+    path = tmp_path / f"out{extension}"
+    write_graphs(graphs, path)
+    text = path.read_text("utf-8")
+    assert text.startswith("@prefix kg: <https://w3id.org/kg-news/ontology/kg#> .\n")
+    assert text.count("@prefix kg:") == 1
+    assert "a kg:Person" in text
+
+
+def test_serialize_is_deterministic(tmp_path, graphs):
+    first, second = tmp_path / "a.trig", tmp_path / "b.trig"
+    write_graphs(graphs, first)
+    write_graphs(list(reversed(graphs)), second)
+    def blocks(text: str) -> list[str]:
+        return sorted(block.strip() for block in text.split("\n\n"))
+
+    assert blocks(first.read_text()) == blocks(second.read_text())
+    write_graphs(graphs, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_serialize_survives_awkward_literals(tmp_path):
+    g = Graph(identifier=URIRef("https://example.org/doc/x"))
+    text = 'He said "no" \\ then {left}\n\ttab \u00e9\u4e2d \x01 end'
+    g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal(text)))
+    g.add((URIRef("https://example.org/a"), URIRef("https://example.org/q"), Literal("x", lang="es")))
+    for extension in EXTENSIONS:
+        path = tmp_path / f"odd{extension}"
+        write_graphs([g], path)
+        values = {q.object.value for q in load_rdf_file(path)}
+        assert values == {text, "x"}, extension
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS)
+def test_serialize_writes_nothing_when_the_block_raises(tmp_path, graphs, extension):
+    path = tmp_path / f"out{extension}"
+    with pytest.raises(Boom), DatasetWriter(path) as writer:
+        writer.add(graphs[0])
+        raise Boom
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serialize_keeps_the_old_file_when_the_block_raises(tmp_path, graphs):
+    path = tmp_path / "out.nq"
+    path.write_text("old\n")
+    with pytest.raises(Boom), DatasetWriter(path) as writer:
+        writer.add(graphs[0])
+        raise Boom
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.nq"]
+
+
+def test_serialize_cleans_up_when_a_graph_cannot_be_converted(tmp_path):
+    bad = Graph(identifier=URIRef("https://example.org/doc/bad"))
+    bad.add((URIRef("https://example.org/a b"), URIRef("https://example.org/p"), Literal(1)))
+    with pytest.raises(ValueError), DatasetWriter(tmp_path / "out.trig") as writer:
+        writer.add(bad)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serialize_output_file_gets_normal_permissions(tmp_path, graphs):
+    path = tmp_path / "out.nt"
+    old = os.umask(0o022)
+    try:
+        write_graphs(graphs, path)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_serialize_dash_writes_to_stdout(capsysbinary, graphs):
+    with DatasetWriter("-", "nquads") as writer:
+        writer.add(graphs[0])
+    store = ox.Store()
+    store.load(capsysbinary.readouterr().out, format=ox.RdfFormat.N_QUADS)
+    assert {str(q) for q in store} == _stored(graphs[:1], union=False)
+
+
+def test_serialize_missing_directory_is_reported(tmp_path, graphs):
+    with pytest.raises(KgError, match="does not exist"):
+        write_graphs(graphs, tmp_path / "nope" / "out.ttl")
+
+
+def test_serialize_load_reports_missing_file(tmp_path):
+    path = tmp_path / "missing.ttl"
+    with pytest.raises(InputError) as error:
+        load_rdf_file(path)
+    assert str(error.value) == f"{path}: no such file"
+
+
+def test_serialize_load_reports_unknown_extension(tmp_path):
+    path = tmp_path / "data.rdf"
+    path.write_text("")
+    with pytest.raises(InputError, match="extension"):
+        load_rdf_file(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line"),
+    [
+        ("bad.ttl", '<https://a> <https://b> <https://c> .\n<https://a> <https://b> "x .\n', 2),
+        ("bad.nq", "<https://a> <https://b> <https://c> <https://g> .\n\n<https://a> <https://b> .\n", 3),
+        ("bad.trig", "<https://g> {\n <https://a> <https://b> <https://c> .\n", 3),
+    ],
+)
+def test_serialize_load_reports_syntax_errors_with_line(tmp_path, name, content, line):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(InputError) as error:
+        load_rdf_file(path)
+    assert error.value.source == str(path)
+    assert error.value.line == line
+    assert str(error.value).startswith(f"{path}, line {line}: RDF syntax error")

@@ -1,0 +1,260 @@
+"""The ``kg`` command: thin typer wrappers around kg's library functions.
+
+This is the only module that reads the environment or writes to the terminal.  Errors
+kg expects (bad input, unknown query) print one line and exit non-zero, no traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from contextlib import nullcontext
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from kg.errors import InputError, KgError
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, DEFAULT_STORE_DIR, Settings
+
+app = typer.Typer(
+    name="kg",
+    help="Knowledge graphs of political and diplomatic news: who met, talked to, or mediated between whom.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+ontology_app = typer.Typer(help="Check kg's OWL ontology.", no_args_is_help=True)
+app.add_typer(ontology_app, name="ontology")
+
+
+class OnError(StrEnum):
+    raise_ = "raise"
+    skip = "skip"
+
+
+class ResultFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+def _err(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    _err(message)
+    return typer.Exit(code)
+
+
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from None
+
+
+@app.command()
+def extract(
+    input: Annotated[str, typer.Argument(help="A .txt or .jsonl file, a folder of them, or - for stdin.")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (- for stdout).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="turtle, ntriples, trig, nquads or jsonld "
+                                            "(default: from the output's extension).")] = None,
+    store: Annotated[str | None, typer.Option("--store", help="Also write into this embedded store.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="spaCy processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = DEFAULT_BATCH_SIZE,
+    model: Annotated[str | None, typer.Option(help="spaCy model package or path.")] = None,
+    on_error: Annotated[OnError, typer.Option("--on-error", help="raise: stop at the first bad record; "
+                                              "skip: report it and go on.")] = OnError.raise_,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that "
+                                                  "carry none.")] = None,
+    base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+) -> None:
+    """Extract people, roles, meetings and mediations from articles into RDF."""
+    from kg.api import extract_to, with_published
+    from kg.io import count_records, read_articles
+
+    settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size)
+    when = _parse_date(published, "--published")
+    skipped: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        skipped.append(error)
+        _err(str(error))
+
+    articles = with_published(read_articles(input, on_error=on_error.value, report=report), when)
+    bar = _progress_bar()
+    with bar or nullcontext():
+        task = bar.add_task("extracting", total=count_records(input)) if bar is not None else None
+
+        def advance(_record: object) -> None:
+            if bar is not None and task is not None:
+                bar.advance(task)
+
+        summary = extract_to(articles, settings=settings, output=output, fmt=fmt, store=store,
+                             on_record=advance)
+    where = " and ".join(x for x in (summary.output if summary.output != "-" else None,
+                                     summary.store and f"store {summary.store}") if x)
+    message = f"{summary.documents} document(s), {summary.triples} triples"
+    if where:
+        message += f" -> {where}"
+    if skipped:
+        message += f"; {len(skipped)} record(s) skipped"
+    _err(message)
+
+
+def _progress_bar():  # noqa: ANN202 - a rich Progress on a terminal, else None
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="A shipped query's name, or a path to an .rq file.")] = None,
+    sources: Annotated[list[str] | None, typer.Argument(help="RDF files to query (.ttl .nt .trig .nq .jsonld).")]
+    = None,
+    store: Annotated[str | None, typer.Option("--store", help="Query this embedded store.")] = None,
+    fmt: Annotated[ResultFormat | None, typer.Option("--format", help="table (in a terminal), csv, tsv or json "
+                                                     "(csv when piped).")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", help="A parameter as NAME=VALUE.")] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
+                                                         help="Only facts at least this sure.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the shipped questions.")] = False,
+) -> None:
+    """Answer a question over kg's graphs with SPARQL."""
+    from kg.api import open_sources
+    from kg.queries import format_rows, list_queries, load_query, run_query
+
+    if list_:
+        for info in list_queries():
+            typer.echo(f"{info.name:<22} {info.question}")
+        return
+    if name is None:
+        raise _fail("name a query (kg query --list shows them), or give --list", 2)
+    info = load_query(name)
+    bindings = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
+        bindings[key] = value
+    if min_confidence is not None:
+        if "minConfidence" not in {p.name for p in info.parameters}:
+            raise _fail(f"query {info.name!r} has no confidence to filter on")
+        bindings["minConfidence"] = str(min_confidence)
+    if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
+        store = DEFAULT_STORE_DIR
+    result = run_query(info, open_sources(list(sources or []), store), bindings)
+    chosen = fmt or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
+    if chosen is ResultFormat.table:
+        _print_table(info.name, result)
+    else:
+        sys.stdout.write(format_rows(result, chosen.value))
+
+
+def _print_table(title: str, result) -> None:  # noqa: ANN001
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{title} ({len(result.rows)} rows)", show_lines=False)
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        table.add_row(*[_short(row.get(c)) for c in result.columns])
+    Console().print(table)
+
+
+def _short(value: str | None) -> str:
+    if value is None:
+        return ""
+    return value if len(value) <= 120 else value[:117] + "..."
+
+
+@app.command()
+def validate(
+    file: Annotated[str, typer.Argument(help="An RDF file written by kg.")],
+) -> None:
+    """Check a graph against kg's SHACL shapes; exits 1 on a violation."""
+    from kg.api import load_graph_file
+    from kg.ontology_tools import validate as run_validation
+
+    report = run_validation(load_graph_file(file))
+    if report.conforms:
+        typer.echo(f"{file}: conforms to kg's shapes")
+        return
+    typer.echo(report.text)
+    raise _fail(f"{file}: {report.violations} violation(s) of kg's shapes")
+
+
+@ontology_app.command("check")
+def ontology_check(
+    reasoner: Annotated[bool, typer.Option(help="Run HermiT (needs Java).")] = True,
+) -> None:
+    """Load the ontology with owlready2 and run HermiT: consistent, classes satisfiable."""
+    from kg.ontology_tools import check_ontology
+
+    report = check_ontology(reasoner=reasoner)
+    typer.echo(report.message)
+    if not report.consistent or report.unsatisfiable:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[str, typer.Argument(help="Gold annotations (JSONL, as ../shared/eval/README.md).")],
+    model: Annotated[str | None, typer.Option(help="spaCy model package or path.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List misses and false hits per document.")] = False,
+) -> None:
+    """Score kg's answers against gold annotations (precision, recall, F1)."""
+    from kg.evaluation_run import run_evaluation
+
+    report = run_evaluation(gold, settings=Settings(model=model))
+    if as_json:
+        typer.echo(report.to_json())
+        return
+    _print_eval(report, details)
+
+
+def _print_eval(report, details: bool) -> None:  # noqa: ANN001
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title="kg eval")
+    for column in ("figure", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "figure" else "right")
+    for row in report.to_table_rows():
+        table.add_row(*[str(x) for x in row])
+    console.print(table)
+    if details:
+        for doc_id, detail in sorted(report.details.items()):
+            console.print(f"[bold]{doc_id}[/bold] {detail}")
+
+
+def main() -> None:
+    """Entry point: run the app, turning kg's own errors into one line on stderr."""
+    logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(message)s")
+    try:
+        app()
+    except KgError as error:
+        _err(str(error) if isinstance(error, InputError) else f"kg: {error}")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        _err("kg: interrupted")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

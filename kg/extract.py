@@ -1,0 +1,198 @@
+"""Doc -> records: the pure function at the seam between the language and RDF layers.
+
+``extract_records(doc, article)`` reads a Doc that went through ``kg.pipeline.load_nlp``'s
+pipeline and returns :class:`kg.records.DocumentRecords`.  It depends on nothing but
+the Doc and the article, so a corpus can be split anywhere (processes, Dask workers).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities import DocIndex, index_entities
+from kg.nlp.events import CAMEO_BY_KIND, EventExtractor, EventFinding
+from kg.nlp.mediation import MediationExtractor, MediationFinding
+from kg.nlp.references import resolve_references
+from kg.nlp.roles import GENERIC_TITLES, RoleFinding, apply_roles, find_roles
+from kg.records import (
+    Article,
+    Country,
+    DocumentRecords,
+    EntityRef,
+    Event,
+    Evidence,
+    Organization,
+    Participant,
+    Person,
+    Place,
+    RoleHolding,
+)
+
+EVENT_CONFIDENCE = {"meeting": 0.8, "talks": 0.8, "phone_call": 0.85, "visit": 0.75, "statement": 0.8}
+ROLE_CONFIDENCE = 0.9
+# A national title stated without its country ("President Ortiz") takes the person's
+# country from elsewhere in the document, with less confidence.
+INFERRED_OF_CONFIDENCE = 0.7
+NATIONAL_CATEGORIES = frozenset({"head_of_state", "head_of_government", "minister", "royal", "legislator",
+                                 "military", "intelligence"})
+
+
+def evidence_of(span: Span) -> Evidence:
+    """The character span of ``span`` and the sentence around it."""
+    sent = span.sent
+    return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sent.text,
+                    sentence_begin=sent.start_char)
+
+
+def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:
+    """Everything kg finds in one parsed article, as typed records."""
+    index = index_entities(doc)
+    role_findings = find_roles(index)
+    apply_roles(index, role_findings)
+    resolve_references(index, role_findings)
+    extractor = EventExtractor(index, article.published)
+    event_findings = extractor.run()
+    mediations = MediationExtractor(index, extractor, event_findings).run()
+    events = [_event(f) for f in event_findings] + [_mediation(m) for m in mediations]
+    roles = _roles(index, role_findings)
+    return _assemble(index, article, roles, events, model)
+
+
+def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
+    doc = index.doc
+    holdings: list[RoleHolding] = []
+    for finding in findings:
+        if finding.title in GENERIC_TITLES:
+            continue
+        of = finding.of
+        of_country = of.key if of is not None and of.kind == "country" else None
+        of_org = of.key if of is not None and of.kind == "organization" else None
+        of_person = of.key if of is not None and of.kind == "person" else None
+        confidence = ROLE_CONFIDENCE
+        person = index.persons.get(finding.person)
+        if of is None and finding.category in NATIONAL_CATEGORIES and person is not None and person.country \
+                and finding.qualifier == "current":
+            of_country, confidence = person.country, INFERRED_OF_CONFIDENCE
+        mention = next(m for m in index.mentions if m.ref.key == finding.person and m.via == "name"
+                       and (m.end == finding.start or m.start >= finding.end or m.end <= finding.start))
+        start = min(finding.start, mention.start) if abs(mention.start - finding.end) <= 8 or \
+            abs(finding.start - mention.end) <= 2 else finding.start
+        end = max(finding.end, mention.end) if start == min(finding.start, mention.start) else finding.end
+        holdings.append(RoleHolding(person=finding.person, title=finding.title, evidence=evidence_of(doc[start:end]),
+                                    of_country=of_country, of_organization=of_org, of_person=of_person,
+                                    qualifier=finding.qualifier, confidence=confidence))
+    for person in index.persons.values():
+        if person.name is not None:
+            continue
+        mention = next((m for m in index.mentions if m.ref.key == person.key), None)
+        if mention is None:
+            continue
+        for title, country in person.titles:
+            holdings.append(RoleHolding(person=person.key, title=title,
+                                        evidence=evidence_of(doc[mention.start:mention.end]),
+                                        of_country=country, confidence=INFERRED_OF_CONFIDENCE))
+    return holdings
+
+
+def _event(finding: EventFinding) -> Event:
+    cameo = CAMEO_BY_KIND.get(finding.kind)
+    return Event(
+        key=finding.key, kind=finding.kind,
+        participants=tuple(Participant(ref, role) for ref, role in finding.participants),
+        evidence=tuple(evidence_of(span) for span in finding.evidence),
+        confidence=EVENT_CONFIDENCE.get(finding.kind, 0.8), status=finding.status,
+        location=finding.location, date=finding.date, date_text=finding.date_text, cameo=cameo,
+        content=finding.content, reported_by=finding.reported_by)
+
+
+def _mediation(finding: MediationFinding) -> Event:
+    participants = [Participant(ref, "mediator") for ref in finding.mediators]
+    participants += [Participant(ref, "party") for ref in finding.parties]
+    return Event(
+        key=finding.key, kind="mediation", participants=tuple(participants),
+        evidence=tuple(evidence_of(span) for span in finding.evidence), confidence=finding.confidence,
+        status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
+        stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
+        concerns=tuple(finding.concerns))
+
+
+def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], events: list[Event],
+              model: str) -> DocumentRecords:
+    from kg import gazetteer
+
+    doc = index.doc
+    mentions_of: dict[EntityRef, list[Evidence]] = {}
+    for mention in index.mentions:
+        mentions_of.setdefault(mention.ref, []).append(evidence_of(doc[mention.start:mention.end]))
+    referenced: set[EntityRef] = set(mentions_of)
+    for event in events:
+        referenced.update(p.entity for p in event.participants)
+        if event.location is not None:
+            referenced.add(event.location)
+        if event.reported_by is not None:
+            referenced.add(event.reported_by)
+    for role in roles:
+        referenced.add(EntityRef("person", role.person))
+        if role.of_country:
+            referenced.add(EntityRef("country", role.of_country))
+        if role.of_organization:
+            referenced.add(EntityRef("organization", role.of_organization))
+        if role.of_person:
+            referenced.add(EntityRef("person", role.of_person))
+    persons = []
+    for key, info in index.persons.items():
+        ref = EntityRef("person", key)
+        if ref not in referenced:
+            continue
+        if info.country:
+            referenced.add(EntityRef("country", info.country))
+        if info.organization:
+            referenced.add(EntityRef("organization", info.organization))
+        persons.append(Person(key=key, label=info.label, name=info.name,
+                              aliases=tuple(sorted(info.aliases)), country=info.country,
+                              organization=info.organization, mentions=tuple(mentions_of.get(ref, ()))))
+    orgs = []
+    for key, org in index.orgs.items():
+        ref = EntityRef("organization", key)
+        if ref not in referenced:
+            continue
+        if org.country:
+            referenced.add(EntityRef("country", org.country))
+        orgs.append(Organization(key=key, name=org.name, kind=org.kind, country=org.country,  # type: ignore[arg-type]
+                                 aliases=tuple(sorted(org.aliases)), wikidata=org.wikidata,
+                                 mentions=tuple(mentions_of.get(ref, ()))))
+    places = []
+    for key, place in index.places.items():
+        ref = EntityRef("place", key)
+        if ref not in referenced:
+            continue
+        if place.country:
+            referenced.add(EntityRef("country", place.country))
+        places.append(Place(key=key, name=place.name, country=place.country,
+                            mentions=tuple(mentions_of.get(ref, ()))))
+    countries = []
+    for ref in sorted(r for r in referenced if r.kind == "country"):
+        entry = gazetteer.country_by_code(ref.key)
+        if entry is None:
+            continue
+        countries.append(Country(code=entry.alpha3, alpha2=entry.alpha2, name=entry.name,
+                                 wikidata=entry.wikidata or None, mentions=tuple(mentions_of.get(ref, ()))))
+    known = {("person", p.key) for p in persons} | {("organization", o.key) for o in orgs} | \
+        {("place", p.key) for p in places} | {("country", c.code) for c in countries}
+    events = [_keep_known(e, known) for e in events]
+    roles = [r for r in roles if ("person", r.person) in known]
+    return DocumentRecords(article=article, persons=tuple(persons), countries=tuple(countries),
+                           organizations=tuple(orgs), places=tuple(places), roles=tuple(roles),
+                           events=tuple(e for e in events if e is not None), model=model)
+
+
+def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:
+    participants = tuple(p for p in event.participants if (p.entity.kind, p.entity.key) in known)
+    if not participants:
+        return None
+    from dataclasses import replace
+
+    location = event.location if event.location and (event.location.kind, event.location.key) in known else None
+    reported = event.reported_by if event.reported_by and \
+        (event.reported_by.kind, event.reported_by.key) in known else None
+    return replace(event, participants=participants, location=location, reported_by=reported)

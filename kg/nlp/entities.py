@@ -1,0 +1,505 @@
+"""Who and what a document talks about: countries, organisations, places and people.
+
+``index_entities(doc)`` builds a :class:`DocIndex`: every mention of an actor (a token
+range) with the entity it refers to.  People are merged within the document:
+
+- full names with their variants ("Volodymyr Zelensky" / "Volodymyr Zelenskiy",
+  "Antony J. Blinken" / "Antony Blinken");
+- surnames ("Zelensky") and other single name parts ("Minister Wang" for "Wang Yi");
+- honorifics are dropped ("Sheikh", "H.E. Mr.").
+
+Titles used as references ("the Belarusian leader", "the Prime Minister") and pronouns
+are resolved later, once roles are known (``kg.nlp.references``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.gazetteer import COUNTRIES_KEY, ORGS_KEY, TITLES_KEY
+from kg.records import EntityRef
+
+# Name particles that are not surnames on their own ("bin", "al", "von").
+NAME_PARTICLES = frozenset({
+    "bin", "ibn", "bint", "al", "el", "ul", "ud", "von", "van", "der", "de", "da", "del", "di",
+    "la", "le", "du", "dos", "das", "abu", "abd", "ben", "mc", "of",
+})
+# Nouns that stand for the government or the delegation of the country that modifies them.
+GOVERNMENT_NOUNS = frozenset({
+    "government", "administration", "authorities", "regime", "cabinet", "leadership", "state",
+})
+DELEGATION_NOUNS = frozenset({
+    "delegation", "delegations", "team", "negotiators", "envoys", "representatives", "officials",
+    "side", "camp", "diplomats", "ministry",
+})
+# Group nouns whose members act for the organisation or country that modifies them
+# ("leaders of Fatah and Hamas", "representatives of the RSF").
+MEMBER_NOUNS = frozenset({
+    "leader", "leaders", "official", "officials", "member", "members", "representative",
+    "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
+    "militants", "fighters", "negotiators", "envoy", "envoys",
+}) | DELEGATION_NOUNS
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Dependency labels of a noun phrase's modifiers that may name the actor behind it.
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
+CONJ_DEPS = frozenset({"conj", "appos"})
+
+
+@dataclass
+class Mention:
+    """A token range referring to one entity; ``via`` says how it was recognised."""
+
+    start: int
+    end: int
+    ref: EntityRef
+    via: str
+
+
+@dataclass
+class PersonInfo:
+    key: str
+    name: str | None
+    label: str
+    tokens: tuple[str, ...]  # folded name parts, for matching surnames
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    organization: str | None = None
+    titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, country)
+    female: bool | None = None
+
+
+@dataclass
+class OrgInfo:
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    wikidata: str | None = None
+
+
+@dataclass
+class PlaceInfo:
+    key: str
+    name: str
+    country: str | None = None
+
+
+@dataclass
+class DocIndex:
+    """Mentions of actors in one Doc, and the entities they refer to."""
+
+    doc: Doc
+    mentions: list[Mention] = field(default_factory=list)
+    persons: dict[str, PersonInfo] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)
+    orgs: dict[str, OrgInfo] = field(default_factory=dict)
+    places: dict[str, PlaceInfo] = field(default_factory=dict)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        if any(i in self.by_token for i in range(mention.start, mention.end)):
+            return
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def mention_at(self, token: Token | int) -> Mention | None:
+        return self.by_token.get(token if isinstance(token, int) else token.i)
+
+    def ref_at(self, token: Token | int) -> EntityRef | None:
+        mention = self.mention_at(token)
+        return mention.ref if mention else None
+
+    def country_of(self, ref: EntityRef) -> str | None:
+        """The country an actor stands for: itself, its organisation's, a person's."""
+        if ref.kind == "country":
+            return ref.key
+        if ref.kind == "person" and ref.key in self.persons:
+            person = self.persons[ref.key]
+            if person.country:
+                return person.country
+            if person.organization and person.organization in self.orgs:
+                return self.orgs[person.organization].country
+        if ref.kind == "organization" and ref.key in self.orgs:
+            return self.orgs[ref.key].country
+        if ref.kind == "place" and ref.key in self.places:
+            return self.places[ref.key].country
+        return None
+
+    def label(self, ref: EntityRef) -> str:
+        if ref.kind == "person" and ref.key in self.persons:
+            return self.persons[ref.key].label
+        if ref.kind == "organization" and ref.key in self.orgs:
+            return self.orgs[ref.key].name
+        if ref.kind == "place" and ref.key in self.places:
+            return self.places[ref.key].name
+        return ref.key
+
+    def actors_of_np(self, head: Token, *, expand_conj: bool = True) -> list[EntityRef]:
+        """The actors a noun phrase headed by ``head`` refers to, conjuncts included.
+
+        "Russian President Vladimir Putin" is Putin alone; "the Ukrainian delegation" and
+        "the Ethiopian Government" stand for their countries; "leaders of Fatah and Hamas"
+        for Fatah and Hamas.
+        """
+        heads = [head, *head.conjuncts] if expand_conj else [head]
+        refs: list[EntityRef] = []
+        for token in heads:
+            for ref in self._actors_of_single(token):
+                if ref not in refs:
+                    refs.append(ref)
+        return refs
+
+    def _actors_of_single(self, head: Token) -> list[EntityRef]:
+        ref = self.ref_at(head)
+        if ref is not None and ref.kind != "place":
+            return [ref]
+        if ref is not None and ref.kind == "place":
+            return []
+        lower = head.lower_
+        found: list[EntityRef] = []
+        if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:
+            for child in head.children:
+                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                    targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
+                    for target in targets:
+                        for t in [target, *target.conjuncts]:
+                            sub = self.ref_at(t)
+                            if sub is None and t.dep_ == "pobj" or (sub is None and t.pos_ in {"NOUN", "PROPN"}):
+                                found.extend(r for r in self._actors_of_single(t) if r not in found)
+                            elif sub is not None and sub.kind != "place" and sub not in found:
+                                found.append(sub)
+            # A common noun modified by a person ("Putin's team") is not that person.
+            if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
+                found = [r for r in found if r.kind != "person"]
+        return found
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII folding for name matching ("Erdoğan" -> "erdogan")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'")
+    return text.casefold()
+
+
+def variant_key(part: str) -> str:
+    """One key for transliteration variants: Zelensky, Zelenskiy, Zelenskyy, Zelenskyi."""
+    part = fold(part)
+    part = re.sub(r"^(al|el|ul|ad|ar|as|at|az)[-‐]", "", part)
+    part = re.sub(r"[^a-z]", "", part)
+    part = re.sub(r"(iy|yy|yi|ii|ij|y|i)$", "y", part)
+    part = part.replace("kh", "h").replace("dh", "d").replace("ou", "u").replace("ph", "f")
+    return part
+
+
+def _slug_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+def index_entities(doc: Doc) -> DocIndex:
+    """Index countries, organisations, places and named people of a Doc."""
+    from kg import gazetteer
+
+    index = DocIndex(doc)
+    taken_titles = {i for span in doc.spans.get(TITLES_KEY, []) for i in range(span.start, span.end)}
+    # Countries first: tables beat the statistical model.
+    for span in doc.spans.get(COUNTRIES_KEY, []):
+        alpha3 = span.id_
+        if span.label_ == "capital" and _is_location_use(span):
+            _add_place(index, span, alpha3)
+            continue
+        if span.label_ == "demonym" and _demonym_is_people_only(span):
+            pass
+        index.countries.add(alpha3)
+        index.add(Mention(span.start, span.end, EntityRef("country", alpha3), span.label_))
+    for span in doc.spans.get(ORGS_KEY, []):
+        entry = gazetteer.lookup_org(span.text)
+        if entry is None:
+            continue
+        info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
+                                                        wikidata=entry.wikidata))
+        if fold(span.text) != fold(entry.name):
+            info.aliases.add(span.text)
+        index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
+    _index_groups(index)
+    _index_people(index, taken_titles)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
+            _add_place(index, ent, None)
+        elif ent.label_ == "ORG" and index.mention_at(ent.start) is None:
+            _add_ner_org(index, ent)
+    _locate_places(index)
+    index.mentions.sort(key=lambda m: m.start)
+    return index
+
+
+def _is_location_use(span: Span) -> bool:
+    """'talks in Minsk' names a place; 'Minsk denied' names the government."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into", "via", "outside",
+                                                    "inside", "toward", "towards", "around"}:
+        return True
+    return root.dep_ in {"appos"} and root.head.ent_type_ in PLACE_LABELS
+
+
+def _demonym_is_people_only(span: Span) -> bool:
+    return False
+
+
+def _add_place(index: DocIndex, span: Span, country: str | None) -> None:
+    name = _strip_determiner(span).text
+    if not name:
+        return
+    key = _slug_key(name)
+    info = index.places.setdefault(key, PlaceInfo(key, name, country))
+    if country and not info.country:
+        info.country = country
+    index.add(Mention(span.start, span.end, EntityRef("place", key), "place"))
+
+
+def _strip_determiner(span: Span) -> Span:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    end = span.end
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def _add_ner_org(index: DocIndex, ent: Span) -> None:
+    span = _strip_determiner(ent)
+    if not span.text or span.text.lower() in {"parliament", "government"}:
+        return
+    # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation.
+    if all(t.i in index.by_token or t.is_punct for t in span):
+        return
+    key = _slug_key(span.text)
+    country = _country_modifier(index, span)
+    kind = "ministry" if "ministry" in span.text.lower() else "other"
+    index.orgs.setdefault(key, OrgInfo(key, span.text, kind, country))
+    index.add(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
+
+
+def _country_modifier(index: DocIndex, span: Span) -> str | None:
+    for token in span:
+        ref = index.ref_at(token)
+        if ref is not None and ref.kind == "country":
+            return ref.key
+    return None
+
+
+def _index_groups(index: DocIndex) -> None:
+    """Delegations and governments named by their country: 'the Ukrainian delegation'.
+
+    The group is recorded as an organisation (a delegation) or, for a government, as a
+    mention of the country itself: analysts write a government as its country.
+    """
+    doc = index.doc
+    for token in doc:
+        lower = token.lower_
+        if lower not in GOVERNMENT_NOUNS and lower not in DELEGATION_NOUNS:
+            continue
+        if token.i in index.by_token:
+            continue
+        country = None
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                ref = index.ref_at(child)
+                if ref is not None and ref.kind == "country":
+                    country = ref.key
+        if country is None:
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            for prep in of:
+                for pobj in prep.children:
+                    ref = index.ref_at(pobj)
+                    if pobj.dep_ == "pobj" and ref is not None and ref.kind == "country":
+                        country = ref.key
+        if country is None:
+            continue
+        left = min([token.i] + [c.i for c in token.children if c.dep_ in MODIFIER_DEPS | {"det"}])
+        if lower in GOVERNMENT_NOUNS:
+            index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "government"))
+        elif lower in {"delegation", "delegations", "team", "negotiators", "side", "camp"}:
+            key = f"delegation-{country.lower()}"
+            index.orgs.setdefault(key, OrgInfo(key, f"{_country_name(country)} delegation", "delegation",
+                                               country))
+            index.orgs[key].aliases.add(doc[left:token.i + 1].text)
+            index.add(Mention(token.i, token.i + 1, EntityRef("organization", key), "delegation"))
+        else:
+            index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "officials"))
+
+
+def _country_name(alpha3: str) -> str:
+    from kg import gazetteer
+
+    entry = gazetteer.country_by_code(alpha3)
+    return entry.name if entry else alpha3
+
+
+def _locate_places(index: DocIndex) -> None:
+    """Learn a place's country from the tables and from the text itself.
+
+    'the Belarusian city of Gomel', 'Jeddah, Saudi Arabia', 'Busan in South Korea'.
+    """
+    from kg import gazetteer
+
+    doc = index.doc
+    for mention in index.mentions:
+        if mention.ref.kind != "place":
+            continue
+        info = index.places[mention.ref.key]
+        if info.country:
+            continue
+        match = gazetteer.lookup_country(info.name)
+        if match is not None:
+            info.country = match.entry.alpha3
+            continue
+        root = doc[mention.start:mention.end].root
+        # 'the Belarusian city of Gomel': of -> city <- amod Belarusian
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in {
+            "city", "town", "region", "province", "village", "capital", "port", "district", "resort",
+        }:
+            for child in root.head.head.children:
+                ref = index.ref_at(child)
+                if ref is not None and ref.kind == "country":
+                    info.country = ref.key
+        # 'Jeddah, Saudi Arabia' and 'Busan in South Korea'
+        nxt = mention.end
+        if nxt + 1 < len(doc) and doc[nxt].text in {",", "in"}:
+            ref = index.ref_at(nxt + 1)
+            if ref is None and nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the":
+                ref = index.ref_at(nxt + 2)
+            if ref is not None and ref.kind == "country":
+                info.country = ref.key
+
+
+# --- people -------------------------------------------------------------------------
+
+
+def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
+    from kg import gazetteer
+
+    doc = index.doc
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
+                               or doc[start].lower_ in {"the", "his", "her"} or doc[start].is_punct
+                               or start in index.by_token):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
+                               or doc[end - 1].lower_ in {"'s", "’s"}):
+            end -= 1
+        if end <= start:
+            continue
+        if any(i in index.by_token for i in range(start, end)):
+            # A country or organisation inside a PERSON is a model error ("Kyiv").
+            continue
+        span = doc[start:end]
+        if not any(t.text[:1].isupper() for t in span):
+            continue
+        yield span
+
+
+def _name_parts(span: Span) -> tuple[str, ...]:
+    parts = []
+    for token in span:
+        text = token.text
+        if text in {".", "-"}:
+            continue
+        parts.append(text)
+    return tuple(parts)
+
+
+def _display_name(parts: tuple[str, ...]) -> str:
+    """'KAMIKAWA Yoko' -> 'Kamikawa Yoko'; keeps 'al-Thani', 'J.' as written."""
+    shown = []
+    for part in parts:
+        if part.isupper() and len(part) > 2 and part.isalpha():
+            part = part.capitalize()
+        shown.append(part)
+    text = " ".join(shown)
+    return re.sub(r"\s+([-‐])\s+", r"\1", text)
+
+
+def _core(parts: tuple[str, ...]) -> list[str]:
+    """Name parts that identify: no particles, no initials."""
+    return [variant_key(p) for p in parts
+            if fold(p) not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?", p) and variant_key(p)]
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two multi-part names of one person: the shorter's core parts appear in order in the longer."""
+    ca, cb = _core(a), _core(b)
+    if not ca or not cb:
+        return False
+    short, long_ = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    if short[0] != long_[0]:
+        return False
+    it = iter(long_)
+    return all(any(p == q for q in it) for p in short)
+
+
+def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
+    spans = list(_person_spans(index, taken_titles))
+    clusters: list[PersonInfo] = []
+    singles: list[tuple[Span, tuple[str, ...]]] = []
+    assigned: list[tuple[Span, PersonInfo]] = []
+    for span in spans:
+        parts = _name_parts(span)
+        if len(_core(parts)) >= 2:
+            for info in clusters:
+                if _same_person(parts, info.tokens):
+                    if len(parts) > len(info.tokens):
+                        info.tokens = parts
+                    info.aliases.add(_display_name(parts))
+                    assigned.append((span, info))
+                    break
+            else:
+                info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
+                clusters.append(info)
+                assigned.append((span, info))
+        else:
+            singles.append((span, parts))
+    for span, parts in singles:
+        core = _core(parts)
+        if not core:
+            continue
+        matches = [info for info in clusters if core[0] in _core(info.tokens)[1:]]
+        if not matches:
+            matches = [info for info in clusters if core[0] in _core(info.tokens)]
+        if not matches:
+            info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
+            clusters.append(info)
+            assigned.append((span, info))
+            continue
+        # Two people who share a surname: the latest one named before this mention.
+        before = [info for s, info in assigned if s.start < span.start and info in matches]
+        chosen = before[-1] if before else matches[0]
+        chosen.aliases.add(_display_name(parts))
+        assigned.append((span, chosen))
+    used: set[str] = set()
+    for info in clusters:
+        name = _display_name(info.tokens)
+        key = _slug_key(name)
+        while key in used:
+            key += "-2"
+        used.add(key)
+        info.key, info.name, info.label = key, name, name
+        info.aliases.discard(name)
+        index.persons[key] = info
+    for span, info in assigned:
+        index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
+
+
+def iter_refs(mentions: Iterable[Mention], kind: str) -> Iterator[Mention]:
+    return (m for m in mentions if m.ref.kind == kind)

@@ -1,0 +1,424 @@
+"""Meetings, talks, phone calls, visits and statements, with participants, place, date, status.
+
+Triggers come from the ``kg_triggers`` span ruler (``patterns/triggers.jsonl``); this
+module reads the parse around each trigger:
+
+- verbs: subject and objects ("Ortiz met Haddad", "Ortiz spoke to Haddad by phone");
+- nouns: "talks between A and B", "a call with A", "A's meeting", "Chile-Peru talks",
+  and the subject of a light verb ("A held talks with B") or of the clause a noun phrase
+  is attached to ("During a call with A, B agreed ...");
+- "they", "the two leaders" continue the event before them;
+- status from tense, modality and cue words ("will meet", "planned talks", "rejected the
+  offer of talks", "postponed"); date from the sentence's date expressions resolved
+  against the publication date; place from "in/at X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.entities import DocIndex
+from kg.records import EntityRef, EventKind, ParticipantRole, Status
+
+TRIGGERS_KEY = "kg_triggers"
+MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
+LIGHT_VERBS = frozenset({
+    "hold", "have", "conduct", "attend", "begin", "resume", "start", "join", "open", "continue",
+    "enter", "pursue", "participate", "take", "engage", "chair", "launch", "wrap", "conclude",
+    "finish", "end", "complete", "plan", "schedule", "confirm", "agree", "arrange", "offer",
+    "propose", "reject", "postpone", "delay", "cancel", "seek", "want", "prepare", "convene",
+})
+CONTEXT_PREPS = frozenset({"during", "in", "at", "after", "following", "before", "on", "ahead", "since"})
+GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
+                         "delegations", "counterparts"})
+REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
+                            "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "on"})
+
+PLANNED_AMODS = {"planned": "planned", "upcoming": "planned", "scheduled": "planned", "next": "planned",
+                 "future": "planned", "forthcoming": "planned", "expected": "planned",
+                 "proposed": "proposed", "possible": "proposed", "potential": "proposed",
+                 "postponed": "postponed", "delayed": "postponed", "cancelled": "cancelled",
+                 "canceled": "cancelled", "ongoing": "ongoing", "continuing": "ongoing"}
+VERB_STATUS: dict[str, Status] = {
+    "offer": "proposed", "propose": "proposed", "suggest": "proposed", "invite": "proposed",
+    "urge": "proposed", "call": "proposed", "encourage": "proposed", "push": "proposed",
+    "want": "proposed", "seek": "proposed", "ask": "proposed", "consider": "proposed",
+    "reject": "rejected", "refuse": "rejected", "decline": "rejected", "rebuff": "rejected",
+    "deny": "denied",
+    "postpone": "postponed", "delay": "postponed", "defer": "postponed", "reschedule": "postponed",
+    "move": "postponed", "push back": "postponed",
+    "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled", "suspend": "cancelled",
+    "plan": "planned", "schedule": "planned", "prepare": "planned", "expect": "planned",
+    "agree": "planned", "arrange": "planned", "set": "planned", "intend": "planned",
+}
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "going", "wo"})
+
+CAMEO_BY_KIND = {"meeting": "040", "phone_call": "041", "visit": "042", "talks": "046",
+                 "mediation": "045", "statement": "010"}
+
+
+@dataclass
+class EventFinding:
+    """An event found in one place of the text; merged with its repeats later."""
+
+    key: str
+    kind: EventKind
+    trigger: Span
+    participants: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
+    status: Status = "held"
+    location: EntityRef | None = None
+    date: date | None = None
+    date_text: str | None = None
+    content: str | None = None
+    reported_by: EntityRef | None = None
+    evidence: list[Span] = field(default_factory=list)
+    subject_refs: list[EntityRef] = field(default_factory=list)
+    sentence_index: int = 0
+
+    def refs(self) -> list[EntityRef]:
+        return [r for r, _ in self.participants]
+
+
+def trigger_token(span: Span) -> Token:
+    """The word that names the event: the verb, or the last noun of a noun trigger."""
+    if span.id_ in {"noun"}:
+        nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+        return nouns[-1] if nouns else span.root
+    if span.id_ == "compound":
+        return span[-1]
+    return span[0]
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word belongs to."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod"}:
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through xcomp, conj, relative clauses and participles."""
+    current = verb
+    for _ in range(6):
+        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            if subj[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return [current.head]
+            return subj
+        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in {"relcl", "acl"}:
+            return [current.head]
+        break
+    return []
+
+
+def objects_of(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    for prt in verb.children:
+        if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
+            out.extend(c for c in verb.children if c.dep_ == "dobj")
+    return out
+
+
+def noun_participants(noun: Token) -> list[Token]:
+    """'talks between A and B', 'a call with A', 'A's meeting', 'Chile-Peru talks'."""
+    out: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of"}:
+            if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
+                continue
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
+            out.append(child)
+    return out
+
+
+class EventExtractor:
+    """Turns triggers into :class:`EventFinding`s for one document."""
+
+    def __init__(self, index: DocIndex, published: date | None):
+        self.index = index
+        self.doc = index.doc
+        self.published = published
+        self.sentences = list(self.doc.sents)
+        self._sent_of = {}
+        for n, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self._sent_of[i] = n
+
+    def sentence_index(self, token: Token | int) -> int:
+        return self._sent_of.get(token if isinstance(token, int) else token.i, 0)
+
+    def refs(self, tokens: list[Token]) -> list[EntityRef]:
+        refs: list[EntityRef] = []
+        for token in tokens:
+            for ref in self.index.actors_of_np(token):
+                if ref not in refs:
+                    refs.append(ref)
+        return refs
+
+    def run(self) -> list[EventFinding]:
+        findings: list[EventFinding] = []
+        seen: set[int] = set()
+        spans = sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: (s.start, -len(s)))
+        for span in spans:
+            if span.label_ not in MEETING_KINDS and span.label_ != "statement":
+                continue
+            token = trigger_token(span)
+            if token.i in seen:
+                continue
+            seen.add(token.i)
+            finding = self._event(span, token)
+            if finding is not None:
+                findings.append(finding)
+        self._attach_outlets(findings)
+        return merge_repeats(findings, self.index)
+
+    # --- one trigger -----------------------------------------------------------------
+
+    def _event(self, span: Span, token: Token) -> EventFinding | None:
+        kind: EventKind = span.label_  # type: ignore[assignment]
+        if kind == "statement":
+            return self._statement(span, token)
+        is_verb = token.pos_ in {"VERB", "AUX"}
+        if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
+            c.lower_ in {"talks", "negotiations"} for c in token.subtree
+        ):
+            return None
+        subj_tokens: list[Token] = []
+        obj_tokens: list[Token] = []
+        if is_verb:
+            subj_tokens = subjects_of(token)
+            obj_tokens = objects_of(token)
+        else:
+            obj_tokens = noun_participants(token)
+            governor = token.head
+            if token.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS:
+                subj_tokens = subjects_of(governor)
+                obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                               for c in p.children if c.dep_ == "pobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
+                verb = clause_verb(token.head.head)
+                if verb is not None:
+                    subj_tokens = subjects_of(verb)
+        if kind == "phone_call" and span.id_ == "speak":
+            if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
+                return None
+        if kind == "visit" and is_verb:
+            return self._visit(span, token, subj_tokens)
+        subjects = self.refs(subj_tokens)
+        objects = self.refs(obj_tokens)
+        participants: list[tuple[EntityRef, ParticipantRole]] = []
+        for ref in subjects + objects:
+            if ref not in [r for r, _ in participants]:
+                participants.append((ref, "participant"))
+        group = any(t.lower_ in GROUP_WORDS for t in subj_tokens + obj_tokens)
+        if not participants and not group:
+            if kind in {"phone_call"}:
+                return None
+        finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
+                               participants=participants, evidence=[span.sent],
+                               subject_refs=subjects, sentence_index=self.sentence_index(token))
+        finding.status = self.status(token)
+        finding.date, finding.date_text = self.date_of(token, finding.status)
+        finding.location = self.location_of(token)
+        if group and not participants:
+            finding.subject_refs = []
+        return finding
+
+    def _visit(self, span: Span, token: Token, subj_tokens: list[Token]) -> EventFinding | None:
+        visitors = self.refs(subj_tokens)
+        if not visitors:
+            return None
+        participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "visitor") for r in visitors]
+        location = self.location_of(token)
+        for obj in objects_of(token):
+            ref = self.index.ref_at(obj)
+            if ref is not None and ref.kind == "person":
+                participants.append((ref, "host"))
+            elif location is None:
+                place = self.index.ref_at(obj)
+                if place is not None and place.kind in {"place", "country"}:
+                    location = place
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "in"} and location is None:
+                for pobj in prep.children:
+                    ref = self.index.ref_at(pobj)
+                    if ref is not None and ref.kind in {"place", "country"}:
+                        location = ref
+        status = self.status(token)
+        finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
+                               participants=participants, evidence=[span.sent], subject_refs=visitors,
+                               status=status, location=location, sentence_index=self.sentence_index(token))
+        finding.date, finding.date_text = self.date_of(token, status)
+        return finding
+
+    def _statement(self, span: Span, token: Token) -> EventFinding | None:
+        if span.id_ == "according":
+            speakers = [c for t in span for c in t.children if c.dep_ == "pobj"] or \
+                       [c for c in span[-1].children if c.dep_ == "pobj"]
+            content_root = clause_verb(span[0].head) if span[0].head is not span[0] else None
+        else:
+            speakers = subjects_of(token)
+            content_root = next((c for c in token.children if c.dep_ in {"ccomp", "dobj", "xcomp"}), None)
+            if token.dep_ in {"ccomp", "parataxis"} and content_root is None:
+                content_root = token.head
+        refs = self.refs(speakers)
+        refs = [r for r in refs if r.kind in {"person", "country", "organization"}]
+        if not refs:
+            return None
+        content = None
+        if content_root is not None:
+            sub = list(content_root.subtree)
+            content = self.doc[sub[0].i:sub[-1].i + 1].text if sub else None
+        finding = EventFinding(key=f"statement-{span.start_char}", kind="statement", trigger=span,
+                               participants=[(r, "speaker") for r in refs], evidence=[span.sent],
+                               subject_refs=refs, content=content, sentence_index=self.sentence_index(token))
+        finding.status = "denied" if token.lemma_ == "deny" else "held"
+        finding.date, finding.date_text = self.date_of(token, "held")
+        return finding
+
+    def _attach_outlets(self, findings: list[EventFinding]) -> None:
+        """'Minsk denied ..., RT reported': the claim is attributed to the outlet."""
+        outlets = [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"
+                   and all(self.index.orgs.get(r.key) is not None and self.index.orgs[r.key].kind == "media"
+                           for r in f.refs() if r.kind == "organization") and
+                   any(r.kind == "organization" for r in f.refs())]
+        for outlet in outlets:
+            for other in findings:
+                if other is outlet or other.kind != "statement":
+                    continue
+                if other.trigger.sent == outlet.trigger.sent:
+                    other.reported_by = outlet.refs()[0]
+        for outlet in outlets:
+            if any(f.reported_by == outlet.refs()[0] and f.trigger.sent == outlet.trigger.sent for f in findings):
+                findings.remove(outlet)
+
+    # --- status, date, place ---------------------------------------------------------
+
+    def status(self, token: Token) -> Status:
+        """Planned, held, proposed, rejected, postponed or cancelled, from the clause."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_AMODS:
+                return PLANNED_AMODS[child.lower_]  # type: ignore[return-value]
+        chain: list[Token] = []
+        current = token
+        for _ in range(5):
+            if current.pos_ in {"VERB", "AUX"} or current.tag_.startswith("VB"):
+                chain.append(current)
+            if current.head is current or current.dep_ in {"ROOT"}:
+                break
+            if current.dep_ in {"ccomp"} and chain:
+                break
+            current = current.head
+        for verb in chain:
+            if verb is token and token.pos_ in {"VERB", "AUX"} and verb.lemma_ in {"meet", "visit", "talk"}:
+                pass
+            elif verb.lemma_ in VERB_STATUS:
+                if verb.lemma_ == "call" and not any(c.lower_ == "for" for c in verb.children):
+                    continue
+                if verb.lemma_ == "move" and not any(c.lower_ in {"later", "to"} for c in verb.subtree):
+                    continue
+                return VERB_STATUS[verb.lemma_]
+            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"meet", "hold", "talk"}:
+                return "cancelled"
+            aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+            if any(a.lower_ in FUTURE_AUX for a in aux):
+                return "planned"
+            if any(a.tag_ == "TO" for a in aux) and verb.dep_ in {"xcomp", "advcl", "acl"}:
+                return "planned"
+            if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
+                return "ongoing"
+            if verb.tag_ in {"VBD", "VBN"}:
+                return "held"
+        return "held"
+
+    def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
+        sent = token.sent
+        dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+        if not dates:
+            return None, None
+        best = min(dates, key=lambda e: abs(e.start - token.i))
+        text = best.text
+        try:
+            from kg.temporal import resolve_date
+        except ImportError:  # pragma: no cover - the module ships with kg
+            return None, text
+        tense = "future" if status in {"planned", "proposed"} else "past"
+        return resolve_date(text, self.published, tense=tense), text
+
+    def location_of(self, token: Token) -> EntityRef | None:
+        candidates = [token]
+        if token.head is not token:
+            candidates.append(token.head)
+        for node in candidates:
+            for prep in node.children:
+                if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
+                    for pobj in prep.children:
+                        ref = self.index.ref_at(pobj)
+                        if ref is not None and ref.kind in {"place", "country"}:
+                            return ref
+        return None
+
+
+def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFinding]:
+    """One event per real-world event: a repeat (same kind, same people) joins the first.
+
+    Group references ("They discussed ...", "Both leaders agreed ...") continue the latest
+    meeting-like event within two sentences and add their evidence to it.
+    """
+    merged: list[EventFinding] = []
+    for finding in findings:
+        if finding.kind in MEETING_KINDS and not finding.participants:
+            previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
+                             and finding.sentence_index - m.sentence_index <= 2), None)
+            if previous is not None:
+                previous.evidence.append(finding.evidence[0])
+            continue
+        same = next((m for m in merged if _same_event(m, finding, index)), None)
+        if same is not None:
+            for ref, role in finding.participants:
+                if ref not in same.refs():
+                    same.participants.append((ref, role))
+            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            same.date = same.date or finding.date
+            same.date_text = same.date_text or finding.date_text
+            same.location = same.location or finding.location
+            continue
+        merged.append(finding)
+    return [m for m in merged if m.kind == "statement" or len(m.participants) >= 1]
+
+
+def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
+    if a.kind == "statement" or b.kind == "statement":
+        return False
+    kinds_compatible = a.kind == b.kind or {a.kind, b.kind} <= {"meeting", "talks"}
+    if not kinds_compatible or a.status != b.status:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    ra, rb = set(a.refs()), set(b.refs())
+    if not ra or not rb:
+        return False
+    if ra == rb:
+        return True
+    # Compare through countries: "talks with Russia" and "talks with the Russian delegation".
+    ca = {index.country_of(r) or r.key for r in ra}
+    cb = {index.country_of(r) or r.key for r in rb}
+    return len(ra) >= 2 and len(rb) >= 2 and (ra <= rb or rb <= ra or ca == cb)

@@ -1,0 +1,139 @@
+"""The ``kg_gazetteer`` component: countries, organisations and titles from kg's tables.
+
+It writes three span groups and corrects the statistical NER where the tables know
+better (the small English model calls "Kyiv" a PERSON and "Minsk" an ORG):
+
+- ``doc.spans["kg_countries"]``: label = how the country is named (name, alias, demonym,
+  capital, seat, code), ``id_`` = ISO 3166 alpha-3;
+- ``doc.spans["kg_orgs"]``: label = organisation kind, ``id_`` = the table key;
+- ``doc.spans["kg_titles"]``: label = title category, ``id_`` = the canonical title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+COUNTRIES_KEY = "kg_countries"
+ORGS_KEY = "kg_orgs"
+TITLES_KEY = "kg_titles"
+
+# NER labels the tables may overrule for a span that is exactly a known country or place.
+CORRECTABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+# A demonym is a nationality (NORP); a capital or a seat of power stands for a government.
+LABEL_BY_VIA = {"demonym": "NORP", "name": "GPE", "alias": "GPE", "capital": "GPE", "code": "GPE",
+                "seat": "ORG"}
+
+
+def _is_case_sensitive(surface: str) -> bool:
+    """Abbreviations ("US", "UN", "AU") must match in their own case, never the word "us"."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or "." in surface) and len(surface) <= 8
+
+
+class Gazetteer:
+    """Marks table entries in a Doc; see the module docstring for what it writes."""
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, correct_ents: bool = True):
+        from kg import gazetteer  # the tables load on first use, not when spaCy scans factories
+
+        self.name = name
+        self.correct_ents = correct_ents
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._add_surfaces(nlp, "C", gazetteer.country_surfaces())
+        self._add_surfaces(nlp, "O", gazetteer.org_surfaces())
+        titles = sorted(gazetteer.title_surfaces())
+        self._titles.add("T", list(nlp.tokenizer.pipe(titles)))
+
+    def _add_surfaces(self, nlp: Language, label: str, surfaces: Iterable[str]) -> None:
+        exact, folded = [], []
+        for surface in sorted(surfaces):
+            (exact if _is_case_sensitive(surface) else folded).append(surface)
+        # Capitalised forms as written in tables; a lower-cased copy catches "the kremlin".
+        if exact:
+            self._exact.add(label, list(nlp.tokenizer.pipe(exact)))
+        if folded:
+            self._folded.add(label, list(nlp.tokenizer.pipe(folded)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        from kg import gazetteer
+
+        countries: list[Span] = []
+        orgs: list[Span] = []
+        matches = [*self._exact(doc), *self._folded(doc, as_spans=False)]
+        for match_id, start, end in matches:
+            span = doc[start:end]
+            # Names are proper nouns: "chad" or "georgia" in lower case are not countries.
+            if not span[0].is_title and not span[0].is_upper and not span.text[0].isupper():
+                first = span[0].lower_
+                if first not in {"the"}:
+                    continue
+            kind = doc.vocab.strings[match_id]
+            if kind == "C":
+                match = gazetteer.lookup_country(span.text)
+                if match is not None:
+                    countries.append(Span(doc, start, end, label=match.via, span_id=match.entry.alpha3))
+            else:
+                entry = gazetteer.lookup_org(span.text)
+                if entry is not None:
+                    orgs.append(Span(doc, start, end, label=entry.kind, span_id=entry.key))
+        countries = filter_spans(countries)
+        orgs = [o for o in filter_spans(orgs) if not _inside_any(o, countries)]
+        countries = [c for c in countries if not _inside_any(c, orgs)]
+        titles = []
+        for _, start, end in self._titles(doc):
+            entry = gazetteer.lookup_title(doc[start:end].text)
+            if entry is not None:
+                titles.append(Span(doc, start, end, label=entry.category, span_id=entry.canonical))
+        doc.spans[COUNTRIES_KEY] = sorted(countries)
+        doc.spans[ORGS_KEY] = sorted(orgs)
+        doc.spans[TITLES_KEY] = sorted(filter_spans(titles))
+        if self.correct_ents:
+            doc.ents = _corrected_ents(doc, countries, orgs)
+        return doc
+
+
+def _inside_any(span: Span, others: Iterable[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
+               for o in others)
+
+
+def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[Span]:
+    """Keep the model's entities, but let exact table matches decide the label."""
+    known: dict[tuple[int, int], str] = {}
+    for span in countries:
+        known[(span.start, span.end)] = LABEL_BY_VIA.get(span.label_, "GPE")
+    for span in orgs:
+        known[(span.start, span.end)] = "ORG"
+    ents: list[Span] = []
+    for ent in doc.ents:
+        label = known.get((ent.start, ent.end))
+        if label is not None and ent.label_ in CORRECTABLE_LABELS:
+            ents.append(Span(doc, ent.start, ent.end, label=label))
+        elif _covers_table_span(ent, known) and ent.label_ == "PERSON":
+            continue  # "Kyiv Zelensky" style run-ons are rare; a PERSON over a country is wrong
+        else:
+            ents.append(ent)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for (start, end), label in known.items():
+        if not any(i in taken for i in range(start, end)):
+            ents.append(Span(doc, start, end, label=label))
+            taken.update(range(start, end))
+    return filter_spans(ents)
+
+
+def _covers_table_span(ent: Span, known: dict[tuple[int, int], str]) -> bool:
+    return any(ent.start <= s and e <= ent.end for s, e in known) and (ent.start, ent.end) not in known \
+        and len(ent) == 1
+
+
+@Language.factory("kg_gazetteer", default_config={"correct_ents": True}, requires=["doc.ents"],
+                  assigns=["doc.ents", "doc.spans"])
+def make_gazetteer(nlp: Language, name: str, *, correct_ents: bool) -> Gazetteer:
+    return Gazetteer(nlp, name, correct_ents=correct_ents)

@@ -1,0 +1,460 @@
+"""Mediation: a third party that mediates, brokers, facilitates, convenes, hosts or relays.
+
+Stated mediation, from the ``mediation`` triggers of ``patterns/triggers.jsonl``:
+
+- verbs, active and passive: "Oman mediated talks between A and B", "a truce brokered by
+  Egypt", "the panel mediating talks between A and B" (the mediator is the noun the
+  participle modifies), "Egypt's role in brokering a ceasefire", "the role Kuwait is
+  playing in mediating the row";
+- compounds: "AU-mediated negotiations", "UN-led talks", "Qatar-brokered deal";
+- nouns: "X acting as facilitator", "X, the mediator", "mediation by X", "X's mediation",
+  "under the auspices of X";
+- a host with two guests from other countries: "X hosted A and B for talks";
+- implied roles, recorded as not stated: "the diplomatic efforts of X", "the hospitality
+  of X".
+
+Inferred mediation (not stated, lower confidence, with the reason recorded):
+
+- relay: A speaks to M, then M speaks to B (M acts for a third country);
+- hosting: talks between A and B held in M's country while M takes part in arranging them.
+
+Parties come from "between A and B", from "talks with B" completed by the document's
+other talks, or from "the two sides" resolved to the parties named nearby.  The mediator
+is never one of its own parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.entities import DocIndex
+from kg.nlp.events import (
+    MEETING_KINDS,
+    TRIGGERS_KEY,
+    EventExtractor,
+    EventFinding,
+    subjects_of,
+)
+from kg.records import EntityRef, MediationKind, Status
+
+# What a mediator works on: "brokered a ceasefire", "facilitated the peace process".
+PEACE_OBJECTS = frozenset({
+    "talks", "negotiation", "negotiations", "dialogue", "process", "deal", "agreement", "ceasefire",
+    "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
+    "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
+    "swap", "understanding", "pact", "armistice", "rapprochement", "normalization", "normalisation",
+    "consultations", "contacts", "declaration",
+})
+ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
+                        "contribution", "involvement", "assistance"})
+PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
+                          "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
+                          "camps", "groups"})
+RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", "asking", "asked",
+                        "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
+                        "pass", "passed"})
+STATED_CONFIDENCE = 0.9
+IMPLIED_CONFIDENCE = 0.6
+RELAY_CONFIDENCE = 0.6
+HOST_CONFIDENCE = 0.5
+
+
+@dataclass
+class MediationFinding:
+    key: str
+    kind: MediationKind
+    mediators: list[EntityRef]
+    parties: list[EntityRef]
+    stated: bool
+    confidence: float
+    status: Status
+    evidence: list[Span] = field(default_factory=list)
+    reason: str | None = None
+    parties_unnamed: str | None = None
+    concerns: list[str] = field(default_factory=list)
+    sentence_index: int = 0
+
+
+class MediationExtractor:
+    def __init__(self, index: DocIndex, events: EventExtractor, findings: list[EventFinding]):
+        self.index = index
+        self.doc = index.doc
+        self.events = events
+        self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
+
+    def run(self) -> list[MediationFinding]:
+        found: list[MediationFinding] = []
+        seen: set[int] = set()
+        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+            if span.label_ != "mediation" or span.start in seen:
+                continue
+            seen.update(range(span.start, span.end))
+            finding = self._stated(span)
+            if finding is not None and finding.mediators:
+                found.append(finding)
+        found.extend(self._hosts_of_guests(found))
+        found.extend(self._relays(found))
+        found.extend(self._hosting_inferred(found))
+        return _merge(found, self.index)
+
+    # --- stated ----------------------------------------------------------------------
+
+    def _stated(self, span: Span) -> MediationFinding | None:
+        kind_id = span.id_
+        token = span[-1] if kind_id == "compound" else span.root
+        if kind_id == "compound":
+            return self._compound(span)
+        if kind_id in {"implied", "implied_host"}:
+            return self._implied(span, kind_id)
+        if span[0].lower_ == "auspices":
+            return self._auspices(span)
+        if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
+            mediators = self._through(span)
+            return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
+        kind: MediationKind = kind_id  # type: ignore[assignment]
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_ not in {"host", "broker"}:
+            return self._noun(span, token, kind)
+        if token.pos_ == "NOUN" and token.lemma_ in {"host", "broker"}:
+            return self._noun(span, token, kind)
+        return self._verb(span, token, kind)
+
+    def _verb(self, span: Span, verb: Token, kind: MediationKind) -> MediationFinding | None:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        between = _between(verb)
+        if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
+            if not between and not any(_is_peace_object(o) for o in objects):
+                if kind == "host":
+                    return None  # host of guests is handled by _hosts_of_guests
+                if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
+                    return None
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        if agent:
+            mediators = self.events.refs(agent)
+        elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            mediators = self.events.refs([verb.head])
+            if not mediators:
+                mediators = self._role_holder(verb.head)
+        else:
+            mediators = self._role_holder_from(verb)
+            if not mediators:
+                mediators = self.events.refs(subjects_of(verb))
+        if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS:
+            return None
+        return self._build(span, kind, mediators, verb, stated=True)
+
+    def _role_holder_from(self, verb: Token) -> list[EntityRef]:
+        """'Egypt's role in brokering', 'the role Kuwait is playing in mediating'."""
+        current = verb
+        for _ in range(4):
+            head = current.head
+            if head is current:
+                return []
+            if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
+                return self._role_holder(head)
+            if current.dep_ not in {"pcomp", "prep", "pobj", "xcomp", "acl", "advcl"}:
+                return []
+            current = head
+        return []
+
+    def _role_holder(self, noun: Token) -> list[EntityRef]:
+        refs: list[EntityRef] = []
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod"}:
+                refs += self.events.refs([child])
+            elif child.dep_ == "relcl":
+                refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
+            elif child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+                refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
+        if not refs and noun.dep_ in {"dobj", "attr"}:
+            refs = self.events.refs(subjects_of(noun.head))
+        return refs
+
+    def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
+        mediators: list[EntityRef] = []
+        # "X acting as facilitator", "X served as mediator"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            mediators = self.events.refs(subjects_of(noun.head.head)) if noun.head.head.pos_ in {"VERB", "AUX"} \
+                else self.events.refs([noun.head.head])
+        elif noun.dep_ in {"attr"}:
+            mediators = self.events.refs(subjects_of(noun.head))
+        elif noun.dep_ == "appos":
+            mediators = self.events.refs([noun.head])
+        if not mediators:
+            mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else []
+        if not mediators:
+            for child in noun.children:
+                if child.dep_ == "appos":
+                    mediators = self.events.refs([child])
+        if not mediators:
+            return None
+        return self._build(span, kind, mediators, noun, stated=True)
+
+    def _compound(self, span: Span) -> MediationFinding | None:
+        """'AU-mediated negotiations', 'UN-led peace talks', 'Qatari-brokered truce'."""
+        if span.start == 0:
+            return None
+        left = self.index.mention_at(span.start - 1)
+        if left is None or left.ref.kind == "place":
+            return None
+        word = span[-1].lower_
+        kind: MediationKind = {"mediated": "mediator", "brokered": "broker", "led": "convener",
+                               "hosted": "host", "sponsored": "host", "facilitated": "facilitator",
+                               "convened": "convener", "backed": "mediator"}.get(word, "mediator")
+        if word == "backed":
+            return None
+        target = span[-1].head if span[-1].head is not span[-1] else span[-1]
+        if not _is_peace_object(target):
+            return None
+        return self._build(span, kind, [left.ref], target, stated=True)
+
+    def _auspices(self, span: Span) -> MediationFinding | None:
+        token = span[0]
+        mediators = self.events.refs([c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for c in p.children if c.dep_ == "pobj"])
+        if not mediators:
+            return None
+        verb = token.head.head if token.head.lower_ == "under" else token.head
+        parties = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} else []
+        return self._build(span, "mediator", mediators, verb, stated=True, parties=parties)
+
+    def _implied(self, span: Span, kind_id: str) -> MediationFinding | None:
+        """'the diplomatic efforts of X', 'the gracious hospitality of X': not stated."""
+        head = span[-1] if span[-1].lower_ in {"of", "by"} else span.root
+        if head.lower_ in {"of", "by"}:
+            holders = self.events.refs([c for c in head.children if c.dep_ == "pobj"])
+        else:
+            holders = self._role_holder(head)
+        if not holders:
+            return None
+        sent = span.sent
+        if not any(t.lower_ in PEACE_OBJECTS for t in sent) and kind_id != "implied_host":
+            return None
+        kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
+        return self._build(span, kind, holders, head, stated=False)
+
+    def _through(self, span: Span) -> list[EntityRef]:
+        for token in span[-1].subtree:
+            if token.lower_ in {"through", "via"}:
+                return self.events.refs([c for c in token.children if c.dep_ == "pobj"])
+        return []
+
+    def _hosts_of_guests(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'X hosted A and B for talks': a host whose guests act for two other countries."""
+        out = []
+        for span in self.doc.spans.get(TRIGGERS_KEY, []):
+            if span.label_ != "mediation" or span.id_ != "host" or span.root.pos_ != "VERB":
+                continue
+            verb = span.root
+            guests = self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
+            hosts = self.events.refs(subjects_of(verb))
+            if not hosts or len(guests) < 2:
+                continue
+            host_countries = {self.index.country_of(h) for h in hosts}
+            guest_countries = {self.index.country_of(g) for g in guests}
+            if None in guest_countries or len(guest_countries) < 2 or guest_countries & host_countries:
+                continue
+            finding = self._build(span, "host", hosts, verb, stated=True, parties=guests)
+            if finding is not None:
+                out.append(finding)
+        return out
+
+    # --- assembling ------------------------------------------------------------------
+
+    def _build(self, span: Span, kind: MediationKind, mediators: list[EntityRef], anchor: Token, *,
+               stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
+        mediators = [m for m in mediators if m.kind in {"person", "country", "organization"}]
+        if not mediators:
+            return None
+        if parties is None:
+            parties = self.parties(anchor, span)
+        mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
+        parties = [p for p in parties if p not in mediators and not (
+            p.kind == "country" and p.key in mediator_countries)]
+        parties = self._complete(parties, mediators)
+        status = self.events.status(anchor)
+        if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in anchor.sent):
+            status = "ongoing"
+        unnamed = None
+        if len(parties) < 2:
+            unnamed = _object_text(anchor) or "the parties are not named"
+        return MediationFinding(
+            key=f"mediation-{span.start_char}", kind=kind, mediators=mediators, parties=parties,
+            stated=stated, confidence=STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE,
+            status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
+            evidence=[span.sent], parties_unnamed=unnamed,
+            sentence_index=self.events.sentence_index(anchor))
+
+    def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
+        """The parties a mediation is between, from the words around it."""
+        for node in [anchor, *anchor.children, *anchor.ancestors]:
+            between = _between(node)
+            if between:
+                return self.events.refs(between)
+            if node.sent != anchor.sent:
+                break
+        for token in anchor.subtree:
+            between = _between(token)
+            if between:
+                return self.events.refs(between)
+        for token in anchor.sent:
+            between = _between(token)
+            if between:
+                return self.events.refs(between)
+        with_ = [c for t in anchor.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.lemma_ in
+                 PEACE_OBJECTS for c in t.children if c.dep_ == "pobj"]
+        if with_:
+            return self.events.refs(with_)
+        if any(t.lower_ in PARTY_GROUPS for t in anchor.sent) or any(
+            t.lower_ in PEACE_OBJECTS for t in anchor.subtree
+        ):
+            return self._nearby_parties(anchor)
+        return []
+
+    def _nearby_parties(self, anchor: Token) -> list[EntityRef]:
+        """'the two sides': the parties of the latest 'between A and B' or talks nearby."""
+        here = self.events.sentence_index(anchor)
+        best: list[EntityRef] = []
+        best_distance = 99
+        for sent_no, sent in enumerate(self.events.sentences):
+            distance = abs(here - sent_no) + (0 if sent_no <= here else 1)
+            if distance > 4 or distance >= best_distance:
+                continue
+            for token in sent:
+                between = _between(token)
+                if between:
+                    refs = self.events.refs(between)
+                    if len(refs) >= 2:
+                        best, best_distance = refs, distance
+        for meeting in self.meetings:
+            distance = abs(here - meeting.sentence_index) + (0 if meeting.sentence_index <= here else 1)
+            if meeting.kind == "talks" and len(meeting.refs()) >= 2 and distance < best_distance and distance <= 4:
+                best, best_distance = meeting.refs(), distance
+        return best
+
+    def _complete(self, parties: list[EntityRef], mediators: list[EntityRef]) -> list[EntityRef]:
+        """'facilitator in the process with FARC-EP': the other side from the document's talks."""
+        if len(parties) != 1:
+            return parties
+        party = parties[0]
+        for meeting in self.meetings:
+            refs = meeting.refs()
+            if party in refs and meeting.kind in {"talks", "meeting"}:
+                others = [r for r in refs if r != party and r not in mediators]
+                if len(others) == 1:
+                    return [others[0], party]
+        return parties
+
+    # --- inferred --------------------------------------------------------------------
+
+    def _relays(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """A speaks to M, then M speaks to B: M relays between A and B."""
+        out = []
+        calls = [m for m in self.meetings if m.kind in {"phone_call", "meeting", "talks"} and len(m.refs()) == 2]
+        for first in calls:
+            for second in calls:
+                if second is first or not 0 < second.sentence_index - first.sentence_index <= 2:
+                    continue
+                if not (first.subject_refs and second.subject_refs):
+                    continue
+                shared = [r for r in first.refs() if r in second.refs() and r.kind == "person"]
+                if len(shared) != 1:
+                    continue
+                mediator = shared[0]
+                if mediator not in second.subject_refs or mediator in first.subject_refs:
+                    continue
+                a = next(r for r in first.refs() if r != mediator)
+                b = next(r for r in second.refs() if r != mediator)
+                countries = [self.index.country_of(x) for x in (a, mediator, b)]
+                if None in countries or len(set(countries)) != 3:
+                    continue
+                words = {t.lower_ for t in first.trigger.sent} | {t.lower_ for t in second.trigger.sent}
+                if not words & RELAY_CUES:
+                    continue
+                out.append(MediationFinding(
+                    key=f"mediation-{first.trigger.start_char}-relay", kind="intermediary",
+                    mediators=[mediator], parties=[a, b], stated=False, confidence=RELAY_CONFIDENCE,
+                    status="held", evidence=[first.trigger.sent, second.trigger.sent],
+                    reason=(f"relay: {self.index.label(a)} spoke to {self.index.label(mediator)}, who then "
+                            f"spoke to {self.index.label(b)}"),
+                    concerns=[first.key, second.key], sentence_index=first.sentence_index))
+        return out
+
+    def _hosting_inferred(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """Talks between A and B in C's territory, while C's people take part in arranging them."""
+        out = []
+        for talks in self.meetings:
+            if talks.kind not in {"talks", "meeting"} or talks.location is None:
+                continue
+            host = self.index.country_of(talks.location)
+            parties = talks.refs()
+            party_countries = {self.index.country_of(p) for p in parties}
+            if host is None or None in party_countries or len(party_countries) < 2 or host in party_countries:
+                continue
+            if any(host in {self.index.country_of(m) for m in f.mediators} for f in found):
+                continue
+            involved = any(
+                other is not talks and other.kind in MEETING_KINDS
+                and host in {self.index.country_of(r) for r in other.refs()}
+                and party_countries & {self.index.country_of(r) for r in other.refs()}
+                for other in self.meetings
+            )
+            if not involved:
+                continue
+            host_ref = EntityRef("country", host)
+            out.append(MediationFinding(
+                key=f"mediation-{talks.trigger.start_char}-host", kind="host", mediators=[host_ref],
+                parties=[EntityRef("country", c) for c in sorted(party_countries) if c],
+                stated=False, confidence=HOST_CONFIDENCE, status=talks.status
+                if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
+                evidence=list(talks.evidence),
+                reason=(f"talks between the parties are to be held in {self.index.label(talks.location)}, "
+                        f"and {host}'s representatives took part in arranging them"),
+                concerns=[talks.key], sentence_index=talks.sentence_index))
+            found = found + out[-1:]
+        return out
+
+
+def _between(token: Token) -> list[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+            return [c for c in child.children if c.dep_ == "pobj"]
+    return []
+
+
+def _is_peace_object(token: Token) -> bool:
+    if token.lower_ in PEACE_OBJECTS or token.lemma_ in PEACE_OBJECTS:
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in PEACE_OBJECTS for c in token.children)
+
+
+def _object_text(anchor: Token) -> str | None:
+    obj = next((c for c in anchor.children if c.dep_ in {"dobj", "pobj"}), None)
+    if obj is None and anchor.dep_ in {"pcomp", "xcomp"}:
+        obj = next((c for c in anchor.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    tokens = list(obj.subtree)
+    return anchor.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _merge(found: list[MediationFinding], index: DocIndex) -> list[MediationFinding]:
+    """One act of mediation, one finding: repeats join, co-mediators of one act stay together."""
+    merged: list[MediationFinding] = []
+    for finding in found:
+        same = next((m for m in merged if set(m.mediators) == set(finding.mediators)
+                     and (set(m.parties) == set(finding.parties) or not finding.parties or not m.parties)
+                     and m.kind == finding.kind), None)
+        if same is None:
+            same = next((m for m in merged if set(m.mediators) & set(finding.mediators)
+                         and set(m.parties) == set(finding.parties) and m.parties), None)
+        if same is not None:
+            if len(finding.parties) > len(same.parties):
+                same.parties, same.parties_unnamed = finding.parties, finding.parties_unnamed
+            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            same.stated = same.stated or finding.stated
+            same.confidence = max(same.confidence, finding.confidence)
+            continue
+        merged.append(finding)
+    return merged

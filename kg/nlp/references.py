@@ -1,0 +1,201 @@
+"""Coreference by rule: titles used as names, counterparts, and pronouns.
+
+No maintained coreference model for English installs from the registries kg can use,
+so the simple, frequent cases of news are resolved here, after roles are known:
+
+- a title used as a reference: "the Belarusian leader", "the Prime Minister",
+  "His Majesty the Sultan of Oman", "the Russian chief negotiator": the named person
+  of the document holding that title (of that country), or else an unnamed
+  office-holder ("Prime Minister of the United Kingdom");
+- "his Kenyan counterpart": the person acting for Kenya;
+- "he", "she", "him", "her" as subject or object: the latest person named in the same
+  or the previous sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
+from kg.nlp.gazetteer import TITLES_KEY
+from kg.nlp.roles import GENERIC_TITLES, RoleFinding
+from kg.records import EntityRef
+
+DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent"})
+# Categories of titles whose unnamed holder is worth a node of its own.
+OFFICE_CATEGORIES = frozenset({
+    "head_of_state", "head_of_government", "minister", "royal", "diplomat", "negotiator",
+    "international", "military", "intelligence",
+})
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+FEMALE_TITLES = frozenset({"spokeswoman", "queen", "empress", "princess", "chairwoman", "duchess"})
+
+
+def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
+    """Add mentions for title references, counterparts and pronouns to ``index``."""
+    used = {i for f in findings for i in range(f.start, f.end)}
+    _title_references(index, used)
+    _counterparts(index)
+    _pronouns(index)
+    index.mentions.sort(key=lambda m: m.start)
+
+
+def _title_references(index: DocIndex, used: set[int]) -> None:
+    from kg import gazetteer
+
+    doc = index.doc
+    for title in doc.spans.get(TITLES_KEY, []):
+        if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
+            continue
+        start, country = _reference_start(index, title)
+        if start is None:
+            continue
+        of_country = _of_country(index, title)
+        country = of_country or country
+        end = _of_end(index, title) if of_country else title.end
+        person = _holder(index, title.id_, title.label_, country, title.start)
+        if person is None:
+            if title.id_ in GENERIC_TITLES or title.label_ not in OFFICE_CATEGORIES:
+                continue
+            person = _unnamed(index, title.id_, country, gazetteer)
+        index.add(Mention(start, end, EntityRef("person", person.key), "title"))
+
+
+def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | None]:
+    """Where a referring title phrase starts ('the Belarusian leader'), and its country."""
+    from kg import gazetteer
+
+    doc = index.doc
+    i = title.start
+    country = None
+    while i > 0:
+        prev = doc[i - 1]
+        ref = index.ref_at(prev)
+        if ref is not None and ref.kind == "country":
+            country = ref.key
+            i = index.mention_at(prev).start  # type: ignore[union-attr]
+            continue
+        if prev.lower_ in {"former", "acting", "chief"}:
+            i -= 1
+            continue
+        break
+    if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        return i - 1, country
+    if i > 0 and gazetteer.is_honorific(doc[i - 1].text):
+        return i - 1, country
+    # "Prime Minister" opening a sentence, with no name after it.
+    if (i == 0 or doc[i - 1].is_sent_start or doc[i].is_sent_start) and title.end < len(doc) \
+            and index.ref_at(title.end) is None:
+        return i, country
+    return None, None
+
+
+def _of_country(index: DocIndex, title: Span) -> str | None:
+    doc = index.doc
+    if title.end < len(doc) and doc[title.end].lower_ == "of":
+        for i in range(title.end + 1, min(len(doc), title.end + 6)):
+            ref = index.ref_at(i)
+            if ref is not None and ref.kind == "country":
+                return ref.key
+            if doc[i].is_punct:
+                break
+    return None
+
+
+def _of_end(index: DocIndex, title: Span) -> int:
+    for i in range(title.end + 1, min(len(index.doc), title.end + 6)):
+        mention = index.mention_at(i)
+        if mention is not None and mention.ref.kind == "country":
+            return mention.end
+    return title.end
+
+
+def _holder(index: DocIndex, title: str, category: str, country: str | None, before: int) -> PersonInfo | None:
+    """The named person of this document who holds ``title`` (of ``country``)."""
+    candidates = []
+    for person in index.persons.values():
+        if person.name is None:
+            continue
+        if title in GENERIC_TITLES:
+            fits = country is not None and person.country == country and bool(person.titles)
+        else:
+            fits = any(t == title and (country is None or c in {None, country}) for t, c in person.titles)
+            fits = fits and (country is None or person.country in {None, country})
+        if fits:
+            candidates.append(person)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        # The one named most recently before the reference.
+        last = {m.ref.key: m.start for m in index.mentions if m.ref.kind == "person" and m.start < before}
+        named = [p for p in candidates if p.key in last]
+        if named:
+            return max(named, key=lambda p: last[p.key])
+    return None
+
+
+def _unnamed(index: DocIndex, title: str, country: str | None, gazetteer) -> PersonInfo:  # noqa: ANN001
+    name = gazetteer.country_by_code(country).name if country and gazetteer.country_by_code(country) else None
+    label = f"{title} of {name}" if name else title
+    key = "office-" + "-".join(fold(label).replace("'", "").split())
+    person = index.persons.get(key)
+    if person is None:
+        person = PersonInfo(key=key, name=None, label=label, tokens=(), country=country,
+                            titles=[(title, country)])
+        index.persons[key] = person
+    return person
+
+
+def _counterparts(index: DocIndex) -> None:
+    """'his Belarusian counterpart(, Alexander Lukashenko)': the person acting for Belarus."""
+    doc = index.doc
+    for token in doc:
+        if token.lower_ not in COUNTERPART_WORDS or token.i in index.by_token:
+            continue
+        country = None
+        for child in token.children:
+            ref = index.ref_at(child)
+            if ref is not None and ref.kind == "country":
+                country = ref.key
+        appos = next((c for c in token.children if c.dep_ == "appos" and index.ref_at(c)), None)
+        if appos is not None:
+            ref = index.ref_at(appos)
+            if ref is not None and ref.kind == "person" and country and ref.key in index.persons:
+                person = index.persons[ref.key]
+                person.country = person.country or country
+            continue
+        if country is None:
+            continue
+        people = [p for p in index.persons.values() if p.country == country and p.name]
+        if len(people) == 1:
+            index.add(Mention(token.i, token.i + 1, EntityRef("person", people[0].key), "counterpart"))
+
+
+def _pronouns(index: DocIndex) -> None:
+    doc = index.doc
+    people = [m for m in index.mentions if m.ref.kind == "person"]
+    for token in doc:
+        if token.lower_ not in PRONOUNS or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
+            continue
+        sent = token.sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        window_start = previous.start if previous is not None else sent.start
+        female = token.lower_ in {"she", "her"}
+        candidates = [m for m in people if window_start <= m.start < token.i
+                      and _gender_fits(index.persons.get(m.ref.key), female)]
+        if candidates:
+            chosen = candidates[-1]
+            index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+
+
+def _gender_fits(person: PersonInfo | None, female: bool) -> bool:
+    if person is None:
+        return False
+    if person.female is None:
+        titles = {t.lower() for t, _ in person.titles}
+        if titles & FEMALE_TITLES:
+            return female
+        return True
+    return person.female == female

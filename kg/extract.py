@@ -171,7 +171,7 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
         places.append(Place(key=key, name=place.name, country=place.country,
                             mentions=tuple(mentions_of.get(ref, ()))))
     countries = []
-    for ref in sorted(r for r in referenced if r.kind == "country"):
+    for ref in sorted((r for r in referenced if r.kind == "country"), key=lambda r: r.key):
         entry = gazetteer.country_by_code(ref.key)
         if entry is None:
             continue

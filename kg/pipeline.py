@@ -54,6 +54,7 @@ def add_components(nlp: Language) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
+    nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     ruler = nlp.add_pipe("span_ruler", name="kg_triggers", last=True,
                          config={"spans_key": TRIGGERS_KEY, "validate": True, "overwrite": False})

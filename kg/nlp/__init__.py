@@ -1,1 +1,5 @@
-"""spaCy components of kg (imported by kg.pipeline.load_nlp; no model loads here)."""
+"""spaCy components of kg; importing this package registers them (no model loads here)."""
+
+from kg.nlp import gazetteer, paragraphs
+
+__all__ = ["gazetteer", "paragraphs"]

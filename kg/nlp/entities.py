@@ -45,6 +45,9 @@ MEMBER_NOUNS = frozenset({
     "militants", "fighters", "negotiators", "envoy", "envoys",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "Gomel Region" lies where "Gomel" does.
+PLACE_SUFFIXES = frozenset({"region", "province", "oblast", "district", "governorate", "city", "county",
+                            "state", "prefecture", "municipality", "area"})
 # Dependency labels of a noun phrase's modifiers that may name the actor behind it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 CONJ_DEPS = frozenset({"conj", "appos"})
@@ -71,6 +74,7 @@ class PersonInfo:
     organization: str | None = None
     titles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, country)
     female: bool | None = None
+    leader: bool = False  # holds a head-of-state, head-of-government or royal title
 
 
 @dataclass
@@ -109,6 +113,17 @@ class DocIndex:
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
 
+    def replace(self, mention: Mention) -> None:
+        """Add a mention over the ones it covers ('the Belarusian leader' over 'Belarusian')."""
+        inside = [m for m in self.mentions if mention.start <= m.start and m.end <= mention.end]
+        if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
+            return
+        for old in inside:
+            self.mentions.remove(old)
+            for i in range(old.start, old.end):
+                del self.by_token[i]
+        self.add(mention)
+
     def mention_at(self, token: Token | int) -> Mention | None:
         return self.by_token.get(token if isinstance(token, int) else token.i)
 
@@ -139,6 +154,8 @@ class DocIndex:
             return self.orgs[ref.key].name
         if ref.kind == "place" and ref.key in self.places:
             return self.places[ref.key].name
+        if ref.kind == "country":
+            return _country_name(ref.key)
         return ref.key
 
     def actors_of_np(self, head: Token, *, expand_conj: bool = True) -> list[EntityRef]:
@@ -157,6 +174,12 @@ class DocIndex:
         return refs
 
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
+        # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
+        for child in head.children:
+            if child.dep_ == "appos":
+                ref = self.ref_at(child)
+                if ref is not None and ref.kind == "person" and self.ref_at(head) is None:
+                    return [ref]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref]
@@ -235,6 +258,7 @@ def index_entities(doc: Doc) -> DocIndex:
             _add_place(index, ent, None)
         elif ent.label_ == "ORG" and index.mention_at(ent.start) is None:
             _add_ner_org(index, ent)
+    _locate_places(index)
     _locate_places(index)
     index.mentions.sort(key=lambda m: m.start)
     return index
@@ -362,6 +386,12 @@ def _locate_places(index: DocIndex) -> None:
         if match is not None:
             info.country = match.entry.alpha3
             continue
+        words = info.name.split()
+        if len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+            core = index.places.get(_slug_key(" ".join(words[:-1])))
+            if core is not None and core.country:
+                info.country = core.country
+                continue
         root = doc[mention.start:mention.end].root
         # 'the Belarusian city of Gomel': of -> city <- amod Belarusian
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in {
@@ -389,7 +419,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
 
     doc = index.doc
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _named_beside_title(ent, taken_titles)):
             continue
         start, end = ent.start, ent.end
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
@@ -408,6 +438,26 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if not any(t.text[:1].isupper() for t in span):
             continue
         yield span
+
+
+def _named_beside_title(ent: Span, titles: set[int]) -> bool:
+    """'spokeswoman, Natalia Eismont' and 'Natalia Eismont, the spokeswoman': a person the
+    small model took for an organisation (two or three capitalised words beside a title)."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or not all(t.is_title for t in ent):
+        return False
+    before = ent.start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before >= 0 and before in titles:
+        return True
+    after = ent.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        nxt = after + 1
+        while nxt < len(doc) and doc[nxt].lower_ in {"the", "a", "an", "his", "her"}:
+            nxt += 1
+        return nxt in titles
+    return False
 
 
 def _name_parts(span: Span) -> tuple[str, ...]:

@@ -33,7 +33,8 @@ LIGHT_VERBS = frozenset({
     "finish", "end", "complete", "plan", "schedule", "confirm", "agree", "arrange", "offer",
     "propose", "reject", "postpone", "delay", "cancel", "seek", "want", "prepare", "convene",
 })
-CONTEXT_PREPS = frozenset({"during", "in", "at", "after", "following", "before", "on", "ahead", "since"})
+# "During a call with A, B agreed ...": the clause's subject takes part in the event.
+CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
                          "delegations", "counterparts"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
@@ -58,6 +59,11 @@ VERB_STATUS: dict[str, Status] = {
     "agree": "planned", "arrange": "planned", "set": "planned", "intend": "planned",
 }
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "going", "wo"})
+# Links along which a status cue reaches the event word: "offer [of talks]", "agreed [to meet]".
+COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acl", "pcomp",
+                             "conj", "nsubj"})
+STATUS_PRIORITY: tuple[Status, ...] = ("cancelled", "postponed", "rejected", "denied", "proposed", "planned",
+                                       "ongoing")
 
 CAMEO_BY_KIND = {"meeting": "040", "phone_call": "041", "visit": "042", "talks": "046",
                  "mediation": "045", "statement": "010"}
@@ -80,6 +86,12 @@ class EventFinding:
     evidence: list[Span] = field(default_factory=list)
     subject_refs: list[EntityRef] = field(default_factory=list)
     sentence_index: int = 0
+    # Every place the event is told: (sentence number, who is the subject there).
+    tellings: list[tuple[int, tuple[EntityRef, ...]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.tellings:
+            self.tellings.append((self.sentence_index, tuple(self.subject_refs)))
 
     def refs(self) -> list[EntityRef]:
         return [r for r, _ in self.participants]
@@ -116,6 +128,13 @@ def subjects_of(verb: Token) -> list[Token]:
             if subj[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 return [current.head]
             return subj
+        if current.dep_ == "xcomp" and current.head is not current:
+            # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
+            controller = [c for c in current.head.children if c.dep_ in {"dobj"}] or [
+                c for p in current.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for c in p.children if c.dep_ == "pobj"]
+            if controller:
+                return controller
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and current.head is not current:
             current = current.head
             continue
@@ -166,9 +185,14 @@ class EventExtractor:
         return self._sent_of.get(token if isinstance(token, int) else token.i, 0)
 
     def refs(self, tokens: list[Token]) -> list[EntityRef]:
+        """The actors named by noun phrases; a delegation takes part for its country."""
         refs: list[EntityRef] = []
         for token in tokens:
             for ref in self.index.actors_of_np(token):
+                if ref.kind == "organization":
+                    org = self.index.orgs.get(ref.key)
+                    if org is not None and org.kind == "delegation" and org.country:
+                        ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
         return refs
@@ -313,41 +337,70 @@ class EventExtractor:
     # --- status, date, place ---------------------------------------------------------
 
     def status(self, token: Token) -> Status:
-        """Planned, held, proposed, rejected, postponed or cancelled, from the clause."""
+        """Planned, held, proposed, rejected, postponed or cancelled, from the clause.
+
+        Cue words count on the path from the event word up through the words it
+        complements ("rejected the offer of talks", "agreed to move the planned
+        negotiations"); the strongest cue wins.  A circumstance ("During a call with A,
+        B agreed ...") takes only the tense of its clause.  Otherwise tense and modality
+        decide: "will meet" is planned, "are meeting" ongoing, "met" held.
+        """
+        cues: list[Status] = []
         for child in token.children:
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_AMODS:
-                return PLANNED_AMODS[child.lower_]  # type: ignore[return-value]
-        chain: list[Token] = []
+                cues.append(PLANNED_AMODS[child.lower_])  # type: ignore[arg-type]
+        tense: Status | None = None
         current = token
-        for _ in range(5):
+        for _ in range(6):
             if current.pos_ in {"VERB", "AUX"} or current.tag_.startswith("VB"):
-                chain.append(current)
-            if current.head is current or current.dep_ in {"ROOT"}:
+                cue = self._verb_cue(current, is_trigger=current is token)
+                if cue is not None:
+                    cues.append(cue)
+                if tense is None:
+                    tense = self._tense(current)
+            elif current is not token and current.lemma_ in VERB_STATUS and current.pos_ == "NOUN" \
+                    and current.lemma_ in {"offer", "proposal", "invitation", "plan", "call"}:
+                cues.append("proposed" if current.lemma_ != "plan" else "planned")
+            head = current.head
+            if head is current:
                 break
-            if current.dep_ in {"ccomp"} and chain:
+            if current.dep_ == "pobj" and head.lower_ in CONTEXT_PREPS:
+                verb = clause_verb(head.head)
+                if verb is not None and tense is None:
+                    tense = self._tense(verb)
                 break
-            current = current.head
-        for verb in chain:
-            if verb is token and token.pos_ in {"VERB", "AUX"} and verb.lemma_ in {"meet", "visit", "talk"}:
-                pass
-            elif verb.lemma_ in VERB_STATUS:
-                if verb.lemma_ == "call" and not any(c.lower_ == "for" for c in verb.children):
-                    continue
-                if verb.lemma_ == "move" and not any(c.lower_ in {"later", "to"} for c in verb.subtree):
-                    continue
-                return VERB_STATUS[verb.lemma_]
-            if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"meet", "hold", "talk"}:
-                return "cancelled"
-            aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-            if any(a.lower_ in FUTURE_AUX for a in aux):
-                return "planned"
-            if any(a.tag_ == "TO" for a in aux) and verb.dep_ in {"xcomp", "advcl", "acl"}:
-                return "planned"
-            if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
-                return "ongoing"
-            if verb.tag_ in {"VBD", "VBN"}:
-                return "held"
-        return "held"
+            if current.dep_ not in COMPLEMENT_DEPS:
+                break
+            current = head
+        for status in STATUS_PRIORITY:
+            if status in cues:
+                return status
+        return tense or "held"
+
+    def _verb_cue(self, verb: Token, *, is_trigger: bool) -> Status | None:
+        if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"meet", "hold", "talk", "take"}:
+            return "cancelled"
+        if is_trigger or verb.lemma_ not in VERB_STATUS:
+            return None
+        if verb.lemma_ == "call" and not any(c.lower_ in {"for", "on"} for c in verb.children):
+            return None
+        if verb.lemma_ == "move" and not any(c.lower_ in {"later", "postpone"} for c in verb.subtree):
+            return None
+        return VERB_STATUS[verb.lemma_]
+
+    def _tense(self, verb: Token) -> Status | None:
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.lower_ in FUTURE_AUX for a in aux):
+            return "planned"
+        if any(a.tag_ == "TO" for a in aux) and verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"}:
+            return "planned"
+        if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
+            return "ongoing"
+        if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ in {"VBD"} for a in aux):
+            return "held"
+        if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return "held"
+        return None
 
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
         sent = token.sent
@@ -364,16 +417,24 @@ class EventExtractor:
         return resolve_date(text, self.published, tense=tense), text
 
     def location_of(self, token: Token) -> EntityRef | None:
+        """'talks in Doha', 'met at the Foreign Office in London', 'in the city of Batumi'."""
         candidates = [token]
         if token.head is not token:
             candidates.append(token.head)
+            candidates.extend(c for c in token.head.children if c.dep_ in {"dobj", "prep"} and c is not token)
         for node in candidates:
-            for prep in node.children:
-                if prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPS:
-                    for pobj in prep.children:
-                        ref = self.index.ref_at(pobj)
-                        if ref is not None and ref.kind in {"place", "country"}:
-                            return ref
+            preps = [node] if node.dep_ == "prep" and node.lower_ in LOCATION_PREPS else [
+                p for p in node.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS]
+            for prep in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    refs = [self.index.ref_at(part) for part in [pobj, *pobj.subtree]]
+                    places = [r for r in refs if r is not None and r.kind == "place"]
+                    countries = [r for r in refs if r is not None and r.kind == "country"]
+                    # "in the Belarusian city of Gomel" is Gomel, not Belarus.
+                    if places or countries:
+                        return (places or countries)[0]
         return None
 
 
@@ -397,6 +458,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 if ref not in same.refs():
                     same.participants.append((ref, role))
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date
             same.date_text = same.date_text or finding.date_text
             same.location = same.location or finding.location
@@ -421,4 +483,7 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     # Compare through countries: "talks with Russia" and "talks with the Russian delegation".
     ca = {index.country_of(r) or r.key for r in ra}
     cb = {index.country_of(r) or r.key for r in rb}
-    return len(ra) >= 2 and len(rb) >= 2 and (ra <= rb or rb <= ra or ca == cb)
+    if ca == cb and len(ca) >= 2:
+        return True
+    # "Kyiv confirmed the planned talks": a later telling that names fewer of the same sides.
+    return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)

@@ -354,28 +354,31 @@ class MediationExtractor:
         calls = [m for m in self.meetings if m.kind in {"phone_call", "meeting", "talks"} and len(m.refs()) == 2]
         for first in calls:
             for second in calls:
-                if second is first or not 0 < second.sentence_index - first.sentence_index <= 2:
-                    continue
-                if not (first.subject_refs and second.subject_refs):
+                if second is first:
                     continue
                 shared = [r for r in first.refs() if r in second.refs() and r.kind == "person"]
                 if len(shared) != 1:
                     continue
                 mediator = shared[0]
-                if mediator not in second.subject_refs or mediator in first.subject_refs:
+                # A told as asking M, and M then as acting, within two sentences.
+                pairs = [(s1, s2) for s1, subj1 in first.tellings for s2, subj2 in second.tellings
+                         if 0 < s2 - s1 <= 2 and subj1 and mediator not in subj1 and mediator in subj2]
+                if not pairs:
                     continue
+                s1, s2 = pairs[0]
+                sentences = [self.events.sentences[s1], self.events.sentences[s2]]
                 a = next(r for r in first.refs() if r != mediator)
                 b = next(r for r in second.refs() if r != mediator)
                 countries = [self.index.country_of(x) for x in (a, mediator, b)]
                 if None in countries or len(set(countries)) != 3:
                     continue
-                words = {t.lower_ for t in first.trigger.sent} | {t.lower_ for t in second.trigger.sent}
+                words = {t.lower_ for sent in sentences for t in sent}
                 if not words & RELAY_CUES:
                     continue
                 out.append(MediationFinding(
                     key=f"mediation-{first.trigger.start_char}-relay", kind="intermediary",
                     mediators=[mediator], parties=[a, b], stated=False, confidence=RELAY_CONFIDENCE,
-                    status="held", evidence=[first.trigger.sent, second.trigger.sent],
+                    status="held", evidence=sentences,
                     reason=(f"relay: {self.index.label(a)} spoke to {self.index.label(mediator)}, who then "
                             f"spoke to {self.index.label(b)}"),
                     concerns=[first.key, second.key], sentence_index=first.sentence_index))
@@ -392,7 +395,8 @@ class MediationExtractor:
             party_countries = {self.index.country_of(p) for p in parties}
             if host is None or None in party_countries or len(party_countries) < 2 or host in party_countries:
                 continue
-            if any(host in {self.index.country_of(m) for m in f.mediators} for f in found):
+            # Already stated as host ("X hosted the talks") or inferred for these talks.
+            if any(f.kind == "host" and host in {self.index.country_of(m) for m in f.mediators} for f in found):
                 continue
             involved = any(
                 other is not talks and other.kind in MEETING_KINDS

@@ -30,7 +30,6 @@ OFFICE_CATEGORIES = frozenset({
     "international", "military", "intelligence",
 })
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
-FEMALE_TITLES = frozenset({"spokeswoman", "queen", "empress", "princess", "chairwoman", "duchess"})
 
 
 def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
@@ -60,7 +59,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
             if title.id_ in GENERIC_TITLES or title.label_ not in OFFICE_CATEGORIES:
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
-        index.add(Mention(start, end, EntityRef("person", person.key), "title"))
+        index.replace(Mention(start, end, EntityRef("person", person.key), "title"))
 
 
 def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | None]:
@@ -119,7 +118,8 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
         if person.name is None:
             continue
         if title in GENERIC_TITLES:
-            fits = country is not None and person.country == country and bool(person.titles)
+            # "the Belarusian leader": the head of state or government of Belarus.
+            fits = country is not None and person.country == country and person.leader
         else:
             fits = any(t == title and (country is None or c in {None, country}) for t, c in person.titles)
             fits = fits and (country is None or person.country in {None, country})
@@ -193,9 +193,4 @@ def _pronouns(index: DocIndex) -> None:
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:
     if person is None:
         return False
-    if person.female is None:
-        titles = {t.lower() for t, _ in person.titles}
-        if titles & FEMALE_TITLES:
-            return female
-        return True
-    return person.female == female
+    return person.female is None or person.female == female

@@ -28,6 +28,11 @@ QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": 
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
                             "Representative", "Figure"})
+LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "royal"})
+FEMALE_WORDS = frozenset({"spokeswoman", "queen", "empress", "princess", "chairwoman", "duchess", "sheikha",
+                          "ms", "ms.", "mrs", "mrs.", "madam", "congresswoman", "businesswoman"})
+MALE_WORDS = frozenset({"spokesman", "king", "emperor", "prince", "chairman", "duke", "sheikh", "mr", "mr.",
+                        "congressman", "businessman"})
 # Words allowed between a title and the name it precedes: "H.E. Mr.", "His Majesty".
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "to", "for", "at", "in"})
@@ -231,6 +236,13 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
                 person.organization = of.key
             country = org.country if org is not None and org.kind != "international" else None
         person.titles.append((finding.title, country))
+        if finding.category in LEADER_CATEGORIES and finding.qualifier != "former":
+            person.leader = True
+        words = {t.lower_ for t in index.doc[finding.start:finding.end]}
+        if words & FEMALE_WORDS:
+            person.female = True
+        elif words & MALE_WORDS:
+            person.female = False
         if finding.qualifier == "current" and country and not person.country:
             person.country = country
     for finding in findings:

@@ -83,6 +83,8 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
 
     if output is None and store is None:
         raise KgError("say where the graph goes: -o FILE (or -o - for standard output) and/or --store DIR")
+    if output not in (None, "-"):
+        Path(output).resolve().parent.mkdir(parents=True, exist_ok=True)
     nlp = _nlp(settings.model)
     records = extract_stream(articles, nlp=nlp, workers=settings.workers, batch_size=settings.batch_size)
     documents = triples = 0

@@ -167,11 +167,13 @@ def _print_table(title: str, result) -> None:  # noqa: ANN001
     from rich.console import Console
     from rich.table import Table
 
+    # A terminal is narrow: show labels, not the IRIs they label (csv/json keep both).
+    columns = [c for c in result.columns if f"{c}Label" not in result.columns]
     table = Table(title=f"{title} ({len(result.rows)} rows)", show_lines=False)
-    for column in result.columns:
+    for column in columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*[_short(row.get(c)) for c in result.columns])
+        table.add_row(*[_short(row.get(c)) for c in columns])
     Console().print(table)
 
 

@@ -253,6 +253,7 @@ def index_entities(doc: Doc) -> DocIndex:
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
     _index_groups(index)
     _index_people(index, taken_titles)
+    _reconcile_names(index)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
             _add_place(index, ent, None)
@@ -304,6 +305,9 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         return
     # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation.
     if all(t.i in index.by_token or t.is_punct for t in span):
+        return
+    titles = {i for t in doc_titles(span.doc) for i in range(t.start, t.end)}
+    if any(t.i in titles for t in span):
         return
     key = _slug_key(span.text)
     country = _country_modifier(index, span)
@@ -549,6 +553,35 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
         index.persons[key] = info
     for span, info in assigned:
         index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
+
+
+def doc_titles(doc: Doc) -> list[Span]:
+    return list(doc.spans.get(TITLES_KEY, []))
+
+
+def _reconcile_names(index: DocIndex) -> None:
+    """A name the model labels PERSON in one place and ORG or GPE in another is a person.
+
+    "Elchin Mammadov" (PERSON) and later "Mammadov" (ORG); "Nino Beridze" (GPE).
+    """
+    doc = index.doc
+    full = {fold(_display_name(info.tokens)): info for info in index.persons.values()}
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
+            continue
+        if any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        span = _strip_determiner(ent)
+        if not span.text:
+            continue
+        parts = _name_parts(span)
+        info = full.get(fold(_display_name(parts)))
+        if info is None and len(parts) == 1:
+            core = _core(parts)
+            owners = [p for p in index.persons.values() if core and core[0] in _core(p.tokens)[1:]]
+            info = owners[0] if len(owners) == 1 else None
+        if info is not None:
+            index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
 
 
 def iter_refs(mentions: Iterable[Mention], kind: str) -> Iterator[Mention]:

@@ -27,12 +27,13 @@ TRIGGERS_KEY = "kg_triggers"
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
-LIGHT_VERBS = frozenset({
-    "hold", "have", "conduct", "attend", "begin", "resume", "start", "join", "open", "continue",
-    "enter", "pursue", "participate", "take", "engage", "chair", "launch", "wrap", "conclude",
-    "finish", "end", "complete", "plan", "schedule", "confirm", "agree", "arrange", "offer",
-    "propose", "reject", "postpone", "delay", "cancel", "seek", "want", "prepare", "convene",
-})
+# Verbs whose subject takes part in the talks they govern, even beside "talks between A and B".
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "open", "continue", "enter",
+                        "launch", "conclude", "finish", "end", "complete", "wrap", "chair"})
+LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
+                                      "engage", "pursue", "seek", "want", "prepare",
+    "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
+    "delay", "cancel", "convene"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
@@ -233,7 +234,9 @@ class EventExtractor:
         else:
             obj_tokens = noun_participants(token)
             governor = token.head
-            if token.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS:
+            has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
+            if token.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS \
+                    and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                                for c in p.children if c.dep_ == "pobj"]
@@ -451,6 +454,9 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                              and finding.sentence_index - m.sentence_index <= 2), None)
             if previous is not None:
                 previous.evidence.append(finding.evidence[0])
+                previous.location = previous.location or finding.location
+                previous.date = previous.date or finding.date
+                previous.date_text = previous.date_text or finding.date_text
             continue
         same = next((m for m in merged if _same_event(m, finding, index)), None)
         if same is not None:

@@ -414,7 +414,7 @@ class MediationExtractor:
                 if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
                 evidence=list(talks.evidence),
                 reason=(f"talks between the parties are to be held in {self.index.label(talks.location)}, "
-                        f"and {host}'s representatives took part in arranging them"),
+                        f"and {self.index.label(host_ref)}'s representatives took part in arranging them"),
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
         return out

@@ -23,6 +23,8 @@ from kg.records import EntityRef
 
 DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+# "Armenia confirmed that it would hold talks": "it" stands for a country or organisation.
+THING_PRONOUNS = frozenset({"it"})
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent"})
 # Categories of titles whose unnamed holder is worth a node of its own.
 OFFICE_CATEGORIES = frozenset({
@@ -38,6 +40,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _title_references(index, used)
     _counterparts(index)
     _pronouns(index)
+    _it_pronouns(index)
     index.mentions.sort(key=lambda m: m.start)
 
 
@@ -188,6 +191,20 @@ def _pronouns(index: DocIndex) -> None:
         if candidates:
             chosen = candidates[-1]
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+
+
+def _it_pronouns(index: DocIndex) -> None:
+    doc = index.doc
+    actors = [m for m in index.mentions if m.ref.kind in {"country", "organization"}]
+    for token in doc:
+        if token.lower_ not in THING_PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"} or token.i in index.by_token:
+            continue
+        sent = token.sent
+        window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = [m for m in actors if window_start <= m.start < token.i
+                      and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        if candidates:
+            index.add(Mention(token.i, token.i + 1, candidates[-1].ref, "pronoun"))
 
 
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:

@@ -152,6 +152,14 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
         title = title_at_start.get(j)
         if title is None:
             break
+        # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed":
+        # the title belongs to the name after it.
+        after = _end_of_of_phrase(doc, title.end)
+        while after < len(doc) and _is_honorific(doc[after].text):
+            after += 1
+        following = index.mention_at(after) if after < len(doc) else None
+        if following is not None and following.ref.kind == "person" and following.via == "name":
+            break
         of = _of_after_title(index, title) or mod_of
         findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start, title.end, of, qualifier))
         i = _end_of_of_phrase(doc, title.end)

@@ -419,13 +419,27 @@ def _locate_places(index: DocIndex) -> None:
 
 
 def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
+    """Names of people: the model's PERSON entities, and capitalised names right after a title.
+
+    The small model misses or mislabels many names in diplomatic prose ("President of
+    Turkey Recep Tayyip Erdogan" untagged, "President Thabo Mbeki" as a place); a run of
+    capitalised words after a title is a name whatever the model said.
+    """
     from kg import gazetteer
 
     doc = index.doc
+    candidates: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _named_beside_title(ent, taken_titles)):
+        if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+                                           and _named_beside_title(ent, taken_titles)):
             continue
-        start, end = ent.start, ent.end
+        candidates.append((ent.start, ent.end))
+    for start, end in _names_after_titles(index, taken_titles):
+        overlapping = [(s, e) for s, e in candidates if s < end and start < e]
+        # The run after the title wins unless a PERSON entity reaches beyond it.
+        if all(start <= s and e <= end for s, e in overlapping):
+            candidates = [c for c in candidates if c not in overlapping] + [(start, end)]
+    for start, end in sorted(candidates):
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
                                or doc[start].lower_ in {"the", "his", "her"} or doc[start].is_punct
                                or start in index.by_token):
@@ -442,6 +456,53 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if not any(t.text[:1].isupper() for t in span):
             continue
         yield span
+
+
+NAME_JOINERS = frozenset({"-", "‐"})
+MAX_NAME_TOKENS = 6
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if fold(text) in NAME_PARTICLES and token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():
+        return True
+    if re.fullmatch(r"[A-Z]\.", text):  # an initial: "Antony J. Blinken"
+        return True
+    return (text[:1].isupper() and text.isalpha() or "-" in text and text[:1].isupper()) and token.pos_ in {
+        "PROPN", "NOUN", "ADJ", "X"} or text.isupper() and len(text) > 2 and text.isalpha()
+
+
+def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
+    """'President Thabo Mbeki', 'President of Turkey Recep Tayyip Erdogan', 'Sheikh Tamim ...'."""
+    from kg import gazetteer
+
+    doc = index.doc
+    for title in doc.spans.get(TITLES_KEY, []):
+        i = title.end
+        if i < len(doc) and doc[i].lower_ in {"of", "for"}:
+            j = i + 1
+            while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token):
+                j += 1
+            if j > i + 1 and (j - 1) in index.by_token:
+                i = j
+        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."):
+            i += 1
+        start = i
+        while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \
+                and (_is_name_token(doc[i]) or doc[i].text in NAME_JOINERS and i > start):
+            i += 1
+        while i > start and (doc[i - 1].text in NAME_JOINERS or fold(doc[i - 1].text) in NAME_PARTICLES):
+            i -= 1
+        if i == start:
+            continue
+        span = doc[start:i]
+        # One capitalised word is a name only where nothing else could be meant ("President Trump said").
+        if len(span) == 1 and (span[0].pos_ != "PROPN" or gazetteer.lookup_country(span.text) or
+                               gazetteer.lookup_org(span.text) or gazetteer.lookup_title(span.text)):
+            continue
+        if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
+            continue
+        yield start, i
 
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:

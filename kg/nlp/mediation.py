@@ -49,6 +49,9 @@ PEACE_OBJECTS = frozenset({
 })
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
                         "contribution", "involvement", "assistance"})
+# "thanked Qatar for mediating", "praised Egypt for its role in brokering"
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
+                          "recognize", "recognise", "acknowledge"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
                           "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
                           "camps", "groups"})
@@ -121,6 +124,10 @@ class MediationExtractor:
         return self._verb(span, token, kind)
 
     def _verb(self, span: Span, verb: Token, kind: MediationKind) -> MediationFinding | None:
+        # "Ghana's convening role in the talks between Mali and Niger"
+        if verb.dep_ in {"amod", "compound"} and verb.head.lemma_ in ROLE_NOUNS:
+            mediators = self._role_holder(verb.head)
+            return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         between = _between(verb)
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
@@ -145,7 +152,9 @@ class MediationExtractor:
         return self._build(span, kind, mediators, verb, stated=True)
 
     def _role_holder_from(self, verb: Token) -> list[EntityRef]:
-        """'Egypt's role in brokering', 'the role Kuwait is playing in mediating'."""
+        """'Egypt's role in brokering', 'the role Kuwait is playing in mediating',
+        'discussed Kenya's support in facilitating' (the phrase hangs on the verb),
+        'thanked Qatar for mediating'."""
         current = verb
         for _ in range(4):
             head = current.head
@@ -153,6 +162,14 @@ class MediationExtractor:
                 return []
             if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
                 return self._role_holder(head)
+            if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"prep", "advcl"}:
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                for obj in objects:
+                    if obj.lemma_ in ROLE_NOUNS:
+                        return self._role_holder(obj)
+                if head.lemma_ in CREDIT_VERBS:
+                    return self.events.refs(objects)
+                return []
             if current.dep_ not in {"pcomp", "prep", "pobj", "xcomp", "acl", "advcl"}:
                 return []
             current = head
@@ -160,6 +177,11 @@ class MediationExtractor:
 
     def _role_holder(self, noun: Token) -> list[EntityRef]:
         refs: list[EntityRef] = []
+        # "thanked Qatar for their efforts": the possessive pronoun is the thanked actor.
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in CREDIT_VERBS and any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
+        ):
+            return self.events.refs([c for c in noun.head.head.children if c.dep_ == "dobj"])
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod"}:
                 refs += self.events.refs([child])
@@ -222,6 +244,8 @@ class MediationExtractor:
     def _implied(self, span: Span, kind_id: str) -> MediationFinding | None:
         """'the diplomatic efforts of X', 'the gracious hospitality of X': not stated."""
         head = span[-1] if span[-1].lower_ in {"of", "by"} else span.root
+        if head.lower_ in {"efforts", "effort"} and head.i + 1 < len(head.doc) and head.nbor().lower_ in {"of", "by"}:
+            head = head.nbor()
         if head.lower_ in {"of", "by"}:
             holders = self.events.refs([c for c in head.children if c.dep_ == "pobj"])
         else:
@@ -272,8 +296,14 @@ class MediationExtractor:
         mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
-        parties = self._complete(parties, mediators)
+        parties = self._complete(self._sides(parties), mediators)
         status = self.events.status(anchor)
+        if status == "held":
+            # "convening role in the upcoming talks": the talks' own status.
+            for token in anchor.subtree:
+                if token is not anchor and token.lemma_ in PEACE_OBJECTS and token.pos_ == "NOUN":
+                    status = self.events.status(token)
+                    break
         if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in anchor.sent):
             status = "ongoing"
         unnamed = None
@@ -285,6 +315,21 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[span.sent], parties_unnamed=unnamed,
             sentence_index=self.events.sentence_index(anchor))
+
+    def _sides(self, parties: list[EntityRef]) -> list[EntityRef]:
+        """A minister or envoy at talks acts for their government: the party is the country.
+
+        Heads of state and government stay parties in person ("A spoke to M, who then
+        spoke to B"), as do people with no known country.
+        """
+        sides: list[EntityRef] = []
+        for ref in parties:
+            person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+            if person is not None and person.country and not person.leader:
+                ref = EntityRef("country", person.country)
+            if ref not in sides:
+                sides.append(ref)
+        return sides
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
         """The parties a mediation is between, from the words around it."""

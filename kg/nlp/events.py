@@ -34,6 +34,7 @@ LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "jo
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
     "delay", "cancel", "convene"})
+GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
@@ -240,6 +241,11 @@ class EventExtractor:
                 subj_tokens = subjects_of(governor)
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                                for c in p.children if c.dep_ == "pobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
+                # "X hosted A and B for talks": host and guests take part.
+                verb = token.head.head
+                subj_tokens = subjects_of(verb)
+                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
                 verb = clause_verb(token.head.head)
                 if verb is not None:

@@ -169,8 +169,7 @@ class MediationExtractor:
                         return self._role_holder(obj)
                 if head.lemma_ in CREDIT_VERBS:
                     return self.events.refs(objects)
-                return []
-            if current.dep_ not in {"pcomp", "prep", "pobj", "xcomp", "acl", "advcl"}:
+            if current.dep_ not in {"pcomp", "prep", "pobj", "xcomp", "acl", "advcl", "relcl"}:
                 return []
             current = head
         return []
@@ -252,8 +251,9 @@ class MediationExtractor:
             holders = self._role_holder(head)
         if not holders:
             return None
-        sent = span.sent
-        if not any(t.lower_ in PEACE_OBJECTS for t in sent) and kind_id != "implied_host":
+        here = self.events.sentence_index(span.start)
+        context = self.events.sentences[max(0, here - 2):here + 1]
+        if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent):
             return None
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         return self._build(span, kind, holders, head, stated=False)
@@ -376,6 +376,15 @@ class MediationExtractor:
             distance = abs(here - meeting.sentence_index) + (0 if meeting.sentence_index <= here else 1)
             if meeting.kind == "talks" and len(meeting.refs()) >= 2 and distance < best_distance and distance <= 4:
                 best, best_distance = meeting.refs(), distance
+        if not best:
+            # Further away, the lede's "agreement between A and B" sets who the sides are.
+            for sent in self.events.sentences[:here]:
+                for token in sent:
+                    between = _between(token)
+                    if between and token.lemma_ in PEACE_OBJECTS:
+                        refs = self.events.refs(between)
+                        if len(refs) >= 2:
+                            return refs
         return best
 
     def _complete(self, parties: list[EntityRef], mediators: list[EntityRef]) -> list[EntityRef]:

@@ -176,9 +176,10 @@ class DocIndex:
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and self.ref_at(head) is None:
+                # "the country's largest rebel group, FARC-EP": the apposition names it.
                 ref = self.ref_at(child)
-                if ref is not None and ref.kind == "person" and self.ref_at(head) is None:
+                if ref is not None and ref.kind in {"person", "organization", "country"}:
                     return [ref]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":

@@ -115,7 +115,7 @@ def clause_verb(token: Token) -> Token | None:
     for _ in range(8):
         if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"amod"}:
             return current
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None
@@ -130,14 +130,14 @@ def subjects_of(verb: Token) -> list[Token]:
             if subj[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 return [current.head]
             return subj
-        if current.dep_ == "xcomp" and current.head is not current:
+        if current.dep_ == "xcomp" and current.head != current:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
             controller = [c for c in current.head.children if c.dep_ in {"dobj"}] or [
                 c for p in current.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                 for c in p.children if c.dep_ == "pobj"]
             if controller:
                 return controller
-        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and current.head is not current:
+        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and current.head != current:
             current = current.head
             continue
         if current.dep_ in {"relcl", "acl"}:
@@ -306,7 +306,7 @@ class EventExtractor:
         if span.id_ == "according":
             speakers = [c for t in span for c in t.children if c.dep_ == "pobj"] or \
                        [c for c in span[-1].children if c.dep_ == "pobj"]
-            content_root = clause_verb(span[0].head) if span[0].head is not span[0] else None
+            content_root = clause_verb(span[0].head) if span[0].head != span[0] else None
         else:
             speakers = subjects_of(token)
             content_root = next((c for c in token.children if c.dep_ in {"ccomp", "dobj", "xcomp"}), None)
@@ -362,16 +362,16 @@ class EventExtractor:
         current = token
         for _ in range(6):
             if current.pos_ in {"VERB", "AUX"} or current.tag_.startswith("VB"):
-                cue = self._verb_cue(current, is_trigger=current is token)
+                cue = self._verb_cue(current, is_trigger=current == token)
                 if cue is not None:
                     cues.append(cue)
                 if tense is None:
                     tense = self._tense(current)
-            elif current is not token and current.lemma_ in VERB_STATUS and current.pos_ == "NOUN" \
+            elif current != token and current.lemma_ in VERB_STATUS and current.pos_ == "NOUN" \
                     and current.lemma_ in {"offer", "proposal", "invitation", "plan", "call"}:
                 cues.append("proposed" if current.lemma_ != "plan" else "planned")
             head = current.head
-            if head is current:
+            if head == current:
                 break
             if current.dep_ == "pobj" and head.lower_ in CONTEXT_PREPS:
                 verb = clause_verb(head.head)
@@ -401,8 +401,6 @@ class EventExtractor:
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.lower_ in FUTURE_AUX for a in aux):
             return "planned"
-        if any(a.tag_ == "TO" for a in aux) and verb.dep_ in {"xcomp", "advcl", "acl", "relcl", "ccomp"}:
-            return "planned"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
             return "ongoing"
         if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ in {"VBD"} for a in aux):
@@ -428,9 +426,9 @@ class EventExtractor:
     def location_of(self, token: Token) -> EntityRef | None:
         """'talks in Doha', 'met at the Foreign Office in London', 'in the city of Batumi'."""
         candidates = [token]
-        if token.head is not token:
+        if token.head != token:
             candidates.append(token.head)
-            candidates.extend(c for c in token.head.children if c.dep_ in {"dobj", "prep"} and c is not token)
+            candidates.extend(c for c in token.head.children if c.dep_ in {"dobj", "prep"} and c != token)
         for node in candidates:
             preps = [node] if node.dep_ == "prep" and node.lower_ in LOCATION_PREPS else [
                 p for p in node.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS]

@@ -35,6 +35,7 @@ from kg.nlp.events import (
     TRIGGERS_KEY,
     EventExtractor,
     EventFinding,
+    clause_verb,
     subjects_of,
 )
 from kg.records import EntityRef, MediationKind, Status
@@ -52,6 +53,8 @@ ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", 
 # "thanked Qatar for mediating", "praised Egypt for its role in brokering"
 CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
                           "recognize", "recognise", "acknowledge"})
+# "X is acting as facilitator ... with Y"
+ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
                           "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
                           "camps", "groups"})
@@ -86,6 +89,7 @@ class MediationExtractor:
         self.doc = index.doc
         self.events = events
         self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
+        self._extra: list[MediationFinding] = []  # further acts found beside the one returned
 
     def run(self) -> list[MediationFinding]:
         found: list[MediationFinding] = []
@@ -97,6 +101,8 @@ class MediationExtractor:
             finding = self._stated(span)
             if finding is not None and finding.mediators:
                 found.append(finding)
+            found.extend(self._extra)
+            self._extra.clear()
         found.extend(self._hosts_of_guests(found))
         found.extend(self._relays(found))
         found.extend(self._hosting_inferred(found))
@@ -158,7 +164,7 @@ class MediationExtractor:
         current = verb
         for _ in range(4):
             head = current.head
-            if head is current:
+            if head == current:
                 return []
             if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
                 return self._role_holder(head)
@@ -210,6 +216,15 @@ class MediationExtractor:
                     mediators = self.events.refs([child])
         if not mediators:
             return None
+        groups = self.with_groups(noun)
+        if len(groups) > 1:
+            # Two processes, two acts: "facilitator in the talks with A and in those with B".
+            for group in groups[1:]:
+                extra = self._build(span, kind, mediators, noun, stated=True, parties=group)
+                if extra is not None:
+                    extra.key += f"-{group[0].key.lower()}"
+                    self._extra.append(extra)
+            return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
         return self._build(span, kind, mediators, noun, stated=True)
 
     def _compound(self, span: Span) -> MediationFinding | None:
@@ -225,7 +240,7 @@ class MediationExtractor:
                                "convened": "convener", "backed": "mediator"}.get(word, "mediator")
         if word == "backed":
             return None
-        target = span[-1].head if span[-1].head is not span[-1] else span[-1]
+        target = span[-1].head if span[-1].head != span[-1] else span[-1]
         if not _is_peace_object(target):
             return None
         return self._build(span, kind, [left.ref], target, stated=True)
@@ -301,7 +316,7 @@ class MediationExtractor:
         if status == "held":
             # "convening role in the upcoming talks": the talks' own status.
             for token in anchor.subtree:
-                if token is not anchor and token.lemma_ in PEACE_OBJECTS and token.pos_ == "NOUN":
+                if token != anchor and token.lemma_ in PEACE_OBJECTS and token.pos_ == "NOUN":
                     status = self.events.status(token)
                     break
         if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in anchor.sent):
@@ -347,15 +362,29 @@ class MediationExtractor:
             between = _between(token)
             if between:
                 return self.events.refs(between)
-        with_ = [c for t in anchor.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.lemma_ in
-                 PEACE_OBJECTS for c in t.children if c.dep_ == "pobj"]
-        if with_:
-            return self.events.refs(with_)
+        groups = self.with_groups(anchor)
+        if groups:
+            return [ref for group in groups for ref in group]
         if any(t.lower_ in PARTY_GROUPS for t in anchor.sent) or any(
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
             return self._nearby_parties(anchor)
         return []
+
+    def with_groups(self, anchor: Token) -> list[list[EntityRef]]:
+        """'in the peace process with the FARC and in the discussions with the ELN': one group
+        of parties per process, searched in the clause around the mediation word."""
+        verb = clause_verb(anchor) or anchor
+        groups: list[list[EntityRef]] = []
+        for token in verb.subtree:
+            # The parser hangs "with X" on the process or on the clause's verb ("acting ... with X").
+            if token.dep_ == "prep" and token.lower_ == "with" and (
+                token.head.lemma_ in PEACE_OBJECTS or token.head == verb and verb.lemma_ in ACTING_VERBS
+            ):
+                refs = self.events.refs([c for c in token.children if c.dep_ == "pobj"])
+                if refs:
+                    groups.append(refs)
+        return groups
 
     def _nearby_parties(self, anchor: Token) -> list[EntityRef]:
         """'the two sides': the parties of the latest 'between A and B' or talks nearby."""
@@ -364,7 +393,7 @@ class MediationExtractor:
         best_distance = 99
         for sent_no, sent in enumerate(self.events.sentences):
             distance = abs(here - sent_no) + (0 if sent_no <= here else 1)
-            if distance > 4 or distance >= best_distance:
+            if distance > 5 or distance >= best_distance:
                 continue
             for token in sent:
                 between = _between(token)
@@ -374,8 +403,10 @@ class MediationExtractor:
                         best, best_distance = refs, distance
         for meeting in self.meetings:
             distance = abs(here - meeting.sentence_index) + (0 if meeting.sentence_index <= here else 1)
-            if meeting.kind == "talks" and len(meeting.refs()) >= 2 and distance < best_distance and distance <= 4:
-                best, best_distance = meeting.refs(), distance
+            # The sides of talks or a meeting nearby: its countries and organisations.
+            sides = [r for r in meeting.refs() if r.kind in {"country", "organization"}]
+            if meeting.kind in {"talks", "meeting"} and len(sides) >= 2 and distance < best_distance and distance <= 4:
+                best, best_distance = sides, distance
         if not best:
             # Further away, the lede's "agreement between A and B" sets who the sides are.
             for sent in self.events.sentences[:here]:
@@ -398,6 +429,19 @@ class MediationExtractor:
                 others = [r for r in refs if r != party and r not in mediators]
                 if len(others) == 1:
                     return [others[0], party]
+        # "talks with the ELN" in a story about a government's talks with rebel groups: the
+        # government that takes part in the document's other talks is the other side.
+        counts: dict[EntityRef, int] = {}
+        for meeting in self.meetings:
+            if meeting.kind in {"talks", "meeting"}:
+                for ref in meeting.refs():
+                    if ref.kind == "country" and ref != party and ref not in mediators:
+                        counts[ref] = counts.get(ref, 0) + 1
+        if counts and party.kind == "organization":
+            best = max(counts.values())
+            leaders = [r for r, n in counts.items() if n == best]
+            if len(leaders) == 1 and best >= 2:
+                return [leaders[0], party]
         return parties
 
     # --- inferred --------------------------------------------------------------------

@@ -1,0 +1,490 @@
+"""Reference tables (countries, organisations, titles, honorifics, sector cues) and lookups.
+
+The tables are tab-separated files under ``kg/nlp/data``; they are read once, lazily, on
+first use.  Every lookup goes through one normal form (:func:`normalize`), so "U.S." and
+"US", "Türkiye" and "Turkiye", "Russia's" and "Russia" meet.  Short abbreviations and
+table surfaces that are also common English words are *case-sensitive*: "US" and "WHO"
+resolve, the pronoun "us" and the question word "who" never do.
+
+Stdlib only: this module is shared by the language layer and plain-Python tools.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Literal, NamedTuple
+
+from kg.records import OrgKind
+
+CountryVia = Literal["name", "alias", "demonym", "capital", "seat", "code"]
+TitleCategory = Literal[
+    "head_of_state", "head_of_government", "minister", "diplomat", "military", "spokesperson",
+    "official", "royal", "legislator", "party", "negotiator", "judiciary", "intelligence",
+    "international",
+]
+HonorificKind = Literal["honorific", "royal", "religious", "royal_or_religious"]
+
+COUNTRY_COLUMNS = (
+    "alpha3", "alpha2", "name", "wikidata", "aliases", "demonyms", "capitals", "seats",
+)
+ORG_COLUMNS = ("key", "name", "kind", "country", "aliases", "wikidata")
+TITLE_COLUMNS = ("surface", "canonical", "category")
+HONORIFIC_COLUMNS = ("surface", "kind")
+SECTOR_COLUMNS = ("cue", "sector", "sector2", "weight")
+
+# Table surfaces that are ordinary English words as well: they only match with the
+# table's own capitalisation ("Turkey" the country, not "turkey" the bird).
+COMMON_WORDS = frozenset({
+    "us", "it", "is", "in", "as", "at", "am", "an", "be", "by", "do", "go", "he", "me", "my",
+    "no", "of", "on", "or", "so", "to", "up", "we", "and", "are", "can", "who", "let", "man",
+    "may", "per", "spa", "map", "tap", "app", "fed", "diet", "quad", "dawn", "amnesty",
+    "guardian", "labour", "labor", "polish", "pole", "poles", "turkey", "china", "guinea",
+    "chad", "male", "jersey", "mission", "union", "trend", "sputnik", "morena",
+})
+# Alpha-3 codes that are English words: never read as a country code.
+_CODE_STOPWORDS = frozenset({"AND", "ARE", "CAN", "PER", "TON", "DOM", "MAR", "BEN", "COL",
+                             "GIN", "MAC", "TUN", "BEL", "NIC", "PAN", "SUR", "TUR", "ESP"})
+
+_PUNCT_MAP = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "`": "'", "\u02bb": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D",
+    "\u0131": "i", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE",
+    "\u00df": "ss", "\u00fe": "th", "\u00de": "Th", "\u00f0": "d", "\u00d0": "D",
+})
+_SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}\"/\\|*+=<>#~_-]+")
+_POSSESSIVE = re.compile(r"'s?$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    """One row of ``countries.tsv``: an ISO 3166-1 country or territory (plus Kosovo)."""
+
+    alpha3: str
+    alpha2: str
+    name: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """One row of ``organizations.tsv``; ``country`` is an alpha-3 code or None."""
+
+    key: str
+    name: str
+    kind: OrgKind
+    country: str | None
+    aliases: tuple[str, ...]
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    """A role title: ``surface`` is lower-case, ``canonical`` the display form."""
+
+    surface: str
+    canonical: str
+    category: TitleCategory
+
+
+@dataclass(frozen=True, slots=True)
+class SectorCue:
+    """A word or phrase that signals an actor sector (CAMEO/PLOVER codes such as MIL).
+
+    ``weight`` ranks competing cues (3 specific, 2 modifier, 1 generic); weight 0 marks a
+    qualifier ("former", "retired") that turns an office-holder into an elite (ELI).
+    """
+
+    cue: str
+    sector: str
+    sector2: str | None
+    weight: int
+
+
+class CountryMatch(NamedTuple):
+    entry: CountryEntry
+    via: CountryVia
+
+
+class _Hit(NamedTuple):
+    cased: str  # the table surface in folded, case-preserving form
+    strict: bool
+    value: object
+    via: str
+
+
+# ---------------------------------------------------------------------- normalisation
+
+
+def tokenize(text: str) -> list[str]:
+    """Split ``text`` into case-preserving tokens in kg's normal form.
+
+    NFKC, curly quotes and dashes made plain, diacritics removed (Türkiye → Turkiye),
+    dots dropped (U.S. → US), hyphens and punctuation made separators, and the
+    possessive "'s" (or a plural's bare "'") cut from every token.
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    folded = "".join(
+        c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+    )
+    folded = folded.replace(".", "")
+    tokens = []
+    for raw in _SEPARATORS.split(folded):
+        token = _POSSESSIVE.sub("", raw).replace("'", "") if "'" in raw else raw
+        if token:
+            tokens.append(token)
+    return tokens
+
+
+def _cased_key(text: str) -> str:
+    tokens = tokenize(text)
+    if len(tokens) > 1 and tokens[0].casefold() == "the":
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def normalize(text: str) -> str:
+    """The lookup key of ``text``: :func:`tokenize`, casefolded, a leading "the" dropped.
+
+    >>> normalize("the U.S.’s")
+    'us'
+    >>> normalize("Türkiye")
+    'turkiye'
+    """
+    return _cased_key(text).casefold()
+
+
+def surface_is_case_sensitive(surface: str) -> bool:
+    """Whether ``surface`` matches only with its own capitalisation.
+
+    True for one-word abbreviations of at most four letters with two or more capitals
+    ("US", "UN", "WHO", "MoD"), and for surfaces that are common English words ("Turkey").
+    """
+    cased = _cased_key(surface)
+    if " " in cased:
+        return False
+    letters = [c for c in cased if c.isalpha()]
+    if len(letters) <= 4 and sum(c.isupper() for c in letters) >= 2:
+        return True
+    return cased.casefold() in COMMON_WORDS
+
+
+def _strict_ok(query_cased: str, surface_cased: str) -> bool:
+    if query_cased == surface_cased:
+        return True
+    # An all-capitals headline may spell "TURKEY"; never accept that for short forms.
+    letters = sum(c.isalpha() for c in surface_cased)
+    return letters >= 5 and query_cased.isupper()
+
+
+# ------------------------------------------------------------------------ loading
+
+
+def _read(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    text = (files("kg.nlp") / "data" / name).read_text(encoding="utf-8")
+    reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(reader)
+    if tuple(header) != columns:
+        raise ValueError(f"{name}: expected columns {columns}, found {tuple(header)}")
+    for line_no, row in enumerate(reader, start=2):
+        if not row or row[0].startswith("#"):
+            continue
+        if len(row) != len(columns):
+            raise ValueError(f"{name}:{line_no}: expected {len(columns)} columns, got {len(row)}")
+        yield dict(zip(columns, row, strict=True))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+@cache
+def countries() -> tuple[CountryEntry, ...]:
+    """All rows of ``countries.tsv``, in file order."""
+    return tuple(
+        CountryEntry(
+            alpha3=row["alpha3"], alpha2=row["alpha2"], name=row["name"],
+            wikidata=row["wikidata"] or None, aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]), capitals=_split(row["capitals"]),
+            seats=_split(row["seats"]),
+        )
+        for row in _read("countries.tsv", COUNTRY_COLUMNS)
+    )
+
+
+@cache
+def organizations() -> tuple[OrgEntry, ...]:
+    """All rows of ``organizations.tsv``, in file order."""
+    return tuple(
+        OrgEntry(
+            key=row["key"], name=row["name"], kind=row["kind"],  # type: ignore[arg-type]
+            country=row["country"] or None, aliases=_split(row["aliases"]),
+            wikidata=row["wikidata"] or None,
+        )
+        for row in _read("organizations.tsv", ORG_COLUMNS)
+    )
+
+
+@cache
+def titles() -> tuple[TitleEntry, ...]:
+    """All rows of ``titles.tsv``."""
+    return tuple(
+        TitleEntry(row["surface"], row["canonical"], row["category"])  # type: ignore[arg-type]
+        for row in _read("titles.tsv", TITLE_COLUMNS)
+    )
+
+
+@cache
+def sector_cues() -> tuple[SectorCue, ...]:
+    """All rows of ``sectors.tsv``."""
+    return tuple(
+        SectorCue(row["cue"], row["sector"], row["sector2"] or None, int(row["weight"]))
+        for row in _read("sectors.tsv", SECTOR_COLUMNS)
+    )
+
+
+@cache
+def honorifics() -> tuple[tuple[str, HonorificKind], ...]:
+    """All rows of ``honorifics.tsv`` as (surface, kind)."""
+    return tuple(
+        (row["surface"], row["kind"])  # type: ignore[misc]
+        for row in _read("honorifics.tsv", HONORIFIC_COLUMNS)
+    )
+
+
+def _add(index: dict[str, list[_Hit]], surface: str, value: object, via: str) -> None:
+    cased = _cased_key(surface)
+    if not cased:
+        return
+    key = cased.casefold()
+    hits = index.setdefault(key, [])
+    if any(h.value is value and h.cased == cased for h in hits):
+        return  # the same entry under the same spelling: keep the first (best) via
+    hits.append(_Hit(cased, surface_is_case_sensitive(surface), value, via))
+
+
+@cache
+def _country_index() -> dict[str, list[_Hit]]:
+    index: dict[str, list[_Hit]] = {}
+    # Column order is the preference order of ``via`` for a surface listed twice.
+    for entry in countries():
+        _add(index, entry.name, entry, "name")
+    for entry in countries():
+        for alias in entry.aliases:
+            _add(index, alias, entry, "alias")
+    for entry in countries():
+        for demonym in entry.demonyms:
+            _add(index, demonym, entry, "demonym")
+    for entry in countries():
+        for capital in entry.capitals:
+            _add(index, capital, entry, "capital")
+    for entry in countries():
+        for seat in entry.seats:
+            _add(index, seat, entry, "seat")
+    return index
+
+
+@cache
+def _codes() -> dict[str, CountryEntry]:
+    table: dict[str, CountryEntry] = {}
+    for entry in countries():
+        table[entry.alpha3] = entry
+        table[entry.alpha2] = entry
+    return table
+
+
+@cache
+def _org_index() -> dict[str, list[_Hit]]:
+    index: dict[str, list[_Hit]] = {}
+    for entry in organizations():
+        _add(index, entry.name, entry, "name")
+    for entry in organizations():
+        for alias in entry.aliases:
+            _add(index, alias, entry, "alias")
+    return index
+
+
+@cache
+def _title_index() -> dict[str, TitleEntry]:
+    return {normalize(entry.surface): entry for entry in titles()}
+
+
+@cache
+def _sector_index() -> dict[str, SectorCue]:
+    return {normalize(cue.cue): cue for cue in sector_cues()}
+
+
+@cache
+def _honorific_index() -> dict[str, list[_Hit]]:
+    index: dict[str, list[_Hit]] = {}
+    for surface, kind in honorifics():
+        _add(index, surface, kind, "honorific")
+    return index
+
+
+def _find(index: dict[str, list[_Hit]], text: str) -> _Hit | None:
+    cased = _cased_key(text)
+    for hit in index.get(cased.casefold(), ()):
+        if not hit.strict or _strict_ok(cased, hit.cased):
+            return hit
+    return None
+
+
+# ------------------------------------------------------------------------- lookups
+
+
+def country_by_code(code: str) -> CountryEntry | None:
+    """The country with ISO 3166-1 alpha-2 or alpha-3 ``code`` (any case), else None."""
+    return _codes().get(code.strip().upper())
+
+
+def lookup_country(text: str, *, allow_codes: bool = True) -> CountryMatch | None:
+    """Resolve a whole span to a country by name, alias, demonym, capital or seat of power.
+
+    With ``allow_codes``, an upper-case alpha-3 code that is not an English word ("DEU")
+    also resolves (``via="code"``).  Returns None for anything else, including "us".
+    """
+    hit = _find(_country_index(), text)
+    if hit is not None:
+        return CountryMatch(hit.value, hit.via)  # type: ignore[arg-type]
+    if allow_codes:
+        code = _cased_key(text)
+        if re.fullmatch(r"[A-Z]{3}", code) and code not in _CODE_STOPWORDS:
+            entry = _codes().get(code)
+            if entry is not None:
+                return CountryMatch(entry, "code")
+    return None
+
+
+def lookup_org(text: str) -> OrgEntry | None:
+    """Resolve a whole span to an organisation by its name or one of its aliases."""
+    hit = _find(_org_index(), text)
+    return hit.value if hit is not None else None  # type: ignore[return-value]
+
+
+def org_by_key(key: str) -> OrgEntry | None:
+    """The organisation whose ``key`` is ``key``, else None."""
+    for entry in organizations():
+        if entry.key == key:
+            return entry
+    return None
+
+
+# Words before a title that say when or how it is held, not which title it is.
+TITLE_QUALIFIERS = frozenset({
+    "former", "ex", "acting", "interim", "outgoing", "incoming", "then", "late", "current",
+    "new", "newly", "appointed", "caretaker", "designated", "sitting", "serving",
+    "incumbent", "previous", "erstwhile", "onetime", "retired",
+})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("people"):
+        return word[:-6] + "person"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def lookup_title(text: str) -> TitleEntry | None:
+    """Resolve a role title ("Minister of Foreign Affairs", "former envoy", "spokesmen").
+
+    Leading qualifiers (former, acting, interim, …) are ignored, and a plural head or
+    first word is tried in the singular ("foreign ministers", "chiefs of staff").
+    """
+    index = _title_index()
+    tokens = normalize(text).split()
+    while len(tokens) > 1 and tokens[0] in TITLE_QUALIFIERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    for candidate in (
+        tokens,
+        tokens[:-1] + [_singular(tokens[-1])],
+        [_singular(tokens[0])] + tokens[1:],
+    ):
+        entry = index.get(" ".join(candidate))
+        if entry is not None:
+            return entry
+    return None
+
+
+def lookup_sector_cue(text: str) -> SectorCue | None:
+    """The sector cue whose phrase is exactly ``text`` (normalised), else None."""
+    return _sector_index().get(normalize(text))
+
+
+def is_honorific(token_text: str) -> bool:
+    """Whether ``token_text`` is an honorific or form of address ("H.E.", "Sheikh", "Mr")."""
+    return _find(_honorific_index(), token_text) is not None
+
+
+def honorific_kind(text: str) -> HonorificKind | None:
+    """``"honorific"`` for a pure form of address, or what else it implies, else None."""
+    hit = _find(_honorific_index(), text)
+    return hit.value if hit is not None else None  # type: ignore[return-value]
+
+
+def title_surfaces() -> frozenset[str]:
+    """Every title surface (lower-case), for building phrase matchers."""
+    return frozenset(entry.surface for entry in titles())
+
+
+def _with_ascii(surfaces: Iterator[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for surface in surfaces:
+        out.add(surface)
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(c)
+        ).translate(_PUNCT_MAP)
+        out.add(plain)
+    return frozenset(out)
+
+
+def country_surfaces() -> frozenset[str]:
+    """Every country name, alias, demonym, capital and seat, as written in the table and
+    without diacritics ("Türkiye" and "Turkiye").
+
+    Use :func:`surface_is_case_sensitive` to decide how each is to be matched.
+    """
+    return _with_ascii(
+        surface
+        for entry in countries()
+        for surface in (entry.name, *entry.aliases, *entry.demonyms, *entry.capitals,
+                        *entry.seats)
+    )
+
+
+def org_surfaces() -> frozenset[str]:
+    """Every organisation name and alias, as written and without diacritics."""
+    return _with_ascii(
+        surface for entry in organizations() for surface in (entry.name, *entry.aliases)
+    )
+
+
+def honorific_surfaces() -> frozenset[str]:
+    """Every honorific as written in the table."""
+    return frozenset(surface for surface, _ in honorifics())
+
+
+@cache
+def longest_surface_tokens() -> int:
+    """The largest number of tokens in any table surface (bounds n-gram scans)."""
+    keys = [*_country_index(), *_org_index(), *_title_index(), *_sector_index()]
+    return max(len(key.split()) for key in keys)

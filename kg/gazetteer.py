@@ -49,7 +49,7 @@ COMMON_WORDS = frozenset({
 })
 # Alpha-3 codes that are English words: never read as a country code.
 _CODE_STOPWORDS = frozenset({"AND", "ARE", "CAN", "PER", "TON", "DOM", "MAR", "BEN", "COL",
-                             "GIN", "MAC", "TUN", "BEL", "NIC", "PAN", "SUR", "TUR", "ESP"})
+                             "GIN", "MAC", "TUN", "PAN", "SUR"})
 
 _PUNCT_MAP = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",

@@ -159,6 +159,7 @@ def test_gazetteer_titles_and_sectors_are_valid():
         ("Zhongnanhai", "CHN", "seat"),
         ("Blue House", "KOR", "seat"),
         ("DEU", "DEU", "code"),
+        ("TUR", "TUR", "code"),
     ],
 )
 def test_gazetteer_lookup_country(text, alpha3, via):

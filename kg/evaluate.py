@@ -1172,7 +1172,21 @@ def _org_forms(text: str) -> set[str]:
     words = [w for w in folded.split() if w not in {"of", "for", "and", "the", "de"}]
     if len(words) >= 2:
         forms.add("".join(w[0] for w in words))
+    forms.update(_known_org_forms(text))
     return forms
+
+
+def _known_org_forms(text: str) -> set[str]:
+    """Every name kg's organisation table gives the organisation ``text`` names, so that
+    "FARC" and "FARC-EP" are one organisation (empty without the table)."""
+    try:
+        from kg.gazetteer import lookup_org
+    except ImportError:  # pragma: no cover - the table ships with kg
+        return set()
+    entry = lookup_org(text)
+    if entry is None:
+        return set()
+    return {fold_name(name) for name in (entry.name, *entry.aliases)}
 
 
 def _office(text: str, countries: CountryIndex) -> tuple[str, str | None] | None:

@@ -45,6 +45,9 @@ MEMBER_NOUNS = frozenset({
     "militants", "fighters", "negotiators", "envoy", "envoys",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
+HONORIFIC_WORDS = frozenset({"the", "his", "her", "majesty", "highness", "excellency", "royal", "eminence",
+                             "holiness", "honourable", "honorable"})
 # "Gomel Region" lies where "Gomel" does.
 PLACE_SUFFIXES = frozenset({"region", "province", "oblast", "district", "governorate", "city", "county",
                             "state", "prefecture", "municipality", "area"})
@@ -202,6 +205,9 @@ class DocIndex:
             # A common noun modified by a person ("Putin's team") is not that person.
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
                 found = [r for r in found if r.kind != "person"]
+            # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are.
+            if any(r.kind == "organization" for r in found):
+                found = [r for r in found if r.kind != "country"]
         return found
 
 
@@ -434,6 +440,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
                                            and _named_beside_title(ent, taken_titles)):
             continue
+        if ent.label_ == "PERSON" and _used_as_place(ent):
+            _add_place(index, ent, None)
+            continue
         candidates.append((ent.start, ent.end))
     for start, end in _names_after_titles(index, taken_titles):
         overlapping = [(s, e) for s, e in candidates if s < end and start < e]
@@ -442,7 +451,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             candidates = [c for c in candidates if c not in overlapping] + [(start, end)]
     for start, end in sorted(candidates):
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
-                               or doc[start].lower_ in {"the", "his", "her"} or doc[start].is_punct
+                               or doc[start].lower_ in HONORIFIC_WORDS or doc[start].is_punct
                                or start in index.by_token):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
@@ -457,6 +466,26 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if not any(t.text[:1].isupper() for t in span):
             continue
         yield span
+
+
+PLACE_PREPS = frozenset({"in", "to", "into", "at", "from", "near", "on", "of", "outside", "toward", "towards"})
+PLACE_VERBS = frozenset({"visit", "tour", "attack", "invade", "bomb", "shell", "capture", "enter", "leave"})
+
+
+def _used_as_place(ent: Span) -> bool:
+    """A one-word 'PERSON' that is where something happens: 'visiting Busan', 'an attack on
+    Rafah', 'here to Blair House'.  People are rarely the object of these words."""
+    root = ent.root
+    if len(ent) > 2 or root.dep_ == "compound":
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ != "of":
+        return root.head.head.lemma_ not in {"speak", "talk", "say", "write", "tell", "meet", "call", "thank"} \
+            and root.head.head.pos_ in {"VERB", "NOUN", "ADV"} and root.head.lower_ != "to" or \
+            root.head.head.lower_ in {"here", "there", "back"}
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in {
+            "incursion", "invasion", "attack", "siege", "city", "town", "outskirts", "capture", "bombing"}:
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS
 
 
 NAME_JOINERS = frozenset({"-", "‐"})

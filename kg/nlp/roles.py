@@ -75,8 +75,18 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             for f in unique.values()
         ):
             continue
+        # "Secretary Blinken" after "Secretary of State Antony Blinken", "Minister Wang" after
+        # "Foreign Minister Wang Yi": the short title is the long one, shortened.
+        if any(f.person == finding.person and f.title != finding.title and _shortens(finding.title, f.title)
+               for f in unique.values()):
+            continue
         result.append(finding)
     return result
+
+
+def _shortens(short: str, long_: str) -> bool:
+    short_words, long_words = short.lower().split(), long_.lower().split()
+    return len(short_words) < len(long_words) and all(w in long_words for w in short_words)
 
 
 def _is_honorific(text: str) -> bool:
@@ -89,8 +99,14 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     doc = index.doc
     i = mention.start
     # Skip honorifics and a single comma: "Foreign Minister, Sheikh Sabah al-Sabah".
-    while i > 0 and (_is_honorific(doc[i - 1].text) or doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}):
-        i -= 1
+    while i > 0:
+        # "H.E. Mr.", "His Majesty", "His Royal Highness": one to three words.
+        width = next((w for w in (3, 2, 1) if i - w >= 0 and _is_honorific(doc[i - w:i].text)), 0)
+        if width == 0 and doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}:
+            width = 1
+        if width == 0:
+            break
+        i -= width
     comma = i > 0 and doc[i - 1].text == ","
     if comma:
         i -= 1

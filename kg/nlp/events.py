@@ -61,6 +61,8 @@ VERB_STATUS: dict[str, Status] = {
     "agree": "planned", "arrange": "planned", "set": "planned", "intend": "planned",
 }
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "going", "wo"})
+# "managed to meet" happened.
+IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "get", "happen", "go", "continue", "begin", "start"})
 # Links along which a status cue reaches the event word: "offer [of talks]", "agreed [to meet]".
 COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acl", "pcomp",
                              "conj", "nsubj"})
@@ -400,6 +402,10 @@ class EventExtractor:
     def _tense(self, verb: Token) -> Status | None:
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if any(a.lower_ in FUTURE_AUX for a in aux):
+            return "planned"
+        # "agreed to meet", "confirmed to hold talks": an infinitive complement is not yet done
+        # (a purpose clause, "was in Geneva to attend the talks", takes its clause's tense).
+        if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "xcomp" and verb.head.lemma_ not in IMPLICATIVE_VERBS:
             return "planned"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
             return "ongoing"

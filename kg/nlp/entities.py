@@ -31,11 +31,20 @@ NAME_PARTICLES = frozenset({
 })
 # Nouns that stand for the government or the delegation of the country that modifies them.
 GOVERNMENT_NOUNS = frozenset({
-    "government", "administration", "authorities", "regime", "cabinet", "leadership", "state",
+    "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
+    "leadership", "state",
 })
 DELEGATION_NOUNS = frozenset({
     "delegation", "delegations", "team", "negotiators", "envoys", "representatives", "officials",
     "side", "camp", "diplomats", "ministry",
+})
+# Nouns for a state's own bodies: "Russian troops", "the Egyptian army", "Syrian authorities";
+# and for talks and deals, whose country modifiers are their sides ("Israel-Hamas talks").
+STATE_NOUNS = frozenset({
+    "army", "military", "police", "navy", "authorities", "regime", "ministry", "forces", "troops", "president",
+    "minister", "talks", "negotiations", "meeting", "summit", "deal", "agreement", "ceasefire", "truce", "accord",
+    "relations", "dialogue", "call", "conversation", "visit", "process", "border", "conflict", "war", "dispute",
+    "row", "crisis", "tensions", "rapprochement", "reconciliation", "discussions", "consultations",
 })
 # Group nouns whose members act for the organisation or country that modifies them
 # ("leaders of Fatah and Hamas", "representatives of the RSF").
@@ -207,6 +216,9 @@ class DocIndex:
                 found = [r for r in found if r.kind != "person"]
             # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are.
             if any(r.kind == "organization" for r in found):
+                found = [r for r in found if r.kind != "country"]
+            # "Sudanese civilians", "Ukrainian children" are not the state.
+            if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS:
                 found = [r for r in found if r.kind != "country"]
         return found
 

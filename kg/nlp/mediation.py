@@ -46,7 +46,7 @@ PEACE_OBJECTS = frozenset({
     "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
     "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
     "swap", "understanding", "pact", "armistice", "rapprochement", "normalization", "normalisation",
-    "consultations", "contacts", "declaration",
+    "consultations", "consultation", "contacts", "declaration",
 })
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
                         "contribution", "involvement", "assistance"})
@@ -214,6 +214,8 @@ class MediationExtractor:
             for child in noun.children:
                 if child.dep_ == "appos":
                     mediators = self.events.refs([child])
+        if not mediators and noun.tag_ == "NNS" and any(c.lower_ == "the" for c in noun.children):
+            mediators = self._announcers(noun)
         if not mediators:
             return None
         groups = self.with_groups(noun)
@@ -226,6 +228,19 @@ class MediationExtractor:
                     self._extra.append(extra)
             return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
         return self._build(span, kind, mediators, noun, stated=True)
+
+    def _announcers(self, noun: Token) -> list[EntityRef]:
+        """'the facilitators': the group of two or more countries or organisations that is the
+        subject of an earlier sentence ("Saudi Arabia and the United States announce ...")."""
+        here = self.events.sentence_index(noun)
+        for sent in reversed(self.events.sentences[:here]):
+            for token in sent:
+                if token.dep_ != "nsubj" or not token.conjuncts:
+                    continue
+                refs = [r for r in self.events.refs([token]) if r.kind in {"country", "organization"}]
+                if len(refs) >= 2:
+                    return refs
+        return []
 
     def _compound(self, span: Span) -> MediationFinding | None:
         """'AU-mediated negotiations', 'UN-led peace talks', 'Qatari-brokered truce'."""

@@ -568,13 +568,20 @@ def _named_beside_title(ent: Span, titles: set[int]) -> bool:
 
 
 def _name_parts(span: Span) -> tuple[str, ...]:
-    parts = []
+    """The words of a name as written: 'Al-Thani' stays one part, a lone '.' goes."""
+    parts: list[str] = []
+    glued = False
     for token in span:
         text = token.text
-        if text in {".", "-"}:
+        if text == ".":
+            glued = False
             continue
-        parts.append(text)
-    return tuple(parts)
+        if glued and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
+        glued = not token.whitespace_ and token.i + 1 < span.end
+    return tuple(p for p in parts if p.strip("-‐"))
 
 
 def _display_name(parts: tuple[str, ...]) -> str:

@@ -236,11 +236,15 @@ def _end_of_of_phrase(doc: Doc, i: int) -> int:
 
 
 def _actor_in(index: DocIndex, start: int, end: int) -> EntityRef | None:
-    """The first person, country or organisation mentioned in a token range."""
-    for i in range(start, end):
-        ref = index.ref_at(i)
-        if ref is not None and ref.kind in {"country", "organization", "person"}:
-            return ref
+    """The person, else the organisation, else the country a token range names.
+
+    "an aide to Chilean President Ruiz" is Ruiz's aide, not Chile's.
+    """
+    refs = [index.ref_at(i) for i in range(start, end)]
+    for kind in ("person", "organization", "country"):
+        for ref in refs:
+            if ref is not None and ref.kind == kind:
+                return ref
     return None
 
 

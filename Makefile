@@ -25,11 +25,11 @@ demo: $(STAMP)
 	rm -rf $(DEMO_DIR)
 	$(KG) extract $(EXAMPLE) --published $(EXAMPLE_DATE) -o $(DEMO_DIR)/border-talks.trig --store $(DEMO_DIR)/store
 	@echo; echo "== Who mediated between which parties?"
-	$(KG) query mediations --store $(DEMO_DIR)/store
+	$(KG) query mediations --store $(DEMO_DIR)/store --format table
 	@echo; echo "== Who holds which role?"
-	$(KG) query roles --store $(DEMO_DIR)/store
+	$(KG) query roles --store $(DEMO_DIR)/store --format table
 	@echo; echo "== Meetings, talks, calls and visits"
-	$(KG) query meetings --store $(DEMO_DIR)/store
+	$(KG) query meetings --store $(DEMO_DIR)/store --format table
 	$(KG) validate $(DEMO_DIR)/border-talks.trig
 
 test: $(STAMP)

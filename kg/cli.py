@@ -174,12 +174,16 @@ def _print_table(title: str, result) -> None:  # noqa: ANN001
         table.add_column(column, overflow="fold")
     for row in result.rows:
         table.add_row(*[_short(row.get(c)) for c in columns])
-    Console().print(table)
+    # Written to a file or a pipe, a table needs no wrapping at 80 columns.
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
 
 
 def _short(value: str | None) -> str:
+    """A cell for people: kg's own IRIs by their last segment ('talks-55'), long text cut."""
     if value is None:
         return ""
+    if value.startswith(("http://", "https://")) and "/id/" in value:
+        value = value.rsplit("/", 1)[-1]
     return value if len(value) <= 120 else value[:117] + "..."
 
 

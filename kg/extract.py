@@ -40,8 +40,15 @@ NATIONAL_CATEGORIES = frozenset({"head_of_state", "head_of_government", "ministe
 def evidence_of(span: Span) -> Evidence:
     """The character span of ``span`` and the sentence around it."""
     sent = span.sent
-    return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sent.text,
-                    sentence_begin=sent.start_char)
+    start, end = sent.start, sent.end
+    # A paragraph break is a whitespace token of its own: it belongs to no sentence's text.
+    while end > start + 1 and sent.doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and sent.doc[start].is_space:
+        start += 1
+    sentence = sent.doc[start:end]
+    return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sentence.text,
+                    sentence_begin=sentence.start_char)
 
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:

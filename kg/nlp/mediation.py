@@ -117,6 +117,8 @@ class MediationExtractor:
             return self._compound(span)
         if kind_id in {"implied", "implied_host"}:
             return self._implied(span, kind_id)
+        if kind_id == "convey":
+            return self._convey(span)
         if span[0].lower_ == "auspices":
             return self._auspices(span)
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
@@ -286,7 +288,63 @@ class MediationExtractor:
         if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent):
             return None
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
+        if kind_id == "implied_host":
+            return self._hospitality(span, head)
         return self._build(span, kind, holders, head, stated=False)
+
+    def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
+        """'Thanks to the hospitality of X, A and B took steps': X hosts A and B.
+
+        The parser often runs the guests into the host's conjuncts when the clause has
+        no subject of its own; the first actor is the host, the others are the guests.
+        """
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if head.lower_ == "of":
+            of = head
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return None
+        hosts = self.index.actors_of_np(pobj, expand_conj=False)
+        if not hosts:
+            return None
+        verb = clause_verb(head)
+        guests = self.events.refs(subjects_of(verb)) if verb is not None else []
+        if not guests:
+            guests = self.events.refs(list(pobj.conjuncts))
+        guests = [g for g in guests if g not in hosts]
+        return self._build(span, "host", hosts, head, stated=False, parties=guests)
+
+    def _convey(self, span: Span) -> MediationFinding | None:
+        """'The United States will convey to Russia that ...': a go-between, not stated as one.
+
+        The other side is the one the conveyor has just been dealing with."""
+        verb = span[0]
+        mediators = self.events.refs(subjects_of(verb))
+        receivers = self.events.refs([c for c in span[1].children if c.dep_ == "pobj"])
+        if not mediators or not receivers:
+            return None
+        finding = self._build(span, "intermediary", mediators, verb, stated=False, parties=receivers)
+        if finding is not None and len(finding.parties) < 2:
+            partner = self._partner_of(mediators, before=self.events.sentence_index(verb))
+            if partner is not None and partner not in finding.parties:
+                finding.parties = [partner, *finding.parties]
+                finding.parties_unnamed = None
+        # "The minister conveyed to the ambassador his concern" is no go-between: two sides needed.
+        if finding is None or len(finding.parties) < 2:
+            return None
+        return finding
+
+    def _partner_of(self, mediators: list[EntityRef], *, before: int) -> EntityRef | None:
+        """The one other side of the latest talks or meeting the mediator took part in."""
+        for meeting in sorted(self.meetings, key=lambda m: m.sentence_index, reverse=True):
+            if meeting.sentence_index > before or meeting.kind not in {"talks", "meeting", "phone_call"}:
+                continue
+            refs = meeting.refs()
+            if any(m in refs for m in mediators):
+                others = [r for r in refs if r not in mediators]
+                if len(others) == 1:
+                    return others[0]
+        return None
 
     def _through(self, span: Span) -> list[EntityRef]:
         for token in span[-1].subtree:

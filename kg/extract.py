@@ -37,16 +37,20 @@ NATIONAL_CATEGORIES = frozenset({"head_of_state", "head_of_government", "ministe
                                  "military", "intelligence"})
 
 
+def _trimmed(span: Span) -> Span:
+    """``span`` without leading or trailing whitespace tokens (a paragraph break is one)."""
+    start, end = span.start, span.end
+    while end > start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and span.doc[start].is_space:
+        start += 1
+    return span.doc[start:end]
+
+
 def evidence_of(span: Span) -> Evidence:
     """The character span of ``span`` and the sentence around it."""
-    sent = span.sent
-    start, end = sent.start, sent.end
-    # A paragraph break is a whitespace token of its own: it belongs to no sentence's text.
-    while end > start + 1 and sent.doc[end - 1].is_space:
-        end -= 1
-    while start < end - 1 and sent.doc[start].is_space:
-        start += 1
-    sentence = sent.doc[start:end]
+    span = _trimmed(span)
+    sentence = _trimmed(span.sent)
     return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sentence.text,
                     sentence_begin=sentence.start_char)
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
-from kg.extract import extract_records
+from kg.extraction import extract_records
 from kg.nlp.events import TRIGGERS_KEY
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE

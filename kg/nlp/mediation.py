@@ -42,7 +42,7 @@ from kg.records import EntityRef, MediationKind, Status
 
 # What a mediator works on: "brokered a ceasefire", "facilitated the peace process".
 PEACE_OBJECTS = frozenset({
-    "talks", "negotiation", "negotiations", "dialogue", "process", "deal", "agreement", "ceasefire",
+    "talks", "talk", "negotiation", "negotiations", "dialogue", "process", "deal", "agreement", "ceasefire",
     "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
     "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
     "swap", "understanding", "pact", "armistice", "rapprochement", "normalization", "normalisation",
@@ -270,7 +270,8 @@ class MediationExtractor:
             return None
         verb = token.head.head if token.head.lower_ == "under" else token.head
         parties = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} else []
-        return self._build(span, "mediator", mediators, verb, stated=True, parties=parties)
+        # "Talks between A and B were held under the auspices of X": the subject names no side.
+        return self._build(span, "mediator", mediators, verb, stated=True, parties=parties or None)
 
     def _implied(self, span: Span, kind_id: str) -> MediationFinding | None:
         """'the diplomatic efforts of X', 'the gracious hospitality of X': not stated."""
@@ -452,7 +453,7 @@ class MediationExtractor:
         for token in verb.subtree:
             # The parser hangs "with X" on the process or on the clause's verb ("acting ... with X").
             if token.dep_ == "prep" and token.lower_ == "with" and (
-                token.head.lemma_ in PEACE_OBJECTS or token.head == verb and verb.lemma_ in ACTING_VERBS
+                _is_peace_object(token.head) or token.head == verb and verb.lemma_ in ACTING_VERBS
             ):
                 refs = self.events.refs([c for c in token.children if c.dep_ == "pobj"])
                 if refs:

@@ -1,0 +1,221 @@
+"""index_entities: countries, organisations, places and people merged within a document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities import DocIndex, fold, index_entities, variant_key
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+
+
+def token_at(doc: Doc, text: str, nth: int = 0) -> int:
+    """Index of the ``nth`` token whose text is ``text``."""
+    return [t.i for t in doc if t.text == text][nth]
+
+
+def ref_of(index: DocIndex, text: str, nth: int = 0) -> EntityRef | None:
+    return index.ref_at(token_at(index.doc, text, nth))
+
+
+def person(key: str) -> EntityRef:
+    return EntityRef("person", key)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Erdoğan", "erdogan"), ("Kovalenskiy", "kovalenskiy"), ("O’Neill", "o'neill"), ("ÅSTRÖM", "astrom")],
+)
+def test_entities_fold_is_ascii_lower_case(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Kovalensky", "Kovalenskiy", "Kovalenskyy", "Kovalenskyi"),
+        ("Kharchenko", "Harchenko", "KHARCHENKO"),
+        ("al-Rashid", "Rashid", "Al-Rashid"),
+        ("Khalid", "Halid"),
+    ],
+)
+def test_entities_variant_key_unifies_transliterations(variants: tuple[str, ...]) -> None:
+    assert len({variant_key(v) for v in variants}) == 1
+
+
+def test_entities_variant_key_keeps_different_names_apart() -> None:
+    assert variant_key("Kovalensky") != variant_key("Kovalenko")
+
+
+def test_entities_transliteration_variants_are_one_person(parsed: Callable[[str], Doc]) -> None:
+    # "Oleksandr Kovalenskiy" ... "President Oleksandr Kovalensky said"
+    index = index_entities(parsed("transliteration"))
+    ukrainians = [p for p in index.persons.values() if p.name and "Kovalensk" in p.name]
+    assert len(ukrainians) == 1
+    assert ukrainians[0].name == "Oleksandr Kovalenskiy"
+    assert "Oleksandr Kovalensky" in ukrainians[0].aliases
+    assert ref_of(index, "Kovalenskiy") == ref_of(index, "Kovalensky") == person(ukrainians[0].key)
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "key"),
+    [
+        ("surname", "Kovalensky", "oleksandr-kovalenskiy"),  # a variant spelling of the surname alone
+        ("relay", "Costa", "paulo-costa"),  # the model labels the lone surname ORG
+    ],
+)
+def test_entities_surname_refers_to_the_named_person(
+    parsed: Callable[[str], Doc], name: str, surname: str, key: str
+) -> None:
+    index = index_entities(parsed(name))
+    doc = index.doc
+    mention = index.mention_at(token_at(doc, surname, -1))
+    assert mention is not None and mention.ref == person(key) and mention.via == "name"
+    # No second person named by the surname alone.
+    assert surname not in {p.name for p in index.persons.values()}
+
+
+def test_entities_middle_initial_is_the_same_person(parsed: Callable[[str], Doc]) -> None:
+    # "Maria T. Lindqvist, the Swedish Foreign Minister, ... Maria Lindqvist said"
+    index = index_entities(parsed("initials"))
+    assert [p.name for p in index.persons.values()] == ["Maria T. Lindqvist", "Mikko Virtanen"]
+    assert index.persons["maria-t-lindqvist"].aliases == {"Maria Lindqvist"}
+
+
+def test_entities_shared_surname_goes_to_the_latest_named(parsed: Callable[[str], Doc]) -> None:
+    # "Kenyan President Amani Odhiambo met Kenyan Foreign Minister Grace Odhiambo on Monday.
+    #  Odhiambo told reporters ..." (the last "Odhiambo" labelled PERSON by hand)
+    index = index_entities(parsed("shared_surname_person"))
+    assert {"amani-odhiambo", "grace-odhiambo"} <= set(index.persons)
+    assert ref_of(index, "Odhiambo", 0) == person("amani-odhiambo")
+    assert ref_of(index, "Odhiambo", 1) == person("grace-odhiambo")
+    assert ref_of(index, "Odhiambo", 2) == person("grace-odhiambo")
+
+
+@pytest.mark.xfail(reason="a lone surname the model labels ORG, shared by two named people, becomes an "
+                          "organisation: _reconcile_names gives up on two owners", strict=True)
+def test_entities_shared_surname_labelled_org_is_still_a_person(parsed: Callable[[str], Doc]) -> None:
+    # Same sentence with the model's own labels: the last "Odhiambo" is ORG.
+    index = index_entities(parsed("shared_surname"))
+    assert ref_of(index, "Odhiambo", 2) == person("grace-odhiambo")
+
+
+def test_entities_honorific_is_not_part_of_the_name(parsed: Callable[[str], Doc]) -> None:
+    # "met Sheikh Salem Al-Rashid, the Kuwaiti Foreign Minister" with "Sheikh" inside the entity
+    index = index_entities(parsed("honorific_in_name"))
+    names = [p for p in index.persons.values() if "Rashid" in (p.name or "")]
+    assert len(names) == 1
+    assert names[0].name is not None and names[0].name.startswith("Salem")
+    assert not any("Sheikh" in alias for alias in names[0].aliases)
+    assert index.ref_at(token_at(index.doc, "Sheikh")) is None
+
+
+def test_entities_hyphenated_name_part_is_kept_as_written(parsed: Callable[[str], Doc]) -> None:
+    index = index_entities(parsed("honorific"))
+    assert "Salem Al-Rashid" in [p.name for p in index.persons.values()]
+
+
+def test_entities_name_the_model_calls_org_beside_a_title_is_a_person(parsed: Callable[[str], Doc]) -> None:
+    # "Ukrainian President Oleksandr Kovalenskiy": the model labels the name ORG.
+    doc = parsed("transliteration")
+    assert any(e.label_ == "ORG" and e.text == "Oleksandr Kovalenskiy" for e in doc.ents)
+    index = index_entities(doc)
+    assert ref_of(index, "Kovalenskiy") == person("oleksandr-kovalenskiy")
+    assert "oleksandr-kovalenskiy" not in index.orgs
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "expected", "via"),
+    [
+        # "The Ukrainian delegation held talks with the Russian delegation."
+        ("delegations", "delegation", EntityRef("organization", "delegation-ukr"), "delegation"),
+        # "The Ethiopian government held talks with Eritrea": the government is the country.
+        ("held_talks", "government", EntityRef("country", "ETH"), "government"),
+        # "met Saudi officials in Jeddah"
+        ("place_comma", "officials", EntityRef("country", "SAU"), "officials"),
+    ],
+)
+def test_entities_groups_named_by_their_country(
+    parsed: Callable[[str], Doc], name: str, word: str, expected: EntityRef, via: str
+) -> None:
+    index = index_entities(parsed(name))
+    mention = index.mention_at(token_at(index.doc, word))
+    assert mention is not None and (mention.ref, mention.via) == (expected, via)
+
+
+def test_entities_delegation_is_an_organisation_of_its_country(parsed: Callable[[str], Doc]) -> None:
+    index = index_entities(parsed("delegations"))
+    ukrainian, russian = index.orgs["delegation-ukr"], index.orgs["delegation-rus"]
+    assert (ukrainian.kind, ukrainian.country, russian.country) == ("delegation", "UKR", "RUS")
+    assert "The Ukrainian delegation" in ukrainian.aliases
+
+
+def test_entities_capital_is_a_government_or_a_place(parsed: Callable[[str], Doc]) -> None:
+    # "Minsk denied the report. ... met ... in Minsk."
+    index = index_entities(parsed("capital_government"))
+    assert ref_of(index, "Minsk", 0) == EntityRef("country", "BLR")
+    assert ref_of(index, "Minsk", 1) == EntityRef("place", "minsk")
+    assert index.places["minsk"].country == "BLR"
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "country"),
+    [
+        ("arrived", "gomel", "BLR"),  # "in the Belarusian city of Gomel"
+        ("place_comma", "jeddah", "SAU"),  # "in Jeddah, Saudi Arabia"
+        ("capital_government", "minsk", "BLR"),  # a capital, from the tables
+    ],
+)
+def test_entities_places_learn_their_country(
+    parsed: Callable[[str], Doc], name: str, place: str, country: str
+) -> None:
+    assert index_entities(parsed(name)).places[place].country == country
+
+
+def test_entities_actors_of_np(parsed: Callable[[str], Doc]) -> None:
+    index = index_entities(parsed("met_demonym"))
+    doc = index.doc
+    # "Kenyan President Amani Odhiambo" is the person, not Kenya.
+    assert index.actors_of_np(doc[token_at(doc, "Odhiambo")]) == [person("amani-odhiambo")]
+    index = index_entities(parsed("talks_between"))
+    doc = index.doc
+    # "Serbia and Kosovo": conjuncts included.
+    assert index.actors_of_np(doc[token_at(doc, "Serbia")]) == [EntityRef("country", "SRB"),
+                                                                 EntityRef("country", "XKX")]
+
+
+def test_entities_mentions_are_sorted_and_disjoint(parses: dict, parsed: Callable[[str], Doc]) -> None:
+    for name in parses:
+        index = index_entities(parsed(name))
+        starts = [m.start for m in index.mentions]
+        assert starts == sorted(starts), name
+        assert all(a.end <= b.start for a, b in zip(index.mentions, index.mentions[1:], strict=False)), name
+
+
+# --- the trained model, end to end --------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "key", "label", "alias"),
+    [
+        ("transliteration", "oleksandr-kovalenskiy", "Oleksandr Kovalenskiy", "Oleksandr Kovalensky"),
+        ("surname", "oleksandr-kovalenskiy", "Oleksandr Kovalenskiy", "Kovalensky"),
+        ("initials", "maria-t-lindqvist", "Maria T. Lindqvist", "Maria Lindqvist"),
+        ("honorific", "salem-al-rashid", "Salem Al-Rashid", None),
+    ],
+)
+def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key: str, label: str,
+                                     alias: str | None) -> None:
+    records = extract_article(Article(name, parses[name]["text"], date(2024, 3, 16)), nlp)
+    people = {p.key: p for p in records.persons}
+    assert people[key].label == label
+    if alias is not None:
+        assert alias in people[key].aliases
+    # One person, however often named.
+    assert len([p for p in people.values() if p.label.split()[-1][:6] == label.split()[-1][:6]]) == 1

@@ -1,0 +1,192 @@
+"""EventExtractor: meetings, talks, phone calls, visits and statements with status, place and date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities import index_entities
+from kg.nlp.events import EventExtractor, EventFinding
+from kg.nlp.references import resolve_references
+from kg.nlp.roles import apply_roles, find_roles
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+
+PUBLISHED = date(2024, 3, 16)  # a Saturday
+
+
+def events_of(doc: Doc, published: date | None = PUBLISHED) -> list[EventFinding]:
+    index = index_entities(doc)
+    findings = find_roles(index)
+    apply_roles(index, findings)
+    resolve_references(index, findings)
+    return EventExtractor(index, published).run()
+
+
+def P(key: str) -> EntityRef:
+    return EntityRef("person", key)
+
+
+def C(code: str) -> EntityRef:
+    return EntityRef("country", code)
+
+
+def L(key: str) -> EntityRef:
+    return EntityRef("place", key)
+
+
+# (parse, kind, participants (at least), status, location or None when not asserted)
+EVENT_CASES = [
+    # "A met B"
+    pytest.param("met_demonym", "meeting", {P("amani-odhiambo"), P("baraka-mwita")}, "held", L("nairobi"),
+                 id="met-in-place"),
+    pytest.param("bilateral", "meeting", {P("amani-odhiambo"), P("joseph-okello")}, "held", None,
+                 id="met-bilateral"),
+    # "... met Ugandan President Joseph Okello in Kampala": the parser hangs "in Kampala" on the object.
+    pytest.param("bilateral", "meeting", {P("amani-odhiambo"), P("joseph-okello")}, "held", L("kampala"),
+                 id="met-object-in-place",
+                 marks=pytest.mark.xfail(reason="location_of no longer looks at the verb's object when the "
+                                                "trigger verb is the root (since tokens compare by value)",
+                                         strict=True)),
+    pytest.param("counterpart", "meeting", {P("amani-odhiambo"), P("john-mwita")}, "held", None,
+                 id="met-counterpart"),
+    # "A spoke to B by phone"
+    pytest.param("title_of_phone", "phone_call", {P("kwame-asante"), P("lucia-quispe")}, "held", None,
+                 id="spoke-by-phone"),
+    pytest.param("counterpart_appos", "phone_call", {P("amani-odhiambo"), P("john-mwita")}, "held", None,
+                 id="spoke-to-counterpart"),
+    pytest.param("unnamed_office", "phone_call", {P("office-prime-minister"), P("claire-dubois")}, "held", None,
+                 id="unnamed-spoke-to"),
+    # "During a phone call with A, B agreed ...": the clause's subject takes part.
+    pytest.param("next_name", "phone_call", {P("kwame-asante"), P("musa-bello")}, "held", None,
+                 id="during-a-call-with"),
+    # "talks between A and B"
+    pytest.param("talks_between", "talks", {C("SRB"), C("XKX")}, "held", L("brussels"), id="talks-between"),
+    pytest.param("held_talks", "talks", {C("ETH"), C("ERI")}, "held", None, id="held-talks-with"),
+    pytest.param("delegations", "talks", {C("UKR"), C("RUS")}, "held", None, id="delegations-for-countries"),
+    # status
+    pytest.param("will_meet", "meeting", {P("karim-mansour"), P("faisal-haddad")}, "planned", None,
+                 id="will-meet-planned"),
+    pytest.param("it_country", "talks", {C("ARM"), C("AZE")}, "planned", None, id="would-hold-talks-planned"),
+    pytest.param("hosting_inferred", "talks", {C("SRB"), C("XKX")}, "planned", C("HUN"), id="will-hold-talks-in"),
+    pytest.param("rejected", "talks", {C("XKX")}, "rejected", None, id="rejected-the-offer"),
+    pytest.param("postponed", "talks", {C("XKX")}, "postponed", None, id="agreed-to-move-to-later"),
+    # visits, with their place
+    pytest.param("arrived", "visit", {P("marek-nowak")}, "held", L("gomel"), id="arrived-in-city-of"),
+    pytest.param("former_visit", "visit", {P("joseph-okello")}, "planned", C("KEN"), id="will-visit-capital"),
+    pytest.param("pronoun_he", "visit", {P("joseph-okello")}, "planned", L("kampala"), id="he-would-travel-to"),
+]
+
+
+def _find(events: list, kind: str, refs: set[EntityRef]) -> list:
+    return [e for e in events if e.kind == kind and refs <= {r for r, _ in _participants(e)}]
+
+
+def _participants(event: object) -> list[tuple[EntityRef, str]]:
+    if isinstance(event, EventFinding):
+        return list(event.participants)
+    return [(p.entity, p.role) for p in event.participants]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("name", "kind", "refs", "status", "location"), EVENT_CASES)
+def test_events_construction(parsed: Callable[[str], Doc], name: str, kind: str, refs: set[EntityRef],
+                             status: str, location: EntityRef | None) -> None:
+    events = events_of(parsed(name))
+    matching = _find(events, kind, refs)
+    assert len(matching) == 1, [(e.kind, e.participants, e.status) for e in events]
+    assert matching[0].status == status
+    if location is not None:
+        assert matching[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "refs"),
+    [
+        ("talks_between", "talks", {C("SRB"), C("XKX")}),
+        ("met_demonym", "meeting", {P("amani-odhiambo"), P("baraka-mwita")}),
+        ("next_name", "phone_call", {P("kwame-asante"), P("musa-bello")}),
+    ],
+)
+def test_events_participants_are_exactly_the_named_sides(parsed: Callable[[str], Doc], name: str, kind: str,
+                                                         refs: set[EntityRef]) -> None:
+    (event,) = [e for e in events_of(parsed(name)) if e.kind == kind]
+    assert {r for r, _ in event.participants} == refs
+    assert {role for _, role in event.participants} == {"participant"}
+
+
+def test_events_visit_roles(parsed: Callable[[str], Doc]) -> None:
+    (visit,) = [e for e in events_of(parsed("arrived")) if e.kind == "visit"]
+    assert visit.participants == [(P("marek-nowak"), "visitor")]
+
+
+def test_events_date_is_resolved_against_publication(parsed: Callable[[str], Doc]) -> None:
+    # "The Ethiopian government held talks with Eritrea on Friday." published on Saturday 16 March 2024
+    (talks,) = events_of(parsed("held_talks"))
+    assert (talks.date, talks.date_text) == (date(2024, 3, 15), "Friday")
+    (talks,) = events_of(parsed("held_talks"), published=None)
+    assert (talks.date, talks.date_text) == (None, "Friday")
+
+
+def test_events_speaking_to_reporters_is_no_phone_call(parsed: Callable[[str], Doc]) -> None:
+    # "Kenyan President Amani Odhiambo spoke to reporters in Nairobi."
+    assert [e.kind for e in events_of(parsed("reporters"))] == []
+
+
+def test_events_repeats_merge_into_one_event(parsed: Callable[[str], Doc]) -> None:
+    # "... met Polish Prime Minister Marek Nowak on Monday. President Oleksandr Kovalensky said the meeting
+    #  was useful.": one meeting, told twice.
+    events = events_of(parsed("transliteration"))
+    meetings = [e for e in events if e.kind == "meeting"]
+    assert len(meetings) == 1
+    assert len(meetings[0].evidence) == 2
+
+
+def test_events_group_reference_continues_the_event(parsed: Callable[[str], Doc]) -> None:
+    # "... She said the two leaders would meet again.": evidence for the meeting, not a new event.
+    doc = parsed("possessive_spokeswoman")
+    meetings = [e for e in events_of(doc) if e.kind in {"meeting", "talks"}]
+    assert len(meetings) == 1
+    assert list(doc.sents)[2] in meetings[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "status", "content"),
+    [
+        # "Russia denied that its troops had entered the village, Reuters reported."
+        ("reported", C("RUS"), "denied", "that its troops had entered the village"),
+        # "Minsk denied the report.": the capital stands for the government.
+        ("capital_government", C("BLR"), "denied", "the report"),
+        ("org_spokesman", P("ali-omar"), "held", "the group would attend talks in Cairo"),
+    ],
+)
+def test_events_statement(parsed: Callable[[str], Doc], name: str, speaker: EntityRef, status: str,
+                          content: str) -> None:
+    statements = [e for e in events_of(parsed(name)) if e.kind == "statement"]
+    assert len(statements) == 1
+    (statement,) = statements
+    assert statement.participants == [(speaker, "speaker")]
+    assert (statement.status, statement.content) == (status, content)
+
+
+def test_events_statement_reported_by_an_outlet(parsed: Callable[[str], Doc]) -> None:
+    (statement,) = events_of(parsed("reported"))
+    assert statement.reported_by == EntityRef("organization", "reuters")
+
+
+# --- the trained model, end to end --------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "kind", "refs", "status", "location"), EVENT_CASES)
+def test_events_model_end_to_end(nlp: Language, parses: dict, name: str, kind: str, refs: set[EntityRef],
+                                 status: str, location: EntityRef | None) -> None:
+    records = extract_article(Article(name, parses[name]["text"], PUBLISHED), nlp)
+    matching = _find(list(records.events), kind, refs)
+    assert [e.status for e in matching] == [status], records.events
+    assert matching[0].cameo is not None
+    if location is not None:
+        assert matching[0].location == location

@@ -1,0 +1,172 @@
+"""resolve_references: titles used as names, unnamed office-holders, counterparts, pronouns, 'it'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.entities import DocIndex, Mention, index_entities
+from kg.nlp.references import resolve_references
+from kg.nlp.roles import apply_roles, find_roles
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+
+PUBLISHED = date(2024, 3, 16)
+
+
+def resolved(doc: Doc) -> DocIndex:
+    index = index_entities(doc)
+    findings = find_roles(index)
+    apply_roles(index, findings)
+    resolve_references(index, findings)
+    return index
+
+
+def mention_of(index: DocIndex, word: str, nth: int = 0) -> Mention | None:
+    return index.mention_at([t.i for t in index.doc if t.text == word][nth])
+
+
+# (parse, referring word, nth occurrence, referent, how it was resolved, the mention's text)
+REFERENCE_CASES = [
+    # "... The Kenyan leader said the talks were productive."
+    pytest.param("leader_reference", "leader", 0, EntityRef("person", "amani-odhiambo"), "title",
+                 "The Kenyan leader", id="the-kenyan-leader"),
+    # "Tanzanian Foreign Minister Baraka Mwita met ... The Foreign Minister said ..."
+    pytest.param("title_reference", "Minister", 1, EntityRef("person", "baraka-mwita"), "title",
+                 "The Foreign Minister", id="the-title"),
+    # "Odhiambo's spokeswoman, Ruth Wanjiru, said ... She said ..."
+    pytest.param("possessive_spokeswoman", "She", 0, EntityRef("person", "ruth-wanjiru"), "pronoun", "She",
+                 id="she-spokeswoman"),
+    # "Kenyan spokeswoman Ruth Wanjiru met Tanzanian spokesman Peter Otieno. She said ...": not the latest
+    # person, the latest woman.
+    pytest.param("gender", "She", 0, EntityRef("person", "ruth-wanjiru"), "pronoun", "She", id="she-not-spokesman"),
+    # "Former Ugandan Prime Minister Joseph Okello said he would travel to Kampala."
+    pytest.param("pronoun_he", "he", 0, EntityRef("person", "joseph-okello"), "pronoun", "he", id="he"),
+    # "Armenia said on Monday that it would hold talks with Azerbaijan."
+    pytest.param("it_country", "it", 0, EntityRef("country", "ARM"), "pronoun", "it", id="it-country"),
+    # "Tanzanian President John Mwita arrived ... Odhiambo met his Tanzanian counterpart at State House."
+    pytest.param("counterpart", "counterpart", 0, EntityRef("person", "john-mwita"), "counterpart", "counterpart",
+                 id="counterpart"),
+]
+
+
+@pytest.mark.parametrize(("name", "word", "nth", "ref", "via", "text"), REFERENCE_CASES)
+def test_references_resolve(parsed: Callable[[str], Doc], name: str, word: str, nth: int, ref: EntityRef,
+                            via: str, text: str) -> None:
+    index = resolved(parsed(name))
+    mention = mention_of(index, word, nth)
+    assert mention is not None
+    assert (mention.ref, mention.via, index.doc[mention.start:mention.end].text) == (ref, via, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "label", "country"),
+    [
+        # "The Prime Minister spoke to French President Claire Dubois": the unnamed holder of an office.
+        ("unnamed_office", "office-prime-minister", "Prime Minister", None),
+        ("unnamed_office_country", "office-prime-minister-of-united-kingdom", "Prime Minister of United Kingdom",
+         "GBR"),
+        # "met the Sudanese foreign minister"
+        ("org_envoy", "office-foreign-minister-of-sudan", "Foreign Minister of Sudan", "SDN"),
+    ],
+)
+def test_references_unnamed_office_holder(parsed: Callable[[str], Doc], name: str, key: str, label: str,
+                                          country: str | None) -> None:
+    index = resolved(parsed(name))
+    holder = index.persons[key]
+    assert (holder.name, holder.label, holder.country) == (None, label, country)
+    assert any(m.ref == EntityRef("person", key) and m.via == "title" for m in index.mentions)
+
+
+def test_references_counterpart_apposition_gives_the_country(parsed: Callable[[str], Doc]) -> None:
+    # "spoke to his Tanzanian counterpart, John Mwita": no title, but Mwita acts for Tanzania.
+    index = resolved(parsed("counterpart_appos"))
+    assert index.persons["john-mwita"].country == "TZA"
+
+
+def test_references_title_with_its_own_name_is_not_a_reference(parsed: Callable[[str], Doc]) -> None:
+    # "Kenyan President Amani Odhiambo met Tanzanian Foreign Minister Baraka Mwita": no unnamed office-holders.
+    index = resolved(parsed("met_demonym"))
+    assert all(p.name is not None for p in index.persons.values())
+    assert {m.via for m in index.mentions if m.ref.kind == "person"} == {"name"}
+
+
+def test_references_generic_title_without_holder_is_nobody(
+    parsed: Callable[[str], Doc], make_doc: Callable[..., Doc]
+) -> None:
+    # "The Kenyan leader" resolves to the named leader, and no office-holder is made up beside him.
+    index = resolved(parsed("leader_reference"))
+    assert not any(key.startswith("office-") for key in index.persons)
+    # "The Kenyan leader left.": with no named leader of Kenya, "leader" is too generic for an office.
+    doc = make_doc(
+        ["The", "Kenyan", "leader", "left", "."],
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "amod", "nsubj", "ROOT", "punct"],
+        pos=["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+        tags=["DT", "JJ", "NN", "VBD", "."],
+        lemmas=["the", "kenyan", "leader", "leave", "."],
+        ents=["O", "B-NORP", "O", "O", "O"],
+    )
+    index = resolved(doc)
+    assert index.persons == {}
+    assert index.mention_at(2) is None
+
+
+def test_references_pronoun_needs_a_person_of_its_gender(make_doc: Callable[..., Doc]) -> None:
+    # "Kenyan spokeswoman Ruth Wanjiru left. He agreed.": "He" is not the spokeswoman.
+    doc = make_doc(
+        ["Kenyan", "spokeswoman", "Ruth", "Wanjiru", "left", ".", "He", "agreed", "."],
+        heads=[3, 3, 3, 4, 4, 4, 7, 7, 7],
+        deps=["amod", "compound", "compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        pos=["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PUNCT"],
+        tags=["JJ", "NN", "NNP", "NNP", "VBD", ".", "PRP", "VBD", "."],
+        lemmas=["kenyan", "spokeswoman", "Ruth", "Wanjiru", "leave", ".", "he", "agree", "."],
+        ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    index = resolved(doc)
+    assert index.persons["ruth-wanjiru"].female is True
+    assert index.mention_at(6) is None
+
+
+def test_references_pronoun_looks_back_one_sentence_only(make_doc: Callable[..., Doc]) -> None:
+    # "Ruth Wanjiru left. Talks ended. Rain fell. She agreed.": too far back.
+    words = ["Ruth", "Wanjiru", "left", ".", "Talks", "ended", ".", "Rain", "fell", ".", "She", "agreed", "."]
+    doc = make_doc(
+        words,
+        heads=[1, 2, 2, 2, 5, 5, 5, 8, 8, 8, 11, 11, 11],
+        deps=["compound", "nsubj", "ROOT", "punct"] + ["nsubj", "ROOT", "punct"] * 3,
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"] + ["NOUN", "VERB", "PUNCT"] * 2 + ["PRON", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."] + ["NNS", "VBD", "."] * 2 + ["PRP", "VBD", "."],
+        lemmas=["Ruth", "Wanjiru", "leave", ".", "talk", "end", ".", "rain", "fall", ".", "she", "agree", "."],
+        ents=["B-PERSON", "I-PERSON"] + ["O"] * 11,
+    )
+    index = resolved(doc)
+    assert index.mention_at(10) is None
+
+
+# --- the trained model, end to end --------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "kind", "role", "ref"),
+    [
+        ("leader_reference", "statement", "speaker", EntityRef("person", "amani-odhiambo")),
+        ("title_reference", "statement", "speaker", EntityRef("person", "baraka-mwita")),
+        ("gender", "statement", "speaker", EntityRef("person", "ruth-wanjiru")),
+        ("pronoun_he", "visit", "visitor", EntityRef("person", "joseph-okello")),
+        ("it_country", "talks", "participant", EntityRef("country", "ARM")),
+        ("counterpart", "meeting", "participant", EntityRef("person", "john-mwita")),
+        ("unnamed_office_country", "phone_call", "participant",
+         EntityRef("person", "office-prime-minister-of-united-kingdom")),
+    ],
+)
+def test_references_model_end_to_end(nlp: Language, parses: dict, name: str, kind: str, role: str,
+                                     ref: EntityRef) -> None:
+    records = extract_article(Article(name, parses[name]["text"], PUBLISHED), nlp)
+    assert any(p.entity == ref and p.role == role for e in records.events if e.kind == kind
+               for p in e.participants), records.events

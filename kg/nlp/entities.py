@@ -689,7 +689,11 @@ def _reconcile_names(index: DocIndex) -> None:
         if info is None and len(parts) == 1:
             core = _core(parts)
             owners = [p for p in index.persons.values() if core and core[0] in _core(p.tokens)[1:]]
-            info = owners[0] if len(owners) == 1 else None
+            if len(owners) > 1:
+                # Two people share the surname: the one named last before this mention.
+                named = {m.ref.key: m.start for m in index.mentions if m.ref.kind == "person" and m.start < span.start}
+                owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
+            info = owners[0] if owners else None
         if info is not None:
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
 

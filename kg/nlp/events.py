@@ -429,9 +429,18 @@ class EventExtractor:
         tense = "future" if status in {"planned", "proposed"} else "past"
         return resolve_date(text, self.published, tense=tense), text
 
+    @staticmethod
+    def _objects_around(token: Token) -> list[Token]:
+        objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                    for g in c.children if g.dep_ == "pobj"]
+        return objects
+
     def location_of(self, token: Token) -> EntityRef | None:
         """'talks in Doha', 'met at the Foreign Office in London', 'in the city of Batumi'."""
-        candidates = [token]
+        # The phrase may hang on the event word, its object ("met Okello in Kampala" parses
+        # "in Kampala" under "Okello"), or the verb governing a noun ("held talks in Doha").
+        candidates = [token, *self._objects_around(token)]
         if token.head != token:
             candidates.append(token.head)
             candidates.extend(c for c in token.head.children if c.dep_ in {"dobj", "prep"} and c != token)

@@ -97,8 +97,7 @@ def test_entities_shared_surname_goes_to_the_latest_named(parsed: Callable[[str]
     assert ref_of(index, "Odhiambo", 2) == person("grace-odhiambo")
 
 
-@pytest.mark.xfail(reason="a lone surname the model labels ORG, shared by two named people, becomes an "
-                          "organisation: _reconcile_names gives up on two owners", strict=True)
+@pytest.mark.issue(2)
 def test_entities_shared_surname_labelled_org_is_still_a_person(parsed: Callable[[str], Doc]) -> None:
     # Same sentence with the model's own labels: the last "Odhiambo" is ORG.
     index = index_entities(parsed("shared_surname"))

@@ -117,6 +117,9 @@ class DocIndex:
     orgs: dict[str, OrgInfo] = field(default_factory=dict)
     places: dict[str, PlaceInfo] = field(default_factory=dict)
     by_token: dict[int, Mention] = field(default_factory=dict)
+    # Tokens of a title phrase that belongs to a named person ("Qatari Deputy Prime Minister
+    # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
+    title_owner: dict[int, str] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -196,6 +199,8 @@ class DocIndex:
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref]
+        if ref is None and head.i in self.title_owner:
+            return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
             return []
         lower = head.lower_

@@ -37,11 +37,25 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     """Add mentions for title references, counterparts and pronouns to ``index``."""
     used = {i for f in findings for i in range(f.start, f.end)}
+    _apposed_titles(index, findings)
     _title_references(index, used)
     _counterparts(index)
     _pronouns(index)
     _it_pronouns(index)
     index.mentions.sort(key=lambda m: m.start)
+
+
+def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:
+    """'spoke to the Sultan of Oman, His Majesty Haitham al Said': the title phrase set off
+    by a comma names the same person, whichever of the two the parser makes the head."""
+    doc = index.doc
+    for finding in findings:
+        if not finding.apposed:
+            continue
+        start = finding.start
+        if start > 0 and doc[start - 1].lower_ in DETERMINERS:
+            start -= 1
+        index.replace(Mention(start, finding.end, EntityRef("person", finding.person), "apposition"))
 
 
 def _title_references(index: DocIndex, used: set[int]) -> None:

@@ -29,6 +29,7 @@ QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": 
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
                             "Representative", "Figure"})
 LEADER_CATEGORIES = frozenset({"head_of_state", "head_of_government", "royal"})
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under", "second", "first"})
 FEMALE_WORDS = frozenset({"spokeswoman", "queen", "empress", "princess", "chairwoman", "duchess", "sheikha",
                           "ms", "ms.", "mrs", "mrs.", "madam", "congresswoman", "businesswoman"})
 MALE_WORDS = frozenset({"spokesman", "king", "emperor", "prince", "chairman", "duke", "sheikh", "mr", "mr.",
@@ -50,6 +51,7 @@ class RoleFinding:
     end: int
     of: EntityRef | None
     qualifier: Qualifier
+    apposed: bool = False  # set off by a comma from the name: the phrase names the person too
 
 
 def find_roles(index: DocIndex) -> list[RoleFinding]:
@@ -101,7 +103,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     # Skip honorifics and a single comma: "Foreign Minister, Sheikh Sabah al-Sabah".
     while i > 0:
         # "H.E. Mr.", "His Majesty", "His Royal Highness": one to three words.
-        width = next((w for w in (3, 2, 1) if i - w >= 0 and _is_honorific(doc[i - w:i].text)), 0)
+        width = next((w for w in (3, 2, 1) if i - w >= 0 and not doc[i - w].is_punct
+                      and _is_honorific(doc[i - w:i].text)), 0)
         if width == 0 and doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}:
             width = 1
         if width == 0:
@@ -133,11 +136,15 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     while k >= 2 and doc[k - 1].lower_ == "and" and (k - 1) in title_at_end:
         chain.insert(0, title_at_end[k - 1])
         k = title_at_end[k - 1].start
+    # "Qatari Deputy Prime Minister and Minister of Foreign Affairs X": the demonym and the
+    # qualifier before the chain apply to every title in it.
+    mod_of, qualifier, left = _modifiers_before(index, chain[0])
     for n, span in enumerate(chain):
         own_of = of_ref if n == len(chain) - 1 else _of_after_title(index, span)
-        mod_of, qualifier, left = _modifiers_before(index, span if n else chain[0])
         of = own_of or _of_after_title(index, span) or mod_of
-        findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left, span.end, of, qualifier))
+        end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
+        findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left if n == 0 else span.start,
+                                    end, of, qualifier, apposed=comma))
     return findings
 
 
@@ -177,7 +184,8 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
         if following is not None and following.ref.kind == "person" and following.via == "name":
             break
         of = _of_after_title(index, title) or mod_of
-        findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start, title.end, of, qualifier))
+        findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start,
+                                    _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True))
         i = _end_of_of_phrase(doc, title.end)
         if i < len(doc) and doc[i].lower_ == "and":
             i += 1
@@ -251,6 +259,10 @@ def _actor_in(index: DocIndex, start: int, end: int) -> EntityRef | None:
 def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
     """Give people the country or organisation their roles are of."""
     for finding in findings:
+        for i in range(finding.start, finding.end):
+            if index.doc[i].pos_ in {"NOUN", "PROPN"}:
+                index.title_owner.setdefault(i, finding.person)
+    for finding in findings:
         person = index.persons.get(finding.person)
         if person is None:
             continue
@@ -264,7 +276,8 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
                 person.organization = of.key
             country = org.country if org is not None and org.kind != "international" else None
         person.titles.append((finding.title, country))
-        if finding.category in LEADER_CATEGORIES and finding.qualifier != "former":
+        if finding.category in LEADER_CATEGORIES and finding.qualifier != "former" and not (
+                set(finding.title.lower().split()) & DEPUTY_WORDS):
             person.leader = True
         words = {t.lower_ for t in index.doc[finding.start:finding.end]}
         if words & FEMALE_WORDS:

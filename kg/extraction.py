@@ -84,11 +84,9 @@ def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
         if of is None and finding.category in NATIONAL_CATEGORIES and person is not None and person.country \
                 and finding.qualifier == "current":
             of_country, confidence = person.country, INFERRED_OF_CONFIDENCE
-        mention = next(m for m in index.mentions if m.ref.key == finding.person and m.via == "name"
-                       and (m.end == finding.start or m.start >= finding.end or m.end <= finding.start))
-        start = min(finding.start, mention.start) if abs(mention.start - finding.end) <= 8 or \
-            abs(finding.start - mention.end) <= 2 else finding.start
-        end = max(finding.end, mention.end) if start == min(finding.start, mention.start) else finding.end
+        # The evidence covers the title phrase and the name it is stated for.
+        start = min(finding.start, finding.name_start) if finding.name_end else finding.start
+        end = max(finding.end, finding.name_end)
         holdings.append(RoleHolding(person=finding.person, title=finding.title, evidence=evidence_of(doc[start:end]),
                                     of_country=of_country, of_organization=of_org, of_person=of_person,
                                     qualifier=finding.qualifier, confidence=confidence))

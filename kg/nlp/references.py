@@ -52,9 +52,13 @@ def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:
     for finding in findings:
         if not finding.apposed:
             continue
+        # From the title word on: "Ruiz's spokeswoman" keeps "Ruiz" for Ruiz.
         start = finding.start
-        if start > 0 and doc[start - 1].lower_ in DETERMINERS:
-            start -= 1
+        while start < finding.end and (start in index.by_token or doc[start].tag_ == "POS"
+                                       or doc[start].lower_ in DETERMINERS):
+            start += 1
+        if start >= finding.end:
+            continue
         index.replace(Mention(start, finding.end, EntityRef("person", finding.person), "apposition"))
 
 

@@ -52,6 +52,8 @@ class RoleFinding:
     of: EntityRef | None
     qualifier: Qualifier
     apposed: bool = False  # set off by a comma from the name: the phrase names the person too
+    name_start: int = 0  # token range of the name the title is stated for
+    name_end: int = 0
 
 
 def find_roles(index: DocIndex) -> list[RoleFinding]:
@@ -144,7 +146,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         of = own_of or _of_after_title(index, span) or mod_of
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
         findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left if n == 0 else span.start,
-                                    end, of, qualifier, apposed=comma))
+                                    end, of, qualifier, apposed=comma, name_start=mention.start,
+                                    name_end=mention.end))
     return findings
 
 
@@ -185,7 +188,8 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             break
         of = _of_after_title(index, title) or mod_of
         findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start,
-                                    _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True))
+                                    _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True,
+                                    name_start=mention.start, name_end=mention.end))
         i = _end_of_of_phrase(doc, title.end)
         if i < len(doc) and doc[i].lower_ == "and":
             i += 1

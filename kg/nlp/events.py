@@ -39,6 +39,7 @@ GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gath
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
                          "delegations", "counterparts"})
+SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
                             "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "on"})
@@ -168,7 +169,8 @@ def noun_participants(noun: Token) -> list[Token]:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
-            out.append(child)
+            # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree.
+            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"))
     return out
 
 
@@ -180,6 +182,7 @@ class EventExtractor:
         self.doc = index.doc
         self.published = published
         self.sentences = list(self.doc.sents)
+        self._findings: list[EventFinding] = []
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -212,11 +215,31 @@ class EventExtractor:
             if token.i in seen:
                 continue
             seen.add(token.i)
+            self._findings = findings
             finding = self._event(span, token)
             if finding is not None:
                 findings.append(finding)
         self._attach_outlets(findings)
         return merge_repeats(findings, self.index)
+
+    def sides_before(self, sentence: int) -> list[EntityRef]:
+        """The two or more sides of the latest talks or meeting told up to ``sentence``:
+        countries and organisations, with officials standing for their countries."""
+        for finding in reversed(self._findings):
+            if finding.sentence_index > sentence or finding.kind not in {"talks", "meeting"}:
+                continue
+            sides: list[EntityRef] = []
+            for ref in finding.refs():
+                person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+                if person is not None and not person.leader and person.country:
+                    ref = EntityRef("country", person.country)
+                elif ref.kind == "person":
+                    continue
+                if ref not in sides:
+                    sides.append(ref)
+            if len(sides) >= 2:
+                return sides
+        return []
 
     # --- one trigger -----------------------------------------------------------------
 
@@ -264,6 +287,10 @@ class EventExtractor:
             if ref not in [r for r, _ in participants]:
                 participants.append((ref, "participant"))
         group = any(t.lower_ in GROUP_WORDS for t in subj_tokens + obj_tokens)
+        if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
+            # "encouraged the sides to meet again": the sides of the talks told just before.
+            sides = self.sides_before(self.sentence_index(token))
+            participants = [(r, "participant") for r in sides] or participants
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None

@@ -169,9 +169,21 @@ def noun_participants(noun: Token) -> list[Token]:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
-            # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree.
-            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"))
+            # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
+            # but not the third party of "AU-mediated negotiations".
+            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN")
+                       and not _names_a_third_party(t))
     return out
+
+
+THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "led", "hosted", "sponsored", "facilitated",
+                                     "backed", "convened", "supported"})
+
+
+def _names_a_third_party(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "‐"} and \
+        doc[token.i + 2].lower_ in THIRD_PARTY_PARTICIPLES
 
 
 class EventExtractor:
@@ -280,6 +292,15 @@ class EventExtractor:
                 return None
         if kind == "visit" and is_verb:
             return self._visit(span, token, subj_tokens)
+        if kind == "visit":
+            # "his visit to Cairo", "Odhiambo's trip to Egypt", "During a visit to Oman, A met B"
+            visitors = [c for c in token.children if c.dep_ == "poss"] or subj_tokens
+            return self._visit(span, token, visitors)
+        if span.id_ == "receive":
+            # "President A received Foreign Minister B": a meeting only when a person is received.
+            guests = [r for r in self.refs(obj_tokens) if r.kind == "person"]
+            if not guests:
+                return None
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
         participants: list[tuple[EntityRef, ParticipantRole]] = []
@@ -319,7 +340,7 @@ class EventExtractor:
                 if place is not None and place.kind in {"place", "country"}:
                     location = place
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "in"} and location is None:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "of"} and location is None:
                 for pobj in prep.children:
                     ref = self.index.ref_at(pobj)
                     if ref is not None and ref.kind in {"place", "country"}:

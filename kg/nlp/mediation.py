@@ -137,6 +137,8 @@ class MediationExtractor:
             mediators = self._role_holder(verb.head)
             return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "amod"}:
+            objects.append(verb.head)  # "talks hosted by Qatar": the talks are what is hosted
         between = _between(verb)
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
             if not between and not any(_is_peace_object(o) for o in objects):
@@ -194,7 +196,7 @@ class MediationExtractor:
                 refs += self.events.refs([child])
             elif child.dep_ == "relcl":
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
-            elif child.dep_ == "prep" and child.lower_ in {"of", "by"}:
+            elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
                 refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
         if not refs and noun.dep_ in {"dobj", "attr"}:
             refs = self.events.refs(subjects_of(noun.head))
@@ -212,6 +214,9 @@ class MediationExtractor:
             mediators = self.events.refs([noun.head])
         if not mediators:
             mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else []
+        if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
+            # "mediation efforts by Qatar", "the mediation team of Egypt"
+            mediators = self._role_holder(noun.head)
         if not mediators:
             for child in noun.children:
                 if child.dep_ == "appos":

@@ -22,15 +22,20 @@ from kg.nlp.roles import GENERIC_TITLES, RoleFinding
 from kg.records import EntityRef
 
 DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "Armenia confirmed that it would hold talks": "it" stands for a country or organisation.
 THING_PRONOUNS = frozenset({"it"})
-PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent"})
+# "his visit to Cairo": a possessive pronoun names who visits.
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss"})
 # Categories of titles whose unnamed holder is worth a node of its own.
 OFFICE_CATEGORIES = frozenset({
     "head_of_state", "head_of_government", "minister", "royal", "diplomat", "negotiator",
     "international", "military", "intelligence",
 })
+# Only these possessions name an actor of an event: "his visit", "her call with".
+POSSESSED_EVENTS = frozenset({"visit", "trip", "tour", "call", "meeting", "talks", "mediation", "role", "efforts",
+                              "effort", "arrival", "statement", "remarks", "counterpart", "spokeswoman",
+                              "spokesman", "spokesperson", "office", "government", "administration"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 
 
@@ -204,8 +209,15 @@ def _pronouns(index: DocIndex) -> None:
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
         window_start = previous.start if previous is not None else sent.start
         female = token.lower_ in {"she", "her"}
+        if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
+            continue
         candidates = [m for m in people if window_start <= m.start < token.i
                       and _gender_fits(index.persons.get(m.ref.key), female)]
+        if not candidates:
+            # "During his visit to Cairo, President Odhiambo met ...": the subject named after.
+            candidates = [m for m in people if token.i < m.start < sent.end
+                          and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                          and _gender_fits(index.persons.get(m.ref.key), female)][:1]
         if candidates:
             chosen = candidates[-1]
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))

@@ -907,6 +907,9 @@ def canonical_title(title: str, *, country_of: CountryLookup | None = None) -> s
     tokens = [t for t in fold_name(title).split() if t != "the"]
     while tokens and tokens[0] in _QUALIFIERS:
         tokens = tokens[1:]
+    # "UN Special Envoy" is the Special Envoy of the UN, as "Qatari Foreign Minister" is Qatar's.
+    if len(tokens) > 1 and tokens[0] in _ORG_PREFIXES:
+        tokens = tokens[1:]
     if country_of is not None and len(tokens) > 1:
         for size in (3, 2, 1):
             if len(tokens) > size and country_of(" ".join(tokens[:size])):

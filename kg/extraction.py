@@ -7,10 +7,13 @@ the Doc and the article, so a corpus can be split anywhere (processes, Dask work
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
+from kg.cameo import CAMEO_BY_KIND, cameo_code, third_location
 from kg.nlp.entities import DocIndex, index_entities
-from kg.nlp.events import CAMEO_BY_KIND, EventExtractor, EventFinding
+from kg.nlp.events import EventExtractor, EventFinding
 from kg.nlp.mediation import MediationExtractor, MediationFinding
 from kg.nlp.references import resolve_references
 from kg.nlp.roles import GENERIC_TITLES, RoleFinding, apply_roles, find_roles
@@ -64,7 +67,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
     mediations = MediationExtractor(index, extractor, event_findings).run()
-    events = [_event(f) for f in event_findings] + [_mediation(m) for m in mediations]
+    events = [_event(f, index) for f in event_findings] + [_mediation(m) for m in mediations]
     roles = _roles(index, role_findings)
     return _assemble(index, article, roles, events, model)
 
@@ -103,7 +106,13 @@ def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
     return holdings
 
 
-def _event(finding: EventFinding) -> Event:
+def _event(finding: EventFinding, index: DocIndex) -> Event:
+    event = _plain_event(finding)
+    # A meeting in a country none of its participants stands for is CAMEO 044.
+    return replace(event, cameo=cameo_code(event.kind, third_location=third_location(event, index.country_of)))
+
+
+def _plain_event(finding: EventFinding) -> Event:
     cameo = CAMEO_BY_KIND.get(finding.kind)
     return Event(
         key=finding.key, kind=finding.kind,
@@ -199,8 +208,6 @@ def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:
     participants = tuple(p for p in event.participants if (p.entity.kind, p.entity.key) in known)
     if not participants:
         return None
-    from dataclasses import replace
-
     location = event.location if event.location and (event.location.kind, event.location.key) in known else None
     reported = event.reported_by if event.reported_by and \
         (event.reported_by.kind, event.reported_by.key) in known else None

@@ -70,8 +70,6 @@ COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpas
 STATUS_PRIORITY: tuple[Status, ...] = ("cancelled", "postponed", "rejected", "denied", "proposed", "planned",
                                        "ongoing")
 
-CAMEO_BY_KIND = {"meeting": "040", "phone_call": "041", "visit": "042", "talks": "046",
-                 "mediation": "045", "statement": "010"}
 
 
 @dataclass

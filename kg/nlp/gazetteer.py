@@ -19,6 +19,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 COUNTRIES_KEY = "kg_countries"
+# Lower-case words that may stand inside a proper name ("Republic of the Congo").
+NAME_FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "de", "du", "des", "la", "le", "al", "el", "bin",
+                                 "on", "in", "d'ivoire"})
 ORGS_KEY = "kg_orgs"
 TITLES_KEY = "kg_titles"
 
@@ -69,11 +72,10 @@ class Gazetteer:
         matches = [*self._exact(doc), *self._folded(doc, as_spans=False)]
         for match_id, start, end in matches:
             span = doc[start:end]
-            # Names are proper nouns: "chad" or "georgia" in lower case are not countries.
-            if not span[0].is_title and not span[0].is_upper and not span.text[0].isupper():
-                first = span[0].lower_
-                if first not in {"the"}:
-                    continue
+            # Names are proper nouns: "chad" or "georgia" in lower case are not countries, and
+            # "visited Russia today" is not the outlet Russia Today.
+            if not all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS or not t.is_alpha for t in span):
+                continue
             kind = doc.vocab.strings[match_id]
             if kind == "C":
                 match = gazetteer.lookup_country(span.text)

@@ -184,7 +184,7 @@ class MediationExtractor:
             current = head
         return []
 
-    def _role_holder(self, noun: Token) -> list[EntityRef]:
+    def _role_holder(self, noun: Token, *, subject_fallback: bool = True) -> list[EntityRef]:
         refs: list[EntityRef] = []
         # "thanked Qatar for their efforts": the possessive pronoun is the thanked actor.
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in CREDIT_VERBS and any(
@@ -198,7 +198,8 @@ class MediationExtractor:
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
                 refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
-        if not refs and noun.dep_ in {"dobj", "attr"}:
+        if not refs and subject_fallback and noun.dep_ in {"dobj", "attr"}:
+            # "Kuwait played a leading role in mediating": the subject holds the role.
             refs = self.events.refs(subjects_of(noun.head))
         return refs
 
@@ -286,7 +287,9 @@ class MediationExtractor:
         if head.lower_ in {"of", "by"}:
             holders = self.events.refs([c for c in head.children if c.dep_ == "pobj"])
         else:
-            holders = self._role_holder(head)
+            # Only an explicit holder: in "A phoned B to discuss efforts to forge peace" the
+            # efforts are nobody's in particular.
+            holders = self._role_holder(head, subject_fallback=False)
         if not holders:
             return None
         here = self.events.sentence_index(span.start)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class ExtractSummary:
     triples: int
     output: str | None
     store: str | None
+    copies: int = 0
 
 
 def extract_records(text: str, published: date | None = None, *, doc_id: str = "text",
@@ -70,11 +72,14 @@ def with_published(articles: Iterable[Article], published: date | None) -> Itera
 
 def extract_to(articles: Iterable[Article], *, settings: Settings, output: str | None = None,
                fmt: str | None = None, store: str | None = None,
-               on_record: RecordHook | None = None) -> ExtractSummary:
+               on_record: RecordHook | None = None, detect_copies: bool = True) -> ExtractSummary:
     """Extract every article and write the graphs to a file, a store, or both.
 
     The file is written atomically (nothing appears unless every document succeeded);
-    the store replaces each document's named graph in its own transaction.
+    the store replaces each document's named graph in its own transaction.  A document
+    whose text repeats (or nearly repeats) an earlier one — a wire copy under another
+    URL — is not extracted again: its graph holds the document and ``kg:copyOf`` the
+    original, so its facts are not counted twice.
     """
     from kg.pipeline import extract_stream
     from kg.rdf.mapping import records_to_graph
@@ -86,25 +91,64 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     if output not in (None, "-"):
         Path(output).resolve().parent.mkdir(parents=True, exist_ok=True)
     nlp = _nlp(settings.model)
-    records = extract_stream(articles, nlp=nlp, workers=settings.workers, batch_size=settings.batch_size)
-    documents = triples = 0
+    copies: deque[tuple[Article, str]] = deque()
+    originals = _originals(articles, copies) if detect_copies else articles
+    records = extract_stream(originals, nlp=nlp, workers=settings.workers, batch_size=settings.batch_size)
+    documents = triples = copied = 0
     with ExitStack() as stack:
         # On an exception the writer deletes its temporary file: no half-written output.
         writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
         opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
-        for record in records:
-            graph = records_to_graph(record, settings)
+        def emit(graph: Graph) -> None:
+            nonlocal documents, triples
             if writer is not None:
                 writer.add(graph)
             if opened is not None:
                 opened.replace_graph(str(graph.identifier), graph)
             documents += 1
             triples += len(graph)
+
+        def emit_copies() -> None:
+            nonlocal copied
+            while copies:
+                article, original = copies.popleft()
+                emit(copy_graph(article, original, settings))
+                copied += 1
+
+        for record in records:
+            emit(records_to_graph(record, settings))
             if on_record is not None:
                 on_record(record)
+            emit_copies()
+        emit_copies()
         if documents == 0:
             raise KgError("no document was extracted: every input record was skipped")
-    return ExtractSummary(documents, triples, output, store)
+    return ExtractSummary(documents, triples, output, store, copied)
+
+
+def _originals(articles: Iterable[Article], copies: deque[tuple[Article, str]]) -> Iterator[Article]:
+    """The articles that are not copies of an earlier one; copies go to ``copies``."""
+    from kg.copies import CopyDetector
+
+    detector = CopyDetector()
+    for article in articles:
+        original = detector.add(article.id, article.text)
+        if original is None:
+            yield article
+        else:
+            copies.append((article, original))
+
+
+def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:
+    """The graph of a copy: its document node, and ``kg:copyOf`` the original's."""
+    from kg.rdf.iris import document_iri
+    from kg.rdf.mapping import records_to_graph
+    from kg.vocab import KG
+
+    graph = records_to_graph(DocumentRecords(article=article), settings)
+    graph.add((document_iri(article.id, settings.base_iri), KG.copyOf,
+               document_iri(original_id, settings.base_iri)))
+    return graph
 
 
 def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigraph.Store

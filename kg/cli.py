@@ -75,6 +75,8 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that "
                                                   "carry none.")] = None,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+    detect_copies: Annotated[bool, typer.Option(help="Link wire copies (same or nearly the same text) to the "
+                                                "first document instead of extracting them again.")] = True,
 ) -> None:
     """Extract people, roles, meetings and mediations from articles into RDF."""
     from kg.api import extract_to, with_published
@@ -98,12 +100,14 @@ def extract(
                 bar.advance(task)
 
         summary = extract_to(articles, settings=settings, output=output, fmt=fmt, store=store,
-                             on_record=advance)
+                             on_record=advance, detect_copies=detect_copies)
     where = " and ".join(x for x in (summary.output if summary.output != "-" else None,
                                      summary.store and f"store {summary.store}") if x)
     message = f"{summary.documents} document(s), {summary.triples} triples"
     if where:
         message += f" -> {where}"
+    if summary.copies:
+        message += f"; {summary.copies} copy(ies) of earlier documents linked, not re-extracted"
     if skipped:
         message += f"; {len(skipped)} record(s) skipped"
     _err(message)

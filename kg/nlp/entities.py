@@ -180,7 +180,20 @@ class DocIndex:
         "the Ethiopian Government" stand for their countries; "leaders of Fatah and Hamas"
         for Fatah and Hamas.
         """
-        heads = [head, *head.conjuncts] if expand_conj else [head]
+        heads = [head]
+        if expand_conj:
+            heads += list(head.conjuncts)
+            mention = self.mention_at(head)
+            if mention is not None:
+                # The parser may hang the coordination on another word of the name.
+                for token in self.doc[mention.start:mention.end]:
+                    heads += [c for c in token.conjuncts if c not in heads]
+            # "The US, Russia, and Switzerland met": a list parsed as appositions.
+            if self.ref_at(head) is not None:
+                for child in head.children:
+                    if child.dep_ == "appos" and self.ref_at(child) is not None and \
+                            self.ref_at(child).kind == self.ref_at(head).kind:  # type: ignore[union-attr]
+                        heads += [child, *[c for c in child.conjuncts if c not in heads]]
         refs: list[EntityRef] = []
         for token in heads:
             for ref in self._actors_of_single(token):
@@ -206,6 +219,7 @@ class DocIndex:
         lower = head.lower_
         found: list[EntityRef] = []
         if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:
+            via_of: list[EntityRef] = []
             for child in head.children:
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
@@ -216,15 +230,18 @@ class DocIndex:
                                 found.extend(r for r in self._actors_of_single(t) if r not in found)
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
+                                if child.dep_ == "prep":
+                                    via_of.append(sub)
             # A common noun modified by a person ("Putin's team") is not that person.
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
                 found = [r for r in found if r.kind != "person"]
             # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are.
             if any(r.kind == "organization" for r in found):
                 found = [r for r in found if r.kind != "country"]
-            # "Sudanese civilians", "Ukrainian children" are not the state.
+            # "Sudanese civilians", "Ukrainian children" are not the state ("a group of
+            # Moroccan diplomats" is: the diplomats are).
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS:
-                found = [r for r in found if r.kind != "country"]
+                found = [r for r in found if r.kind != "country" or r in via_of]
         return found
 
 

@@ -29,6 +29,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
 # Verbs whose subject takes part in the talks they govern, even beside "talks between A and B".
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "open", "continue", "enter",
+                        "renew", "restart", "reopen", "break", "suspend", "wrap",
                         "launch", "conclude", "finish", "end", "complete", "wrap", "chair"})
 LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
                                       "engage", "pursue", "seek", "want", "prepare",
@@ -39,6 +40,8 @@ GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gath
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
                          "delegations", "counterparts"})
+EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "lunch", "dinner",
+                         "consultations", "visit"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
                             "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
@@ -295,10 +298,25 @@ class EventExtractor:
             visitors = [c for c in token.children if c.dep_ == "poss"] or subj_tokens
             return self._visit(span, token, visitors)
         if span.id_ == "receive":
-            # "President A received Foreign Minister B": a meeting only when a person is received.
+            # "President A received Foreign Minister B": a hosted visit, when a person is received
+            # ("A hosted B for a meeting" is told by the meeting word itself).
             guests = [r for r in self.refs(obj_tokens) if r.kind == "person"]
-            if not guests:
+            hosts = self.refs(subj_tokens)
+            for_event = any(p.lower_ == "for" and any(g.lower_ in EVENT_NOUNS for g in p.subtree)
+                            for p in token.children if p.dep_ == "prep")
+            if not guests or not hosts or for_event:
                 return None
+            return self._hosted_visit(span, token, hosts, guests)
+        if kind in {"meeting", "talks"} and token.dep_ == "pobj" and token.head.lower_ == "for" \
+                and token.head.head.lemma_ in GATHER_VERBS:
+            # "A hosted B for an informal meeting": a visit; with guests of two other countries
+            # it is talks the host brings together (and a mediation, see kg.nlp.mediation).
+            verb = token.head.head
+            hosts = self.refs(subjects_of(verb))
+            guests = self.refs([c for c in verb.children if c.dep_ == "dobj"])
+            countries = {self.index.country_of(g) or g.key for g in guests}
+            if hosts and guests and len(countries) == 1:
+                return self._hosted_visit(span, token, hosts, guests)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
         participants: list[tuple[EntityRef, ParticipantRole]] = []
@@ -321,6 +339,18 @@ class EventExtractor:
         finding.location = self.location_of(token)
         if group and not participants:
             finding.subject_refs = []
+        return finding
+
+    def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],
+                      guests: list[EntityRef]) -> EventFinding:
+        participants: list[tuple[EntityRef, ParticipantRole]] = [(h, "host") for h in hosts]
+        participants += [(g, "visitor") for g in guests if g not in hosts]
+        status = self.status(token)
+        finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
+                               participants=participants, evidence=[span.sent], subject_refs=hosts,
+                               status=status, location=self.location_of(token),
+                               sentence_index=self.sentence_index(token))
+        finding.date, finding.date_text = self.date_of(token, status)
         return finding
 
     def _visit(self, span: Span, token: Token, subj_tokens: list[Token]) -> EventFinding | None:

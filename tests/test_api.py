@@ -1,0 +1,131 @@
+"""kg's Python API as a notebook uses it: ``kg.api.extract`` and ``kg.api.extract_records``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import RDF, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS
+
+import kg
+from kg import api
+from kg.records import Country, DocumentRecords, Event, Person, RoleHolding
+from kg.vocab import KG
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Norwegian Foreign Minister Ingrid Halvorsen mediated talks between Colombia and Venezuela "
+    "in Oslo on Monday.\n\nThe two delegations agreed to meet again next month, Halvorsen told reporters."
+)
+PUBLISHED = date(2025, 3, 12)  # a Wednesday: "on Monday" is 2025-03-10
+
+
+def named_graphs(dataset: Dataset) -> list[Graph]:
+    return [g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)]
+
+
+def assert_same(first: Graph, second: Graph) -> None:
+    if isomorphic(first, second):
+        return
+    _, only_first, only_second = graph_diff(to_isomorphic(first), to_isomorphic(second))
+    pytest.fail("graphs differ\nonly in the first:\n" + "\n".join(sorted(t.n3() for t in only_first))
+                + "\nonly in the second:\n" + "\n".join(sorted(t.n3() for t in only_second)))
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return api.extract(TEXT, PUBLISHED, doc_id="oslo-talks")
+
+
+def test_api_extract_returns_one_named_graph_with_the_mediation(dataset: Dataset) -> None:
+    assert isinstance(dataset, Dataset)
+    graphs = named_graphs(dataset)
+    assert len(graphs) == 1
+    graph = graphs[0]
+    assert len(dataset.default_graph) == 0
+    # The graph is named by its document, which carries the caller's id.
+    assert (graph.identifier, RDF.type, KG.Document) in graph
+    assert (graph.identifier, DCTERMS.identifier, Literal("oslo-talks")) in graph
+
+    mediations = list(graph.subjects(RDF.type, KG.Mediation))
+    assert len(mediations) == 1
+    mediation = mediations[0]
+    mediator = graph.value(mediation, KG.mediator)
+    assert graph.value(mediator, URIRef("http://www.w3.org/2000/01/rdf-schema#label")) == Literal(
+        "Ingrid Halvorsen", lang="en")
+    parties = {str(p).rsplit("/", 1)[-1] for p in graph.objects(mediation, KG.party)}
+    assert parties == {"COL", "VEN"}
+    assert (mediation, KG.source, graph.identifier) in graph
+    assert graph.value(mediation, KG.evidence) is not None
+
+
+def test_api_extract_records_returns_typed_records() -> None:
+    records = api.extract_records(TEXT, PUBLISHED, doc_id="oslo-talks")
+
+    assert isinstance(records, DocumentRecords)
+    assert records.article.id == "oslo-talks" and records.article.published == PUBLISHED
+    assert records.model  # the model that produced them, for provenance
+    assert all(isinstance(p, Person) for p in records.persons)
+    assert all(isinstance(c, Country) for c in records.countries)
+    assert all(isinstance(r, RoleHolding) for r in records.roles)
+    assert all(isinstance(e, Event) for e in records.events)
+
+    halvorsen = next(p for p in records.persons if p.name == "Ingrid Halvorsen")
+    assert halvorsen.country == "NOR"
+    assert "Halvorsen" in halvorsen.aliases or len(halvorsen.mentions) >= 2
+    for mention in halvorsen.mentions:
+        assert TEXT[mention.begin:mention.end] == mention.text
+    assert {(r.person, r.title, r.of_country) for r in records.roles} >= {
+        (halvorsen.key, "Foreign Minister", "NOR")}
+
+    mediation = next(e for e in records.events if e.kind == "mediation")
+    roles = {(p.entity.kind, p.entity.key, p.role) for p in mediation.participants}
+    assert roles == {("person", halvorsen.key, "mediator"), ("country", "COL", "party"),
+                     ("country", "VEN", "party")}
+    assert mediation.stated is True and 0 < mediation.confidence <= 1
+    talks = [e for e in records.events if e.kind == "talks"]
+    assert talks and any(e.date == date(2025, 3, 10) for e in talks + [mediation])
+
+
+def test_api_extract_is_deterministic(dataset: Dataset) -> None:
+    again = api.extract(TEXT, PUBLISHED, doc_id="oslo-talks")
+
+    first, second = named_graphs(dataset), named_graphs(again)
+    assert [g.identifier for g in first] == [g.identifier for g in second]
+    assert_same(first[0], second[0])
+    # Without blank nodes, isomorphic means equal: the same triples, IRI for IRI.
+    assert set(first[0]) == set(second[0])
+
+
+def test_api_extract_iris_depend_on_the_document_id(dataset: Dataset) -> None:
+    other = named_graphs(api.extract(TEXT, PUBLISHED, doc_id="another-id"))[0]
+    ours = named_graphs(dataset)[0]
+    assert other.identifier != ours.identifier
+    # Countries and roles are global; people and events belong to their document.
+    countries = set(ours.subjects(RDF.type, KG.Country))
+    assert countries and countries == set(other.subjects(RDF.type, KG.Country))
+    assert set(ours.subjects(RDF.type, KG.Person)).isdisjoint(other.subjects(RDF.type, KG.Person))
+
+
+def test_api_extract_has_no_blank_nodes(dataset: Dataset) -> None:
+    quads = list(dataset.quads((None, None, None, None)))
+    assert quads
+    blank = [q for q in quads if any(isinstance(term, BNode) for term in q)]
+    assert not blank, f"blank nodes in the output: {blank[:3]}"
+
+
+def test_api_extract_without_a_date() -> None:
+    graph = named_graphs(api.extract("Ghanaian President Kwame Mensah met Togolese President Koffi Adjovi."))[0]
+    assert (graph.identifier, DCTERMS.identifier, Literal("text")) in graph
+    assert (None, RDF.type, KG.Meeting) in graph
+    assert graph.value(graph.identifier, DCTERMS.issued) is None
+
+
+def test_api_top_level_extract() -> None:
+    """Issue 2 names ``kg.extract(text, published=None)`` for notebooks."""
+    dataset = kg.extract(TEXT, PUBLISHED)
+    assert len(named_graphs(dataset)) == 1

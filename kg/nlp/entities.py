@@ -279,8 +279,6 @@ def index_entities(doc: Doc) -> DocIndex:
         if span.label_ == "capital" and _is_location_use(span):
             _add_place(index, span, alpha3)
             continue
-        if span.label_ == "demonym" and _demonym_is_people_only(span):
-            pass
         index.countries.add(alpha3)
         index.add(Mention(span.start, span.end, EntityRef("country", alpha3), span.label_))
     for span in doc.spans.get(ORGS_KEY, []):
@@ -313,10 +311,6 @@ def _is_location_use(span: Span) -> bool:
                                                     "inside", "toward", "towards", "around"}:
         return True
     return root.dep_ in {"appos"} and root.head.ent_type_ in PLACE_LABELS
-
-
-def _demonym_is_people_only(span: Span) -> bool:
-    return False
 
 
 def _add_place(index: DocIndex, span: Span, country: str | None) -> None:

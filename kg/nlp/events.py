@@ -30,7 +30,7 @@ OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
 # Verbs whose subject takes part in the talks they govern, even beside "talks between A and B".
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "open", "continue", "enter",
                         "renew", "restart", "reopen", "break", "suspend", "wrap",
-                        "launch", "conclude", "finish", "end", "complete", "wrap", "chair"})
+                        "launch", "conclude", "finish", "end", "complete", "chair"})
 LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",

@@ -118,8 +118,6 @@ def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[S
         label = known.get((ent.start, ent.end))
         if label is not None and ent.label_ in CORRECTABLE_LABELS:
             ents.append(Span(doc, ent.start, ent.end, label=label))
-        elif _covers_table_span(ent, known) and ent.label_ == "PERSON":
-            continue  # "Kyiv Zelensky" style run-ons are rare; a PERSON over a country is wrong
         else:
             ents.append(ent)
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -128,11 +126,6 @@ def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[S
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
     return filter_spans(ents)
-
-
-def _covers_table_span(ent: Span, known: dict[tuple[int, int], str]) -> bool:
-    return any(ent.start <= s and e <= ent.end for s, e in known) and (ent.start, ent.end) not in known \
-        and len(ent) == 1
 
 
 @Language.factory("kg_gazetteer", default_config={"correct_ents": True}, requires=["doc.ents"],

@@ -4,6 +4,8 @@
 American elite (USA, ELI); "Sudanese rebels" are (SDN, REB).  The phrase is scanned for
 table entries (countries by name, alias, demonym, capital or seat; organisations; titles;
 sector cues), longest match first, and the pieces are combined by a few general rules.
+A phrase with no country of its own may still name a city or region of the place table
+("Shanghai police", "rebels in Rakhine"): its country is the actor's, as a last resort.
 Sector codes are those of CAMEO/PLOVER actor coding (GOV, MIL, REB, OPP, ELI, JUD, LEG,
 BUS, JRN, CVL, COP, SPY, IGO, NGO, REF, PTY, UAF, PRM, …).
 
@@ -18,9 +20,9 @@ from functools import cache
 from typing import Literal
 
 from kg import gazetteer
-from kg.gazetteer import CountryEntry, OrgEntry, SectorCue, TitleEntry
+from kg.gazetteer import CountryEntry, OrgEntry, PlaceEntry, SectorCue, TitleEntry
 
-ActorVia = Literal["name", "alias", "demonym", "capital", "seat", "code", "org", "none"]
+ActorVia = Literal["name", "alias", "demonym", "capital", "seat", "code", "org", "place", "none"]
 
 # A country after these words is a destination or counterpart, not the actor's own:
 # "Russia's ambassador to Poland" acts for Russia.
@@ -82,7 +84,8 @@ SECTOR_CHANGES: tuple[tuple[str, date, str], ...] = (
 class ActorResolution:
     """The country (ISO 3166 alpha-3) and sector an actor phrase stands for.
 
-    ``via`` tells how the country was found ("demonym", "capital", "org", …, or "none");
+    ``via`` tells how the country was found ("demonym", "capital", "org", "place" for a
+    city or region of the place table, …, or "none");
     ``sector2`` is a secondary sector ("Defence Minister": GOV, then MIL); ``org`` is the
     key of a table organisation the phrase names.
     """
@@ -129,6 +132,11 @@ def resolve_actor(text: str, when: date | None = None) -> ActorResolution:
         if code is not None:
             country, via = code.entry.alpha3, code.via
 
+    if country is None and not any(e.org for e in entities):
+        place = _find_place(tokens, lowered, entities, cues)
+        if place is not None:
+            country, via = place.alpha3, "place"
+
     for entity in entities:
         cues.extend(_entity_cues(entity, lowered, when))
     sector, sector2 = _choose_sector(cues, entities, lowered, when)
@@ -161,6 +169,39 @@ def _scan_entities(tokens: list[str], lowered: list[str]) -> list[_Entity]:
         else:
             i += 1
     return found
+
+
+def _find_place(
+    tokens: list[str], lowered: list[str], entities: list[_Entity], cues: list[_Cue]
+) -> PlaceEntry | None:
+    """The first city or region named outside the table matches, longest first.
+
+    A place inside a longer run of unknown capitalised words is part of another name
+    ("Scott Morrison", "Feliciano Valencia"), and one after "to" or "against" is a
+    destination ("an envoy to Mariupol"): neither counts.
+    """
+    known = {k for e in entities for k in range(e.start, e.end)}
+    known |= {k for c in cues for k in range(c.start, c.end)}
+    longest = gazetteer.longest_place_tokens()
+
+    def name_word(k: int) -> bool:
+        return 0 <= k < len(tokens) and k not in known and tokens[k][:1].isupper()
+
+    for i in range(len(tokens)):
+        if i in known:
+            continue
+        for j in range(min(len(tokens), i + longest), i, -1):
+            if any(k in known for k in range(i, j)):
+                continue
+            place = gazetteer.lookup_place(" ".join(tokens[i:j]))
+            if place is None:
+                continue
+            if name_word(i - 1) or name_word(j):
+                break
+            if i > 0 and lowered[i - 1] in NON_AFFILIATION_WORDS:
+                break
+            return place
+    return None
 
 
 def _lookup_cue(phrase: str) -> _Cue | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import InputError, KgError
+from kg.rdf.mapping import DocumentTriples
 from kg.records import Article, DocumentRecords
 from kg.settings import Settings
 
@@ -82,7 +83,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     original, so its facts are not counted twice.
     """
     from kg.pipeline import extract_stream
-    from kg.rdf.mapping import records_to_graph
+    from kg.rdf.mapping import records_to_triples
     from kg.rdf.serialize import DatasetWriter
     from kg.store.embedded import EmbeddedStore
 
@@ -99,7 +100,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
         # On an exception the writer deletes its temporary file: no half-written output.
         writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
         opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
-        def emit(graph: Graph) -> None:
+        def emit(graph: Graph | DocumentTriples) -> None:
             nonlocal documents, triples
             if writer is not None:
                 writer.add(graph)
@@ -116,7 +117,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
                 copied += 1
 
         for record in records:
-            emit(records_to_graph(record, settings))
+            emit(records_to_triples(record, settings))
             if on_record is not None:
                 on_record(record)
             emit_copies()

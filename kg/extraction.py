@@ -7,6 +7,7 @@ the Doc and the article, so a corpus can be split anywhere (processes, Dask work
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -50,12 +51,23 @@ def _trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
-def evidence_of(span: Span) -> Evidence:
+def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
     """The character span of ``span`` and the sentence around it."""
     span = _trimmed(span)
-    sentence = _trimmed(span.sent)
+    sentence = sentences.sentence_of(span) if sentences is not None else _trimmed(span.sent)
     return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sentence.text,
                     sentence_begin=sentence.start_char)
+
+
+class SentenceIndex:
+    """Each token's sentence, found once per document (``Span.sent`` scans every time)."""
+
+    def __init__(self, doc: Doc):
+        self.sentences = [_trimmed(sent) for sent in doc.sents]
+        self.starts = [sent.start for sent in doc.sents]
+
+    def sentence_of(self, span: Span) -> Span:
+        return self.sentences[bisect_right(self.starts, span.start) - 1]
 
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:
@@ -67,12 +79,13 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
     mediations = MediationExtractor(index, extractor, event_findings).run()
-    events = [_event(f, index) for f in event_findings] + [_mediation(m) for m in mediations]
-    roles = _roles(index, role_findings)
-    return _assemble(index, article, roles, events, model)
+    sentences = SentenceIndex(doc)
+    events = [_event(f, index, sentences) for f in event_findings] + [_mediation(m, sentences) for m in mediations]
+    roles = _roles(index, role_findings, sentences)
+    return _assemble(index, article, roles, events, model, sentences)
 
 
-def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
+def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceIndex) -> list[RoleHolding]:
     doc = index.doc
     holdings: list[RoleHolding] = []
     for finding in findings:
@@ -90,7 +103,8 @@ def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
         # The evidence covers the title phrase and the name it is stated for.
         start = min(finding.start, finding.name_start) if finding.name_end else finding.start
         end = max(finding.end, finding.name_end)
-        holdings.append(RoleHolding(person=finding.person, title=finding.title, evidence=evidence_of(doc[start:end]),
+        holdings.append(RoleHolding(person=finding.person, title=finding.title,
+                                    evidence=evidence_of(doc[start:end], sentences),
                                     of_country=of_country, of_organization=of_org, of_person=of_person,
                                     qualifier=finding.qualifier, confidence=confidence))
     for person in index.persons.values():
@@ -101,47 +115,48 @@ def _roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleHolding]:
             continue
         for title, country in person.titles:
             holdings.append(RoleHolding(person=person.key, title=title,
-                                        evidence=evidence_of(doc[mention.start:mention.end]),
+                                        evidence=evidence_of(doc[mention.start:mention.end], sentences),
                                         of_country=country, confidence=INFERRED_OF_CONFIDENCE))
     return holdings
 
 
-def _event(finding: EventFinding, index: DocIndex) -> Event:
-    event = _plain_event(finding)
+def _event(finding: EventFinding, index: DocIndex, sentences: SentenceIndex) -> Event:
+    event = _plain_event(finding, sentences)
     # A meeting in a country none of its participants stands for is CAMEO 044.
     return replace(event, cameo=cameo_code(event.kind, third_location=third_location(event, index.country_of)))
 
 
-def _plain_event(finding: EventFinding) -> Event:
+def _plain_event(finding: EventFinding, sentences: SentenceIndex) -> Event:
     cameo = CAMEO_BY_KIND.get(finding.kind)
     return Event(
         key=finding.key, kind=finding.kind,
         participants=tuple(Participant(ref, role) for ref, role in finding.participants),
-        evidence=tuple(evidence_of(span) for span in finding.evidence),
+        evidence=tuple(evidence_of(span, sentences) for span in finding.evidence),
         confidence=EVENT_CONFIDENCE.get(finding.kind, 0.8), status=finding.status,
         location=finding.location, date=finding.date, date_text=finding.date_text, cameo=cameo,
         content=finding.content, reported_by=finding.reported_by)
 
 
-def _mediation(finding: MediationFinding) -> Event:
+def _mediation(finding: MediationFinding, sentences: SentenceIndex) -> Event:
     participants = [Participant(ref, "mediator") for ref in finding.mediators]
     participants += [Participant(ref, "party") for ref in finding.parties]
     return Event(
         key=finding.key, kind="mediation", participants=tuple(participants),
-        evidence=tuple(evidence_of(span) for span in finding.evidence), confidence=finding.confidence,
+        evidence=tuple(evidence_of(span, sentences) for span in finding.evidence),
+        confidence=finding.confidence,
         status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
         stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
         concerns=tuple(finding.concerns))
 
 
 def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], events: list[Event],
-              model: str) -> DocumentRecords:
+              model: str, sentences: SentenceIndex) -> DocumentRecords:
     from kg import gazetteer
 
     doc = index.doc
     mentions_of: dict[EntityRef, list[Evidence]] = {}
     for mention in index.mentions:
-        mentions_of.setdefault(mention.ref, []).append(evidence_of(doc[mention.start:mention.end]))
+        mentions_of.setdefault(mention.ref, []).append(evidence_of(doc[mention.start:mention.end], sentences))
     referenced: set[EntityRef] = set(mentions_of)
     for event in events:
         referenced.update(p.entity for p in event.participants)

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -245,6 +246,7 @@ class DocIndex:
         return found
 
 
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
     """Lower-case ASCII folding for name matching ("Erdoğan" -> "erdogan")."""
     text = unicodedata.normalize("NFKD", text)
@@ -253,6 +255,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=1 << 15)
 def variant_key(part: str) -> str:
     """One key for transliteration variants: Zelensky, Zelenskiy, Zelenskyy, Zelenskyi."""
     part = fold(part)
@@ -448,6 +451,13 @@ def _locate_places(index: DocIndex) -> None:
                 ref = index.ref_at(nxt + 2)
             if ref is not None and ref.kind == "country":
                 info.country = ref.key
+        # Last, the place table: what the text says ('Hyderabad, Pakistan') outranks it.
+        if not info.country:
+            place = gazetteer.lookup_place(info.name)
+            if place is None and len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES:
+                place = gazetteer.lookup_place(" ".join(words[:-1]))  # 'Donetsk region'
+            if place is not None:
+                info.country = place.alpha3
 
 
 # --- people -------------------------------------------------------------------------

@@ -201,6 +201,10 @@ class EventExtractor:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = n
 
+    def sent(self, token: Token | int) -> Span:
+        """The sentence of a token, from the index built once (``Token.sent`` scans)."""
+        return self.sentences[self.sentence_index(token)]
+
     def sentence_index(self, token: Token | int) -> int:
         return self._sent_of.get(token if isinstance(token, int) else token.i, 0)
 
@@ -332,7 +336,7 @@ class EventExtractor:
             if kind in {"phone_call"}:
                 return None
         finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
-                               participants=participants, evidence=[span.sent],
+                               participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
         finding.status = self.status(token)
         finding.date, finding.date_text = self.date_of(token, finding.status)
@@ -347,7 +351,7 @@ class EventExtractor:
         participants += [(g, "visitor") for g in guests if g not in hosts]
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
-                               participants=participants, evidence=[span.sent], subject_refs=hosts,
+                               participants=participants, evidence=[self.sent(span.start)], subject_refs=hosts,
                                status=status, location=self.location_of(token),
                                sentence_index=self.sentence_index(token))
         finding.date, finding.date_text = self.date_of(token, status)
@@ -375,7 +379,7 @@ class EventExtractor:
                         location = ref
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
-                               participants=participants, evidence=[span.sent], subject_refs=visitors,
+                               participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,
                                status=status, location=location, sentence_index=self.sentence_index(token))
         finding.date, finding.date_text = self.date_of(token, status)
         return finding
@@ -399,7 +403,7 @@ class EventExtractor:
             sub = list(content_root.subtree)
             content = self.doc[sub[0].i:sub[-1].i + 1].text if sub else None
         finding = EventFinding(key=f"statement-{span.start_char}", kind="statement", trigger=span,
-                               participants=[(r, "speaker") for r in refs], evidence=[span.sent],
+                               participants=[(r, "speaker") for r in refs], evidence=[self.sent(span.start)],
                                subject_refs=refs, content=content, sentence_index=self.sentence_index(token))
         finding.status = "denied" if token.lemma_ == "deny" else "held"
         finding.date, finding.date_text = self.date_of(token, "held")
@@ -415,10 +419,10 @@ class EventExtractor:
             for other in findings:
                 if other is outlet or other.kind != "statement":
                     continue
-                if other.trigger.sent == outlet.trigger.sent:
+                if self.sentence_index(other.trigger.start) == self.sentence_index(outlet.trigger.start):
                     other.reported_by = outlet.refs()[0]
         for outlet in outlets:
-            if any(f.reported_by == outlet.refs()[0] and f.trigger.sent == outlet.trigger.sent for f in findings):
+            if any(f.reported_by == outlet.refs()[0] and f.sentence_index == outlet.sentence_index for f in findings):
                 findings.remove(outlet)
 
     # --- status, date, place ---------------------------------------------------------
@@ -492,7 +496,7 @@ class EventExtractor:
         return None
 
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
-        sent = token.sent
+        sent = self.sent(token.i)
         dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
         if not dates:
             return None, None

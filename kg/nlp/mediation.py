@@ -401,7 +401,7 @@ class MediationExtractor:
                 if token != anchor and token.lemma_ in PEACE_OBJECTS and token.pos_ == "NOUN":
                     status = self.events.status(token)
                     break
-        if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in anchor.sent):
+        if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in self.events.sent(anchor)):
             status = "ongoing"
         unnamed = None
         if len(parties) < 2:
@@ -410,7 +410,7 @@ class MediationExtractor:
             key=f"mediation-{span.start_char}", kind=kind, mediators=mediators, parties=parties,
             stated=stated, confidence=STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE,
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
-            evidence=[span.sent], parties_unnamed=unnamed,
+            evidence=[self.events.sent(span.start)], parties_unnamed=unnamed,
             sentence_index=self.events.sentence_index(anchor))
 
     def _sides(self, parties: list[EntityRef]) -> list[EntityRef]:
@@ -434,20 +434,20 @@ class MediationExtractor:
             between = _between(node)
             if between:
                 return self.events.refs(between)
-            if node.sent != anchor.sent:
+            if self.events.sentence_index(node) != self.events.sentence_index(anchor):
                 break
         for token in anchor.subtree:
             between = _between(token)
             if between:
                 return self.events.refs(between)
-        for token in anchor.sent:
+        for token in self.events.sent(anchor):
             between = _between(token)
             if between:
                 return self.events.refs(between)
         groups = self.with_groups(anchor)
         if groups:
             return [ref for group in groups for ref in group]
-        if any(t.lower_ in PARTY_GROUPS for t in anchor.sent) or any(
+        if any(t.lower_ in PARTY_GROUPS for t in self.events.sent(anchor)) or any(
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
             return self._nearby_parties(anchor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -104,7 +104,6 @@ class _DocumentMapper:
         self.lang = settings.language
         self.doc_id = records.article.id
         self.doc = iris.document_iri(self.doc_id, self.base)
-        self.graph = new_graph(self.doc)
         self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
         self.person_keys = {p.key for p in records.persons}
         self.place_keys = {p.key for p in records.places}
@@ -119,11 +118,14 @@ class _DocumentMapper:
             self.labels["place", place.key] = place.name
         self.mentions: dict[tuple[int, int], URIRef] = {}
         self.countries_used: set[str] = set()
+        # Triples in the order they are made (a dict keeps one of each): a plain list is
+        # far cheaper to build than an rdflib Graph, and the writer needs nothing more.
+        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal], None] = {}
 
     # -- small helpers -------------------------------------------------------------------
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.graph.add((s, p, o))
+        self.triples[s, p, o] = None
 
     def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
         self.add(node, predicate, Literal(text, lang=self.lang))
@@ -364,7 +366,7 @@ class _DocumentMapper:
         self.evidence(node, event.evidence)
         self.add(node, KG.source, self.doc)
 
-    def map_all(self) -> Graph:
+    def map_all(self) -> DocumentTriples:
         self.map_document()
         self.map_countries()
         self.map_organizations()
@@ -379,7 +381,7 @@ class _DocumentMapper:
                 raise KgError(f"{self.where()}: event {event.key!r} concerns unknown {missing}")
             self.map_event(event)
         self.map_unrecorded_countries()
-        return self.graph
+        return DocumentTriples(self.doc, tuple(self.triples))
 
     def map_unrecorded_countries(self) -> None:
         """Type countries that are referred to but have no record, so the graph stays whole.
@@ -394,13 +396,48 @@ class _DocumentMapper:
             self.add(node, KG.iso3166Alpha3, Literal(code))
 
 
+class DocumentTriples:
+    """One document's triples, in the order they were made, named by the document IRI.
+
+    Iterates and counts like an rdflib Graph, which is all the writers and stores need;
+    :func:`records_to_graph` gives a real Graph for the Python API.
+    """
+
+    __slots__ = ("identifier", "triples")
+
+    def __init__(self, identifier: URIRef, triples: tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]):
+        self.identifier = identifier
+        self.triples = triples
+
+    def __iter__(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
+        return iter(self.triples)
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def to_graph(self) -> Graph:
+        graph = new_graph(self.identifier)
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
+
+
+def records_to_triples(records: DocumentRecords, settings: Settings) -> DocumentTriples:
+    """The document's triples (the fast path for writing files and stores).
+
+    Raises KgError when a record points at an entity the document does not hold (a
+    person, organisation or place key with no record), since that triple would dangle.
+    """
+    return _DocumentMapper(records, settings).map_all()
+
+
 def records_to_graph(records: DocumentRecords, settings: Settings) -> Graph:
     """The document's triples, in a graph whose identifier is the document IRI.
 
     Raises KgError when a record points at an entity the document does not hold (a
     person, organisation or place key with no record), since that triple would dangle.
     """
-    return _DocumentMapper(records, settings).map_all()
+    return records_to_triples(records, settings).to_graph()
 
 
 def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings) -> Dataset:

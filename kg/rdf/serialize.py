@@ -12,6 +12,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
@@ -22,7 +23,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import InputError, KgError
-from kg.rdf.mapping import PREFIXES
+from kg.rdf.mapping import PREFIXES, DocumentTriples
 
 STDOUT = "-"
 
@@ -100,6 +101,7 @@ def is_dataset_format(fmt: ox.RdfFormat) -> bool:
 # -- rdflib -> pyoxigraph ----------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def to_oxigraph(term: Node) -> OxTerm:
     """The pyoxigraph term equal to an rdflib term (IRI, blank node or literal).
 
@@ -129,8 +131,11 @@ def graph_name(graph: Graph) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
     return name
 
 
-def _sorted(graph: Graph) -> list[tuple[Node, Node, Node]]:
+def _sorted(graph: Graph | DocumentTriples) -> Iterable[tuple[Node, Node, Node]]:
     # Sorting makes the output deterministic and lets the Turtle writer group by subject.
+    # kg's own triples are already in a deterministic order, grouped by subject.
+    if isinstance(graph, DocumentTriples):
+        return graph.triples
     return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
 
 

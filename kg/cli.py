@@ -264,6 +264,11 @@ def main() -> None:
     except KeyboardInterrupt:
         _err("kg: interrupted")
         sys.exit(130)
+    except SystemExit as exiting:
+        # typer turns Ctrl-C into exit status 130 before we see the KeyboardInterrupt.
+        if exiting.code == 130:
+            _err("kg: interrupted; no output was written")
+        raise
 
 
 if __name__ == "__main__":

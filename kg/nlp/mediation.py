@@ -53,6 +53,9 @@ ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", 
 # "thanked Qatar for mediating", "praised Egypt for its role in brokering"
 CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
                           "recognize", "recognise", "acknowledge"})
+# Verbs whose subject is the mediator of the mediation they take as object.
+MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
+                                   "resume", "start", "continue", "provide", "propose", "step"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
@@ -213,6 +216,9 @@ class MediationExtractor:
             mediators = self.events.refs(subjects_of(noun.head))
         elif noun.dep_ == "appos":
             mediators = self.events.refs([noun.head])
+        if not mediators and noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_LIGHT_VERBS:
+            # "appointed X as envoy to lead mediation between ...", "Oman offered mediation"
+            mediators = self.events.refs(subjects_of(noun.head))
         if not mediators:
             mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else []
         if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":

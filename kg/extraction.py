@@ -13,11 +13,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from kg.cameo import CAMEO_BY_KIND, cameo_code, third_location
-from kg.nlp.entities import DocIndex, index_entities
+from kg.nlp.coref import person_index
+from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding
 from kg.nlp.mediation import MediationExtractor, MediationFinding
-from kg.nlp.references import resolve_references
-from kg.nlp.roles import GENERIC_TITLES, RoleFinding, apply_roles, find_roles
+from kg.nlp.roles import GENERIC_TITLES, RoleFinding
 from kg.records import (
     Article,
     Country,
@@ -72,10 +72,7 @@ class SentenceIndex:
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:
     """Everything kg finds in one parsed article, as typed records."""
-    index = index_entities(doc)
-    role_findings = find_roles(index)
-    apply_roles(index, role_findings)
-    resolve_references(index, role_findings)
+    index, role_findings = person_index(doc)
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
     mediations = MediationExtractor(index, extractor, event_findings).run()

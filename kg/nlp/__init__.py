@@ -1,5 +1,5 @@
 """spaCy components of kg; importing this package registers them (no model loads here)."""
 
-from kg.nlp import gazetteer, paragraphs, triggers
+from kg.nlp import coref, gazetteer, paragraphs, triggers
 
-__all__ = ["gazetteer", "paragraphs", "triggers"]
+__all__ = ["coref", "gazetteer", "paragraphs", "triggers"]

@@ -52,7 +52,8 @@ STATE_NOUNS = frozenset({
 MEMBER_NOUNS = frozenset({
     "leader", "leaders", "official", "officials", "member", "members", "representative",
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
-    "militants", "fighters", "negotiators", "envoy", "envoys",
+    "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
+    "minister", "diplomat", "diplomats", "leaders",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -233,9 +234,10 @@ class DocIndex:
                                 found.append(sub)
                                 if child.dep_ == "prep":
                                     via_of.append(sub)
-            # A common noun modified by a person ("Putin's team") is not that person.
-            if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS:
-                found = [r for r in found if r.kind != "person"]
+            # A common noun modified by a person ("Putin's team", "his counterparts") is not
+            # that person.
+            if head.pos_ == "NOUN":
+                found = [r for r in found if r.kind != "person" or r in via_of]
             # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are.
             if any(r.kind == "organization" for r in found):
                 found = [r for r in found if r.kind != "country"]

@@ -141,7 +141,7 @@ def subjects_of(verb: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj"]
             if controller:
                 return controller
-        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp"} and current.head != current:
+        if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
         if current.dep_ in {"relcl", "acl"}:

@@ -45,7 +45,7 @@ PEACE_OBJECTS = frozenset({
     "talks", "talk", "negotiation", "negotiations", "dialogue", "process", "deal", "agreement", "ceasefire",
     "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
     "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
-    "swap", "understanding", "pact", "armistice", "rapprochement", "normalization", "normalisation",
+    "swap", "understanding", "pact", "armistice", "round", "rounds", "rapprochement", "normalization", "normalisation",
     "consultations", "consultation", "contacts", "declaration",
 })
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
@@ -140,16 +140,20 @@ class MediationExtractor:
             mediators = self._role_holder(verb.head)
             return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if verb.dep_ in {"acl", "amod"}:
-            objects.append(verb.head)  # "talks hosted by Qatar": the talks are what is hosted
+        if verb.dep_ in {"acl", "amod", "relcl"}:
+            # "talks hosted by Qatar", "talks, which are facilitated by Norway": the talks
+            # are what is hosted or facilitated.
+            objects.append(verb.head)
         between = _between(verb)
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
+        passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
-            if not between and not any(_is_peace_object(o) for o in objects):
+            if not between and not passive_in_talks and not any(_is_peace_object(o) for o in objects):
                 if kind == "host":
                     return None  # host of guests is handled by _hosts_of_guests
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
                     return None
-        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         if agent:
             mediators = self.events.refs(agent)
         elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -381,6 +385,12 @@ class MediationExtractor:
             host_countries = {self.index.country_of(h) for h in hosts}
             guest_countries = {self.index.country_of(g) for g in guests}
             if None in guest_countries or len(guest_countries) < 2 or guest_countries & host_countries:
+                continue
+            # A dinner for two allies is no mediation: talks, peace or a conflict must be in view.
+            here = self.events.sentence_index(verb)
+            context = self.events.sentences[here:here + 2]
+            if not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS or t.lemma_ in {"mediate", "broker"}
+                       for sent in context for t in sent):
                 continue
             finding = self._build(span, "host", hosts, verb, stated=True, parties=guests)
             if finding is not None:

@@ -331,6 +331,10 @@ class MediationExtractor:
         if not guests:
             guests = self.events.refs(list(pobj.conjuncts))
         guests = [g for g in guests if g not in hosts]
+        # "thanked the Emir for his hospitality" after a visit is no mediation: a host between
+        # sides needs two guests from different countries.
+        if len({self.index.country_of(g) or g.key for g in guests}) < 2:
+            return None
         return self._build(span, "host", hosts, head, stated=False, parties=guests)
 
     def _convey(self, span: Span) -> MediationFinding | None:

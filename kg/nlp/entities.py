@@ -312,6 +312,11 @@ def index_entities(doc: Doc) -> DocIndex:
 def _is_location_use(span: Span) -> bool:
     """'talks in Minsk' names a place; 'Minsk denied' names the government."""
     root = span.root
+    doc = span.doc
+    # A dateline, "NAIROBI --" or "Geneva (Reuters) -", says where the story was filed.
+    if span.end < len(doc) and doc[span.end].text in {"--", "—", "–", "-", "("} and \
+            (span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into", "via", "outside",
                                                     "inside", "toward", "towards", "around"}:
         return True

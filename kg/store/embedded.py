@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
+import logging
 import os
-from collections.abc import Mapping
+import shutil
+import traceback
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -13,8 +18,15 @@ from rdflib import Graph
 from kg.errors import InputError, KgError
 from kg.queries import QueryInfo, QueryResult, run_query
 from kg.rdf.iris import document_iri
-from kg.rdf.serialize import input_format, is_dataset_format, syntax_error, to_triples
+from kg.rdf.serialize import to_triples
 from kg.settings import DEFAULT_BASE_IRI
+
+log = logging.getLogger(__name__)
+
+ROLLBACK_SUFFIX = ".kg-rollback"
+"""A load's checkpoint lives beside the store, in ``.<store name>.kg-rollback``."""
+DISCARD_SUFFIX = ".kg-discard"
+ROLLBACK_MARKER = "KG_LOAD_UNCOMMITTED"
 
 
 def _graph_node(name: str) -> ox.NamedNode:
@@ -40,13 +52,23 @@ class EmbeddedStore:
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
-        try:
-            if read_only:
-                self._store: ox.Store | None = ox.Store.read_only(str(self.path))
-            else:
-                self._store = ox.Store(str(self.path))
-        except OSError as error:
-            raise KgError(f"cannot open the store at {self.path}: {error}") from None
+        self.read_only = read_only
+        self._real = self.path.resolve()  # rollbacks rename the real folder, not a link
+        self._store: ox.Store | None = None
+        if (
+            not read_only
+            and not self._real.exists()
+            and (self._sibling(ROLLBACK_SUFFIX) / ROLLBACK_MARKER).exists()
+        ):
+            self._recover()  # a rollback was cut off between its two renames
+        self._open()
+        if not read_only and (
+            self._sibling(ROLLBACK_SUFFIX).exists() or (self._real / ROLLBACK_MARKER).exists()
+        ):
+            # Holding the store's lock proves the loader that left these is gone.
+            self._close_store()
+            self._recover()
+            self._open()
 
     @property
     def store(self) -> ox.Store:
@@ -96,39 +118,119 @@ class EmbeddedStore:
         """Remove one document's graph, by the article id it was built from."""
         self.drop_graph(str(document_iri(doc_id, base_iri)))
 
-    def load_file(self, path: str | os.PathLike[str]) -> int:
-        """Bulk-load a dataset file (.trig, .nq, .jsonld); returns how many named graphs it held.
+    def load_file(self, path: str | os.PathLike[str], *, graph: str | None = None) -> int:
+        """Load one RDF file in one transaction; returns how many named graphs it replaced.
 
-        Each named graph in the file replaces the store's graph of that name.  The file is
-        parsed once before anything is written, so a syntax error leaves the store as it
-        was; the bulk load itself is not one transaction (that is what makes it fast).
+        Each named graph in the file replaces the store's graph of that name.  A triples
+        file (.ttl, .nt) holds no named graphs and is refused unless ``graph`` names the
+        graph its triples replace (``kg.store.load.load_files`` names it after the file).
+        See ``kg.store.load`` for how the load stays transactional and fast.
         """
-        fmt = input_format(path)
-        if not is_dataset_format(fmt):
+        from kg.rdf.serialize import input_format, is_dataset_format
+        from kg.store.load import load_files
+
+        if graph is None and not is_dataset_format(input_format(path)):
             raise InputError(
                 str(path),
                 "holds no named graphs; load a dataset file (.trig, .nq or .jsonld) "
-                "with one graph per document",
+                "with one graph per document, or name the graph its triples go into",
             )
-        if not Path(path).is_file():
-            raise InputError(str(path), "no such file")
-        names: set[ox.NamedNode | ox.BlankNode] = set()
+        return load_files(self, [path], graph=graph).graphs
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Changes made inside are all kept, or all undone on an exception or a crash.
+
+        pyoxigraph's bulk loader is fast because it is not transactional; this makes it so.
+        On entry the store is checkpointed into a sibling folder (RocksDB hard-links its
+        immutable files, so this takes milliseconds whatever the store's size) and the
+        checkpoint marked ready; on success the marker and checkpoint are removed (that is
+        the commit).  On an exception, KeyboardInterrupt included, the store folder is
+        swapped back for the checkpoint; after a crash or a kill, the next writer to open
+        the store does the same (see ``__init__``).  Readers that open the store while a
+        load runs may see it part-loaded.  Code inside must reach the pyoxigraph store
+        through ``self.store`` and keep no reference to it (a rollback reopens it).
+        """
+        if self.read_only:
+            raise KgError(f"the store at {self.path} is open read-only")
+        checkpoint = self._sibling(ROLLBACK_SUFFIX)
+        if checkpoint.exists():
+            shutil.rmtree(checkpoint)
         try:
-            for quad in ox.parse(path=str(path), format=fmt):
-                if not isinstance(quad.graph_name, ox.DefaultGraph):
-                    names.add(quad.graph_name)
-        except SyntaxError as error:
-            raise syntax_error(path, error) from None
+            self.store.backup(str(checkpoint))
+            _write_marker(checkpoint / ROLLBACK_MARKER)
         except OSError as error:
-            raise InputError(str(path), error.strerror or str(error)) from None
-        named = sorted((n for n in names if isinstance(n, ox.NamedNode)), key=str)
-        if named:
-            self.store.update(" ;\n".join(f"DROP SILENT GRAPH {n}" for n in named))
+            shutil.rmtree(checkpoint, ignore_errors=True)
+            raise KgError(f"cannot checkpoint the store at {self.path} before loading: {error}") from None
         try:
-            self.store.bulk_load(path=str(path), format=fmt)
-        except SyntaxError as error:
-            raise syntax_error(path, error) from None
-        return len(names)
+            yield
+            self.store.flush()
+        except BaseException as error:
+            # The traceback's finished frames may still hold the pyoxigraph store (as an
+            # argument); it must go for the RocksDB lock to be released.
+            traceback.clear_frames(error.__traceback__)
+            self._close_store()
+            try:
+                self._open()  # taking the lock again proves no one else holds the store
+            except KgError:
+                log.error("the load into %s failed and the store is still in use elsewhere in "
+                          "this process: it will be rolled back when next opened", self.path)
+                raise error from None
+            self._close_store()
+            self._recover()
+            self._open()
+            log.warning("the load into %s failed or was interrupted; the store is as it was", self.path)
+            raise
+        (checkpoint / ROLLBACK_MARKER).unlink()
+        _sync_directory(checkpoint)
+        shutil.rmtree(checkpoint, ignore_errors=True)
+
+    def _sibling(self, suffix: str) -> Path:
+        return self._real.parent / f".{self._real.name}{suffix}"
+
+    def _recover(self) -> None:
+        """Finish or undo what an interrupted load left behind (the store must be closed).
+
+        A ready checkpoint means a load began and never committed: it becomes the store.
+        A checkpoint without the marker was never used; a marker inside the store itself
+        is the trace of a rollback that got as far as the swap.
+        """
+        checkpoint = self._sibling(ROLLBACK_SUFFIX)
+        discard = self._sibling(DISCARD_SUFFIX)
+        if (checkpoint / ROLLBACK_MARKER).exists():
+            if discard.exists():
+                shutil.rmtree(discard)
+            if self._real.exists():
+                os.rename(self._real, discard)
+            os.rename(checkpoint, self._real)
+            log.warning("rolled back an unfinished load into %s", self.path)
+        elif checkpoint.exists():
+            shutil.rmtree(checkpoint)
+        marker = self._real / ROLLBACK_MARKER
+        if marker.exists():
+            marker.unlink()
+        if discard.exists():
+            shutil.rmtree(discard)
+
+    def _open(self) -> None:
+        try:
+            if self.read_only:
+                self._store = ox.Store.read_only(str(self._real))
+            else:
+                self._store = ox.Store(str(self._real))
+        except OSError as error:
+            raise KgError(f"cannot open the store at {self.path}: {error}") from None
+
+    def _close_store(self) -> None:
+        store, self._store = self._store, None
+        if store is None:
+            return
+        if not self.read_only:
+            store.flush()
+        del store
+        gc.collect()  # the RocksDB lock goes with the last reference
 
     def query(
         self, text: str | QueryInfo, bindings: Mapping[str, str] | None = None
@@ -138,11 +240,20 @@ class EmbeddedStore:
 
     def close(self) -> None:
         """Flush to disk and release the store (and its lock on the folder)."""
-        if self._store is None:
-            return
-        store, self._store = self._store, None
-        try:
-            store.flush()
-        except OSError:
-            pass  # a read-only store has nothing to flush
-        del store
+        self._close_store()
+
+
+def _write_marker(path: Path) -> None:
+    with open(path, "wb") as marker:
+        marker.write(b"kg: a load into the store beside this checkpoint has not committed\n")
+        marker.flush()
+        os.fsync(marker.fileno())
+    _sync_directory(path.parent)
+
+
+def _sync_directory(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

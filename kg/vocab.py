@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     Mention: URIRef
     ExtractionRun: URIRef
+    IdentityLink: URIRef
 
     # event participation
     participant: URIRef
@@ -87,3 +88,14 @@ class KG(DefinedNamespace):
     copyOf: URIRef
     softwareVersion: URIRef
     modelName: URIRef
+
+    # merging and source records
+    canonical: URIRef
+    matchRule: URIRef
+    matchEvidence: URIRef
+    mergeKey: URIRef
+    sourceFile: URIRef
+    sourceLine: URIRef
+    recordId: URIRef
+    cameoActorCode: URIRef
+    cameoActorType: URIRef

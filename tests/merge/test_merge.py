@@ -1,0 +1,273 @@
+"""merge_datasets as a whole: documents unchanged, canonical output byte-stable across runs and
+input orders, incremental and idempotent merging, the shipped questions over canonical entities,
+the shapes, and writing the result."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import sys
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset
+
+from kg.errors import KgError
+from kg.merge import Merger, canonical_nquads, links_graph_iri, merge_datasets, merge_to, write_store
+from kg.ontology_tools import validate
+from kg.queries import list_queries, load_query, run_query
+from kg.rdf.serialize import to_quads, write_graphs
+from kg.settings import Settings
+
+
+def _load_docs():  # noqa: ANN202 - the test documents' module (tests share no package)
+    name = "kg_merge_test_docs"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("docs.py"))
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+Doc = _load_docs().Doc
+BASE = Settings().base_iri
+LINKS = ox.NamedNode(links_graph_iri(BASE))
+
+
+def corpus() -> list[Doc]:
+    """Five short reports: name variants, shared and unshared people, a repeated and a distinct
+    meeting, a mediation told twice, a namesake in another country."""
+    docs = []
+    d = Doc("kyiv-1", "President Zelensky met Emmanuel Macron in Kyiv. Qatar mediated between Israel and Egypt.",
+            date(2024, 3, 4))
+    kyiv = d.place("kyiv", "Kyiv", "Kyiv", "UKR")
+    d.event("meeting", "meeting", "met Emmanuel Macron in Kyiv",
+            d.person("zelensky", "President Zelensky", country="UKR", title="President"),
+            d.person("macron", "Emmanuel Macron", country="FRA"), when=date(2024, 3, 4), location=kyiv)
+    d.event("mediation", "mediation", "Qatar mediated between Israel and Egypt", (d.country("QAT"), "mediator"),
+            (d.country("ISR"), "party"), (d.country("EGY"), "party"), when=date(2024, 3, 3),
+            mediation_kind="mediator", stated=True)
+    docs.append(d)
+    d = Doc("wire-2", "Volodymyr Zelenskyy and French President Macron met in Kyiv on Monday.", date(2024, 3, 5))
+    kyiv = d.place("kyiv", "Kyiv", "Kyiv", "UKR")
+    d.event("meeting", "meeting", "met in Kyiv on Monday", d.person("zelenskyy", "Volodymyr Zelenskyy", country="UKR"),
+            d.person("macron", "Macron", country="FRA", title="President"), when=date(2024, 3, 4), location=kyiv)
+    docs.append(d)
+    d = Doc("wire-3", "Zelenskiy and Macron met again in Paris on Friday.", date(2024, 3, 9))
+    paris = d.place("paris", "Paris", "Paris", "FRA")
+    d.event("meeting", "meeting", "met again in Paris on Friday", d.person("zelenskiy", "Zelenskiy", country="UKR"),
+            d.person("macron", "Macron", country="FRA"), when=date(2024, 3, 8), location=paris)
+    docs.append(d)
+    d = Doc("gulf-4", "Qatar brokered talks between Israel and Egypt, said Foreign Minister Ahmed Ali.",
+            date(2024, 3, 3))
+    d.event("mediation", "mediation", "Qatar brokered talks between Israel and Egypt", (d.country("QAT"), "mediator"),
+            (d.country("ISR"), "party"), (d.country("EGY"), "party"), when=date(2024, 3, 3),
+            mediation_kind="broker", stated=True)
+    d.person("ali", "Ahmed Ali", country="QAT", title="Foreign Minister")
+    docs.append(d)
+    d = Doc("horn-5", "Ahmed Ali of Somalia spoke.", date(2024, 3, 3))
+    d.person("ali", "Ahmed Ali", country="SOM")
+    docs.append(d)
+    return docs
+
+
+def graphs() -> list:
+    return [d.graph() for d in corpus()]
+
+
+def documents_of(store: ox.Store) -> dict[str, set[ox.Quad]]:
+    return {g.value: set(store.quads_for_pattern(None, None, None, g))
+            for g in store.named_graphs() if g != LINKS}
+
+
+def test_merge_keeps_each_document_graph_unchanged():
+    inputs = graphs()
+    store = merge_datasets(inputs)
+    alone = ox.Store()  # (a pyoxigraph store writes "0.80"^^xsd:decimal as "0.8")
+    for graph in inputs:
+        alone.extend(to_quads(graph))
+    assert documents_of(store) == documents_of(alone)
+    assert any(True for _ in store.quads_for_pattern(None, None, None, LINKS))
+
+
+def test_merge_canonical_output_is_byte_identical_across_orders_and_runs():
+    inputs = graphs()
+    outputs = {canonical_nquads(merge_datasets(list(order))) for order in itertools.permutations(inputs)}
+    assert len(outputs) == 1
+    data = outputs.pop()
+    assert data == canonical_nquads(merge_datasets(graphs()))
+    lines = data.decode("utf-8").splitlines()
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+    assert b"_:" not in data
+
+
+def test_merge_incremental_equals_merging_everything_at_once():
+    inputs = graphs()
+    expected = canonical_nquads(merge_datasets(inputs))
+    for order in ([4, 2, 0, 3, 1], [1, 0, 2, 4, 3]):
+        store = ox.Store()
+        for i in order:
+            merge_datasets([inputs[i]], store=store)
+        assert canonical_nquads(store) == expected
+
+
+def test_merge_same_input_twice_changes_nothing():
+    inputs = graphs()
+    store = merge_datasets(inputs)
+    before = canonical_nquads(store)
+    merger = Merger(store)
+    for graph in inputs:
+        merger.add(graph)
+    report = merger.commit()
+    assert not report.changed
+    assert report.documents_unchanged == len(inputs)
+    assert report.entity_blocks == report.event_blocks == 0
+    assert canonical_nquads(store) == before
+
+
+def test_merge_one_new_document_touches_only_what_it_mentions():
+    inputs = graphs()
+    store = merge_datasets(inputs[:4])
+    links_before = set(store.quads_for_pattern(None, None, None, LINKS))
+    merger = Merger(store)
+    merger.add(inputs[4])  # Ahmed Ali of Somalia: the Ali block and Somalia
+    report = merger.commit()
+    links_after = set(store.quads_for_pattern(None, None, None, LINKS))
+    keys = {q.object.value for q in links_after - links_before if q.predicate.value.endswith("#mergeKey")}
+    assert keys <= {"person:al", "country:SOM"}
+    assert report.entity_blocks == 2 and report.event_blocks == 0
+    assert links_before - links_after == set()  # nothing else rewritten
+
+
+def test_merge_a_replaced_document_replaces_its_links():
+    inputs = graphs()
+    store = merge_datasets(inputs)
+    changed = Doc("wire-3", "Zelenskiy spoke in Paris on Friday.", date(2024, 3, 9))
+    changed.person("zelenskiy", "Zelenskiy", country="UKR")
+    report = Merger(store)
+    report.add(changed.graph())
+    result = report.commit()
+    assert result.documents_replaced == 1
+    fresh = [*inputs[:2], changed.graph(), *inputs[3:]]
+    assert canonical_nquads(store) == canonical_nquads(merge_datasets(fresh))
+
+
+def test_merge_ignores_and_recomputes_a_links_graph_in_its_input(tmp_path):
+    store = merge_datasets(graphs())
+    path = tmp_path / "merged.nq"
+    write_store(store, str(path))
+    again = merge_datasets([str(path)])
+    assert canonical_nquads(again) == canonical_nquads(store)
+    stale = ox.Store()
+    stale.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    stale.add(ox.Quad(ox.NamedNode(BASE + "stale"), ox.NamedNode(BASE + "p"), ox.Literal("x"), LINKS))
+    merger = Merger(ox.Store())
+    merger.add(stale)
+    report = merger.commit()
+    assert report.links_graphs_ignored == 1
+    assert canonical_nquads(merger.store) == canonical_nquads(store)
+
+
+def test_merge_output_conforms_to_the_shapes():
+    store = merge_datasets(graphs())
+    dataset = Dataset()
+    dataset.parse(data=ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    report = validate(dataset)
+    assert report.conforms, report.text
+
+
+# -- the shipped questions over canonical entities ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def merged() -> ox.Store:
+    return merge_datasets(graphs())
+
+
+def _ids(rows: list[dict], column: str, label: str, value: str) -> set[str]:
+    return {r[column] for r in rows if r[label] == value}
+
+
+def test_merge_roles_give_one_person_per_name(merged):
+    rows = run_query(load_query("roles"), merged).rows
+    zelensky = {r["person"] for r in rows if "elensk" in (r["personLabel"] or "")}
+    assert len(zelensky) == 1
+    assert {r["documentId"] for r in rows if r["person"] in zelensky} == {"kyiv-1", "wire-2", "wire-3"}
+    macron = {r["person"] for r in rows if "Macron" in (r["personLabel"] or "")}
+    assert len(macron) == 1
+    ali = {r["person"] for r in rows if r["personLabel"] == "Ahmed Ali"}
+    assert len(ali) == 2  # Qatar's and Somalia's stay two
+
+
+def test_merge_meetings_give_one_iri_per_person_and_one_per_meeting(merged):
+    rows = run_query(load_query("meetings"), merged).rows
+    people = {r["participant"] for r in rows}
+    assert len(people) == 2
+    events = {r["event"]: {x["documentId"] for x in rows if x["event"] == r["event"]} for r in rows}
+    assert sorted(events.values(), key=len) == [{"wire-3"}, {"kyiv-1", "wire-2"}]
+
+
+def test_merge_mediations_give_one_mediation_with_both_sources(merged):
+    rows = run_query(load_query("mediations"), merged).rows
+    assert len({r["mediation"] for r in rows}) == 1
+    assert {(r["partyLabel"], r["kind"], r["documentId"]) for r in rows} == {
+        ("Israel", "mediator", "kyiv-1"), ("Egypt", "mediator", "kyiv-1"),
+        ("Israel", "broker", "gulf-4"), ("Egypt", "broker", "gulf-4")}
+
+
+@pytest.mark.parametrize("name", ["Zelenskiy", "Volodymyr Zelenskyy", "President Zelensky"])
+def test_merge_meetings_of_finds_the_person_under_any_name(merged, name):
+    rows = run_query(load_query("meetings-of"), merged, {"name": name}).rows
+    assert len({r["person"] for r in rows}) == 1
+    assert {r["documentId"] for r in rows} == {"kyiv-1", "wire-2", "wire-3"}
+
+
+def test_merge_who_met_whom_and_events_by_country(merged):
+    pairs = run_query(load_query("who-met-whom"), merged).rows
+    assert len({(r["a"], r["b"]) for r in pairs}) == 1
+    rows = run_query(load_query("events-by-country"), merged, {"country": "UKR"}).rows
+    assert len({r["participant"] for r in rows}) == 1
+    assert len({r["event"] for r in rows}) == 2
+
+
+def test_merge_every_shipped_query_runs_on_merged_data(merged):
+    for info in list_queries():
+        bindings = {p.name: "UKR" if p.name == "country" else "Zelenskiy" for p in info.parameters if not p.optional}
+        run_query(info, merged, bindings)
+
+
+# -- files and stores -------------------------------------------------------------------------
+
+
+def test_merge_to_files_and_a_store(tmp_path):
+    inputs = graphs()
+    day1, day2 = tmp_path / "day1.trig", tmp_path / "day2.nq"
+    write_graphs(inputs[:3], day1)
+    write_graphs(inputs[3:], day2)
+    one = merge_to([str(day1), str(day2)], output=str(tmp_path / "a.nq"), canonical=True)
+    two = merge_to([str(day2), str(day1)], output=str(tmp_path / "b.nq"), canonical=True)
+    assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
+    assert one.report.documents_added == two.report.documents_added == 5
+    merge_to([str(day1)], store_dir=str(tmp_path / "store"))
+    merge_to([str(day2)], store_dir=str(tmp_path / "store"), output=str(tmp_path / "c.nq"), canonical=True)
+    assert (tmp_path / "c.nq").read_bytes() == (tmp_path / "a.nq").read_bytes()
+    again = merge_to([str(day1), str(day2)], store_dir=str(tmp_path / "store"))
+    assert not again.report.changed
+    merge_to([str(day1), str(day2)], output=str(tmp_path / "out.trig"))
+    assert canonical_nquads(merge_datasets([str(tmp_path / "out.trig")])) == (tmp_path / "a.nq").read_bytes()
+
+
+def test_merge_writes_nothing_on_failure(tmp_path):
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<a> <b> .\n")
+    with pytest.raises(KgError):
+        merge_to([str(broken)], output=str(tmp_path / "out.nq"))
+    assert not (tmp_path / "out.nq").exists()
+    with pytest.raises(KgError, match="N-Quads"):
+        write_store(merge_datasets(graphs()), str(tmp_path / "x.trig"), canonical=True)
+    with pytest.raises(KgError, match="named graph"):
+        write_store(merge_datasets(graphs()), str(tmp_path / "x.ttl"))
+    assert list(tmp_path.iterdir()) == [broken]

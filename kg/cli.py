@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli_merge import register as register_merge
 from kg.errors import InputError, KgError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, DEFAULT_STORE_DIR, Settings
 
@@ -251,6 +252,9 @@ def _print_eval(report, details: bool) -> None:  # noqa: ANN001
     if details:
         for doc_id, detail in sorted(report.details.items()):
             console.print(f"[bold]{doc_id}[/bold] {detail}")
+
+
+register_merge(app)
 
 
 def main() -> None:

@@ -212,7 +212,8 @@ def _strict_ok(query_cased: str, surface_cased: str) -> bool:
 
 
 def _read(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
-    text = (files("kg.nlp") / "data" / name).read_text(encoding="utf-8")
+    # files("kg") / "nlp": reading a table must not import the spaCy components of kg.nlp.
+    text = (files("kg") / "nlp" / "data" / name).read_text(encoding="utf-8")
     # Comment lines ("#…") may stand anywhere, the header comment of a generated table too.
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
                 if not line.startswith("#")]

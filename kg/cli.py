@@ -136,8 +136,13 @@ def query(
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
                                                          help="Only facts at least this sure.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped questions.")] = False,
+    endpoint: EndpointOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
 ) -> None:
-    """Answer a question over kg's graphs with SPARQL."""
+    """Answer a question over kg's graphs with SPARQL (files, an embedded store or a SPARQL server)."""
     from kg.api import open_sources
     from kg.queries import format_rows, list_queries, load_query, run_query
 
@@ -158,9 +163,15 @@ def query(
         if "minConfidence" not in {p.name for p in info.parameters}:
             raise _fail(f"query {info.name!r} has no confidence to filter on")
         bindings["minConfidence"] = str(min_confidence)
-    if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
-        store = DEFAULT_STORE_DIR
-    result = run_query(info, open_sources(list(sources or []), store), bindings)
+    if endpoint is not None:
+        if sources or store is not None:
+            raise _fail("query either an --endpoint, RDF files or a --store", 2)
+        with _open_store(None, endpoint, None, None, user, password, token, digest) as remote:
+            result = remote.query(info, bindings)
+    else:
+        if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
+            store = DEFAULT_STORE_DIR
+        result = run_query(info, open_sources(list(sources or []), store), bindings)
     chosen = fmt or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
     if chosen is ResultFormat.table:
         _print_table(info.name, result)
@@ -190,6 +201,127 @@ def _short(value: str | None) -> str:
     if value.startswith(("http://", "https://")) and "/id/" in value:
         value = value.rsplit("/", 1)[-1]
     return value if len(value) <= 120 else value[:117] + "..."
+
+
+# -- stores: load, drop, stats -------------------------------------------------------------
+
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", help=f"The embedded store's folder (default ./{DEFAULT_STORE_DIR}).")]
+EndpointOption = Annotated[str | None, typer.Option(
+    "--endpoint", help="A SPARQL 1.1 query endpoint (its default graph the union of graphs).")]
+UpdateEndpointOption = Annotated[str | None, typer.Option(
+    "--update-endpoint", help="The server's SPARQL update endpoint (default: --endpoint).")]
+GraphStoreOption = Annotated[str | None, typer.Option(
+    "--graph-store", help="The server's Graph Store Protocol endpoint (graphs replaced by PUT).")]
+UserOption = Annotated[str | None, typer.Option(
+    "--user", envvar="KG_USER", show_default=False, help="User for HTTP basic (or --digest) auth.")]
+PasswordOption = Annotated[str | None, typer.Option(
+    "--password", envvar="KG_PASSWORD", show_default=False,
+    help="Password for --user; better from the environment (KG_PASSWORD) than the command line.")]
+TokenOption = Annotated[str | None, typer.Option(
+    "--token", envvar="KG_TOKEN", show_default=False, help="A bearer token (better: KG_TOKEN).")]
+DigestOption = Annotated[bool, typer.Option(
+    "--digest", help="Answer HTTP digest challenges with --user/--password (Virtuoso's *-auth endpoints).")]
+
+
+def _auth(user: str | None, password: str | None, token: str | None, digest: bool):  # noqa: ANN202
+    from kg.store.remote import BasicAuth, BearerToken, DigestAuth
+
+    if token and (user or password):
+        raise _fail("give a --token or a --user and --password, not both", 2)
+    if token:
+        return BearerToken(token)
+    if user is None and password is None:
+        return None
+    if user is None or password is None:
+        raise _fail("--user and --password (or KG_USER and KG_PASSWORD) go together", 2)
+    return DigestAuth(user, password) if digest else BasicAuth(user, password)
+
+
+def _open_store(store: str | None, endpoint: str | None, update_endpoint: str | None,
+                graph_store: str | None, user: str | None, password: str | None, token: str | None,
+                digest: bool, *, read_only: bool = False):  # noqa: ANN202 - EmbeddedStore | RemoteStore
+    from kg.store import open_store
+
+    if endpoint is None and store is not None and read_only and not os.path.isdir(store):
+        raise _fail(f"{store}: no such store")
+    return open_store(store_dir=store, endpoint=endpoint, update_endpoint=update_endpoint,
+                      graph_store=graph_store, auth=_auth(user, password, token, digest),
+                      read_only=read_only)
+
+
+def _where(store: str | None, endpoint: str | None) -> str:
+    return endpoint if endpoint is not None else f"store {store or DEFAULT_STORE_DIR}"
+
+
+@app.command()
+def load(
+    files: Annotated[list[str], typer.Argument(help="RDF files: .trig .nq .jsonld (a graph per document), "
+                                               ".ttl .nt (one graph per file).")],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateEndpointOption = None,
+    graph_store: GraphStoreOption = None,
+    graph: Annotated[str | None, typer.Option("--graph", help="The graph a .ttl/.nt file's triples go "
+                                              "into (default: the file's file: URI).")] = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+) -> None:
+    """Load RDF files into a store; each named graph replaces the store's graph of that name."""
+    from kg.store.load import load_files
+
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+        summary = load_files(opened, files, graph=graph)
+    _err(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
+
+
+@app.command()
+def drop(
+    documents: Annotated[list[str] | None, typer.Argument(help="Ids of the documents whose graphs go.")] = None,
+    graph: Annotated[list[str] | None, typer.Option("--graph", help="Drop this graph (by IRI) too.")] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateEndpointOption = None,
+    graph_store: GraphStoreOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+    base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg minted.")] = DEFAULT_BASE_IRI,
+) -> None:
+    """Remove documents' graphs from a store (no error for one that is not there)."""
+    if not documents and not graph:
+        raise _fail("name the document ids to drop (or --graph IRI)", 2)
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+        for doc_id in documents or []:
+            opened.drop_document(doc_id, base_iri=base_iri)
+        for name in graph or []:
+            opened.drop_graph(name)
+    _err(f"{len(documents or []) + len(graph or [])} graph(s) dropped -> {_where(store, endpoint)}")
+
+
+@app.command()
+def stats(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Count what a store holds: documents, people, countries, events by type, mediations, triples."""
+    import json
+
+    from kg.stats import format_stats, store_stats
+
+    if endpoint is None and store is None:
+        store = DEFAULT_STORE_DIR
+    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True) as opened:
+        counts = store_stats(opened)
+    typer.echo(json.dumps(counts, indent=1) if as_json else format_stats(counts), nl=as_json)
 
 
 @app.command()

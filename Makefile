@@ -33,10 +33,11 @@ demo: $(STAMP)
 	$(KG) validate $(DEMO_DIR)/border-talks.trig
 
 test: $(STAMP)
+	$(BIN)/ruff check kg tests bench tools
 	OMP_NUM_THREADS=1 $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check kg tests bench tools
 
 bench: $(STAMP)
 	OMP_NUM_THREADS=1 $(BIN)/python bench/extract_speed.py

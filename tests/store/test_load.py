@@ -56,8 +56,11 @@ def _leftovers(store: EmbeddedStore) -> list[str]:
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(".store."))
 
 
-def test_load_into_an_empty_store(store, graphs, files):
-    summary = load_files(store, [files["trig"]])
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".jsonld"])
+def test_load_into_an_empty_store(store, graphs, tmp_path, suffix):
+    path = tmp_path / f"all{suffix}"
+    write_graphs(graphs, path)
+    summary = load_files(store, [path])
     assert (summary.files, summary.graphs) == (1, len(graphs))
     assert len(store) == sum(len(g) for g in graphs)
     assert store.graph_names() == sorted(str(g.identifier) for g in graphs)

@@ -1,8 +1,4 @@
-"""The library functions behind kg's commands (the CLI only parses options and prints).
-
->>> graph = extract("Kenyan President Amani Odhiambo met Ugandan President Sam Otim in Nairobi.")
-... # doctest: +SKIP
-"""
+"""The library functions behind kg's commands (the CLI only parses options and prints)."""
 
 from __future__ import annotations
 
@@ -188,10 +184,3 @@ def load_graph_file(path: str) -> Dataset:
     dataset = Dataset()
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     return dataset
-
-
-def graph_of(dataset: Dataset) -> Graph:
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union

@@ -357,12 +357,12 @@ def test_cli_query_roles_json_is_sparql_results_json(corpus_trig: Path) -> None:
 
 @pytest.mark.model
 def test_cli_query_param_is_bound_not_pasted(corpus_trig: Path, tmp_path: Path) -> None:
-    found = csv_rows(invoke("query", "meetings-of", corpus_trig, "--param", "name=kwame mensah",
+    found = csv_rows(invoke("query", "meetings-of", corpus_trig, "--param", "person=kwame mensah",
                             "--format", "csv").stdout)
-    assert found and {r["personLabel"] for r in found} == {"Kwame Mensah"}
+    assert found and {r["participantLabel"] for r in found} == {"Kwame Mensah"}
 
     hostile = 'Kwame Mensah" ) } } UNION { ?person ?p ?o } # {'
-    result = invoke("query", "meetings-of", corpus_trig, "--param", f"name={hostile}", "--format", "csv")
+    result = invoke("query", "meetings-of", corpus_trig, "--param", f"person={hostile}", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     assert csv_rows(result.stdout) == []
 

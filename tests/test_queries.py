@@ -279,8 +279,8 @@ def test_queries_statements(store):
 
 @pytest.mark.parametrize("name", ["Tomás Ibarra", "tomás ibarra", "IBARRA"])
 def test_queries_meetings_of(store, name):
-    rows = _rows(store, "meetings-of", {"name": name},
-                 columns=["event", "eventType", "eventLabel", "person", "placeLabel"])
+    rows = _rows(store, "meetings-of", {"person": name},
+                 columns=["event", "eventType", "eventLabel", "participant", "placeLabel"])
     assert rows == [
         ("call-ibarra-okafor", "phone_call", "phone call: Tomás Ibarra, Miriam Okafor",
          "tomas-ibarra", None),
@@ -289,7 +289,7 @@ def test_queries_meetings_of(store, name):
 
 
 def test_queries_meetings_of_finds_a_person_in_every_document(store):
-    rows = _rows(store, "meetings-of", {"name": "ana castillo"},
+    rows = _rows(store, "meetings-of", {"person": "ana castillo"},
                  columns=["event", "documentId"])
     # In the Oslo report Ana Castillo mediates and speaks but meets no one.
     assert rows == [("meeting-mendez-castillo", EXTRA_ID)]
@@ -300,7 +300,7 @@ def test_queries_meetings_of_finds_a_person_in_every_document(store):
 
 def test_queries_bind_quotes_and_braces_as_plain_values(store):
     before = len(store)
-    rows = _rows(store, "meetings-of", {"name": '"LUCHO" {THE FIXER}'}, columns=["event"])
+    rows = _rows(store, "meetings-of", {"person": '"LUCHO" {THE FIXER}'}, columns=["event"])
     assert rows == [("meeting-mendez-villanueva",), ("meeting-mendez-castillo",)]
     for hostile in [
         'x" ) } } UNION { ?person ?p ?name } #',
@@ -308,7 +308,7 @@ def test_queries_bind_quotes_and_braces_as_plain_values(store):
         '}}}} ?event ?p ?o . FILTER(true) {{{{',
         "\\u0022 ) || true || ( \\u0022",
     ]:
-        assert _rows(store, "meetings-of", {"name": hostile}) == []
+        assert _rows(store, "meetings-of", {"person": hostile}) == []
     assert len(store) == before
 
 
@@ -327,7 +327,7 @@ def test_queries_refuse_bad_parameters(store, bindings, message):
 
 
 def test_queries_require_declared_parameters(store):
-    with pytest.raises(KgError, match="needs a value for name"):
+    with pytest.raises(KgError, match="needs a value for person"):
         run_query(load_query("meetings-of"), store)
     with pytest.raises(KgError, match="takes no parameters"):
         run_query(load_query("roles"), store, {"x": "1"})

@@ -220,8 +220,8 @@ def test_merge_mediations_give_one_mediation_with_both_sources(merged):
 
 @pytest.mark.parametrize("name", ["Zelenskiy", "Volodymyr Zelenskyy", "President Zelensky"])
 def test_merge_meetings_of_finds_the_person_under_any_name(merged, name):
-    rows = run_query(load_query("meetings-of"), merged, {"name": name}).rows
-    assert len({r["person"] for r in rows}) == 1
+    rows = run_query(load_query("meetings-of"), merged, {"person": name}).rows
+    assert len({r["participant"] for r in rows}) == 1
     assert {r["documentId"] for r in rows} == {"kyiv-1", "wire-2", "wire-3"}
 
 

@@ -256,5 +256,5 @@ def test_virtuoso_hostile_values_change_nothing(sources, graphs):
     _, _, remote = sources
     sizes = {str(g.identifier): _size(remote, str(g.identifier)) for g in graphs}
     for value in shared.HOSTILE:
-        assert remote.query(load_query("meetings-of"), {"name": value}).rows == []
+        assert remote.query(load_query("meetings-of"), {"person": value}).rows == []
     assert {n: _size(remote, n) for n in sizes} == sizes

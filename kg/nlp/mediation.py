@@ -115,7 +115,6 @@ class MediationExtractor:
 
     def _stated(self, span: Span) -> MediationFinding | None:
         kind_id = span.id_
-        token = span[-1] if kind_id == "compound" else span.root
         if kind_id == "compound":
             return self._compound(span)
         if kind_id in {"implied", "implied_host"}:
@@ -128,9 +127,9 @@ class MediationExtractor:
             mediators = self._through(span)
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
         kind: MediationKind = kind_id  # type: ignore[assignment]
-        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_ not in {"host", "broker"}:
-            return self._noun(span, token, kind)
-        if token.pos_ == "NOUN" and token.lemma_ in {"host", "broker"}:
+        token = span.root
+        # "host" and "broker" tagged PROPN at a sentence start are still the verbs.
+        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lemma_ not in {"host", "broker"}):
             return self._noun(span, token, kind)
         return self._verb(span, token, kind)
 

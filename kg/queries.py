@@ -258,7 +258,8 @@ def bind_parameters(
     return {ox.Variable(name): _term(declared[name], value) for name, value in bindings.items()}
 
 
-def _plain(term: object) -> str | None:
+def plain_value(term: object) -> str | None:
+    """A result term as a plain string: an IRI as itself, a literal as its lexical form."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
@@ -307,7 +308,7 @@ def run_query(
 
 
 def _plain_row(row: dict[str, object]) -> dict[str, str | None]:
-    return {column: _plain(term) for column, term in row.items()}
+    return {column: plain_value(term) for column, term in row.items()}
 
 
 # -- output --------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
-from kg.queries import XSD, QueryInfo, QueryResult, bind_parameters
+from kg.queries import XSD, QueryInfo, QueryResult, bind_parameters, plain_value
 from kg.rdf.iris import document_iri
 from kg.rdf.serialize import to_triples
 from kg.settings import DEFAULT_BASE_IRI
@@ -503,14 +503,6 @@ class _Http:
 # -- results -------------------------------------------------------------------------------
 
 
-def _plain(term: object) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term.value
-    return str(term)
-
-
 def _boolean_result(value: bool) -> QueryResult:
     term = ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
     return QueryResult(["boolean"], [{"boolean": term.value}], [{"boolean": term}])
@@ -535,7 +527,7 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
             return _boolean_result(cell is not None and cell.value in ("1", "true"))
         columns = [v for v in variables if v not in hidden]
         terms = [{c: solution[c] for c in columns} for solution in solutions]
-        return QueryResult(columns, [{c: _plain(t) for c, t in row.items()} for row in terms], terms)
+        return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms)
     rdf_format = ox.RdfFormat.from_media_type(media_type) if media_type else None
     if rdf_format is None:
         raise KgError(f"the server answered with {media_type or 'no content type'}, "
@@ -546,7 +538,7 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
         raise KgError(f"the server's {media_type} answer cannot be read: {error}") from None
     columns = ["subject", "predicate", "object"]
     terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True)) for t in triples]
-    return QueryResult(columns, [{c: _plain(t) for c, t in row.items()} for row in terms], terms)
+    return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms)
 
 
 # -- the store -----------------------------------------------------------------------------

@@ -33,6 +33,8 @@ from kg.records import (
     Place,
 )
 from kg.settings import Settings
+from tests.query_rows import rows as _rows
+from tests.query_rows import short_iri as _short
 
 SHIPPED = [info.name for info in list_queries()]
 
@@ -89,17 +91,6 @@ def store(golden_records) -> ox.Store:
     return store
 
 
-def _short(value: str | None) -> str | None:
-    """The last path segment of a kg IRI, so assertions stay readable."""
-    if value is not None and value.startswith("https://w3id.org/kg-news/id/"):
-        return value.rsplit("/", 1)[1]
-    return value
-
-
-def _rows(store, name, bindings=None, columns=None):
-    result = run_query(load_query(name), store, bindings)
-    columns = columns or result.columns
-    return [tuple(_short(row[c]) for c in columns) for row in result.rows]
 
 
 # -- the files themselves --------------------------------------------------------------------

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -15,19 +12,8 @@ from rdflib.namespace import RDF, RDFS
 from kg.merge import links_graph_iri, merge_datasets
 from kg.settings import Settings
 from kg.vocab import KG
+from tests.merge.docs import Doc
 
-
-def _load_docs():  # noqa: ANN202 - the test documents' module (tests share no package)
-    name = "kg_merge_test_docs"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("docs.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-Doc = _load_docs().Doc
 BASE = Settings().base_iri
 LINKS = ox.NamedNode(links_graph_iri(BASE))
 KGO = "https://w3id.org/kg-news/ontology/kg#"

@@ -4,11 +4,8 @@ the shapes, and writing the result."""
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 from datetime import date
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -20,19 +17,8 @@ from kg.ontology_tools import validate
 from kg.queries import list_queries, load_query, run_query
 from kg.rdf.serialize import to_quads, write_graphs
 from kg.settings import Settings
+from tests.merge.docs import Doc
 
-
-def _load_docs():  # noqa: ANN202 - the test documents' module (tests share no package)
-    name = "kg_merge_test_docs"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("docs.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-Doc = _load_docs().Doc
 BASE = Settings().base_iri
 LINKS = ox.NamedNode(links_graph_iri(BASE))
 

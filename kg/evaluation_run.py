@@ -30,11 +30,5 @@ def run_evaluation(gold_path: str, *, settings: Settings | None = None) -> EvalR
     for records in extract_stream(articles, nlp=_nlp(settings.model), batch_size=settings.batch_size):
         store.extend(to_quads(records_to_graph(records, settings)))
     rows = {name: run_query(load_query(name), store).rows for name in SCORED_QUERIES}
-    return score(gold, group_rows(**rows), country_of=_country_of)
+    return score(gold, group_rows(**rows))  # countries through kg's gazetteer (the default)
 
-
-def _country_of(text: str) -> str | None:
-    from kg import gazetteer
-
-    match = gazetteer.lookup_country(text)
-    return match.entry.alpha3 if match is not None else None

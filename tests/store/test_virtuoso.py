@@ -11,7 +11,6 @@ both with HTTP digest authentication as the ``dba`` user.  Skipped, with the rea
 from __future__ import annotations
 
 import importlib.util
-import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.api import open_sources
 from kg.errors import KgError
-from kg.queries import QueryInfo, load_query, run_query
+from kg.queries import load_query, run_query
 from kg.rdf.serialize import write_graphs
 from kg.stats import store_stats
 from kg.store.embedded import EmbeddedStore
@@ -191,45 +190,6 @@ def sources(virtuoso, graphs, dataset_file, tmp_path_factory):
     embedded.close()
 
 
-def _without(rows: list[tuple], columns: set[int]) -> list[tuple]:
-    blanked = [tuple(None if i in columns else v for i, v in enumerate(row)) for row in rows]
-    return sorted(blanked, key=lambda row: tuple("" if v is None else v for v in row))
-
-
-# Differences seen but not yet explained; the Oxigraph server, the embedded store and the
-# file agree on these queries.
-NOT_YET_UNDERSTOOD = {
-    "events-by-status": "Virtuoso 7.2 returns no rows for events-by-status without its optional "
-                        "parameter (cause not yet found; suspect the COALESCE filter over an unbound "
-                        "parameter or GROUP BY on it)",
-}
-
-
-def known_divergence(info: QueryInfo, bindings: dict[str, str], got: list[tuple],
-                     expected: list[tuple]) -> str | None:
-    """Why Virtuoso 7.2 answers this query differently, when the difference is one of its
-    known faults (the query, not kg's binding, would have to change to avoid it)."""
-    text = info.text
-    for name, value in bindings.items():
-        if not value.isascii() and re.search(rf"\bSTR\(\s*[?$]{name}\s*\)", text):
-            return (f"Virtuoso 7.2: STR(?{name}) of a non-ASCII string compares unequal to "
-                    f"the same text; write LCASE(?{name}) (the value is already a string)")
-    aliases = re.findall(r"\(\s*MIN\(\s*[?$]\w+\s*\)\s+AS\s+[?$](\w+)\s*\)", text, re.IGNORECASE)
-    label_columns = {info.columns.index(a) for a in aliases if a in info.columns}
-    if label_columns and _without(got, label_columns) == _without(expected, label_columns):
-        return (f"Virtuoso 7.2: MIN() over language-tagged labels ({', '.join(sorted(aliases))}) "
-                "does not pick the lexically smallest (Oxigraph does); MIN(STR(?label)) agrees")
-    outer_group_by = re.findall(r"GROUP BY([^{}]*?)(?:ORDER BY|HAVING|LIMIT|$)", text, re.DOTALL)
-    keys = set(re.findall(r"[?$](\w+)", outer_group_by[-1])) if outer_group_by else set()
-    iri_keys = {i for i, c in enumerate(info.columns) if c in keys
-                and any(row[i] is not None and row[i].startswith("<") for row in expected)}
-    if iri_keys and _without(got, iri_keys | label_columns) == _without(expected, iri_keys | label_columns):
-        return ("Virtuoso 7.2 wrong-results bug: this grouped query comes back with wrong IRIs "
-                f"in its GROUP BY columns ({', '.join(info.columns[i] for i in sorted(iri_keys))}); "
-                "every other column is right")
-    return None
-
-
 @pytest.mark.parametrize(("name", "bindings"), shared.query_cases(),
                          ids=[shared.case_id(c) for c in shared.query_cases()])
 def test_virtuoso_shipped_queries_agree(sources, name, bindings):
@@ -239,12 +199,9 @@ def test_virtuoso_shipped_queries_agree(sources, name, bindings):
     assert shared.normalised_rows(embedded.query(info, bindings)) == expected
     from_server = remote.query(info, bindings)
     assert from_server.columns == list(info.columns)
-    got = shared.normalised_rows(from_server)
-    if got != expected:
-        reason = known_divergence(info, bindings, got, expected) or NOT_YET_UNDERSTOOD.get(name)
-        if reason is not None:
-            pytest.xfail(reason)
-    assert got == expected
+    # No allowance for Virtuoso: the shipped queries avoid its known faults (see
+    # docs/ARCHITECTURE.md, "Portable queries"), so any difference is a failure.
+    assert shared.normalised_rows(from_server) == expected
 
 
 def test_virtuoso_stats_agree(sources):

@@ -230,8 +230,11 @@ def _term(parameter: QueryParameter, value: str) -> ox.NamedNode | ox.Literal:
         except ValueError:
             raise bad("a date (YYYY-MM-DD)") from None
         return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):  # as pasted from Turtle or a result table
+        text = text[1:-1].strip()
     try:
-        return ox.NamedNode(value.strip())
+        return ox.NamedNode(text)
     except ValueError:
         raise bad("an IRI") from None
 

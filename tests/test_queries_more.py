@@ -174,7 +174,7 @@ def test_queries_more_headers():
         "speakers-for-country": [("country", "string", False)],
         "events-by-status": [("withStatus", "string", True)],
         "co-participation": [],
-        "supporting-documents": [("fact", "string", False)],
+        "supporting-documents": [("fact", "iri", False)],
         "role-holders": [("role", "string", False)],
     }
 
@@ -360,8 +360,9 @@ def test_queries_more_bind_quotes_and_braces_as_plain_values(store, hostile):
     assert _rows(store, "timeline-between", {"a": hostile, "b": "Colombia"}) == []
     assert _rows(store, "speakers-for-country", {"country": hostile}) == []
     assert _rows(store, "events-by-status", {"withStatus": hostile}) == []
-    assert _rows(store, "supporting-documents", {"fact": hostile}) == []
-    assert _rows(store, "supporting-documents", {"fact": f"<{hostile}>"}) == []
+    for fact in (hostile, f"<{hostile}>"):
+        with pytest.raises(KgError, match="parameter fact: .* is not an IRI"):
+            _rows(store, "supporting-documents", {"fact": fact})
     assert len(store) == before
 
 

@@ -165,6 +165,58 @@ def test_merge_output_conforms_to_the_shapes():
     assert report.conforms, report.text
 
 
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+KG_NS = "https://w3id.org/kg-news/ontology/kg#"
+
+
+def _identity_links(store: ox.Store) -> list[ox.NamedNode]:
+    kind = ox.NamedNode(KG_NS + "IdentityLink")
+    return sorted({q.subject for q in store.quads_for_pattern(None, ox.NamedNode(RDF_NS + "type"), kind)},
+                  key=lambda n: n.value)
+
+
+def _findings_after(change) -> set[tuple[str, str | None, str]]:  # noqa: ANN001
+    store = merge_datasets(graphs())
+    link = _identity_links(store)[0]
+    change(store, link)
+    dataset = Dataset()
+    dataset.parse(data=ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    report = validate(dataset)
+    return {(f.focus, f.path, f.component) for f in report.findings if f.focus == link.value}
+
+
+def _remove(predicate: str):  # noqa: ANN202
+    def change(store: ox.Store, link: ox.NamedNode) -> None:
+        for quad in list(store.quads_for_pattern(link, ox.NamedNode(predicate), None)):
+            store.remove(quad)
+    return change
+
+
+def _unassert(store: ox.Store, link: ox.NamedNode) -> None:
+    def one(predicate: str) -> ox.Term:
+        (quad,) = store.quads_for_pattern(link, ox.NamedNode(RDF_NS + predicate), None)
+        return quad.object
+    subject, predicate, target = one("subject"), one("predicate"), one("object")
+    for quad in list(store.quads_for_pattern(subject, predicate, target)):
+        store.remove(quad)
+
+
+def test_merge_writes_identity_links_the_shapes_check():
+    assert len(_identity_links(merge_datasets(graphs()))) >= 2
+    assert _findings_after(lambda store, link: None) == set()
+
+
+@pytest.mark.parametrize(("change", "path", "component"), [
+    (_remove(KG_NS + "matchRule"), KG_NS + "matchRule", "MinCountConstraintComponent"),
+    (_remove(KG_NS + "confidence"), KG_NS + "confidence", "MinCountConstraintComponent"),
+    (_remove(RDF_NS + "subject"), RDF_NS + "subject", "MinCountConstraintComponent"),
+    (_unassert, RDF_NS + "object", "SPARQLConstraintComponent"),
+], ids=["no-rule", "no-confidence", "no-subject", "statement-not-asserted"])
+def test_shapes_reject_a_broken_identity_link(change, path, component):
+    store_link_findings = _findings_after(change)
+    assert {(p, c) for _, p, c in store_link_findings} == {(path, component)}
+
+
 # -- the shipped questions over canonical entities ------------------------------------------
 
 
@@ -222,7 +274,29 @@ def test_merge_who_met_whom_and_events_by_country(merged):
 def test_merge_every_shipped_query_runs_on_merged_data(merged):
     for info in list_queries():
         bindings = {p.name: "UKR" if p.name == "country" else "Zelenskiy" for p in info.parameters if not p.optional}
+        if info.name == "supporting-documents":
+            bindings = {"fact": BASE + "no-such-fact"}
         run_query(info, merged, bindings)
+
+
+def test_merge_supporting_documents_of_a_merged_meeting(merged):
+    """Asked for any one report of the Kyiv meeting, or for its canonical node, the question
+    finds the evidence of both documents that report it, and nothing of the Paris meeting."""
+    kg_ns = "https://w3id.org/kg-news/ontology/kg#"
+    meetings = [q.subject for q in merged.quads_for_pattern(None, ox.NamedNode(RDF_NS + "type"),
+                                                            ox.NamedNode(kg_ns + "Meeting"))]
+    canonical = ox.NamedNode(kg_ns + "canonical")
+    canonical_of = {q.subject: q.object for q in merged.quads_for_pattern(None, canonical, None)}
+    kyiv = sorted({m for m in meetings if canonical_of.get(m, m) != m}, key=lambda n: n.value)
+    assert len(kyiv) == 2 and canonical_of[kyiv[0]] == canonical_of[kyiv[1]]
+    assert canonical_of[canonical_of[kyiv[0]]] == canonical_of[kyiv[0]]  # its own canonical
+    for fact in (*kyiv, canonical_of[kyiv[0]]):
+        rows = run_query(load_query("supporting-documents"), merged, {"fact": fact.value}).rows
+        assert sorted({r["documentId"] for r in rows}) == ["kyiv-1", "wire-2"], fact
+        assert {r["sentence"] for r in rows} == {
+            "President Zelensky met Emmanuel Macron in Kyiv.",
+            "Volodymyr Zelenskyy and French President Macron met in Kyiv on Monday.",
+        }
 
 
 # -- files and stores -------------------------------------------------------------------------

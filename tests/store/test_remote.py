@@ -111,6 +111,9 @@ PARAMETER_VALUES: dict[str, list[str | None]] = {
     "person": ["Tomás Ibarra", "ibarra", "ZOË ÅNGSTRÖM", '"the Fox" {aka \\Z}', "ana castillo", *HOSTILE],
     "country": ["NOR", "colombia", "qat", "SE", HOSTILE[0]],
     "minConfidence": [None, "0.6", "0.85", "0.9"],
+    "fact": ["https://w3id.org/kg-news/id/event/f9cfa4b0/mediation-oslo",
+             " <https://w3id.org/kg-news/id/person/f9cfa4b0/ana-castillo> ",
+             "https://w3id.org/kg-news/id/country/NOR"],
 }
 TYPE_VALUES: dict[str, list[str | None]] = {
     "string": ["Norway", "Ana Castillo", HOSTILE[0]],

@@ -499,7 +499,7 @@ class _DocumentBuilder:
         self.graph.add((s, p, o))
 
     def mention(self, row: Row) -> URIRef:
-        node = row_mention_iri(self.doc_id, row.event_id, self.base)
+        node = iris.row_mention_iri(self.doc_id, row.event_id, self.base)
         self.add(node, RDF.type, KG.Mention)
         self.add(node, KG.source, self.doc)
         self.add(node, KG.sourceFile, RdfLiteral(row.file))
@@ -626,12 +626,6 @@ class _DocumentBuilder:
             if entry.wikidata:
                 self.add(node, KG.wikidata, iris.wikidata_iri(entry.wikidata))
         self.evidence(node, entity.rows)
-
-
-def row_mention_iri(doc_id: str, event_id: str, base: str) -> URIRef:
-    """The evidence of one GDELT row: ``mention/{D}/gdelt-{GlobalEventID}`` (no text span)."""
-    anchor = iris.mention_iri(doc_id, 0, 0, base)
-    return URIRef(str(anchor).rsplit("/", 1)[0] + f"/gdelt-{event_id}")
 
 
 def import_gdelt(

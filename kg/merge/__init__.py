@@ -47,8 +47,8 @@ import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.merge.engine import Merger, MergeReport, Source
-from kg.merge.links import links_graph_iri
 from kg.merge.options import MergeOptions
+from kg.rdf.iris import links_graph_iri
 from kg.settings import Settings
 
 __all__ = [

@@ -25,10 +25,10 @@ from rdflib.graph import Dataset as RdflibDataset
 from kg.errors import InputError
 from kg.merge.entities import Context, Rep, country_block, org_block, person_block
 from kg.merge.events import EventBlocks
-from kg.merge.links import BlockWriter, links_graph_iri
+from kg.merge.links import BlockWriter
 from kg.merge.options import MergeOptions
 from kg.merge.read import COUNTRY, EVENT_TYPE_NODES, ORGANIZATION, PERSON, TYPE, P, Reader, event_key_date
-from kg.rdf.iris import WIKIDATA_ENTITY
+from kg.rdf.iris import WIKIDATA_ENTITY, links_graph_iri
 from kg.rdf.serialize import input_format, load_rdf_file, syntax_error, to_quads
 from kg.settings import Settings
 

@@ -20,8 +20,9 @@ import pyoxigraph as ox
 
 from kg.merge.cluster import Clusters
 from kg.merge.entities import Context, Rep
-from kg.merge.links import BlockWriter, Edge, canonical_event_iri, decimal_literal
+from kg.merge.links import BlockWriter, Edge, decimal_literal
 from kg.merge.read import LABEL, TYPE, EventInfo, P, Reader
+from kg.rdf.iris import canonical_event_iri
 from kg.vocab import KG
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -5,26 +5,19 @@ dropped and recomputed from the documents' graphs at any time.  Every subject wr
 carries a ``kg:mergeKey``: the block that owns it, so recomputing a block replaces exactly
 its own triples.
 
-IRIs minted here (all under kg's base, never in another namespace):
-
-| node | IRI |
-|---|---|
-| the links graph | ``graph/links`` |
-| canonical person, organisation | ``canonical/{kind}/{slug(label)}-{h8(first member)}`` |
-| canonical event | ``canonical/event/{slug(kind)}-{date or "undated"}-{h8(first member)}`` |
-| identity link | ``link/{h16(relation, subject, object)}`` |
+The nodes' IRIs (links graph, canonical nodes, identity links) come from kg.rdf.iris,
+like every IRI kg writes.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 import pyoxigraph as ox
 from rdflib.namespace import OWL, RDF, SKOS, XSD
 
-from kg.rdf.iris import h8, slug
+from kg.rdf.iris import link_iri
 from kg.vocab import KG
 
 SAME_AS = ox.NamedNode(str(OWL.sameAs))
@@ -40,41 +33,7 @@ IDENTITY_LINK = ox.NamedNode(str(KG.IdentityLink))
 MATCH_RULE = ox.NamedNode(str(KG.matchRule))
 MATCH_EVIDENCE = ox.NamedNode(str(KG.matchEvidence))
 CONFIDENCE = ox.NamedNode(str(KG.confidence))
-LINKS_PATH = "graph/links"
 _TWO_PLACES = Decimal("0.01")
-
-
-def _base(base: str) -> str:
-    return base if base.endswith(("/", "#")) else base + "/"
-
-
-def links_graph_iri(base: str) -> str:
-    """The name of the links graph under ``base``.
-
-    >>> links_graph_iri("https://w3id.org/kg-news/id/")
-    'https://w3id.org/kg-news/id/graph/links'
-    """
-    return _base(base) + LINKS_PATH
-
-
-def canonical_entity_iri(base: str, kind: str, label: str, first_member: str) -> str:
-    """A canonical person or organisation.
-
-    >>> canonical_entity_iri("https://example.org/id/", "person", "Volodymyr Zelensky", "x")
-    'https://example.org/id/canonical/person/volodymyr-zelensky-2d711642'
-    """
-    return f"{_base(base)}canonical/{kind}/{slug(label)}-{h8(first_member)}"
-
-
-def canonical_event_iri(base: str, kind: str, day: str | None, first_member: str) -> str:
-    """A canonical event: one meeting (call, talks, visit, mediation) however many report it."""
-    return f"{_base(base)}canonical/event/{slug(kind)}-{day or 'undated'}-{h8(first_member)}"
-
-
-def link_iri(base: str, relation: str, subject: str, obj: str) -> str:
-    """An identity link node; 64 bits of hash, as there may be millions."""
-    digest = hashlib.sha256("\x1f".join((relation, subject, obj)).encode("utf-8")).hexdigest()
-    return f"{_base(base)}link/{digest[:16]}"
 
 
 def decimal_literal(value: float) -> ox.Literal:

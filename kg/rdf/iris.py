@@ -202,6 +202,56 @@ def mention_iri(doc_id: str, begin: int, end: int, base: str = DEFAULT_BASE_IRI)
     return _iri(base, f"mention/{h8(doc_id)}/{begin}-{end}")
 
 
+def row_mention_iri(doc_id: str, row_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The evidence of one row of a structured source (a GDELT event), which has no text
+    span: ``mention/{D}/gdelt-{row id}``.
+
+    >>> row_mention_iri("gdelt-1", "1036500001")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/mention/4b945ae2/gdelt-1036500001')
+    """
+    return _iri(base, f"mention/{h8(doc_id)}/gdelt-{slug(row_id)}")
+
+
+# -- the merge's nodes ---------------------------------------------------------------------
+# Returned as plain strings: the merge works on pyoxigraph terms, and an rdflib URIRef
+# neither equals nor hashes like the same text.
+
+
+def links_graph_iri(base: str = DEFAULT_BASE_IRI) -> str:
+    """The graph kg merge writes its links into: ``graph/links``.
+
+    >>> links_graph_iri("https://w3id.org/kg-news/id/")
+    'https://w3id.org/kg-news/id/graph/links'
+    """
+    return _base(base) + "graph/links"
+
+
+def canonical_entity_iri(base: str, kind: str, label: str, first_member: str) -> str:
+    """A canonical person or organisation: ``canonical/{kind}/{slug(label)}-{h8(first member)}``.
+
+    >>> canonical_entity_iri("https://example.org/id/", "person", "Volodymyr Zelensky", "x")
+    'https://example.org/id/canonical/person/volodymyr-zelensky-2d711642'
+    """
+    return f"{_base(base)}canonical/{kind}/{slug(label)}-{h8(first_member)}"
+
+
+def canonical_event_iri(base: str, kind: str, day: str | None, first_member: str) -> str:
+    """A canonical event, one however many report it:
+    ``canonical/event/{slug(kind)}-{date or "undated"}-{h8(first member)}``.
+
+    >>> canonical_event_iri("https://example.org/id/", "meeting", "2024-03-04", "x")
+    'https://example.org/id/canonical/event/meeting-2024-03-04-2d711642'
+    """
+    return f"{_base(base)}canonical/event/{slug(kind)}-{day or 'undated'}-{h8(first_member)}"
+
+
+def link_iri(base: str, relation: str, subject: str, obj: str) -> str:
+    """An identity link node, ``link/{h16(relation, subject, object)}``: 64 bits of hash, as
+    there may be millions."""
+    digest = hashlib.sha256("\x1f".join((relation, subject, obj)).encode("utf-8")).hexdigest()
+    return f"{_base(base)}link/{digest[:16]}"
+
+
 def wikidata_iri(qid: str) -> URIRef:
     """The Wikidata entity for a Q-identifier (a link to theirs, not a kg IRI).
 

@@ -179,9 +179,10 @@ class EmbeddedStore:
                           "this process: it will be rolled back when next opened", self.path)
                 raise error from None
             self._close_store()
-            self._recover()
+            self._recover(interrupted_earlier=False)
             self._open()
-            log.warning("the load into %s failed or was interrupted; the store is as it was", self.path)
+            # The error itself is the one line the user sees; this is for the log.
+            log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
         (checkpoint / ROLLBACK_MARKER).unlink()
         _sync_directory(checkpoint)
@@ -190,12 +191,14 @@ class EmbeddedStore:
     def _sibling(self, suffix: str) -> Path:
         return self._real.parent / f".{self._real.name}{suffix}"
 
-    def _recover(self) -> None:
+    def _recover(self, *, interrupted_earlier: bool = True) -> None:
         """Finish or undo what an interrupted load left behind (the store must be closed).
 
         A ready checkpoint means a load began and never committed: it becomes the store.
         A checkpoint without the marker was never used; a marker inside the store itself
-        is the trace of a rollback that got as far as the swap.
+        is the trace of a rollback that got as far as the swap.  A rollback of a load
+        killed earlier (``interrupted_earlier``) is worth a warning; that of the failing
+        load in hand is not (its error says what happened).
         """
         checkpoint = self._sibling(ROLLBACK_SUFFIX)
         discard = self._sibling(DISCARD_SUFFIX)
@@ -205,7 +208,9 @@ class EmbeddedStore:
             if self._real.exists():
                 os.rename(self._real, discard)
             os.rename(checkpoint, self._real)
-            log.warning("rolled back an unfinished load into %s", self.path)
+            if interrupted_earlier:
+                log.warning("rolled back an unfinished load into %s (a load was interrupted "
+                            "before it finished)", self.path)
         elif checkpoint.exists():
             shutil.rmtree(checkpoint)
         marker = self._real / ROLLBACK_MARKER

@@ -291,15 +291,24 @@ def drop(
     digest: DigestOption = False,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg minted.")] = DEFAULT_BASE_IRI,
 ) -> None:
-    """Remove documents' graphs from a store (no error for one that is not there)."""
+    """Remove documents' graphs from a store (one that is not there is named, not an error)."""
+    from kg.rdf.iris import document_iri
+    from kg.store.base import holds_graph
+
     if not documents and not graph:
         raise _fail("name the document ids to drop (or --graph IRI)", 2)
+    targets = [(doc_id, str(document_iri(doc_id, base_iri))) for doc_id in documents or []]
+    targets += [(name, name) for name in graph or []]
+    absent = []
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
-        for doc_id in documents or []:
-            opened.drop_document(doc_id, base_iri=base_iri)
-        for name in graph or []:
+        for shown, name in targets:
+            if not holds_graph(opened, name):
+                absent.append(shown)
+                continue
             opened.drop_graph(name)
-    _err(f"{len(documents or []) + len(graph or [])} graph(s) dropped -> {_where(store, endpoint)}")
+    dropped = len(targets) - len(absent)
+    missing = f"; not in the store: {', '.join(absent)}" if absent else ""
+    _err(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
 
 
 @app.command()

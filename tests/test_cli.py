@@ -299,6 +299,48 @@ def test_cli_extract_to_store_then_query_it(tmp_path: Path) -> None:
     assert len(again) == len(rows)
 
 
+@pytest.mark.model
+def test_cli_load_stats_and_drop(corpus_trig: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+
+    def documents() -> int:
+        result = invoke("stats", "--store", store_dir, "--json")
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)["documents"]
+
+    result = invoke("load", corpus_trig, "--store", store_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "3 graph(s) loaded" in result.stderr
+    assert documents() == 3
+    assert invoke("load", corpus_trig, "--store", store_dir).exit_code == 0  # replaces, no doubles
+    assert documents() == 3
+
+    result = invoke("drop", "oslo-talks", "no-such-doc", "--store", store_dir)
+    assert result.exit_code == 0, result.stderr
+    assert "1 graph(s) dropped; not in the store: no-such-doc" in result.stderr
+    assert documents() == 2
+    result = invoke("drop", "oslo-talks", "--store", store_dir)
+    assert result.exit_code == 0 and "0 graph(s) dropped; not in the store: oslo-talks" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_failed_load_is_one_line_and_leaves_the_store_as_it_was(corpus_trig: Path, tmp_path: Path) -> None:
+    """The installed script, end to end: a syntax error on line 3 of a Turtle file."""
+    kg_script = Path(sys.executable).with_name("kg")
+    if not kg_script.exists():
+        pytest.skip("the kg script is not installed beside this Python")
+    store_dir = tmp_path / "store"
+    assert invoke("load", corpus_trig, "--store", store_dir).exit_code == 0
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix ex: <https://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "never closed .\n')
+    done = subprocess.run([str(kg_script), "load", str(bad), "--store", str(store_dir)], capture_output=True,
+                          timeout=120, env={"OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"})
+    assert done.returncode != 0
+    assert_one_line_error(done.stderr.decode(), bad, 3)
+    result = invoke("stats", "--store", store_dir, "--json")
+    assert json.loads(result.stdout)["documents"] == 3
+
+
 # -- query -------------------------------------------------------------------------------
 
 

@@ -29,3 +29,18 @@ class TripleStore(Protocol):
     def close(self) -> None:
         """Flush and release the store; it is unusable afterwards."""
         ...
+
+
+def holds_graph(store: TripleStore, name: str) -> bool:
+    """Whether the store has a named graph ``name`` with at least one triple (an ASK, so
+    any backend answers it)."""
+    import pyoxigraph as ox
+
+    from kg.errors import KgError
+
+    try:
+        node = ox.NamedNode(name)
+    except ValueError as error:
+        raise KgError(f"not a graph name (an absolute IRI): {name!r}: {error}") from None
+    answer = store.query(f"ASK {{ GRAPH {node} {{ ?s ?p ?o }} }}").rows[0]["boolean"]
+    return answer in (True, "true", "1")

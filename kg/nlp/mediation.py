@@ -470,6 +470,13 @@ class MediationExtractor:
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
             return self._nearby_parties(anchor)
+        # "With this agreement, ... I pay tribute to the efforts of Qatar": efforts with no
+        # sides of their own, right after the agreement is mentioned, are towards the
+        # agreement the document opened with ("a ceasefire between A and B").
+        here = self.events.sentence_index(anchor)
+        if any(t.lower_ in PEACE_OBJECTS for sent in self.events.sentences[max(0, here - 2):here + 1]
+               for t in sent):
+            return self._lede_parties(here)
         return []
 
     def with_groups(self, anchor: Token) -> list[list[EntityRef]]:
@@ -508,16 +515,19 @@ class MediationExtractor:
             sides = [r for r in meeting.refs() if r.kind in {"country", "organization"}]
             if meeting.kind in {"talks", "meeting"} and len(sides) >= 2 and distance < best_distance and distance <= 4:
                 best, best_distance = sides, distance
-        if not best:
-            # Further away, the lede's "agreement between A and B" sets who the sides are.
-            for sent in self.events.sentences[:here]:
-                for token in sent:
-                    between = _between(token)
-                    if between and token.lemma_ in PEACE_OBJECTS:
-                        refs = self.events.refs(between)
-                        if len(refs) >= 2:
-                            return refs
-        return best
+        return best or self._lede_parties(here)
+
+    def _lede_parties(self, here: int) -> list[EntityRef]:
+        """The sides of the first "agreement (talks, ceasefire) between A and B" before
+        sentence ``here``: further away, the lede sets who the sides are."""
+        for sent in self.events.sentences[:here]:
+            for token in sent:
+                between = _between(token)
+                if between and token.lemma_ in PEACE_OBJECTS:
+                    refs = self.events.refs(between)
+                    if len(refs) >= 2:
+                        return refs
+        return []
 
     def _complete(self, parties: list[EntityRef], mediators: list[EntityRef]) -> list[EntityRef]:
         """'facilitator in the process with FARC-EP': the other side from the document's talks."""

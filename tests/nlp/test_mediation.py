@@ -74,6 +74,10 @@ MEDIATION_CASES = [
     # "Serbia and Kosovo will hold talks in the Hungarian city of Szeged. Serbian President Dragan Ilic spoke to
     #  Hungarian Prime Minister Laszlo Varga by phone about the talks."
     pytest.param("hosting_inferred", {C("HUN")}, {C("SRB"), C("XKX")}, "host", False, id="hosting-inferred"),
+    # "The ceasefire agreement between Ethiopia and Eritrea took effect on Sunday. Under the agreement, ...
+    #  We pay tribute to the patient efforts of Kenya and Norway.": efforts towards the lede's agreement.
+    pytest.param("efforts_lede", {C("KEN"), C("NOR")}, {C("ETH"), C("ERI")}, "broker", False,
+                 id="efforts-towards-the-lede-agreement"),
 ]
 
 # Sentences with talks, meetings or deals but no third party that mediates.

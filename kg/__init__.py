@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from kg.settings import Settings
 
 
-def extract(text: str, published: date | None = None, *, doc_id: str = "text",
+def extract(text: str, published: date | str | None = None, *, doc_id: str = "text",
             settings: Settings | None = None) -> Dataset:
     """The RDF dataset (one named graph) kg builds from one text; the model loads on first use."""
     from kg.api import extract as _extract
@@ -26,7 +26,7 @@ def extract(text: str, published: date | None = None, *, doc_id: str = "text",
     return _extract(text, published, doc_id=doc_id, settings=settings)
 
 
-def extract_records(text: str, published: date | None = None, *, doc_id: str = "text",
+def extract_records(text: str, published: date | str | None = None, *, doc_id: str = "text",
                     settings: Settings | None = None) -> DocumentRecords:
     """The typed records beneath :func:`extract`."""
     from kg.api import extract_records as _extract_records

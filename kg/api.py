@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -29,16 +29,30 @@ class ExtractSummary:
     copies: int = 0
 
 
-def extract_records(text: str, published: date | None = None, *, doc_id: str = "text",
+def extract_records(text: str, published: date | str | None = None, *, doc_id: str = "text",
                     settings: Settings | None = None) -> DocumentRecords:
     """The typed records kg extracts from one text (loads the model on first use)."""
     from kg.pipeline import extract_article
 
     settings = settings or Settings()
-    return extract_article(Article(id=doc_id, text=text, published=published), _nlp(settings.model))
+    return extract_article(Article(id=doc_id, text=text, published=_as_date(published)), _nlp(settings.model))
 
 
-def extract(text: str, published: date | None = None, *, doc_id: str = "text",
+def _as_date(published: date | str | None) -> date | None:
+    """A publication date given as a date or an ISO string ("2024-03-16")."""
+    if isinstance(published, datetime):
+        return published.date()
+    if published is None or isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published.strip())
+        except ValueError:
+            raise KgError(f"published: {published!r} is not a date (YYYY-MM-DD)") from None
+    raise KgError(f"published must be a date or a YYYY-MM-DD string, not {type(published).__name__}")
+
+
+def extract(text: str, published: date | str | None = None, *, doc_id: str = "text",
             settings: Settings | None = None) -> Dataset:
     """The RDF dataset (one named graph) kg builds from one text."""
     from kg.rdf.mapping import records_to_dataset

@@ -129,3 +129,17 @@ def test_api_top_level_extract() -> None:
     """Issue 2 names ``kg.extract(text, published=None)`` for notebooks."""
     dataset = kg.extract(TEXT, PUBLISHED)
     assert len(named_graphs(dataset)) == 1
+
+
+def test_api_published_may_be_an_iso_string_or_a_datetime() -> None:
+    from datetime import datetime
+
+    from kg.errors import KgError
+
+    expected = kg.extract_records(TEXT, PUBLISHED)
+    assert kg.extract_records(TEXT, "2025-03-12") == expected
+    assert kg.extract_records(TEXT, datetime(2025, 3, 12, 9, 30)) == expected
+    mediation = next(e for e in expected.events if e.kind == "talks")
+    assert mediation.date == date(2025, 3, 10)
+    with pytest.raises(KgError, match="'12/03/2025' is not a date"):
+        kg.extract_records(TEXT, "12/03/2025")

@@ -537,8 +537,14 @@ NAME_JOINERS = frozenset({"-", "‐"})
 MAX_NAME_TOKENS = 6
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
+    # "President Bashar Assad Tuesday": the day is the date of what follows, not a name.
+    if token.ent_type_ in {"DATE", "TIME"} or token.lower_ in WEEKDAYS:
+        return False
     if fold(text) in NAME_PARTICLES and token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():
         return True
     if re.fullmatch(r"[A-Z]\.", text):  # an initial: "Antony J. Blinken"

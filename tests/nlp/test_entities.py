@@ -218,3 +218,17 @@ def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key
         assert alias in people[key].aliases
     # One person, however often named.
     assert len([p for p in people.values() if p.label.split()[-1][:6] == label.split()[-1][:6]]) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "people"), [
+    ("Bolivia's trade minister met with Peruvian President Rosa Vidal Tuesday to discuss the border.",
+     {"rosa-vidal": "Rosa Vidal"}),
+    ("Foreign Minister Ana Castillo Friday said the talks would resume.", {"ana-castillo": "Ana Castillo"}),
+    # A month that is a name stays one: the model tags it as part of the person.
+    ("Prime Minister Theresa May met President Emmanuel Macron in May.",
+     {"theresa-may": "Theresa May", "emmanuel-macron": "Emmanuel Macron"}),
+])
+def test_entities_model_name_after_title_stops_at_a_date(nlp: Language, text: str, people: dict[str, str]) -> None:
+    records = extract_article(Article("dates", text, date(2024, 3, 16)), nlp)
+    assert {p.key: p.label for p in records.persons} == people

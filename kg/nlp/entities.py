@@ -141,6 +141,11 @@ class DocIndex:
                 del self.by_token[i]
         self.add(mention)
 
+    def _ends_title(self, token: Token) -> bool:
+        """'Iraq's national security adviser': the last word of an office acts for the
+        country that holds the office, like 'minister' does."""
+        return any(span.end - 1 == token.i for span in self.doc.spans.get(TITLES_KEY, []))
+
     def mention_at(self, token: Token | int) -> Mention | None:
         return self.by_token.get(token if isinstance(token, int) else token.i)
 
@@ -243,7 +248,8 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country"]
             # "Sudanese civilians", "Ukrainian children" are not the state ("a group of
             # Moroccan diplomats" is: the diplomats are).
-            if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS:
+            if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS \
+                    and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
 

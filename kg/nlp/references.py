@@ -32,6 +32,14 @@ OFFICE_CATEGORIES = frozenset({
     "head_of_state", "head_of_government", "minister", "royal", "diplomat", "negotiator",
     "international", "military", "intelligence",
 })
+# Offices of the "official" category that are a country's own, one holder at a time, and
+# take part in diplomacy ("Iraq's national security adviser met ..."); the category's
+# other titles (aides, directors, ministry officials) are too many to stand for one person.
+OFFICE_TITLES = frozenset({
+    "National Security Adviser", "Deputy National Security Adviser", "Secretary of the National Security Council",
+    "Secretary of the Security Council", "Chief of Staff", "Cabinet Secretary", "Chief Cabinet Secretary",
+    "Central Bank Governor", "Presidential Adviser", "Foreign Policy Adviser", "Diplomatic Adviser",
+})
 # Only these possessions name an actor of an event: "his visit", "her call with".
 POSSESSED_EVENTS = frozenset({"visit", "trip", "tour", "call", "meeting", "talks", "mediation", "role", "efforts",
                               "effort", "arrival", "statement", "remarks", "counterpart", "spokeswoman",
@@ -82,7 +90,8 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         end = _of_end(index, title) if of_country else title.end
         person = _holder(index, title.id_, title.label_, country, title.start)
         if person is None:
-            if title.id_ in GENERIC_TITLES or title.label_ not in OFFICE_CATEGORIES:
+            if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
+                                               and title.id_ not in OFFICE_TITLES):
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
         index.replace(Mention(start, end, EntityRef("person", person.key), "title"))

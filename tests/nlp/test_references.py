@@ -170,3 +170,24 @@ def test_references_model_end_to_end(nlp: Language, parses: dict, name: str, kin
     records = extract_article(Article(name, parses[name]["text"], PUBLISHED), nlp)
     assert any(p.entity == ref and p.role == role for e in records.events if e.kind == kind
                for p in e.participants), records.events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "refs"), [
+    # A national office of the "official" category: its unnamed holder speaks.
+    ("The national security adviser said the border talks would resume.", "statement",
+     {EntityRef("person", "office-national-security-adviser")}),
+    # "Chad's national security adviser" acts for Chad, as "Chad's foreign minister" does.
+    ("Chad's national security adviser met Sudanese President Omar Bakri on Tuesday.", "meeting",
+     {EntityRef("country", "TCD"), EntityRef("person", "omar-bakri")}),
+    ("Chad's foreign minister met Sudanese President Omar Bakri on Tuesday.", "meeting",
+     {EntityRef("country", "TCD"), EntityRef("person", "omar-bakri")}),
+    # An aide is one of many: no node of its own, so no speaker and no statement.
+    ("An aide said the border talks would resume.", "statement", set()),
+])
+def test_references_model_national_offices(nlp: Language, text: str, kind: str, refs: set[EntityRef]) -> None:
+    records = extract_article(Article("offices", text, PUBLISHED), nlp)
+    found = [{p.entity for p in e.participants} for e in records.events if e.kind == kind]
+    assert found == ([refs] if refs else [])
+    if not refs:
+        assert records.persons == ()

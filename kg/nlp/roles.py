@@ -148,7 +148,34 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
                                     name_end=mention.end))
+    if not comma:
+        findings.extend(_apposed_before(index, mention, title_at_end, left))
     return findings
+
+
+def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, Span],
+                    left: int) -> list[RoleFinding]:
+    """'The US commander in Iraq, General David Petraeus': a title phrase set off by a comma
+    before the name's own title names the same person."""
+    doc = index.doc
+    comma = left - 1
+    if comma < 1 or doc[comma].text != ",":
+        return []
+    # The title may be followed by a short place or "of" phrase: "in Iraq", "for Yemen".
+    for end in range(comma, max(0, comma - MAX_OF_TOKENS) - 1, -1):
+        title = title_at_end.get(end)
+        if title is None:
+            continue
+        between = doc[end:comma]
+        if len(between) and (between[0].lower_ not in OF_WORDS or any(
+                t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)):
+            return []
+        mod_of, qualifier, start = _modifiers_before(index, title)
+        of = mod_of or (_actor_in(index, end + 1, comma) if len(between) and between[0].lower_ in {
+            "of", "to", "for"} else None)
+        return [RoleFinding(mention.ref.key, title.id_, title.label_, start, comma, of, qualifier,
+                            apposed=True, name_start=mention.start, name_end=mention.end)]
+    return []
 
 
 def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:

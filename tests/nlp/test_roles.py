@@ -172,3 +172,17 @@ def test_roles_model_end_to_end(nlp: Language, parses: dict, name: str, key: str
     # A national title without a stated country may take the person's country (less sure).
     assert any(t == title and (of is None or _matches(o, of)) and q == qualifier for t, o, q in found), found
     assert key in {p.key for p in records.persons}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Kenyan commander in Somalia, General Joseph Okello, held talks with President Hassan Farah in Mogadishu.",
+    "The Kenyan commander, General Joseph Okello, held talks with President Hassan Farah in Mogadishu.",
+])
+def test_roles_model_title_set_off_before_the_names_own_title(nlp: Language, text: str) -> None:
+    """The phrase before the comma is the general's office, not a second, unnamed person."""
+    records = extract_article(Article("apposed", text, PUBLISHED), nlp)
+    assert {p.key for p in records.persons} == {"joseph-okello", "hassan-farah"}
+    assert ("Commander", "KEN") in {(r.title, r.of_country) for r in records.roles if r.person == "joseph-okello"}
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {p.entity.key for p in talks.participants} == {"joseph-okello", "hassan-farah"}

@@ -508,6 +508,18 @@ def _boolean_result(value: bool) -> QueryResult:
     return QueryResult(["boolean"], [{"boolean": term.value}], [{"boolean": term}])
 
 
+_XSD_BOOLEAN = XSD + "boolean"
+_BOOLEAN_FORMS = {"1": "true", "0": "false"}
+
+
+def _canonical(term: object) -> object:
+    """A result term in the form the embedded store gives: Virtuoso writes xsd:boolean
+    values as 1 and 0 (lexical forms the standard allows), kg shows true and false."""
+    if isinstance(term, ox.Literal) and term.value in _BOOLEAN_FORMS and term.datatype.value == _XSD_BOOLEAN:
+        return ox.Literal(_BOOLEAN_FORMS[term.value], datatype=term.datatype)
+    return term
+
+
 def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
     media_type = response.content_type.split(";")[0].strip().lower()
     results_format = ox.QueryResultsFormat.from_media_type(media_type) if media_type else None
@@ -526,7 +538,7 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
             cell = solutions[0][_ASK_VARIABLE]
             return _boolean_result(cell is not None and cell.value in ("1", "true"))
         columns = [v for v in variables if v not in hidden]
-        terms = [{c: solution[c] for c in columns} for solution in solutions]
+        terms = [{c: _canonical(solution[c]) for c in columns} for solution in solutions]
         return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms)
     rdf_format = ox.RdfFormat.from_media_type(media_type) if media_type else None
     if rdf_format is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import doctest
+import json
 import logging
 import shutil
 import socket
@@ -668,3 +669,16 @@ def test_remote_fixture_queries_are_not_all_empty(three_sources):
 def test_remote_stats_agree(three_sources):
     _, embedded, remote = three_sources
     assert store_stats(remote) == store_stats(embedded)
+
+
+def test_remote_results_show_booleans_as_true_and_false() -> None:
+    """Virtuoso writes xsd:boolean as 1 and 0; kg shows what the embedded store shows."""
+    body = json.dumps({"head": {"vars": ["stated", "n"]}, "results": {"bindings": [
+        {"stated": {"type": "typed-literal", "datatype": XSD + "boolean", "value": "0"},
+         "n": {"type": "typed-literal", "datatype": XSD + "integer", "value": "1"}},
+        {"stated": {"type": "typed-literal", "datatype": XSD + "boolean", "value": "1"},
+         "n": {"type": "typed-literal", "datatype": XSD + "integer", "value": "0"}},
+    ]}}).encode()
+    result = remote_module._result_from_response(
+        remote_module._Response(200, "application/sparql-results+json", body), set())
+    assert result.rows == [{"stated": "false", "n": "1"}, {"stated": "true", "n": "0"}]

@@ -202,6 +202,10 @@ def test_virtuoso_shipped_queries_agree(sources, name, bindings):
     # No allowance for Virtuoso: the shipped queries avoid its known faults (see
     # docs/ARCHITECTURE.md, "Portable queries"), so any difference is a failure.
     assert shared.normalised_rows(from_server) == expected
+    # And as a user reads them (csv, table): the same text in every cell.
+    as_text = sorted(tuple("" if v is None else v for v in row.values())
+                     for row in run_query(info, file_store, bindings).rows)
+    assert sorted(tuple("" if v is None else v for v in row.values()) for row in from_server.rows) == as_text
 
 
 def test_virtuoso_stats_agree(sources):

@@ -171,6 +171,12 @@ def noun_participants(noun: Token) -> list[Token]:
             if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
+            # "talks in Doha that included Israel's intelligence chief"
+            out.extend(c for c in child.children if c.dep_ == "dobj")
+        elif child.dep_ in {"prep", "acl"} and child.lower_ in {"including", "involving"}:
+            # "talks including the foreign ministers of A and B"
+            out.extend(c for c in child.children if c.dep_ in {"pobj", "dobj"})
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
             # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
             # but not the third party of "AU-mediated negotiations".
@@ -179,6 +185,7 @@ def noun_participants(noun: Token) -> list[Token]:
     return out
 
 
+INCLUDE_VERBS = frozenset({"include", "involve"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "led", "hosted", "sponsored", "facilitated",
                                      "backed", "convened", "supported"})
 

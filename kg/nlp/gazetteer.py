@@ -77,6 +77,8 @@ class Gazetteer:
             if not all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS or not t.is_alpha for t in span):
                 continue
             kind = doc.vocab.strings[match_id]
+            if kind == "C" and _ends_a_name(span):
+                continue
             if kind == "C":
                 match = gazetteer.lookup_country(span.text)
                 if match is not None:
@@ -99,6 +101,18 @@ class Gazetteer:
         if self.correct_ents:
             doc.ents = _corrected_ents(doc, countries, orgs)
         return doc
+
+
+# Particles after which a demonym is a family name: "Khalid Al Yemeni", "Omar El Masri".
+FAMILY_NAME_PARTICLES = frozenset({"al", "el", "al-", "el-"})
+
+
+def _ends_a_name(span: Span) -> bool:
+    """A country word that is the last part of a person's name the model found."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in FAMILY_NAME_PARTICLES:
+        return False
+    return any(e.label_ == "PERSON" and e.start < span.start - 1 and span.end <= e.end for e in doc.ents)
 
 
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:

@@ -129,7 +129,11 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         else:
             return []
         of_ref = _actor_in(index, j + 1, i)
-        if of_ref is None:
+        # "Fatah delegate to the talks Azzam Ahmed": a phrase naming no actor may still sit
+        # between title and name when it says what the post is for (never "of": "Minister of
+        # Interior" is the title itself).
+        if of_ref is None and not (doc[j].lower_ in {"to", "for", "at"} and all(
+                t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[j + 1:i])):
             return []
         title = title_at_end[j]
     findings = []
@@ -144,6 +148,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     for n, span in enumerate(chain):
         own_of = of_ref if n == len(chain) - 1 else _of_after_title(index, span)
         of = own_of or _of_after_title(index, span) or mod_of
+        if of == mention.ref:  # "delegate to the talks Omar Bakri": no one's post is of themselves
+            of = mod_of
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
         findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,

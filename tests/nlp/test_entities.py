@@ -232,3 +232,11 @@ def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key
 def test_entities_model_name_after_title_stops_at_a_date(nlp: Language, text: str, people: dict[str, str]) -> None:
     records = extract_article(Article("dates", text, date(2024, 3, 16)), nlp)
     assert {p.key: p.label for p in records.persons} == people
+
+
+@pytest.mark.model
+def test_entities_model_demonym_after_al_is_a_family_name(nlp: Language) -> None:
+    text = "Jordanian Foreign Minister Hassan Al Iraqi met the Sudanese foreign minister in Amman."
+    records = extract_article(Article("al-iraqi", text, date(2024, 3, 16)), nlp)
+    people = {p.key: (p.label, p.country) for p in records.persons}
+    assert people["hassan-al-iraqi"] == ("Hassan Al Iraqi", "JOR")

@@ -187,3 +187,16 @@ def test_events_model_end_to_end(nlp: Language, parses: dict, name: str, kind: s
     assert matching[0].cameo is not None
     if location is not None:
         assert matching[0].location == location
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "keys"), [
+    ("Omar Bakri spoke to reporters after talks in Nairobi that included Chadian intelligence chief Idriss Mahamat.",
+     "talks", {"omar-bakri", "idriss-mahamat"}),
+    ("Talks including the foreign ministers of Chad and Niger ended on Monday.", "talks", {"TCD", "NER"}),
+    ("The meeting, which involved Kenya and Uganda, took place in Arusha.", "meeting", {"KEN", "UGA"}),
+])
+def test_events_model_who_an_event_included(nlp: Language, text: str, kind: str, keys: set[str]) -> None:
+    records = extract_article(Article("included", text, date(2024, 3, 16)), nlp)
+    (event,) = [e for e in records.events if e.kind == kind]
+    assert {p.entity.key for p in event.participants} == keys

@@ -186,3 +186,10 @@ def test_roles_model_title_set_off_before_the_names_own_title(nlp: Language, tex
     assert ("Commander", "KEN") in {(r.title, r.of_country) for r in records.roles if r.person == "joseph-okello"}
     (talks,) = [e for e in records.events if e.kind == "talks"]
     assert {p.entity.key for p in talks.participants} == {"joseph-okello", "hassan-farah"}
+
+
+@pytest.mark.model
+def test_roles_model_title_with_what_the_post_is_for_before_the_name(nlp: Language) -> None:
+    text = "Reporters quoted Sudanese delegate to the talks Omar Bakri as saying the issue was the border."
+    records = extract_article(Article("post-for", text, PUBLISHED), nlp)
+    assert ("omar-bakri", "Delegate", "SDN") in {(r.person, r.title, r.of_country) for r in records.roles}

@@ -516,9 +516,17 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         span = doc[start:end]
         if not any(t.text[:1].isupper() for t in span):
             continue
+        if fold(span[0].text) in ORG_HEAD_WORDS:  # "Ejército del Pueblo" is no one's name
+            continue
         yield span
 
 
+# First words of organisations' names, in the languages of the names news keeps untranslated.
+ORG_HEAD_WORDS = frozenset({
+    "ejercito", "fuerzas", "frente", "partido", "movimiento", "consejo", "comite", "junta", "alianza",
+    "armee", "front", "forces", "parti", "mouvement", "conseil", "comissao", "exercito", "forcas",
+    "army", "council", "committee", "movement", "party", "alliance", "brigade", "brigades", "militia",
+})
 PLACE_PREPS = frozenset({"in", "to", "into", "at", "from", "near", "on", "of", "outside", "toward", "towards"})
 PLACE_VERBS = frozenset({"visit", "tour", "attack", "invade", "bomb", "shell", "capture", "enter", "leave"})
 

@@ -240,3 +240,13 @@ def test_entities_model_demonym_after_al_is_a_family_name(nlp: Language) -> None
     records = extract_article(Article("al-iraqi", text, date(2024, 3, 16)), nlp)
     people = {p.key: (p.label, p.country) for p in records.persons}
     assert people["hassan-al-iraqi"] == ("Hassan Al Iraqi", "JOR")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Colombia resumed talks with the Ejército del Sur in Havana on Monday.",
+    "The government met the Frente Andino in Quito.",
+])
+def test_entities_model_an_organisation_name_in_spanish_is_no_person(nlp: Language, text: str) -> None:
+    records = extract_article(Article("org-names", text, date(2024, 3, 16)), nlp)
+    assert records.persons == ()

@@ -222,14 +222,28 @@ def _pronouns(index: DocIndex) -> None:
             continue
         candidates = [m for m in people if window_start <= m.start < token.i
                       and _gender_fits(index.persons.get(m.ref.key), female)]
-        if not candidates:
-            # "During his visit to Cairo, President Odhiambo met ...": the subject named after.
-            candidates = [m for m in people if token.i < m.start < sent.end
-                          and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
-                          and _gender_fits(index.persons.get(m.ref.key), female)][:1]
+        # "During his visit to Cairo, President Odhiambo met ...": in a phrase put before its
+        # clause, the pronoun looks ahead to the clause's subject, named after it.
+        after = [m for m in people if token.i < m.start < sent.end
+                 and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                 and _gender_fits(index.persons.get(m.ref.key), female)][:1]
+        if not candidates or (after and _in_fronted_phrase(token, index.doc[after[0].start:after[0].end].root)):
+            candidates = after
         if candidates:
             chosen = candidates[-1]
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+
+
+def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """Whether ``token`` sits in an adverbial phrase of ``subject``'s clause that comes before
+    the subject ("Following his visit to Oslo, Ruiz said")."""
+    verb = subject.head
+    for node in [token, *token.ancestors]:
+        if node.head == verb and node.dep_ in {"prep", "advcl", "npadvmod", "advmod"}:
+            return node.i < subject.i and all(t.i < subject.i for t in node.subtree)
+        if node == verb:
+            return False
+    return False
 
 
 def _it_pronouns(index: DocIndex) -> None:

@@ -191,3 +191,19 @@ def test_references_model_national_offices(nlp: Language, text: str, kind: str, 
     assert found == ([refs] if refs else [])
     if not refs:
         assert records.persons == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitor"), [
+    # The pronoun of a phrase put before its clause looks ahead to the clause's subject,
+    # even with another person named in the sentence before.
+    ("The talks included Chadian envoy Idriss Mahamat. Following his visit to Nairobi, Foreign Minister "
+     "Ana Ruiz said the talks went well.", "ana-ruiz"),
+    # Not fronted: the person named before, though another is named after.
+    ("Foreign Minister Ana Ruiz arrived on Monday. She praised her visit to Nairobi, President Omar Bakri said.",
+     "ana-ruiz"),
+])
+def test_references_model_fronted_pronoun_looks_ahead(nlp: Language, text: str, visitor: str) -> None:
+    records = extract_article(Article("fronted", text, PUBLISHED), nlp)
+    (visit,) = [e for e in records.events if e.kind == "visit"]
+    assert [p.entity.key for p in visit.participants] == [visitor]

@@ -444,6 +444,22 @@ def lookup_place(text: str) -> PlaceEntry | None:
     return hit.value if hit is not None else None  # type: ignore[return-value]
 
 
+def canonical_place_name(name: str) -> str:
+    """One name per place, whichever spelling a source uses, so documents and other sources
+    (GDELT) meet on one place node: a capital by its country's first listed capital ("Kiev"
+    -> "Kyiv"), a city or region of ``places.tsv`` by its table name (an alias -> its name);
+    other names as given.
+
+    >>> canonical_place_name("Kiev"), canonical_place_name("Kyiv"), canonical_place_name("Springfield")
+    ('Kyiv', 'Kyiv', 'Springfield')
+    """
+    match = lookup_country(name, allow_codes=False)
+    if match is not None and match.via == "capital" and match.entry.capitals:
+        return match.entry.capitals[0]
+    place = lookup_place(name)
+    return place.name if place is not None else name
+
+
 # Words before a title that say when or how it is held, not which title it is.
 TITLE_QUALIFIERS = frozenset({
     "former", "ex", "acting", "interim", "outgoing", "incoming", "then", "late", "current",

@@ -449,7 +449,7 @@ class _DocumentBuilder:
         name = geo.full_name.split(",")[0].strip() if geo.full_name else ""
         if not name:
             return self.country(iso, row) if iso is not None else None
-        node = iris.place_iri(name, self.base)
+        node = iris.place_iri(gazetteer.canonical_place_name(name), self.base)  # GDELT's "Kiev" is "Kyiv"
         return self._entity("place:" + str(node), lambda: _Entity(node, "place", name, country=iso), row)
 
     # -- events ------------------------------------------------------------------------------

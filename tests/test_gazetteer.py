@@ -407,3 +407,14 @@ def test_gazetteer_sector_cue_lookup():
     assert g.lookup_sector_cue("former").weight == 0
     assert g.lookup_sector_cue("Self-Defense Forces").sector == "PRM"
     assert g.lookup_sector_cue("Russia") is None
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("Kiev", "Kyiv"),          # a capital: the country's first listed capital
+    ("Kyiv", "Kyiv"),
+    ("Gomel", "Homyel'"),      # a city by an alias: the table's name
+    ("Homyel'", "Homyel'"),
+    ("Springfield", "Springfield"),  # unknown: as given
+])
+def test_gazetteer_canonical_place_name(name: str, canonical: str) -> None:
+    assert g.canonical_place_name(name) == canonical

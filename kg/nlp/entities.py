@@ -330,10 +330,14 @@ def _is_location_use(span: Span) -> bool:
 
 
 def _add_place(index: DocIndex, span: Span, country: str | None) -> None:
+    from kg import gazetteer
+
     name = _strip_determiner(span).text
     if not name:
         return
-    key = _slug_key(name)
+    # "Kiev" and "Kyiv", "Gomel" and "Homyel'" are one place, in this document and across
+    # sources: the key is the table's name, the label the document's.
+    key = _slug_key(gazetteer.canonical_place_name(name))
     info = index.places.setdefault(key, PlaceInfo(key, name, country))
     if country and not info.country:
         info.country = country

@@ -165,7 +165,7 @@ def test_entities_capital_is_a_government_or_a_place(parsed: Callable[[str], Doc
 @pytest.mark.parametrize(
     ("name", "place", "country"),
     [
-        ("arrived", "gomel", "BLR"),  # "in the Belarusian city of Gomel"
+        ("arrived", "homyel", "BLR"),  # "in the Belarusian city of Gomel": keyed by the table name
         ("place_comma", "jeddah", "SAU"),  # "in Jeddah, Saudi Arabia"
         ("capital_government", "minsk", "BLR"),  # a capital, from the tables
     ],
@@ -250,3 +250,16 @@ def test_entities_model_demonym_after_al_is_a_family_name(nlp: Language) -> None
 def test_entities_model_an_organisation_name_in_spanish_is_no_person(nlp: Language, text: str) -> None:
     records = extract_article(Article("org-names", text, date(2024, 3, 16)), nlp)
     assert records.persons == ()
+
+
+@pytest.mark.model
+def test_entities_model_place_spellings_share_one_key(nlp: Language) -> None:
+    """"Kiev" and "Kyiv" are one node (the key is the table's name, the label as written)."""
+    keys = set()
+    for spelling in ("Kiev", "Kyiv"):
+        text = f"Foreign Minister Ana Ruiz met President Omar Bakri in {spelling} on Monday."
+        records = extract_article(Article(spelling, text, date(2024, 3, 16)), nlp)
+        (place,) = records.places
+        assert (place.name, place.country) == (spelling, "UKR")
+        keys.add(place.key)
+    assert keys == {"kyiv"}

@@ -73,7 +73,7 @@ EVENT_CASES = [
     pytest.param("rejected", "talks", {C("XKX")}, "rejected", None, id="rejected-the-offer"),
     pytest.param("postponed", "talks", {C("XKX")}, "postponed", None, id="agreed-to-move-to-later"),
     # visits, with their place
-    pytest.param("arrived", "visit", {P("marek-nowak")}, "held", L("gomel"), id="arrived-in-city-of"),
+    pytest.param("arrived", "visit", {P("marek-nowak")}, "held", L("homyel"), id="arrived-in-city-of"),
     pytest.param("former_visit", "visit", {P("joseph-okello")}, "planned", C("KEN"), id="will-visit-capital"),
     pytest.param("pronoun_he", "visit", {P("joseph-okello")}, "planned", L("kampala"), id="he-would-travel-to"),
 ]

@@ -167,6 +167,10 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
     comma = left - 1
     if comma < 1 or doc[comma].text != ",":
         return []
+    # An apposition closes with a comma (or the sentence's end); "the foreign minister,
+    # President X and ..." is a list of two people.
+    if mention.end < len(doc) and doc[mention.end].text not in {",", ".", ";", "–", "—", ":"}:
+        return []
     # The title may be followed by a short place or "of" phrase: "in Iraq", "for Yemen".
     for end in range(comma, max(0, comma - MAX_OF_TOKENS) - 1, -1):
         title = title_at_end.get(end)

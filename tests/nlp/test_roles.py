@@ -193,3 +193,10 @@ def test_roles_model_title_with_what_the_post_is_for_before_the_name(nlp: Langua
     text = "Reporters quoted Sudanese delegate to the talks Omar Bakri as saying the issue was the border."
     records = extract_article(Article("post-for", text, PUBLISHED), nlp)
     assert ("omar-bakri", "Delegate", "SDN") in {(r.person, r.title, r.of_country) for r in records.roles}
+
+
+@pytest.mark.model
+def test_roles_model_a_list_is_not_an_apposition(nlp: Language) -> None:
+    text = "He met the foreign minister, President Omar Bakri and the envoy on Monday."
+    records = extract_article(Article("list", text, PUBLISHED), nlp)
+    assert {r.title for r in records.roles if r.person == "omar-bakri"} == {"President"}

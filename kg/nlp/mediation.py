@@ -64,6 +64,10 @@ PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions"
 RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", "asking", "asked",
                         "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
                         "pass", "passed"})
+# Verbs and nouns of carrying a message from one side to the other.
+CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit"})
+MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "letter", "demand", "demands",
+                           "proposals", "messages", "offers", "position", "plan"})
 STATED_CONFIDENCE = 0.9
 IMPLIED_CONFIDENCE = 0.6
 RELAY_CONFIDENCE = 0.6
@@ -126,6 +130,8 @@ class MediationExtractor:
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
+        if kind_id == "intermediary" and span[0].lemma_ in CARRY_VERBS:
+            return self._carried(span)
         kind: MediationKind = kind_id  # type: ignore[assignment]
         token = span.root
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs.
@@ -356,6 +362,24 @@ class MediationExtractor:
             return None
         return finding
 
+    def _carried(self, span: Span) -> MediationFinding | None:
+        """'Egypt relayed a message from Hamas to Israel': a go-between of two named sides
+        (or of the side it has just been dealing with and the receiver); "the minister
+        conveyed a message to the ambassador" is not one."""
+        verb = span[0]
+        mediators = self.events.refs(subjects_of(verb))
+        if not mediators:
+            return None
+        finding = self._build(span, "intermediary", mediators, verb, stated=True)
+        if finding is not None and len(finding.parties) == 1:
+            partner = self._partner_of(mediators, before=self.events.sentence_index(verb))
+            if partner is not None and partner not in finding.parties:
+                finding.parties = [partner, *finding.parties]
+                finding.parties_unnamed = None
+        if finding is None or len(finding.parties) < 2:
+            return None
+        return finding
+
     def _partner_of(self, mediators: list[EntityRef], *, before: int) -> EntityRef | None:
         """The one other side of the latest talks or meeting the mediator took part in."""
         for meeting in sorted(self.meetings, key=lambda m: m.sentence_index, reverse=True):
@@ -449,6 +473,9 @@ class MediationExtractor:
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
         """The parties a mediation is between, from the words around it."""
+        carried = self._from_to(anchor)
+        if len(carried) >= 2:
+            return carried
         for node in [anchor, *anchor.children, *anchor.ancestors]:
             between = _between(node)
             if between:
@@ -478,6 +505,29 @@ class MediationExtractor:
                for t in sent):
             return self._lede_parties(here)
         return []
+
+    def _from_to(self, verb: Token) -> list[EntityRef]:
+        """'conveyed a message from Colombia to the ELN', 'will carry Israel's proposal to
+        Hamas', 'relayed the Israeli offer to Hamas': whose message goes to whom."""
+        if verb.lemma_ not in CARRY_VERBS:
+            return []
+        messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in MESSAGE_NOUNS]
+        senders: list[Token] = []
+        receivers: list[Token] = []
+        for node in [verb, *messages]:
+            for prep in (c for c in node.children if c.dep_ in {"prep", "dative"}):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if prep.lower_ == "from":
+                    senders += objects
+                elif prep.lower_ == "to":
+                    receivers += objects
+        for message in messages:
+            senders += [c for c in message.children if c.dep_ in {"poss", "amod", "compound"}]
+        sender_refs = self.events.refs(senders)
+        receiver_refs = self.events.refs(receivers)
+        if not sender_refs or not receiver_refs:
+            return []
+        return [*sender_refs, *(r for r in receiver_refs if r not in sender_refs)]
 
     def with_groups(self, anchor: Token) -> list[list[EntityRef]]:
         """'in the peace process with the FARC and in the discussions with the ELN': one group

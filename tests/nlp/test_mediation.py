@@ -181,3 +181,26 @@ def test_mediation_model_end_to_end(nlp: Language, parses: dict, name: str, medi
 def test_mediation_model_near_miss(nlp: Language, parses: dict, name: str) -> None:
     records = extract_article(Article(name, parses[name]["text"], PUBLISHED), nlp)
     assert [e for e in records.events if e.kind == "mediation"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator", "parties"), [
+    ("Norway conveyed a message from Colombia to the ELN.", C("NOR"), {C("COL"), Org("eln")}),
+    ("Egypt relayed a message from Hamas to Israel on Monday.", C("EGY"), {Org("hamas"), C("ISR")}),
+    ("Qatar will convey the Israeli proposal to Hamas.", C("QAT"), {C("ISR"), Org("hamas")}),
+    ("Oman passed messages between Iran and the United States.", C("OMN"), {C("IRN"), C("USA")}),
+])
+def test_mediation_model_message_carried_between_sides(nlp: Language, text: str, mediator: EntityRef,
+                                                       parties: set[EntityRef]) -> None:
+    records = extract_article(Article("carried", text, PUBLISHED), nlp)
+    found = [({p.entity for p in e.participants if p.role == "mediator"},
+              {p.entity for p in e.participants if p.role == "party"}) for e in records.events
+             if e.kind == "mediation"]
+    assert found == [({mediator}, parties)]
+
+
+@pytest.mark.model
+def test_mediation_model_a_message_to_one_side_is_no_mediation(nlp: Language) -> None:
+    text = "The minister conveyed a message to the ambassador."
+    records = extract_article(Article("one-side", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "mediation"] == []

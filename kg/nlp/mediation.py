@@ -351,26 +351,24 @@ class MediationExtractor:
         receivers = self.events.refs([c for c in span[1].children if c.dep_ == "pobj"])
         if not mediators or not receivers:
             return None
-        finding = self._build(span, "intermediary", mediators, verb, stated=False, parties=receivers)
-        if finding is not None and len(finding.parties) < 2:
-            partner = self._partner_of(mediators, before=self.events.sentence_index(verb))
-            if partner is not None and partner not in finding.parties:
-                finding.parties = [partner, *finding.parties]
-                finding.parties_unnamed = None
-        # "The minister conveyed to the ambassador his concern" is no go-between: two sides needed.
-        if finding is None or len(finding.parties) < 2:
-            return None
-        return finding
+        return self._between_two(self._build(span, "intermediary", mediators, verb, stated=False,
+                                             parties=receivers), mediators, verb)
 
     def _carried(self, span: Span) -> MediationFinding | None:
         """'Egypt relayed a message from Hamas to Israel': a go-between of two named sides
-        (or of the side it has just been dealing with and the receiver); "the minister
-        conveyed a message to the ambassador" is not one."""
+        (or of the side it has just been dealing with and the receiver)."""
         verb = span[0]
         mediators = self.events.refs(subjects_of(verb))
         if not mediators:
             return None
-        finding = self._build(span, "intermediary", mediators, verb, stated=True)
+        return self._between_two(self._build(span, "intermediary", mediators, verb, stated=True),
+                                 mediators, verb)
+
+    def _between_two(self, finding: MediationFinding | None, mediators: list[EntityRef],
+                     verb: Token) -> MediationFinding | None:
+        """A go-between's finding with its second side (the one the mediators have just been
+        dealing with) when one is named; "the minister conveyed (a message) to the
+        ambassador" is no go-between: None without two sides."""
         if finding is not None and len(finding.parties) == 1:
             partner = self._partner_of(mediators, before=self.events.sentence_index(verb))
             if partner is not None and partner not in finding.parties:

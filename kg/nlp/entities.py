@@ -142,7 +142,7 @@ class DocIndex:
         self.add(mention)
 
     def _ends_title(self, token: Token) -> bool:
-        """'Iraq's national security adviser': the last word of an office acts for the
+        """'Chad's national security adviser': the last word of an office acts for the
         country that holds the office, like 'minister' does."""
         return any(span.end - 1 == token.i for span in self.doc.spans.get(TITLES_KEY, []))
 
@@ -520,7 +520,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         span = doc[start:end]
         if not any(t.text[:1].isupper() for t in span):
             continue
-        if fold(span[0].text) in ORG_HEAD_WORDS:  # "Ejército del Pueblo" is no one's name
+        if fold(span[0].text) in ORG_HEAD_WORDS:  # "Ejército del Sur" is no one's name
             continue
         yield span
 
@@ -560,7 +560,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def _is_name_token(token: Token) -> bool:
     text = token.text
-    # "President Bashar Assad Tuesday": the day is the date of what follows, not a name.
+    # "President Rosa Vidal Tuesday": the day is the date of what follows, not a name.
     if token.ent_type_ in {"DATE", "TIME"} or token.lower_ in WEEKDAYS:
         return False
     if fold(text) in NAME_PARTICLES and token.i + 1 < len(token.doc) and token.nbor().text[:1].isupper():

@@ -172,7 +172,7 @@ def noun_participants(noun: Token) -> list[Token]:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
-            # "talks in Doha that included Israel's intelligence chief"
+            # "talks in Nairobi that included Chad's intelligence chief"
             out.extend(c for c in child.children if c.dep_ == "dobj")
         elif child.dep_ in {"prep", "acl"} and child.lower_ in {"including", "involving"}:
             # "talks including the foreign ministers of A and B"

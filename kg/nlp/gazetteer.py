@@ -103,7 +103,7 @@ class Gazetteer:
         return doc
 
 
-# Particles after which a demonym is a family name: "Khalid Al Yemeni", "Omar El Masri".
+# Particles after which a demonym is a family name: "Hassan Al Iraqi", "Omar El Sudani".
 FAMILY_NAME_PARTICLES = frozenset({"al", "el", "al-", "el-"})
 
 

@@ -495,7 +495,7 @@ class MediationExtractor:
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
             return self._nearby_parties(anchor)
-        # "With this agreement, ... I pay tribute to the efforts of Qatar": efforts with no
+        # "Under the truce, ... we salute the efforts of Norway": efforts with no
         # sides of their own, right after the agreement is mentioned, are towards the
         # agreement the document opened with ("a ceasefire between A and B").
         here = self.events.sentence_index(anchor)

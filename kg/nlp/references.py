@@ -33,7 +33,7 @@ OFFICE_CATEGORIES = frozenset({
     "international", "military", "intelligence",
 })
 # Offices of the "official" category that are a country's own, one holder at a time, and
-# take part in diplomacy ("Iraq's national security adviser met ..."); the category's
+# take part in diplomacy ("Chad's national security adviser met ..."); the category's
 # other titles (aides, directors, ministry officials) are too many to stand for one person.
 OFFICE_TITLES = frozenset({
     "National Security Adviser", "Deputy National Security Adviser", "Secretary of the National Security Council",

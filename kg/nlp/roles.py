@@ -129,7 +129,7 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         else:
             return []
         of_ref = _actor_in(index, j + 1, i)
-        # "Fatah delegate to the talks Azzam Ahmed": a phrase naming no actor may still sit
+        # "Sudanese delegate to the talks Omar Bakri": a phrase naming no actor may still sit
         # between title and name when it says what the post is for (never "of": "Minister of
         # Interior" is the title itself).
         if of_ref is None and not (doc[j].lower_ in {"to", "for", "at"} and all(
@@ -161,7 +161,7 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
 
 def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, Span],
                     left: int) -> list[RoleFinding]:
-    """'The US commander in Iraq, General David Petraeus': a title phrase set off by a comma
+    """'The Kenyan commander in Somalia, General Joseph Okello': a title phrase set off by a comma
     before the name's own title names the same person."""
     doc = index.doc
     comma = left - 1
@@ -171,7 +171,7 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
     # President X and ..." is a list of two people.
     if mention.end < len(doc) and doc[mention.end].text not in {",", ".", ";", "–", "—", ":"}:
         return []
-    # The title may be followed by a short place or "of" phrase: "in Iraq", "for Yemen".
+    # The title may be followed by a short place or "of" phrase: "in Somalia", "for Chad".
     for end in range(comma, max(0, comma - MAX_OF_TOKENS) - 1, -1):
         title = title_at_end.get(end)
         if title is None:

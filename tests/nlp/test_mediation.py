@@ -75,7 +75,7 @@ MEDIATION_CASES = [
     #  Hungarian Prime Minister Laszlo Varga by phone about the talks."
     pytest.param("hosting_inferred", {C("HUN")}, {C("SRB"), C("XKX")}, "host", False, id="hosting-inferred"),
     # "The ceasefire agreement between Ethiopia and Eritrea took effect on Sunday. Under the agreement, ...
-    #  We pay tribute to the patient efforts of Kenya and Norway.": efforts towards the lede's agreement.
+    #  We salute the patient efforts of Kenya and Norway.": efforts towards the lede's agreement.
     pytest.param("efforts_lede", {C("KEN"), C("NOR")}, {C("ETH"), C("ERI")}, "broker", False,
                  id="efforts-towards-the-lede-agreement"),
 ]

@@ -158,15 +158,18 @@ def test_merge_ignores_and_recomputes_a_links_graph_in_its_input(tmp_path):
 
 
 def test_merge_output_conforms_to_the_shapes():
-    store = merge_datasets(graphs())
-    dataset = Dataset()
-    dataset.parse(data=ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    report = validate(dataset)
+    report = validate(_as_dataset(merge_datasets(graphs())))
     assert report.conforms, report.text
 
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 KG_NS = "https://w3id.org/kg-news/ontology/kg#"
+
+
+def _as_dataset(store: ox.Store) -> Dataset:
+    dataset = Dataset()
+    dataset.parse(data=ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    return dataset
 
 
 def _identity_links(store: ox.Store) -> list[ox.NamedNode]:
@@ -179,9 +182,7 @@ def _findings_after(change) -> set[tuple[str, str | None, str]]:  # noqa: ANN001
     store = merge_datasets(graphs())
     link = _identity_links(store)[0]
     change(store, link)
-    dataset = Dataset()
-    dataset.parse(data=ox.serialize(store, format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    report = validate(dataset)
+    report = validate(_as_dataset(store))
     return {(f.focus, f.path, f.component) for f in report.findings if f.focus == link.value}
 
 
@@ -282,10 +283,9 @@ def test_merge_every_shipped_query_runs_on_merged_data(merged):
 def test_merge_supporting_documents_of_a_merged_meeting(merged):
     """Asked for any one report of the Kyiv meeting, or for its canonical node, the question
     finds the evidence of both documents that report it, and nothing of the Paris meeting."""
-    kg_ns = "https://w3id.org/kg-news/ontology/kg#"
     meetings = [q.subject for q in merged.quads_for_pattern(None, ox.NamedNode(RDF_NS + "type"),
-                                                            ox.NamedNode(kg_ns + "Meeting"))]
-    canonical = ox.NamedNode(kg_ns + "canonical")
+                                                            ox.NamedNode(KG_NS + "Meeting"))]
+    canonical = ox.NamedNode(KG_NS + "canonical")
     canonical_of = {q.subject: q.object for q in merged.quads_for_pattern(None, canonical, None)}
     kyiv = sorted({m for m in meetings if canonical_of.get(m, m) != m}, key=lambda n: n.value)
     assert len(kyiv) == 2 and canonical_of[kyiv[0]] == canonical_of[kyiv[1]]

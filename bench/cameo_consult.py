@@ -5,7 +5,7 @@ to ``../shared/eval/cameo_consult.jsonl`` relative to the repository root (the b
 so and exits 0 when it is absent), FILE to ``bench/results/cameo.md``.
 
 Each sentence goes through kg (``load_nlp`` + ``extract_article``); each event becomes
-directed (source, target, code) pairs through :mod:`kg.cameo`, actors standing for the
+directed (source, target, code) pairs through :mod:`kg.reference.cameo`, actors standing for the
 country of the person or organisation (an international organisation of no country as
 CAMEO's ``IGO``).  The suite codes actors CAMEO-style ("MARGOV", "IGOMEAARL"), so an
 expected pair is compared on the first three letters of each actor:
@@ -33,8 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.cameo import cameo_label, country_lookup, dyads, is_consult  # noqa: E402
 from kg.records import Article, DocumentRecords, EntityRef  # noqa: E402
+from kg.reference.cameo import cameo_label, country_lookup, dyads, is_consult  # noqa: E402
 
 DEFAULT_PATH = REPO.parent / "shared" / "eval" / "cameo_consult.jsonl"
 DEFAULT_OUT = REPO / "bench" / "results" / "cameo.md"

@@ -46,7 +46,6 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.queries import QueryInfo, list_queries, run_query  # noqa: E402
 from kg.rdf.iris import event_iri, slug  # noqa: E402
 from kg.rdf.mapping import records_to_graph  # noqa: E402
 from kg.rdf.serialize import DatasetWriter  # noqa: E402
@@ -66,6 +65,7 @@ from kg.records import (  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 from kg.store.embedded import EmbeddedStore  # noqa: E402
 from kg.store.load import load_files  # noqa: E402
+from kg.store.queries import QueryInfo, list_queries, run_query  # noqa: E402
 from kg.store.remote import RemoteStore  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "load.md"

@@ -38,7 +38,6 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg import gazetteer  # noqa: E402
 from kg.merge import Merger, canonical_nquads, links_graph_iri  # noqa: E402
 from kg.rdf.mapping import records_to_graph  # noqa: E402
 from kg.rdf.serialize import DatasetWriter  # noqa: E402
@@ -53,6 +52,7 @@ from kg.records import (  # noqa: E402
     Person,
     RoleHolding,
 )
+from kg.reference import gazetteer  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 
 DOCS_PER_DAY = 40
@@ -155,7 +155,7 @@ def measure(size: int, increment: int, folder: Path) -> dict[str, object]:
         write_corpus(corpus, documents(size))
     if not extra.exists():
         write_corpus(extra, documents(increment, offset=size))
-    # kg's tables load once per process (and kg.gazetteer's first lookup imports spaCy, through
+    # kg's tables load once per process (and kg.reference.gazetteer's first lookup imports spaCy, through
     # the kg.nlp package): not part of how merging grows, so done before the clock starts.
     started = time.perf_counter()
     gazetteer.lookup_title("President"), gazetteer.lookup_org("UN"), gazetteer.lookup_country("Norway")

@@ -1,4 +1,4 @@
-"""Score :func:`kg.actors.resolve_actor` on NGEC's actor-resolution test cases.
+"""Score :func:`kg.nlp.actors.resolve_actor` on NGEC's actor-resolution test cases.
 
 Usage: ``python bench/ngec_actor_resolution.py [PATH] [--show-errors]``; PATH defaults to
 ``../shared/eval/ngec_actor_resolution.jsonl`` relative to the repository root.
@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.actors import ActorResolution, resolve_actor  # noqa: E402
+from kg.nlp.actors import ActorResolution, resolve_actor  # noqa: E402
 
 DEFAULT_PATH = REPO.parent / "shared" / "eval" / "ngec_actor_resolution.jsonl"
 PSEUDO_COUNTRIES = frozenset({"UNO", "EUR", "IGO"})

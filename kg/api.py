@@ -139,7 +139,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
 
 def _originals(articles: Iterable[Article], copies: deque[tuple[Article, str]]) -> Iterator[Article]:
     """The articles that are not copies of an earlier one; copies go to ``copies``."""
-    from kg.copies import CopyDetector
+    from kg.text.copies import CopyDetector
 
     detector = CopyDetector()
     for article in articles:

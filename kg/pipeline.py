@@ -13,7 +13,7 @@ from spacy.language import Language
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
-from kg.extraction import extract_records
+from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
 

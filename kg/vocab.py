@@ -1,7 +1,7 @@
 """The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
 
 Kept in step with ontology/kg.ttl by tests/test_vocab.py; regenerate with
-``python -m kg.ontology_tools vocab`` after editing the ontology.
+``python -m kg.rdf.ontology vocab`` after editing the ontology.
 """
 
 from rdflib import URIRef

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.queries import load_query, run_query
+from kg.store.queries import load_query, run_query
 
 ID_BASE = "https://w3id.org/kg-news/id/"
 

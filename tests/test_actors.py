@@ -1,4 +1,4 @@
-"""Tests of kg.actors.resolve_actor (phrases written for kg, not copied)."""
+"""Tests of kg.nlp.actors.resolve_actor (phrases written for kg, not copied)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from kg.actors import ActorResolution, org_sector, resolve_actor
-from kg.gazetteer import lookup_org
+from kg.nlp.actors import ActorResolution, org_sector, resolve_actor
+from kg.reference.gazetteer import lookup_org
 
 
 @pytest.mark.parametrize(

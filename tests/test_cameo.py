@@ -6,17 +6,7 @@ import doctest
 
 import pytest
 
-import kg.cameo
-from kg.cameo import (
-    CAMEO_BY_KIND,
-    cameo_code,
-    cameo_label,
-    cameo_table,
-    country_lookup,
-    document_dyads,
-    dyads,
-    is_consult,
-)
+import kg.reference.cameo
 from kg.records import (
     EVENT_KINDS,
     Article,
@@ -29,6 +19,16 @@ from kg.records import (
     Person,
     Place,
     RoleHolding,
+)
+from kg.reference.cameo import (
+    CAMEO_BY_KIND,
+    cameo_code,
+    cameo_label,
+    cameo_table,
+    country_lookup,
+    document_dyads,
+    dyads,
+    is_consult,
 )
 
 COUNTRY = {"ana": "KEN", "ben": "UGA", "cai": "TZA", "dia": "KEN", "eze": None, "nairobi": "KEN", "geneva": "CHE",
@@ -162,7 +162,7 @@ def test_cameo_country_lookup_falls_back_on_roles() -> None:
 
 
 def test_cameo_docstring_examples() -> None:
-    failures, _ = doctest.testmod(kg.cameo)
+    failures, _ = doctest.testmod(kg.reference.cameo)
     assert failures == 0
 
 

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-import kg.copies
-from kg.copies import CopyDetector, choose_bands, normalised_words
+import kg.text.copies
+from kg.text.copies import CopyDetector, choose_bands, normalised_words
 
 # Stories written for these tests (invented countries and people).
 STORY = """By Lena Marsh
@@ -162,7 +162,7 @@ def test_copies_are_deterministic_across_processes() -> None:
     detector = CopyDetector()
     here = detector.signature(normalised_words(STORY)).tolist()
     assert here == CopyDetector().signature(normalised_words(STORY)).tolist()
-    code = ("import sys; from kg.copies import CopyDetector, normalised_words; "
+    code = ("import sys; from kg.text.copies import CopyDetector, normalised_words; "
             "print(CopyDetector().signature(normalised_words(sys.stdin.read())).tolist())")
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run([sys.executable, "-c", code], input=STORY, capture_output=True, text=True, env=env,
@@ -176,5 +176,5 @@ def test_copies_are_deterministic_across_processes() -> None:
 
 
 def test_copies_docstring_examples() -> None:
-    failures, _ = doctest.testmod(kg.copies)
+    failures, _ = doctest.testmod(kg.text.copies)
     assert failures == 0

@@ -1,4 +1,4 @@
-"""kg.evaluate: scoring predicted query rows against invented gold passages."""
+"""kg.eval.score: scoring predicted query rows against invented gold passages."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kg.errors import InputError
-from kg.evaluate import (
+from kg.eval.score import (
     TABLE_HEADER,
     EvalReport,
     GoldDoc,
@@ -349,7 +349,7 @@ def test_evaluate_accepts_a_gazetteer_style_country_lookup() -> None:
 
 
 def test_evaluate_default_country_lookup_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kg.gazetteer", None)  # import raises ImportError
+    monkeypatch.setitem(sys.modules, "kg.reference.gazetteer", None)  # import raises ImportError
     assert default_country_of() is builtin_country_of
 
 

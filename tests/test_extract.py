@@ -12,7 +12,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extraction import extract_records
+from kg.nlp.extraction import extract_records
 from kg.pipeline import extract_article
 from kg.records import Article, DocumentRecords, EntityRef, Evidence
 

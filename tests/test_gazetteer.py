@@ -1,4 +1,4 @@
-"""Tests of kg.gazetteer: table integrity and lookups (cases written for kg, not copied)."""
+"""Tests of kg.reference.gazetteer: table integrity and lookups (cases written for kg, not copied)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from kg import gazetteer as g
 from kg.records import OrgKind
+from kg.reference import gazetteer as g
 
 # ------------------------------------------------------------------- table integrity
 
@@ -39,9 +39,9 @@ def test_gazetteer_country_codes_are_unique_and_well_formed():
     ],
 )
 def test_gazetteer_every_row_has_every_column(name, columns):
-    from importlib.resources import files
+    from kg.reference import read_table
 
-    lines = (files("kg.nlp") / "data" / name).read_text(encoding="utf-8").splitlines()
+    lines = read_table(name).splitlines()
     assert tuple(lines[0].split("\t")) == columns
     for number, line in enumerate(lines[1:], start=2):
         assert len(line.split("\t")) == len(columns), f"{name}:{number}"

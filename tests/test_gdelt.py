@@ -15,9 +15,13 @@ import typer
 from rdflib import RDF, Dataset, Literal, URIRef
 from typer.testing import CliRunner
 
-from kg.cli_merge import register
+from kg.cli.merge import register
 from kg.errors import InputError
-from kg.gdelt import (
+from kg.merge import canonical_nquads, merge_datasets
+from kg.rdf.ontology import validate
+from kg.rdf.serialize import to_quads
+from kg.settings import Settings
+from kg.sources.gdelt import (
     COLUMNS,
     cameo_country,
     fips_country,
@@ -25,11 +29,7 @@ from kg.gdelt import (
     parse_row,
     read_rows,
 )
-from kg.merge import canonical_nquads, merge_datasets
-from kg.ontology_tools import validate
-from kg.queries import load_query, run_query
-from kg.rdf.serialize import to_quads
-from kg.settings import Settings
+from kg.store.queries import load_query, run_query
 from kg.vocab import KG
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gdelt"

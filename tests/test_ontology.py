@@ -8,8 +8,8 @@ import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg import ontology_tools
 from kg.errors import KgError
+from kg.rdf import ontology as ontology_tools
 from kg.vocab import ONTOLOGY_IRI
 
 KGNS = Namespace(ONTOLOGY_IRI + "#")

@@ -11,14 +11,6 @@ import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import InputError, KgError
-from kg.queries import (
-    QueryParameter,
-    format_rows,
-    list_queries,
-    load_query,
-    parse_header,
-    run_query,
-)
 from kg.rdf import iris
 from kg.rdf.mapping import records_to_graph
 from kg.rdf.serialize import to_quads
@@ -33,6 +25,14 @@ from kg.records import (
     Place,
 )
 from kg.settings import Settings
+from kg.store.queries import (
+    QueryParameter,
+    format_rows,
+    list_queries,
+    load_query,
+    parse_header,
+    run_query,
+)
 from tests.query_rows import rows as _rows
 from tests.query_rows import short_iri as _short
 

@@ -15,7 +15,6 @@ import pytest
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KgError
-from kg.queries import list_queries, load_query, run_query
 from kg.rdf import iris
 from kg.rdf.mapping import records_to_graph
 from kg.rdf.serialize import to_quads
@@ -33,6 +32,7 @@ from kg.records import (
     RoleHolding,
 )
 from kg.settings import Settings
+from kg.store.queries import list_queries, load_query, run_query
 from tests.query_rows import rows as _rows
 from tests.query_rows import short_iri as _short
 

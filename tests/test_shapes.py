@@ -15,7 +15,8 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, RDF, SH
 
-from kg import ontology_tools, records
+from kg import records
+from kg.rdf import ontology as ontology_tools
 from kg.vocab import KG
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shapes" / "mediation.ttl"

@@ -6,12 +6,12 @@ import doctest
 
 import pytest
 
-from kg import stats
 from kg.rdf.mapping import records_to_graph
 from kg.settings import Settings
-from kg.stats import format_stats, store_stats
+from kg.store import stats
 from kg.store.embedded import EmbeddedStore
 from kg.store.load import load_files
+from kg.store.stats import format_stats, store_stats
 
 EMPTY_EVENTS = {"meeting": 0, "talks": 0, "phone_call": 0, "visit": 0, "statement": 0, "mediation": 0}
 

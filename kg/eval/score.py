@@ -748,7 +748,7 @@ def _strip_titles(tokens: list[str], country_of: CountryLookup | None) -> list[s
 
 def builtin_country_of(text: str) -> str | None:
     """A small built-in table of country names, aliases and demonyms (the fallback when
-    ``kg.gazetteer`` is not available, and the lookup the tests use).
+    ``kg.reference.gazetteer`` is not available, and the lookup the tests use).
 
     >>> builtin_country_of("Emiratis"), builtin_country_of("Türkiye"), builtin_country_of("x")
     ('United Arab Emirates', 'Turkey', None)
@@ -830,9 +830,9 @@ _BUILTIN_COUNTRIES: dict[str, str] = {
 
 
 def default_country_of() -> CountryLookup:
-    """``kg.gazetteer.lookup_country`` when it is installed, else :func:`builtin_country_of`."""
+    """``kg.reference.gazetteer.lookup_country`` when it is installed, else :func:`builtin_country_of`."""
     try:
-        from kg.gazetteer import lookup_country
+        from kg.reference.gazetteer import lookup_country
     except ImportError:
         return builtin_country_of
     return lookup_country  # type: ignore[no-any-return]
@@ -1183,7 +1183,7 @@ def _known_org_forms(text: str) -> set[str]:
     """Every name kg's organisation table gives the organisation ``text`` names, so that
     "FARC" and "FARC-EP" are one organisation (empty without the table)."""
     try:
-        from kg.gazetteer import lookup_org
+        from kg.reference.gazetteer import lookup_org
     except ImportError:  # pragma: no cover - the table ships with kg
         return set()
     entry = lookup_org(text)

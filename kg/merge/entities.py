@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg import gazetteer
 from kg.merge.cluster import Clusters
 from kg.merge.links import BlockWriter, Edge
 from kg.merge.names import PersonName, acronym, as_acronym, match_names, org_norm, parse_person_name
 from kg.merge.options import MergeOptions
 from kg.merge.read import ALT_LABEL, LABEL, TYPE, CountryInfo, OrgInfo, P, PersonInfo
 from kg.rdf.iris import canonical_entity_iri, country_iri, wikidata_iri
+from kg.reference import gazetteer
 from kg.vocab import KG
 
 Rep = tuple[str, str | None]

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
-from kg import gazetteer
+from kg.reference import gazetteer
 
 # Words inside names that are not the name's own (Arabic, Dutch, German, Romance particles).
 PARTICLES = frozenset({

@@ -16,7 +16,6 @@ from functools import cache
 import pyoxigraph as ox
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
-from kg import gazetteer
 from kg.merge.names import (
     PersonName,
     acronym,
@@ -27,6 +26,7 @@ from kg.merge.names import (
     table_org_key,
 )
 from kg.rdf.iris import WIKIDATA_ENTITY
+from kg.reference import gazetteer
 from kg.vocab import KG
 
 

@@ -9,7 +9,7 @@ A phrase with no country of its own may still name a city or region of the place
 Sector codes are those of CAMEO/PLOVER actor coding (GOV, MIL, REB, OPP, ELI, JUD, LEG,
 BUS, JRN, CVL, COP, SPY, IGO, NGO, REF, PTY, UAF, PRM, …).
 
-Stdlib only, like :mod:`kg.gazetteer`.
+Stdlib only, like :mod:`kg.reference.gazetteer`.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from kg import gazetteer
-from kg.gazetteer import CountryEntry, OrgEntry, PlaceEntry, SectorCue, TitleEntry
+from kg.reference import gazetteer
+from kg.reference.gazetteer import CountryEntry, OrgEntry, PlaceEntry, SectorCue, TitleEntry
 
 ActorVia = Literal["name", "alias", "demonym", "capital", "seat", "code", "org", "place", "none"]
 

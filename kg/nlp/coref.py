@@ -5,7 +5,7 @@ kg resolves the frequent cases of news by rule (``kg.nlp.entities``, ``kg.nlp.ro
 ``kg.nlp.references``): full names and their variants, surnames, titles used as names
 ("the Belarusian leader"), counterparts, apposed titles, and pronouns in simple cases.
 
-``kg.extraction`` applies these rules itself; this component exposes the same result to
+``kg.nlp.extraction`` applies these rules itself; this component exposes the same result to
 spaCy users: ``doc.spans["kg_coref"]`` holds every person mention, each span's ``id_``
 the person's document-local key (one key, one person) and its ``label_`` how the mention
 was recognised (name, title, pronoun, counterpart, apposition).  Add it after

@@ -280,7 +280,7 @@ def _slug_key(name: str) -> str:
 
 def index_entities(doc: Doc) -> DocIndex:
     """Index countries, organisations, places and named people of a Doc."""
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     index = DocIndex(doc)
     taken_titles = {i for span in doc.spans.get(TITLES_KEY, []) for i in range(span.start, span.end)}
@@ -330,7 +330,7 @@ def _is_location_use(span: Span) -> bool:
 
 
 def _add_place(index: DocIndex, span: Span, country: str | None) -> None:
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     name = _strip_determiner(span).text
     if not name:
@@ -421,7 +421,7 @@ def _index_groups(index: DocIndex) -> None:
 
 
 def _country_name(alpha3: str) -> str:
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     entry = gazetteer.country_by_code(alpha3)
     return entry.name if entry else alpha3
@@ -432,7 +432,7 @@ def _locate_places(index: DocIndex) -> None:
 
     'the Belarusian city of Gomel', 'Jeddah, Saudi Arabia', 'Busan in South Korea'.
     """
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     for mention in index.mentions:
@@ -487,7 +487,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
     Turkey Recep Tayyip Erdogan" untagged, "President Thabo Mbeki" as a place); a run of
     capitalised words after a title is a name whatever the model said.
     """
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     candidates: list[tuple[int, int]] = []
@@ -573,7 +573,7 @@ def _is_name_token(token: Token) -> bool:
 
 def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
     """'President Thabo Mbeki', 'President of Turkey Recep Tayyip Erdogan', 'Sheikh Tamim ...'."""
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     for title in doc.spans.get(TITLES_KEY, []):

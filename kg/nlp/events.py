@@ -515,7 +515,7 @@ class EventExtractor:
         best = min(dates, key=lambda e: abs(e.start - token.i))
         text = best.text
         try:
-            from kg.temporal import resolve_date
+            from kg.nlp.temporal import resolve_date
         except ImportError:  # pragma: no cover - the module ships with kg
             return None, text
         tense = "future" if status in {"planned", "proposed"} else "past"

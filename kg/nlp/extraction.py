@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from kg.cameo import CAMEO_BY_KIND, cameo_code, third_location
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding
@@ -31,6 +30,7 @@ from kg.records import (
     Place,
     RoleHolding,
 )
+from kg.reference.cameo import CAMEO_BY_KIND, cameo_code, third_location
 
 EVENT_CONFIDENCE = {"meeting": 0.8, "talks": 0.8, "phone_call": 0.85, "visit": 0.75, "statement": 0.8}
 ROLE_CONFIDENCE = 0.9
@@ -148,7 +148,7 @@ def _mediation(finding: MediationFinding, sentences: SentenceIndex) -> Event:
 
 def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], events: list[Event],
               model: str, sentences: SentenceIndex) -> DocumentRecords:
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     mentions_of: dict[EntityRef, list[Evidence]] = {}

@@ -42,7 +42,7 @@ class Gazetteer:
     """Marks table entries in a Doc; see the module docstring for what it writes."""
 
     def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, correct_ents: bool = True):
-        from kg import gazetteer  # the tables load on first use, not when spaCy scans factories
+        from kg.reference import gazetteer  # the tables load on first use, not when spaCy scans factories
 
         self.name = name
         self.correct_ents = correct_ents
@@ -65,7 +65,7 @@ class Gazetteer:
             self._folded.add(label, list(nlp.tokenizer.pipe(folded)))
 
     def __call__(self, doc: Doc) -> Doc:
-        from kg import gazetteer
+        from kg.reference import gazetteer
 
         countries: list[Span] = []
         orgs: list[Span] = []

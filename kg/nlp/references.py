@@ -76,7 +76,7 @@ def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:
 
 
 def _title_references(index: DocIndex, used: set[int]) -> None:
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     for title in doc.spans.get(TITLES_KEY, []):
@@ -99,7 +99,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
 
 def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | None]:
     """Where a referring title phrase starts ('the Belarusian leader'), and its country."""
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     doc = index.doc
     i = title.start

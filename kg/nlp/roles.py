@@ -94,7 +94,7 @@ def _shortens(short: str, long_: str) -> bool:
 
 
 def _is_honorific(text: str) -> bool:
-    from kg import gazetteer
+    from kg.reference import gazetteer
 
     return gazetteer.is_honorific(text)
 

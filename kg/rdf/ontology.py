@@ -3,7 +3,7 @@
 - :func:`check_ontology` runs HermiT (owlready2, needs ``java``) over kg.ttl and alignments.ttl.
 - :func:`validate` checks a graph or dataset against shapes.ttl with pyshacl.
 - :func:`generate_vocab_source` writes the text of ``kg/vocab.py`` from kg.ttl;
-  ``python -m kg.ontology_tools vocab`` prints it.
+  ``python -m kg.rdf.ontology vocab`` prints it.
 """
 
 from __future__ import annotations
@@ -414,7 +414,7 @@ def validate(data: Graph | ConjunctiveGraph) -> ValidationReport:
 _VOCAB_HEADER = '''\
 """The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
 
-Generated from ontology/kg.ttl by ``python -m kg.ontology_tools vocab``; edit the ontology,
+Generated from ontology/kg.ttl by ``python -m kg.rdf.ontology vocab``; edit the ontology,
 not this file.  tests/test_vocab.py keeps the two in step.
 """
 
@@ -449,10 +449,10 @@ def generate_vocab_source() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m kg.ontology_tools vocab``: print a fresh kg/vocab.py."""
+    """``python -m kg.rdf.ontology vocab``: print a fresh kg/vocab.py."""
     args = sys.argv[1:] if argv is None else argv
     if args != ["vocab"]:
-        sys.stderr.write("usage: python -m kg.ontology_tools vocab > kg/vocab.py\n")
+        sys.stderr.write("usage: python -m kg.rdf.ontology vocab > kg/vocab.py\n")
         return 2
     sys.stdout.write(generate_vocab_source())
     return 0

@@ -1,6 +1,6 @@
 """kg's event kinds as CAMEO codes, and the directed CAMEO dyads an event implies.
 
-The table is ``kg/nlp/data/cameo.tsv`` (columns ``kind, role, code, label``): the code each
+The table is ``kg/reference/data/cameo.tsv`` (columns ``kind, role, code, label``): the code each
 participant role of each event kind stands for.  Event coders such as PETRARCH reduce an
 event to directed (source, target, code) pairs; :func:`dyads` gives the pairs a kg event
 implies, so kg's graph can be joined with, or scored against, CAMEO-coded data:
@@ -21,9 +21,9 @@ import csv
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from kg.records import DocumentRecords, EntityRef, Event
+from kg.reference import read_table
 
 TABLE = "cameo.tsv"
 COLUMNS = ("kind", "role", "code", "label")
@@ -55,7 +55,7 @@ class CameoRow:
 @cache
 def cameo_table() -> tuple[CameoRow, ...]:
     """All rows of ``cameo.tsv``, in file order (read once)."""
-    text = (files("kg.nlp") / "data" / TABLE).read_text(encoding="utf-8")
+    text = read_table(TABLE)
     reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = tuple(next(reader))
     if header != COLUMNS:

@@ -1,6 +1,6 @@
 """Reference tables (countries, organisations, places, titles, honorifics, sector cues) and lookups.
 
-The tables are tab-separated files under ``kg/nlp/data``; they are read once, lazily, on
+The tables are tab-separated files under ``kg/reference/data``; they are read once, lazily, on
 first use.  Every lookup goes through one normal form (:func:`normalize`), so "U.S." and
 "US", "Türkiye" and "Turkiye", "Russia's" and "Russia" meet.  Short abbreviations and
 table surfaces that are also common English words are *case-sensitive*: "US" and "WHO"
@@ -17,10 +17,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Literal, NamedTuple
 
 from kg.records import OrgKind
+from kg.reference import read_table
 
 CountryVia = Literal["name", "alias", "demonym", "capital", "seat", "code"]
 TitleCategory = Literal[
@@ -212,8 +212,7 @@ def _strict_ok(query_cased: str, surface_cased: str) -> bool:
 
 
 def _read(name: str, columns: tuple[str, ...]) -> Iterator[dict[str, str]]:
-    # files("kg") / "nlp": reading a table must not import the spaCy components of kg.nlp.
-    text = (files("kg") / "nlp" / "data" / name).read_text(encoding="utf-8")
+    text = read_table(name)
     # Comment lines ("#…") may stand anywhere, the header comment of a generated table too.
     numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
                 if not line.startswith("#")]

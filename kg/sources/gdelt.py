@@ -10,12 +10,12 @@ A GDELT 2.0 event export (``YYYYMMDDHHMMSS.export.CSV``) is tab-separated, one e
   a person when the name looks like one; any other group as an organisation.  Every actor
   node keeps its whole CAMEO code (``kg:cameoActorCode``) and type and known-group codes
   (``kg:cameoActorType``).  Actor country codes are CAMEO codes, mapped to ISO 3166 alpha-3
-  through ``kg/nlp/data/cameo_actor_countries.tsv`` (regions map to no country);
+  through ``kg/reference/data/cameo_actor_countries.tsv`` (regions map to no country);
 - **events**: the consult family 040-046 becomes kg's event kinds (040 and 046 talks, 041 a
   phone call, 042 and 043 a visit, 044 a meeting, 045 a mediation), any other code a generic
   ``kg:Event``; the CAMEO code is kept (``kg:cameoCode``), the date is SQLDATE, the place is
   ActionGeo (a country, or a place in a country: FIPS 10-4 codes, mapped to ISO through
-  ``kg/nlp/data/fips_countries.tsv``, so ``RS`` is Russia);
+  ``kg/reference/data/fips_countries.tsv``, so ``RS`` is Russia);
 - **evidence** of its own kind: a ``kg:Mention`` per row with ``kg:source`` (the article's
   document), ``kg:sourceFile``, ``kg:sourceLine`` and ``kg:recordId`` (GlobalEventID); no text
   span.  The document has the article URL (``schema:url``) and DATEADDED as its date.
@@ -38,7 +38,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Literal
 
@@ -47,10 +46,10 @@ from rdflib import Literal as RdfLiteral
 from rdflib.namespace import DCTERMS, PROV
 
 import kg
-from kg import gazetteer
 from kg.errors import InputError
 from kg.rdf import iris
 from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph
+from kg.reference import gazetteer, read_table
 from kg.settings import Settings
 from kg.vocab import KG
 
@@ -125,8 +124,7 @@ Reporter = Callable[[InputError], None]
 
 
 def _table(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    # files("kg"), not files("kg.nlp"): importing kg.nlp would load spaCy.
-    text = (files("kg") / "nlp" / "data" / name).read_text(encoding="utf-8")
+    text = read_table(name)
     reader = csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)
     header = tuple(next(reader))
     if header != columns:

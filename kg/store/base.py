@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 
 from rdflib import Graph
 
-from kg.queries import QueryResult
+from kg.store.queries import QueryResult
 
 
 @runtime_checkable

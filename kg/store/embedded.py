@@ -16,10 +16,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import InputError, KgError
-from kg.queries import QueryInfo, QueryResult, run_query
 from kg.rdf.iris import document_iri
 from kg.rdf.serialize import to_triples
 from kg.settings import DEFAULT_BASE_IRI
+from kg.store.queries import QueryInfo, QueryResult, run_query
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class EmbeddedStore:
 
     @property
     def store(self) -> ox.Store:
-        """The underlying pyoxigraph store (for ``kg.queries.run_query`` and bulk reads)."""
+        """The underlying pyoxigraph store (for ``kg.store.queries.run_query`` and bulk reads)."""
         if self._store is None:
             raise KgError(f"the store at {self.path} is closed")
         return self._store

@@ -35,10 +35,10 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
-from kg.queries import XSD, QueryInfo, QueryResult, bind_parameters, plain_value
 from kg.rdf.iris import document_iri
 from kg.rdf.serialize import to_triples
 from kg.settings import DEFAULT_BASE_IRI
+from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, plain_value
 
 log = logging.getLogger(__name__)
 
@@ -375,7 +375,7 @@ def bind_values(text: str, values: Mapping[str, ox.NamedNode | ox.Literal]) -> s
 
 def bound_query(query: QueryInfo | str, bindings: Mapping[str, str] | None) -> tuple[str, set[str]]:
     """The text to send for a query with its parameter values bound, and the parameter
-    columns to leave out of its result (as ``kg.queries.run_query`` does).
+    columns to leave out of its result (as ``kg.store.queries.run_query`` does).
 
     Values are typed as a QueryInfo's header declares (strings for plain text), bound by
     :func:`bind_values`; a QueryInfo's parameters are taken out of the projection.
@@ -626,7 +626,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         """Run a SELECT/ASK/CONSTRUCT/DESCRIBE on the server, parameters bound as values.
 
         A QueryInfo's parameters are typed as its header declares and left out of the
-        columns, exactly as ``kg.queries.run_query`` does on the embedded store.
+        columns, exactly as ``kg.store.queries.run_query`` does on the embedded store.
         """
         info = text if isinstance(text, QueryInfo) else None
         query, hidden = bound_query(text, bindings)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from kg.queries import QueryResult
+from kg.store.queries import QueryResult
 
 KG = "https://w3id.org/kg-news/ontology/kg#"
 _PREFIX = f"PREFIX kg: <{KG}>\n"

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg import gazetteer
 from kg.rdf.mapping import records_to_graph
 from kg.records import (
     Article,
@@ -23,6 +22,7 @@ from kg.records import (
     Place,
     RoleHolding,
 )
+from kg.reference import gazetteer
 from kg.settings import Settings
 
 

@@ -7,9 +7,9 @@ from datetime import date
 import pyoxigraph as ox
 
 from kg.merge import links_graph_iri, merge_datasets
-from kg.queries import load_query, run_query
 from kg.rdf.iris import event_iri
 from kg.settings import Settings
+from kg.store.queries import load_query, run_query
 from tests.merge.docs import Doc
 
 BASE = Settings().base_iri

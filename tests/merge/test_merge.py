@@ -13,10 +13,10 @@ from rdflib import Dataset
 
 from kg.errors import KgError
 from kg.merge import Merger, canonical_nquads, links_graph_iri, merge_datasets, merge_to, write_store
-from kg.ontology_tools import validate
-from kg.queries import list_queries, load_query, run_query
+from kg.rdf.ontology import validate
 from kg.rdf.serialize import to_quads, write_graphs
 from kg.settings import Settings
+from kg.store.queries import list_queries, load_query, run_query
 from tests.merge.docs import Doc
 
 BASE = Settings().base_iri

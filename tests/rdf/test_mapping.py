@@ -12,9 +12,9 @@ from rdflib import namespace as ns
 from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.errors import KgError
-from kg.ontology_tools import validate
 from kg.rdf import iris, mapping
 from kg.rdf.mapping import records_to_dataset, records_to_graph
+from kg.rdf.ontology import validate
 from kg.records import EntityRef, Event, Participant
 from kg.settings import Settings
 from kg.vocab import KG

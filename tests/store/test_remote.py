@@ -31,7 +31,6 @@ from rdflib import Graph, Literal, URIRef
 import kg.store as store_package
 from kg.api import open_sources
 from kg.errors import InputError, KgError
-from kg.queries import QueryInfo, list_queries, load_query, run_query
 from kg.rdf.mapping import records_to_graph
 from kg.rdf.serialize import to_quads, write_graphs
 from kg.records import (
@@ -45,13 +44,13 @@ from kg.records import (
     Place,
 )
 from kg.settings import Settings
-from kg.stats import store_stats
 from kg.store import load as load_module
 from kg.store import open_store
 from kg.store import remote as remote_module
 from kg.store.base import TripleStore
 from kg.store.embedded import EmbeddedStore
 from kg.store.load import file_graph, load_files
+from kg.store.queries import QueryInfo, list_queries, load_query, run_query
 from kg.store.remote import (
     BasicAuth,
     BearerToken,
@@ -62,6 +61,7 @@ from kg.store.remote import (
     bound_query,
     group_pattern_openings,
 )
+from kg.store.stats import store_stats
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 EX = "https://example.org/"

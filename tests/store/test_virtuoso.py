@@ -21,12 +21,12 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.api import open_sources
 from kg.errors import KgError
-from kg.queries import load_query, run_query
 from kg.rdf.serialize import write_graphs
-from kg.stats import store_stats
 from kg.store.embedded import EmbeddedStore
 from kg.store.load import load_files
+from kg.store.queries import load_query, run_query
 from kg.store.remote import DigestAuth, RemoteStore
+from kg.store.stats import store_stats
 
 
 def _shared():  # noqa: ANN202 - the helpers of test_remote.py, whatever pytest's import mode
@@ -207,7 +207,7 @@ def test_virtuoso_shipped_queries_agree(sources, name, bindings):
     assert _as_text(from_server) == _as_text(from_file)
 
 
-def _as_text(result) -> list[tuple[str, ...]]:  # noqa: ANN001 - a kg.queries.QueryResult
+def _as_text(result) -> list[tuple[str, ...]]:  # noqa: ANN001 - a kg.store.queries.QueryResult
     return sorted(tuple("" if v is None else v for v in row.values()) for row in result.rows)
 
 

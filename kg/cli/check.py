@@ -1,0 +1,39 @@
+"""``kg validate`` (SHACL shapes) and ``kg ontology check`` (owlready2 + HermiT)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kg.cli.app import _fail, app, ontology_app
+
+
+@app.command()
+def validate(
+    file: Annotated[str, typer.Argument(help="An RDF file written by kg.")],
+) -> None:
+    """Check a graph against kg's SHACL shapes; exits 1 on a violation."""
+    from kg.api import load_graph_file
+    from kg.rdf.ontology import validate as run_validation
+
+    report = run_validation(load_graph_file(file))
+    if report.conforms:
+        typer.echo(f"{file}: conforms to kg's shapes")
+        return
+    typer.echo(report.text)
+    raise _fail(f"{file}: {report.violations} violation(s) of kg's shapes")
+
+
+@ontology_app.command("check")
+def ontology_check(
+    reasoner: Annotated[bool, typer.Option(help="Run HermiT (needs Java).")] = True,
+) -> None:
+    """Load the ontology with owlready2 and run HermiT: consistent, classes satisfiable."""
+    from kg.rdf.ontology import check_ontology
+
+    report = check_ontology(reasoner=reasoner)
+    typer.echo(report.message)
+    if not report.consistent or report.unsatisfiable:
+        raise typer.Exit(1)
+

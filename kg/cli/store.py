@@ -1,0 +1,104 @@
+"""``kg load``, ``kg drop`` and ``kg stats``: what goes into a store, what leaves it, what it holds."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kg.cli.app import (
+    DigestOption,
+    EndpointOption,
+    GraphStoreOption,
+    PasswordOption,
+    StoreOption,
+    TokenOption,
+    UpdateEndpointOption,
+    UserOption,
+    _err,
+    _fail,
+    _open_store,
+    _where,
+    app,
+)
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR
+
+
+@app.command()
+def load(
+    files: Annotated[list[str], typer.Argument(help="RDF files: .trig .nq .jsonld (a graph per document), "
+                                               ".ttl .nt (one graph per file).")],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateEndpointOption = None,
+    graph_store: GraphStoreOption = None,
+    graph: Annotated[str | None, typer.Option("--graph", help="The graph a .ttl/.nt file's triples go "
+                                              "into (default: the file's file: URI).")] = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+) -> None:
+    """Load RDF files into a store; each named graph replaces the store's graph of that name."""
+    from kg.store.load import load_files
+
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+        summary = load_files(opened, files, graph=graph)
+    _err(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
+
+
+@app.command()
+def drop(
+    documents: Annotated[list[str] | None, typer.Argument(help="Ids of the documents whose graphs go.")] = None,
+    graph: Annotated[list[str] | None, typer.Option("--graph", help="Drop this graph (by IRI) too.")] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateEndpointOption = None,
+    graph_store: GraphStoreOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+    base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg minted.")] = DEFAULT_BASE_IRI,
+) -> None:
+    """Remove documents' graphs from a store (one that is not there is named, not an error)."""
+    from kg.rdf.iris import document_iri
+    from kg.store.base import holds_graph
+
+    if not documents and not graph:
+        raise _fail("name the document ids to drop (or --graph IRI)", 2)
+    targets = [(doc_id, str(document_iri(doc_id, base_iri))) for doc_id in documents or []]
+    targets += [(name, name) for name in graph or []]
+    absent = []
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+        for shown, name in targets:
+            if not holds_graph(opened, name):
+                absent.append(shown)
+                continue
+            opened.drop_graph(name)
+    dropped = len(targets) - len(absent)
+    missing = f"; not in the store: {', '.join(absent)}" if absent else ""
+    _err(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
+
+
+@app.command()
+def stats(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Count what a store holds: documents, people, countries, events by type, mediations, triples."""
+    import json
+
+    from kg.store.stats import format_stats, store_stats
+
+    if endpoint is None and store is None:
+        store = DEFAULT_STORE_DIR
+    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True) as opened:
+        counts = store_stats(opened)
+    typer.echo(json.dumps(counts, indent=1) if as_json else format_stats(counts), nl=as_json)
+

@@ -1,5 +1,6 @@
 """Merging kg's graphs with each other and with other event data: one person, one country, one
-meeting across documents, runs and sources.
+meeting across documents, runs and sources.  Works on RDF (rdflib, pyoxigraph) and
+kg.reference's tables; never imports spaCy.
 
 >>> import pyoxigraph as ox
 >>> store = merge_datasets([])          # an empty merge is an empty store

@@ -1,4 +1,10 @@
-"""spaCy components of kg; importing this package registers them (no model loads here)."""
+"""The language layer, text -> Doc -> records: spaCy components (gazetteer, triggers, coref,
+paragraphs; importing this package registers them, no model loads here), the rules that read a
+parsed Doc (entities, roles, references, events, mediation, actors, dates) and
+``extraction.extract_records``, a pure function from one Doc to typed records.
+
+Imports spaCy and kg.reference; never rdflib or pyoxigraph.
+"""
 
 from kg.nlp import coref, gazetteer, paragraphs, triggers
 

@@ -1,7 +1,8 @@
 """Triple stores kg writes documents' graphs into and asks questions of.
 
 ``open_store`` picks the backend: the embedded pyoxigraph store in a folder (the default)
-or a SPARQL 1.1 server.  Backends are imported only when opened.
+or a SPARQL 1.1 server.  Backends are imported only when opened.  The shipped questions
+(queries) and the store's counts (stats) live here too.  Imports pyoxigraph and rdflib, never spaCy.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
 
 Kept in step with ontology/kg.ttl by tests/test_vocab.py; regenerate with
-``python -m kg.rdf.ontology vocab`` after editing the ontology.
+``python tools/generate_vocab.py vocab > kg/vocab.py`` after editing the ontology.
 """
 
 from rdflib import URIRef

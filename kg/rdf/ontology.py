@@ -3,7 +3,7 @@
 - :func:`check_ontology` runs HermiT (owlready2, needs ``java``) over kg.ttl and alignments.ttl.
 - :func:`validate` checks a graph or dataset against shapes.ttl with pyshacl.
 - :func:`generate_vocab_source` writes the text of ``kg/vocab.py`` from kg.ttl;
-  ``python -m kg.rdf.ontology vocab`` prints it.
+  ``python tools/generate_vocab.py vocab`` prints it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import keyword
 import logging
 import re
 import shutil
-import sys
 import tempfile
 import time
 import warnings
@@ -414,7 +413,7 @@ def validate(data: Graph | ConjunctiveGraph) -> ValidationReport:
 _VOCAB_HEADER = '''\
 """The kg vocabulary as a DefinedNamespace: a misspelt term raises AttributeError.
 
-Generated from ontology/kg.ttl by ``python -m kg.rdf.ontology vocab``; edit the ontology,
+Generated from ontology/kg.ttl by ``tools/generate_vocab.py``; edit the ontology,
 not this file.  tests/test_vocab.py keeps the two in step.
 """
 
@@ -446,17 +445,3 @@ def generate_vocab_source() -> str:
         lines.append(f"\n    # {heading}\n")
         lines.extend(f"    {name}: URIRef\n" for name in names)
     return "".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m kg.rdf.ontology vocab``: print a fresh kg/vocab.py."""
-    args = sys.argv[1:] if argv is None else argv
-    if args != ["vocab"]:
-        sys.stderr.write("usage: python -m kg.rdf.ontology vocab > kg/vocab.py\n")
-        return 2
-    sys.stdout.write(generate_vocab_source())
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

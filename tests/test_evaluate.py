@@ -158,6 +158,51 @@ def test_evaluate_pair_direction_matters() -> None:
     assert counts(report, "pair") == (0, 1, 3)
 
 
+def test_evaluate_office_holder_counts_for_their_country_as_mediator_and_party() -> None:
+    doc = {
+        "id": "h1",
+        "text": "(invented) The emir of Qatar brokered a truce between Colombia and the Front.",
+        "persons": [{"name": "Karim Haddad", "roles": [{"title": "Emir", "of": "Qatar"}]}],
+        "countries": ["Qatar", "Colombia"],
+        "organizations": [{"name": "Rebel Front"}],
+        "mediations": [{"mediator": "Qatar", "parties": ["Colombia", "Rebel Front"]}],
+    }
+    predicted = PredictedRows(
+        mediations=[
+            {"mediatorLabel": "Karim Haddad", "partyLabel": "Ilse Varga"},
+            {"mediatorLabel": "Karim Haddad", "partyLabel": "Rebel Front"},
+        ],
+        roles=[
+            {"personLabel": "Karim Haddad", "roleLabel": "Emir", "ofLabel": "Qatar"},
+            {"personLabel": "Ilse Varga", "roleLabel": "President", "ofLabel": "Colombia"},
+        ],
+    )
+    report = evaluate(gold(doc), {"h1": predicted})
+    assert counts(report, "mediator") == (1, 0, 0)
+    assert counts(report, "pair") == (2, 0, 0)
+    # without the roles rows the same labels are persons the gold does not name
+    bare = PredictedRows(mediations=predicted.mediations)
+    report = evaluate(gold(doc), {"h1": bare})
+    assert counts(report, "mediator") == (0, 1, 1)
+    assert counts(report, "pair") == (0, 2, 2)
+
+
+def test_evaluate_office_holder_named_as_mediator_keeps_their_own_key() -> None:
+    doc = {
+        "id": "h2",
+        "text": "(invented) The emir of Qatar, Karim Haddad, mediated between two rivals.",
+        "persons": [{"name": "Karim Haddad", "roles": [{"title": "Emir", "of": "Qatar"}]}],
+        "countries": ["Qatar"],
+        "mediations": [{"mediator": "Karim Haddad"}],
+    }
+    predicted = PredictedRows(
+        mediations=[{"mediatorLabel": "Karim Haddad"}],
+        roles=[{"personLabel": "Karim Haddad", "roleLabel": "Emir", "ofLabel": "Qatar"}],
+    )
+    report = evaluate(gold(doc), {"h2": predicted})
+    assert report.details["h2"].metrics["mediator"].matched == ["Karim Haddad"]
+
+
 # --- persons and roles --------------------------------------------------------------------
 
 

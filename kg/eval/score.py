@@ -19,6 +19,8 @@ passage and micro-averaged (true and false positives and negatives summed over p
   every status) against the union of predicted meeting participants.
 - **false alarms**: passages whose gold has no mediation at all (not even an implied
   one) in which kg reports any mediator.
+- A predicted person who holds an office of a country or organisation (the roles rows'
+  ``ofLabel``) counts for it as mediator or party: "Qatar's emir" for Qatar.
 
 Names are matched leniently, both sides mapped to comparable keys (:class:`EntityIndex`):
 case, diacritics and punctuation are ignored; titles and honorifics are dropped from
@@ -476,19 +478,28 @@ def score_document(gold: GoldDoc, rows: PredictedRows, countries: CountryIndex) 
             target[pair] = f"{index.display(mediator)} -> {index.display(index.gold_key(party))}"
     mediator_labels = _labels(rows.mediations, "mediatorLabel", "mediator")
     party_labels = _labels(rows.mediations, "partyLabel", "party")
-    mediator_of = index.resolve_all(mediator_labels, prefer=set(stated) | set(implied))
+    mediator_prefer = set(stated) | set(implied)
     party_prefer = {pair[1] for pair in (*stated_pairs, *implied_pairs)}
-    party_of = index.resolve_all(party_labels, prefer=party_prefer)
-    predicted_mediators = _group({label: mediator_of[label] for label in mediator_labels})
+    acts_for = _acts_for(rows.roles)
+    mediator_of = index.acting_for(
+        index.resolve_all(mediator_labels, prefer=mediator_prefer), acts_for, mediator_prefer
+    )
+    party_of = index.acting_for(
+        index.resolve_all(party_labels, prefer=party_prefer), acts_for, party_prefer
+    )
+    predicted_mediators: dict[Key, list[str]] = {}
+    wanted_mediators = {(key,) for key in mediator_prefer}
+    for label in mediator_labels:
+        _add_form(predicted_mediators, [(k,) for k in mediator_of[label]], wanted_mediators, label)
     predicted_pairs: dict[Key, list[str]] = {}
+    pair_prefer = set(stated_pairs) | set(implied_pairs)
     for row in rows.mediations:
         mediator_label = _label(row, "mediatorLabel", "mediator")
         party_label = _label(row, "partyLabel", "party")
         if mediator_label and party_label:
-            pair = (mediator_of[mediator_label], party_of[party_label])
-            form = f"{mediator_label} -> {party_label}"
-            if form not in predicted_pairs.setdefault(pair, []):
-                predicted_pairs[pair].append(form)
+            combos = [(m, p) for m in mediator_of[mediator_label] for p in party_of[party_label]]
+            _add_form(predicted_pairs, combos, pair_prefer, f"{mediator_label} -> {party_label}")
+    predicted_mediators = {key[0]: forms for key, forms in predicted_mediators.items()}
     record("mediator", _compare(stated, _without(implied, stated), predicted_mediators))
     record("mediator_with_implied", _compare({**implied, **stated}, {}, predicted_mediators))
     record("pair", _compare(stated_pairs, _without(implied_pairs, stated_pairs), predicted_pairs))
@@ -534,6 +545,28 @@ def score_document(gold: GoldDoc, rows: PredictedRows, countries: CountryIndex) 
     participant_of = index.resolve_all(participant_labels, prefer=set(gold_participants))
     record("participant", _compare(gold_participants, {}, _group(participant_of)))
     return details
+
+
+def _add_form(
+    predicted: dict[Key, list[str]], keys: list[Key], wanted: set[Key], form: str
+) -> None:
+    """File a predicted form under each of its possible keys the gold has, else under its
+    own key (the first)."""
+    for key in [k for k in keys if k in wanted] or keys[:1]:
+        if form not in predicted.setdefault(key, []):
+            predicted[key].append(form)
+
+
+def _acts_for(role_rows: Iterable[Row]) -> dict[str, list[str]]:
+    """What each predicted person holds an office of, by label: the roles rows' ``ofLabel``
+    ("Qatar" for the emir of Qatar)."""
+    acts_for: dict[str, list[str]] = {}
+    for row in role_rows:
+        person = _label(row, "personLabel", "person")
+        of = _text(row.get("ofLabel"))
+        if person and of and of not in acts_for.setdefault(person, []):
+            acts_for[person].append(of)
+    return acts_for
 
 
 def _compare(
@@ -1119,6 +1152,22 @@ class EntityIndex:
                 found, key=lambda k: (k in taken, k not in prefer, found.index(k))
             )
         return resolved
+
+
+    def acting_for(
+        self, resolved: Mapping[str, Key], acts_for: Mapping[str, list[str]], wanted: set[Key]
+    ) -> dict[str, list[Key]]:
+        """The keys each label of ``resolved`` may count for: its own, then those of the
+        countries and organisations it holds an office of that are ``wanted`` (the README's
+        rule: "Qatar's emir" counts for Qatar as mediator or party)."""
+        result: dict[str, list[Key]] = {}
+        for label, key in resolved.items():
+            keys = result[label] = [key]
+            for of in acts_for.get(label, ()):
+                for found in self.candidates(of):
+                    if found[0] != "person" and found in wanted and found not in keys:
+                        keys.append(found)
+        return result
 
 
 def _person_name_matches(

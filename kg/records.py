@@ -20,6 +20,7 @@ Status = Literal[
 ]
 MediationKind = Literal["mediator", "facilitator", "host", "broker", "convener", "intermediary"]
 Qualifier = Literal["current", "former", "acting"]
+FrameKind = Literal["talks", "truce", "deal", "war", "dispute", "relations"]
 OrgKind = Literal[
     "delegation", "government", "ministry", "armed_group", "media", "international",
     "political", "other",
@@ -165,6 +166,21 @@ class Event:
     content: str | None = None
     reported_by: EntityRef | None = None
     concerns: tuple[str, ...] = ()  # keys of events this one is about (a mediation's talks)
+    frame: str | None = None  # key of the Frame a mediation's parties were taken from
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A document-level dispute or negotiation frame: the sides of a talks, truce, deal, war
+    or dispute the document tells of, however it names them ("talks between A and B", "the
+    A-B war", "A and B signed a truce"), with its salience (headline, lede, repetition)."""
+
+    key: str
+    kind: FrameKind
+    sides: tuple[EntityRef, ...]
+    salience: float
+    via: str  # the construction it was first found from (between, hyphenated, ...)
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +196,4 @@ class DocumentRecords:
     events: tuple[Event, ...] = ()
     model: str = ""  # e.g. "en_core_web_sm 3.8.0"
     warnings: tuple[str, ...] = field(default=())
+    frames: tuple[Frame, ...] = ()  # most salient first

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding
+from kg.nlp.frames import FrameFinding, find_frames
 from kg.nlp.mediation import MediationExtractor, MediationFinding
 from kg.nlp.roles import GENERIC_TITLES, RoleFinding
 from kg.records import (
@@ -24,6 +25,7 @@ from kg.records import (
     EntityRef,
     Event,
     Evidence,
+    Frame,
     Organization,
     Participant,
     Person,
@@ -75,11 +77,48 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     index, role_findings = person_index(doc)
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
-    mediations = MediationExtractor(index, extractor, event_findings).run()
+    frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
+    mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings] + [_mediation(m, sentences) for m in mediations]
+    events = _mediators_take_part(events)
+    frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
-    return _assemble(index, article, roles, events, model, sentences)
+    return _assemble(index, article, roles, events, frames, model, sentences)
+
+
+def _frame(finding: FrameFinding, sentences: SentenceIndex) -> Frame:
+    return Frame(key=finding.key, kind=finding.kind, sides=tuple(finding.sides),  # type: ignore[arg-type]
+                 salience=finding.salience, via=finding.via,
+                 evidence=tuple(evidence_of(span, sentences) for span in finding.evidence))
+
+
+def _mediators_take_part(events: list[Event]) -> list[Event]:
+    """A mediator or host of talks is a participant of those talks (the events a mediation
+    concerns), in the role it has there."""
+    by_key = {e.key: n for n, e in enumerate(events)}
+    for mediation in events:
+        if mediation.kind != "mediation" or not mediation.stated:
+            continue  # a venue inferred as host is no participant
+        role = "host" if mediation.mediation_kind == "host" else "mediator"
+        parties = {p.entity for p in mediation.participants if p.role == "party"}
+        sentences = {e.sentence_begin for e in mediation.evidence}
+        # The talks it concerns: those named, and talks of two of its parties in its sentence.
+        concerned = [by_key[k] for k in mediation.concerns if k in by_key]
+        concerned += [n for n, e in enumerate(events)
+                      if e.kind in {"talks", "meeting"} and n not in concerned
+                      and sentences & {x.sentence_begin for x in e.evidence}
+                      and len(parties & {p.entity for p in e.participants}) >= 2]
+        for n in concerned:
+            if events[n].kind not in {"talks", "meeting"}:
+                continue
+            event = events[n]
+            present = {p.entity for p in event.participants}
+            added = tuple(Participant(p.entity, role) for p in mediation.participants
+                          if p.role == "mediator" and p.entity not in present)
+            if added:
+                events[n] = replace(event, participants=event.participants + added)
+    return events
 
 
 def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceIndex) -> list[RoleHolding]:
@@ -143,11 +182,11 @@ def _mediation(finding: MediationFinding, sentences: SentenceIndex) -> Event:
         confidence=finding.confidence,
         status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
         stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
-        concerns=tuple(finding.concerns))
+        concerns=tuple(finding.concerns), frame=finding.frame)
 
 
 def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], events: list[Event],
-              model: str, sentences: SentenceIndex) -> DocumentRecords:
+              frames: list[Frame], model: str, sentences: SentenceIndex) -> DocumentRecords:
     from kg.reference import gazetteer
 
     doc = index.doc
@@ -161,6 +200,8 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
             referenced.add(event.location)
         if event.reported_by is not None:
             referenced.add(event.reported_by)
+    for frame in frames:
+        referenced.update(frame.sides)
     for role in roles:
         referenced.add(EntityRef("person", role.person))
         if role.of_country:
@@ -211,9 +252,13 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
         {("place", p.key) for p in places} | {("country", c.code) for c in countries}
     events = [_keep_known(e, known) for e in events]
     roles = [r for r in roles if ("person", r.person) in known]
+    frames = [f for f in frames if all((s.kind, s.key) in known for s in f.sides)]
+    kept = [e for e in events if e is not None]
+    frame_keys = {f.key for f in frames}
+    kept = [e if e.frame is None or e.frame in frame_keys else replace(e, frame=None) for e in kept]
     return DocumentRecords(article=article, persons=tuple(persons), countries=tuple(countries),
                            organizations=tuple(orgs), places=tuple(places), roles=tuple(roles),
-                           events=tuple(e for e in events if e is not None), model=model)
+                           events=tuple(kept), model=model, frames=tuple(frames))
 
 
 def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:

@@ -38,7 +38,9 @@ from kg.nlp.events import (
     clause_verb,
     subjects_of,
 )
+from kg.nlp.frames import FrameFinding, sides_of
 from kg.records import EntityRef, MediationKind, Status
+from kg.reference import read_table
 
 # What a mediator works on: "brokered a ceasefire", "facilitated the peace process".
 PEACE_OBJECTS = frozenset({
@@ -46,10 +48,28 @@ PEACE_OBJECTS = frozenset({
     "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
     "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
     "swap", "understanding", "pact", "armistice", "round", "rounds", "rapprochement", "normalization", "normalisation",
-    "consultations", "consultation", "contacts", "declaration",
+    "consultations", "consultation", "contacts", "declaration", "gathering", "breakthrough",
 })
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
-                        "contribution", "involvement", "assistance"})
+                        "contribution", "involvement", "assistance", "team"})
+
+
+def _words(use: str) -> frozenset[str]:
+    """The words of one use in ``mediation_words.tsv``."""
+    rows = (line.split("\t") for line in read_table("mediation_words.tsv").splitlines()
+            if line.strip() and not line.startswith("#") and not line.startswith("word\t"))
+    return frozenset(word for word, kind in rows if kind == use)
+
+
+CREDIT_ADJECTIVES = _words("credit_adjective")
+CREDIT_NOUNS = _words("credit_noun")
+OFFER_WORDS = _words("offer")
+LEAD_OBJECTS = _words("lead_object")
+AS_VERBS = _words("as_verb")
+# Gatherings a chair may lead without any dispute in view.
+GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gathering", "conference", "session",
+                             "sessions", "forum"})
+LEAD_KINDS: dict[str, MediationKind] = {"lead": "mediator", "steer": "mediator", "spearhead": "mediator"}
 # "thanked Qatar for mediating", "praised Egypt for its role in brokering"
 CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
                           "recognize", "recognise", "acknowledge"})
@@ -72,6 +92,11 @@ STATED_CONFIDENCE = 0.9
 IMPLIED_CONFIDENCE = 0.6
 RELAY_CONFIDENCE = 0.6
 HOST_CONFIDENCE = 0.5
+# Parties taken from a document frame rather than the mediation's own clause: the frame
+# the clause names (told in the same sentence), else the document's most salient one.
+NAMED_FRAME_CONFIDENCE = 0.75
+SALIENT_FRAME_CONFIDENCE = 0.6
+IMPLIED_FRAME_PENALTY = 0.15
 
 
 @dataclass
@@ -88,14 +113,17 @@ class MediationFinding:
     parties_unnamed: str | None = None
     concerns: list[str] = field(default_factory=list)
     sentence_index: int = 0
+    frame: str | None = None  # key of the frame the parties were taken from
 
 
 class MediationExtractor:
-    def __init__(self, index: DocIndex, events: EventExtractor, findings: list[EventFinding]):
+    def __init__(self, index: DocIndex, events: EventExtractor, findings: list[EventFinding],
+                 frames: list[FrameFinding] | None = None):
         self.index = index
         self.doc = index.doc
         self.events = events
         self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
+        self.frames = frames or []  # most salient first
         self._extra: list[MediationFinding] = []  # further acts found beside the one returned
 
     def run(self) -> list[MediationFinding]:
@@ -125,6 +153,12 @@ class MediationExtractor:
             return self._implied(span, kind_id)
         if kind_id == "convey":
             return self._convey(span)
+        if kind_id == "lead":
+            return self._lead(span)
+        if kind_id == "go_between":
+            return self._go_between(span)
+        if kind_id == "protecting":
+            return self._protecting(span)
         if span[0].lower_ == "auspices":
             return self._auspices(span)
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
@@ -169,6 +203,8 @@ class MediationExtractor:
             mediators = self._role_holder_from(verb)
             if not mediators:
                 mediators = self.events.refs(subjects_of(verb))
+            if not mediators:
+                mediators = self._copula_subject(verb)
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS:
             return None
         return self._build(span, kind, mediators, verb, stated=True)
@@ -183,7 +219,8 @@ class MediationExtractor:
             if head == current:
                 return []
             if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
-                return self._role_holder(head)
+                # "grateful to C for its role in brokering": the credited one holds the role.
+                return self._role_holder(head) or self._credited_above(head)
             if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"prep", "advcl"}:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 for obj in objects:
@@ -191,10 +228,157 @@ class MediationExtractor:
                         return self._role_holder(obj)
                 if head.lemma_ in CREDIT_VERBS:
                     return self.events.refs(objects)
+            if current.dep_ == "prep" and current.lower_ == "for":
+                credited = self._credited(current)
+                if credited:
+                    return credited
             if current.dep_ not in {"pcomp", "prep", "pobj", "xcomp", "acl", "advcl", "relcl"}:
                 return []
             current = head
         return []
+
+    def _credited(self, prep_for: Token) -> list[EntityRef]:
+        """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...': C."""
+        head = prep_for.head
+        if head.lemma_ in CREDIT_VERBS:
+            return self.events.refs([c for c in head.children if c.dep_ == "dobj"])
+        if head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS:
+            return self.events.refs([c for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
+                                     for c in p.children if c.dep_ == "pobj"])
+        return []
+
+    def _credited_above(self, token: Token) -> list[EntityRef]:
+        """The third party credited for what ``token`` names, a few steps up the tree
+        ("we thank the staff of C for their years of patient mediation")."""
+        current = token
+        for _ in range(6):
+            if current.dep_ == "prep" and current.lower_ == "for":
+                return self._credited(current)
+            if current.head == current or current.dep_ not in {"pobj", "prep", "pcomp", "xcomp", "amod",
+                                                                 "compound", "conj"}:
+                return []
+            current = current.head
+        return []
+
+    def _listed_after(self, token: Token) -> list[EntityRef]:
+        """Names listed right after ``token``'s mention, by commas and "and", whatever the
+        parser made of the list ("of C, the D and the E")."""
+        mention = self.index.mention_at(token)
+        if mention is None:
+            return []
+        refs: list[EntityRef] = []
+        i = mention.end
+        while i < len(self.doc):
+            while i < len(self.doc) and self.doc[i].lower_ in {",", "and", "the", "as", "well"}:
+                i += 1
+            nxt = self.index.mention_at(i)
+            if nxt is None or nxt.start != i or nxt.ref.kind not in {"country", "organization"} or i == mention.end:
+                break
+            if nxt.ref not in refs:
+                refs.append(nxt.ref)
+            i = nxt.end
+        return refs
+
+    def _copula_subject(self, verb: Token) -> list[EntityRef]:
+        """'C is the bloc that has mediated the talks', 'C is one of the countries that
+        facilitated them': the subject of the copula the relative clause describes."""
+        if verb.dep_ != "relcl":
+            return []
+        noun = verb.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {
+                "one", "some", "part", "member", "members", "among"}:
+            noun = noun.head.head
+        if noun.dep_ == "attr":
+            return self.events.refs(subjects_of(noun.head))
+        return []
+
+    def _named(self, noun: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'the chief mediator, Ambassador X': the named person in apposition, not the
+        unnamed office-holder the title alone makes."""
+        named = [r for r in self.events.refs([c for c in noun.children if c.dep_ == "appos"])
+                 if r.kind == "person" and self.index.persons.get(r.key) is not None
+                 and self.index.persons[r.key].name]
+        if not named:
+            return mediators
+        unnamed = [m for m in mediators if m.kind == "person" and m.key in self.index.persons
+                   and not self.index.persons[m.key].name]
+        if not unnamed:
+            return mediators
+        return [*named, *(m for m in mediators if m not in unnamed and m not in named)]
+
+    def _is_side(self, refs: list[EntityRef]) -> bool:
+        """Whether any of ``refs`` is a side of one of the document's frames (a side leading
+        its own talks is no third party)."""
+        countries = {self.index.country_of(r) for r in refs} - {None}
+        return any(r in f.sides or (s.kind == "country" and s.key in countries)
+                   for f in self.frames for s in f.sides for r in refs)
+
+    def _lead(self, span: Span) -> MediationFinding | None:
+        """'C has led the negotiations', 'the talks were chaired by C', 'C presided over the
+        session', 'I am chairing the meeting together with C': a third party that leads or
+        chairs talks (never one of the talks' own sides)."""
+        verb = span.root
+        if verb.pos_ != "VERB":
+            return None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"over", "at"}
+                    for c in p.children if c.dep_ == "pobj"]
+        if verb.dep_ in {"acl", "relcl"}:
+            objects.append(verb.head)
+        talks = [o for o in objects if (_is_peace_object(o) or o.lower_ in LEAD_OBJECTS)
+                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
+                 and not any(c.dep_ == "poss" for c in o.children)]
+        if not talks or not self.frames:
+            return None  # leading talks is mediation only where the document has sides
+        here = self.events.sentence_index(verb)
+        if all(t.lower_ in GATHERING_NOUNS for t in talks) and not any(
+                here - 1 <= s <= here for f in self.frames for s in f.sentences):
+            return None  # "C chaired the summit": a gathering of sides told nearby, or none
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        tokens = agent or [s for s in subjects_of(verb) if s not in talks]
+        if not agent and verb.lemma_ in LEAD_KINDS and not any(t.lemma_ in {"mediation", "mediate"} for t in talks) \
+                and not _between(talks[0]):
+            # "C led the negotiations" is as often a side's own negotiator: only "C led the
+            # mediation" or "C led the talks between A and B" name a third party.
+            return None
+        # "chairing the meeting together with C": C chairs too.
+        tokens += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                   and any(a.lower_ == "together" for a in verb.children)
+                   for c in p.children if c.dep_ == "pobj"]
+        tokens += [c for a in verb.children if a.lower_ == "together"
+                   for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
+                   for c in p.children if c.dep_ == "pobj"]
+        # A person of unknown allegiance leading talks may be a side's own negotiator.
+        mediators = [m for m in self.events.refs(tokens) if m.kind in {"country", "organization"}
+                     or (m.kind == "person" and self.index.country_of(m) is not None)]
+        if not mediators or self._is_side(mediators):
+            return None
+        kind = LEAD_KINDS.get(verb.lemma_, "convener")
+        return self._build(span, kind, mediators, talks[0], stated=True)
+
+    def _go_between(self, span: Span) -> MediationFinding | None:
+        """'the envoy shuttled between the capitals', 'C held separate meetings with each
+        delegation', 'C seeks to bring the two sides together': working with both sides."""
+        verb = span.root if span.root.pos_ in {"VERB", "AUX"} else clause_verb(span.root)
+        if verb is None:
+            return None
+        mediators = self.events.refs(subjects_of(verb))
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "intermediary", mediators, verb, stated=True)
+
+    def _protecting(self, span: Span) -> MediationFinding | None:
+        """'C represents A's interests in B': a protecting power between A and B."""
+        verb, interests = span[0], span[-1]
+        mediators = self.events.refs(subjects_of(verb))
+        owners = self.events.refs([c for c in interests.children if c.dep_ in {"poss", "amod", "compound"}])
+        hosts = self.events.refs([c for p in [*interests.children, *verb.children]
+                                  if p.dep_ == "prep" and p.lower_ in {"in", "with"}
+                                  for c in p.children if c.dep_ == "pobj"])
+        parties = [*owners, *(h for h in hosts if h not in owners)]
+        if not mediators or len(parties) < 2:
+            return None
+        return self._build(span, "intermediary", mediators, verb, stated=True, parties=parties)
 
     def _role_holder(self, noun: Token, *, subject_fallback: bool = True) -> list[EntityRef]:
         refs: list[EntityRef] = []
@@ -208,6 +392,10 @@ class MediationExtractor:
                 refs += self.events.refs([child])
             elif child.dep_ == "relcl":
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
+            elif child.dep_ == "acl":
+                # "the role played by C"
+                refs += self.events.refs([c for p in child.children if p.dep_ == "agent"
+                                          for c in p.children if c.dep_ == "pobj"])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
                 refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
         if not refs and subject_fallback and noun.dep_ in {"dobj", "attr"}:
@@ -219,15 +407,34 @@ class MediationExtractor:
         mediators: list[EntityRef] = []
         # "X acting as facilitator", "X served as mediator"
         if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-            mediators = self.events.refs(subjects_of(noun.head.head)) if noun.head.head.pos_ in {"VERB", "AUX"} \
-                else self.events.refs([noun.head.head])
+            verb = noun.head.head
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
+                # "welcomed C as a co-host", "include C, D and E as new mediators"
+                mediators = self.events.refs(objects)
+            else:
+                mediators = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} \
+                    else self.events.refs([verb])
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "join":
+            # "D will join C in the mediation": both mediate.
+            join = noun.head.head
+            mediators = self.events.refs([*subjects_of(join), *(c for c in join.children if c.dep_ == "dobj")])
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
         elif noun.dep_ == "appos":
             mediators = self.events.refs([noun.head])
         if not mediators and noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_LIGHT_VERBS:
+            # "appealed to C to provide mediation": the one asked provides it.
+            verb = noun.head
+            if verb.dep_ == "xcomp":
+                mediators = self.events.refs([c for p in verb.head.children if p.dep_ == "prep"
+                                              and p.lower_ in {"to", "on", "upon"}
+                                              for c in p.children if c.dep_ == "pobj"])
             # "appointed X as envoy to lead mediation between ...", "Oman offered mediation"
-            mediators = self.events.refs(subjects_of(noun.head))
+            if not mediators:
+                mediators = self.events.refs(subjects_of(verb))
+        if not mediators:
+            mediators = self._credited_above(noun)
         if not mediators:
             mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else []
         if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
@@ -241,6 +448,7 @@ class MediationExtractor:
             mediators = self._announcers(noun)
         if not mediators:
             return None
+        mediators = self._named(noun, mediators)
         groups = self.with_groups(noun)
         if len(groups) > 1:
             # Two processes, two acts: "facilitator in the talks with A and in those with B".
@@ -285,10 +493,12 @@ class MediationExtractor:
 
     def _auspices(self, span: Span) -> MediationFinding | None:
         token = span[0]
-        mediators = self.events.refs([c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                                      for c in p.children if c.dep_ == "pobj"])
+        objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for c in p.children if c.dep_ == "pobj"]
+        mediators = self.events.refs(objects)
         if not mediators:
             return None
+        mediators += [r for r in self._listed_after(objects[-1]) if r not in mediators]
         verb = token.head.head if token.head.lower_ == "under" else token.head
         parties = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} else []
         # "Talks between A and B were held under the auspices of X": the subject names no side.
@@ -434,7 +644,7 @@ class MediationExtractor:
         mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
-        parties = self._complete(self._sides(parties), mediators)
+        parties = self._complete(sides_of(self.index, parties), mediators)
         status = self.events.status(anchor)
         if status == "held":
             # "convening role in the upcoming talks": the talks' own status.
@@ -444,30 +654,50 @@ class MediationExtractor:
                     break
         if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in self.events.sent(anchor)):
             status = "ongoing"
+        if _offered(anchor):
+            status = "proposed"
+        confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
+        reason = frame_key = None
+        if len(parties) < 2:
+            frame, named = self._frame_for(anchor, mediators, parties)
+            if frame is not None:
+                parties, frame_key = list(frame.sides), frame.key
+                where = "the frame its sentence names" if named else "the document's most salient frame"
+                reason = f"parties from {where}: {frame.describe(self.index)}"
+                confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
+                if not stated:
+                    confidence -= IMPLIED_FRAME_PENALTY
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
         return MediationFinding(
             key=f"mediation-{span.start_char}", kind=kind, mediators=mediators, parties=parties,
-            stated=stated, confidence=STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE,
+            stated=stated, confidence=confidence,
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
-            evidence=[self.events.sent(span.start)], parties_unnamed=unnamed,
-            sentence_index=self.events.sentence_index(anchor))
+            evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
+            sentence_index=self.events.sentence_index(anchor), frame=frame_key)
 
-    def _sides(self, parties: list[EntityRef]) -> list[EntityRef]:
-        """A minister or envoy at talks acts for their government: the party is the country.
-
-        Heads of state and government stay parties in person ("A spoke to M, who then
-        spoke to B"), as do people with no known country.
-        """
-        sides: list[EntityRef] = []
-        for ref in parties:
-            person = self.index.persons.get(ref.key) if ref.kind == "person" else None
-            if person is not None and person.country and not person.leader:
-                ref = EntityRef("country", person.country)
-            if ref not in sides:
-                sides.append(ref)
-        return sides
+    def _frame_for(self, anchor: Token, mediators: list[EntityRef],
+                   parties: list[EntityRef]) -> tuple[FrameFinding | None, bool]:
+        """The frame a mediation without both parties in its clause is about, and whether
+        its own sentence names it: a frame told in the same sentence (the nearest), else the
+        document's most salient frame that does not hold the mediator.  A party the clause
+        does name must be one of the frame's sides."""
+        mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
+        usable = [f for f in self.frames
+                  if not any(s in mediators or (s.kind == "country" and s.key in mediator_countries)
+                             for s in f.sides)
+                  and all(p in f.sides for p in parties)]
+        if not usable:
+            return None, False
+        here = self.events.sentence_index(anchor)
+        named = [f for f in usable if here in f.sentences]
+        if named:
+            def distance(frame: FrameFinding) -> int:
+                return min(abs(a - anchor.i) for a in frame.anchors
+                           if self.events.sentence_index(a) == here)
+            return min(named, key=distance), True
+        return usable[0], False
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
         """The parties a mediation is between, from the words around it."""
@@ -675,6 +905,18 @@ class MediationExtractor:
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
         return out
+
+
+def _offered(anchor: Token) -> bool:
+    """'C stands ready to mediate', 'C offered to mediate', 'C is willing to host the talks'."""
+    current = anchor
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "dobj", "acomp", "prep", "pcomp", "pobj"} or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_ in OFFER_WORDS or current.lower_ in OFFER_WORDS:
+            return True
+    return False
 
 
 def _between(token: Token) -> list[Token]:

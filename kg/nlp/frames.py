@@ -1,0 +1,267 @@
+"""Document-level dispute and negotiation frames: who the sides of a document's talks, truce,
+war, deal or dispute are, ranked by how much the document is about them.
+
+A frame is found from any of these constructions (examples invented):
+
+- a frame noun with "between" or "among": "talks between Aland and Borduria", "the war
+  between the government and the Front";
+- hyphenated and adjectival pairs before a frame noun: "the Aland-Borduria talks", "the
+  Alandic-Endurian border dispute" (capitals stand for their governments: "Aville-Btown");
+- a joint subject of a verb of agreeing, signing or fighting whose clause names a frame
+  noun: "Aland and the Front signed a truce", "the two governments resumed talks";
+- a possessive frame noun with "with": "Aland's talks with the Front";
+- the document's talks (events with two or more sides);
+- "the two sides", "both parties", "the warring factions", "the rivals": a reference back
+  to the latest frame, which adds to its salience.
+
+Salience adds up every place a frame is told: the headline (first sentence) counts most,
+then the lede, then each further mention or reference back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.entities import DocIndex
+from kg.nlp.events import EventExtractor, EventFinding, subjects_of
+from kg.records import EntityRef
+from kg.reference import read_table
+
+FRAME_TABLE = "frames.tsv"
+HYPHENS = frozenset({"-", "‐", "–", "/"})
+SIDE_KINDS = frozenset({"person", "country", "organization"})
+HEADLINE_WEIGHT = 3.0
+LEDE_WEIGHT = 2.0
+MENTION_WEIGHT = 1.0
+BACK_REFERENCE_WEIGHT = 1.0
+LEDE_SENTENCES = 3  # the headline and the two sentences after it
+
+
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+    nouns: dict[str, str] = {}
+    joint: dict[str, str] = {}
+    groups: set[str] = set()
+    cues: set[str] = set()
+    for line in read_table(FRAME_TABLE).splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, use, *rest = line.split("\t")
+        kind = rest[0] if rest else ""
+        if use == "noun":
+            nouns[word] = kind
+        elif use == "joint":
+            joint[word] = kind
+        elif use == "group":
+            groups.add(word)
+        elif use == "group_cue":
+            cues.add(word)
+    return nouns, joint, frozenset(groups), frozenset(cues)
+
+
+FRAME_NOUNS, JOINT_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
+
+
+@dataclass
+class FrameFinding:
+    """The sides of one talks, truce, war, deal or dispute of a document."""
+
+    key: str
+    kind: str  # talks, truce, deal, war, dispute, relations
+    sides: list[EntityRef]
+    via: str  # the construction first found: between, hyphenated, joint_subject, with, talks
+    evidence: list[Span] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)  # token indices of the frame's words
+    salience: float = 0.0
+
+    @property
+    def first_sentence(self) -> int:
+        return min(self.sentences) if self.sentences else 0
+
+    def describe(self, index: DocIndex) -> str:
+        names = [index.label(s) for s in self.sides]
+        return f"{self.kind} between {', '.join(names[:-1])} and {names[-1]}"
+
+
+def frame_kind(token: Token) -> str | None:
+    """The kind of frame a word names ("truce" for "ceasefire"), None if it names none."""
+    return FRAME_NOUNS.get(token.lower_) or (FRAME_NOUNS.get(token.lemma_) if token.pos_ == "NOUN" else None)
+
+
+class FrameFinder:
+    """Finds the frames of one document (see the module's docstring)."""
+
+    def __init__(self, index: DocIndex, events: EventExtractor, meetings: list[EventFinding]):
+        self.index = index
+        self.doc = index.doc
+        self.events = events
+        self.meetings = meetings
+        self.frames: list[FrameFinding] = []
+
+    def run(self) -> list[FrameFinding]:
+        for token in self.doc:
+            kind = frame_kind(token)
+            if kind is not None:
+                self._between(token, kind)
+                self._with(token, kind)
+            if token.text in HYPHENS:
+                self._hyphenated(token)
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_ in JOINT_VERBS:
+                self._joint_subject(token)
+        for meeting in self.meetings:
+            if meeting.kind == "talks":
+                sides = self._sides(meeting.refs())
+                if len(sides) >= 2:
+                    trigger = meeting.trigger
+                    self._add("talks", sides, "talks", trigger.root, trigger)
+        self._back_references()
+        return sorted(self.frames, key=lambda f: (-f.salience, f.first_sentence))
+
+    # --- constructions -----------------------------------------------------------------
+
+    def _between(self, noun: Token, kind: str) -> None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
+                sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
+                if len(sides) < 2:
+                    # A headline the parser misreads ("Talks between A and B resume"): the
+                    # names of the phrase, leaving out any phrase of its own ("in C").
+                    sides = self._sides(self.events.refs(_names_under(child)))
+                if len(sides) >= 2:
+                    self._add(kind, sides, "between", noun, self._span(noun, child))
+
+    def _with(self, noun: Token, kind: str) -> None:
+        """"Aland's talks with the Front"."""
+        owners = self.events.refs([c for c in noun.children if c.dep_ == "poss"])
+        if not owners:
+            return
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                others = self.events.refs([c for c in child.children if c.dep_ == "pobj"])
+                sides = self._sides([*owners, *others])
+                if len(sides) >= 2:
+                    self._add(kind, sides, "with", noun, self._span(noun, child))
+
+    def _hyphenated(self, hyphen: Token) -> None:
+        """"the Aland-Borduria talks", "the Alandic-Endurian border dispute": two names
+        joined by a hyphen (or slash), a frame noun within the next few words."""
+        i = hyphen.i
+        if i == 0 or i + 1 >= len(self.doc):
+            return
+        left, right = self.index.mention_at(i - 1), self.index.mention_at(i + 1)
+        if left is None or right is None or left is right:
+            return
+        sides = self._sides([self._as_side(left.ref), self._as_side(right.ref)])
+        if len(sides) < 2:
+            return
+        for token in self.doc[right.end:min(right.end + 4, len(self.doc))]:
+            if token.is_punct and token.text not in HYPHENS:
+                return
+            kind = frame_kind(token)
+            if kind is not None:
+                self._add(kind, sides, "hyphenated", token, self.doc[left.start:token.i + 1])
+                return
+
+    def _joint_subject(self, verb: Token) -> None:
+        """"Aland and the Front signed a truce", "the two neighbours resumed talks"."""
+        subjects = subjects_of(verb)
+        if not subjects:
+            return
+        subject_tokens = {t.i for s in subjects for t in s.subtree}
+        nouns = [t for t in verb.subtree if t.i not in subject_tokens and frame_kind(t) is not None]
+        if not nouns:
+            return
+        sides = self._sides(self.events.refs(subjects))
+        if len(sides) < 2:
+            return
+        kind = frame_kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
+        first = min(subject_tokens)
+        self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _back_references(self) -> None:
+        """'the two sides', 'both parties', 'the warring factions': the latest frame told
+        up to that sentence (else the first one told after it) is told again."""
+        if not self.frames:
+            return
+        for token in self.doc:
+            if token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":
+                continue
+            if not any(c.lower_ in GROUP_CUES or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in
+                                                   {"rivals", "belligerents", "factions"})
+                       for c in token.children):
+                continue
+            here = self.events.sentence_index(token)
+            before = [f for f in self.frames if f.first_sentence <= here]
+            frame = (max(before, key=lambda f: max(s for s in f.sentences if s <= here)) if before
+                     else min(self.frames, key=lambda f: f.first_sentence))
+            frame.salience += BACK_REFERENCE_WEIGHT
+            if here not in frame.sentences:
+                frame.sentences.append(here)
+            frame.anchors.append(token.i)
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _as_side(self, ref: EntityRef) -> EntityRef:
+        if ref.kind == "place":
+            country = self.index.country_of(ref)
+            return EntityRef("country", country) if country else ref
+        return ref
+
+    def _sides(self, refs: list[EntityRef]) -> list[EntityRef]:
+        return sides_of(self.index, [r for r in refs if r.kind in SIDE_KINDS])
+
+    def _span(self, noun: Token, prep: Token) -> Span:
+        tokens = [noun, *prep.subtree]
+        return self.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
+
+    def _add(self, kind: str, sides: list[EntityRef], via: str, anchor: Token, evidence: Span) -> None:
+        here = self.events.sentence_index(anchor)
+        weight = HEADLINE_WEIGHT if here == 0 else LEDE_WEIGHT if here < LEDE_SENTENCES else MENTION_WEIGHT
+        same = next((f for f in self.frames if set(f.sides) == set(sides)), None)
+        if same is None:
+            same = FrameFinding(key=f"frame-{evidence.start_char}", kind=kind, sides=list(sides), via=via)
+            self.frames.append(same)
+        elif anchor.i in same.anchors:
+            return
+        if same.kind == "relations" and kind != "relations":
+            same.kind = kind
+        same.salience += weight
+        same.anchors.append(anchor.i)
+        if here not in same.sentences:
+            same.sentences.append(here)
+        if evidence not in same.evidence:
+            same.evidence.append(evidence)
+
+
+def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
+    """Actors as the sides of talks: a minister or envoy acts for their government (the
+    country); heads of state and government stay sides in person, as do people with no
+    known country."""
+    sides: list[EntityRef] = []
+    for ref in refs:
+        person = index.persons.get(ref.key) if ref.kind == "person" else None
+        if person is not None and person.country and not person.leader:
+            ref = EntityRef("country", person.country)
+        if ref not in sides:
+            sides.append(ref)
+    return sides
+
+
+def _names_under(prep: Token) -> list[Token]:
+    """The words under a preposition that are not inside a further prepositional phrase."""
+    out: list[Token] = []
+    stack = [c for c in prep.children]
+    while stack:
+        token = stack.pop(0)
+        if token.dep_ == "prep":
+            continue
+        out.append(token)
+        stack.extend(token.children)
+    return sorted(out, key=lambda t: t.i)
+
+
+def find_frames(index: DocIndex, events: EventExtractor, meetings: list[EventFinding]) -> list[FrameFinding]:
+    """The document's frames, most salient first."""
+    return FrameFinder(index, events, meetings).run()

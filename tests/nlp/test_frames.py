@@ -1,0 +1,181 @@
+"""Document-level dispute and negotiation frames, and the mediations that take their parties
+from them (invented sentences, the trained model end to end)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp.coref import person_index
+from kg.nlp.events import EventExtractor
+from kg.nlp.frames import FrameFinding, find_frames
+from kg.pipeline import extract_article
+from kg.records import Article, DocumentRecords, EntityRef
+
+PUBLISHED = date(2031, 5, 4)
+pytestmark = pytest.mark.model
+
+
+def C(code: str) -> EntityRef:
+    return EntityRef("country", code)
+
+
+def Org(key: str) -> EntityRef:
+    return EntityRef("organization", key)
+
+
+def frames_of(nlp: Language, text: str) -> list[FrameFinding]:
+    doc = nlp(text)
+    index, _ = person_index(doc)
+    extractor = EventExtractor(index, PUBLISHED)
+    events = extractor.run()
+    return find_frames(index, extractor, [e for e in events if e.kind == "talks"])
+
+
+def records_of(nlp: Language, text: str) -> DocumentRecords:
+    return extract_article(Article("t", text, PUBLISHED), nlp)
+
+
+def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[EntityRef]]]:
+    return [({p.entity for p in e.participants if p.role == "mediator"},
+             {p.entity for p in e.participants if p.role == "party"})
+            for e in records.events if e.kind == "mediation"]
+
+
+@pytest.mark.parametrize(("text", "sides", "kind", "via"), [
+    ("The war between Ethiopia and Eritrea entered its third year.", {C("ETH"), C("ERI")}, "war", "between"),
+    ("The Armenia-Azerbaijan talks ended without a statement.", {C("ARM"), C("AZE")}, "talks", "hyphenated"),
+    ("The Ethiopian-Eritrean border dispute has lasted a decade.", {C("ETH"), C("ERI")}, "dispute",
+     "hyphenated"),
+    ("Colombia and the ELN signed a truce on Friday.", {C("COL"), Org("eln")}, "truce", "joint_subject"),
+    ("Talks between Kabul and Islamabad resumed on Monday.", {C("AFG"), C("PAK")}, "talks", "between"),
+    ("Serbia's talks with Kosovo stalled in March.", {C("SRB"), C("XKX")}, "talks", "with"),
+])
+def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
+    found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
+    assert (sides, kind, via) in found
+
+
+def test_frames_a_plain_meeting_of_allies_is_no_frame(nlp: Language) -> None:
+    assert frames_of(nlp, "Chile and Peru agreed to impose new tariffs on steel.") == []
+
+
+def test_frames_ranked_by_headline_and_references_back(nlp: Language) -> None:
+    text = ("Talks between Ethiopia and Eritrea resume in Nairobi.\n\n"
+            "Diplomats arrived on Sunday. Security was tight. The Armenia-Azerbaijan talks ended last week.\n"
+            "The two sides have met four times this year.")
+    frames = frames_of(nlp, text)
+    assert set(frames[0].sides) == {C("ETH"), C("ERI")}  # the headline outranks the rest
+    assert frames[0].salience == 3.0
+    armenia = next(f for f in frames if set(f.sides) == {C("ARM"), C("AZE")})
+    # "the two sides" refers back to the latest frame: told twice, neither in the lede
+    assert armenia.salience == 1.0 + 1.0 and len(frames) == 2
+
+
+def test_mediation_without_parties_takes_the_salient_frame_with_reason(nlp: Language) -> None:
+    text = ("Sudan and Chad signed a ceasefire on Sunday.\n\n"
+            "Kenya has tried to mediate a resolution for months.")
+    records = records_of(nlp, text)
+    (mediation,) = [e for e in records.events if e.kind == "mediation"]
+    assert mediations(records) == [({C("KEN")}, {C("SDN"), C("TCD")})]
+    assert mediation.reason is not None and mediation.reason.startswith("parties from the document's most salient")
+    assert mediation.confidence == 0.6
+    (frame,) = records.frames
+    assert mediation.frame == frame.key and frame.kind == "truce"
+
+
+def test_mediation_takes_the_frame_its_sentence_names(nlp: Language) -> None:
+    text = ("The war between Ethiopia and Eritrea dominated the summit.\n\n"
+            "The Armenia-Azerbaijan talks, which Kenya mediated, ended on Friday.")
+    records = records_of(nlp, text)
+    (mediation,) = [e for e in records.events if e.kind == "mediation"]
+    assert mediations(records) == [({C("KEN")}, {C("ARM"), C("AZE")})]
+    assert mediation.confidence == 0.75 and "the frame its sentence names" in (mediation.reason or "")
+
+
+def test_mediation_frame_never_holds_the_mediator(nlp: Language) -> None:
+    text = ("Egypt and Israel discussed the truce between Hamas and Israel.\n\n"
+            "The Egypt-Israel talks went on. Egypt has tried to mediate.")
+    for mediators, parties in mediations(records_of(nlp, text)):
+        assert not mediators & parties
+        assert C("EGY") not in parties
+
+
+# --- how mediators are named ----------------------------------------------------------------
+
+HEADLINE = "Colombia and the ELN resumed peace talks on Monday in Havana. "
+SIDES = {C("COL"), Org("eln")}
+
+
+@pytest.mark.parametrize(("sentence", "mediators"), [
+    # credit and gratitude
+    ("We are grateful to Oman for its role in brokering the deal.", {C("OMN")}),
+    ("We thank the staff of the OSCE for their decades of dedicated mediation.", {Org("osce")}),
+    ("The President thanked King Tomas of Andoria for convening this historic gathering.", None),
+    # lists: one mediator each, all parties
+    ("The bloc would now include Norway, China and the United States as new mediators.",
+     {C("NOR"), C("CHN"), C("USA")}),
+    ("The meeting was held under the auspices of the United Nations, the European Union and the African Union.",
+     {Org("united-nations"), Org("european-union"), Org("african-union")}),
+    # role nouns and titles
+    ("We welcome Saudi Arabia as a co-host of the talks.", {C("SAU")}),
+    ("Switzerland, the host of the negotiations, called for calm.", {C("CHE")}),
+    # leading or chairing
+    ("The talks were chaired by Kenya.", {C("KEN")}),
+    ("Peru is one of the countries that facilitated the talks.", {C("PER")}),
+    ("Mexico will join Chile in the mediation of the talks.", {C("MEX"), C("CHL")}),
+    # working with both sides
+    ("Special envoy Pablo Ortiz of Spain shuttled between Bogota and the rebel camp.", None),
+    ("UN envoy Lena Okafor held separate meetings with each delegation.", None),
+    # asked to mediate
+    ("The rebels appealed to the African Union and the United Nations to provide mediation.",
+     {Org("african-union"), Org("united-nations")}),
+])
+def test_mediator_naming_kinds(nlp: Language, sentence: str, mediators: set[EntityRef] | None) -> None:
+    records = records_of(nlp, HEADLINE + sentence)
+    found = mediations(records)
+    assert found, sentence
+    if mediators is None:  # a person: their key is the document's own
+        assert all(len(m) == 1 and next(iter(m)).kind == "person" for m, _ in found)
+    else:
+        assert any(m == mediators for m, _ in found), found
+    assert all(parties == SIDES for _, parties in found), found
+
+
+def test_mediator_named_in_apposition_not_the_bare_title(nlp: Language) -> None:
+    records = records_of(nlp, HEADLINE + "The chief mediator, Ambassador Tomas Rivero, met both delegations.")
+    ((mediators, _),) = mediations(records)
+    (person,) = [p for p in records.persons if EntityRef("person", p.key) in mediators]
+    assert person.name == "Tomas Rivero"
+
+
+def test_mediator_protecting_power(nlp: Language) -> None:
+    records = records_of(nlp, "Brazil represents Colombian interests in Venezuela.")
+    assert mediations(records) == [({C("BRA")}, {C("COL"), C("VEN")})]
+
+
+def test_mediator_offer_is_proposed(nlp: Language) -> None:
+    records = records_of(nlp, HEADLINE + "Qatar stands ready to mediate if asked.")
+    (mediation,) = [e for e in records.events if e.kind == "mediation"]
+    assert mediation.status == "proposed"
+
+
+@pytest.mark.parametrize("text", [
+    # a side's own negotiator leading its talks is no third party
+    HEADLINE + "Colombia's chief negotiator Ana Ruiz led the negotiations.",
+    HEADLINE + "Colombia has led the negotiations since March.",
+    # a chair with no dispute in view
+    "Kenya chaired the regional summit on trade in Nairobi.",
+])
+def test_leading_talks_near_misses(nlp: Language, text: str) -> None:
+    assert mediations(records_of(nlp, text)) == []
+
+
+def test_mediator_of_talks_takes_part_in_them(nlp: Language) -> None:
+    records = records_of(nlp, "Talks between Ethiopia and Eritrea, mediated by Kenya, opened in Nairobi.")
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {(p.entity, p.role) for p in talks.participants} >= {(C("ETH"), "participant"),
+                                                               (C("ERI"), "participant"),
+                                                               (C("KEN"), "mediator")}

@@ -37,6 +37,7 @@ LEDE_WEIGHT = 2.0
 MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
+NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
 
 
 def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
@@ -87,6 +88,8 @@ class FrameFinding:
 
 def frame_kind(token: Token) -> str | None:
     """The kind of frame a word names ("truce" for "ceasefire"), None if it names none."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return None
     return FRAME_NOUNS.get(token.lower_) or (FRAME_NOUNS.get(token.lemma_) if token.pos_ == "NOUN" else None)
 
 
@@ -108,8 +111,14 @@ class FrameFinder:
                 self._with(token, kind)
             if token.text in HYPHENS:
                 self._hyphenated(token)
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_ in JOINT_VERBS:
+            if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
+                self._joint_object(token)
+                self._relations_with(token)
+        for token in self.doc:
+            kind = frame_kind(token)
+            if kind is not None and kind != "relations":
+                self._internal(token, kind)
         for meeting in self.meetings:
             if meeting.kind == "talks":
                 sides = self._sides(meeting.refs())
@@ -117,7 +126,8 @@ class FrameFinder:
                     trigger = meeting.trigger
                     self._add("talks", sides, "talks", trigger.root, trigger)
         self._back_references()
-        return sorted(self.frames, key=lambda f: (-f.salience, f.first_sentence))
+        # Frames of two or more sides first: a frame of one named side is the last resort.
+        return sorted(self.frames, key=lambda f: (len(f.sides) < 2, -f.salience, f.first_sentence))
 
     # --- constructions -----------------------------------------------------------------
 
@@ -165,7 +175,11 @@ class FrameFinder:
                 return
 
     def _joint_subject(self, verb: Token) -> None:
-        """"Aland and the Front signed a truce", "the two neighbours resumed talks"."""
+        """"Aland and the Front signed a truce", "the two neighbours resumed talks": a verb
+        of agreeing, negotiating or fighting ("A and B discussed the war in C" makes A and B
+        no sides)."""
+        if verb.lemma_ not in JOINT_VERBS:
+            return
         subjects = subjects_of(verb)
         if not subjects:
             return
@@ -176,9 +190,63 @@ class FrameFinder:
         sides = self._sides(self.events.refs(subjects))
         if len(sides) < 2:
             return
+        nouns = _phrase_heads(nouns)
         kind = frame_kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _joint_object(self, verb: Token) -> None:
+        """"invited Aland and the Front to ceasefire talks", "urged A and B to make peace":
+        two or more actors the verb brings to talks."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects or not any(c.dep_ in {"xcomp", "prep"} for c in verb.children):
+            return
+        object_tokens = {t.i for o in objects for t in o.subtree}
+        nouns = [t for c in verb.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree
+                 if t.i not in object_tokens and frame_kind(t) in NEGOTIATED_KINDS]
+        if not nouns:
+            return
+        nouns = _phrase_heads(nouns)
+        sides = self._sides(self.events.refs(objects))
+        if len(sides) >= 2:
+            self._add(frame_kind(nouns[0]) or "talks", sides, "joint_object", nouns[0],
+                      self.doc[min(object_tokens):nouns[0].i + 1])
+
+    def _relations_with(self, verb: Token) -> None:
+        """"A, B and C cut ties with D", "A broke off relations with B", "A is at war with B":
+        the subjects on one side, the one they are at odds (or in talks) with on the other."""
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and frame_kind(c) is not None]
+        nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "into"}
+                  for c in p.children if c.dep_ == "pobj" and frame_kind(c) is not None]
+        if not nouns:
+            return
+        noun = nouns[0]
+        withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "with"
+                 for c in p.children if c.dep_ == "pobj"]
+        owners = self.events.refs(subjects_of(verb))
+        others = self.events.refs(withs)
+        sides = self._sides([*owners, *others])
+        if owners and others and len(sides) >= 2:
+            self._add(frame_kind(noun) or "relations", sides, "with", noun, self.doc[verb.i:noun.i + 1]
+                      if noun.i > verb.i else self.doc[noun.i:verb.i + 1])
+
+    def _internal(self, noun: Token, kind: str) -> None:
+        """"Somalia's reconciliation talks", "the conflict in Aland", "the Aland peace talks":
+        a frame with one named side (an internal conflict), when no frame with two sides
+        uses this word."""
+        if noun.i in {a for f in self.frames for a in f.anchors}:
+            return
+        if any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in noun.children):
+            return
+        holders = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
+        holders += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                    for c in p.children if c.dep_ == "pobj"]
+        for child in [c for c in noun.children if c.dep_ == "compound"]:
+            holders += [c for c in child.children if c.dep_ in {"poss", "compound"}]
+        sides = [r for r in self._sides([self._as_side(r) for r in self.events.refs(holders)])
+                 if r.kind == "country"]
+        if len(sides) == 1:
+            self._add(kind, sides, "internal", noun, self.doc[min(t.i for t in holders):noun.i + 1])
 
     def _back_references(self) -> None:
         """'the two sides', 'both parties', 'the warring factions': the latest frame told
@@ -221,7 +289,8 @@ class FrameFinder:
         weight = HEADLINE_WEIGHT if here == 0 else LEDE_WEIGHT if here < LEDE_SENTENCES else MENTION_WEIGHT
         same = next((f for f in self.frames if set(f.sides) == set(sides)), None)
         if same is None:
-            same = FrameFinding(key=f"frame-{evidence.start_char}", kind=kind, sides=list(sides), via=via)
+            same = FrameFinding(key=f"frame-{evidence.start_char}-{len(self.frames) + 1}", kind=kind,
+                                sides=list(sides), via=via)
             self.frames.append(same)
         elif anchor.i in same.anchors:
             return
@@ -233,6 +302,12 @@ class FrameFinder:
             same.sentences.append(here)
         if evidence not in same.evidence:
             same.evidence.append(evidence)
+
+
+def _phrase_heads(nouns: list[Token]) -> list[Token]:
+    """Frame words that head their phrase ("talks" of "ceasefire talks"), else all."""
+    heads = [n for n in nouns if n.head not in nouns or n.head == n]
+    return heads or nouns
 
 
 def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:

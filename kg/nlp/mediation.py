@@ -696,7 +696,7 @@ class MediationExtractor:
             def distance(frame: FrameFinding) -> int:
                 return min(abs(a - anchor.i) for a in frame.anchors
                            if self.events.sentence_index(a) == here)
-            return min(named, key=distance), True
+            return min(named, key=lambda f: (len(f.sides) < 2, distance(f))), True
         return usable[0], False
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:

@@ -52,14 +52,28 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     ("Colombia and the ELN signed a truce on Friday.", {C("COL"), Org("eln")}, "truce", "joint_subject"),
     ("Talks between Kabul and Islamabad resumed on Monday.", {C("AFG"), C("PAK")}, "talks", "between"),
     ("Serbia's talks with Kosovo stalled in March.", {C("SRB"), C("XKX")}, "talks", "with"),
+    ("Chile, Peru and Bolivia cut ties with Ecuador last month.", {C("CHL"), C("PER"), C("BOL"), C("ECU")},
+     "relations", "with"),
+    ("Norway invited Colombia and the ELN to ceasefire talks in Oslo.", {C("COL"), Org("eln")}, "talks",
+     "joint_object"),
+    ("Mali's reconciliation talks stalled again.", {C("MLI")}, "talks", "internal"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
     assert (sides, kind, via) in found
 
 
-def test_frames_a_plain_meeting_of_allies_is_no_frame(nlp: Language) -> None:
-    assert frames_of(nlp, "Chile and Peru agreed to impose new tariffs on steel.") == []
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to impose new tariffs on steel.",
+    "Chile and Peru discussed the talks between Kenya and Ethiopia.",  # the talks' sides only
+])
+def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
+    assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))
+
+
+def test_frames_two_sides_outrank_one(nlp: Language) -> None:
+    frames = frames_of(nlp, "Mali's reconciliation talks resumed.\n\nLater, talks between Kenya and Ethiopia began.")
+    assert [len(f.sides) for f in frames] == [2, 1]
 
 
 def test_frames_ranked_by_headline_and_references_back(nlp: Language) -> None:

@@ -36,6 +36,7 @@ class KG(DefinedNamespace):
     Visit: URIRef
     Mediation: URIRef
     Statement: URIRef
+    DisputeFrame: URIRef
     Document: URIRef
     Mention: URIRef
     ExtractionRun: URIRef
@@ -60,6 +61,13 @@ class KG(DefinedNamespace):
     inferenceReason: URIRef
     partiesUnnamed: URIRef
     content: URIRef
+    partiesFrom: URIRef
+
+    # dispute frames
+    side: URIRef
+    frameKind: URIRef
+    frameConstruction: URIRef
+    salience: URIRef
 
     # roles and affiliation
     heldBy: URIRef

@@ -152,8 +152,8 @@ def test_ontology_loads_without_reasoner(kg_graph):
     report = ontology_tools.check_ontology(reasoner=False)
     kinds = list(ontology_tools.declared_terms(kg_graph).values())
     assert not report.reasoner_ran
-    assert report.classes == kinds.count(OWL.Class) == 25
-    assert report.properties == len(kinds) - report.classes == 49
+    assert report.classes == kinds.count(OWL.Class) == 26
+    assert report.properties == len(kinds) - report.classes == 54
 
 
 def test_ontology_check_without_java_is_a_clear_error(monkeypatch):

@@ -191,6 +191,15 @@ def event_iri(doc_id: str, key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     return _iri(base, f"event/{h8(doc_id)}/{slug(key)}")
 
 
+def frame_iri(doc_id: str, key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A document's dispute or negotiation frame: ``frame/{D}/{slug(key)}``.
+
+    >>> frame_iri("doc-1", "frame-0-1")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/frame/bb0e4f49/frame-0-1')
+    """
+    return _iri(base, f"frame/{h8(doc_id)}/{slug(key)}")
+
+
 def mention_iri(doc_id: str, begin: int, end: int, base: str = DEFAULT_BASE_IRI) -> URIRef:
     """An evidence span of the document's text: ``mention/{D}/{begin}-{end}``.
 

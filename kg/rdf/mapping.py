@@ -24,6 +24,7 @@ from kg.records import (
     EntityRef,
     Event,
     Evidence,
+    Frame,
     Organization,
     RoleHolding,
 )
@@ -358,12 +359,27 @@ class _DocumentMapper:
             self.add(node, KG.partiesUnnamed, Literal(event.parties_unnamed))
         for key in event.concerns:
             self.add(node, KG.concerns, iris.event_iri(self.doc_id, key, self.base))
+        if event.frame is not None:
+            self.add(node, KG.partiesFrom, iris.frame_iri(self.doc_id, event.frame, self.base))
         if event.content:
             self.add(node, KG.content, Literal(event.content))
         if event.reported_by is not None:
             self.add(node, KG.reportedBy, self.entity(event.reported_by))
 
         self.evidence(node, event.evidence)
+        self.add(node, KG.source, self.doc)
+
+    def map_frame(self, frame: Frame) -> None:
+        node = iris.frame_iri(self.doc_id, frame.key, self.base)
+        self.add(node, RDF.type, KG.DisputeFrame)
+        names = ", ".join(self.entity_label(side) for side in frame.sides)
+        self.label(node, RDFS.label, f"{frame.kind}: {names}")
+        for side in frame.sides:
+            self.add(node, KG.side, self.entity(side))
+        self.add(node, KG.frameKind, Literal(frame.kind))
+        self.add(node, KG.frameConstruction, Literal(frame.via))
+        self.add(node, KG.salience, confidence_literal(frame.salience))  # a decimal of two places
+        self.evidence(node, frame.evidence)
         self.add(node, KG.source, self.doc)
 
     def map_all(self) -> DocumentTriples:
@@ -375,10 +391,16 @@ class _DocumentMapper:
         for holding in self.records.roles:
             self.map_role(holding)
         event_keys = {e.key for e in self.records.events}
+        frame_keys = {f.key for f in self.records.frames}
+        for frame in self.records.frames:
+            self.map_frame(frame)
         for event in self.records.events:
             missing = [k for k in event.concerns if k not in event_keys]
             if missing:
                 raise KgError(f"{self.where()}: event {event.key!r} concerns unknown {missing}")
+            if event.frame is not None and event.frame not in frame_keys:
+                raise KgError(f"{self.where()}: event {event.key!r} takes its parties from unknown frame "
+                              f"{event.frame!r}")
             self.map_event(event)
         self.map_unrecorded_countries()
         return DocumentTriples(self.doc, tuple(self.triples))

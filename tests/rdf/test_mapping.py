@@ -15,7 +15,7 @@ from kg.errors import KgError
 from kg.rdf import iris, mapping
 from kg.rdf.mapping import records_to_dataset, records_to_graph
 from kg.rdf.ontology import validate
-from kg.records import EntityRef, Event, Participant
+from kg.records import EntityRef, Event, Frame, Participant
 from kg.settings import Settings
 from kg.vocab import KG
 
@@ -169,6 +169,37 @@ def test_mapping_refuses_unknown_concerned_event(golden_records):
     bad = dataclasses.replace(records.events[-1], concerns=("no such talks",))
     with pytest.raises(KgError, match="concerns unknown"):
         records_to_graph(dataclasses.replace(records, events=(bad,)), SETTINGS)
+
+
+def _with_frame(records):
+    """The Oslo records with the talks' sides as a frame the mediation takes its parties from."""
+    talks = records.events[0]
+    frame = Frame(key="frame-0-1", kind="talks", sides=tuple(p.entity for p in talks.participants),
+                  salience=3.0, via="between", evidence=talks.evidence)
+    mediation = dataclasses.replace(records.events[1], frame=frame.key,
+                                    reason="parties from the frame its sentence names")
+    return dataclasses.replace(records, frames=(frame,), events=(talks, mediation, *records.events[2:]))
+
+
+def test_mapping_frames_and_the_mediation_that_uses_one(golden_records):
+    records = _with_frame(golden_records["oslo-talks"])
+    graph = records_to_graph(records, SETTINGS)
+    doc_id = records.article.id
+    frame = iris.frame_iri(doc_id, "frame-0-1", SETTINGS.base_iri)
+    mediation = iris.event_iri(doc_id, "mediation oslo", SETTINGS.base_iri)
+    assert (frame, RDF.type, KG.DisputeFrame) in graph
+    assert len(set(graph.objects(frame, KG.side))) == 2
+    assert graph.value(frame, KG.frameKind) == Literal("talks")
+    assert graph.value(frame, KG.salience).toPython() == 3
+    assert (mediation, KG.partiesFrom, frame) in graph
+    report = validate(graph)
+    assert report.conforms, report.text
+
+
+def test_mapping_refuses_unknown_frame(golden_records):
+    records = _with_frame(golden_records["oslo-talks"])
+    with pytest.raises(KgError, match="unknown frame"):
+        records_to_graph(dataclasses.replace(records, frames=()), SETTINGS)
 
 
 def test_mapping_dataset_has_one_graph_per_document(golden_records):

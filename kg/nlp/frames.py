@@ -15,7 +15,8 @@ A frame is found from any of these constructions (examples invented):
   to the latest frame, which adds to its salience.
 
 Salience adds up every place a frame is told: the headline (first sentence) counts most,
-then the lede, then each further mention or reference back.
+then the lede, then each further mention or reference back; a frame of one named side
+("the Aland peace talks") adds its salience to the frames of two sides that hold it.
 """
 
 from __future__ import annotations
@@ -126,6 +127,13 @@ class FrameFinder:
                     trigger = meeting.trigger
                     self._add("talks", sides, "talks", trigger.root, trigger)
         self._back_references()
+        # "the Aland peace talks" told in the headline are the talks between Aland and the
+        # Front told later: a one-sided frame lends its salience to the two-sided frames
+        # that hold its side.
+        for single in [f for f in self.frames if len(f.sides) == 1]:
+            holders = [f for f in self.frames if len(f.sides) > 1 and single.sides[0] in f.sides]
+            for frame in holders:
+                frame.salience += single.salience
         # Frames of two or more sides first: a frame of one named side is the last resort.
         return sorted(self.frames, key=lambda f: (len(f.sides) < 2, -f.salience, f.first_sentence))
 

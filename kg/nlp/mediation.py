@@ -724,14 +724,14 @@ class MediationExtractor:
         if any(t.lower_ in PARTY_GROUPS for t in self.events.sent(anchor)) or any(
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
-            return self._nearby_parties(anchor)
+            return [] if self.frames else self._nearby_parties(anchor)
         # "Under the truce, ... we salute the efforts of Norway": efforts with no
         # sides of their own, right after the agreement is mentioned, are towards the
         # agreement the document opened with ("a ceasefire between A and B").
         here = self.events.sentence_index(anchor)
         if any(t.lower_ in PEACE_OBJECTS for sent in self.events.sentences[max(0, here - 2):here + 1]
                for t in sent):
-            return self._lede_parties(here)
+            return [] if self.frames else self._lede_parties(here)
         return []
 
     def _from_to(self, verb: Token) -> list[EntityRef]:

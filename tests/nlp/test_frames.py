@@ -193,3 +193,18 @@ def test_mediator_of_talks_takes_part_in_them(nlp: Language) -> None:
     assert {(p.entity, p.role) for p in talks.participants} >= {(C("ETH"), "participant"),
                                                                (C("ERI"), "participant"),
                                                                (C("KEN"), "mediator")}
+
+
+def test_frames_one_sided_headline_lends_salience_to_its_two_sided_frame(nlp: Language) -> None:
+    text = ("Yemen peace talks open.\n\nDiplomats arrived. Security was tight. Egypt's talks with Jordan went well. "
+            "Later, a deal between Yemen and the Houthis was signed.")
+    frames = frames_of(nlp, text)
+    assert set(frames[0].sides) == {C("YEM"), Org("houthis")}
+    assert frames[0].salience == 1.0 + 3.0  # its own telling and the headline's one-sided frame
+
+
+def test_mediation_with_frames_prefers_them_to_the_nearest_talks(nlp: Language) -> None:
+    text = ("Talks between Sudan and Chad resume in Doha.\n\nDiplomats arrived. Security was tight. "
+            "Egypt and Jordan held talks on trade. Qatar has tried to mediate a resolution.")
+    records = records_of(nlp, text)
+    assert mediations(records) == [({C("QAT")}, {C("SDN"), C("TCD")})]

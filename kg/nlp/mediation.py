@@ -159,6 +159,10 @@ class MediationExtractor:
             return self._go_between(span)
         if kind_id == "protecting":
             return self._protecting(span)
+        if kind_id == "helped":
+            return self._helped(span)
+        if kind_id == "third_party":
+            return self._third_party(span)
         if span[0].lower_ == "auspices":
             return self._auspices(span)
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
@@ -167,7 +171,8 @@ class MediationExtractor:
         if kind_id == "intermediary" and span[0].lemma_ in CARRY_VERBS:
             return self._carried(span)
         kind: MediationKind = kind_id  # type: ignore[assignment]
-        token = span.root
+        # "co-hosted", "co-facilitators" split in three: the last word is the trigger.
+        token = span[-1] if span[0].lower_ == "co" else span.root
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs.
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lemma_ not in {"host", "broker"}):
             return self._noun(span, token, kind)
@@ -238,14 +243,29 @@ class MediationExtractor:
         return []
 
     def _credited(self, prep_for: Token) -> list[EntityRef]:
-        """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...': C."""
+        """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...', 'extends
+        his thanks to C for ...', 'thank the staff in the C structures for ...': C."""
         head = prep_for.head
         if head.lemma_ in CREDIT_VERBS:
-            return self.events.refs([c for c in head.children if c.dep_ == "dobj"])
-        if head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS:
-            return self.events.refs([c for p in head.children if p.dep_ == "prep" and p.lower_ == "to"
-                                     for c in p.children if c.dep_ == "pobj"])
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            return self.events.refs(objects) or self._bodies_in(objects)
+        credit = head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS or any(
+            c.dep_ == "dobj" and c.lower_ in CREDIT_NOUNS for c in head.children)
+        if credit:
+            receivers = [c for n in [head, *head.children] for p in n.children
+                         if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+            return self.events.refs(receivers)
         return []
+
+    def _bodies_in(self, nouns: list[Token]) -> list[EntityRef]:
+        """'the staff in the C structures', 'the team at C': the countries and organisations
+        named inside a common noun phrase."""
+        refs: list[EntityRef] = []
+        for token in (t for n in nouns for t in n.subtree):
+            ref = self.index.ref_at(token)
+            if ref is not None and ref.kind in {"country", "organization"} and ref not in refs:
+                refs.append(ref)
+        return refs
 
     def _credited_above(self, token: Token) -> list[EntityRef]:
         """The third party credited for what ``token`` names, a few steps up the tree
@@ -367,6 +387,45 @@ class MediationExtractor:
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)
 
+    def _helped(self, span: Span) -> MediationFinding | None:
+        """'a deal reached with the help of C', 'C helped negotiate the truce', 'C helped
+        secure the release', 'C played host to the talks': a third party's hand in a
+        settlement between sides the document names."""
+        first, last = span[0], span[-1]
+        if last.lower_ == "of":  # "with the help of C"
+            mediators = self.events.refs([c for c in last.children if c.dep_ == "pobj"])
+            anchor = clause_verb(last) or last
+            objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
+            kind: MediationKind = "broker"
+        elif last.lower_ == "to":  # "C played host to the talks"
+            mediators = self.events.refs(subjects_of(first))
+            objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
+            anchor, kind = first, "host"
+        else:  # "C helped (to) negotiate X"
+            mediators = self.events.refs(subjects_of(first))
+            objects = [c for c in last.children if c.dep_ in {"dobj", "nsubjpass"} and _is_peace_object(c)]
+            anchor, kind = last, "broker"
+        if not mediators or not objects or not self.frames or self._is_side(mediators):
+            return None
+        return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=True)
+
+    def _third_party(self, span: Span) -> MediationFinding | None:
+        """'C takes part in the talks between A and B', 'C attended the talks between the
+        government and the rebels': a third party at the sides' talks (never a side)."""
+        verb = span[0]
+        talks = [c for c in verb.children if c.dep_ == "dobj" and _is_peace_object(c)]
+        talks += [c for p in [*verb.children, *(span[-1].children if len(span) > 1 else [])]
+                  if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                  for c in p.children if c.dep_ == "pobj" and _is_peace_object(c)]
+        sides = [r for t in talks for r in self.events.refs(_between(t))]
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m.kind in {"country", "organization"}]
+        if not talks or len(sides) < 2 or not mediators:
+            return None
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        if any(m in sides or self.index.country_of(m) in side_countries for m in mediators):
+            return None
+        return self._build(span, "intermediary", mediators, talks[0], stated=True, parties=sides)
+
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
         verb, interests = span[0], span[-1]
@@ -398,6 +457,10 @@ class MediationExtractor:
                                           for c in p.children if c.dep_ == "pobj"])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
                 refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
+        if not refs and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "years of mediation by C": the agent hangs on the measure word.
+            refs = self.events.refs([c for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                                     for c in p.children if c.dep_ == "pobj"])
         if not refs and subject_fallback and noun.dep_ in {"dobj", "attr"}:
             # "Kuwait played a leading role in mediating": the subject holds the role.
             refs = self.events.refs(subjects_of(noun.head))

@@ -57,6 +57,7 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     ("Norway invited Colombia and the ELN to ceasefire talks in Oslo.", {C("COL"), Org("eln")}, "talks",
      "joint_object"),
     ("Mali's reconciliation talks stalled again.", {C("MLI")}, "talks", "internal"),
+    ("Chile and Bolivia announced a border agreement on Friday.", {C("CHL"), C("BOL")}, "deal", "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -143,6 +144,16 @@ SIDES = {C("COL"), Org("eln")}
     # working with both sides
     ("Special envoy Pablo Ortiz of Spain shuttled between Bogota and the rebel camp.", None),
     ("UN envoy Lena Okafor held separate meetings with each delegation.", None),
+    ("The President extends his personal thanks to Oman for convening this historic gathering.", {C("OMN")}),
+    ("We thank the staff in the OSCE structures for their decades of dedicated mediation.", {Org("osce")}),
+    ("Following years of mediation by the United States, the sides met again.", {C("USA")}),
+    # a hand in the settlement
+    ("The deal was reached with the help of Turkey.", {C("TUR")}),
+    ("Turkey helped negotiate the grain deal.", {C("TUR")}),
+    ("Qatar helped secure the release of the hostages.", {C("QAT")}),
+    ("Saudi Arabia played host to the talks.", {C("SAU")}),
+    ("The talks were co-hosted by Mexico.", {C("MEX")}),
+    ("Brazil takes part in the talks between Colombia and the ELN.", {C("BRA")}),
     # asked to mediate
     ("The rebels appealed to the African Union and the United Nations to provide mediation.",
      {Org("african-union"), Org("united-nations")}),

@@ -124,6 +124,7 @@ class MediationExtractor:
         self.events = events
         self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
         self.frames = frames or []  # most salient first
+        self._apposed = self._apposed_names()
         self._extra: list[MediationFinding] = []  # further acts found beside the one returned
 
     def run(self) -> list[MediationFinding]:
@@ -298,6 +299,28 @@ class MediationExtractor:
                 refs.append(nxt.ref)
             i = nxt.end
         return refs
+
+    def _apposed_names(self) -> dict[EntityRef, EntityRef]:
+        """Unnamed office-holders ("the chief mediator") apposed anywhere in the document
+        with a named person ("the chief mediator, Ambassador X", "X, the chief mediator"):
+        the named person, for mediators found by the bare title."""
+        found: dict[EntityRef, EntityRef] = {}
+        for mention in self.index.mentions:
+            ref = mention.ref
+            person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+            if person is None or person.name or ref in found:
+                continue
+            head = self.doc[mention.end - 1]
+            partners = [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos":
+                partners.append(head.head)
+            for partner in partners:
+                other = self.index.ref_at(partner)
+                named = self.index.persons.get(other.key) if other is not None and other.kind == "person" else None
+                if named is not None and named.name:
+                    found[ref] = other  # type: ignore[assignment]
+                    break
+        return found
 
     def _copula_subject(self, verb: Token) -> list[EntityRef]:
         """'C is the bloc that has mediated the talks', 'C is one of the countries that
@@ -699,7 +722,8 @@ class MediationExtractor:
 
     def _build(self, span: Span, kind: MediationKind, mediators: list[EntityRef], anchor: Token, *,
                stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
-        mediators = [m for m in mediators if m.kind in {"person", "country", "organization"}]
+        mediators = [self._apposed.get(m, m) for m in mediators if m.kind in {"person", "country", "organization"}]
+        mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
         if not mediators:
             return None
         if parties is None:

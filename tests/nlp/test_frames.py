@@ -219,3 +219,12 @@ def test_mediation_with_frames_prefers_them_to_the_nearest_talks(nlp: Language) 
             "Egypt and Jordan held talks on trade. Qatar has tried to mediate a resolution.")
     records = records_of(nlp, text)
     assert mediations(records) == [({C("QAT")}, {C("SDN"), C("TCD")})]
+
+
+def test_mediator_by_bare_title_is_the_person_apposed_with_it(nlp: Language) -> None:
+    text = ("The chief mediator, Ambassador Tomas Rivero of Spain, arrived on Monday. "
+            "The chief mediator later brokered a truce between Colombia and the ELN.")
+    records = records_of(nlp, text)
+    names = {p.key: p.name for p in records.persons}
+    found = mediations(records)
+    assert found and all({names.get(m.key) for m in mediators} == {"Tomas Rivero"} for mediators, _ in found)

@@ -66,6 +66,8 @@ CREDIT_NOUNS = _words("credit_noun")
 OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
+# "under the auspices (aegis, chairmanship) of C"
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship"})
 # Gatherings a chair may lead without any dispute in view.
 GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gathering", "conference", "session",
                              "sessions", "forum"})
@@ -164,8 +166,10 @@ class MediationExtractor:
             return self._helped(span)
         if kind_id == "third_party":
             return self._third_party(span)
-        if span[0].lower_ == "auspices":
+        if span[0].lower_ in AUSPICES_WORDS:
             return self._auspices(span)
+        if kind_id == "invitation":
+            return self._invitation(span)
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
@@ -409,6 +413,15 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)
+
+    def _invitation(self, span: Span) -> MediationFinding | None:
+        """'talks between A and B held in C's capital at the invitation of C': the host."""
+        of = span[-1]
+        hosts = self.events.refs([c for c in of.children if c.dep_ == "pobj"])
+        talks = [t for t in self.events.sent(of) if _is_peace_object(t) and t.pos_ == "NOUN"]
+        if not hosts or not talks or not self.frames or self._is_side(hosts):
+            return None
+        return self._build(span, "host", hosts, talks[0], stated=True)
 
     def _helped(self, span: Span) -> MediationFinding | None:
         """'a deal reached with the help of C', 'C helped negotiate the truce', 'C helped

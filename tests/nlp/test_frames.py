@@ -154,6 +154,8 @@ SIDES = {C("COL"), Org("eln")}
     ("Saudi Arabia played host to the talks.", {C("SAU")}),
     ("The talks were co-hosted by Mexico.", {C("MEX")}),
     ("Brazil takes part in the talks between Colombia and the ELN.", {C("BRA")}),
+    ("The talks were held in Jeddah at the invitation of Saudi Arabia.", {C("SAU")}),
+    ("The meeting took place under the aegis of the African Union.", {Org("african-union")}),
     # asked to mediate
     ("The rebels appealed to the African Union and the United Nations to provide mediation.",
      {Org("african-union"), Org("united-nations")}),
@@ -193,6 +195,8 @@ def test_mediator_offer_is_proposed(nlp: Language) -> None:
     HEADLINE + "Colombia has led the negotiations since March.",
     # a chair with no dispute in view
     "Kenya chaired the regional summit on trade in Nairobi.",
+    # an invitation to a visit is no hosting of talks
+    "President Rosa Vidal visited Lima at the invitation of Peru.",
 ])
 def test_leading_talks_near_misses(nlp: Language, text: str) -> None:
     assert mediations(records_of(nlp, text)) == []

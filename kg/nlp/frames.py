@@ -221,15 +221,18 @@ class FrameFinder:
                       self.doc[min(object_tokens):nouns[0].i + 1])
 
     def _relations_with(self, verb: Token) -> None:
-        """"A, B and C cut ties with D", "A broke off relations with B", "A is at war with B":
-        the subjects on one side, the one they are at odds (or in talks) with on the other."""
-        nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and frame_kind(c) is not None]
+        """"A, B and C cut ties with D", "A broke off relations with B", "A is at war with B",
+        "A and B imposed an embargo on C": the subjects on one side, the one they are at odds
+        (or in talks) with on the other."""
+        nouns = [n for c in verb.children if c.dep_ in {"dobj", "attr"} for n in (c, *c.conjuncts)
+                 if frame_kind(n) is not None]
         nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "into"}
                   for c in p.children if c.dep_ == "pobj" and frame_kind(c) is not None]
         if not nouns:
             return
         noun = nouns[0]
-        withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ == "with"
+        preps = {"with", "on", "against"} if frame_kind(noun) == "dispute" else {"with"}
+        withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ in preps
                  for c in p.children if c.dep_ == "pobj"]
         owners = self.events.refs(subjects_of(verb))
         others = self.events.refs(withs)

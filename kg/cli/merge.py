@@ -63,7 +63,7 @@ def import_gdelt(
         _err(str(error))
 
     graphs = run_import(file, on_error=on_error.value, report=report, settings=Settings(base_iri=base_iri))
-    with DatasetWriter(output, fmt) as writer:
+    with DatasetWriter(output, fmt, base_iri=base_iri) as writer:
         writer.add_all(graphs)
         if writer.graphs == 0:
             raise KgError(f"{file}: no GDELT event imported" + (": every row was malformed" if skipped else ""))

@@ -212,6 +212,30 @@ def row_mention_iri(doc_id: str, row_id: str, base: str = DEFAULT_BASE_IRI) -> U
     return _iri(base, f"mention/{h8(doc_id)}/gdelt-{slug(row_id)}")
 
 
+IRI_PREFIXES: dict[str, str] = {
+    "doc": "doc/",
+    "run": "run/",
+    "person": "person/",
+    "country": "country/",
+    "organization": "org/",
+    "place": "place/",
+    "role": "role/",
+    "holding": "roleholding/",
+    "event": "event/",
+    "mention": "mention/",
+}
+"""Turtle prefixes for the paths above (the name -> the path under the base IRI)."""
+
+
+def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes of kg's own IRIs under ``base``, and ``wd:`` for Wikidata, for writers.
+
+    >>> prefixes("https://example.org/id")["person"]
+    'https://example.org/id/person/'
+    """
+    return {name: _base(base) + path for name, path in IRI_PREFIXES.items()} | {"wd": WIKIDATA_ENTITY}
+
+
 # -- the merge's nodes ---------------------------------------------------------------------
 # Returned as plain strings: the merge works on pyoxigraph terms, and an rdflib URIRef
 # neither equals nor hashes like the same text.

@@ -23,7 +23,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import InputError, KgError
+from kg.rdf.iris import prefixes as iri_prefixes
 from kg.rdf.mapping import PREFIXES, DocumentTriples
+from kg.settings import DEFAULT_BASE_IRI
 
 STDOUT = "-"
 
@@ -139,16 +141,26 @@ def _sorted(graph: Graph | DocumentTriples) -> Iterable[tuple[Node, Node, Node]]
     return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
 
 
-def to_triples(graph: Graph) -> Iterator[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted."""
-    for s, p, o in _sorted(graph):
+def _by_subject(graph: Graph | DocumentTriples) -> list[tuple[Node, Node, Node]]:
+    """The graph's triples with each subject's together (subjects in order of first
+    appearance, each subject's triples in their order), so Turtle writes each subject once."""
+    groups: dict[Node, list[tuple[Node, Node, Node]]] = {}
+    for triple in _sorted(graph):
+        groups.setdefault(triple[0], []).append(triple)
+    return [triple for group in groups.values() for triple in group]
+
+
+def to_triples(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Triple]:
+    """The graph's triples as pyoxigraph triples, sorted (each subject's together if ``grouped``)."""
+    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
         yield ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
 
 
-def to_quads(graph: Graph) -> Iterator[ox.Quad]:
-    """The graph's triples as pyoxigraph quads in the graph's own name, sorted."""
+def to_quads(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Quad]:
+    """The graph's triples as pyoxigraph quads in the graph's own name, sorted (each subject's
+    together if ``grouped``)."""
     name = graph_name(graph)
-    for s, p, o in _sorted(graph):
+    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)
 
 
@@ -161,7 +173,8 @@ class DatasetWriter:
     Output goes to a temporary file beside the target, renamed over it only when the
     ``with`` block ends without an exception; on an exception the temporary file is
     deleted, so a half-written file never appears.  ``"-"`` writes to standard output
-    (as it goes; there is nothing to roll back).  Turtle and TriG use kg's prefixes.
+    (as it goes; there is nothing to roll back).  Turtle and TriG use the ontology's prefixes
+    and those of kg's own IRIs under ``base_iri``, and write each subject once.
     JSON-LD is buffered and written at the end.
 
     >>> from rdflib import Graph, Literal, URIRef
@@ -182,9 +195,11 @@ class DatasetWriter:
         fmt: str | ox.RdfFormat | None = None,
         *,
         stream: BinaryIO | None = None,
+        base_iri: str = DEFAULT_BASE_IRI,
     ) -> None:
         self.path = str(path)
         self.format = format_for(self.path, fmt)
+        self.prefixes = PREFIXES | iri_prefixes(base_iri)
         self.graphs = 0
         self.triples = 0
         self._stream = stream
@@ -220,11 +235,12 @@ class DatasetWriter:
         if self.format == ox.RdfFormat.JSON_LD:
             self._buffer.extend(to_quads(graph))
             return
+        prefixed = self.format in _PREFIXED_FORMATS
         items: Iterable[ox.Triple] | Iterable[ox.Quad] = (
-            to_quads(graph) if self.dataset else to_triples(graph)
+            to_quads(graph, grouped=prefixed) if self.dataset else to_triples(graph, grouped=prefixed)
         )
-        if self.format in _PREFIXED_FORMATS:
-            chunk = ox.serialize(items, format=self.format, prefixes=PREFIXES)
+        if prefixed:
+            chunk = ox.serialize(items, format=self.format, prefixes=self.prefixes)
             self._write_prefixed(chunk)
         else:
             self._out.write(ox.serialize(items, format=self.format))
@@ -243,7 +259,7 @@ class DatasetWriter:
         while start < len(lines) and lines[start].startswith(b"@prefix "):
             start += 1
         if not self._header_written:
-            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items())
             self._out.write(header.encode("utf-8"))
             self._header_written = True
         self._out.write(b"\n")

@@ -8,7 +8,8 @@ import stat
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from kg.errors import InputError, KgError
 from kg.rdf import serialize
@@ -112,6 +113,25 @@ def test_serialize_turtle_uses_one_prefix_header(tmp_path, graphs, extension):
     assert text.startswith("@prefix kg: <https://w3id.org/kg-news/ontology/kg#> .\n")
     assert text.count("@prefix kg:") == 1
     assert "a kg:Person" in text
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("extension", [".ttl", ".trig"])
+def test_serialize_turtle_writes_each_subject_once_with_prefixed_names(tmp_path, graphs, extension):
+    path = tmp_path / f"out{extension}"
+    write_graphs(graphs[:1], path)
+    text = path.read_text("utf-8")
+    assert "@prefix person: <https://w3id.org/kg-news/id/person/> ." in text
+    # kg's own IRIs are written as prefixed names, never in full, in the body.
+    body = text.split("\n\n", 1)[1]
+    assert "<https://w3id.org/kg-news/id/" not in body
+    # Grouped by subject: one statement (ending " .") per distinct subject, before: one per triple.
+    statements = [line for line in body.splitlines() if line.endswith(" .")]
+    assert len(statements) == len(set(graphs[0].subjects()))
+    parsed = Graph()
+    for s, p, o, _ in Dataset().parse(data=text, format="trig").quads():
+        parsed.add((s, p, o))
+    assert isomorphic(parsed, graphs[0])
 
 
 def test_serialize_is_deterministic(tmp_path, graphs):

@@ -219,7 +219,7 @@ IRI_PREFIXES: dict[str, str] = {
     "country": "country/",
     "organization": "org/",
     "place": "place/",
-    "role": "role/",
+    "office": "role/",
     "holding": "roleholding/",
     "event": "event/",
     "mention": "mention/",

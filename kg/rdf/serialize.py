@@ -173,7 +173,8 @@ class DatasetWriter:
     Output goes to a temporary file beside the target, renamed over it only when the
     ``with`` block ends without an exception; on an exception the temporary file is
     deleted, so a half-written file never appears.  ``"-"`` writes to standard output
-    (as it goes; there is nothing to roll back).  Turtle and TriG use the ontology's prefixes
+    (as it goes; there is nothing to roll back).  JSON-LD is compact, under the context of
+    :mod:`kg.rdf.jsonld`.  Turtle and TriG use the ontology's prefixes
     and those of kg's own IRIs under ``base_iri``, and write each subject once.
     JSON-LD is buffered and written at the end.
 
@@ -199,6 +200,7 @@ class DatasetWriter:
     ) -> None:
         self.path = str(path)
         self.format = format_for(self.path, fmt)
+        self.base_iri = base_iri
         self.prefixes = PREFIXES | iri_prefixes(base_iri)
         self.graphs = 0
         self.triples = 0
@@ -297,7 +299,9 @@ class DatasetWriter:
 
     def _finish(self, out: BinaryIO) -> None:
         if self.format == ox.RdfFormat.JSON_LD:
-            out.write(ox.serialize(self._buffer, format=self.format))
+            from kg.rdf.jsonld import compact_jsonld
+
+            out.write(compact_jsonld(self._buffer, base_iri=self.base_iri))
             self._buffer = []
 
 

@@ -242,3 +242,43 @@ def test_serialize_load_reports_syntax_errors_with_line(tmp_path, name, content,
     assert error.value.source == str(path)
     assert error.value.line == line
     assert str(error.value).startswith(f"{path}, line {line}: RDF syntax error")
+
+
+@pytest.mark.issue(11)
+def test_serialize_jsonld_is_compact_and_round_trips_through_rdflib_and_pyld(tmp_path, graphs):
+    import json
+
+    from pyld import jsonld
+
+    path = tmp_path / "out.jsonld"
+    write_graphs(graphs, path)
+    data = json.loads(path.read_text("utf-8"))
+    context = data["@context"]
+    assert context["kg"] == "https://w3id.org/kg-news/ontology/kg#"
+    assert context["mediator"] == {"@id": "kg:mediator", "@type": "@id"}
+    # Compact: every property a term of the context, every kg IRI a prefixed name.
+    nodes = [node for graph in data["@graph"] for node in graph["@graph"]]
+    assert {"Person", "Mediation"} <= {t for node in nodes for t in _as_list(node.get("type"))}
+    assert not [key for node in nodes for key in node if ":" in key]
+    assert "https://w3id.org/kg-news/" not in json.dumps(data["@graph"])
+
+    expected = _stored(graphs, union=False)
+    with_pyld = ox.Store()
+    with_pyld.load(jsonld.to_rdf(data, {"format": "application/n-quads"}).encode(), format=ox.RdfFormat.N_QUADS)
+    assert {str(q) for q in with_pyld} == expected
+    with_rdflib = ox.Store()
+    parsed = Dataset().parse(path, format="json-ld")
+    for graph in parsed.graphs():
+        with_rdflib.extend(to_quads(graph))
+    assert {str(q) for q in with_rdflib} == expected
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def test_serialize_jsonld_doctests_pass():
+    from kg.rdf import jsonld
+
+    result = doctest.testmod(jsonld)
+    assert result.attempted > 0 and result.failed == 0

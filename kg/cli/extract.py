@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import OnError, _err, _parse_date, _progress_bar, app
+from kg.cli.app import OnError, _err, _parse_date, _progress_bar, _say, app
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, Settings
 
@@ -62,5 +62,5 @@ def extract(
         message += f"; {summary.copies} copy(ies) of earlier documents linked, not re-extracted"
     if skipped:
         message += f"; {len(skipped)} record(s) skipped"
-    _err(message)
+    _say(message)
 

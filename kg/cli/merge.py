@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err
+from kg.cli.app import _err, _say
 from kg.errors import InputError, KgError
 from kg.settings import DEFAULT_BASE_IRI, Settings
 
@@ -40,7 +40,7 @@ def merge(
                        settings=Settings(base_iri=base_iri))
     where = " and ".join(x for x in (summary.output if summary.output not in (None, "-") else None,
                                      summary.store and f"store {summary.store}") if x)
-    _err(f"{summary.report.summary()}; {summary.quads} quads" + (f" -> {where}" if where else ""))
+    _say(f"{summary.report.summary()}; {summary.quads} quads" + (f" -> {where}" if where else ""))
 
 
 def import_gdelt(
@@ -72,7 +72,7 @@ def import_gdelt(
         message += f" -> {output}"
     if skipped:
         message += f"; {len(skipped)} row(s) skipped"
-    _err(message)
+    _say(message)
 
 
 def register(app: typer.Typer) -> None:

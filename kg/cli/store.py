@@ -15,9 +15,9 @@ from kg.cli.app import (
     TokenOption,
     UpdateEndpointOption,
     UserOption,
-    _err,
     _fail,
     _open_store,
+    _say,
     _where,
     app,
 )
@@ -44,7 +44,7 @@ def load(
 
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
         summary = load_files(opened, files, graph=graph)
-    _err(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
+    _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
 
 
 @app.command()
@@ -78,7 +78,7 @@ def drop(
             opened.drop_graph(name)
     dropped = len(targets) - len(absent)
     missing = f"; not in the store: {', '.join(absent)}" if absent else ""
-    _err(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
+    _say(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
 
 
 @app.command()

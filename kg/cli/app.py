@@ -118,6 +118,16 @@ def _say(message: str) -> None:
         _err(message)
 
 
+def _write_output(output: str | None, text: str) -> None:
+    """``text`` to standard output (no -o, or -o -) or to the file, whole or not at all."""
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    from kg.rdf.serialize import write_atomically
+
+    write_atomically(output, text.encode("utf-8"))
+
+
 def _expand(patterns: list[str]) -> list[str]:
     """Paths as given, with glob patterns (``*``, ``?``, ``[...]``, ``**``) expanded in sorted order;
     a pattern that matches nothing is an error, as a missing file is."""

@@ -6,23 +6,30 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _fail, app, ontology_app
+from kg.cli.app import _err, _expand, app, ontology_app
 
 
 @app.command()
 def validate(
-    file: Annotated[str, typer.Argument(help="An RDF file written by kg.")],
+    files: Annotated[list[str], typer.Argument(help="RDF files written by kg (glob patterns too).")],
 ) -> None:
-    """Check a graph against kg's SHACL shapes; exits 1 on a violation."""
+    """Check graphs against kg's SHACL shapes, each file on its own; exits 1 on a violation."""
+    failed = [file for file in _expand(files) if not _validate_file(file)]
+    if failed:
+        raise typer.Exit(1)
+
+
+def _validate_file(file: str) -> bool:
     from kg.api import load_graph_file
     from kg.rdf.ontology import validate as run_validation
 
     report = run_validation(load_graph_file(file))
     if report.conforms:
         typer.echo(f"{file}: conforms to kg's shapes")
-        return
+        return True
     typer.echo(report.text)
-    raise _fail(f"{file}: {report.violations} violation(s) of kg's shapes")
+    _err(f"{file}: {report.violations} violation(s) of kg's shapes")
+    return False
 
 
 @ontology_app.command("check")

@@ -7,14 +7,15 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import OnError, _err, _parse_date, _progress_bar, _say, app
+from kg.cli.app import OnError, _err, _expand, _parse_date, _progress_bar, _say, app
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, Settings
 
 
 @app.command()
 def extract(
-    input: Annotated[str, typer.Argument(help="A .txt or .jsonl file, a folder of them, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help=".txt or .jsonl files, folders of them, glob patterns "
+                                                "('docs/*.txt'), or - for stdin.")],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (- for stdout).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="turtle, ntriples, trig, nquads or jsonld "
                                             "(default: from the output's extension).")] = None,
@@ -27,6 +28,7 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that "
                                                   "carry none.")] = None,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")] = False,
     detect_copies: Annotated[bool, typer.Option(help="Link wire copies (same or nearly the same text) to the "
                                                 "first document instead of extracting them again.")] = True,
 ) -> None:
@@ -42,10 +44,12 @@ def extract(
         skipped.append(error)
         _err(str(error))
 
-    articles = with_published(read_articles(input, on_error=on_error.value, report=report), when)
+    paths = _expand(inputs)
+    articles = with_published(read_articles(paths, on_error=on_error.value, report=report, recursive=recursive),
+                              when)
     bar = _progress_bar()
     with bar or nullcontext():
-        task = bar.add_task("extracting", total=count_records(input)) if bar is not None else None
+        task = bar.add_task("extracting", total=count_records(paths, recursive=recursive)) if bar is not None else None
 
         def advance(_record: object) -> None:
             if bar is not None and task is not None:

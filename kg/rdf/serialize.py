@@ -241,7 +241,26 @@ class DatasetWriter:
         items: Iterable[ox.Triple] | Iterable[ox.Quad] = (
             to_quads(graph, grouped=prefixed) if self.dataset else to_triples(graph, grouped=prefixed)
         )
-        if prefixed:
+        self._write(items)
+
+    def add_triples(self, triples: list[ox.Triple]) -> None:
+        """Write pyoxigraph triples (a CONSTRUCT's answer) into the default graph, each subject's
+        together."""
+        if self._out is None:
+            raise RuntimeError("DatasetWriter.add_triples() outside its `with` block")
+        self.triples += len(triples)
+        ordered = sorted(triples, key=lambda t: str(t.subject))  # stable: each subject's keep their order
+        if self.dataset or self.format == ox.RdfFormat.JSON_LD:
+            self._write([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in ordered])
+        else:
+            self._write(ordered)
+
+    def _write(self, items: Iterable[ox.Triple] | Iterable[ox.Quad]) -> None:
+        assert self._out is not None
+        if self.format == ox.RdfFormat.JSON_LD:
+            self._buffer.extend(items)  # type: ignore[arg-type]  # JSON-LD is always given quads
+            return
+        if self.format in _PREFIXED_FORMATS:
             chunk = ox.serialize(items, format=self.format, prefixes=self.prefixes)
             self._write_prefixed(chunk)
         else:
@@ -310,6 +329,23 @@ def _set_default_mode(path: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed over it: whole or not at all."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise KgError(f"{path}: directory {str(directory)!r} does not exist")
+    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except BaseException:
+        os.unlink(temp)
+        raise
+    _set_default_mode(temp)
+    os.replace(temp, path)
 
 
 def write_graphs(

@@ -37,6 +37,7 @@ class KG(DefinedNamespace):
     Mediation: URIRef
     Statement: URIRef
     Document: URIRef
+    SourceDocument: URIRef
     Mention: URIRef
     ExtractionRun: URIRef
     IdentityLink: URIRef
@@ -88,6 +89,7 @@ class KG(DefinedNamespace):
     copyOf: URIRef
     softwareVersion: URIRef
     modelName: URIRef
+    parameter: URIRef
 
     # merging and source records
     canonical: URIRef

@@ -28,6 +28,8 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that "
                                                   "carry none.")] = None,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+    timestamps: Annotated[bool, typer.Option(help="Record when each document was extracted (PROV start and "
+                                             "end times); without them a rerun gives the same bytes.")] = True,
     recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")] = False,
     detect_copies: Annotated[bool, typer.Option(help="Link wire copies (same or nearly the same text) to the "
                                                 "first document instead of extracting them again.")] = True,
@@ -36,7 +38,8 @@ def extract(
     from kg.api import extract_to, with_published
     from kg.io import count_records, read_articles
 
-    settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size)
+    settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size,
+                        timestamps=timestamps)
     when = _parse_date(published, "--published")
     skipped: list[InputError] = []
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err, _expand, app, ontology_app
+from kg.cli.app import _err, _expand, _say, app, ontology_app
 
 
 @app.command()
@@ -44,3 +44,14 @@ def ontology_check(
     if not report.consistent or report.unsatisfiable:
         raise typer.Exit(1)
 
+
+
+@ontology_app.command("docs")
+def ontology_docs(
+    output: Annotated[str, typer.Option("-o", "--output", help="The folder to write index.html and kg.ttl into.")],
+) -> None:
+    """Write the ontology's HTML documentation (pyLODE) and the ontology with its alignments as one file."""
+    from kg.rdf.docs import write_ontology_docs
+
+    written = write_ontology_docs(output)
+    _say(f"{', '.join(str(p) for p in written)} written")

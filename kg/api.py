@@ -108,7 +108,8 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     documents = triples = copied = 0
     with ExitStack() as stack:
         # On an exception the writer deletes its temporary file: no half-written output.
-        writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
+        writer = (stack.enter_context(DatasetWriter(output, fmt, base_iri=settings.base_iri))
+                  if output is not None else None)
         opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
         def emit(graph: Graph | DocumentTriples) -> None:
             nonlocal documents, triples

@@ -21,7 +21,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import BinaryIO, Literal
 
@@ -49,13 +49,17 @@ Reporter = Callable[[InputError], None]
 
 
 def read_articles(
-    path: str,
+    path: str | Sequence[str],
     *,
     on_error: OnError = "raise",
     report: Reporter | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    recursive: bool = False,
 ) -> Iterator[Article]:
-    """Yield the articles found at ``path`` (a file, a directory or ``-`` for stdin).
+    """Yield the articles found at ``path`` (a file, a directory or ``-`` for stdin; or several).
+
+    A directory's sub-directories are read too when ``recursive``; otherwise a warning names
+    the ones skipped.
 
     With ``on_error="raise"`` the first bad record raises :class:`InputError`.  With
     ``"skip"`` each bad record (or bad file inside a directory) is passed to ``report``
@@ -66,20 +70,25 @@ def read_articles(
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, not {max_chars}")
-    sources = _list_sources(path)
+    sources = _list_all(path, recursive, warn=True)
     return _ArticleReader(on_error, report or _log_error, max_chars).read(sources)
 
 
-def count_records(path: str) -> int | None:
+def _list_all(paths: str | Sequence[str], recursive: bool, *, warn: bool = False) -> list[str]:
+    return [source for path in ([paths] if isinstance(paths, str) else paths)
+            for source in _list_sources(path, recursive, warn=warn)]
+
+
+def count_records(path: str | Sequence[str], *, recursive: bool = False) -> int | None:
     """Count the articles at ``path`` cheaply (non-blank lines of JSONL, one per text file).
 
     Meant as a progress-bar total: records are not parsed, so bad ones are counted too.
     Returns None for stdin or a path that cannot be read.
     """
-    if path == STDIN_PATH:
+    if path == STDIN_PATH or STDIN_PATH in path and not isinstance(path, str):
         return None
     try:
-        sources = _list_sources(path)
+        sources = _list_all(path, recursive)
     except InputError:
         return None
     total = 0
@@ -122,21 +131,27 @@ def _log_error(error: InputError) -> None:
     logger.warning("skipped: %s", error)
 
 
-def _list_sources(path: str) -> list[str]:
+def _list_sources(path: str, recursive: bool = False, *, warn: bool = False) -> list[str]:
     """The files to read, in order; raise InputError for a missing path or empty folder."""
     if path == STDIN_PATH:
         return [STDIN_PATH]
     if os.path.isdir(path):
-        names = sorted(
-            name
-            for name in os.listdir(path)
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
-            and not name.startswith(".")
-            and os.path.isfile(os.path.join(path, name))
-        )
-        if not names:
-            raise InputError(path, "directory has no .txt or .jsonl files")
-        return [os.path.join(path, name) for name in names]
+        found: list[str] = []
+        skipped: list[str] = []
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            if not recursive:
+                skipped.extend(subfolders)
+                subfolders.clear()
+            found.extend(os.path.join(folder, name) for name in sorted(files)
+                         if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not name.startswith("."))
+        if warn and skipped:
+            logger.warning("%s: skipped %d sub-folder(s) (%s); --recursive reads them",
+                           path, len(skipped), ", ".join(skipped))
+        if not found:
+            raise InputError(path, "directory has no .txt or .jsonl files"
+                             + ("" if recursive or not skipped else " (its sub-folders are read with --recursive)"))
+        return sorted(found)
     if not os.path.exists(path):
         raise InputError(path, "no such file or directory")
     if not os.path.isfile(path):

@@ -7,6 +7,8 @@ the model must be an installed package or a path.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import spacy
 from spacy.language import Language
@@ -58,7 +60,9 @@ def add_components(nlp: Language) -> Language:
 
 def extract_article(article: Article, nlp: Language) -> DocumentRecords:
     """Parse one article and extract its records."""
-    return extract_records(nlp(article.text), article, model=model_name(nlp))
+    started = datetime.now(UTC)
+    records = extract_records(nlp(article.text), article, model=model_name(nlp))
+    return replace(records, started=started, ended=datetime.now(UTC))
 
 
 def extract_stream(articles: Iterable[Article], *, nlp: Language, workers: int = 1,
@@ -69,5 +73,10 @@ def extract_stream(articles: Iterable[Article], *, nlp: Language, workers: int =
     """
     name = model_name(nlp)
     pairs = ((article.text, article) for article in articles)
+    # A document's time runs from when kg asked for it (its batch may be parsed in between)
+    # to the end of its own extraction; what the caller does with it is not counted.
+    started = datetime.now(UTC)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
-        yield extract_records(doc, article, model=name)
+        records = extract_records(doc, article, model=name)
+        yield replace(records, started=started, ended=datetime.now(UTC))
+        started = datetime.now(UTC)

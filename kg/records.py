@@ -9,7 +9,7 @@ normalised and document-local (``person`` keys) or global (``country`` keys are 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 EntityKind = Literal["person", "country", "organization", "place"]
@@ -195,5 +195,7 @@ class DocumentRecords:
     roles: tuple[RoleHolding, ...] = ()
     events: tuple[Event, ...] = ()
     model: str = ""  # e.g. "en_core_web_sm 3.8.0"
+    started: datetime | None = field(default=None, compare=False)  # when kg began on it (UTC), for PROV
+    ended: datetime | None = field(default=None, compare=False)  # when its records were complete
     warnings: tuple[str, ...] = field(default=())
     frames: tuple[Frame, ...] = ()  # most salient first

@@ -19,3 +19,4 @@ class Settings:
     batch_size: int = DEFAULT_BATCH_SIZE
     workers: int = 1
     language: str = DEFAULT_LANGUAGE
+    timestamps: bool = True  # PROV start and end times; without them a rerun gives the same bytes

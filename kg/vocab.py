@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     Statement: URIRef
     DisputeFrame: URIRef
     Document: URIRef
+    SourceDocument: URIRef
     Mention: URIRef
     ExtractionRun: URIRef
     IdentityLink: URIRef
@@ -96,6 +97,7 @@ class KG(DefinedNamespace):
     copyOf: URIRef
     softwareVersion: URIRef
     modelName: URIRef
+    parameter: URIRef
 
     # merging and source records
     canonical: URIRef

@@ -5,25 +5,95 @@ Only kg.cli prints or reads the environment; everything here is a thin layer ove
 
 from __future__ import annotations
 
+import glob
+import logging
 import os
 import sys
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from kg.settings import DEFAULT_STORE_DIR
 
+_QUIET = "kg_quiet"
+_quiet = False  # -q given (for _say); set from the root context's meta at the start of each run
+
+
+def _set_verbosity(ctx: typer.Context, param: typer.CallbackParam, value: int | bool) -> None:
+    """-v: INFO, -vv: DEBUG; -q: errors only, and no summary line (stdlib logging's root level)."""
+    if not value:
+        return
+    root = ctx.find_root()
+    if param.name == "quiet":
+        global _quiet
+        root.meta[_QUIET] = _quiet = True
+        logging.getLogger().setLevel(logging.ERROR)
+    elif not root.meta.get(_QUIET):
+        logging.getLogger().setLevel(logging.DEBUG if int(value) > 1 else logging.INFO)
+
+
+def _verbosity(
+    verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, expose_value=False, show_default=False,
+                                         callback=_set_verbosity, help="Say more (-v: info, -vv: debug).")] = 0,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", expose_value=False, callback=_set_verbosity,
+                                        help="Print errors only.")] = False,
+) -> None:
+    """Only its options are used: every kg command gets them."""
+
+
+def _verbosity_options() -> list[Any]:
+    holder = typer.Typer(add_completion=False)
+    holder.command()(_verbosity)
+    return [p for p in typer.main.get_command(holder).params if p.name in ("verbose", "quiet")]
+
+
+def _add_verbosity(command: Any) -> None:
+    for sub in getattr(command, "commands", {}).values():
+        _add_verbosity(sub)
+    if not any(p.name == "verbose" for p in command.params):
+        command.params.extend(_verbosity_options())
+
+
+class _KgGroup(TyperGroup):
+    """The ``kg`` group: gives every command (and sub-group's command) -v/--verbose and -q/--quiet."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _add_verbosity(self)
+
+
 app = typer.Typer(
     name="kg",
+    cls=_KgGroup,
     help="Knowledge graphs of political and diplomatic news: who met, talked to, or mediated between whom.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-ontology_app = typer.Typer(help="Check kg's OWL ontology.", no_args_is_help=True)
+ontology_app = typer.Typer(help="Check kg's OWL ontology and write its documentation.", no_args_is_help=True)
 app.add_typer(ontology_app, name="ontology")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _kg(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print kg's version and exit.")] = False,
+) -> None:
+    """Knowledge graphs of political and diplomatic news: who met, talked to, or mediated between whom."""
+    global _quiet
+    _quiet = bool(ctx.meta.get(_QUIET))
 
 
 class OnError(StrEnum):
@@ -40,6 +110,37 @@ class ResultFormat(StrEnum):
 
 def _err(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def _say(message: str) -> None:
+    """A command's summary line on stderr, unless -q."""
+    if not _quiet:
+        _err(message)
+
+
+def _write_output(output: str | None, text: str) -> None:
+    """``text`` to standard output (no -o, or -o -) or to the file, whole or not at all."""
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        return
+    from kg.rdf.serialize import write_atomically
+
+    write_atomically(output, text.encode("utf-8"))
+
+
+def _expand(patterns: list[str]) -> list[str]:
+    """Paths as given, with glob patterns (``*``, ``?``, ``[...]``, ``**``) expanded in sorted order;
+    a pattern that matches nothing is an error, as a missing file is."""
+    paths: list[str] = []
+    for pattern in patterns:
+        if pattern != "-" and glob.has_magic(pattern):
+            matches = sorted(glob.glob(pattern, recursive=True))
+            if not matches:
+                raise _fail(f"{pattern}: no file matches", 2)
+            paths.extend(matches)
+        else:
+            paths.append(pattern)
+    return paths
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:

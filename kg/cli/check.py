@@ -6,23 +6,30 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _fail, app, ontology_app
+from kg.cli.app import _err, _expand, _say, app, ontology_app
 
 
 @app.command()
 def validate(
-    file: Annotated[str, typer.Argument(help="An RDF file written by kg.")],
+    files: Annotated[list[str], typer.Argument(help="RDF files written by kg (glob patterns too).")],
 ) -> None:
-    """Check a graph against kg's SHACL shapes; exits 1 on a violation."""
+    """Check graphs against kg's SHACL shapes, each file on its own; exits 1 on a violation."""
+    failed = [file for file in _expand(files) if not _validate_file(file)]
+    if failed:
+        raise typer.Exit(1)
+
+
+def _validate_file(file: str) -> bool:
     from kg.api import load_graph_file
     from kg.rdf.ontology import validate as run_validation
 
     report = run_validation(load_graph_file(file))
     if report.conforms:
         typer.echo(f"{file}: conforms to kg's shapes")
-        return
+        return True
     typer.echo(report.text)
-    raise _fail(f"{file}: {report.violations} violation(s) of kg's shapes")
+    _err(f"{file}: {report.violations} violation(s) of kg's shapes")
+    return False
 
 
 @ontology_app.command("check")
@@ -37,3 +44,14 @@ def ontology_check(
     if not report.consistent or report.unsatisfiable:
         raise typer.Exit(1)
 
+
+
+@ontology_app.command("docs")
+def ontology_docs(
+    output: Annotated[str, typer.Option("-o", "--output", help="The folder to write index.html and kg.ttl into.")],
+) -> None:
+    """Write the ontology's HTML documentation (pyLODE) and the ontology with its alignments as one file."""
+    from kg.rdf.docs import write_ontology_docs
+
+    written = write_ontology_docs(output)
+    _say(f"{', '.join(str(p) for p in written)} written")

@@ -7,14 +7,15 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import OnError, _err, _parse_date, _progress_bar, app
+from kg.cli.app import OnError, _err, _expand, _parse_date, _progress_bar, _say, app
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, Settings
 
 
 @app.command()
 def extract(
-    input: Annotated[str, typer.Argument(help="A .txt or .jsonl file, a folder of them, or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help=".txt or .jsonl files, folders of them, glob patterns "
+                                                "('docs/*.txt'), or - for stdin.")],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (- for stdout).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="turtle, ntriples, trig, nquads or jsonld "
                                             "(default: from the output's extension).")] = None,
@@ -27,6 +28,9 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that "
                                                   "carry none.")] = None,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+    timestamps: Annotated[bool, typer.Option(help="Record when each document was extracted (PROV start and "
+                                             "end times); without them a rerun gives the same bytes.")] = True,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")] = False,
     detect_copies: Annotated[bool, typer.Option(help="Link wire copies (same or nearly the same text) to the "
                                                 "first document instead of extracting them again.")] = True,
 ) -> None:
@@ -34,7 +38,8 @@ def extract(
     from kg.api import extract_to, with_published
     from kg.io import count_records, read_articles
 
-    settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size)
+    settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size,
+                        timestamps=timestamps)
     when = _parse_date(published, "--published")
     skipped: list[InputError] = []
 
@@ -42,10 +47,12 @@ def extract(
         skipped.append(error)
         _err(str(error))
 
-    articles = with_published(read_articles(input, on_error=on_error.value, report=report), when)
+    paths = _expand(inputs)
+    articles = with_published(read_articles(paths, on_error=on_error.value, report=report, recursive=recursive),
+                              when)
     bar = _progress_bar()
     with bar or nullcontext():
-        task = bar.add_task("extracting", total=count_records(input)) if bar is not None else None
+        task = bar.add_task("extracting", total=count_records(paths, recursive=recursive)) if bar is not None else None
 
         def advance(_record: object) -> None:
             if bar is not None and task is not None:
@@ -62,5 +69,5 @@ def extract(
         message += f"; {summary.copies} copy(ies) of earlier documents linked, not re-extracted"
     if skipped:
         message += f"; {len(skipped)} record(s) skipped"
-    _err(message)
+    _say(message)
 

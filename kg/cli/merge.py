@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err
+from kg.cli.app import _err, _expand, _say
 from kg.errors import InputError, KgError
 from kg.settings import DEFAULT_BASE_IRI, Settings
 
@@ -36,15 +36,16 @@ def merge(
     """Merge graphs: one person, country, organisation and event across documents and sources."""
     from kg.merge import merge_to
 
-    summary = merge_to(list(inputs or []), output=output, store_dir=store, canonical=canonical, fmt=fmt,
+    summary = merge_to(_expand(list(inputs or [])), output=output, store_dir=store, canonical=canonical, fmt=fmt,
                        settings=Settings(base_iri=base_iri))
     where = " and ".join(x for x in (summary.output if summary.output not in (None, "-") else None,
                                      summary.store and f"store {summary.store}") if x)
-    _err(f"{summary.report.summary()}; {summary.quads} quads" + (f" -> {where}" if where else ""))
+    _say(f"{summary.report.summary()}; {summary.quads} quads" + (f" -> {where}" if where else ""))
 
 
 def import_gdelt(
-    file: Annotated[str, typer.Argument(help="A GDELT 2.0 event export (tab-separated, 61 columns).")],
+    files: Annotated[list[str], typer.Argument(help="GDELT 2.0 event exports (tab-separated, 61 columns), "
+                                               "or glob patterns.")],
     output: Annotated[str, typer.Option("-o", "--output", help="Output file (- for stdout).")],
     fmt: Annotated[str | None, typer.Option("--format", help="trig, nquads, jsonld, turtle or ntriples "
                                             "(default: from the output's extension).")] = None,
@@ -62,17 +63,20 @@ def import_gdelt(
         skipped.append(error)
         _err(str(error))
 
-    graphs = run_import(file, on_error=on_error.value, report=report, settings=Settings(base_iri=base_iri))
-    with DatasetWriter(output, fmt) as writer:
-        writer.add_all(graphs)
+    paths = _expand(files)
+    with DatasetWriter(output, fmt, base_iri=base_iri) as writer:
+        for file in paths:
+            writer.add_all(run_import(file, on_error=on_error.value, report=report,
+                                      settings=Settings(base_iri=base_iri)))
         if writer.graphs == 0:
-            raise KgError(f"{file}: no GDELT event imported" + (": every row was malformed" if skipped else ""))
+            raise KgError(f"{', '.join(paths)}: no GDELT event imported"
+                          + (": every row was malformed" if skipped else ""))
     message = f"{writer.graphs} document(s), {writer.triples} triples"
     if output != "-":
         message += f" -> {output}"
     if skipped:
         message += f"; {len(skipped)} row(s) skipped"
-    _err(message)
+    _say(message)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,8 +15,10 @@ from kg.cli.app import (
     ResultFormat,
     TokenOption,
     UserOption,
+    _expand,
     _fail,
     _open_store,
+    _write_output,
     app,
 )
 from kg.settings import DEFAULT_STORE_DIR
@@ -25,11 +27,14 @@ from kg.settings import DEFAULT_STORE_DIR
 @app.command()
 def query(
     name: Annotated[str | None, typer.Argument(help="A shipped query's name, or a path to an .rq file.")] = None,
-    sources: Annotated[list[str] | None, typer.Argument(help="RDF files to query (.ttl .nt .trig .nq .jsonld).")]
+    sources: Annotated[list[str] | None, typer.Argument(help="RDF files to query (.ttl .nt .trig .nq .jsonld), or "
+                                                           "glob patterns.")]
     = None,
     store: Annotated[str | None, typer.Option("--store", help="Query this embedded store.")] = None,
-    fmt: Annotated[ResultFormat | None, typer.Option("--format", help="table (in a terminal), csv, tsv or json "
-                                                     "(csv when piped).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", help="table (in a terminal), csv, tsv or json "
+                                            "(csv when piped); for CONSTRUCT and DESCRIBE an RDF format: turtle "
+                                            "(default), ntriples, trig, nquads or jsonld.")] = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", help="A parameter as NAME=VALUE.")] = None,
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
                                                          help="Only facts at least this sure.")] = None,
@@ -69,12 +74,32 @@ def query(
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
-        result = run_query(info, open_sources(list(sources or []), store), bindings)
-    chosen = fmt or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
-    if chosen is ResultFormat.table:
+        result = run_query(info, open_sources(_expand(list(sources or [])), store), bindings)
+    if result.graph:
+        _write_graph(result, output, fmt)
+        return
+    try:
+        chosen = ResultFormat(fmt.lower()) if fmt is not None else (
+            ResultFormat.table if sys.stdout.isatty() and output in (None, "-") else ResultFormat.csv)
+    except ValueError:
+        raise typer.BadParameter(f"{fmt!r}: use table, csv, tsv or json", param_hint="--format") from None
+    if chosen is ResultFormat.table and output in (None, "-"):
         _print_table(info.name, result)
+    elif chosen is ResultFormat.table:
+        raise typer.BadParameter("a table is for the terminal: use csv, tsv or json with -o", param_hint="--format")
     else:
-        sys.stdout.write(format_rows(result, chosen.value))
+        _write_output(output, format_rows(result, chosen.value))
+
+
+def _write_graph(result, output: str | None, fmt: str | None) -> None:  # noqa: ANN001 - QueryResult
+    """A CONSTRUCT's or DESCRIBE's triples as RDF (Turtle unless told), with kg's prefixes."""
+    import pyoxigraph as ox
+
+    from kg.rdf.serialize import DatasetWriter
+
+    triples = [ox.Triple(t["subject"], t["predicate"], t["object"]) for t in result.terms]
+    with DatasetWriter(output or "-", fmt or ("turtle" if output in (None, "-") else None)) as writer:
+        writer.add_triples(triples)
 
 
 def _print_table(title: str, result) -> None:  # noqa: ANN001

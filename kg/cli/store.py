@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -15,10 +16,12 @@ from kg.cli.app import (
     TokenOption,
     UpdateEndpointOption,
     UserOption,
-    _err,
+    _expand,
     _fail,
     _open_store,
+    _say,
     _where,
+    _write_output,
     app,
 )
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR
@@ -43,8 +46,8 @@ def load(
     from kg.store.load import load_files
 
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
-        summary = load_files(opened, files, graph=graph)
-    _err(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
+        summary = load_files(opened, _expand(files), graph=graph)
+    _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
 
 
 @app.command()
@@ -78,7 +81,12 @@ def drop(
             opened.drop_graph(name)
     dropped = len(targets) - len(absent)
     missing = f"; not in the store: {', '.join(absent)}" if absent else ""
-    _err(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
+    _say(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
+
+
+class StatsFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 @app.command()
@@ -89,7 +97,9 @@ def stats(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+    fmt: Annotated[StatsFormat, typer.Option("--format", help="text or json.")] = StatsFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")] = False,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
 ) -> None:
     """Count what a store holds: documents, people, countries, events by type, mediations, triples."""
     import json
@@ -100,5 +110,7 @@ def stats(
         store = DEFAULT_STORE_DIR
     with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True) as opened:
         counts = store_stats(opened)
-    typer.echo(json.dumps(counts, indent=1) if as_json else format_stats(counts), nl=as_json)
-
+    if as_json or fmt is StatsFormat.json:
+        _write_output(output, json.dumps(counts, indent=1) + "\n")
+    else:
+        _write_output(output, format_stats(counts))

@@ -96,13 +96,31 @@ def document_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
     return _iri(base, f"doc/{slug(article_id)}-{h8(article_id)}")
 
 
-def run_iri(software_version: str, model: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
-    """The extraction run: one per software version and model, ``run/{h8(version + model)}``.
+def source_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The source document kg read (the article's text): ``source/{slug(id)}-{D}``.
 
-    >>> run_iri("0.1.0", "en_core_web_sm 3.8.0", "https://example.org/id/")
-    rdflib.term.URIRef('https://example.org/id/run/b89e60a8')
+    >>> source_iri("bbc-2024-001")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/source/bbc-2024-001-431d8bd9')
     """
-    return _iri(base, f"run/{h8(software_version + model)}")
+    return _iri(base, f"source/{slug(article_id)}-{h8(article_id)}")
+
+
+def extraction_iri(article_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """The extraction activity that generated one document's graph: ``extraction/{D}``.
+
+    >>> extraction_iri("bbc-2024-001")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/extraction/431d8bd9')
+    """
+    return _iri(base, f"extraction/{h8(article_id)}")
+
+
+def agent_iri(name: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
+    """A software agent (kg itself, a language model) by name and version: ``agent/{slug(name)}``.
+
+    >>> agent_iri("en_core_web_sm 3.8.0")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/agent/en-core-web-sm-3-8-0')
+    """
+    return _iri(base, f"agent/{slug(name)}")
 
 
 def person_iri(doc_id: str, key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
@@ -219,6 +237,32 @@ def row_mention_iri(doc_id: str, row_id: str, base: str = DEFAULT_BASE_IRI) -> U
     rdflib.term.URIRef('https://w3id.org/kg-news/id/mention/4b945ae2/gdelt-1036500001')
     """
     return _iri(base, f"mention/{h8(doc_id)}/gdelt-{slug(row_id)}")
+
+
+IRI_PREFIXES: dict[str, str] = {
+    "doc": "doc/",
+    "sourcedoc": "source/",
+    "extraction": "extraction/",
+    "agent": "agent/",
+    "person": "person/",
+    "country": "country/",
+    "organization": "org/",
+    "place": "place/",
+    "office": "role/",
+    "holding": "roleholding/",
+    "event": "event/",
+    "mention": "mention/",
+}
+"""Turtle prefixes for the paths above (the name -> the path under the base IRI)."""
+
+
+def prefixes(base: str = DEFAULT_BASE_IRI) -> dict[str, str]:
+    """The prefixes of kg's own IRIs under ``base``, and ``wd:`` for Wikidata, for writers.
+
+    >>> prefixes("https://example.org/id")["person"]
+    'https://example.org/id/person/'
+    """
+    return {name: _base(base) + path for name, path in IRI_PREFIXES.items()} | {"wd": WIKIDATA_ENTITY}
 
 
 # -- the merge's nodes ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 import kg
 from kg.errors import KgError
 from kg.rdf import iris
+from kg.rdf.provenance import provenance_triples
 from kg.records import (
     DocumentRecords,
     EntityRef,
@@ -101,6 +102,7 @@ class _DocumentMapper:
 
     def __init__(self, records: DocumentRecords, settings: Settings) -> None:
         self.records = records
+        self.settings = settings
         self.base = settings.base_iri
         self.lang = settings.language
         self.doc_id = records.article.id
@@ -205,7 +207,6 @@ class _DocumentMapper:
 
     def map_document(self) -> None:
         article = self.records.article
-        run = iris.run_iri(kg.__version__, self.records.model, self.base)
         self.add(self.doc, RDF.type, KG.Document)
         self.add(self.doc, DCTERMS.identifier, Literal(article.id))
         if article.title:
@@ -219,12 +220,14 @@ class _DocumentMapper:
             else:
                 self.add(self.doc, SCHEMA.url, url)
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-        self.add(self.doc, KG.textHash, Literal(digest))
-        self.add(self.doc, PROV.wasGeneratedBy, run)
-        self.add(run, RDF.type, KG.ExtractionRun)
-        self.add(run, KG.softwareVersion, Literal(kg.__version__))
-        if self.records.model:
-            self.add(run, KG.modelName, Literal(self.records.model))
+        timed = self.settings.timestamps
+        for triple in provenance_triples(
+            self.doc_id, base=self.base, software=kg.__version__, model=self.records.model or None,
+            text_hash=digest, url=iris.url_iri(article.url) if article.url else None,
+            started=self.records.started if timed else None, ended=self.records.ended if timed else None,
+            parameters={"baseIri": self.base, "language": self.lang}, lang=self.lang,
+        ):
+            self.add(*triple)
 
     def map_persons(self) -> None:
         for person in self.records.persons:

@@ -23,7 +23,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import InputError, KgError
+from kg.rdf.iris import prefixes as iri_prefixes
 from kg.rdf.mapping import PREFIXES, DocumentTriples
+from kg.settings import DEFAULT_BASE_IRI
 
 STDOUT = "-"
 
@@ -139,16 +141,26 @@ def _sorted(graph: Graph | DocumentTriples) -> Iterable[tuple[Node, Node, Node]]
     return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
 
 
-def to_triples(graph: Graph) -> Iterator[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted."""
-    for s, p, o in _sorted(graph):
+def _by_subject(graph: Graph | DocumentTriples) -> list[tuple[Node, Node, Node]]:
+    """The graph's triples with each subject's together (subjects in order of first
+    appearance, each subject's triples in their order), so Turtle writes each subject once."""
+    groups: dict[Node, list[tuple[Node, Node, Node]]] = {}
+    for triple in _sorted(graph):
+        groups.setdefault(triple[0], []).append(triple)
+    return [triple for group in groups.values() for triple in group]
+
+
+def to_triples(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Triple]:
+    """The graph's triples as pyoxigraph triples, sorted (each subject's together if ``grouped``)."""
+    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
         yield ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
 
 
-def to_quads(graph: Graph) -> Iterator[ox.Quad]:
-    """The graph's triples as pyoxigraph quads in the graph's own name, sorted."""
+def to_quads(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Quad]:
+    """The graph's triples as pyoxigraph quads in the graph's own name, sorted (each subject's
+    together if ``grouped``)."""
     name = graph_name(graph)
-    for s, p, o in _sorted(graph):
+    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
         yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)
 
 
@@ -161,7 +173,9 @@ class DatasetWriter:
     Output goes to a temporary file beside the target, renamed over it only when the
     ``with`` block ends without an exception; on an exception the temporary file is
     deleted, so a half-written file never appears.  ``"-"`` writes to standard output
-    (as it goes; there is nothing to roll back).  Turtle and TriG use kg's prefixes.
+    (as it goes; there is nothing to roll back).  JSON-LD is compact, under the context of
+    :mod:`kg.rdf.jsonld`.  Turtle and TriG use the ontology's prefixes
+    and those of kg's own IRIs under ``base_iri``, and write each subject once.
     JSON-LD is buffered and written at the end.
 
     >>> from rdflib import Graph, Literal, URIRef
@@ -182,9 +196,12 @@ class DatasetWriter:
         fmt: str | ox.RdfFormat | None = None,
         *,
         stream: BinaryIO | None = None,
+        base_iri: str = DEFAULT_BASE_IRI,
     ) -> None:
         self.path = str(path)
         self.format = format_for(self.path, fmt)
+        self.base_iri = base_iri
+        self.prefixes = PREFIXES | iri_prefixes(base_iri)
         self.graphs = 0
         self.triples = 0
         self._stream = stream
@@ -220,11 +237,31 @@ class DatasetWriter:
         if self.format == ox.RdfFormat.JSON_LD:
             self._buffer.extend(to_quads(graph))
             return
+        prefixed = self.format in _PREFIXED_FORMATS
         items: Iterable[ox.Triple] | Iterable[ox.Quad] = (
-            to_quads(graph) if self.dataset else to_triples(graph)
+            to_quads(graph, grouped=prefixed) if self.dataset else to_triples(graph, grouped=prefixed)
         )
+        self._write(items)
+
+    def add_triples(self, triples: list[ox.Triple]) -> None:
+        """Write pyoxigraph triples (a CONSTRUCT's answer) into the default graph, each subject's
+        together."""
+        if self._out is None:
+            raise RuntimeError("DatasetWriter.add_triples() outside its `with` block")
+        self.triples += len(triples)
+        ordered = sorted(triples, key=lambda t: str(t.subject))  # stable: each subject's keep their order
+        if self.dataset or self.format == ox.RdfFormat.JSON_LD:
+            self._write([ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in ordered])
+        else:
+            self._write(ordered)
+
+    def _write(self, items: Iterable[ox.Triple] | Iterable[ox.Quad]) -> None:
+        assert self._out is not None
+        if self.format == ox.RdfFormat.JSON_LD:
+            self._buffer.extend(items)  # type: ignore[arg-type]  # JSON-LD is always given quads
+            return
         if self.format in _PREFIXED_FORMATS:
-            chunk = ox.serialize(items, format=self.format, prefixes=PREFIXES)
+            chunk = ox.serialize(items, format=self.format, prefixes=self.prefixes)
             self._write_prefixed(chunk)
         else:
             self._out.write(ox.serialize(items, format=self.format))
@@ -243,7 +280,7 @@ class DatasetWriter:
         while start < len(lines) and lines[start].startswith(b"@prefix "):
             start += 1
         if not self._header_written:
-            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+            header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items())
             self._out.write(header.encode("utf-8"))
             self._header_written = True
         self._out.write(b"\n")
@@ -281,7 +318,9 @@ class DatasetWriter:
 
     def _finish(self, out: BinaryIO) -> None:
         if self.format == ox.RdfFormat.JSON_LD:
-            out.write(ox.serialize(self._buffer, format=self.format))
+            from kg.rdf.jsonld import compact_jsonld
+
+            out.write(compact_jsonld(self._buffer, base_iri=self.base_iri))
             self._buffer = []
 
 
@@ -290,6 +329,23 @@ def _set_default_mode(path: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(path, 0o666 & ~umask)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed over it: whole or not at all."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise KgError(f"{path}: directory {str(directory)!r} does not exist")
+    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+    except BaseException:
+        os.unlink(temp)
+        raise
+    _set_default_mode(temp)
+    os.replace(temp, path)
 
 
 def write_graphs(

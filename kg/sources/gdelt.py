@@ -43,12 +43,13 @@ from typing import Literal
 
 from rdflib import RDF, RDFS, XSD, Graph, URIRef
 from rdflib import Literal as RdfLiteral
-from rdflib.namespace import DCTERMS, PROV
+from rdflib.namespace import DCTERMS
 
 import kg
 from kg.errors import InputError
 from kg.rdf import iris
 from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph
+from kg.rdf.provenance import provenance_triples
 from kg.reference import gazetteer, read_table
 from kg.settings import Settings
 from kg.vocab import KG
@@ -513,11 +514,9 @@ class _DocumentBuilder:
         url = iris.url_iri(self.url)
         if url is not None:
             self.add(self.doc, SCHEMA.url, url)
-        run = iris.run_iri(kg.__version__, MODEL, self.base)
-        self.add(self.doc, PROV.wasGeneratedBy, run)
-        self.add(run, RDF.type, KG.ExtractionRun)
-        self.add(run, KG.softwareVersion, RdfLiteral(kg.__version__))
-        self.add(run, KG.modelName, RdfLiteral(MODEL))
+        for triple in provenance_triples(self.doc_id, base=self.base, software=kg.__version__, model=None,
+                                         url=url, parameters={"baseIri": self.base, "input": MODEL}, lang=self.lang):
+            self.add(*triple)
         for event in events:
             self.map_event(event)
         for entity in self.entities.values():

@@ -80,6 +80,7 @@ class QueryResult:
     terms: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = field(
         default_factory=list, repr=False
     )
+    graph: bool = False  # the rows are the triples of a CONSTRUCT or DESCRIBE
 
 
 # -- finding and parsing query files -----------------------------------------------------
@@ -279,7 +280,8 @@ def run_query(
 
     Values in ``bindings`` are bound through pyoxigraph's ``substitutions``: for a
     QueryInfo they are typed as its header declares, for plain text they are strings.
-    ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``.
+    ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``
+    (and ``graph`` set).
     """
     info = query if isinstance(query, QueryInfo) else None
     text = info.text if info is not None else str(query)
@@ -302,7 +304,7 @@ def run_query(
         columns = ["subject", "predicate", "object"]
         terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True))
                  for t in results]
-        return QueryResult(columns, [_plain_row(r) for r in terms], terms)
+        return QueryResult(columns, [_plain_row(r) for r in terms], terms, graph=True)
 
     hidden = {p.name for p in info.parameters} if info is not None else set()
     columns = [v.value for v in results.variables if v.value not in hidden]

@@ -550,7 +550,7 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
         raise KgError(f"the server's {media_type} answer cannot be read: {error}") from None
     columns = ["subject", "predicate", "object"]
     terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True)) for t in triples]
-    return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms)
+    return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms, graph=True)
 
 
 # -- the store -----------------------------------------------------------------------------

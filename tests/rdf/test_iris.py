@@ -69,7 +69,9 @@ def test_iris_h8_is_sha256_prefix():
 def _all_iris(base: str) -> list[URIRef]:
     return [
         iris.document_iri("bbc/2024 001", base),
-        iris.run_iri("0.1.0", "en_core_web_sm 3.8.0", base),
+        iris.source_iri("bbc/2024 001", base),
+        iris.extraction_iri("bbc/2024 001", base),
+        iris.agent_iri("en_core_web_sm 3.8.0", base),
         iris.person_iri("bbc/2024 001", "Ana Castillo", base),
         iris.country_iri("nor", base),
         iris.org_iri("bbc/2024 001", "United Nations", True, base),
@@ -94,7 +96,9 @@ def test_iris_live_under_the_base_and_are_plain_ascii(base):
 def test_iris_follow_the_architecture_table():
     d = iris.h8("doc-9")
     assert iris.document_iri("doc-9", BASE) == URIRef(f"{BASE}doc/doc-9-{d}")
-    assert iris.run_iri("0.1.0", "m", BASE) == URIRef(f"{BASE}run/{iris.h8('0.1.0m')}")
+    assert iris.source_iri("doc-9", BASE) == URIRef(f"{BASE}source/doc-9-{d}")
+    assert iris.extraction_iri("doc-9", BASE) == URIRef(f"{BASE}extraction/{d}")
+    assert iris.agent_iri("kg 0.1.0", BASE) == URIRef(f"{BASE}agent/kg-0-1-0")
     assert iris.person_iri("doc-9", "Tomás Ibarra", BASE) == URIRef(f"{BASE}person/{d}/tomas-ibarra")
     assert iris.country_iri("col", BASE) == URIRef(f"{BASE}country/COL")
     assert iris.org_iri("doc-9", "UN", True, BASE) == URIRef(f"{BASE}org/un")

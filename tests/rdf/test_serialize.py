@@ -8,7 +8,8 @@ import stat
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 
 from kg.errors import InputError, KgError
 from kg.rdf import serialize
@@ -112,6 +113,25 @@ def test_serialize_turtle_uses_one_prefix_header(tmp_path, graphs, extension):
     assert text.startswith("@prefix kg: <https://w3id.org/kg-news/ontology/kg#> .\n")
     assert text.count("@prefix kg:") == 1
     assert "a kg:Person" in text
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("extension", [".ttl", ".trig"])
+def test_serialize_turtle_writes_each_subject_once_with_prefixed_names(tmp_path, graphs, extension):
+    path = tmp_path / f"out{extension}"
+    write_graphs(graphs[:1], path)
+    text = path.read_text("utf-8")
+    assert "@prefix person: <https://w3id.org/kg-news/id/person/> ." in text
+    # kg's own IRIs are written as prefixed names, never in full, in the body.
+    body = text.split("\n\n", 1)[1]
+    assert "<https://w3id.org/kg-news/id/" not in body
+    # Grouped by subject: one statement (ending " .") per distinct subject, before: one per triple.
+    statements = [line for line in body.splitlines() if line.endswith(" .")]
+    assert len(statements) == len(set(graphs[0].subjects()))
+    parsed = Graph()
+    for s, p, o, _ in Dataset().parse(data=text, format="trig").quads():
+        parsed.add((s, p, o))
+    assert isomorphic(parsed, graphs[0])
 
 
 def test_serialize_is_deterministic(tmp_path, graphs):
@@ -222,3 +242,44 @@ def test_serialize_load_reports_syntax_errors_with_line(tmp_path, name, content,
     assert error.value.source == str(path)
     assert error.value.line == line
     assert str(error.value).startswith(f"{path}, line {line}: RDF syntax error")
+
+
+@pytest.mark.issue(11)
+def test_serialize_jsonld_is_compact_and_round_trips_through_rdflib_and_pyld(tmp_path, graphs):
+    import json
+
+    from pyld import jsonld
+
+    path = tmp_path / "out.jsonld"
+    write_graphs(graphs, path)
+    data = json.loads(path.read_text("utf-8"))
+    context = data["@context"]
+    assert context["kg"] == "https://w3id.org/kg-news/ontology/kg#"
+    assert context["mediator"] == {"@id": "kg:mediator", "@type": "@id"}
+    # Compact: every property a term of the context, every kg IRI a prefixed name.
+    nodes = [node for graph in data["@graph"] for node in graph["@graph"]]
+    assert {"Person", "Mediation"} <= {t for node in nodes for t in _as_list(node.get("type"))}
+    assert not [key for node in nodes for key in node if ":" in key]
+    values = [v for node in nodes for key, value in node.items() if key != "parameter" for v in _as_list(value)]
+    assert not [v for v in values if isinstance(v, str) and v.startswith("https://w3id.org/kg-news/")]
+
+    expected = _stored(graphs, union=False)
+    with_pyld = ox.Store()
+    with_pyld.load(jsonld.to_rdf(data, {"format": "application/n-quads"}).encode(), format=ox.RdfFormat.N_QUADS)
+    assert {str(q) for q in with_pyld} == expected
+    with_rdflib = ox.Store()
+    parsed = Dataset().parse(path, format="json-ld")
+    for graph in parsed.graphs():
+        with_rdflib.extend(to_quads(graph))
+    assert {str(q) for q in with_rdflib} == expected
+
+
+def _as_list(value: object) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def test_serialize_jsonld_doctests_pass():
+    from kg.rdf import jsonld
+
+    result = doctest.testmod(jsonld)
+    assert result.attempted > 0 and result.failed == 0

@@ -218,7 +218,7 @@ class DocIndex:
                     return [ref]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
-            return [ref]
+            return [ref, *self._coordinated_groups(head, ref)]
         if ref is None and head.i in self.title_owner:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
@@ -252,6 +252,30 @@ class DocIndex:
                     and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
+
+
+    def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:
+        """'senior Chilean and Peruvian officials': a group named by its first country is
+        also the group of the countries coordinated with it."""
+        mention = self.mention_at(head)
+        if mention is None or mention.via not in GROUP_VIAS:
+            return []
+        found: list[EntityRef] = []
+        for child in head.children:
+            if child.dep_ in MODIFIER_DEPS:
+                for conjunct in child.conjuncts:
+                    other = self.ref_at(conjunct)
+                    if other is not None and other.kind == "country":
+                        if ref.kind == "organization":  # a delegation stands for its country
+                            other_org = EntityRef("organization", f"delegation-{other.key.lower()}")
+                            other = other_org if other_org.key in self.orgs else other
+                        if other != ref and other not in found:
+                            found.append(other)
+        return found
+
+
+# How a group named by its country was recognised ("the Chilean government", "Peruvian officials").
+GROUP_VIAS = frozenset({"government", "officials", "delegation"})
 
 
 @lru_cache(maxsize=1 << 15)
@@ -512,7 +536,12 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or doc[end - 1].lower_ in {"'s", "’s"}):
             end -= 1
-        if end <= start:
+        # A headline's capitals run on past a name: "Ortiz Says ...", "Ortiz's Visit".
+        for i in range(start, end):
+            if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"} or doc[i].lower_ in HEADLINE_VERBS:
+                end = i
+                break
+        if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
         if any(i in index.by_token for i in range(start, end)):
             # A country or organisation inside a PERSON is a model error ("Kyiv").
@@ -525,6 +554,12 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         yield span
 
 
+# Words a headline writes in capitals after a name: never part of it.
+HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
+                            "rejects", "accepts", "welcomes", "denies", "to"})
+# A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
+EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
+                         "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})
 # First words of organisations' names, in the languages of the names news keeps untranslated.
 ORG_HEAD_WORDS = frozenset({
     "ejercito", "fuerzas", "frente", "partido", "movimiento", "consejo", "comite", "junta", "alianza",
@@ -578,12 +613,17 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     doc = index.doc
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
-        if i < len(doc) and doc[i].lower_ in {"of", "for"}:
+        if i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
             j = i + 1
             while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token):
                 j += 1
             if j > i + 1 and (j - 1) in index.by_token:
                 i = j
+        # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
+        comma = i + 1 < len(doc) and doc[i].text == "," and _opens_phrase(title)
+        if comma:
+            i += 1
+        honorifics = i
         while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."):
             i += 1
         start = i
@@ -595,6 +635,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if i == start:
             continue
         span = doc[start:i]
+        # After a comma, a name of two words or one given a title of address.
+        if comma and len(span) < 2 and start == honorifics:
+            continue
         # One capitalised word is a name only where nothing else could be meant ("President Trump said").
         if len(span) == 1 and (span[0].pos_ != "PROPN" or gazetteer.lookup_country(span.text) or
                                gazetteer.lookup_org(span.text) or gazetteer.lookup_title(span.text)):
@@ -602,6 +645,16 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
         yield start, i
+
+
+def _opens_phrase(title: Span) -> bool:
+    """A title at the start of a sentence or after a determiner ("the envoy, ...")."""
+    doc = title.doc
+    before = title.start - 1
+    while before >= 0 and doc[before].lower_ in {"chief", "lead", "former", "top", "senior"}:
+        before -= 1
+    return before < 0 or doc[before].is_sent_end or doc[before + 1].is_sent_start or \
+        doc[before].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or doc[before].is_space
 
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:

@@ -261,9 +261,14 @@ class DocIndex:
         if mention is None or mention.via not in GROUP_VIAS:
             return []
         found: list[EntityRef] = []
-        for child in head.children:
-            if child.dep_ in MODIFIER_DEPS:
-                for conjunct in child.conjuncts:
+        # "officials of Chile, Peru and Bolivia": the of-object's conjuncts and appositions.
+        objects = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                   if c.dep_ == "pobj"]
+        for child in [*head.children, *objects]:
+            if child.dep_ in MODIFIER_DEPS or child in objects:
+                listed = [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]
+                listed += [c for a in listed for c in a.conjuncts if c not in listed]
+                for conjunct in listed:
                     other = self.ref_at(conjunct)
                     if other is not None and other.kind == "country":
                         if ref.kind == "organization":  # a delegation stands for its country

@@ -96,6 +96,9 @@ class EventFinding:
     sentence_index: int = 0
     # Every place the event is told: (sentence number, who is the subject there).
     tellings: list[tuple[int, tuple[EntityRef, ...]]] = field(default_factory=list)
+    # Who takes part as a third party: the host, mediator or sponsor of talks ("talks hosted
+    # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
+    third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -103,6 +106,16 @@ class EventFinding:
 
     def refs(self) -> list[EntityRef]:
         return [r for r, _ in self.participants]
+
+    def all_participants(self) -> list[tuple[EntityRef, ParticipantRole]]:
+        """The sides, then the third parties who are not also sides."""
+        sides = self.refs()
+        return self.participants + [(r, role) for r, role in self.third_parties if r not in sides]
+
+    def add_third_parties(self, found: list[tuple[EntityRef, ParticipantRole]]) -> None:
+        for ref, role in found:
+            if ref not in [r for r, _ in self.third_parties]:
+                self.third_parties.append((ref, role))
 
 
 def trigger_token(span: Span) -> Token:
@@ -188,6 +201,26 @@ def noun_participants(noun: Token) -> list[Token]:
 INCLUDE_VERBS = frozenset({"include", "involve"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "led", "hosted", "sponsored", "facilitated",
                                      "backed", "convened", "supported"})
+# Verbs whose doer takes part in the talks they govern as a third party: "C hosted the talks",
+# "talks brokered by C", "C-sponsored talks".  The value is the participant role.
+THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
+    "host": "host", "co-host": "host", "cohost": "host", "mediate": "mediator", "broker": "mediator",
+    "facilitate": "mediator", "co-facilitate": "mediator", "sponsor": "mediator", "co-sponsor": "mediator",
+    "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
+    "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
+}
+# Verbs whose passive agent takes part as a side: "the talks were attended by A".
+ATTEND_VERBS = frozenset({"attend", "join"})
+# "A, accompanied by B, met C": B takes part in what A does.
+ACCOMPANY_VERBS = frozenset({"accompany", "join", "flank"})
+# A visitor "greeted by B" is B's guest.
+GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers of a passive verb: 'hosted by C and D'."""
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
 def _names_a_third_party(token: Token) -> bool:
@@ -333,6 +366,9 @@ class EventExtractor:
             countries = {self.index.country_of(g) or g.key for g in guests}
             if hosts and guests and len(countries) == 1:
                 return self._hosted_visit(span, token, hosts, guests)
+        if not is_verb:
+            obj_tokens += self._participle_sides(token)
+        subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
         participants: list[tuple[EntityRef, ParticipantRole]] = []
@@ -350,12 +386,82 @@ class EventExtractor:
         finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
+        if kind in {"talks", "meeting"}:
+            finding.add_third_parties(self.third_parties(token, is_verb))
         finding.status = self.status(token)
         finding.date, finding.date_text = self.date_of(token, finding.status)
         finding.location = self.location_of(token)
         if group and not participants:
             finding.subject_refs = []
         return finding
+
+    def third_parties(self, token: Token, is_verb: bool) -> list[tuple[EntityRef, ParticipantRole]]:
+        """Hosts, mediators and sponsors of the talks or meeting ``token`` names.
+
+        "talks hosted/brokered by C", "C-mediated talks", "C hosted/led the negotiations",
+        "C was to facilitate the talks", "talks under the auspices of C and D".
+        """
+        found: list[tuple[EntityRef, ParticipantRole]] = []
+
+        def add(tokens: list[Token], role: ParticipantRole) -> None:
+            for ref in self.refs(tokens):
+                if ref.kind != "place" and ref not in [r for r, _ in found]:
+                    found.append((ref, role))
+
+        if not is_verb:
+            for child in token.children:
+                # "Chilean-brokered talks": C - brokered before the noun.
+                if child.i < token.i and child.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}:
+                    for t in child.subtree:
+                        if t.i < token.i and _names_a_third_party(t):
+                            role = THIRD_PARTY_VERBS.get(t.doc[t.i + 2].lemma_, "mediator")
+                            add([t], role)
+                # "talks hosted by C", "the meeting, chaired by C"
+                if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
+                    add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
+            # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
+            governor = token.head
+            if governor.lemma_ in THIRD_PARTY_VERBS and governor.pos_ in {"VERB", "AUX"}:
+                if token.dep_ == "dobj":
+                    add(subjects_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                elif token.dep_ == "nsubjpass":
+                    add(_agents(governor), THIRD_PARTY_VERBS[governor.lemma_])
+        # "under the auspices of C, D and E" on the event word or its verb
+        anchors = [token] + ([token.head] if token.head != token else [])
+        for anchor in anchors:
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"under", "with", "through"}:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES_WORDS:
+                        add([c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for c in p.children if c.dep_ == "pobj"], "mediator")
+        return found
+
+    def _participle_sides(self, token: Token) -> list[Token]:
+        """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B'."""
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"}:
+                continue
+            if child.lemma_ in {"hold", "take"} or child.lemma_ in ATTEND_VERBS:
+                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                        for c in p.children if c.dep_ == "pobj"]
+            if child.lemma_ in ATTEND_VERBS:
+                out += _agents(child)
+        # "the meetings were attended by A"
+        if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS:
+            out += _agents(token.head)
+        return out
+
+    def _companions(self, subjects: list[Token]) -> list[Token]:
+        """'A, accompanied by B, held talks with C': B is with A."""
+        out: list[Token] = []
+        for subject in subjects:
+            for child in subject.children:
+                if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
+                    out += _agents(child)
+        return out
 
     def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],
                       guests: list[EntityRef]) -> EventFinding:
@@ -389,6 +495,13 @@ class EventExtractor:
                     ref = self.index.ref_at(pobj)
                     if ref is not None and ref.kind in {"place", "country"}:
                         location = ref
+        # "A flew into Cairo and was greeted by B": B hosts the visit.
+        for verb in [token, *token.conjuncts]:
+            if verb.lemma_ in GREET_VERBS and verb.tag_ == "VBN" and verb is not token or \
+                    verb is not token and verb.lemma_ in GREET_VERBS and any(c.dep_ == "agent" for c in verb.children):
+                for ref in self.refs(_agents(verb)):
+                    if ref.kind == "person" and ref not in [r for r, _ in participants]:
+                        participants.append((ref, "host"))
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,
@@ -565,6 +678,8 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                              and finding.sentence_index - m.sentence_index <= 2), None)
             if previous is not None:
                 previous.evidence.append(finding.evidence[0])
+                if previous.kind in {"talks", "meeting"}:
+                    previous.add_third_parties(finding.third_parties)
                 previous.location = previous.location or finding.location
                 previous.date = previous.date or finding.date
                 previous.date_text = previous.date_text or finding.date_text
@@ -574,6 +689,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
+            same.add_third_parties(finding.third_parties)
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
             same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date

@@ -200,3 +200,60 @@ def test_events_model_who_an_event_included(nlp: Language, text: str, kind: str,
     records = extract_article(Article("included", text, date(2024, 3, 16)), nlp)
     (event,) = [e for e in records.events if e.kind == kind]
     assert {p.entity.key for p in event.participants} == keys
+
+
+# (text, kind, {participant key: role}): who takes part, sides and third parties.
+PARTICIPANT_CASES = [
+    # the host, mediator or sponsor of talks takes part in them
+    pytest.param("Chilean-brokered talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "mediator"}, id="c-brokered"),
+    pytest.param("The talks between Peru and Bolivia are hosted by Chile and Ecuador.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "host", "ECU": "host"}, id="hosted-by"),
+    pytest.param("Chile and Ecuador have led the negotiations between Peru and Bolivia.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "mediator", "ECU": "mediator"}, id="led"),
+    pytest.param("The meeting between Peru and Bolivia is being held under the auspices of the United Nations.",
+                 "meeting", {"PER": "participant", "BOL": "participant", "united-nations": "mediator"},
+                 id="auspices"),
+    pytest.param("South African President Thabo Kgosi was expected to facilitate the Harare talks.", "talks",
+                 {"ZWE": "participant", "thabo-kgosi": "mediator"}, id="to-facilitate"),
+    # participles and passives
+    pytest.param("We welcome the meeting held today in Quito between senior officials of Peru, Bolivia, Chile, "
+                 "and Ecuador.", "meeting",
+                 {"PER": "participant", "BOL": "participant", "CHL": "participant", "ECU": "participant"},
+                 id="held-between-list"),
+    pytest.param("The talks were attended by Peru and Bolivia.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="attended-by"),
+    pytest.param("President Tomas Ruiz, accompanied by Foreign Minister Ana Gil, held talks with Peruvian "
+                 "President Luis Tapia.", "talks",
+                 {"tomas-ruiz": "participant", "ana-gil": "participant", "luis-tapia": "participant"},
+                 id="accompanied-by"),
+    pytest.param("President Tomas Ruiz traveled to Lima on Monday and was greeted by President Luis Tapia.",
+                 "visit", {"tomas-ruiz": "visitor", "luis-tapia": "host"}, id="greeted-by"),
+    # coordinated country modifiers: every side
+    pytest.param("Senior Chilean and Peruvian officials met in Lisbon on Monday.", "meeting",
+                 {"CHL": "participant", "PER": "participant"}, id="coordinated-demonyms"),
+    pytest.param("The minister met top Kenyan and Ugandan officials last week.", "meeting",
+                 {"KEN": "participant", "UGA": "participant"}, id="coordinated-object"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), PARTICIPANT_CASES)
+def test_events_model_participants(nlp: Language, text: str, kind: str, expected: dict[str, str]) -> None:
+    records = extract_article(Article("participants", text, PUBLISHED), nlp)
+    events = [e for e in records.events if e.kind == kind]
+    assert events, records.events
+    found = {p.entity.key: p.role for e in events for p in e.participants}
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.model
+def test_events_model_third_parties_are_not_sides(nlp: Language) -> None:
+    """Mediation reads the sides of talks: the host stays out of them."""
+    doc = nlp("The talks between Peru and Bolivia are hosted by Chile.")
+    index = index_entities(doc)
+    apply_roles(index, find_roles(index))
+    resolve_references(index, [])
+    (talks,) = [f for f in EventExtractor(index, PUBLISHED).run() if f.kind == "talks"]
+    assert set(talks.refs()) == {EntityRef("country", "PER"), EntityRef("country", "BOL")}
+    assert talks.third_parties == [(EntityRef("country", "CHL"), "host")]

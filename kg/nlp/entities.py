@@ -228,7 +228,9 @@ class DocIndex:
         if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:
             via_of: list[EntityRef] = []
             for child in head.children:
-                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                # "diplomats from Chile and Peru" are theirs, as "officials of Chile" are.
+                of_words = {"of", "from"} if lower in MEMBER_NOUNS | GOVERNMENT_NOUNS else {"of"}
+                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:
                         for t in [target, *target.conjuncts]:

@@ -215,6 +215,11 @@ ATTEND_VERBS = frozenset({"attend", "join"})
 ACCOMPANY_VERBS = frozenset({"accompany", "join", "flank"})
 # A visitor "greeted by B" is B's guest.
 GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
+# Verbs whose subject joins the talks an in/into/to phrase names: "take part in the talks".
+JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "return", "sit", "come", "go",
+                        "partake"})
+# "talks aimed at ending the war between A and B": the sides of what the talks are about.
+PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
 
 
@@ -333,6 +338,11 @@ class EventExtractor:
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
+                    and token.head.head.lemma_ in JOIN_VERBS:
+                # "invited A and B to participate in talks", "A and B decided to enter into
+                # negotiations", "A returned to the negotiating table".
+                subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
                 verb = clause_verb(token.head.head)
                 if verb is not None:
@@ -439,8 +449,10 @@ class EventExtractor:
         return found
 
     def _participle_sides(self, token: Token) -> list[Token]:
-        """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B'."""
+        """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B', 'the
+        talks will include A and B', 'talks aimed at ending the war between A and B'."""
         out: list[Token] = []
+        has_sides = any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in token.children)
         for child in token.children:
             if child.dep_ not in {"acl", "relcl"}:
                 continue
@@ -449,9 +461,15 @@ class EventExtractor:
                         for c in p.children if c.dep_ == "pobj"]
             if child.lemma_ in ATTEND_VERBS:
                 out += _agents(child)
-        # "the meetings were attended by A"
-        if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS:
+            if child.lemma_ in PURPOSE_VERBS and not has_sides:
+                between = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "between"]
+                out += [c for p in between[:1] for c in p.children if c.dep_ == "pobj"]
+        # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
+        if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
             out += _agents(token.head)
+        # "the talks will include A, B and C (as observers)"
+        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS:
+            out += [c for c in token.head.children if c.dep_ == "dobj"]
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:
@@ -676,6 +694,10 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
                              and finding.sentence_index - m.sentence_index <= 2), None)
+            if previous is None and finding.third_parties:
+                # "C has led the negotiations": talks whose sides the sentence does not name.
+                merged.append(finding)
+                continue
             if previous is not None:
                 previous.evidence.append(finding.evidence[0])
                 if previous.kind in {"talks", "meeting"}:
@@ -697,7 +719,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             same.location = same.location or finding.location
             continue
         merged.append(finding)
-    return [m for m in merged if m.kind == "statement" or len(m.participants) >= 1]
+    return [m for m in merged if m.kind == "statement" or m.all_participants()]
 
 
 def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:

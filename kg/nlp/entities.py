@@ -212,10 +212,16 @@ class DocIndex:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
         for child in head.children:
             if child.dep_ == "appos" and self.ref_at(head) is None:
-                # "the country's largest rebel group, FARC-EP": the apposition names it.
+                # "the country's largest rebel group, FARC-EP": the apposition names it;
+                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them.
                 ref = self.ref_at(child)
                 if ref is not None and ref.kind in {"person", "organization", "country"}:
-                    return [ref]
+                    listed = [ref]
+                    for other in [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]:
+                        more = self.ref_at(other)
+                        if more is not None and more.kind == ref.kind and more not in listed:
+                            listed.append(more)
+                    return listed if head.tag_ in {"NNS", "NNPS"} else [ref]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]

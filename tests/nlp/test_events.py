@@ -257,3 +257,12 @@ def test_events_model_third_parties_are_not_sides(nlp: Language) -> None:
     (talks,) = [f for f in EventExtractor(index, PUBLISHED).run() if f.kind == "talks"]
     assert set(talks.refs()) == {EntityRef("country", "PER"), EntityRef("country", "BOL")}
     assert talks.third_parties == [(EntityRef("country", "CHL"), "host")]
+
+
+@pytest.mark.model
+def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
+    """'the two envoys, A and B': every name of the apposed list takes part."""
+    records = extract_article(Article("list", "He met the two envoys, Ana Gil and Luis Tapia, in Quito on Monday.",
+                                      PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {"ana-gil", "luis-tapia"} <= {p.entity.key for p in meeting.participants}

@@ -636,6 +636,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         comma = i + 1 < len(doc) and doc[i].text == "," and _opens_phrase(title)
         if comma:
             i += 1
+        # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
+        elif i + 1 < len(doc) and doc[i].text in {"[", "("}:
+            i += 1
         honorifics = i
         while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."):
             i += 1
@@ -667,7 +670,8 @@ def _opens_phrase(title: Span) -> bool:
     while before >= 0 and doc[before].lower_ in {"chief", "lead", "former", "top", "senior"}:
         before -= 1
     return before < 0 or doc[before].is_sent_end or doc[before + 1].is_sent_start or \
-        doc[before].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or doc[before].is_space
+        doc[before].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or doc[before].is_space or \
+        doc[before].tag_ == "POS" or doc[before].lower_ in {"'s", "’s"}
 
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:

@@ -118,7 +118,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         # "H.E. Mr.", "His Majesty", "His Royal Highness": one to three words.
         width = next((w for w in (3, 2, 1) if i - w >= 0 and not doc[i - w].is_punct
                       and _is_honorific(doc[i - w:i].text)), 0)
-        if width == 0 and doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}:
+        # "Mr. Ruiz": the abbreviation's full stop (never a sentence's end: "... minister. Ruiz").
+        if width == 0 and (doc[i - 1].text in {"Mr", "Ms", "Mrs", "["} or doc[i - 1].text == "." and i >= 2
+                           and _is_honorific(doc[i - 2].text)):
             width = 1
         if width == 0:
             break
@@ -351,6 +353,8 @@ def as_written(title: Span) -> str:
     text = title.text
     if text.isupper() and len(text) <= 4 and text.isalpha():
         return text
+    if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
+        return text[:-1]  # a plural abbreviation, "MPs"
     written = [w.lower() for w in text.split()]
     words = title.id_.split()
     for n, word in enumerate(words):

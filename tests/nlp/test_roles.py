@@ -225,6 +225,17 @@ MODEL_ROLE_CASES = [
                  "rosa-vidal", "Presidential Advisor", None, "current", id="as-written"),
     pytest.param("Ms Rosa Vidal, the presidential advisor, met MP Lena Ortiz in Quito.",
                  "lena-ortiz", "MP", None, "current", id="abbreviation"),
+    pytest.param("Wilfred Otim, one of eight Ugandan MPs who held a news conference, spoke.",
+                 "wilfred-otim", "MP", ("country", "UGA"), "current", id="plural-abbreviation"),
+    # a possessive before a title set off by a comma from the name
+    pytest.param("Chad’s ambassador, Daffa-Alla Omar Ali Osman, told reporters the talks went well.",
+                 "daffa-alla-omar-ali-osman", "Ambassador", ("country", "TCD"), "current", id="possessive-comma"),
+    # an editor's brackets hold the name
+    pytest.param("The parties will be represented by the President of Chile [Rosa Vidal] and the Prime Minister "
+                 "of Peru [Luis Tapia].", "luis-tapia", "Prime Minister", ("country", "PER"), "current",
+                 id="bracketed-name"),
+    pytest.param("Special Presidential Envoy Steven Park held talks with Foreign Minister Ali Reza.",
+                 "steven-park", "Special Presidential Envoy", None, "current", id="longer-envoy-title"),
 ]
 
 
@@ -246,6 +257,9 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     ("The chair thanked Tomas Ruiz, and the UN envoy, Ana Gil, for their work.", ("tomas-ruiz", "Envoy")),
     # the name after "to" is the post's counterpart, not its holder
     ("Critics said he would be a ceremonial president to Ruiz's executive prime minister.", ("ruiz", "President")),
+    # a sentence's full stop is no "Mr." between a title and the next sentence's name
+    ("The talks were held at the level of vice-minister. Daniel Varga is the Director of the Centre.",
+     ("daniel-varga", "Minister")),
 ])
 def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str, str]) -> None:
     records = extract_article(Article("case", text, PUBLISHED), nlp)

@@ -27,6 +27,8 @@ from kg.records import EntityRef, EventKind, ParticipantRole, Status
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
+# "a call from A": the caller of a call the subject received.
+CALL_WORDS = frozenset({"call", "calls", "phone", "telephone", "conversation"})
 # Verbs whose subject takes part in the talks they govern, even beside "talks between A and B".
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "open", "continue", "enter",
                         "renew", "restart", "reopen", "break", "suspend", "wrap",
@@ -34,7 +36,7 @@ HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "
 LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
-    "delay", "cancel", "convene"})
+    "delay", "cancel", "convene", "receive", "make", "place", "get"})
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
@@ -99,6 +101,7 @@ class EventFinding:
     # Who takes part as a third party: the host, mediator or sponsor of talks ("talks hosted
     # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
     third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
+    wants_sides: bool = False  # "the two sides" named no one yet
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -180,8 +183,10 @@ def noun_participants(noun: Token) -> list[Token]:
     """'talks between A and B', 'a call with A', 'A's meeting', 'Chile-Peru talks'."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of"}:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
             if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
+                continue
+            if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
@@ -266,6 +271,13 @@ class EventExtractor:
                         ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
+            # "a delegation led by X": X takes part with it.
+            for head in [token, *token.conjuncts]:
+                for child in head.children:
+                    if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
+                        for ref in self.index.actors_of_np(_agents(child)[0]) if _agents(child) else []:
+                            if ref.kind == "person" and ref not in refs:
+                                refs.append(ref)
         return refs
 
     def run(self) -> list[EventFinding]:
@@ -283,8 +295,22 @@ class EventExtractor:
             finding = self._event(span, token)
             if finding is not None:
                 findings.append(finding)
+        self._sides_told_later(findings)
         self._attach_outlets(findings)
         return merge_repeats(findings, self.index)
+
+    def _sides_told_later(self, findings: list[EventFinding]) -> None:
+        """'The envoy held a meeting with the two sides after talks between A and B stalled':
+        "the sides" told before the talks that name them take their sides from the nearest."""
+        for finding in findings:
+            if not finding.wants_sides:
+                continue
+            self._findings = [f for f in findings if f is not finding
+                              and f.sentence_index <= finding.sentence_index + 2]
+            sides = self.sides_before(finding.sentence_index + 2)
+            for ref in sides:
+                if ref not in finding.refs():
+                    finding.participants.append((ref, "participant"))
 
     def sides_before(self, sentence: int) -> list[EntityRef]:
         """The two or more sides of the latest talks or meeting told up to ``sentence``:
@@ -343,7 +369,10 @@ class EventExtractor:
                 # "invited A and B to participate in talks", "A and B decided to enter into
                 # negotiations", "A returned to the negotiating table".
                 subj_tokens = subjects_of(token.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
+            elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
+                                           and token.head.head.pos_ in {"VERB", "AUX"}
+                                           and token.head.i < token.head.head.i):
+                # "During a call with A, B agreed", "In a meeting with A, B said".
                 verb = clause_verb(token.head.head)
                 if verb is not None:
                     subj_tokens = subjects_of(verb)
@@ -386,16 +415,22 @@ class EventExtractor:
             if ref not in [r for r, _ in participants]:
                 participants.append((ref, "participant"))
         group = any(t.lower_ in GROUP_WORDS for t in subj_tokens + obj_tokens)
+        wants_sides = False
         if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
-            # "encouraged the sides to meet again": the sides of the talks told just before.
+            # "encouraged the sides to meet again": the sides of the talks told just before;
+            # "the envoy met the two sides": the envoy and the sides.
             sides = self.sides_before(self.sentence_index(token))
-            participants = [(r, "participant") for r in sides] or participants
+            if sides:
+                participants = [(r, "participant") for r in subjects if r not in sides]
+                participants += [(r, "participant") for r in sides]
+            wants_sides = not sides
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None
         finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
+        finding.wants_sides = wants_sides
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
         finding.status = self.status(token)

@@ -234,6 +234,20 @@ PARTICIPANT_CASES = [
                  {"CHL": "participant", "PER": "participant"}, id="coordinated-demonyms"),
     pytest.param("The minister met top Kenyan and Ugandan officials last week.", "meeting",
                  {"KEN": "participant", "UGA": "participant"}, id="coordinated-object"),
+    # a call received from someone
+    pytest.param("President Tomas Ruiz received a call from Prime Minister Luis Tapia.", "phone_call",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant"}, id="call-from"),
+    # the leader of a delegation takes part with it
+    pytest.param("A Peruvian delegation led by Foreign Minister Luis Tapia arrived in Quito for talks with "
+                 "Ecuadorian officials.", "talks",
+                 {"PER": "participant", "luis-tapia": "participant", "ECU": "participant"}, id="delegation-led-by"),
+    # a fronted "in a meeting with A" is the clause subject's meeting
+    pytest.param("In a meeting with Luis Tapia, President Tomas Ruiz said trade would grow.", "meeting",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant"}, id="fronted-in"),
+    # "the two sides" named later in the sentence, and the envoy who meets them
+    pytest.param("Envoy Ana Gil held a meeting with the two sides on Tuesday after talks between Peru and "
+                 "Bolivia stalled.", "meeting",
+                 {"ana-gil": "participant", "PER": "participant", "BOL": "participant"}, id="sides-later"),
 ]
 
 

@@ -556,6 +556,11 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                 break
         if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
+        # "Joseph R. Ortiz, Jr.": a generational suffix is part of the name.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+            end += 2
+        elif end < len(doc) and doc[end].text in NAME_SUFFIXES:
+            end += 1
         if any(i in index.by_token for i in range(start, end)):
             # A country or organisation inside a PERSON is a model error ("Kyiv").
             continue
@@ -567,6 +572,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         yield span
 
 
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 # Words a headline writes in capitals after a name: never part of it.
 HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
                             "rejects", "accepts", "welcomes", "denies", "to"})
@@ -700,7 +706,7 @@ def _name_parts(span: Span) -> tuple[str, ...]:
     glued = False
     for token in span:
         text = token.text
-        if text == ".":
+        if text in {".", ","}:
             glued = False
             continue
         if glued and parts:

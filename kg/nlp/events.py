@@ -228,6 +228,12 @@ PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
 
 
+def _as_observers(token: Token) -> bool:
+    """'(include A) as observers': attending without taking part."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_ == "observer" for c in p.children)
+               for p in token.children)
+
+
 def _agents(verb: Token) -> list[Token]:
     """The doers of a passive verb: 'hosted by C and D'."""
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
@@ -502,9 +508,12 @@ class EventExtractor:
         # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
         if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
             out += _agents(token.head)
-        # "the talks will include A, B and C (as observers)"
-        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS:
-            out += [c for c in token.head.children if c.dep_ == "dobj"]
+        # "the talks will include A, B and C" (observers, "as observers", watch without taking part)
+        # ("with C and D as observers": the observers are the with-phrase's)
+        verb_observers = _as_observers(token.head) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
+        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS and not verb_observers:
+            out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:

@@ -248,6 +248,9 @@ PARTICIPANT_CASES = [
     pytest.param("Envoy Ana Gil held a meeting with the two sides on Tuesday after talks between Peru and "
                  "Bolivia stalled.", "meeting",
                  {"ana-gil": "participant", "PER": "participant", "BOL": "participant"}, id="sides-later"),
+    # observers watch the talks; they are not listed among those who take part
+    pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
+                 {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
 ]
 
 

@@ -272,6 +272,9 @@ def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str,
     ("Ruiz Says Talks Must Wait\n\nPresident Tomas Ruiz said on Monday the talks must wait.", {"tomas-ruiz"}),
     ("Ruiz-Vidal Meeting To Open Trade Talks\n\nPresident Tomas Ruiz will meet Rosa Vidal.",
      {"tomas-ruiz", "rosa-vidal"}),
+    # a generational suffix belongs to the name
+    ("President Joseph R. Ortiz, Jr. met Luis Tapia. Ortiz said the talks went well.",
+     {"joseph-r-ortiz-jr", "luis-tapia"}),
     # an unnamed negotiator with no country names no one
     ("The chief negotiator looked on as Rosa Vidal signed.", {"rosa-vidal"}),
 ])

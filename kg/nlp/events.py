@@ -353,6 +353,9 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            if span.id_ == "discuss":  # what is discussed is the topic; "with B" is who
+                obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for c in p.children if c.dep_ == "pobj"]
         else:
             obj_tokens = noun_participants(token)
             governor = token.head
@@ -364,6 +367,12 @@ class EventExtractor:
                                for c in p.children if c.dep_ == "pobj"]
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.
+                verb = token.head.head
+                subj_tokens = subjects_of(verb)
+                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "for" and \
+                    token.head.head.lemma_ in {"join", "accompany"}:
+                # "A joined B for talks": both take part.
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
@@ -421,6 +430,10 @@ class EventExtractor:
             if ref not in [r for r, _ in participants]:
                 participants.append((ref, "participant"))
         group = any(t.lower_ in GROUP_WORDS for t in subj_tokens + obj_tokens)
+        if span.id_ == "discuss" and len(participants) < 2 and not group:
+            # "A and B discussed the ceasefire", "A discussed it with B": two who talk; one
+            # actor discussing a subject is no meeting.
+            return None
         wants_sides = False
         if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
             # "encouraged the sides to meet again": the sides of the talks told just before;

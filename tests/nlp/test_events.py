@@ -248,6 +248,13 @@ PARTICIPANT_CASES = [
     pytest.param("Envoy Ana Gil held a meeting with the two sides on Tuesday after talks between Peru and "
                  "Bolivia stalled.", "meeting",
                  {"ana-gil": "participant", "PER": "participant", "BOL": "participant"}, id="sides-later"),
+    # "sat down with", "joined B for talks", "A and B discussed"
+    pytest.param("Secretary Ana Gil sat down with Foreign Minister Luis Tapia in Lima.", "meeting",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="sat-down-with"),
+    pytest.param("Secretary Ana Gil joined Foreign Minister Luis Tapia for talks in Lima.", "talks",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="joined-for-talks"),
+    pytest.param("Secretary Ana Gil and Foreign Minister Luis Tapia discussed the ceasefire.", "meeting",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="a-and-b-discussed"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
@@ -283,3 +290,14 @@ def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
                                       PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {"ana-gil", "luis-tapia"} <= {p.entity.key for p in meeting.participants}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ana Gil discussed the budget on Monday.",
+    "The leaders discussed President Tomas Ruiz's plan for Peru.",
+])
+def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str) -> None:
+    """One actor discussing something, or a topic naming others, makes no meeting."""
+    records = extract_article(Article("topic", text, PUBLISHED), nlp)
+    assert not [e for e in records.events if e.kind == "meeting"]

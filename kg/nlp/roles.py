@@ -168,8 +168,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         of = own_of or _of_after_title(index, span) or mod_of
         if of == mention.ref:  # "delegate to the talks Omar Bakri": no one's post is of themselves
             of = mod_of
-        if of is None and comma and n == len(chain) - 1:
-            of = _organization_after(index, mention.end)  # "The chief mediator, Ali Omar of IGAD"
+        if of is None and n == len(chain) - 1:
+            # "The chief mediator, Ali Omar of IGAD", "President Ana Ruiz of Chile"
+            of = _actor_after(index, mention.end, countries=not comma)
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
         findings.append(RoleFinding(mention.ref.key, title, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
@@ -309,14 +310,20 @@ def _of_after_title(index: DocIndex, title: Span) -> EntityRef | None:
     return None
 
 
-def _organization_after(index: DocIndex, i: int) -> EntityRef | None:
-    """The organisation of an "of ORG" right after a name."""
+def _actor_after(index: DocIndex, i: int, *, countries: bool) -> EntityRef | None:
+    """The organisation (or country) of an "of X" right after a name: "Ali Omar of IGAD"."""
     doc = index.doc
     if i + 1 < len(doc) and doc[i].lower_ == "of":
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        ref = index.ref_at(j) if j < len(doc) else None
-        if ref is not None and ref.kind == "organization":
-            return ref
+        mention = index.mention_at(j) if j < len(doc) else None
+        if mention is None or mention.ref.kind not in ({"organization", "country"} if countries
+                                                       else {"organization"}):
+            return None
+        # The phrase ends with the actor: "of Chile", not "of Chile's northern region".
+        end = mention.end
+        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in {"NOUN", "PROPN"}):
+            return None
+        return mention.ref
     return None
 
 

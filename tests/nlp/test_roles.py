@@ -234,6 +234,9 @@ MODEL_ROLE_CASES = [
     pytest.param("The parties will be represented by the President of Chile [Rosa Vidal] and the Prime Minister "
                  "of Peru [Luis Tapia].", "luis-tapia", "Prime Minister", ("country", "PER"), "current",
                  id="bracketed-name"),
+    # "of COUNTRY" after the name says whose the title before it is
+    pytest.param("The Prime Minister spoke to President Tomas Ruiz of Chile this morning.",
+                 "tomas-ruiz", "President", ("country", "CHL"), "current", id="name-of-country"),
     pytest.param("Special Presidential Envoy Steven Park held talks with Foreign Minister Ali Reza.",
                  "steven-park", "Special Presidential Envoy", None, "current", id="longer-envoy-title"),
 ]

@@ -646,7 +646,8 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         elif i + 1 < len(doc) and doc[i].text in {"[", "("}:
             i += 1
         honorifics = i
-        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."):
+        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."
+                                or doc[i].lower_ in HONORIFIC_WORDS - {"the"}):
             i += 1
         start = i
         while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \

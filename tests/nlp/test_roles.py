@@ -234,6 +234,10 @@ MODEL_ROLE_CASES = [
     pytest.param("The parties will be represented by the President of Chile [Rosa Vidal] and the Prime Minister "
                  "of Peru [Luis Tapia].", "luis-tapia", "Prime Minister", ("country", "PER"), "current",
                  id="bracketed-name"),
+    # a title of address in words ("His Excellency") between a comma-set title and the name
+    pytest.param("There was no report because the chief mediator, His Excellency Riek Omondo, the vice president "
+                 "of the government of Kenya, is away.", "riek-omondo", "Chief Mediator", None, "current",
+                 id="comma-his-excellency"),
     # "of COUNTRY" after the name says whose the title before it is
     pytest.param("The Prime Minister spoke to President Tomas Ruiz of Chile this morning.",
                  "tomas-ruiz", "President", ("country", "CHL"), "current", id="name-of-country"),

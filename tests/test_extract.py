@@ -281,7 +281,7 @@ def test_extract_example_inferred_host_mediation(example: DocumentRecords) -> No
         ("nino-beridze", "President", ("country", "GEO"), "current"),
         ("aram-sargsyan", "Prime Minister", ("country", "ARM"), "current"),
         ("ilham-rzayev", "President", ("country", "AZE"), "current"),
-        ("tamar-kapanadze", "Spokesperson", ("person", "nino-beridze"), "current"),
+        ("tamar-kapanadze", "Spokeswoman", ("person", "nino-beridze"), "current"),
     ],
 )
 def test_extract_example_roles(example: DocumentRecords, key: str, title: str, of: tuple[str, str] | None,

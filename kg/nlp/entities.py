@@ -212,13 +212,19 @@ class DocIndex:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
         for child in head.children:
             if child.dep_ == "appos" and self.ref_at(head) is None:
-                # "the country's largest rebel group, FARC-EP": the apposition names it.
+                # "the country's largest rebel group, FARC-EP": the apposition names it;
+                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them.
                 ref = self.ref_at(child)
                 if ref is not None and ref.kind in {"person", "organization", "country"}:
-                    return [ref]
+                    listed = [ref]
+                    for other in [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]:
+                        more = self.ref_at(other)
+                        if more is not None and more.kind == ref.kind and more not in listed:
+                            listed.append(more)
+                    return listed if head.tag_ in {"NNS", "NNPS"} else [ref]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
-            return [ref]
+            return [ref, *self._coordinated_groups(head, ref)]
         if ref is None and head.i in self.title_owner:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
@@ -228,7 +234,9 @@ class DocIndex:
         if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:
             via_of: list[EntityRef] = []
             for child in head.children:
-                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+                # "diplomats from Chile and Peru" are theirs, as "officials of Chile" are.
+                of_words = {"of", "from"} if lower in MEMBER_NOUNS | GOVERNMENT_NOUNS else {"of"}
+                if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:
                         for t in [target, *target.conjuncts]:
@@ -252,6 +260,35 @@ class DocIndex:
                     and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
+
+
+    def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:
+        """'senior Chilean and Peruvian officials': a group named by its first country is
+        also the group of the countries coordinated with it."""
+        mention = self.mention_at(head)
+        if mention is None or mention.via not in GROUP_VIAS:
+            return []
+        found: list[EntityRef] = []
+        # "officials of Chile, Peru and Bolivia": the of-object's conjuncts and appositions.
+        objects = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                   if c.dep_ == "pobj"]
+        for child in [*head.children, *objects]:
+            if child.dep_ in MODIFIER_DEPS or child in objects:
+                listed = [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]
+                listed += [c for a in listed for c in a.conjuncts if c not in listed]
+                for conjunct in listed:
+                    other = self.ref_at(conjunct)
+                    if other is not None and other.kind == "country":
+                        if ref.kind == "organization":  # a delegation stands for its country
+                            other_org = EntityRef("organization", f"delegation-{other.key.lower()}")
+                            other = other_org if other_org.key in self.orgs else other
+                        if other != ref and other not in found:
+                            found.append(other)
+        return found
+
+
+# How a group named by its country was recognised ("the Chilean government", "Peruvian officials").
+GROUP_VIAS = frozenset({"government", "officials", "delegation"})
 
 
 @lru_cache(maxsize=1 << 15)
@@ -512,8 +549,18 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                or doc[end - 1].lower_ in {"'s", "’s"}):
             end -= 1
-        if end <= start:
+        # A headline's capitals run on past a name: "Ortiz Says ...", "Ortiz's Visit".
+        for i in range(start, end):
+            if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"} or doc[i].lower_ in HEADLINE_VERBS:
+                end = i
+                break
+        if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
+        # "Joseph R. Ortiz, Jr.": a generational suffix is part of the name.
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+            end += 2
+        elif end < len(doc) and doc[end].text in NAME_SUFFIXES:
+            end += 1
         if any(i in index.by_token for i in range(start, end)):
             # A country or organisation inside a PERSON is a model error ("Kyiv").
             continue
@@ -525,6 +572,13 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         yield span
 
 
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+# Words a headline writes in capitals after a name: never part of it.
+HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
+                            "rejects", "accepts", "welcomes", "denies", "to"})
+# A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
+EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
+                         "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})
 # First words of organisations' names, in the languages of the names news keeps untranslated.
 ORG_HEAD_WORDS = frozenset({
     "ejercito", "fuerzas", "frente", "partido", "movimiento", "consejo", "comite", "junta", "alianza",
@@ -578,13 +632,22 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     doc = index.doc
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
-        if i < len(doc) and doc[i].lower_ in {"of", "for"}:
+        if i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
             j = i + 1
             while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token):
                 j += 1
             if j > i + 1 and (j - 1) in index.by_token:
                 i = j
-        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."):
+        # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
+        comma = i + 1 < len(doc) and doc[i].text == "," and _opens_phrase(title)
+        if comma:
+            i += 1
+        # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
+        elif i + 1 < len(doc) and doc[i].text in {"[", "("}:
+            i += 1
+        honorifics = i
+        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."
+                                or doc[i].lower_ in HONORIFIC_WORDS - {"the"}):
             i += 1
         start = i
         while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \
@@ -595,6 +658,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if i == start:
             continue
         span = doc[start:i]
+        # After a comma, a name of two words or one given a title of address.
+        if comma and len(span) < 2 and start == honorifics:
+            continue
         # One capitalised word is a name only where nothing else could be meant ("President Trump said").
         if len(span) == 1 and (span[0].pos_ != "PROPN" or gazetteer.lookup_country(span.text) or
                                gazetteer.lookup_org(span.text) or gazetteer.lookup_title(span.text)):
@@ -602,6 +668,17 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
         yield start, i
+
+
+def _opens_phrase(title: Span) -> bool:
+    """A title at the start of a sentence or after a determiner ("the envoy, ...")."""
+    doc = title.doc
+    before = title.start - 1
+    while before >= 0 and doc[before].lower_ in {"chief", "lead", "former", "top", "senior"}:
+        before -= 1
+    return before < 0 or doc[before].is_sent_end or doc[before + 1].is_sent_start or \
+        doc[before].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or doc[before].is_space or \
+        doc[before].tag_ == "POS" or doc[before].lower_ in {"'s", "’s"}
 
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:
@@ -630,7 +707,7 @@ def _name_parts(span: Span) -> tuple[str, ...]:
     glued = False
     for token in span:
         text = token.text
-        if text == ".":
+        if text in {".", ","}:
             glued = False
             continue
         if glued and parts:

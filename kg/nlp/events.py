@@ -27,6 +27,8 @@ from kg.records import EntityRef, EventKind, ParticipantRole, Status
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_PREPS = frozenset({"with", "to", "between", "among", "and"})
+# "a call from A": the caller of a call the subject received.
+CALL_WORDS = frozenset({"call", "calls", "phone", "telephone", "conversation"})
 # Verbs whose subject takes part in the talks they govern, even beside "talks between A and B".
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "open", "continue", "enter",
                         "renew", "restart", "reopen", "break", "suspend", "wrap",
@@ -34,7 +36,7 @@ HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "
 LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
-    "delay", "cancel", "convene"})
+    "delay", "cancel", "convene", "receive", "make", "place", "get"})
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
@@ -96,6 +98,10 @@ class EventFinding:
     sentence_index: int = 0
     # Every place the event is told: (sentence number, who is the subject there).
     tellings: list[tuple[int, tuple[EntityRef, ...]]] = field(default_factory=list)
+    # Who takes part as a third party: the host, mediator or sponsor of talks ("talks hosted
+    # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
+    third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
+    wants_sides: bool = False  # "the two sides" named no one yet
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -103,6 +109,16 @@ class EventFinding:
 
     def refs(self) -> list[EntityRef]:
         return [r for r, _ in self.participants]
+
+    def all_participants(self) -> list[tuple[EntityRef, ParticipantRole]]:
+        """The sides, then the third parties who are not also sides."""
+        sides = self.refs()
+        return self.participants + [(r, role) for r, role in self.third_parties if r not in sides]
+
+    def add_third_parties(self, found: list[tuple[EntityRef, ParticipantRole]]) -> None:
+        for ref, role in found:
+            if ref not in [r for r, _ in self.third_parties]:
+                self.third_parties.append((ref, role))
 
 
 def trigger_token(span: Span) -> Token:
@@ -167,8 +183,10 @@ def noun_participants(noun: Token) -> list[Token]:
     """'talks between A and B', 'a call with A', 'A's meeting', 'Chile-Peru talks'."""
     out: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of"}:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
             if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
+                continue
+            if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
@@ -188,6 +206,37 @@ def noun_participants(noun: Token) -> list[Token]:
 INCLUDE_VERBS = frozenset({"include", "involve"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "led", "hosted", "sponsored", "facilitated",
                                      "backed", "convened", "supported"})
+# Verbs whose doer takes part in the talks they govern as a third party: "C hosted the talks",
+# "talks brokered by C", "C-sponsored talks".  The value is the participant role.
+THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
+    "host": "host", "co-host": "host", "cohost": "host", "mediate": "mediator", "broker": "mediator",
+    "facilitate": "mediator", "co-facilitate": "mediator", "sponsor": "mediator", "co-sponsor": "mediator",
+    "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
+    "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
+}
+# Verbs whose passive agent takes part as a side: "the talks were attended by A".
+ATTEND_VERBS = frozenset({"attend", "join"})
+# "A, accompanied by B, met C": B takes part in what A does.
+ACCOMPANY_VERBS = frozenset({"accompany", "join", "flank"})
+# A visitor "greeted by B" is B's guest.
+GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
+# Verbs whose subject joins the talks an in/into/to phrase names: "take part in the talks".
+JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "return", "sit", "come", "go",
+                        "partake"})
+# "talks aimed at ending the war between A and B": the sides of what the talks are about.
+PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _as_observers(token: Token) -> bool:
+    """'(include A) as observers': attending without taking part."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_ == "observer" for c in p.children)
+               for p in token.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers of a passive verb: 'hosted by C and D'."""
+    return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
 def _names_a_third_party(token: Token) -> bool:
@@ -228,6 +277,13 @@ class EventExtractor:
                         ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
+            # "a delegation led by X": X takes part with it.
+            for head in [token, *token.conjuncts]:
+                for child in head.children:
+                    if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
+                        for ref in self.index.actors_of_np(_agents(child)[0]) if _agents(child) else []:
+                            if ref.kind == "person" and ref not in refs:
+                                refs.append(ref)
         return refs
 
     def run(self) -> list[EventFinding]:
@@ -245,8 +301,22 @@ class EventExtractor:
             finding = self._event(span, token)
             if finding is not None:
                 findings.append(finding)
+        self._sides_told_later(findings)
         self._attach_outlets(findings)
         return merge_repeats(findings, self.index)
+
+    def _sides_told_later(self, findings: list[EventFinding]) -> None:
+        """'The envoy held a meeting with the two sides after talks between A and B stalled':
+        "the sides" told before the talks that name them take their sides from the nearest."""
+        for finding in findings:
+            if not finding.wants_sides:
+                continue
+            self._findings = [f for f in findings if f is not finding
+                              and f.sentence_index <= finding.sentence_index + 2]
+            sides = self.sides_before(finding.sentence_index + 2)
+            for ref in sides:
+                if ref not in finding.refs():
+                    finding.participants.append((ref, "participant"))
 
     def sides_before(self, sentence: int) -> list[EntityRef]:
         """The two or more sides of the latest talks or meeting told up to ``sentence``:
@@ -283,6 +353,9 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            if span.id_ == "discuss":  # what is discussed is the topic; "with B" is who
+                obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for c in p.children if c.dep_ == "pobj"]
         else:
             obj_tokens = noun_participants(token)
             governor = token.head
@@ -297,10 +370,24 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "for" and \
+                    token.head.head.lemma_ in {"join", "accompany"}:
+                # "A joined B for talks": both take part.
+                verb = token.head.head
+                subj_tokens = subjects_of(verb)
+                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
+                    and token.head.head.lemma_ in JOIN_VERBS:
+                # "invited A and B to participate in talks", "A and B decided to enter into
+                # negotiations", "A returned to the negotiating table".
+                subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
+                                           and token.head.head.pos_ in {"VERB", "AUX"}
+                                           and token.head.i < token.head.head.i):
+                # "During a call with A, B agreed", "In a meeting with A, B said".
                 verb = clause_verb(token.head.head)
                 if verb is not None:
                     subj_tokens = subjects_of(verb)
@@ -333,6 +420,9 @@ class EventExtractor:
             countries = {self.index.country_of(g) or g.key for g in guests}
             if hosts and guests and len(countries) == 1:
                 return self._hosted_visit(span, token, hosts, guests)
+        if not is_verb:
+            obj_tokens += self._participle_sides(token)
+        subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
         participants: list[tuple[EntityRef, ParticipantRole]] = []
@@ -340,22 +430,113 @@ class EventExtractor:
             if ref not in [r for r, _ in participants]:
                 participants.append((ref, "participant"))
         group = any(t.lower_ in GROUP_WORDS for t in subj_tokens + obj_tokens)
+        if span.id_ == "discuss" and len(participants) < 2 and not group:
+            # "A and B discussed the ceasefire", "A discussed it with B": two who talk; one
+            # actor discussing a subject is no meeting.
+            return None
+        wants_sides = False
         if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
-            # "encouraged the sides to meet again": the sides of the talks told just before.
+            # "encouraged the sides to meet again": the sides of the talks told just before;
+            # "the envoy met the two sides": the envoy and the sides.
             sides = self.sides_before(self.sentence_index(token))
-            participants = [(r, "participant") for r in sides] or participants
+            if sides:
+                participants = [(r, "participant") for r in subjects if r not in sides]
+                participants += [(r, "participant") for r in sides]
+            wants_sides = not sides
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None
         finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
+        finding.wants_sides = wants_sides
+        if kind in {"talks", "meeting"}:
+            finding.add_third_parties(self.third_parties(token, is_verb))
         finding.status = self.status(token)
         finding.date, finding.date_text = self.date_of(token, finding.status)
         finding.location = self.location_of(token)
         if group and not participants:
             finding.subject_refs = []
         return finding
+
+    def third_parties(self, token: Token, is_verb: bool) -> list[tuple[EntityRef, ParticipantRole]]:
+        """Hosts, mediators and sponsors of the talks or meeting ``token`` names.
+
+        "talks hosted/brokered by C", "C-mediated talks", "C hosted/led the negotiations",
+        "C was to facilitate the talks", "talks under the auspices of C and D".
+        """
+        found: list[tuple[EntityRef, ParticipantRole]] = []
+
+        def add(tokens: list[Token], role: ParticipantRole) -> None:
+            for ref in self.refs(tokens):
+                if ref.kind != "place" and ref not in [r for r, _ in found]:
+                    found.append((ref, role))
+
+        if not is_verb:
+            for child in token.children:
+                # "Chilean-brokered talks": C - brokered before the noun.
+                if child.i < token.i and child.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}:
+                    for t in child.subtree:
+                        if t.i < token.i and _names_a_third_party(t):
+                            role = THIRD_PARTY_VERBS.get(t.doc[t.i + 2].lemma_, "mediator")
+                            add([t], role)
+                # "talks hosted by C", "the meeting, chaired by C"
+                if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
+                    add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
+            # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
+            governor = token.head
+            if governor.lemma_ in THIRD_PARTY_VERBS and governor.pos_ in {"VERB", "AUX"}:
+                if token.dep_ == "dobj":
+                    add(subjects_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                elif token.dep_ == "nsubjpass":
+                    add(_agents(governor), THIRD_PARTY_VERBS[governor.lemma_])
+        # "under the auspices of C, D and E" on the event word or its verb
+        anchors = [token] + ([token.head] if token.head != token else [])
+        for anchor in anchors:
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"under", "with", "through"}:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES_WORDS:
+                        add([c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for c in p.children if c.dep_ == "pobj"], "mediator")
+        return found
+
+    def _participle_sides(self, token: Token) -> list[Token]:
+        """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B', 'the
+        talks will include A and B', 'talks aimed at ending the war between A and B'."""
+        out: list[Token] = []
+        has_sides = any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in token.children)
+        for child in token.children:
+            if child.dep_ not in {"acl", "relcl"}:
+                continue
+            if child.lemma_ in {"hold", "take"} or child.lemma_ in ATTEND_VERBS:
+                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                        for c in p.children if c.dep_ == "pobj"]
+            if child.lemma_ in ATTEND_VERBS:
+                out += _agents(child)
+            if child.lemma_ in PURPOSE_VERBS and not has_sides:
+                between = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "between"]
+                out += [c for p in between[:1] for c in p.children if c.dep_ == "pobj"]
+        # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
+        if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
+            out += _agents(token.head)
+        # "the talks will include A, B and C" (observers, "as observers", watch without taking part)
+        # ("with C and D as observers": the observers are the with-phrase's)
+        verb_observers = _as_observers(token.head) and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
+        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS and not verb_observers:
+            out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
+        return out
+
+    def _companions(self, subjects: list[Token]) -> list[Token]:
+        """'A, accompanied by B, held talks with C': B is with A."""
+        out: list[Token] = []
+        for subject in subjects:
+            for child in subject.children:
+                if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
+                    out += _agents(child)
+        return out
 
     def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],
                       guests: list[EntityRef]) -> EventFinding:
@@ -389,6 +570,13 @@ class EventExtractor:
                     ref = self.index.ref_at(pobj)
                     if ref is not None and ref.kind in {"place", "country"}:
                         location = ref
+        # "A flew into Cairo and was greeted by B": B hosts the visit.
+        for verb in [token, *token.conjuncts]:
+            if verb.lemma_ in GREET_VERBS and verb.tag_ == "VBN" and verb is not token or \
+                    verb is not token and verb.lemma_ in GREET_VERBS and any(c.dep_ == "agent" for c in verb.children):
+                for ref in self.refs(_agents(verb)):
+                    if ref.kind == "person" and ref not in [r for r, _ in participants]:
+                        participants.append((ref, "host"))
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,
@@ -563,8 +751,14 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
                              and finding.sentence_index - m.sentence_index <= 2), None)
+            if previous is None and finding.third_parties:
+                # "C has led the negotiations": talks whose sides the sentence does not name.
+                merged.append(finding)
+                continue
             if previous is not None:
                 previous.evidence.append(finding.evidence[0])
+                if previous.kind in {"talks", "meeting"}:
+                    previous.add_third_parties(finding.third_parties)
                 previous.location = previous.location or finding.location
                 previous.date = previous.date or finding.date
                 previous.date_text = previous.date_text or finding.date_text
@@ -574,6 +768,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
+            same.add_third_parties(finding.third_parties)
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
             same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date
@@ -581,7 +776,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             same.location = same.location or finding.location
             continue
         merged.append(finding)
-    return [m for m in merged if m.kind == "statement" or len(m.participants) >= 1]
+    return [m for m in merged if m.kind == "statement" or m.all_participants()]
 
 
 def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:

@@ -166,7 +166,7 @@ def _plain_event(finding: EventFinding, sentences: SentenceIndex) -> Event:
     cameo = CAMEO_BY_KIND.get(finding.kind)
     return Event(
         key=finding.key, kind=finding.kind,
-        participants=tuple(Participant(ref, role) for ref, role in finding.participants),
+        participants=tuple(Participant(ref, role) for ref, role in finding.all_participants()),
         evidence=tuple(evidence_of(span, sentences) for span in finding.evidence),
         confidence=EVENT_CONFIDENCE.get(finding.kind, 0.8), status=finding.status,
         location=finding.location, date=finding.date, date_text=finding.date_text, cameo=cameo,

@@ -32,6 +32,8 @@ OFFICE_CATEGORIES = frozenset({
     "head_of_state", "head_of_government", "minister", "royal", "diplomat", "negotiator",
     "international", "military", "intelligence",
 })
+# Categories whose unnamed holder needs a country to stand for anyone.
+UNANCHORED_NOBODY = frozenset({"diplomat", "negotiator", "military", "intelligence"})
 # Offices of the "official" category that are a country's own, one holder at a time, and
 # take part in diplomacy ("Chad's national security adviser met ..."); the category's
 # other titles (aides, directors, ministry officials) are too many to stand for one person.
@@ -92,6 +94,10 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
                                                and title.id_ not in OFFICE_TITLES):
+                continue
+            # "the chief negotiator", "the commander": with no country, an office that many
+            # hold at once names no one.
+            if country is None and title.label_ in UNANCHORED_NOBODY:
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
         index.replace(Mention(start, end, EntityRef("person", person.key), "title"))

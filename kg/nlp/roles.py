@@ -38,6 +38,14 @@ MALE_WORDS = frozenset({"spokesman", "king", "emperor", "prince", "chairman", "d
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "to", "for", "at", "in"})
 MAX_OF_TOKENS = 8
+# Posts sent to a country: "Ambassador to Peru", "Special Envoy for Yemen".  The country is
+# where the post is held, part of the title; the post is of the sender ("Chilean Ambassador
+# to Peru" acts for Chile).
+DESTINATION_HEADS = frozenset({"ambassador", "envoy", "representative", "coordinator", "emissary", "consul",
+                               "commissioner", "rapporteur", "attaché", "attache", "delegate", "nuncio"})
+DESTINATION_PREPS = frozenset({"to", "for"})
+# Words that keep a copula's subject and its title apart: "Ortiz is also the minister".
+COPULA_SKIP = frozenset({"also", "now", "still", "currently", "the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,7 @@ class RoleFinding:
     apposed: bool = False  # set off by a comma from the name: the phrase names the person too
     name_start: int = 0  # token range of the name the title is stated for
     name_end: int = 0
+    base: str = ""  # the table's title when ``title`` adds a destination ("Ambassador" of "Ambassador to Peru")
 
 
 def find_roles(index: DocIndex) -> list[RoleFinding]:
@@ -68,6 +77,7 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             continue
         findings.extend(_before_name(index, mention, title_at_end))
         findings.extend(_after_name(index, mention, title_at_start))
+        findings.extend(_copular(index, mention, title_at_start))
     unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
     for finding in findings:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
@@ -81,7 +91,8 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             continue
         # "Secretary Blinken" after "Secretary of State Antony Blinken", "Minister Wang" after
         # "Foreign Minister Wang Yi": the short title is the long one, shortened.
-        if any(f.person == finding.person and f.title != finding.title and _shortens(finding.title, f.title)
+        if any(f.person == finding.person and f.title != finding.title and
+               (_shortens(finding.title, f.title) or finding.title == f.base)
                for f in unique.values()):
             continue
         result.append(finding)
@@ -107,7 +118,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         # "H.E. Mr.", "His Majesty", "His Royal Highness": one to three words.
         width = next((w for w in (3, 2, 1) if i - w >= 0 and not doc[i - w].is_punct
                       and _is_honorific(doc[i - w:i].text)), 0)
-        if width == 0 and doc[i - 1].text in {".", "Mr", "Ms", "Mrs"}:
+        # "Mr. Ruiz": the abbreviation's full stop (never a sentence's end: "... minister. Ruiz").
+        if width == 0 and (doc[i - 1].text in {"Mr", "Ms", "Mrs", "["} or doc[i - 1].text == "." and i >= 2
+                           and _is_honorific(doc[i - 2].text)):
             width = 1
         if width == 0:
             break
@@ -128,6 +141,10 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
             j -= 1
         else:
             return []
+        # "made him president to Ruiz's prime minister": a name right after the of-word, or
+        # one that owns what follows, is the post's counterpart, not its holder.
+        if j + 1 == i or (mention.end < len(doc) and doc[mention.end].tag_ == "POS"):
+            return []
         of_ref = _actor_in(index, j + 1, i)
         # "Sudanese delegate to the talks Omar Bakri": a phrase naming no actor may still sit
         # between title and name when it says what the post is for (never "of": "Minister of
@@ -146,14 +163,18 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     # qualifier before the chain apply to every title in it.
     mod_of, qualifier, left = _modifiers_before(index, chain[0])
     for n, span in enumerate(chain):
-        own_of = of_ref if n == len(chain) - 1 else _of_after_title(index, span)
+        title, destination = _titled(index, span)
+        own_of = of_ref if n == len(chain) - 1 and destination is None else None
         of = own_of or _of_after_title(index, span) or mod_of
         if of == mention.ref:  # "delegate to the talks Omar Bakri": no one's post is of themselves
             of = mod_of
+        if of is None and n == len(chain) - 1:
+            # "The chief mediator, Ali Omar of IGAD", "President Ana Ruiz of Chile"
+            of = _actor_after(index, mention.end, countries=not comma)
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
-        findings.append(RoleFinding(mention.ref.key, span.id_, span.label_, left if n == 0 else span.start,
+        findings.append(RoleFinding(mention.ref.key, title, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
-                                    name_end=mention.end))
+                                    name_end=mention.end, base=span.id_ if title != span.id_ else ""))
     if not comma:
         findings.extend(_apposed_before(index, mention, title_at_end, left))
     return findings
@@ -181,10 +202,12 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
                 t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)):
             return []
         mod_of, qualifier, start = _modifiers_before(index, title)
+        text, destination = _titled(index, title)
         of = mod_of or (_actor_in(index, end + 1, comma) if len(between) and between[0].lower_ in {
-            "of", "to", "for"} else None)
-        return [RoleFinding(mention.ref.key, title.id_, title.label_, start, comma, of, qualifier,
-                            apposed=True, name_start=mention.start, name_end=mention.end)]
+            "of", "to", "for"} and destination is None else None)
+        return [RoleFinding(mention.ref.key, text, title.label_, start, comma, of, qualifier,
+                            apposed=True, name_start=mention.start, name_end=mention.end,
+                            base=title.id_ if text != title.id_ else "")]
     return []
 
 
@@ -194,6 +217,9 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
     if i >= len(doc) or doc[i].text != ",":
         return []
     i += 1
+    # "Ortiz, and Foreign Minister Gil": a list, not an apposition.
+    if i < len(doc) and doc[i].lower_ in {"and", "or", "but"}:
+        return []
     findings = []
     while i < len(doc):
         start = i
@@ -202,31 +228,41 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
             i += 1
         mod_of = None
+        # "Ortiz, Chile's former trade minister": an actor (of any length), its possessive
+        # and qualifiers may stand before the title.
         j = i
-        while j < len(doc) and j not in title_at_start and j - i < 3:
-            ref = index.ref_at(j)
-            if ref is not None and ref.kind in {"country", "organization"}:
-                mod_of = ref
-            elif doc[j].lower_ in QUALIFIERS:
+        while j < len(doc) and j not in title_at_start and j - i < 6:
+            mention_here = index.mention_at(j)
+            if mention_here is not None and mention_here.ref.kind in {"country", "organization"}:
+                mod_of = mention_here.ref
+                j = mention_here.end
+                continue
+            if doc[j].lower_ in QUALIFIERS:
                 qualifier = QUALIFIERS[doc[j].lower_]
-            elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            elif doc[j].tag_ == "POS" or doc[j].lower_ in {"'s", "’s"}:
+                pass
+            elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX", "CCONJ"}:
                 break
             j += 1
         title = title_at_start.get(j)
         if title is None:
             break
-        # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed":
-        # the title belongs to the name after it.
+        # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed" and
+        # "Ortiz, and the envoy, Ana Gil": the title belongs to the name after it.
         after = _end_of_of_phrase(doc, title.end)
+        if after < len(doc) and doc[after].text == ",":
+            after += 1
         while after < len(doc) and _is_honorific(doc[after].text):
             after += 1
         following = index.mention_at(after) if after < len(doc) else None
         if following is not None and following.ref.kind == "person" and following.via == "name":
             break
+        text, destination = _titled(index, title)
         of = _of_after_title(index, title) or mod_of
-        findings.append(RoleFinding(mention.ref.key, title.id_, title.label_, start,
+        findings.append(RoleFinding(mention.ref.key, text, title.label_, start,
                                     _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True,
-                                    name_start=mention.start, name_end=mention.end))
+                                    name_start=mention.start, name_end=mention.end,
+                                    base=title.id_ if text != title.id_ else ""))
         i = _end_of_of_phrase(doc, title.end)
         if i < len(doc) and doc[i].lower_ == "and":
             i += 1
@@ -269,9 +305,112 @@ def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Q
 def _of_after_title(index: DocIndex, title: Span) -> EntityRef | None:
     doc = index.doc
     i = title.end
-    if i < len(doc) and doc[i].lower_ in {"of", "to", "for"}:
+    if i < len(doc) and doc[i].lower_ in {"of", "to", "for"} and _destination(index, title) is None:
         return _actor_in(index, i + 1, _end_of_of_phrase(doc, title.end))
     return None
+
+
+def _actor_after(index: DocIndex, i: int, *, countries: bool) -> EntityRef | None:
+    """The organisation (or country) of an "of X" right after a name: "Ali Omar of IGAD"."""
+    doc = index.doc
+    if i + 1 < len(doc) and doc[i].lower_ == "of":
+        j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        mention = index.mention_at(j) if j < len(doc) else None
+        if mention is None or mention.ref.kind not in ({"organization", "country"} if countries
+                                                       else {"organization"}):
+            return None
+        # The phrase ends with the actor: "of Chile", not "of Chile's northern region".
+        end = mention.end
+        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in {"NOUN", "PROPN"}):
+            return None
+        return mention.ref
+    return None
+
+
+def _destination(index: DocIndex, title: Span) -> tuple[str, EntityRef] | None:
+    """The country a post is sent to: ("to", Peru) for "Ambassador to Peru"."""
+    doc = index.doc
+    i = title.end
+    if i >= len(doc) or doc[i].lower_ not in DESTINATION_PREPS or title.id_.split()[-1].lower() not in \
+            DESTINATION_HEADS:
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    mention = index.mention_at(j)
+    if mention is None or mention.ref.kind != "country":
+        return None
+    return doc[i].lower_, mention.ref
+
+
+def _titled(index: DocIndex, title: Span) -> tuple[str, EntityRef | None]:
+    """The title as reported, with its destination ("Special Envoy for Yemen"), and that destination."""
+    destination = _destination(index, title)
+    written = as_written(title)
+    if destination is None:
+        return written, None
+    prep, ref = destination
+    return f"{written} {prep} {index.label(ref)}", ref
+
+
+def as_written(title: Span) -> str:
+    """The table's title in the words the text uses for it: "Spokesman" or "Spokeswoman"
+    for Spokesperson, "Advisor" for Adviser, "MP" for Member of Parliament.  The table's
+    form stays the title's key (``RoleFinding.base``) for matching references."""
+    text = title.text
+    if text.isupper() and len(text) <= 4 and text.isalpha():
+        return text
+    if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
+        return text[:-1]  # a plural abbreviation, "MPs"
+    written = [w.lower() for w in text.split()]
+    words = title.id_.split()
+    for n, word in enumerate(words):
+        key = word.lower()
+        if key in written:
+            continue
+        variant = next((w for w in written if w[:5] == key[:5] and w != key and w != key + "s"
+                        and len(key) >= 5), None)
+        if variant is not None:
+            words[n] = variant[:1].upper() + variant[1:]
+    return " ".join(words)
+
+
+def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
+    """'Ortiz is the spokesman of the Front', 'Ortiz, who is Chile's trade minister and ...':
+    a title stated by "be" for the name that is its subject."""
+    doc = index.doc
+    root = doc[mention.start:mention.end].root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+             and any(s.dep_ == "nsubj" and s.tag_ in {"WP", "WDT"} for s in c.children)]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        verbs.append(root.head)
+    findings = []
+    for verb in verbs:
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        attrs += [c for a in attrs for c in a.conjuncts]
+        for attr in attrs:
+            # The title phrase runs from the attribute's first modifier to the attribute.
+            i = min([attr.i] + [c.i for c in attr.children if c.i < attr.i])
+            qualifier: Qualifier = "current"
+            mod_of = None
+            while i <= attr.i and i not in title_at_start:
+                here = index.mention_at(i)
+                if here is not None and here.ref.kind in {"country", "organization"}:
+                    mod_of = here.ref
+                    i = here.end
+                    continue
+                qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
+                i += 1
+            title = title_at_start.get(i)
+            if title is None or title.end - 1 != attr.i:
+                continue
+            text, destination = _titled(index, title)
+            of = _of_after_title(index, title) or mod_of
+            findings.append(RoleFinding(mention.ref.key, text, title.label_, title.start,
+                                        _end_of_of_phrase(doc, title.end), of, qualifier,
+                                        name_start=mention.start, name_end=mention.end,
+                                        base=title.id_ if text != title.id_ else ""))
+    return findings
 
 
 def _end_of_of_phrase(doc: Doc, i: int) -> int:
@@ -317,6 +456,8 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
                 person.organization = of.key
             country = org.country if org is not None and org.kind != "international" else None
         person.titles.append((finding.title, country))
+        if finding.base:
+            person.titles.append((finding.base, country))
         if finding.category in LEADER_CATEGORIES and finding.qualifier != "former" and not (
                 set(finding.title.lower().split()) & DEPUTY_WORDS):
             person.leader = True

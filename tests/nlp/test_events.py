@@ -200,3 +200,104 @@ def test_events_model_who_an_event_included(nlp: Language, text: str, kind: str,
     records = extract_article(Article("included", text, date(2024, 3, 16)), nlp)
     (event,) = [e for e in records.events if e.kind == kind]
     assert {p.entity.key for p in event.participants} == keys
+
+
+# (text, kind, {participant key: role}): who takes part, sides and third parties.
+PARTICIPANT_CASES = [
+    # the host, mediator or sponsor of talks takes part in them
+    pytest.param("Chilean-brokered talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "mediator"}, id="c-brokered"),
+    pytest.param("The talks between Peru and Bolivia are hosted by Chile and Ecuador.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "host", "ECU": "host"}, id="hosted-by"),
+    pytest.param("Chile and Ecuador have led the negotiations between Peru and Bolivia.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "mediator", "ECU": "mediator"}, id="led"),
+    pytest.param("The meeting between Peru and Bolivia is being held under the auspices of the United Nations.",
+                 "meeting", {"PER": "participant", "BOL": "participant", "united-nations": "mediator"},
+                 id="auspices"),
+    pytest.param("South African President Thabo Kgosi was expected to facilitate the Harare talks.", "talks",
+                 {"ZWE": "participant", "thabo-kgosi": "mediator"}, id="to-facilitate"),
+    # participles and passives
+    pytest.param("We welcome the meeting held today in Quito between senior officials of Peru, Bolivia, Chile, "
+                 "and Ecuador.", "meeting",
+                 {"PER": "participant", "BOL": "participant", "CHL": "participant", "ECU": "participant"},
+                 id="held-between-list"),
+    pytest.param("The talks were attended by Peru and Bolivia.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="attended-by"),
+    pytest.param("President Tomas Ruiz, accompanied by Foreign Minister Ana Gil, held talks with Peruvian "
+                 "President Luis Tapia.", "talks",
+                 {"tomas-ruiz": "participant", "ana-gil": "participant", "luis-tapia": "participant"},
+                 id="accompanied-by"),
+    pytest.param("President Tomas Ruiz traveled to Lima on Monday and was greeted by President Luis Tapia.",
+                 "visit", {"tomas-ruiz": "visitor", "luis-tapia": "host"}, id="greeted-by"),
+    # coordinated country modifiers: every side
+    pytest.param("Senior Chilean and Peruvian officials met in Lisbon on Monday.", "meeting",
+                 {"CHL": "participant", "PER": "participant"}, id="coordinated-demonyms"),
+    pytest.param("The minister met top Kenyan and Ugandan officials last week.", "meeting",
+                 {"KEN": "participant", "UGA": "participant"}, id="coordinated-object"),
+    # a call received from someone
+    pytest.param("President Tomas Ruiz received a call from Prime Minister Luis Tapia.", "phone_call",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant"}, id="call-from"),
+    # the leader of a delegation takes part with it
+    pytest.param("A Peruvian delegation led by Foreign Minister Luis Tapia arrived in Quito for talks with "
+                 "Ecuadorian officials.", "talks",
+                 {"PER": "participant", "luis-tapia": "participant", "ECU": "participant"}, id="delegation-led-by"),
+    # a fronted "in a meeting with A" is the clause subject's meeting
+    pytest.param("In a meeting with Luis Tapia, President Tomas Ruiz said trade would grow.", "meeting",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant"}, id="fronted-in"),
+    # "the two sides" named later in the sentence, and the envoy who meets them
+    pytest.param("Envoy Ana Gil held a meeting with the two sides on Tuesday after talks between Peru and "
+                 "Bolivia stalled.", "meeting",
+                 {"ana-gil": "participant", "PER": "participant", "BOL": "participant"}, id="sides-later"),
+    # "sat down with", "joined B for talks", "A and B discussed"
+    pytest.param("Secretary Ana Gil sat down with Foreign Minister Luis Tapia in Lima.", "meeting",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="sat-down-with"),
+    pytest.param("Secretary Ana Gil joined Foreign Minister Luis Tapia for talks in Lima.", "talks",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="joined-for-talks"),
+    pytest.param("Secretary Ana Gil and Foreign Minister Luis Tapia discussed the ceasefire.", "meeting",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="a-and-b-discussed"),
+    # observers watch the talks; they are not listed among those who take part
+    pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
+                 {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), PARTICIPANT_CASES)
+def test_events_model_participants(nlp: Language, text: str, kind: str, expected: dict[str, str]) -> None:
+    records = extract_article(Article("participants", text, PUBLISHED), nlp)
+    events = [e for e in records.events if e.kind == kind]
+    assert events, records.events
+    found = {p.entity.key: p.role for e in events for p in e.participants}
+    assert {key: found.get(key) for key in expected} == expected
+
+
+@pytest.mark.model
+def test_events_model_third_parties_are_not_sides(nlp: Language) -> None:
+    """Mediation reads the sides of talks: the host stays out of them."""
+    doc = nlp("The talks between Peru and Bolivia are hosted by Chile.")
+    index = index_entities(doc)
+    apply_roles(index, find_roles(index))
+    resolve_references(index, [])
+    (talks,) = [f for f in EventExtractor(index, PUBLISHED).run() if f.kind == "talks"]
+    assert set(talks.refs()) == {EntityRef("country", "PER"), EntityRef("country", "BOL")}
+    assert talks.third_parties == [(EntityRef("country", "CHL"), "host")]
+
+
+@pytest.mark.model
+def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
+    """'the two envoys, A and B': every name of the apposed list takes part."""
+    records = extract_article(Article("list", "He met the two envoys, Ana Gil and Luis Tapia, in Quito on Monday.",
+                                      PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {"ana-gil", "luis-tapia"} <= {p.entity.key for p in meeting.participants}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ana Gil discussed the budget on Monday.",
+    "The leaders discussed President Tomas Ruiz's plan for Peru.",
+])
+def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str) -> None:
+    """One actor discussing something, or a topic naming others, makes no meeting."""
+    records = extract_article(Article("topic", text, PUBLISHED), nlp)
+    assert not [e for e in records.events if e.kind == "meeting"]

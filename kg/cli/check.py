@@ -13,11 +13,21 @@ from kg.cli.app import _fail, app, ontology_app
 def validate(
     file: Annotated[str, typer.Argument(help="An RDF file written by kg.")],
 ) -> None:
-    """Check a graph against kg's SHACL shapes; exits 1 on a violation."""
+    """Check a graph against kg's SHACL shapes.
+
+    Exits 1 on a violation, 2 if the file cannot be read, 3 if it holds nothing of kg's to check.
+    """
     from kg.api import load_graph_file
+    from kg.errors import KgError
     from kg.rdf.ontology import validate as run_validation
 
-    report = run_validation(load_graph_file(file))
+    try:
+        dataset = load_graph_file(file)
+    except KgError as error:  # a syntax error or a missing file: not a verdict on the data
+        raise _fail(str(error), 2) from None
+    report = run_validation(dataset)
+    if report.checked == 0:
+        raise _fail(f"{file}: nothing was checked: no node of kg's vocabulary in the file", 3)
     if report.conforms:
         typer.echo(f"{file}: conforms to kg's shapes")
         return

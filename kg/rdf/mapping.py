@@ -440,12 +440,14 @@ def records_to_graph(records: DocumentRecords, settings: Settings) -> Graph:
     return records_to_triples(records, settings).to_graph()
 
 
-def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings) -> Dataset:
+def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings, *,
+                       default_union: bool = False) -> Dataset:
     """All documents in one rdflib Dataset, one named graph per document.
 
-    A document seen twice keeps only its last graph, as in a store.
+    A document seen twice keeps only its last graph, as in a store.  With ``default_union``
+    the Dataset's default graph is the union of its graphs (triples, Turtle, SPARQL see all).
     """
-    dataset = Dataset()
+    dataset = Dataset(default_union=default_union)
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
     for records in records_iter:

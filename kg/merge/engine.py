@@ -109,7 +109,7 @@ class Merger:
                 if q.graph_name == self.links or not isinstance(q.subject, ox.NamedNode):
                     continue
                 held.add(q.subject.value)
-                if q.subject.value not in keyed:
+                if q.subject.value not in keyed and self._has_key(q.subject.value, cls):
                     unmerged.add(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
         minted = (self.base + "canonical/", self.base + "link/", WIKIDATA_ENTITY)
         for node in sorted(keyed - held):
@@ -119,6 +119,18 @@ class Merger:
         self.changed |= new
         self.report.documents_in_store += len(new - {""})
         return len(new)
+
+    def _has_key(self, node: str, cls: ox.NamedNode) -> bool:
+        """Whether the merge files ``node`` under a block (some nodes have none: no name to key)."""
+        if cls == PERSON:
+            info = self.reader.person_info(node)
+            return info is not None and info.key is not None
+        if cls == ORGANIZATION:
+            return self.reader.org_info(node) is not None
+        if cls == COUNTRY:
+            return self.reader.country_code(node) is not None
+        event = self.reader.event_info(node)
+        return event is not None and event.key is not None
 
     def _load_into_empty(self, path: Path) -> None:
         """An empty store takes a whole file at once (pyoxigraph's bulk loader): every graph is new."""

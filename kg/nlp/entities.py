@@ -15,7 +15,6 @@ are resolved later, once roles are known (``kg.nlp.references``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import COUNTRIES_KEY, ORGS_KEY, TITLES_KEY
 from kg.records import EntityRef
+from kg.text.fold import fold
 
 # Name particles that are not surnames on their own ("bin", "al", "von").
 NAME_PARTICLES = frozenset({
@@ -252,15 +252,6 @@ class DocIndex:
                     and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
-
-
-@lru_cache(maxsize=1 << 15)
-def fold(text: str) -> str:
-    """Lower-case ASCII folding for name matching ("Erdoğan" -> "erdogan")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'")
-    return text.casefold()
 
 
 @lru_cache(maxsize=1 << 15)

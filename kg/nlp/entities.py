@@ -430,6 +430,10 @@ def _locate_places(index: DocIndex) -> None:
         if mention.ref.kind != "place":
             continue
         info = index.places[mention.ref.key]
+        stated = _stated_country(index, mention.end)
+        if stated is not None:  # what the text says outranks the tables ('Tripoli, Lebanon')
+            info.country = stated
+            continue
         if info.country:
             continue
         match = gazetteer.lookup_country(info.name)
@@ -451,14 +455,6 @@ def _locate_places(index: DocIndex) -> None:
                 ref = index.ref_at(child)
                 if ref is not None and ref.kind == "country":
                     info.country = ref.key
-        # 'Jeddah, Saudi Arabia' and 'Busan in South Korea'
-        nxt = mention.end
-        if nxt + 1 < len(doc) and doc[nxt].text in {",", "in"}:
-            ref = index.ref_at(nxt + 1)
-            if ref is None and nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the":
-                ref = index.ref_at(nxt + 2)
-            if ref is not None and ref.kind == "country":
-                info.country = ref.key
         # Last, the place table: what the text says ('Hyderabad, Pakistan') outranks it.
         if not info.country:
             place = gazetteer.lookup_place(info.name)
@@ -466,6 +462,18 @@ def _locate_places(index: DocIndex) -> None:
                 place = gazetteer.lookup_place(" ".join(words[:-1]))  # 'Donetsk region'
             if place is not None:
                 info.country = place.alpha3
+
+
+def _stated_country(index: DocIndex, end: int) -> str | None:
+    """The country written right after a place: 'Jeddah, Saudi Arabia', 'Busan in South Korea'."""
+    doc = index.doc
+    if end + 1 < len(doc) and doc[end].text in {",", "in"}:
+        ref = index.ref_at(end + 1)
+        if ref is None and end + 2 < len(doc) and doc[end + 1].lower_ == "the":
+            ref = index.ref_at(end + 2)
+        if ref is not None and ref.kind == "country":
+            return ref.key
+    return None
 
 
 # --- people -------------------------------------------------------------------------

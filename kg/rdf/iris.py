@@ -136,13 +136,35 @@ def org_iri(doc_id: str, key: str, has_wikidata: bool, base: str = DEFAULT_BASE_
     return _iri(base, f"org/{h8(doc_id)}/{slug(key)}")
 
 
-def place_iri(key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
-    """A place that is not a country, shared by all documents: ``place/{slug(key)}``.
+def place_iri(key: str, base: str = DEFAULT_BASE_IRI, *, name: str | None = None,
+              country: str | None = None) -> URIRef:
+    """A place that is not a country, shared by all documents and sources.
 
+    A city or region of the places table is keyed by its GeoNames id,
+    ``place/{slug(key)}-{geonameid}``, so two places with one name never share a node; a
+    capital in its own country is ``place/{slug(key)}``; any other place whose country is
+    known is ``place/{slug(key)}-{alpha-3}`` ("Tripoli, Lebanon" is not Libya's capital);
+    else ``place/{slug(key)}``.  ``name`` is the name as written (``key`` by default),
+    ``country`` the ISO alpha-3 code the document or source gives it.
+
+    >>> place_iri("Oslo", country="NOR")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/oslo')
+    >>> place_iri("Tripoli", country="LBN")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/tripoli-lbn')
     >>> place_iri("São Paulo")
-    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/sao-paulo')
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/sao-paulo-3448439')
     """
-    return _iri(base, f"place/{slug(key)}")
+    from kg.reference import gazetteer
+
+    written = name or key
+    code = country.upper() if country else None
+    entry = gazetteer.lookup_place(written) or gazetteer.lookup_place(gazetteer.canonical_place_name(written))
+    if entry is not None and entry.geonameid and code in (None, entry.alpha3):
+        return _iri(base, f"place/{slug(key)}-{entry.geonameid}")
+    capital = gazetteer.lookup_country(written, allow_codes=False) or gazetteer.lookup_country(key, allow_codes=False)
+    if code is None or (capital is not None and capital.via == "capital" and capital.entry.alpha3 == code):
+        return _iri(base, f"place/{slug(key)}")
+    return _iri(base, f"place/{slug(key)}-{code.lower()}")
 
 
 def role_iri(title: str, base: str = DEFAULT_BASE_IRI) -> URIRef:

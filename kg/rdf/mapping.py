@@ -25,6 +25,7 @@ from kg.records import (
     Event,
     Evidence,
     Organization,
+    Place,
     RoleHolding,
 )
 from kg.settings import Settings
@@ -106,7 +107,7 @@ class _DocumentMapper:
         self.doc = iris.document_iri(self.doc_id, self.base)
         self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
         self.person_keys = {p.key for p in records.persons}
-        self.place_keys = {p.key for p in records.places}
+        self.place_keys = {p.key: p for p in records.places}
         self.labels: dict[tuple[str, str], str] = {}
         for person in records.persons:
             self.labels["person", person.key] = person.label
@@ -155,7 +156,10 @@ class _DocumentMapper:
     def place(self, key: str) -> URIRef:
         if key not in self.place_keys:
             raise KgError(f"{self.where()}: no place record with key {key!r}")
-        return iris.place_iri(key, self.base)
+        return self.place_node(self.place_keys[key])
+
+    def place_node(self, place: Place) -> URIRef:
+        return iris.place_iri(place.key, self.base, name=place.name, country=place.country)
 
     def entity(self, ref: EntityRef) -> URIRef:
         if ref.kind == "person":
@@ -268,7 +272,7 @@ class _DocumentMapper:
 
     def map_places(self) -> None:
         for place in self.records.places:
-            node = iris.place_iri(place.key, self.base)
+            node = self.place_node(place)
             self.add(node, RDF.type, KG.Place)
             self.label(node, RDFS.label, place.name)
             if place.country:

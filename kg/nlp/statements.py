@@ -12,9 +12,47 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from kg.nlp.events import EventFinding, clause_verb, subjects_of
+from kg.reference.statements import statement_words
 
 if TYPE_CHECKING:
     from kg.nlp.events import EventExtractor
+
+CLAUSE_DEPS = ("ccomp", "xcomp")
+ABOUT_PREPS = frozenset({"of", "about", "on", "over", "against"})
+
+
+def content_of(verb: Token) -> Token | None:
+    """The root of what was said: the clause ("said [that the talks failed]"), else the object
+    ("reiterated [his concerns]") unless the verb's object is who was spoken to ("told
+    [reporters]", "urged [Togo] to ..."), in which case "accused X [of arming ...]"."""
+    children = list(verb.children)
+    for dep in CLAUSE_DEPS:
+        found = next((c for c in children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    if verb.lemma_.lower() not in statement_words("addressee_verb"):
+        return next((c for c in children if c.dep_ == "dobj"), None)
+    for prep in children:
+        if prep.dep_ == "prep" and prep.lower_ in ABOUT_PREPS:
+            return next((c for c in prep.children if c.dep_ in {"pcomp", "pobj"}), None)
+    return None
+
+
+def _relays(speakers: list[Token], content: Token | None) -> bool:
+    """A journalist relaying others, not a statement of their own: "X reports from Geneva",
+    "correspondent X reported that Y said ...", "Radio Accra's X reports ..." (an outlet's
+    "..., RT reported" is kept: it names who reported the claim)."""
+    if content is None or content.dep_ != "ccomp":
+        return True
+    if any(t.lemma_ in {"say", "tell", "state", "announce", "add"} and t.pos_ == "VERB" for t in content.subtree):
+        return True
+    reporters = statement_words("reporter_noun")
+    for speaker in speakers:
+        if any(t.lemma_.lower() in reporters for t in speaker.subtree):
+            return True
+        if any(c.dep_ == "poss" for c in speaker.children):
+            return True
+    return False
 
 
 def statement(extractor: EventExtractor, span: Span, token: Token) -> EventFinding | None:
@@ -25,11 +63,13 @@ def statement(extractor: EventExtractor, span: Span, token: Token) -> EventFindi
         content_root = clause_verb(span[0].head) if span[0].head != span[0] else None
     else:
         speakers = subjects_of(token)
-        content_root = next((c for c in token.children if c.dep_ in {"ccomp", "dobj", "xcomp"}), None)
+        content_root = content_of(token)
         if token.dep_ in {"ccomp", "parataxis"} and content_root is None:
             content_root = token.head
     refs = extractor.refs(speakers)
     refs = [r for r in refs if r.kind in {"person", "country", "organization"}]
+    if token.lemma_ == "report" and any(r.kind == "person" for r in refs) and _relays(speakers, content_root):
+        return None
     if not refs:
         return None
     content = None

@@ -99,3 +99,18 @@ def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> N
     for outlet in outlets:
         if any(f.reported_by == outlet.refs()[0] and f.sentence_index == outlet.sentence_index for f in findings):
             findings.remove(outlet)
+    # "X said ..., Radio Accra reported" with an outlet kg does not know: the outlet relays X's
+    # statement and is no speaker of its own (nor is the country its name happens to contain).
+    for relay in [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"]:
+        verb = relay.trigger.root
+        if any(other is not relay and other.kind == "statement" and _relays_statement(verb, other.trigger.root)
+               for other in findings):
+            findings.remove(relay)
+
+
+def _relays_statement(report: Token, said: Token) -> bool:
+    """Whether ``report`` passes on the statement at ``said``: "Y said ..., X reported" (the
+    report hangs on the saying) or "X reported that Y said ..." (the saying is its clause)."""
+    if report.head == said and report.dep_ in {"ccomp", "parataxis", "advcl"}:
+        return True
+    return any(c.dep_ == "ccomp" and said in c.subtree for c in report.children)

@@ -46,6 +46,13 @@ def test_a_correspondent_relaying_a_leader_leaves_the_leader_as_speaker() -> Non
     assert found == [(("kofi-mensah",), "the talks had stalled")]
 
 
+def test_an_outlet_relaying_a_leader_is_no_speaker() -> None:
+    """An outlet kg's tables do not know ("Radio Accra") is not taken for a speaker (nor for the
+    country its name contains): the leader it quotes is."""
+    found = statements("Kofi Mensah said the talks would resume, Radio Accra reported.")
+    assert found == [(("kofi-mensah",), "the talks would resume")]
+
+
 def test_the_word_lists_are_data() -> None:
     assert {"tell", "urge", "accuse"} <= statement_words("addressee_verb")
     assert "correspondent" in statement_words("reporter_noun")

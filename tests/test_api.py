@@ -199,3 +199,23 @@ def test_api_settings_of_the_wrong_type_is_a_kg_error() -> None:
 
     with pytest.raises(KgError, match="settings must be a kg.settings.Settings, not dict"):
         kg.extract(TEXT, settings={"model": "en_core_web_sm"})
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ({"base_iri": "not an iri"}, "base IRI 'not an iri' is not an absolute IRI"),
+    ({"workers": 0}, "workers must be a whole number of at least 1"),
+])
+def test_api_bad_settings_are_kg_errors(settings: dict, message: str) -> None:
+    from kg.errors import KgError
+    from kg.settings import Settings
+
+    with pytest.raises(KgError, match=message):
+        kg.extract(TEXT, settings=Settings(**settings))
+
+
+def test_api_merging_something_that_is_no_graph_is_a_kg_error() -> None:
+    from kg.errors import KgError
+    from kg.merge import merge_datasets
+
+    with pytest.raises(KgError, match="cannot merge a int"):
+        merge_datasets([42])

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.graph import Dataset as RdflibDataset
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.merge.entities import Context, Rep, country_block, org_block, person_block
 from kg.merge.events import EventBlocks
 from kg.merge.links import BlockWriter
@@ -377,8 +377,8 @@ def _graphs_of(source: Source) -> Iterator[tuple[GraphName, list[ox.Quad]]]:
             store.extend(source)
         source = store
     if not isinstance(source, ox.Store):
-        raise TypeError(f"cannot merge a {type(source).__name__}: give a file path, a pyoxigraph Store or "
-                        "Dataset, or an rdflib Graph or Dataset")
+        raise KgError(f"cannot merge a {type(source).__name__}: give a file path, a pyoxigraph Store or "
+                      "Dataset, or an rdflib Graph or Dataset")
     names = sorted((g for g in source.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
     default = list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     if default:

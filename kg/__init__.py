@@ -18,15 +18,20 @@ if TYPE_CHECKING:
     from kg.settings import Settings
 
 
-def extract(text: str, published: date | str | None = None, *, doc_id: str = "text",
+def extract(text: str, published: date | str | None = None, *, doc_id: str | None = None,
             settings: Settings | None = None) -> Dataset:
-    """The RDF dataset (one named graph) kg builds from one text; the model loads on first use."""
+    """The RDF kg builds from one text; the model loads on first use.
+
+    An rdflib Dataset with the document's facts in one named graph, whose default graph is the
+    union of its graphs: ``.serialize(format="turtle")`` and ``.triples(...)`` give the facts,
+    TriG, N-Quads and JSON-LD keep the named graph.  ``doc_id`` defaults to a hash of the text.
+    """
     from kg.api import extract as _extract
 
     return _extract(text, published, doc_id=doc_id, settings=settings)
 
 
-def extract_records(text: str, published: date | str | None = None, *, doc_id: str = "text",
+def extract_records(text: str, published: date | str | None = None, *, doc_id: str | None = None,
                     settings: Settings | None = None) -> DocumentRecords:
     """The typed records beneath :func:`extract`."""
     from kg.api import extract_records as _extract_records

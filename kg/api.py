@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -29,13 +30,56 @@ class ExtractSummary:
     copies: int = 0
 
 
-def extract_records(text: str, published: date | str | None = None, *, doc_id: str = "text",
+def extract_records(text: str, published: date | str | None = None, *, doc_id: str | None = None,
                     settings: Settings | None = None) -> DocumentRecords:
-    """The typed records kg extracts from one text (loads the model on first use)."""
+    """The typed records kg extracts from one text (loads the model on first use).
+
+    Without ``doc_id`` the document is named by a hash of its text (``text-<16 hex digits>``),
+    so two texts never share a graph and the same text always gets the same one.
+    Bad arguments raise :class:`KgError` with a one-line message.
+    """
     from kg.pipeline import extract_article
 
-    settings = settings or Settings()
-    return extract_article(Article(id=doc_id, text=text, published=_as_date(published)), _nlp(settings.model))
+    article = Article(id=_checked_id(doc_id, _checked_text(text)), text=text, published=_as_date(published))
+    settings = _checked_settings(settings)
+    return extract_article(article, _nlp(settings.model))
+
+
+def _checked_text(text: object) -> str:
+    """``text`` if kg can extract from it, else a KgError saying what is wrong in one line."""
+    from kg.io import DEFAULT_MAX_CHARS
+
+    if isinstance(text, bytes | bytearray):
+        raise KgError("text is bytes, not a string: decode it first (for example text.decode('utf-8'))")
+    if not isinstance(text, str):
+        raise KgError(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise KgError("text is empty")
+    if len(text) > DEFAULT_MAX_CHARS:
+        raise KgError(f"text is too long: {len(text):,} characters, more than the limit of {DEFAULT_MAX_CHARS:,}; "
+                      "split it into articles")
+    if "\x00" in text:
+        raise KgError("text holds a NUL character (binary data?)")
+    return text
+
+
+def _checked_id(doc_id: object, text: str) -> str:
+    """The caller's document id, or one derived from the text's content."""
+    if doc_id is None:
+        return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    if not isinstance(doc_id, str):
+        raise KgError(f"doc_id must be a string, not {type(doc_id).__name__}")
+    if not doc_id.strip():
+        raise KgError("doc_id is empty")
+    return doc_id
+
+
+def _checked_settings(settings: object) -> Settings:
+    if settings is None:
+        return Settings()
+    if not isinstance(settings, Settings):
+        raise KgError(f"settings must be a kg.settings.Settings, not {type(settings).__name__}")
+    return settings
 
 
 def _as_date(published: date | str | None) -> date | None:
@@ -52,13 +96,20 @@ def _as_date(published: date | str | None) -> date | None:
     raise KgError(f"published must be a date or a YYYY-MM-DD string, not {type(published).__name__}")
 
 
-def extract(text: str, published: date | str | None = None, *, doc_id: str = "text",
+def extract(text: str, published: date | str | None = None, *, doc_id: str | None = None,
             settings: Settings | None = None) -> Dataset:
-    """The RDF dataset (one named graph) kg builds from one text."""
+    """The RDF kg builds from one text: an rdflib Dataset whose default graph is the union of its graphs.
+
+    The document's facts sit in one named graph (named by the document's IRI), so TriG,
+    N-Quads and JSON-LD keep it; and because the Dataset is made with ``default_union=True``,
+    ``.triples(...)``, ``len()``, SPARQL queries and Turtle or N-Triples serialisation see those
+    facts as a plain graph would.
+    """
     from kg.rdf.mapping import records_to_dataset
 
-    settings = settings or Settings()
-    return records_to_dataset([extract_records(text, published, doc_id=doc_id, settings=settings)], settings)
+    settings = _checked_settings(settings)
+    records = extract_records(text, published, doc_id=doc_id, settings=settings)
+    return records_to_dataset([records], settings, default_union=True)
 
 
 _NLP_CACHE: dict[str | None, object] = {}

@@ -129,7 +129,7 @@ def test_api_extract_has_no_blank_nodes(dataset: Dataset) -> None:
 
 def test_api_extract_without_a_date() -> None:
     graph = named_graphs(api.extract("Ghanaian President Kwame Mensah met Togolese President Koffi Adjovi."))[0]
-    assert (graph.identifier, DCTERMS.identifier, Literal("text")) in graph
+    assert str(graph.value(graph.identifier, DCTERMS.identifier)).startswith("text-")
     assert (None, RDF.type, KG.Meeting) in graph
     assert graph.value(graph.identifier, DCTERMS.issued) is None
 
@@ -152,3 +152,79 @@ def test_api_published_may_be_an_iso_string_or_a_datetime() -> None:
     assert mediation.date == date(2025, 3, 10)
     with pytest.raises(KgError, match="'12/03/2025' is not a date"):
         kg.extract_records(TEXT, "12/03/2025")
+
+
+def test_api_extract_serialises_as_a_graph_and_keeps_the_named_graph(dataset: Dataset) -> None:
+    """An rdflib user serialises the result as Turtle and iterates its triples; TriG keeps the graph."""
+    graph = named_graphs(dataset)[0]
+    triples = set(dataset.triples((None, None, None)))
+    assert triples == set(graph)
+    assert len(dataset) == len(graph) > 0
+    assert set(dataset.subjects(RDF.type, KG.Mediation)) == set(graph.subjects(RDF.type, KG.Mediation))
+
+    turtle = Graph().parse(data=dataset.serialize(format="turtle"), format="turtle")
+    assert set(turtle) == set(graph)
+    trig = Dataset().parse(data=dataset.serialize(format="trig"), format="trig")
+    assert [g.identifier for g in named_graphs(trig)] == [graph.identifier]
+    nquads = dataset.serialize(format="nquads")
+    assert all(line.rstrip(" .").endswith(f"<{graph.identifier}>") for line in nquads.splitlines() if line)
+    rows = list(dataset.query("SELECT ?m WHERE { ?m a kg:Mediation }", initNs={"kg": KG}))
+    assert len(rows) == 1
+
+
+def test_api_default_document_id_is_a_hash_of_the_text() -> None:
+    first = named_graphs(kg.extract(TEXT, PUBLISHED))[0].identifier
+    assert named_graphs(kg.extract(TEXT, PUBLISHED))[0].identifier == first
+    other_text = TEXT.replace("Monday", "Tuesday")
+    assert named_graphs(kg.extract(other_text, PUBLISHED))[0].identifier != first
+    records = kg.extract_records(TEXT, PUBLISHED)
+    assert records.article.id.startswith("text-") and len(records.article.id) == len("text-") + 16
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    ((TEXT.encode("utf-8"),), "text is bytes, not a string"),
+    ((None,), "text must be a string, not NoneType"),
+    (("Talks. " * 1_500_000,), "text is too long: 10,500,000 characters"),
+    (("   \n",), "text is empty"),
+    (("Talks\x00 resumed.",), "NUL character"),
+    ((TEXT, PUBLISHED, 42), "doc_id must be a string, not int"),
+    ((TEXT, PUBLISHED, ""), "doc_id is empty"),
+    ((TEXT, 20250312), "published must be a date"),
+])
+def test_api_user_errors_are_one_line_kg_errors(arguments: tuple, message: str) -> None:
+    from kg.errors import KgError
+
+    text, *rest = arguments
+    published = rest[0] if rest else None
+    keywords = {"doc_id": rest[1]} if len(rest) > 1 else {}
+    for function in (kg.extract, kg.extract_records):
+        with pytest.raises(KgError, match=message) as raised:
+            function(text, published, **keywords)
+        assert "\n" not in str(raised.value)
+
+
+def test_api_settings_of_the_wrong_type_is_a_kg_error() -> None:
+    from kg.errors import KgError
+
+    with pytest.raises(KgError, match="settings must be a kg.settings.Settings, not dict"):
+        kg.extract(TEXT, settings={"model": "en_core_web_sm"})
+
+
+@pytest.mark.parametrize(("settings", "message"), [
+    ({"base_iri": "not an iri"}, "base IRI 'not an iri' is not an absolute IRI"),
+    ({"workers": 0}, "workers must be a whole number of at least 1"),
+])
+def test_api_bad_settings_are_kg_errors(settings: dict, message: str) -> None:
+    from kg.errors import KgError
+    from kg.settings import Settings
+
+    with pytest.raises(KgError, match=message):
+        kg.extract(TEXT, settings=Settings(**settings))
+
+
+def test_api_merging_something_that_is_no_graph_is_a_kg_error() -> None:
+    from kg.errors import KgError
+    from kg.merge import merge_datasets
+
+    with pytest.raises(KgError, match="cannot merge a int"):
+        merge_datasets([42])

@@ -55,6 +55,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from kg.reference import gazetteer  # noqa: E402
+from kg.text.fold import to_ascii  # noqa: E402
 
 OUTPUT = REPO / "kg" / "reference" / "data" / "places.tsv"
 COLUMNS = ("name", "alpha3", "kind", "population", "geonameid", "aliases")
@@ -167,13 +168,11 @@ class Stats:
 
 
 def ascii_fold(text: str) -> str:
-    """``text`` without diacritics; '' when that still leaves non-ASCII letters."""
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).translate(str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u0131": "i",
-                               "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O",
-                               "\u0111": "d", "\u0110": "D", "\u00df": "ss"}))
-    return folded if folded.isascii() else ""
+    """``text`` in kg's one transliteration (kg.text.fold); '' when it has letters outside the
+    Latin script (an alias in another script is no English alias)."""
+    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in text):
+        return ""
+    return to_ascii(text)
 
 
 def is_english_alias(text: str) -> bool:

@@ -23,7 +23,11 @@ register_merge(app)
 
 def main() -> None:
     """Entry point: run the app, turning kg's own errors into one line on stderr."""
-    logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(message)s")
+    level = os.environ.get("KG_LOG_LEVEL", "WARNING").strip().upper()
+    if level not in logging.getLevelNamesMapping():
+        _err(f"kg: KG_LOG_LEVEL={level.lower()!r} is not a log level (debug, info, warning, error or critical)")
+        sys.exit(2)
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
     try:
         app()
     except KgError as error:

@@ -13,23 +13,37 @@ from kg.cli.app import _err, _expand, _say, app, ontology_app
 def validate(
     files: Annotated[list[str], typer.Argument(help="RDF files written by kg (glob patterns too).")],
 ) -> None:
-    """Check graphs against kg's SHACL shapes, each file on its own; exits 1 on a violation."""
-    failed = [file for file in _expand(files) if not _validate_file(file)]
-    if failed:
-        raise typer.Exit(1)
+    """Check graphs against kg's SHACL shapes, each file on its own.
+
+    Exits 1 on a violation, 2 if a file cannot be read, 3 if a file holds nothing of kg's to
+    check (with several files, the first of 2, 1, 3 that any file gave).
+    """
+    codes = {_validate_file(file) for file in _expand(files)}
+    for code in (2, 1, 3):
+        if code in codes:
+            raise typer.Exit(code)
 
 
-def _validate_file(file: str) -> bool:
+def _validate_file(file: str) -> int:
     from kg.api import load_graph_file
+    from kg.errors import KgError
     from kg.rdf.ontology import validate as run_validation
 
-    report = run_validation(load_graph_file(file))
+    try:
+        dataset = load_graph_file(file)
+    except KgError as error:  # a syntax error or a missing file: not a verdict on the data
+        _err(str(error))
+        return 2
+    report = run_validation(dataset)
+    if report.checked == 0:
+        _err(f"{file}: nothing was checked: no node of kg's vocabulary in the file")
+        return 3
     if report.conforms:
         typer.echo(f"{file}: conforms to kg's shapes")
-        return True
+        return 0
     typer.echo(report.text)
     _err(f"{file}: {report.violations} violation(s) of kg's shapes")
-    return False
+    return 1
 
 
 @ontology_app.command("check")
@@ -43,7 +57,6 @@ def ontology_check(
     typer.echo(report.message)
     if not report.consistent or report.unsatisfiable:
         raise typer.Exit(1)
-
 
 
 @ontology_app.command("docs")

@@ -71,6 +71,8 @@ def query(
             raise _fail("query either an --endpoint, RDF files or a --store", 2)
         with _open_store(None, endpoint, None, None, user, password, token, digest) as remote:
             result = remote.query(info, bindings)
+            if not result.rows:  # an empty answer: make sure it is not the server's default graph
+                remote.check_union_default_graph()
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -45,6 +44,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.records import Article
+from kg.text.fold import fold
 
 Row = Mapping[str, Any]
 CountryLookup = Callable[[str], Any]
@@ -645,11 +645,6 @@ def _formatted(value: float | None) -> str:
 
 # --- names ----------------------------------------------------------------------------
 
-_LETTERS = str.maketrans(
-    dict(zip("øłđðıʼ‘’`‐‑–—", "olddi''''----", strict=True))
-    | {"ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"}
-)
-
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr sir dame lord lady hon honourable honorable he hrh his her majesty
@@ -721,9 +716,7 @@ def fold_name(text: str) -> str:
     >>> fold_name("Maria Kovač"), fold_name("U.S."), fold_name("al-Saadi's")
     ('maria kovac', 'us', 'al saadi')
     """
-    text = text.casefold().translate(_LETTERS)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = fold(text).replace("`", "'")  # kg's one transliteration (kg.text.fold)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"['.]", "", text)
     text = re.sub(r"[\W_]+", " ", text)

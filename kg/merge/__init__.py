@@ -38,6 +38,7 @@ candidates kg could not merge (a constraint, or several people fitting).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -182,7 +183,9 @@ def merge_to(
     options: MergeOptions | None = None,
 ) -> MergeSummary:
     """What ``kg merge`` does: merge files into a new dataset written to ``output``, or into the
-    embedded store at ``store_dir`` in place (in one transaction), or both."""
+    embedded store at ``store_dir`` in place (in one transaction), or both.  A store's own
+    documents not merged yet (from ``kg extract --store`` or ``kg load``) are merged too, so
+    ``kg merge --store DIR`` with no file brings the store's links up to date."""
     if output is None and store_dir is None:
         raise KgError("say where the merge goes: -o FILE and/or --store DIR")
     if not inputs and store_dir is None:
@@ -199,14 +202,9 @@ def merge_to(
 
     with EmbeddedStore(store_dir) as embedded:
         transaction = getattr(embedded, "transaction", None)
-        if transaction is not None:
-            with transaction():
-                merger = Merger(embedded.store, settings=settings, options=options)
-                for path in inputs:
-                    merger.add(path)
-                report = merger.commit()
-        else:
+        with transaction() if transaction is not None else contextlib.nullcontext():
             merger = Merger(embedded.store, settings=settings, options=options)
+            merger.add_store()  # what `kg extract --store` or `kg load` put there since the last merge
             for path in inputs:
                 merger.add(path)
             report = merger.commit()

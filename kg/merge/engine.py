@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.graph import Dataset as RdflibDataset
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.merge.entities import Context, Rep, country_block, org_block, person_block
 from kg.merge.events import EventBlocks
 from kg.merge.links import BlockWriter
@@ -45,6 +45,7 @@ class MergeReport:
     documents_added: int = 0
     documents_replaced: int = 0
     documents_unchanged: int = 0
+    documents_in_store: int = 0  # graphs the store held but the links graph did not cover yet
     links_graphs_ignored: int = 0
     entity_blocks: int = 0
     event_blocks: int = 0
@@ -57,7 +58,8 @@ class MergeReport:
         return bool(self.quads_added or self.quads_removed or self.documents_added or self.documents_replaced)
 
     def summary(self) -> str:
-        return (f"{self.documents_added} document(s) added, {self.documents_replaced} replaced, "
+        held = f"{self.documents_in_store} in the store newly merged, " if self.documents_in_store else ""
+        return (f"{self.documents_added} document(s) added, {self.documents_replaced} replaced, {held}"
                 f"{self.documents_unchanged} unchanged; {self.entity_blocks} entity and "
                 f"{self.event_blocks} event block(s) recomputed; links graph +{self.quads_added} "
                 f"-{self.quads_removed} quads")
@@ -91,6 +93,44 @@ class Merger:
             return
         for name, quads in _graphs_of(source):
             self._put(name, quads)
+
+    def add_store(self) -> int:
+        """Take in what the store already holds (graphs put there by ``kg extract --store`` or
+        ``kg load``): each graph with a node the links graph does not file under a merge key
+        yet, and the blocks of nodes the links graph files but no graph holds any more (a
+        document re-extracted or dropped).  Returns the number of graphs taken in; after a
+        merge, a second call finds nothing to do."""
+        keyed = {q.subject.value for q in self.store.quads_for_pattern(None, P["mergeKey"], None, self.links)
+                 if isinstance(q.subject, ox.NamedNode)}
+        held: set[str] = set()
+        unmerged: set[str] = set()
+        for cls in (PERSON, ORGANIZATION, COUNTRY, *EVENT_TYPE_NODES):
+            for q in self.store.quads_for_pattern(None, TYPE, cls, None):
+                if q.graph_name == self.links or not isinstance(q.subject, ox.NamedNode):
+                    continue
+                held.add(q.subject.value)
+                if q.subject.value not in keyed and self._has_key(q.subject.value, cls):
+                    unmerged.add(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
+        minted = (self.base + "canonical/", self.base + "link/", WIKIDATA_ENTITY)
+        for node in sorted(keyed - held):
+            if not node.startswith(minted):
+                self.old_keys.update(self.reader.keys_of(node))
+        new = unmerged - self.changed
+        self.changed |= new
+        self.report.documents_in_store += len(new - {""})
+        return len(new)
+
+    def _has_key(self, node: str, cls: ox.NamedNode) -> bool:
+        """Whether the merge files ``node`` under a block (some nodes have none: no name to key)."""
+        if cls == PERSON:
+            info = self.reader.person_info(node)
+            return info is not None and info.key is not None
+        if cls == ORGANIZATION:
+            return self.reader.org_info(node) is not None
+        if cls == COUNTRY:
+            return self.reader.country_code(node) is not None
+        event = self.reader.event_info(node)
+        return event is not None and event.key is not None
 
     def _load_into_empty(self, path: Path) -> None:
         """An empty store takes a whole file at once (pyoxigraph's bulk loader): every graph is new."""
@@ -337,8 +377,8 @@ def _graphs_of(source: Source) -> Iterator[tuple[GraphName, list[ox.Quad]]]:
             store.extend(source)
         source = store
     if not isinstance(source, ox.Store):
-        raise TypeError(f"cannot merge a {type(source).__name__}: give a file path, a pyoxigraph Store or "
-                        "Dataset, or an rdflib Graph or Dataset")
+        raise KgError(f"cannot merge a {type(source).__name__}: give a file path, a pyoxigraph Store or "
+                      "Dataset, or an rdflib Graph or Dataset")
     names = sorted((g for g in source.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
     default = list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     if default:

@@ -193,6 +193,12 @@ class Reader:
             self._props[node] = found
         return found
 
+    def _held(self, node: str) -> bool:
+        """Whether a graph other than the links graph names ``node`` (as subject or object)."""
+        term = ox.NamedNode(node)
+        return bool(self.props(node)) or any(
+            q.graph_name != self.links for q in self.store.quads_for_pattern(None, None, term, None))
+
     def forget(self) -> None:
         """Drop every cache (the store changed)."""
         self._props.clear()
@@ -263,8 +269,8 @@ class Reader:
 
     def country_info(self, node: str) -> CountryInfo | None:
         code = self.country_code(node)
-        if code is None:
-            return None
+        if code is None or not self._held(node):
+            return None  # a country no document names any more has no block
         wikidata = set(self.values(node, P["wikidata"]))
         if node.startswith(WIKIDATA_ENTITY):
             wikidata.add(node)

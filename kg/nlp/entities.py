@@ -15,7 +15,6 @@ are resolved later, once roles are known (``kg.nlp.references``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import COUNTRIES_KEY, ORGS_KEY, TITLES_KEY
 from kg.records import EntityRef
+from kg.text.fold import fold
 
 # Name particles that are not surnames on their own ("bin", "al", "von").
 NAME_PARTICLES = frozenset({
@@ -292,15 +292,6 @@ GROUP_VIAS = frozenset({"government", "officials", "delegation"})
 
 
 @lru_cache(maxsize=1 << 15)
-def fold(text: str) -> str:
-    """Lower-case ASCII folding for name matching ("Erdoğan" -> "erdogan")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'")
-    return text.casefold()
-
-
-@lru_cache(maxsize=1 << 15)
 def variant_key(part: str) -> str:
     """One key for transliteration variants: Zelensky, Zelenskiy, Zelenskyy, Zelenskyi."""
     part = fold(part)
@@ -476,6 +467,10 @@ def _locate_places(index: DocIndex) -> None:
         if mention.ref.kind != "place":
             continue
         info = index.places[mention.ref.key]
+        stated = _stated_country(index, mention.end)
+        if stated is not None:  # what the text says outranks the tables ('Tripoli, Lebanon')
+            info.country = stated
+            continue
         if info.country:
             continue
         match = gazetteer.lookup_country(info.name)
@@ -497,14 +492,6 @@ def _locate_places(index: DocIndex) -> None:
                 ref = index.ref_at(child)
                 if ref is not None and ref.kind == "country":
                     info.country = ref.key
-        # 'Jeddah, Saudi Arabia' and 'Busan in South Korea'
-        nxt = mention.end
-        if nxt + 1 < len(doc) and doc[nxt].text in {",", "in"}:
-            ref = index.ref_at(nxt + 1)
-            if ref is None and nxt + 2 < len(doc) and doc[nxt + 1].lower_ == "the":
-                ref = index.ref_at(nxt + 2)
-            if ref is not None and ref.kind == "country":
-                info.country = ref.key
         # Last, the place table: what the text says ('Hyderabad, Pakistan') outranks it.
         if not info.country:
             place = gazetteer.lookup_place(info.name)
@@ -512,6 +499,18 @@ def _locate_places(index: DocIndex) -> None:
                 place = gazetteer.lookup_place(" ".join(words[:-1]))  # 'Donetsk region'
             if place is not None:
                 info.country = place.alpha3
+
+
+def _stated_country(index: DocIndex, end: int) -> str | None:
+    """The country written right after a place: 'Jeddah, Saudi Arabia', 'Busan in South Korea'."""
+    doc = index.doc
+    if end + 1 < len(doc) and doc[end].text in {",", "in"}:
+        ref = index.ref_at(end + 1)
+        if ref is None and end + 2 < len(doc) and doc[end + 1].lower_ == "the":
+            ref = index.ref_at(end + 2)
+        if ref is not None and ref.kind == "country":
+            return ref.key
+    return None
 
 
 # --- people -------------------------------------------------------------------------

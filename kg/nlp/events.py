@@ -585,45 +585,14 @@ class EventExtractor:
         return finding
 
     def _statement(self, span: Span, token: Token) -> EventFinding | None:
-        if span.id_ == "according":
-            speakers = [c for t in span for c in t.children if c.dep_ == "pobj"] or \
-                       [c for c in span[-1].children if c.dep_ == "pobj"]
-            content_root = clause_verb(span[0].head) if span[0].head != span[0] else None
-        else:
-            speakers = subjects_of(token)
-            content_root = next((c for c in token.children if c.dep_ in {"ccomp", "dobj", "xcomp"}), None)
-            if token.dep_ in {"ccomp", "parataxis"} and content_root is None:
-                content_root = token.head
-        refs = self.refs(speakers)
-        refs = [r for r in refs if r.kind in {"person", "country", "organization"}]
-        if not refs:
-            return None
-        content = None
-        if content_root is not None:
-            sub = list(content_root.subtree)
-            content = self.doc[sub[0].i:sub[-1].i + 1].text if sub else None
-        finding = EventFinding(key=f"statement-{span.start_char}", kind="statement", trigger=span,
-                               participants=[(r, "speaker") for r in refs], evidence=[self.sent(span.start)],
-                               subject_refs=refs, content=content, sentence_index=self.sentence_index(token))
-        finding.status = "denied" if token.lemma_ == "deny" else "held"
-        finding.date, finding.date_text = self.date_of(token, "held")
-        return finding
+        from kg.nlp.statements import statement
+
+        return statement(self, span, token)
 
     def _attach_outlets(self, findings: list[EventFinding]) -> None:
-        """'Minsk denied ..., RT reported': the claim is attributed to the outlet."""
-        outlets = [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"
-                   and all(self.index.orgs.get(r.key) is not None and self.index.orgs[r.key].kind == "media"
-                           for r in f.refs() if r.kind == "organization") and
-                   any(r.kind == "organization" for r in f.refs())]
-        for outlet in outlets:
-            for other in findings:
-                if other is outlet or other.kind != "statement":
-                    continue
-                if self.sentence_index(other.trigger.start) == self.sentence_index(outlet.trigger.start):
-                    other.reported_by = outlet.refs()[0]
-        for outlet in outlets:
-            if any(f.reported_by == outlet.refs()[0] and f.sentence_index == outlet.sentence_index for f in findings):
-                findings.remove(outlet)
+        from kg.nlp.statements import attach_outlets
+
+        attach_outlets(self, findings)
 
     # --- status, date, place ---------------------------------------------------------
 

@@ -80,7 +80,8 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
     sentences = SentenceIndex(doc)
-    events = [_event(f, index, sentences) for f in event_findings] + [_mediation(m, sentences) for m in mediations]
+    events = [_event(f, index, sentences) for f in event_findings]
+    events += [_when_and_where(_mediation(m, sentences), events) for m in mediations]
     events = _mediators_take_part(events)
     frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
@@ -183,6 +184,28 @@ def _mediation(finding: MediationFinding, sentences: SentenceIndex) -> Event:
         status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
         stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
         concerns=tuple(finding.concerns), frame=finding.frame)
+
+
+MEDIATED_KINDS = frozenset({"talks", "meeting"})
+
+
+def _when_and_where(mediation: Event, events: list[Event]) -> Event:
+    """A mediation takes the date and place of the talks it mediates, stated in its sentence
+    ("C mediated talks between A and B in Doha on Monday"): the same talks told by two reports
+    is then one mediation on one day in one place, which the merge can join."""
+    if mediation.date is not None or mediation.location is not None:
+        return mediation
+    sentences = {e.sentence_begin for e in mediation.evidence}
+    parties = {p.entity for p in mediation.participants if p.role == "party"}
+    for event in events:
+        if event.kind not in MEDIATED_KINDS or not sentences & {e.sentence_begin for e in event.evidence}:
+            continue
+        if parties and not parties <= {p.entity for p in event.participants}:
+            continue
+        if event.date is None and event.location is None:
+            continue
+        return replace(mediation, date=event.date, date_text=event.date_text, location=event.location)
+    return mediation
 
 
 def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], events: list[Event],

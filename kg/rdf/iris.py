@@ -12,26 +12,18 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
 
 from kg.settings import DEFAULT_BASE_IRI
+from kg.text.fold import fold
 
 SLUG_MAX_LENGTH = 60
 """Longest slug; a longer one is cut and ends with the hash of the whole text."""
 
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 
-# Latin letters that NFKD does not split into a base letter plus a combining mark.
-_FOLD = str.maketrans(
-    {
-        "ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h",
-        "Ħ": "H", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
-        "Þ": "Th", "ð": "d", "Ð": "D",
-    }
-)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ALPHA3 = re.compile(r"^[A-Za-z]{3}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -51,8 +43,9 @@ def h8(text: str) -> str:
 def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """A lower-case ASCII slug of ``text``: letters, digits and single hyphens.
 
-    Accents are folded (NFKD), so names keep their letters.  The result is never empty:
-    text with no Latin letters or digits becomes its ``h8`` hash.  A slug longer than
+    Letters are transliterated by :func:`kg.text.fold.to_ascii` (anyascii), the one folding
+    kg uses for IRIs, keys and matching.  The result is never empty: text with no letters or
+    digits left becomes its ``h8`` hash.  A slug longer than
     ``max_length`` is cut and given the hash of the whole text, so long keys that share a
     beginning still get different slugs.
 
@@ -60,14 +53,14 @@ def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     'recep-tayyip-erdogan'
     >>> slug("  Łódź / Kraków!  ")
     'lodz-krakow'
-    >>> slug("Владимир Путин")
-    '6434d6ff'
+    >>> slug("Børge Brende"), slug("Владимир Путин")
+    ('borge-brende', 'vladimir-putin')
+    >>> slug("…")
+    'b4935894'
     >>> slug("United Nations Office for the Coordination of Humanitarian Affairs", 30)
     'united-nations-office-a1e17ac9'
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    result = _NON_ALNUM.sub("-", ascii_text).strip("-")
+    result = _NON_ALNUM.sub("-", fold(text)).strip("-")
     if not result:
         return h8(text)
     if len(result) > max_length:
@@ -161,13 +154,35 @@ def org_iri(doc_id: str, key: str, has_wikidata: bool, base: str = DEFAULT_BASE_
     return _iri(base, f"org/{h8(doc_id)}/{slug(key)}")
 
 
-def place_iri(key: str, base: str = DEFAULT_BASE_IRI) -> URIRef:
-    """A place that is not a country, shared by all documents: ``place/{slug(key)}``.
+def place_iri(key: str, base: str = DEFAULT_BASE_IRI, *, name: str | None = None,
+              country: str | None = None) -> URIRef:
+    """A place that is not a country, shared by all documents and sources.
 
+    A city or region of the places table is keyed by its GeoNames id,
+    ``place/{slug(key)}-{geonameid}``, so two places with one name never share a node; a
+    capital in its own country is ``place/{slug(key)}``; any other place whose country is
+    known is ``place/{slug(key)}-{alpha-3}`` ("Tripoli, Lebanon" is not Libya's capital);
+    else ``place/{slug(key)}``.  ``name`` is the name as written (``key`` by default),
+    ``country`` the ISO alpha-3 code the document or source gives it.
+
+    >>> place_iri("Oslo", country="NOR")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/oslo')
+    >>> place_iri("Tripoli", country="LBN")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/tripoli-lbn')
     >>> place_iri("São Paulo")
-    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/sao-paulo')
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/place/sao-paulo-3448439')
     """
-    return _iri(base, f"place/{slug(key)}")
+    from kg.reference import gazetteer
+
+    written = name or key
+    code = country.upper() if country else None
+    entry = gazetteer.lookup_place(written) or gazetteer.lookup_place(gazetteer.canonical_place_name(written))
+    if entry is not None and entry.geonameid and code in (None, entry.alpha3):
+        return _iri(base, f"place/{slug(key)}-{entry.geonameid}")
+    capital = gazetteer.lookup_country(written, allow_codes=False) or gazetteer.lookup_country(key, allow_codes=False)
+    if code is None or (capital is not None and capital.via == "capital" and capital.entry.alpha3 == code):
+        return _iri(base, f"place/{slug(key)}")
+    return _iri(base, f"place/{slug(key)}-{code.lower()}")
 
 
 def role_iri(title: str, base: str = DEFAULT_BASE_IRI) -> URIRef:

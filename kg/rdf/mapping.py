@@ -27,6 +27,7 @@ from kg.records import (
     Evidence,
     Frame,
     Organization,
+    Place,
     RoleHolding,
 )
 from kg.settings import Settings
@@ -109,7 +110,7 @@ class _DocumentMapper:
         self.doc = iris.document_iri(self.doc_id, self.base)
         self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
         self.person_keys = {p.key for p in records.persons}
-        self.place_keys = {p.key for p in records.places}
+        self.place_keys = {p.key: p for p in records.places}
         self.labels: dict[tuple[str, str], str] = {}
         for person in records.persons:
             self.labels["person", person.key] = person.label
@@ -158,7 +159,10 @@ class _DocumentMapper:
     def place(self, key: str) -> URIRef:
         if key not in self.place_keys:
             raise KgError(f"{self.where()}: no place record with key {key!r}")
-        return iris.place_iri(key, self.base)
+        return self.place_node(self.place_keys[key])
+
+    def place_node(self, place: Place) -> URIRef:
+        return iris.place_iri(place.key, self.base, name=place.name, country=place.country)
 
     def entity(self, ref: EntityRef) -> URIRef:
         if ref.kind == "person":
@@ -272,7 +276,7 @@ class _DocumentMapper:
 
     def map_places(self) -> None:
         for place in self.records.places:
-            node = iris.place_iri(place.key, self.base)
+            node = self.place_node(place)
             self.add(node, RDF.type, KG.Place)
             self.label(node, RDFS.label, place.name)
             if place.country:
@@ -465,12 +469,14 @@ def records_to_graph(records: DocumentRecords, settings: Settings) -> Graph:
     return records_to_triples(records, settings).to_graph()
 
 
-def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings) -> Dataset:
+def records_to_dataset(records_iter: Iterable[DocumentRecords], settings: Settings, *,
+                       default_union: bool = False) -> Dataset:
     """All documents in one rdflib Dataset, one named graph per document.
 
-    A document seen twice keeps only its last graph, as in a store.
+    A document seen twice keeps only its last graph, as in a store.  With ``default_union``
+    the Dataset's default graph is the union of its graphs (triples, Turtle, SPARQL see all).
     """
-    dataset = Dataset()
+    dataset = Dataset(default_union=default_union)
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
     for records in records_iter:

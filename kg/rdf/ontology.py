@@ -82,6 +82,7 @@ class ValidationReport:
     text: str
     violations: int
     findings: tuple[Finding, ...] = ()
+    checked: int = 0  # nodes typed with a kg class or described with a kg property
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -384,6 +385,7 @@ def validate(data: Graph | ConjunctiveGraph) -> ValidationReport:
         graph, inplace = _union_of(data), True
     else:
         graph, inplace = data, False
+    checked = _kg_nodes(graph)
     sparql = _sparql_findings(graph)
     conforms, results, text = pyshacl.validate(
         graph,
@@ -404,8 +406,17 @@ def validate(data: Graph | ConjunctiveGraph) -> ValidationReport:
             f"\nConstraint Violation in SPARQLConstraintComponent:\n\tFocus Node: {f.focus}\n"
             f"\tValue Node: {f.value}\n\tResult Path: {f.path}\n\tMessage: {f.message}\n" for f in sparql)
     return ValidationReport(
-        conforms=bool(conforms), text=text, violations=len(findings), findings=findings
+        conforms=bool(conforms), text=text, violations=len(findings), findings=findings, checked=checked
     )
+
+
+def _kg_nodes(graph: Graph) -> int:
+    """How many subjects the shapes can speak of: typed with a kg class or using a kg property."""
+    from kg.vocab import KG
+
+    namespace = str(KG)
+    return len({s for s, p, o in graph if str(p).startswith(namespace)
+                or (p == RDF.type and str(o).startswith(namespace))})
 
 
 # --- vocab.py ----------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,7 @@ from typing import Literal, NamedTuple
 
 from kg.records import OrgKind
 from kg.reference import read_table
+from kg.text.fold import to_ascii
 
 CountryVia = Literal["name", "alias", "demonym", "capital", "seat", "code"]
 TitleCategory = Literal[
@@ -53,14 +53,6 @@ COMMON_WORDS = frozenset({
 _CODE_STOPWORDS = frozenset({"AND", "ARE", "CAN", "PER", "TON", "DOM", "MAR", "BEN", "COL",
                              "GIN", "MAC", "TUN", "PAN", "SUR"})
 
-_PUNCT_MAP = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
-    "`": "'", "\u02bb": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D",
-    "\u0131": "i", "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE",
-    "\u00df": "ss", "\u00fe": "th", "\u00de": "Th", "\u00f0": "d", "\u00d0": "D",
-})
 _SEPARATORS = re.compile(r"[\s,;:!?()\[\]{}\"/\\|*+=<>#~_-]+")
 _POSSESSIVE = re.compile(r"'s?$", re.IGNORECASE)
 
@@ -150,15 +142,12 @@ class _Hit(NamedTuple):
 def tokenize(text: str) -> list[str]:
     """Split ``text`` into case-preserving tokens in kg's normal form.
 
-    NFKC, curly quotes and dashes made plain, diacritics removed (Türkiye → Turkiye),
+    Transliterated to ASCII by :func:`kg.text.fold.to_ascii` (Türkiye → Turkiye, Børge →
+    Borge; curly quotes and dashes made plain),
     dots dropped (U.S. → US), hyphens and punctuation made separators, and the
     possessive "'s" (or a plural's bare "'") cut from every token.
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
-    folded = "".join(
-        c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
-    )
-    folded = folded.replace(".", "")
+    folded = to_ascii(text).replace("`", "'").replace(".", "")
     tokens = []
     for raw in _SEPARATORS.split(folded):
         token = _POSSESSIVE.sub("", raw).replace("'", "") if "'" in raw else raw
@@ -525,10 +514,7 @@ def _with_ascii(surfaces: Iterator[str]) -> frozenset[str]:
     out: set[str] = set()
     for surface in surfaces:
         out.add(surface)
-        plain = "".join(
-            c for c in unicodedata.normalize("NFKD", surface) if not unicodedata.combining(c)
-        ).translate(_PUNCT_MAP)
-        out.add(plain)
+        out.add(to_ascii(surface))
     return frozenset(out)
 
 

@@ -448,7 +448,8 @@ class _DocumentBuilder:
         name = geo.full_name.split(",")[0].strip() if geo.full_name else ""
         if not name:
             return self.country(iso, row) if iso is not None else None
-        node = iris.place_iri(gazetteer.canonical_place_name(name), self.base)  # GDELT's "Kiev" is "Kyiv"
+        # GDELT's "Kiev" is "Kyiv"; the node is the one documents give the place in that country.
+        node = iris.place_iri(gazetteer.canonical_place_name(name), self.base, name=name, country=iso)
         return self._entity("place:" + str(node), lambda: _Entity(node, "place", name, country=iso), row)
 
     # -- events ------------------------------------------------------------------------------

@@ -641,6 +641,29 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         except KgError as error:
             raise KgError(f"{where}: {error}") from None
 
+    def default_graph_is_union(self) -> bool | None:
+        """Whether the server's default graph holds its named graphs' triples, as kg's
+        questions expect (they query the default graph; kg keeps a graph per document).
+
+        A cheap probe: one triple of some named graph, then an ASK for it in the default
+        graph.  None when the server holds no named graph (nothing to tell).
+        """
+        found = self.query("SELECT ?s ?p WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) } LIMIT 1")
+        if not found.terms:
+            return None
+        row = found.terms[0]
+        answer = self.query(f"ASK {{ {row['s']} {row['p']} ?o }}")
+        return answer.rows[0]["boolean"] == "true"
+
+    def check_union_default_graph(self) -> None:
+        """Raise a one-line KgError if the default graph is not the union of named graphs."""
+        if self.default_graph_is_union() is False:
+            raise KgError(
+                f"{_redact_url(self.query_url)}: the server's default graph is not the union of its named "
+                "graphs, where kg keeps each document, so kg's questions find nothing: start Oxigraph with "
+                "`oxigraph serve --union-default-graph` (other servers: make the default graph the union "
+                "of all graphs)")
+
     def update(self, text: str) -> None:
         """Send one SPARQL update request (the server applies it as one transaction,
         where it has transactions).

@@ -320,6 +320,42 @@ def test_merge_to_files_and_a_store(tmp_path):
     assert canonical_nquads(merge_datasets([str(tmp_path / "out.trig")])) == (tmp_path / "a.nq").read_bytes()
 
 
+def test_merge_store_takes_in_what_the_store_already_holds(tmp_path):
+    """`kg extract --store S` twice, then `kg merge --store S`: the store's own documents are
+    merged (one IRI per person), a second merge changes nothing, and after a document is added
+    and another dropped, the next merge gives what a fresh merge of the store's documents gives."""
+    from kg.store.embedded import EmbeddedStore
+
+    inputs = graphs()
+    store_dir = str(tmp_path / "store")
+    with EmbeddedStore(store_dir) as store:  # what `kg extract --store` does, graph by graph
+        for graph in inputs:
+            store.replace_graph(str(graph.identifier), graph)
+    first = merge_to([], store_dir=store_dir)
+    assert first.report.documents_in_store == len(inputs)
+    assert first.report.quads_added > 0
+    expected = canonical_nquads(merge_datasets(inputs))
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        assert canonical_nquads(store.store) == expected
+
+    again = merge_to([], store_dir=store_dir)
+    assert not again.report.changed and again.report.documents_in_store == 0
+    assert again.report.entity_blocks == again.report.event_blocks == 0
+
+    late = Doc("late-6", "Zelenskiy met Macron in Paris on Friday.", date(2024, 3, 9))
+    late.event("meeting", "meeting", "met Macron in Paris on Friday",
+               late.person("zelenskiy", "Zelenskiy", country="UKR"),
+               late.person("macron", "Macron", country="FRA"), when=date(2024, 3, 8))
+    with EmbeddedStore(store_dir) as store:  # extracted since the last merge; one document dropped
+        store.replace_graph(str(late.graph().identifier), late.graph())
+        store.drop_graph(str(inputs[4].identifier))
+    later = merge_to([], store_dir=store_dir)
+    assert later.report.documents_in_store == 1
+    fresh = canonical_nquads(merge_datasets([*inputs[:4], late.graph()]))
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        assert canonical_nquads(store.store) == fresh
+
+
 def test_merge_writes_nothing_on_failure(tmp_path):
     broken = tmp_path / "broken.nq"
     broken.write_text("<a> <b> .\n")

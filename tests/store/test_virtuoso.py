@@ -222,3 +222,10 @@ def test_virtuoso_hostile_values_change_nothing(sources, graphs):
     for value in shared.HOSTILE:
         assert remote.query(load_query("meetings-of"), {"person": value}).rows == []
     assert {n: _size(remote, n) for n in sizes} == sizes
+
+
+def test_virtuoso_default_graph_is_the_union(sources):
+    """Virtuoso's default graph is the union of its graphs: kg's probe says so, and raises nothing."""
+    _, _, remote = sources
+    assert remote.default_graph_is_union() is True
+    remote.check_union_default_graph()

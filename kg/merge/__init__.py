@@ -163,6 +163,14 @@ def _write_atomically(target: Path, chunks: list[bytes]) -> None:
         raise
 
 
+def _merge_into(store: ox.Store, inputs: list[str], settings: Settings | None,
+                options: MergeOptions | None) -> MergeReport:
+    merger = Merger(store, settings=settings, options=options)
+    for path in inputs:
+        merger.add(path)
+    return merger.commit()
+
+
 @dataclass(frozen=True, slots=True)
 class MergeSummary:
     report: MergeReport
@@ -189,27 +197,16 @@ def merge_to(
         raise KgError("name the RDF files to merge")
     if store_dir is None:
         store = ox.Store()
-        merger = Merger(store, settings=settings, options=options)
-        for path in inputs:
-            merger.add(path)
-        report = merger.commit()
+        report = _merge_into(store, inputs, settings, options)
         quads = write_store(store, output, fmt=fmt, canonical=canonical) if output else len(store)
         return MergeSummary(report, quads, output, None)
     from kg.store.embedded import EmbeddedStore
 
     with EmbeddedStore(store_dir) as embedded:
-        transaction = getattr(embedded, "transaction", None)
-        if transaction is not None:
-            with transaction():
-                merger = Merger(embedded.store, settings=settings, options=options)
-                for path in inputs:
-                    merger.add(path)
-                report = merger.commit()
-        else:
-            merger = Merger(embedded.store, settings=settings, options=options)
-            for path in inputs:
-                merger.add(path)
-            report = merger.commit()
+        with embedded.transaction():
+            # In a function of its own: the merger must not outlive the transaction, which
+            # swaps in the staging copy it holds.
+            report = _merge_into(embedded.store, inputs, settings, options)
         quads = len(embedded.store)
         if output:
             write_store(embedded.store, output, fmt=fmt, canonical=canonical)

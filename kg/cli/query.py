@@ -34,6 +34,8 @@ def query(
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
                                                          help="Only facts at least this sure.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped questions.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let a query over files or a store "
+                                                "call other endpoints (SERVICE).")] = False,
     endpoint: EndpointOption = None,
     user: UserOption = None,
     password: PasswordOption = None,
@@ -58,6 +60,8 @@ def query(
             raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bindings[key] = value
     if min_confidence is not None:
+        if "minConfidence" in bindings:
+            raise _fail("give --min-confidence or --param minConfidence=..., not both", 2)
         if "minConfidence" not in {p.name for p in info.parameters}:
             raise _fail(f"query {info.name!r} has no confidence to filter on")
         bindings["minConfidence"] = str(min_confidence)
@@ -69,7 +73,8 @@ def query(
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
-        result = run_query(info, open_sources(list(sources or []), store), bindings)
+        result = run_query(info, open_sources(list(sources or []), store), bindings,
+                           allow_service=allow_service)
     chosen = fmt or (ResultFormat.table if sys.stdout.isatty() else ResultFormat.csv)
     if chosen is ResultFormat.table:
         _print_table(info.name, result)

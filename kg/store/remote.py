@@ -38,7 +38,7 @@ from kg.errors import KgError
 from kg.rdf.iris import document_iri
 from kg.rdf.serialize import to_triples
 from kg.settings import DEFAULT_BASE_IRI
-from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, plain_value
+from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, check_read_query, plain_value
 
 log = logging.getLogger(__name__)
 
@@ -629,13 +629,15 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         columns, exactly as ``kg.store.queries.run_query`` does on the embedded store.
         """
         info = text if isinstance(text, QueryInfo) else None
+        where = f"query {info.name!r}" if info is not None else "query"
+        # The server does what the text says, updates too: only reads are sent.
+        check_read_query(info.text if info is not None else str(text), where=where)
         query, hidden = bound_query(text, bindings)
         response = self.http.request(
             "POST", self.query_url, urllib.parse.urlencode({"query": query}).encode("utf-8"),
             {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
              "Accept": RESULTS_ACCEPT},
         )
-        where = f"query {info.name!r}" if info is not None else "query"
         try:
             return _result_from_response(response, hidden)
         except KgError as error:

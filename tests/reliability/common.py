@@ -6,12 +6,17 @@ tests' own helpers, so there is one way of starting each.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 KG = str(Path(sys.executable).with_name("kg"))
 EX = "https://example.org/"
@@ -44,3 +49,80 @@ def _load(name: str, path: Path) -> ModuleType:
 def store_tests() -> ModuleType:
     """tests/store/test_virtuoso.py (with test_remote.py's helpers as its ``shared``)."""
     return _load("kg_virtuoso_test_helpers", Path(__file__).parents[1] / "store" / "test_virtuoso.py")
+
+
+def remote_helpers() -> ModuleType:
+    """tests/store/test_remote.py: free_port, wait_until_answering, stop, oxigraph_binary."""
+    return store_tests().shared
+
+
+@contextlib.contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """A real Oxigraph server (union default graph) on loopback; its base URL."""
+    helpers = remote_helpers()
+    binary = helpers.oxigraph_binary()
+    if binary is None:
+        pytest.skip("no oxigraph server binary: pip install oxigraph (kg's test extra)")
+    port = helpers.free_port()
+    log = folder / "oxigraph.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen([binary, "serve", "--location", str(folder / "oxigraph-db"),
+                                    "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                                   stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        helpers.wait_until_answering(f"{base}/query?query=ASK%7B%7D", process, 30, log)
+        yield base
+    finally:
+        helpers.stop(process)
+
+
+@contextlib.contextmanager
+def virtuoso_server(folder: Path) -> Iterator[str]:
+    """A private Virtuoso 7 on loopback, started as tests/store/test_virtuoso.py does."""
+    module = store_tests()
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.skip("virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource)")
+    helpers = module.shared
+    (folder / "db").mkdir()
+    (folder / "www").mkdir()
+    http_port, sql_port = helpers.free_port(), helpers.free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(module.VIRTUOSO_INI.format(db=folder / "db", www=folder / "www", root=folder,
+                                              sql_port=sql_port, http_port=http_port))
+    log = folder / "server.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
+                                   stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        helpers.wait_until_answering(f"{base}/sparql?query=ASK%7B%7D", process, 90, log)
+        yield base
+    finally:
+        helpers.stop(process)
+
+
+def count_quads(endpoint: str, auth: object = None) -> int:
+    """The number of quads in named graphs on a server."""
+    from kg.store.remote import RemoteStore
+
+    with RemoteStore(endpoint, auth=auth) as server:  # type: ignore[arg-type]
+        rows = server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    return int(rows[0]["n"] or 0)
+
+
+def kg_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+            *args: str | os.PathLike[str]) -> subprocess.CompletedProcess[str]:
+    """``kg ARGS`` through the console script's entry point, in this process (faster)."""
+    from kg.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["kg", *map(str, args)])
+    capsys.readouterr()
+    try:
+        main()
+        code = 0
+    except SystemExit as exiting:
+        code = exiting.code if isinstance(exiting.code, int) else 1
+    captured = capsys.readouterr()
+    return subprocess.CompletedProcess(["kg", *map(str, args)], code, captured.out, captured.err)

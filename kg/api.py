@@ -31,11 +31,32 @@ class ExtractSummary:
 
 def extract_records(text: str, published: date | str | None = None, *, doc_id: str = "text",
                     settings: Settings | None = None) -> DocumentRecords:
-    """The typed records kg extracts from one text (loads the model on first use)."""
+    """The typed records kg extracts from one text (loads the model on first use).
+
+    Raises KgError for what is not text kg can read: not a string, a NUL character
+    or a lone surrogate (as ``kg extract`` refuses such records).
+    """
     from kg.pipeline import extract_article
 
     settings = settings or Settings()
-    return extract_article(Article(id=doc_id, text=text, published=_as_date(published)), _nlp(settings.model))
+    article = Article(id=_checked_text(doc_id, "doc_id"), text=_checked_text(text, "text"),
+                      published=_as_date(published))
+    if not article.id.strip():
+        raise KgError("doc_id is empty")
+    return extract_article(article, _nlp(settings.model))
+
+
+def _checked_text(value: object, name: str) -> str:
+    from kg.io import text_problem
+
+    if not isinstance(value, str):
+        raise KgError(f"{name} must be a string, not {type(value).__name__}")
+    if "\x00" in value:
+        raise KgError(f"{name} holds a NUL character (binary data?)")
+    problem = text_problem(value)
+    if problem:
+        raise KgError(f"{name} {problem}")
+    return value
 
 
 def _as_date(published: date | str | None) -> date | None:
@@ -92,6 +113,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     URL — is not extracted again: its graph holds the document and ``kg:copyOf`` the
     original, so its facts are not counted twice.
     """
+    from kg.io import check_output
     from kg.pipeline import extract_stream
     from kg.rdf.mapping import records_to_triples
     from kg.rdf.serialize import DatasetWriter
@@ -100,6 +122,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     if output is None and store is None:
         raise KgError("say where the graph goes: -o FILE (or -o - for standard output) and/or --store DIR")
     if output not in (None, "-"):
+        check_output(output)
         Path(output).resolve().parent.mkdir(parents=True, exist_ok=True)
     nlp = _nlp(settings.model)
     copies: deque[tuple[Article, str]] = deque()

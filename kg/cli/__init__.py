@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 
 # isort: off
@@ -24,6 +25,9 @@ register_merge(app)
 def main() -> None:
     """Entry point: run the app, turning kg's own errors into one line on stderr."""
     logging.basicConfig(level=os.environ.get("KG_LOG_LEVEL", "WARNING"), format="%(levelname)s %(message)s")
+    # SIGTERM (kill, a scheduler stopping a job) ends a run as Ctrl-C does: temporary files
+    # removed, a load into a store dropped, the store as it was.
+    previous = signal.signal(signal.SIGTERM, _interrupt) if _main_thread() else None
     try:
         app()
     except KgError as error:
@@ -37,6 +41,19 @@ def main() -> None:
         if exiting.code == 130:
             _err("kg: interrupted; no output was written")
         raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":

@@ -167,21 +167,23 @@ class EmbeddedStore:
             raise KgError(f"the store at {self.path} is open read-only")
         staging = self._sibling(STAGING_SUFFIX)
         shutil.rmtree(staging, ignore_errors=True)
+        live = self.store
+        self._store = None
         try:
-            self.store.backup(str(staging))
-        except OSError as error:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise KgError(f"cannot copy the store at {self.path} before loading: {error}") from None
-        live, self._store = self._store, None
-        try:
-            self._store = ox.Store(str(staging))
-        except OSError as error:
-            self._store = live
-            shutil.rmtree(staging, ignore_errors=True)
-            raise KgError(f"cannot open the staging copy of {self.path}: {error}") from None
-        try:
+            try:
+                live.backup(str(staging))
+                self._store = ox.Store(str(staging))
+            except OSError as error:
+                raise KgError(f"cannot make a copy of the store at {self.path} to load into: "
+                              f"{error}") from None
             yield
             self._store.flush()
+            self._close_store()
+            if not _released(staging):
+                raise KgError(f"the staging copy of {self.path} is still in use in this process; "
+                              "the store is as it was")
+            # From here on the load is complete: if cut off, the next open finishes the swap.
+            _write_marker(staging / STAGED_MARKER, b"kg: this copy is complete; it replaces the store\n")
         except BaseException as error:
             # The traceback's finished frames may still hold the staging store (as an
             # argument); it must go for its files to be released.
@@ -191,16 +193,9 @@ class EmbeddedStore:
             shutil.rmtree(staging, ignore_errors=True)
             log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
-        self._close_store()
-        if not _released(staging):
-            self._store = live
-            shutil.rmtree(staging, ignore_errors=True)
-            raise KgError(f"the staging copy of {self.path} is still in use in this process; "
-                          "the store is as it was")
-        _write_marker(staging / STAGED_MARKER, b"kg: this copy is complete; it replaces the store\n")
         self._store = live
         del live
-        self._close_store()  # the writers' lock file keeps other kg writers out meanwhile
+        self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
         self._swap_in(staging)
         self._open()
 

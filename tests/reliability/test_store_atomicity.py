@@ -7,7 +7,6 @@ never empty or half-merged.
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import time
@@ -38,15 +37,21 @@ def documents(golden_records, tmp_path_factory) -> dict[str, Path]:
 
 
 def _stats(store: Path) -> dict[str, int]:
-    result = kg("stats", "--store", store, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    """What ``kg stats --store`` reports (through the library, in this process: faster)."""
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.stats import store_stats
+
+    with EmbeddedStore(store, read_only=True) as reader:
+        return store_stats(reader)
 
 
-def _rows(store: Path) -> str:
-    result = kg("query", "who-met-whom", "--store", store, "--format", "csv")
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+def _rows(store: Path) -> list[dict[str, str | None]]:
+    """What ``kg query who-met-whom --store`` answers."""
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.queries import load_query
+
+    with EmbeddedStore(store, read_only=True) as reader:
+        return reader.query(load_query("who-met-whom")).rows
 
 
 def _leftovers(store: Path) -> list[str]:
@@ -66,14 +71,15 @@ def test_failed_merge_into_a_store_is_invisible_to_readers(documents, tmp_path):
     assert _leftovers(store) == []
 
 
-def _big_file(path: Path, graphs: int = 300, per_graph: int = 1000) -> Path:
+def _big_file(path: Path, graphs: int = 200, per_graph: int = 1000) -> Path:
     with open(path, "w") as out:
         for g in range(graphs):
             out.writelines(f'<{EX}s{i}> <{EX}p> "value {g} {i}" <{EX}doc/{g}> .\n' for i in range(per_graph))
     return path
 
 
-def test_load_killed_midway_leaves_readers_the_old_state(documents, tmp_path):
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "sigterm"])
+def test_load_killed_midway_leaves_readers_the_old_state(documents, tmp_path, signum):
     store = tmp_path / "S"
     assert kg("load", documents["a"], "--store", store).returncode == 0
     before, rows = _stats(store), _rows(store)
@@ -86,11 +92,15 @@ def test_load_killed_midway_leaves_readers_the_old_state(documents, tmp_path):
         time.sleep(0.02)
     assert loader.poll() is None, "the load finished before it could be killed: make the file bigger"
     during = _stats(store)  # a reader while the load runs
-    loader.send_signal(signal.SIGKILL)
+    loader.send_signal(signum)
     loader.wait(timeout=30)
     assert during == before
+    if signum == signal.SIGTERM:  # handled as Ctrl-C: the load is dropped at once
+        assert loader.returncode == 130
+        assert _leftovers(store) == []
     assert _stats(store) == before
     assert _rows(store) == rows
+    assert kg("stats", "--store", store).returncode == 0
     # The next writer clears what the killed one left, and its own load is whole.
     assert kg("load", documents["b"], "--store", store).returncode == 0
     assert _stats(store)["documents"] == 2

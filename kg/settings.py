@@ -8,6 +8,7 @@ DEFAULT_BASE_IRI = "https://w3id.org/kg-news/id/"
 DEFAULT_STORE_DIR = "kg-store"
 DEFAULT_BATCH_SIZE = 32
 DEFAULT_LANGUAGE = "en"
+DEFAULT_TIMEOUT = 300.0  # seconds a SPARQL server may take for one request, answer included
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ from kg.cli.app import (
     EndpointOption,
     PasswordOption,
     ResultFormat,
+    TimeoutOption,
     TokenOption,
     UserOption,
     _fail,
     _open_store,
     app,
 )
-from kg.settings import DEFAULT_STORE_DIR
+from kg.settings import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT
 
 
 @app.command()
@@ -41,6 +42,7 @@ def query(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Answer a question over kg's graphs with SPARQL (files, an embedded store or a SPARQL server)."""
     from kg.api import open_sources
@@ -68,7 +70,8 @@ def query(
     if endpoint is not None:
         if sources or store is not None:
             raise _fail("query either an --endpoint, RDF files or a --store", 2)
-        with _open_store(None, endpoint, None, None, user, password, token, digest) as remote:
+        with _open_store(None, endpoint, None, None, user, password, token, digest,
+                         timeout=timeout) as remote:
             result = remote.query(info, bindings)
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):

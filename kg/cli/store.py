@@ -12,6 +12,7 @@ from kg.cli.app import (
     GraphStoreOption,
     PasswordOption,
     StoreOption,
+    TimeoutOption,
     TokenOption,
     UpdateEndpointOption,
     UserOption,
@@ -21,7 +22,7 @@ from kg.cli.app import (
     _where,
     app,
 )
-from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR, DEFAULT_TIMEOUT
 
 
 @app.command()
@@ -38,11 +39,13 @@ def load(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Load RDF files into a store; each named graph replaces the store's graph of that name."""
     from kg.store.load import load_files
 
-    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
+                     timeout=timeout) as opened:
         summary = load_files(opened, files, graph=graph)
     _err(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
 
@@ -59,6 +62,7 @@ def drop(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg minted.")] = DEFAULT_BASE_IRI,
 ) -> None:
     """Remove documents' graphs from a store (one that is not there is named, not an error)."""
@@ -70,7 +74,8 @@ def drop(
     targets = [(doc_id, str(document_iri(doc_id, base_iri))) for doc_id in documents or []]
     targets += [(name, name) for name in graph or []]
     absent = []
-    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
+                     timeout=timeout) as opened:
         for shown, name in targets:
             if not holds_graph(opened, name):
                 absent.append(shown)
@@ -89,6 +94,7 @@ def stats(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Count what a store holds: documents, people, countries, events by type, mediations, triples."""
@@ -98,7 +104,8 @@ def stats(
 
     if endpoint is None and store is None:
         store = DEFAULT_STORE_DIR
-    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True) as opened:
+    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True,
+                     timeout=timeout) as opened:
         counts = store_stats(opened)
     typer.echo(json.dumps(counts, indent=1) if as_json else format_stats(counts), nl=as_json)
 

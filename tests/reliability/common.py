@@ -103,12 +103,13 @@ def virtuoso_server(folder: Path) -> Iterator[str]:
         helpers.stop(process)
 
 
-def count_quads(endpoint: str, auth: object = None) -> int:
-    """The number of quads in named graphs on a server."""
+def count_quads(endpoint: str, auth: object = None, *, prefix: str = "") -> int:
+    """The number of quads in named graphs (whose names start with ``prefix``) on a server."""
     from kg.store.remote import RemoteStore
 
+    where = f'FILTER(STRSTARTS(STR(?g), "{prefix}"))' if prefix else ""
     with RemoteStore(endpoint, auth=auth) as server:  # type: ignore[arg-type]
-        rows = server.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        rows = server.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {where} }}").rows
     return int(rows[0]["n"] or 0)
 
 

@@ -10,9 +10,12 @@ import contextlib
 import importlib.util
 import os
 import shutil
+import socketserver
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 
@@ -127,3 +130,23 @@ def kg_here(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         code = exiting.code if isinstance(exiting.code, int) else 1
     captured = capsys.readouterr()
     return subprocess.CompletedProcess(["kg", *map(str, args)], code, captured.out, captured.err)
+
+
+@contextlib.contextmanager
+def serving(server: socketserver.BaseServer) -> Iterator[str]:
+    """Serve in a thread while the block runs; the server's base URL."""
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def http_server(handler: type[BaseHTTPRequestHandler]) -> contextlib.AbstractContextManager[str]:
+    """A small HTTP server on 127.0.0.1 answering with ``handler``, for the block's length."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    return serving(server)

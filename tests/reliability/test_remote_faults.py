@@ -7,12 +7,10 @@ http.server and socketserver: every loop is bounded and the server stops with th
 
 from __future__ import annotations
 
-import contextlib
 import socketserver
-import threading
 import time
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ import pytest
 from kg.rdf.mapping import records_to_graph
 from kg.rdf.serialize import write_graphs
 from kg.settings import Settings
-from tests.reliability.common import kg_here, one_line
+from tests.reliability.common import http_server, kg_here, one_line, serving
 
 pytestmark = pytest.mark.issue(12)
 
@@ -69,24 +67,6 @@ def _answer(content_type: str, body: bytes, *, length: int | None = None, status
     return Handler
 
 
-@contextlib.contextmanager
-def _serving(server: socketserver.BaseServer) -> Iterator[str]:
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        host, port = server.server_address[:2]
-        yield f"http://{host}:{port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _http(handler: type[BaseHTTPRequestHandler]) -> contextlib.AbstractContextManager[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    return _serving(server)
-
-
 class _NotHttp(socketserver.StreamRequestHandler):
     """Reads the request, then answers as a mail server would."""
 
@@ -125,7 +105,7 @@ BROKEN: dict[str, tuple[Callable[[], type[socketserver.BaseRequestHandler]], str
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_broken_answers_are_one_line(query_file, case, monkeypatch, capsys):
     make, expected = BROKEN[case]
-    with _http(make()) as base:  # type: ignore[arg-type]
+    with http_server(make()) as base:  # type: ignore[arg-type]
         result = kg_here(monkeypatch, capsys, "query", query_file, "--endpoint", f"{base}/query")
     assert result.returncode == 1
     assert expected in one_line(result), result.stderr
@@ -135,14 +115,14 @@ def test_broken_answers_are_one_line(query_file, case, monkeypatch, capsys):
 def test_non_http_reply_is_one_line(query_file, monkeypatch, capsys):
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _NotHttp)
     server.daemon_threads = True
-    with _serving(server) as base:
+    with serving(server) as base:
         result = kg_here(monkeypatch, capsys, "query", query_file, "--endpoint", f"{base}/query")
     assert "not HTTP" in one_line(result)
 
 
 def test_a_trickling_server_meets_the_deadline(query_file, monkeypatch, capsys):
     # A byte every 0.3 s: every read succeeds, so only a total deadline ends the wait.
-    with _http(_answer("application/sparql-results+json", JSON_RESULTS, length=len(JSON_RESULTS),
+    with http_server(_answer("application/sparql-results+json", JSON_RESULTS, length=len(JSON_RESULTS),
                        trickle=0.3)) as base:
         started = time.monotonic()
         result = kg_here(monkeypatch, capsys, "query", query_file, "--endpoint", f"{base}/query",
@@ -156,7 +136,7 @@ def test_load_into_a_web_page_is_refused(golden_records, tmp_path, monkeypatch, 
     data = tmp_path / "docs.trig"
     write_graphs([records_to_graph(golden_records[n], Settings()) for n in sorted(golden_records)], data)
     page = b"<!DOCTYPE html><html><head><title>Welcome</title></head><body>It works!</body></html>"
-    with _http(_answer("text/html; charset=utf-8", page)) as base:
+    with http_server(_answer("text/html; charset=utf-8", page)) as base:
         result = kg_here(monkeypatch, capsys, "load", data, "--endpoint", f"{base}/")
     line = one_line(result)
     assert "HTML page" in line and "loaded" not in line
@@ -187,7 +167,7 @@ def test_load_that_a_server_acknowledges_but_does_not_keep_is_refused(golden_rec
         def log_message(self, *args: object) -> None:
             pass
 
-    with _http(Forgetful) as base:
+    with http_server(Forgetful) as base:
         result = kg_here(monkeypatch, capsys, "load", data, "--endpoint", f"{base}/query",
                          "--update-endpoint", f"{base}/update")
     assert "holds only 0 of 2 graphs" in one_line(result)

@@ -292,7 +292,9 @@ class EmbeddedStore:
         """
         staging = self._sibling(STAGING_SUFFIX)
         discard = self._sibling(DISCARD_SUFFIX)
-        if (staging / STAGED_MARKER).exists():
+        if (self._real / STAGED_MARKER).exists():  # swapped in; the copy left is the old store
+            shutil.rmtree(staging, ignore_errors=True)
+        elif (staging / STAGED_MARKER).exists():
             self._swap_in(staging)
             log.warning("finished an interrupted load into %s (its result was complete)", self.path)
         elif staging.exists():

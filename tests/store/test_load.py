@@ -268,3 +268,18 @@ def test_load_refuses_to_commit_a_copy_still_held(store, graphs):
     assert _snapshot(store) == before
     kept.clear()
     assert _leftovers(store) == []
+
+
+def test_load_killed_after_the_swap_is_tidied_on_open(graphs, tmp_path):
+    folder = tmp_path / "store"
+    staging = tmp_path / f".store{STAGING_SUFFIX}"
+    with EmbeddedStore(folder) as store:
+        store.replace_graph(str(graphs[0].identifier), graphs[0])
+        store.store.backup(str(staging))  # plays the old store, left where the copy was
+        store.replace_graph(str(graphs[1].identifier), graphs[1])
+        after = _snapshot(store)
+    (folder / STAGED_MARKER).write_text("complete")  # the swap happened, the tidying did not
+    with EmbeddedStore(folder) as store:
+        assert _snapshot(store) == after
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
+    assert not (folder / STAGED_MARKER).exists()

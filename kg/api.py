@@ -36,7 +36,8 @@ def extract_records(text: str, published: date | str | None = None, *, doc_id: s
 
     Without ``doc_id`` the document is named by a hash of its text (``text-<16 hex digits>``),
     so two texts never share a graph and the same text always gets the same one.
-    Bad arguments raise :class:`KgError` with a one-line message.
+    Bad arguments raise :class:`KgError` with a one-line message: not a string, bytes, empty,
+    too long, a NUL character or a lone surrogate (as ``kg extract`` refuses such records).
     """
     from kg.pipeline import extract_article
 
@@ -47,7 +48,7 @@ def extract_records(text: str, published: date | str | None = None, *, doc_id: s
 
 def _checked_text(text: object) -> str:
     """``text`` if kg can extract from it, else a KgError saying what is wrong in one line."""
-    from kg.io import DEFAULT_MAX_CHARS
+    from kg.io import DEFAULT_MAX_CHARS, text_problem
 
     if isinstance(text, bytes | bytearray):
         raise KgError("text is bytes, not a string: decode it first (for example text.decode('utf-8'))")
@@ -60,6 +61,9 @@ def _checked_text(text: object) -> str:
                       "split it into articles")
     if "\x00" in text:
         raise KgError("text holds a NUL character (binary data?)")
+    problem = text_problem(text)
+    if problem:
+        raise KgError(f"text {problem}")
     return text
 
 
@@ -71,6 +75,11 @@ def _checked_id(doc_id: object, text: str) -> str:
         raise KgError(f"doc_id must be a string, not {type(doc_id).__name__}")
     if not doc_id.strip():
         raise KgError("doc_id is empty")
+    from kg.io import text_problem
+
+    problem = text_problem(doc_id)
+    if problem:
+        raise KgError(f"doc_id {problem}")
     return doc_id
 
 
@@ -143,6 +152,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     URL — is not extracted again: its graph holds the document and ``kg:copyOf`` the
     original, so its facts are not counted twice.
     """
+    from kg.io import check_output
     from kg.pipeline import extract_stream
     from kg.rdf.mapping import records_to_triples
     from kg.rdf.serialize import DatasetWriter
@@ -151,6 +161,7 @@ def extract_to(articles: Iterable[Article], *, settings: Settings, output: str |
     if output is None and store is None:
         raise KgError("say where the graph goes: -o FILE (or -o - for standard output) and/or --store DIR")
     if output not in (None, "-"):
+        check_output(output)
         Path(output).resolve().parent.mkdir(parents=True, exist_ok=True)
     nlp = _nlp(settings.model)
     copies: deque[tuple[Article, str]] = deque()

@@ -1,4 +1,5 @@
-"""Read articles from text files, JSON Lines files, directories or stdin, one at a time.
+"""Read articles from text files, JSON Lines files, directories or stdin, one at a time;
+check output paths and manage the temporary files outputs are written through.
 
 Input forms (the path decides):
 
@@ -16,13 +17,18 @@ Every problem is an :class:`~kg.errors.InputError` whose text is ``FILE, line N:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
 import os
+import re
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import BinaryIO, Literal
 
 from kg.errors import InputError
@@ -125,6 +131,23 @@ def parse_published(value: object) -> date | None:
         raise ValueError(
             f'bad "published" date {value!r}: expected YYYY-MM-DD or an ISO datetime'
         ) from None
+
+
+def text_problem(value: object) -> str | None:
+    """Why a string is not Unicode text kg can write (a lone surrogate such as ``"\\ud800"``,
+    which JSON escapes can carry), or None.
+
+    >>> text_problem("Anna Berg met Tomas Varga."), text_problem("a \\ud800 b")
+    (None, 'holds a lone surrogate (U+D800) at character 3: not Unicode text')
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return (f"holds a lone surrogate (U+{ord(value[error.start]):04X}) at character "
+                f"{error.start + 1}: not Unicode text")
+    return None
 
 
 def _log_error(error: InputError) -> None:
@@ -314,6 +337,8 @@ class _ArticleReader:
             record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as error:
             raise bad(f"malformed JSON: {error.msg} (column {error.pos + 1})") from None
+        except RecursionError:
+            raise bad("JSON nested too deeply to be read") from None
         if not isinstance(record, dict):
             raise bad(f"record is {_json_type(record)}, not a JSON object")
         if "text" not in record:
@@ -337,6 +362,10 @@ class _ArticleReader:
             raise bad(f'empty text in record "{article_id}"')
         if "\x00" in text:
             raise bad(f'"text" of record "{article_id}" holds a NUL character (binary data?)')
+        for key in ("id", "text", "url", "title"):
+            problem = text_problem(record.get(key))
+            if problem:
+                raise bad(f'"{key}" {problem}')
         try:
             published = parse_published(record.get("published"))
         except ValueError as error:
@@ -435,3 +464,106 @@ def _json_type(value: object) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
+
+
+# -- outputs ------------------------------------------------------------------------------
+
+PART_SUFFIX = ".part"
+"""Outputs are written to ``.<name>.<pid>-<random>.part`` beside the target, then renamed."""
+_PART = re.compile(r"^\.(?P<name>.+)\.(?:(?P<pid>\d+)-)?[^.]+\.part$")
+
+
+def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
+    """Refuse, before any work, an output file that cannot be written or would overwrite an input.
+
+    Catches an output that is a folder, a parent that is a file, a folder kg may not
+    write in (by making and removing a temporary file there) and an output that is one of
+    ``inputs``.  Missing parent folders are fine (they are made when the output is written).
+    """
+    if str(path) == STDIN_PATH:
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise InputError(str(path), "is a folder, not a file: name the output file")
+    for given in inputs:
+        if str(given) != STDIN_PATH and _same_file(target, Path(given)):
+            raise InputError(str(path), "is also an input: writing it would replace what is being read")
+    folder = target.absolute().parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise InputError(str(path), f"cannot be written: {str(folder)!r} is a file, not a folder")
+    if not target.parent.exists():
+        return
+    try:
+        descriptor, probe = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
+    except OSError as error:
+        raise InputError(str(path), f"cannot be written: {error.strerror or error}") from None
+    os.close(descriptor)
+    os.unlink(probe)
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.exists() and second.exists() and os.path.samefile(first, second)
+    except OSError:
+        return first.resolve() == second.resolve()
+
+
+def open_part(path: str | os.PathLike[str]) -> tuple[int, str]:
+    """A new temporary file beside ``path`` for writing it atomically: (descriptor, name).
+
+    Its name carries this process's id, so that :func:`remove_stale_parts` can tell a
+    temporary file whose writer died (killed, or the machine stopped) from one being written.
+    """
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    return tempfile.mkstemp(dir=directory, prefix=f".{target.name}.{os.getpid()}-", suffix=PART_SUFFIX)
+
+
+def remove_stale_parts(path: str | os.PathLike[str]) -> list[str]:
+    """Remove the temporary files earlier runs left beside the output ``path``; their names.
+
+    A temporary file is stale when the process named in it is gone; one without a process
+    id (written by an older kg) when it has not changed for an hour.  Those of running
+    writers are left alone.
+    """
+    if str(path) == STDIN_PATH:
+        return []
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    removed = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is None or match["name"] != target.name or not entry.is_file(follow_symlinks=False):
+            continue
+        if match["pid"] is not None:
+            stale = not _process_alive(int(match["pid"]))
+        else:
+            stale = time.time() - entry.stat(follow_symlinks=False).st_mtime > _OLD_PART_SECONDS
+        if stale:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+            removed.append(entry.name)
+    if removed:
+        logger.info("removed %d stale temporary file(s) of %s", len(removed), path)
+    return removed
+
+
+_OLD_PART_SECONDS = 3600
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True

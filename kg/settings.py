@@ -13,6 +13,7 @@ DEFAULT_BATCH_SIZE = 32
 DEFAULT_LANGUAGE = "en"
 # An absolute IRI (scheme ":" ...) without the characters an IRI may not hold (RFC 3987).
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
+DEFAULT_TIMEOUT = 300.0  # seconds a SPARQL server may take for one request, answer included
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 
 # isort: off
@@ -28,6 +29,9 @@ def main() -> None:
         _err(f"kg: KG_LOG_LEVEL={level.lower()!r} is not a log level (debug, info, warning, error or critical)")
         sys.exit(2)
     logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    # SIGTERM (kill, a scheduler stopping a job) ends a run as Ctrl-C does: temporary files
+    # removed, a load into a store dropped, the store as it was.
+    previous = signal.signal(signal.SIGTERM, _interrupt) if _main_thread() else None
     try:
         app()
     except KgError as error:
@@ -41,6 +45,19 @@ def main() -> None:
         if exiting.code == 130:
             _err("kg: interrupted; no output was written")
         raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":

@@ -187,6 +187,8 @@ TokenOption = Annotated[str | None, typer.Option(
     "--token", envvar="KG_TOKEN", show_default=False, help="A bearer token (better: KG_TOKEN).")]
 DigestOption = Annotated[bool, typer.Option(
     "--digest", help="Answer HTTP digest challenges with --user/--password (Virtuoso's *-auth endpoints).")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", min=0.001, help="Seconds a server may take for one request, answer included.")]
 
 
 def _auth(user: str | None, password: str | None, token: str | None, digest: bool):  # noqa: ANN202
@@ -205,14 +207,15 @@ def _auth(user: str | None, password: str | None, token: str | None, digest: boo
 
 def _open_store(store: str | None, endpoint: str | None, update_endpoint: str | None,
                 graph_store: str | None, user: str | None, password: str | None, token: str | None,
-                digest: bool, *, read_only: bool = False):  # noqa: ANN202 - EmbeddedStore | RemoteStore
+                digest: bool, *, read_only: bool = False,
+                timeout: float | None = None):  # noqa: ANN202 - EmbeddedStore | RemoteStore
     from kg.store import open_store
 
     if endpoint is None and store is not None and read_only and not os.path.isdir(store):
         raise _fail(f"{store}: no such store")
     return open_store(store_dir=store, endpoint=endpoint, update_endpoint=update_endpoint,
                       graph_store=graph_store, auth=_auth(user, password, token, digest),
-                      read_only=read_only)
+                      read_only=read_only, timeout=timeout)
 
 
 def _where(store: str | None, endpoint: str | None) -> str:

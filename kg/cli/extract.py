@@ -36,7 +36,10 @@ def extract(
 ) -> None:
     """Extract people, roles, meetings and mediations from articles into RDF."""
     from kg.api import extract_to, with_published
-    from kg.io import count_records, read_articles
+    from kg.io import check_output, count_records, read_articles
+
+    if output is not None:
+        check_output(output, [input])
 
     settings = Settings(base_iri=base_iri, model=model, workers=workers, batch_size=batch_size,
                         timestamps=timestamps)

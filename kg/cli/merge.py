@@ -54,8 +54,11 @@ def import_gdelt(
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
 ) -> None:
     """Import GDELT events: actors, CAMEO codes, dates, places, and each row as evidence."""
+    from kg.io import check_output
     from kg.rdf.serialize import DatasetWriter
     from kg.sources.gdelt import import_gdelt as run_import
+
+    check_output(output, [file])
 
     skipped: list[InputError] = []
 

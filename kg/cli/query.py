@@ -13,6 +13,7 @@ from kg.cli.app import (
     EndpointOption,
     PasswordOption,
     ResultFormat,
+    TimeoutOption,
     TokenOption,
     UserOption,
     _expand,
@@ -21,7 +22,7 @@ from kg.cli.app import (
     _write_output,
     app,
 )
-from kg.settings import DEFAULT_STORE_DIR
+from kg.settings import DEFAULT_STORE_DIR, DEFAULT_TIMEOUT
 
 
 @app.command()
@@ -39,11 +40,14 @@ def query(
     min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
                                                          help="Only facts at least this sure.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the shipped questions.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let a query over files or a store "
+                                                "call other endpoints (SERVICE).")] = False,
     endpoint: EndpointOption = None,
     user: UserOption = None,
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Answer a question over kg's graphs with SPARQL (files, an embedded store or a SPARQL server)."""
     from kg.api import open_sources
@@ -63,20 +67,24 @@ def query(
             raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         bindings[key] = value
     if min_confidence is not None:
+        if "minConfidence" in bindings:
+            raise _fail("give --min-confidence or --param minConfidence=..., not both", 2)
         if "minConfidence" not in {p.name for p in info.parameters}:
             raise _fail(f"query {info.name!r} has no confidence to filter on")
         bindings["minConfidence"] = str(min_confidence)
     if endpoint is not None:
         if sources or store is not None:
             raise _fail("query either an --endpoint, RDF files or a --store", 2)
-        with _open_store(None, endpoint, None, None, user, password, token, digest) as remote:
+        with _open_store(None, endpoint, None, None, user, password, token, digest,
+                         timeout=timeout) as remote:
             result = remote.query(info, bindings)
             if not result.rows:  # an empty answer: make sure it is not the server's default graph
                 remote.check_union_default_graph()
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
-        result = run_query(info, open_sources(_expand(list(sources or [])), store), bindings)
+        result = run_query(info, open_sources(_expand(list(sources or [])), store), bindings,
+                           allow_service=allow_service)
     if result.graph:
         _write_graph(result, output, fmt)
         return

@@ -13,6 +13,7 @@ from kg.cli.app import (
     GraphStoreOption,
     PasswordOption,
     StoreOption,
+    TimeoutOption,
     TokenOption,
     UpdateEndpointOption,
     UserOption,
@@ -24,7 +25,7 @@ from kg.cli.app import (
     _write_output,
     app,
 )
-from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_STORE_DIR, DEFAULT_TIMEOUT
 
 
 @app.command()
@@ -41,11 +42,13 @@ def load(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
     """Load RDF files into a store; each named graph replaces the store's graph of that name."""
     from kg.store.load import load_files
 
-    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
+                     timeout=timeout) as opened:
         summary = load_files(opened, _expand(files), graph=graph)
     _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
 
@@ -62,6 +65,7 @@ def drop(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg minted.")] = DEFAULT_BASE_IRI,
 ) -> None:
     """Remove documents' graphs from a store (one that is not there is named, not an error)."""
@@ -73,7 +77,8 @@ def drop(
     targets = [(doc_id, str(document_iri(doc_id, base_iri))) for doc_id in documents or []]
     targets += [(name, name) for name in graph or []]
     absent = []
-    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest) as opened:
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
+                     timeout=timeout) as opened:
         for shown, name in targets:
             if not holds_graph(opened, name):
                 absent.append(shown)
@@ -97,6 +102,7 @@ def stats(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
     fmt: Annotated[StatsFormat, typer.Option("--format", help="text or json.")] = StatsFormat.text,
     as_json: Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")] = False,
     output: Annotated[str | None, typer.Option("-o", "--output", help="Output file (default: stdout).")] = None,
@@ -108,7 +114,8 @@ def stats(
 
     if endpoint is None and store is None:
         store = DEFAULT_STORE_DIR
-    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True) as opened:
+    with _open_store(store, endpoint, None, None, user, password, token, digest, read_only=True,
+                     timeout=timeout) as opened:
         counts = store_stats(opened)
     if as_json or fmt is StatsFormat.json:
         _write_output(output, json.dumps(counts, indent=1) + "\n")

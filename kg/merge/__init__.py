@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +47,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
+from kg.io import check_output, open_part, remove_stale_parts
 from kg.merge.engine import Merger, MergeReport, Source
 from kg.merge.options import MergeOptions
 from kg.rdf.iris import links_graph_iri
@@ -148,7 +148,8 @@ def _write_atomically(target: Path, chunks: list[bytes]) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise KgError(f"{target}: directory {str(directory)!r} does not exist")
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
+    remove_stale_parts(target)
+    fd, temp = open_part(target)
     try:
         with os.fdopen(fd, "wb") as out:
             out.writelines(chunks)
@@ -162,6 +163,16 @@ def _write_atomically(target: Path, chunks: list[bytes]) -> None:
         if os.path.exists(temp):
             os.unlink(temp)
         raise
+
+
+def _merge_into(store: ox.Store, inputs: list[str], settings: Settings | None,
+                options: MergeOptions | None, *, with_store: bool = False) -> MergeReport:
+    merger = Merger(store, settings=settings, options=options)
+    if with_store:
+        merger.add_store()  # what `kg extract --store` or `kg load` put there since the last merge
+    for path in inputs:
+        merger.add(path)
+    return merger.commit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,25 +201,25 @@ def merge_to(
         raise KgError("say where the merge goes: -o FILE and/or --store DIR")
     if not inputs and store_dir is None:
         raise KgError("name the RDF files to merge")
+    if output is not None:
+        check_output(output)  # merging into one of its inputs is fine: all is read before writing
     if store_dir is None:
         store = ox.Store()
-        merger = Merger(store, settings=settings, options=options)
-        for path in inputs:
-            merger.add(path)
-        report = merger.commit()
+        report = _merge_into(store, inputs, settings, options)
+        if output and len(store) == 0:
+            raise KgError(f"nothing to write: the inputs hold no quads; {output} is left as it was")
         quads = write_store(store, output, fmt=fmt, canonical=canonical) if output else len(store)
         return MergeSummary(report, quads, output, None)
     from kg.store.embedded import EmbeddedStore
 
     with EmbeddedStore(store_dir) as embedded:
-        transaction = getattr(embedded, "transaction", None)
-        with transaction() if transaction is not None else contextlib.nullcontext():
-            merger = Merger(embedded.store, settings=settings, options=options)
-            merger.add_store()  # what `kg extract --store` or `kg load` put there since the last merge
-            for path in inputs:
-                merger.add(path)
-            report = merger.commit()
+        with embedded.transaction():
+            # In a function of its own: the merger must not outlive the transaction, which
+            # swaps in the staging copy it holds.
+            report = _merge_into(embedded.store, inputs, settings, options, with_store=True)
         quads = len(embedded.store)
+        if output and quads == 0:
+            raise KgError(f"nothing to write: the store is empty; {output} is left as it was")
         if output:
             write_store(embedded.store, output, fmt=fmt, canonical=canonical)
     return MergeSummary(report, quads, output, store_dir)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import InputError, KgError
+from kg.io import open_part, remove_stale_parts
 from kg.rdf.iris import prefixes as iri_prefixes
 from kg.rdf.mapping import PREFIXES, DocumentTriples
 from kg.settings import DEFAULT_BASE_IRI
@@ -222,9 +222,8 @@ class DatasetWriter:
         directory = target.parent if str(target.parent) else Path(".")
         if not directory.is_dir():
             raise KgError(f"{self.path}: directory {str(directory)!r} does not exist")
-        fd, self._temp = tempfile.mkstemp(
-            dir=directory, prefix=f".{target.name}.", suffix=".part"
-        )
+        remove_stale_parts(self.path)
+        fd, self._temp = open_part(self.path)
         self._out = os.fdopen(fd, "wb")
         return self
 

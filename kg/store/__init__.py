@@ -28,9 +28,11 @@ def open_store(
     graph_store: str | None = None,
     auth: Auth | None = None,
     read_only: bool = False,
+    timeout: float | None = None,
 ) -> EmbeddedStore | RemoteStore:
     """The embedded store in ``store_dir`` (default ``./kg-store``), or the SPARQL server
-    whose query endpoint is ``endpoint`` (with its update and graph store endpoints).
+    whose query endpoint is ``endpoint`` (with its update and graph store endpoints);
+    ``timeout`` bounds each request to it, in seconds (default ``DEFAULT_TIMEOUT``).
 
     >>> open_store(endpoint="http://127.0.0.1:7878/query", update_endpoint="http://127.0.0.1:7878/update")
     RemoteStore('http://127.0.0.1:7878/query', update_url='http://127.0.0.1:7878/update', \
@@ -47,7 +49,7 @@ graph_store_url=None, auth=None)
                              read_only=read_only)
     if store_dir is not None:
         raise KgError("use either a store folder or an endpoint, not both")
-    from kg.store.remote import RemoteStore
+    from kg.store.remote import DEFAULT_TIMEOUT, RemoteStore
 
     return RemoteStore(endpoint, update_url=update_endpoint, graph_store_url=graph_store,
-                       auth=auth)
+                       auth=auth, timeout=DEFAULT_TIMEOUT if timeout is None else timeout)

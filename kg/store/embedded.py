@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import gc
 import logging
 import os
 import shutil
+import sys
 import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -23,8 +27,12 @@ from kg.store.queries import QueryInfo, QueryResult, run_query
 
 log = logging.getLogger(__name__)
 
+STAGING_SUFFIX = ".kg-staging"
+"""A load is made in a copy beside the store, ``.<store name>.kg-staging``, then swapped in."""
+STAGED_MARKER = "KG_STAGED_COMPLETE"
+"""Written into the staging copy once it is complete: from then on the load rolls forward."""
 ROLLBACK_SUFFIX = ".kg-rollback"
-"""A load's checkpoint lives beside the store, in ``.<store name>.kg-rollback``."""
+"""Left by kg versions that loaded in place: a checkpoint to swap back (still recovered)."""
 DISCARD_SUFFIX = ".kg-discard"
 ROLLBACK_MARKER = "KG_LOAD_UNCOMMITTED"
 
@@ -53,22 +61,23 @@ class EmbeddedStore:
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._real = self.path.resolve()  # rollbacks rename the real folder, not a link
+        self._real = self.path.resolve()  # swaps rename the real folder, not a link
         self._store: ox.Store | None = None
-        if (
-            not read_only
-            and not self._real.exists()
-            and (self._sibling(ROLLBACK_SUFFIX) / ROLLBACK_MARKER).exists()
-        ):
-            self._recover()  # a rollback was cut off between its two renames
-        self._open()
-        if not read_only and (
-            self._sibling(ROLLBACK_SUFFIX).exists() or (self._real / ROLLBACK_MARKER).exists()
-        ):
-            # Holding the store's lock proves the loader that left these is gone.
-            self._close_store()
-            self._recover()
+        self._lock: int | None = None
+        if read_only:
+            self._check_for_unfinished_write()
+        else:
+            self._lock = self._take_lock()
+            try:
+                self._recover()  # holding the lock proves whoever left anything behind is gone
+            except BaseException:
+                self._release_lock()
+                raise
+        try:
             self._open()
+        except BaseException:
+            self._release_lock()
+            raise
 
     @property
     def store(self) -> ox.Store:
@@ -141,83 +150,175 @@ class EmbeddedStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Changes made inside are all kept, or all undone on an exception or a crash.
+        """Changes made inside are all kept or all dropped, and readers never see them half made.
 
         pyoxigraph's bulk loader is fast because it is not transactional; this makes it so.
-        On entry the store is checkpointed into a sibling folder (RocksDB hard-links its
-        immutable files, so this takes milliseconds whatever the store's size) and the
-        checkpoint marked ready; on success the marker and checkpoint are removed (that is
-        the commit).  On an exception, KeyboardInterrupt included, the store folder is
-        swapped back for the checkpoint; after a crash or a kill, the next writer to open
-        the store does the same (see ``__init__``).  Readers that open the store while a
-        load runs may see it part-loaded.  Code inside must reach the pyoxigraph store
-        through ``self.store`` and keep no reference to it (a rollback reopens it).
+        On entry the store is checkpointed into a staging folder beside it (RocksDB
+        hard-links its immutable files: milliseconds whatever the store's size) and
+        ``self.store`` becomes the staging copy; the store itself is not touched, so
+        readers go on seeing it as it was.  On success the copy is marked complete and
+        swapped with the store in one atomic rename (Linux ``renameat2`` with
+        ``RENAME_EXCHANGE``); on an exception, KeyboardInterrupt included, the copy is
+        thrown away.  After a kill, the next writer throws away an incomplete copy or
+        finishes the swap of a complete one.  Code inside must reach the pyoxigraph
+        store through ``self.store`` and keep no reference to it beyond the block.
         """
         if self.read_only:
             raise KgError(f"the store at {self.path} is open read-only")
-        checkpoint = self._sibling(ROLLBACK_SUFFIX)
-        if checkpoint.exists():
-            shutil.rmtree(checkpoint)
+        staging = self._sibling(STAGING_SUFFIX)
+        shutil.rmtree(staging, ignore_errors=True)
+        live = self.store
+        self._store = None
         try:
-            self.store.backup(str(checkpoint))
-            _write_marker(checkpoint / ROLLBACK_MARKER)
-        except OSError as error:
-            shutil.rmtree(checkpoint, ignore_errors=True)
-            raise KgError(f"cannot checkpoint the store at {self.path} before loading: {error}") from None
-        try:
+            try:
+                live.backup(str(staging))
+                self._store = ox.Store(str(staging))
+            except OSError as error:
+                raise KgError(f"cannot make a copy of the store at {self.path} to load into: "
+                              f"{error}") from None
             yield
-            self.store.flush()
+            self._store.flush()
+            self._close_store()
+            if not _released(staging):
+                raise KgError(f"the staging copy of {self.path} is still in use in this process; "
+                              "the store is as it was")
+            # From here on the load is complete: if cut off, the next open finishes the swap.
+            _write_marker(staging / STAGED_MARKER, b"kg: this copy is complete; it replaces the store\n")
         except BaseException as error:
-            # The traceback's finished frames may still hold the pyoxigraph store (as an
-            # argument); it must go for the RocksDB lock to be released.
+            # The traceback's finished frames may still hold the staging store (as an
+            # argument); it must go for its files to be released.
             traceback.clear_frames(error.__traceback__)
             self._close_store()
-            try:
-                self._open()  # taking the lock again proves no one else holds the store
-            except KgError:
-                log.error("the load into %s failed and the store is still in use elsewhere in "
-                          "this process: it will be rolled back when next opened", self.path)
-                raise error from None
-            self._close_store()
-            self._recover(interrupted_earlier=False)
-            self._open()
-            # The error itself is the one line the user sees; this is for the log.
+            self._store = live
+            shutil.rmtree(staging, ignore_errors=True)
             log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
-        (checkpoint / ROLLBACK_MARKER).unlink()
-        _sync_directory(checkpoint)
-        shutil.rmtree(checkpoint, ignore_errors=True)
+        self._store = live
+        del live
+        self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
+        self._swap_in(staging)
+        self._open()
+
+    def _swap_in(self, staging: Path) -> None:
+        """Make the complete staging copy the store (the old store is removed)."""
+        self._move_lock(staging)
+        if _exchange(staging, self._real):
+            marker = self._real / STAGED_MARKER
+            if marker.exists():
+                marker.unlink()
+            _sync_directory(self._real.parent)
+            shutil.rmtree(staging, ignore_errors=True)
+            return
+        # No atomic exchange here: two renames, finished by the next open if cut off.
+        discard = self._sibling(DISCARD_SUFFIX)
+        shutil.rmtree(discard, ignore_errors=True)
+        if self._real.exists():
+            os.rename(self._real, discard)
+        os.rename(staging, self._real)
+        (self._real / STAGED_MARKER).unlink()
+        _sync_directory(self._real.parent)
+        shutil.rmtree(discard, ignore_errors=True)
 
     def _sibling(self, suffix: str) -> Path:
         return self._real.parent / f".{self._real.name}{suffix}"
 
-    def _recover(self, *, interrupted_earlier: bool = True) -> None:
-        """Finish or undo what an interrupted load left behind (the store must be closed).
+    # -- locking and recovery ----------------------------------------------------------------
 
-        A ready checkpoint means a load began and never committed: it becomes the store.
-        A checkpoint without the marker was never used; a marker inside the store itself
-        is the trace of a rollback that got as far as the swap.  A rollback of a load
-        killed earlier (``interrupted_earlier``) is worth a warning; that of the failing
-        load in hand is not (its error says what happened).
+    def _take_lock(self) -> int | None:
+        """Lock the store's folder for this writer (``flock`` on the folder itself).
+
+        RocksDB's own lock is let go while a load swaps folders; this one is held until
+        ``close``, and moves to the new folder before a swap.  Returns the descriptor;
+        for a reader, None when a writer holds it (a writer gets KgError instead).
         """
-        checkpoint = self._sibling(ROLLBACK_SUFFIX)
+        try:
+            self._real.mkdir(parents=True, exist_ok=True)
+            descriptor = _lock_folder(self._real)
+        except OSError as error:
+            if self.read_only:
+                return None
+            raise KgError(f"cannot open the store at {self.path}: {error}") from None
+        if descriptor is None:
+            if self.read_only:
+                return None
+            raise KgError(f"cannot open the store at {self.path}: another kg process is writing "
+                          "to it (wait for it to finish)")
+        return descriptor
+
+    def _move_lock(self, folder: Path) -> None:
+        """Hold the lock on ``folder``, about to become the store, instead of the old one."""
+        descriptor = _lock_folder(folder)
+        if descriptor is None:
+            raise KgError(f"cannot finish the load into {self.path}: {folder} is in use")
+        self._release_lock()
+        self._lock = descriptor
+
+    def _release_lock(self) -> None:
+        descriptor, self._lock = self._lock, None
+        if descriptor is not None:
+            os.close(descriptor)  # closing the descriptor releases the flock
+
+    def _unfinished_write(self) -> str | None:
+        """What an unfinished write left that a reader must not read past, if anything."""
+        if (self._sibling(ROLLBACK_SUFFIX) / ROLLBACK_MARKER).exists():
+            return "a load into it was interrupted and its changes are not rolled back yet"
+        if (self._real / ROLLBACK_MARKER).exists():
+            return "a rollback of an interrupted load was itself interrupted"
+        if not self._real.exists() and (self._sibling(STAGING_SUFFIX) / STAGED_MARKER).exists():
+            return "a load was interrupted while swapping in its result"
+        return None
+
+    def _check_for_unfinished_write(self) -> None:
+        """For a reader: repair what an interrupted write left, when no one is writing; else
+        refuse.  A load in progress in its staging copy is no concern: the store is whole."""
+        problem = self._unfinished_write()
+        if problem is None:
+            return
+        self._lock = self._take_lock() if self._real.exists() else None
+        if self._lock is None:
+            raise KgError(f"the store at {self.path} cannot be read now: {problem}, and a kg "
+                          "process is writing to it; try again when it has finished")
+        try:
+            self._recover()
+        finally:
+            self._release_lock()
+
+    def _recover(self) -> None:
+        """Finish or undo what an interrupted write left behind (the caller holds the lock).
+
+        A staging copy marked complete is swapped in (the load rolls forward); one not
+        marked is thrown away.  A checkpoint left by an older kg that loaded in place is
+        swapped back (that load rolls back).
+        """
+        staging = self._sibling(STAGING_SUFFIX)
         discard = self._sibling(DISCARD_SUFFIX)
+        if (self._real / STAGED_MARKER).exists():  # swapped in; the copy left is the old store
+            shutil.rmtree(staging, ignore_errors=True)
+        elif (staging / STAGED_MARKER).exists():
+            self._swap_in(staging)
+            log.warning("finished an interrupted load into %s (its result was complete)", self.path)
+        elif staging.exists():
+            shutil.rmtree(staging)
+            log.warning("removed the unfinished copy an interrupted load into %s left; the store "
+                        "is as it was before that load", self.path)
+        marker = self._real / STAGED_MARKER
+        if marker.exists():
+            marker.unlink()
+        checkpoint = self._sibling(ROLLBACK_SUFFIX)
         if (checkpoint / ROLLBACK_MARKER).exists():
-            if discard.exists():
-                shutil.rmtree(discard)
+            shutil.rmtree(discard, ignore_errors=True)
+            self._move_lock(checkpoint)
             if self._real.exists():
                 os.rename(self._real, discard)
             os.rename(checkpoint, self._real)
-            if interrupted_earlier:
-                log.warning("rolled back an unfinished load into %s (a load was interrupted "
-                            "before it finished)", self.path)
+            log.warning("rolled back an unfinished load into %s (a load was interrupted "
+                        "before it finished)", self.path)
         elif checkpoint.exists():
             shutil.rmtree(checkpoint)
         marker = self._real / ROLLBACK_MARKER
         if marker.exists():
             marker.unlink()
-        if discard.exists():
-            shutil.rmtree(discard)
+        shutil.rmtree(discard, ignore_errors=True)
 
     def _open(self) -> None:
         try:
@@ -244,13 +345,14 @@ class EmbeddedStore:
         return run_query(text, self.store, dict(bindings) if bindings else None)
 
     def close(self) -> None:
-        """Flush to disk and release the store (and its lock on the folder)."""
+        """Flush to disk and release the store (and its locks on the folder)."""
         self._close_store()
+        self._release_lock()
 
 
-def _write_marker(path: Path) -> None:
+def _write_marker(path: Path, text: bytes) -> None:
     with open(path, "wb") as marker:
-        marker.write(b"kg: a load into the store beside this checkpoint has not committed\n")
+        marker.write(text)
         marker.flush()
         os.fsync(marker.fileno())
     _sync_directory(path.parent)
@@ -262,3 +364,51 @@ def _sync_directory(path: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def _released(path: Path) -> bool:
+    """Whether no pyoxigraph store in this process holds the folder any more."""
+    try:
+        probe = ox.Store(str(path))
+    except OSError:
+        return False
+    del probe
+    gc.collect()
+    return True
+
+
+def _lock_folder(folder: Path) -> int | None:
+    """An exclusive ``flock`` on the folder, or None if another process holds one."""
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        os.close(descriptor)
+        if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return None
+        raise
+    return descriptor
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux ``renameat2``); False where it cannot be done.
+
+    The standard library has no binding for it; glibc has had one since 2.28.
+    """
+    if not sys.platform.startswith("linux") or not second.exists():
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    done = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(first))

@@ -10,12 +10,12 @@ a dataset file puts in its default graph go into the file's graph too, so a stor
 default graph stays empty.
 
 Embedded stores load through pyoxigraph's bulk loader inside
-``EmbeddedStore.transaction()`` (a hard-linked checkpoint, swapped back on failure): the
-load costs what ``bulk_load`` costs, yet a failed or interrupted load leaves the store as
-it was.  Only when the store already holds graphs are the files read once beforehand, to
-learn which graphs they replace; those the store holds are removed graph by graph (about
-16 µs a quad), or, when the files replace every graph, the store is cleared at once.
-Remote stores get the files parsed in memory first
+``EmbeddedStore.transaction()`` (a hard-linked staging copy, swapped in on success): the
+load costs what ``bulk_load`` costs, yet readers never see it half done, and a failed or
+interrupted load leaves the store as it was.  Only when the store already holds graphs
+are the files read once beforehand, to learn which graphs they replace; those the store
+holds are removed graph by graph (about 16 µs a quad), or, when the files replace every
+graph, the store is cleared at once.  Remote stores get the files parsed in memory first
 (nothing is sent if one is broken), then each graph replaced (see
 ``RemoteStore.replace_graphs``).
 """

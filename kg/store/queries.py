@@ -4,15 +4,16 @@ Each ``.rq`` file opens with a comment block::
 
     # Question: Who mediated between whom?
     # Columns: mediation, mediator, ...
-    # Parameters: minConfidence (decimal, optional: keep rows at least this confident)
+    # Parameters: minConfidence (decimal from 0 to 1, optional: keep rows at least this confident)
 
-``Parameters`` lists ``name (type[, optional][: description])`` entries separated by
-``;``.  Types are ``string``, ``decimal``, ``integer``, ``date`` and ``iri``; a value is
-turned into an RDF term of that type and bound through pyoxigraph's ``substitutions``,
-never pasted into the query text.  pyoxigraph substitutes only variables the query
-projects (SPARQL-dev SEP-0007), so a query projects its parameters after its columns;
-``run_query`` leaves those parameter columns out of the result.  The default graph is the
-union of all documents' graphs.
+``Parameters`` lists ``name (type[ from LOW to HIGH][, optional][: description])`` entries
+separated by ``;``.  Types are ``string``, ``decimal``, ``integer``, ``date`` and ``iri``; a
+value is checked against its type (and range, for numbers), turned into an RDF term of that
+type and bound through pyoxigraph's ``substitutions``, never pasted into the query text.
+pyoxigraph substitutes only variables the query projects (SPARQL-dev SEP-0007), so a query
+projects its parameters after its columns; ``run_query`` leaves those parameter columns out
+of the result.  The default graph is the union of all documents' graphs.  Only reads run:
+updates are refused before anything is sent, and SERVICE unless asked for.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -36,12 +38,18 @@ QUERY_PACKAGE = "kg.query_files"
 QUERY_SUFFIX = ".rq"
 PARAMETER_TYPES = ("string", "decimal", "integer", "date", "iri")
 XSD = "http://www.w3.org/2001/XMLSchema#"
+# What stores compute with: Oxigraph's xsd:decimal has 18 digits after the point and stays
+# below about 1.7e20; larger values make comparisons fail, which FILTERs read as "no filter".
+DECIMAL_PLACES = 18
+DECIMAL_LIMIT = Decimal("1e20")
+INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
 _XSD_STRING = XSD + "string"
 
 _HEADER = re.compile(r"^#\s*(?P<key>Question|Columns|Parameters)\s*:\s*(?P<value>.*)$")
 _PARAMETER = re.compile(
     r"^(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*"
-    r"(?:\((?P<type>[a-z]+)\s*(?P<optional>,\s*optional)?\s*(?::\s*(?P<description>.*))?\))?$",
+    r"(?:\((?P<type>[a-z]+)(?:\s+from\s+(?P<low>[-+0-9.]+)\s+to\s+(?P<high>[-+0-9.]+))?"
+    r"\s*(?P<optional>,\s*optional)?\s*(?::\s*(?P<description>.*))?\))?$",
     re.DOTALL,
 )
 
@@ -54,6 +62,8 @@ class QueryParameter:
     type: str = "string"
     optional: bool = False
     description: str = ""
+    low: Decimal | None = None
+    high: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +139,26 @@ def _parse_parameters(value: str, *, source: str, line: int) -> tuple[QueryParam
     parameters = []
     for entry in _split_outside_parentheses(value, ";"):
         match = _PARAMETER.match(entry)
-        if match is None or (match["type"] and match["type"] not in PARAMETER_TYPES):
+        if (match is None or (match["type"] and match["type"] not in PARAMETER_TYPES)
+                or (match["low"] and match["type"] not in ("decimal", "integer"))):
             raise InputError(
                 source,
-                f"bad parameter {entry!r}: write name (type[, optional][: description]) "
-                f"with type one of {', '.join(PARAMETER_TYPES)}",
+                f"bad parameter {entry!r}: write name (type[ from LOW to HIGH][, optional]"
+                f"[: description]) with type one of {', '.join(PARAMETER_TYPES)} (a range for numbers)",
                 line=line,
             )
+        try:
+            low, high = (Decimal(match["low"]), Decimal(match["high"])) if match["low"] else (None, None)
+        except InvalidOperation:
+            raise InputError(source, f"bad range in parameter {entry!r}", line=line) from None
         parameters.append(
             QueryParameter(
                 name=match["name"],
                 type=match["type"] or "string",
                 optional=bool(match["optional"]),
                 description=(match["description"] or "").strip(),
+                low=low,
+                high=high,
             )
         )
     return tuple(parameters)
@@ -200,6 +217,82 @@ def load_query(name_or_path: str | Path) -> QueryInfo:
     raise KgError(f"unknown query {text_name!r}; shipped queries: {', '.join(sorted(shipped))}")
 
 
+# -- checking ------------------------------------------------------------------------------
+
+READ_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+              "DescribeQuery": "DESCRIBE"}
+"""The query forms kg runs; anything else (an update above all) is refused before it is sent."""
+
+
+@dataclass(frozen=True, slots=True)
+class QueryShape:
+    """What parsing a query told: its form and whether it calls other endpoints."""
+
+    form: str
+    service: bool
+
+
+@lru_cache(maxsize=512)
+def query_shape(text: str) -> QueryShape:
+    """Parse SPARQL text with rdflib's parser, without running it; KgError unless it is a
+    SELECT, ASK, CONSTRUCT or DESCRIBE query.
+
+    >>> query_shape("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    QueryShape(form='SELECT', service=True)
+    >>> query_shape("DROP SILENT GRAPH <http://example.org/g>")
+    Traceback (most recent call last):
+    ...
+    kg.errors.KgError: this is a SPARQL update, not a query: updates are refused (kg only reads)
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(text)
+    except ParseBaseException as error:
+        try:
+            parseUpdate(text)
+        except (ParseBaseException, RecursionError):
+            raise KgError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
+                          f"{error.msg}") from None
+        raise KgError("this is a SPARQL update, not a query: updates are refused (kg only reads)") from None
+    except RecursionError:
+        raise KgError("the query is nested too deeply to be read") from None
+    form = READ_FORMS.get(getattr(parsed[1], "name", ""))
+    if form is None:  # the grammar admits nothing else; a guard should it ever change
+        raise KgError("not a SELECT, ASK, CONSTRUCT or DESCRIBE query: refused")
+    return QueryShape(form, _mentions(parsed, "ServiceGraphPattern"))
+
+
+def _mentions(node: object, name: str) -> bool:
+    """Whether rdflib's parse tree holds a part called ``name``."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name == name:
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple) or type(item).__name__ == "ParseResults":
+            stack.extend(item)
+    return False
+
+
+def check_read_query(text: str, *, where: str = "query", allow_service: bool = True) -> QueryShape:
+    """``query_shape`` with ``where`` (the query's name) in its error, and SERVICE refused
+    unless ``allow_service``: a local query must not make requests to other servers unasked."""
+    try:
+        shape = query_shape(text)
+    except KgError as error:
+        raise KgError(f"{where}: {error}") from None
+    if shape.service and not allow_service:
+        raise KgError(f"{where}: the query calls another endpoint (SERVICE); run it with "
+                      "--allow-service to let it")
+    return shape
+
+
 # -- running -------------------------------------------------------------------------------
 
 
@@ -212,19 +305,25 @@ def _term(parameter: QueryParameter, value: str) -> ox.NamedNode | ox.Literal:
 
     if kind == "string":
         return ox.Literal(value)
-    if kind == "decimal":
+    if kind in ("decimal", "integer"):
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
-            raise bad("a decimal number") from None
+            raise bad(f"a{'n integer' if kind == 'integer' else ' decimal number'}") from None
         if not number.is_finite():
-            raise bad("a finite decimal number")
+            raise bad("a finite number")
+        if parameter.low is not None and parameter.high is not None and not (
+                parameter.low <= number <= parameter.high):
+            raise bad(f"between {parameter.low} and {parameter.high}")
+        if abs(number) >= DECIMAL_LIMIT:
+            raise bad(f"a number SPARQL stores compute with (less than {DECIMAL_LIMIT:.0e} in size)")
+        if kind == "integer":
+            if number != number.to_integral_value() or not INTEGER_MIN <= number <= INTEGER_MAX:
+                raise bad("an integer (64 bits)")
+            return ox.Literal(str(int(number)), datatype=ox.NamedNode(XSD + "integer"))
+        if number.as_tuple().exponent < -DECIMAL_PLACES:  # type: ignore[operator]
+            raise bad(f"a decimal with at most {DECIMAL_PLACES} digits after the point")
         return ox.Literal(format(number, "f"), datatype=ox.NamedNode(XSD + "decimal"))
-    if kind == "integer":
-        try:
-            return ox.Literal(str(int(value.strip())), datatype=ox.NamedNode(XSD + "integer"))
-        except ValueError:
-            raise bad("an integer") from None
     if kind == "date":
         try:
             day = date.fromisoformat(value.strip())
@@ -275,6 +374,8 @@ def run_query(
     query: QueryInfo | str,
     store: ox.Store,
     bindings: dict[str, str] | None = None,
+    *,
+    allow_service: bool = False,
 ) -> QueryResult:
     """Run a query (a QueryInfo or SPARQL text) over the union of the store's graphs.
 
@@ -282,11 +383,13 @@ def run_query(
     QueryInfo they are typed as its header declares, for plain text they are strings.
     ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``
     (and ``graph`` set).
+    Updates are refused, and so is SERVICE unless ``allow_service``.
     """
     info = query if isinstance(query, QueryInfo) else None
     text = info.text if info is not None else str(query)
-    substitutions = bind_parameters(info, bindings)
     where = f"query {info.name!r}" if info is not None else "query"
+    check_read_query(text, where=where, allow_service=allow_service)
+    substitutions = bind_parameters(info, bindings)
     try:
         results = store.query(
             text, use_default_graph_as_union=True, substitutions=substitutions or None

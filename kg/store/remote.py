@@ -20,9 +20,12 @@ line, and redirects are refused so that they are never replayed to another serve
 from __future__ import annotations
 
 import base64
+import http.client
 import logging
 import os
 import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -37,16 +40,16 @@ from rdflib import Graph
 from kg.errors import KgError
 from kg.rdf.iris import document_iri
 from kg.rdf.serialize import to_triples
-from kg.settings import DEFAULT_BASE_IRI
-from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, plain_value
+from kg.settings import DEFAULT_BASE_IRI, DEFAULT_TIMEOUT
+from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, check_read_query, plain_value
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = 300.0
-"""Seconds to wait for a server's answer to one request."""
-
 DEFAULT_MAX_REQUEST_BYTES = 16 * 1024 * 1024
 """The largest SPARQL update kg sends in one request when loading many graphs."""
+
+DEFAULT_MAX_REQUEST_TRIPLES = 10_000
+"""The most triples kg sends in one update request at first (fewer if the server refuses)."""
 
 RESULTS_ACCEPT = (
     "application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -397,6 +400,14 @@ def _term_text(term: object) -> str:
 # -- HTTP ----------------------------------------------------------------------------------
 
 
+class RemoteError(KgError):
+    """The server answered with an HTTP error status (``status``)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 @dataclass(slots=True)
 class _Response:
     status: int
@@ -427,19 +438,99 @@ def _check_url(url: str, what: str) -> str:
     return url
 
 
+def _transport_problem(error: BaseException) -> str:
+    """One line for what went wrong below HTTP's status codes."""
+    if isinstance(error, http.client.IncompleteRead):
+        return f"the answer was cut off after {len(error.partial):,} bytes (the connection dropped)"
+    if isinstance(error, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
+    if isinstance(error, http.client.BadStatusLine | http.client.LineTooLong):
+        return "the answer is not HTTP (is this a SPARQL endpoint's address?)"
+    if isinstance(error, http.client.HTTPException):
+        return f"a broken HTTP answer ({type(error).__name__})"
+    if isinstance(error, urllib.error.URLError):
+        return f"cannot reach the server: {error.reason}"
+    return f"{type(error).__name__}: {error}"
+
+
 def _root(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}/"
 
 
+class _Deadline:
+    """The end of one request's time: when it comes, the request's sockets are shut down.
+
+    A socket timeout bounds each read, not the whole answer: a server trickling a byte
+    every few seconds would hold kg for ever.  A timer per connection closes it instead.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._timers: list[threading.Timer] = []
+
+    def left(self) -> float:
+        return max(0.001, self.at - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> None:
+        timer = threading.Timer(self.left(), self._expire, (sock,))
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+
+    def _expire(self, sock: socket.socket) -> None:
+        self.expired = True
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already closed
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+    def connection(self, base: type[http.client.HTTPConnection]) -> type[http.client.HTTPConnection]:
+        deadline = self
+
+        class Connection(base):  # type: ignore[valid-type, misc]
+            def connect(self) -> None:
+                super().connect()
+                deadline.watch(self.sock)
+
+        return Connection
+
+
+class _DeadlineHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req):  # noqa: ANN001, ANN201 - urllib's signature
+        return self.do_open(self.deadline.connection(http.client.HTTPConnection), req)
+
+
+class _DeadlineHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def https_open(self, req):  # noqa: ANN001, ANN201 - urllib's signature
+        return self.do_open(self.deadline.connection(http.client.HTTPSConnection), req,
+                            context=self._context)
+
+
 class _Http:
-    """One opener per store: authentication, no redirects, errors as KgError."""
+    """One opener per request: authentication, no redirects, a total deadline, errors as KgError."""
 
     def __init__(self, auth: Auth | None, urls: Iterable[str], timeout: float) -> None:
+        if not timeout > 0:
+            raise KgError(f"the timeout must be a positive number of seconds, not {timeout}")
         self.timeout = timeout
         self._secrets = tuple(s for s in (auth.secrets() if auth else ()) if s)
         self._headers = {"User-Agent": _USER_AGENT}
-        handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
+        self._handlers: list[urllib.request.BaseHandler] = [_NoRedirect()]
         if isinstance(auth, BasicAuth):
             self._headers["Authorization"] = "Basic " + auth.secrets()[1]
         elif isinstance(auth, BearerToken):
@@ -447,11 +538,10 @@ class _Http:
         elif isinstance(auth, DigestAuth):
             manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             manager.add_password(None, sorted({_root(u) for u in urls}), auth.user, auth.password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+            self._handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
         elif auth is not None:
             raise KgError(f"unknown authentication {type(auth).__name__}: use BasicAuth, "
                           "DigestAuth or BearerToken")
-        self._opener = urllib.request.build_opener(*handlers)
 
     def scrub(self, text: str) -> str:
         """``text`` with every credential replaced by ``***``."""
@@ -465,18 +555,26 @@ class _Http:
                                          headers={**self._headers, **(headers or {})})
         where = f"{method} {_redact_url(url)}"
         started = time.perf_counter()
+        deadline = _Deadline(self.timeout)
+        opener = urllib.request.build_opener(*self._handlers, _DeadlineHTTPHandler(deadline),
+                                             _DeadlineHTTPSHandler(deadline))
+        late = f"{where}: no complete answer within {self.timeout:g} s (the request's time limit, --timeout)"
         try:
-            with self._opener.open(request, timeout=self.timeout) as answer:
+            with opener.open(request, timeout=min(self.timeout, deadline.left())) as answer:
                 response = _Response(answer.status, answer.headers.get("Content-Type", ""),
                                      answer.read())
         except urllib.error.HTTPError as error:
             if ok_missing and error.code == 404:
                 return _Response(404, "", b"")
-            raise KgError(self._http_error(where, error)) from None
-        except urllib.error.URLError as error:
-            raise KgError(self.scrub(f"{where}: cannot reach the server: {error.reason}")) from None
-        except (TimeoutError, ConnectionError, OSError) as error:
-            raise KgError(self.scrub(f"{where}: {type(error).__name__}: {error}")) from None
+            raise RemoteError(self._http_error(where, error), error.code) from None
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
+            if deadline.expired or isinstance(getattr(error, "reason", error), TimeoutError):
+                raise KgError(self.scrub(late)) from None
+            raise KgError(self.scrub(f"{where}: {_transport_problem(error)}")) from None
+        finally:
+            deadline.cancel()
+        if deadline.expired:
+            raise KgError(self.scrub(late))
         log.debug("%s: HTTP %d, %d bytes sent, %d received, %.3f s", where, response.status,
                   len(body or b""), len(response.body), time.perf_counter() - started)
         return response
@@ -527,13 +625,15 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
         results_format = ox.QueryResultsFormat.JSON
     if results_format is not None:
         try:
+            if results_format == ox.QueryResultsFormat.XML:
+                _check_whole_xml(response.body)
             results = ox.parse_query_results(response.body, format=results_format)
+            if isinstance(results, ox.QueryBoolean):
+                return _boolean_result(bool(results))
+            variables = [v.value for v in results.variables]
+            solutions = list(results)  # parsed as they are read: errors come here too
         except SyntaxError as error:
             raise KgError(f"the server's {media_type} results cannot be read: {error}") from None
-        if isinstance(results, ox.QueryBoolean):
-            return _boolean_result(bool(results))
-        variables = [v.value for v in results.variables]
-        solutions = list(results)
         if variables == [_ASK_VARIABLE] and len(solutions) == 1:
             cell = solutions[0][_ASK_VARIABLE]
             return _boolean_result(cell is not None and cell.value in ("1", "true"))
@@ -551,6 +651,33 @@ def _result_from_response(response: _Response, hidden: set[str]) -> QueryResult:
     columns = ["subject", "predicate", "object"]
     terms = [dict(zip(columns, (t.subject, t.predicate, t.object), strict=True)) for t in triples]
     return QueryResult(columns, [{c: plain_value(t) for c, t in row.items()} for row in terms], terms, graph=True)
+
+
+def _check_whole_xml(body: bytes) -> None:
+    """SyntaxError unless the XML is complete: pyoxigraph reads results cut off after a
+    ``</result>`` as fewer rows, without complaint."""
+    import xml.parsers.expat
+
+    parser = xml.parsers.expat.ParserCreate()
+    try:
+        parser.Parse(body, True)
+    except xml.parsers.expat.ExpatError as error:
+        raise SyntaxError(f"incomplete or broken XML ({error}): the answer was cut off?") from None
+
+
+def _check_write_answer(response: _Response, where: str, what: str) -> None:
+    """KgError for a success status carrying a web page: a web server's page, not the
+    answer of a SPARQL endpoint (the protocols promise a 2xx status, and no page)."""
+    if _looks_like_html(response):
+        raise KgError(f"{where}: the server answered HTTP {response.status} with an HTML page, not as a SPARQL "
+                      f"{what} does; nothing may have been stored (is this the right address?)")
+
+
+def _looks_like_html(response: _Response) -> bool:
+    media_type = response.content_type.split(";")[0].strip().lower()
+    head = response.body[:512].lstrip().lower()
+    return bool(response.body.strip()) and (
+        media_type in ("text/html", "application/xhtml+xml") or head.startswith((b"<!doctype html", b"<html")))
 
 
 # -- the store -----------------------------------------------------------------------------
@@ -585,6 +712,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         auth: Auth | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+        max_request_triples: int = DEFAULT_MAX_REQUEST_TRIPLES,
     ) -> None:
         self.query_url = _check_url(query_url, "query endpoint")
         self.update_url = _check_url(update_url, "update endpoint") if update_url else query_url
@@ -594,6 +722,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         self.auth = auth
         self._update_given = update_url is not None
         self.max_request_bytes = max_request_bytes
+        self.max_request_triples = max_request_triples
         urls = [u for u in (self.query_url, self.update_url, self.graph_store_url) if u]
         self._http: _Http | None = _Http(auth, urls, timeout)
 
@@ -629,13 +758,15 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         columns, exactly as ``kg.store.queries.run_query`` does on the embedded store.
         """
         info = text if isinstance(text, QueryInfo) else None
+        where = f"query {info.name!r}" if info is not None else "query"
+        # The server does what the text says, updates too: only reads are sent.
+        check_read_query(info.text if info is not None else str(text), where=where)
         query, hidden = bound_query(text, bindings)
         response = self.http.request(
             "POST", self.query_url, urllib.parse.urlencode({"query": query}).encode("utf-8"),
             {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
              "Accept": RESULTS_ACCEPT},
         )
-        where = f"query {info.name!r}" if info is not None else "query"
         try:
             return _result_from_response(response, hidden)
         except KgError as error:
@@ -671,8 +802,9 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         Sent as an ``application/sparql-update`` body: URL-encoding megabytes of data in
         Python would cost more than the server takes to apply them.
         """
-        self.http.request("POST", self.update_url, text.encode("utf-8"),
-                          {"Content-Type": "application/sparql-update; charset=utf-8"})
+        response = self.http.request("POST", self.update_url, text.encode("utf-8"),
+                                     {"Content-Type": "application/sparql-update; charset=utf-8"})
+        _check_write_answer(response, f"POST {_redact_url(self.update_url)}", "update endpoint")
 
     # -- graphs --------------------------------------------------------------------------
 
@@ -699,8 +831,9 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         if not ntriples:
             self.drop_graph(node.value)
         elif self.graph_store_url is not None:
-            self.http.request("PUT", self._graph_url(node), ntriples,
-                              {"Content-Type": N_TRIPLES_MEDIA_TYPE})
+            response = self.http.request("PUT", self._graph_url(node), ntriples,
+                                         {"Content-Type": N_TRIPLES_MEDIA_TYPE})
+            _check_write_answer(response, f"PUT {_redact_url(self.graph_store_url)}", "graph store endpoint")
         else:
             self._update_graphs([(node, ntriples)])
 
@@ -739,14 +872,18 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         """Replace each named graph with its triples from ``dataset`` (an in-memory store).
 
         With an update endpoint (or no graph store), graphs travel batched in SPARQL
-        updates of up to ``max_request_bytes`` (``DROP SILENT GRAPH`` for each graph, then
-        one ``INSERT DATA``): per request the server does one transaction, so thousands of
-        small document graphs load far faster than by one ``PUT`` each.  A graph is never
-        split between requests unless it alone exceeds the limit (with a graph store it
-        then goes by ``PUT``), so each document is always either old or new, and a file
-        that fits in one request is replaced in one transaction; a failure part-way leaves
-        the earlier requests applied (load again to finish: loading is idempotent).
-        Given only a graph store endpoint, every graph is one ``PUT``.
+        updates of up to ``max_request_bytes`` and ``max_request_triples`` (``DROP SILENT
+        GRAPH`` for each graph, then one ``INSERT DATA``): per request the server does one
+        transaction, so thousands of small document graphs load far faster than by one
+        ``PUT`` each.  A request the server refuses (HTTP 400, 413 or 500: Virtuoso turns
+        each update into SQL of at most 10,000 lines) is sent again in halves, and later
+        batches keep the smaller size.  A graph is never split between requests unless it
+        alone exceeds a limit (with a graph store it then goes by ``PUT``), so each
+        document is always either old or new, and a file that fits in one request is
+        replaced in one transaction; a failure part-way leaves the earlier requests
+        applied (load again to finish: loading is idempotent).  Given only a graph store
+        endpoint, every graph is one ``PUT``.  Afterwards the graphs are counted on the
+        server: a success status from something that is not a SPARQL endpoint proves nothing.
         """
         serialised = (
             (name, dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)) for name in names
@@ -762,50 +899,111 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         else:
             for node, ntriples in serialised:
                 self._replace_serialised(node, ntriples)
+        self._check_graphs_arrived([n for n in names if next(dataset.quads_for_pattern(None, None, None, n), None)])
 
     def _update_graphs(self, graphs: Iterable[tuple[ox.NamedNode, bytes]]) -> None:
-        for update in _chunked_updates(graphs, self.max_request_bytes):
-            self.update(update)
+        for batch in _batches(_parts(graphs, self.max_request_bytes), self.max_request_bytes,
+                              self.max_request_triples):
+            self._send(batch)
+
+    def _send(self, batch: list[_Part]) -> None:
+        """Send one batch; if the server refuses it (as Virtuoso does updates whose SQL
+        would be too long), send it again in halves, and keep the smaller size."""
+        try:
+            self.update(_update_text(batch))
+        except RemoteError as error:
+            triples = sum(part.triples for part in batch)
+            if error.status not in _REFUSED_FOR_SIZE or triples <= 1:
+                raise
+            self.max_request_triples = max(1, triples // 2)
+            log.info("the server refused %d triples in one request; sending at most %d", triples,
+                     self.max_request_triples)
+            for half in _halves(batch):
+                self._send(half)
+
+    def _check_graphs_arrived(self, names: list[ox.NamedNode]) -> None:
+        """Count the graphs just loaded on the server: a success status alone proves little."""
+        for start in range(0, len(names), _CHECK_BATCH):
+            chunk = names[start:start + _CHECK_BATCH]
+            values = " ".join(str(node) for node in chunk)
+            rows = self.query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                              "GRAPH ?g { ?s ?p ?o } }").rows
+            found = int(rows[0].get("n") or 0) if rows else 0
+            if found != len(chunk):
+                raise KgError(f"the server answered every update with success, yet holds only {found} of "
+                              f"{len(chunk)} graphs just loaded: is {_redact_url(self.update_url)} its update "
+                              "endpoint, and is its default graph the union of its graphs?")
+
+
+_REFUSED_FOR_SIZE = (400, 413, 500)
+_CHECK_BATCH = 200
+
+
+@dataclass(slots=True)
+class _Part:
+    """Some of one graph's N-Triples; the first part of a graph replaces it (drops it first)."""
+
+    node: ox.NamedNode
+    ntriples: bytes
+    replace: bool
+
+    @property
+    def triples(self) -> int:
+        return self.ntriples.count(b"\n")
+
+
+def _parts(graphs: Iterable[tuple[ox.NamedNode, bytes]], limit: int) -> Iterator[_Part]:
+    """Each graph as one part, or as parts of at most about ``limit`` bytes if it is bigger."""
+    for node, ntriples in graphs:
+        if len(ntriples) <= limit:
+            yield _Part(node, ntriples, True)
+            continue
+        for number, piece in enumerate(_split_lines(ntriples.decode("utf-8"), limit)):
+            yield _Part(node, piece.encode("utf-8"), number == 0)
+
+
+def _batches(parts: Iterable[_Part], byte_limit: int, triple_limit: int | None) -> Iterator[list[_Part]]:
+    """Parts grouped into requests of at most ``byte_limit`` bytes and ``triple_limit``
+    triples; a graph that fits one request is never split between two."""
+    batch: list[_Part] = []
+    size = count = 0
+    for part in parts:
+        triples = part.triples
+        if batch and (size + len(part.ntriples) > byte_limit or not part.replace
+                      or (triple_limit is not None and count + triples > triple_limit)):
+            yield batch
+            batch, size, count = [], 0, 0
+        batch.append(part)
+        size += len(part.ntriples) + 64
+        count += triples
+        if not part.replace or size > byte_limit:  # a piece of a big graph travels alone
+            yield batch
+            batch, size, count = [], 0, 0
+    if batch:
+        yield batch
+
+
+def _halves(batch: list[_Part]) -> list[list[_Part]]:
+    if len(batch) > 1:
+        return [batch[: len(batch) // 2], batch[len(batch) // 2:]]
+    part = batch[0]
+    lines = part.ntriples.splitlines(keepends=True)
+    middle = len(lines) // 2
+    return [[_Part(part.node, b"".join(lines[:middle]), part.replace)],
+            [_Part(part.node, b"".join(lines[middle:]), False)]]
+
+
+def _update_text(batch: list[_Part]) -> str:
+    """``DROP SILENT GRAPH`` for each graph a batch replaces, then one ``INSERT DATA``."""
+    text = " ;\n".join(f"DROP SILENT GRAPH {part.node}" for part in batch if part.replace)
+    blocks = "".join(f"GRAPH {part.node} {{\n{part.ntriples.decode('utf-8')}}}\n" for part in batch)
+    return text + (" ;\n" if text else "") + "INSERT DATA {\n" + blocks + "}"
 
 
 def _chunked_updates(graphs: Iterable[tuple[ox.NamedNode, bytes]], limit: int) -> Iterator[str]:
     """SPARQL updates replacing the graphs, each at most about ``limit`` bytes."""
-    drops: list[str] = []
-    blocks: list[str] = []
-    size = 0
-
-    def flush() -> str:
-        nonlocal size
-        text = " ;\n".join(drops)
-        if blocks:
-            text += (" ;\n" if drops else "") + "INSERT DATA {\n" + "".join(blocks) + "}"
-        drops.clear()
-        blocks.clear()
-        size = 0
-        return text
-
-    for node, ntriples in graphs:
-        text = ntriples.decode("utf-8")
-        drops.append(f"DROP SILENT GRAPH {node}")
-        if len(ntriples) <= limit:
-            if size and size + len(ntriples) > limit:
-                last = drops.pop()
-                yield flush()
-                drops.append(last)
-            blocks.append(f"GRAPH {node} {{\n{text}}}\n")
-            size += len(ntriples) + 64
-            continue
-        # One graph bigger than a request: its drop and first part go together, the rest
-        # follow as plain INSERT DATA requests.
-        if blocks:
-            last = drops.pop()
-            yield flush()
-            drops.append(last)
-        for part in _split_lines(text, limit):
-            blocks.append(f"GRAPH {node} {{\n{part}}}\n")
-            yield flush()
-    if drops or blocks:
-        yield flush()
+    for batch in _batches(_parts(graphs, limit), limit, None):
+        yield _update_text(batch)
 
 
 def _split_lines(text: str, limit: int) -> Iterator[str]:

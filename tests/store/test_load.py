@@ -1,6 +1,7 @@
 """Loading files into the embedded store: graphs replaced, and all or nothing.
 
-A load that fails, is interrupted, or whose process dies leaves the store as it was.
+A load that fails, is interrupted, or whose process dies leaves the store as it was, and
+readers see the store as it was before a load or after it, never part-way.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from kg.rdf.mapping import records_to_graph
 from kg.rdf.serialize import write_graphs
 from kg.settings import Settings
 from kg.store import load as load_module
-from kg.store.embedded import ROLLBACK_MARKER, ROLLBACK_SUFFIX, EmbeddedStore
+from kg.store.embedded import (
+    ROLLBACK_MARKER,
+    ROLLBACK_SUFFIX,
+    STAGED_MARKER,
+    STAGING_SUFFIX,
+    EmbeddedStore,
+)
 from kg.store.load import file_graph, load_files
 
 EX = "https://example.org/"
@@ -177,7 +184,7 @@ _CRASHING_LOADER = textwrap.dedent(
 )
 
 
-def test_load_killed_is_rolled_back_when_the_store_is_next_opened(graphs, files, tmp_path):
+def test_load_killed_is_invisible_to_readers_and_removed_by_the_next_writer(graphs, files, tmp_path):
     folder = tmp_path / "store"
     with EmbeddedStore(folder) as store:
         store.replace_graph(str(graphs[0].identifier), graphs[0])
@@ -185,13 +192,30 @@ def test_load_killed_is_rolled_back_when_the_store_is_next_opened(graphs, files,
     crashed = subprocess.run([sys.executable, "-c", _CRASHING_LOADER, str(folder), str(files["nq"])],
                              capture_output=True, text=True, timeout=120)
     assert crashed.returncode == 3, crashed.stderr
-    checkpoint = tmp_path / f".store{ROLLBACK_SUFFIX}"
-    assert (checkpoint / ROLLBACK_MARKER).exists()
-    with EmbeddedStore(folder, read_only=True) as reader:  # a reader leaves it alone
-        assert len(reader) != len(before)
-    assert checkpoint.exists()
+    staging = tmp_path / f".store{STAGING_SUFFIX}"
+    assert staging.is_dir() and not (staging / STAGED_MARKER).exists()
+    with EmbeddedStore(folder, read_only=True) as reader:  # the store itself was never touched
+        assert _snapshot(reader) == before
     with EmbeddedStore(folder) as store:
         assert _snapshot(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
+
+
+def test_load_killed_after_its_copy_was_complete_rolls_forward(graphs, files, tmp_path):
+    folder = tmp_path / "store"
+    with EmbeddedStore(folder) as store:
+        store.replace_graph(str(graphs[0].identifier), graphs[0])
+    staging = tmp_path / f".store{STAGING_SUFFIX}"
+    with EmbeddedStore(folder) as store:  # what a load does up to the swap
+        store.store.backup(str(staging))
+    with EmbeddedStore(staging) as copy:
+        copy.replace_graph(str(graphs[1].identifier), graphs[1])
+        after = _snapshot(copy)
+    (staging / STAGED_MARKER).write_text("complete")
+    with EmbeddedStore(folder, read_only=True) as reader:  # the old state, whole
+        assert len(reader.graph_names()) == 1
+    with EmbeddedStore(folder) as store:
+        assert _snapshot(store) == after
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
 
 
@@ -215,11 +239,10 @@ def test_load_needs_a_writable_store(tmp_path, files):
             load_files(reader, [files["trig"]])
 
 
-def test_load_failure_while_the_store_is_held_is_rolled_back_on_next_open(store, graphs, files,
-                                                                           monkeypatch):
+def test_load_failure_while_the_store_is_held_leaves_it_as_it_was(store, graphs, files, monkeypatch):
     store.replace_graph(str(graphs[0].identifier), graphs[0])
     before = _snapshot(store)
-    held = store.store  # someone keeps the pyoxigraph store: it cannot be swapped now
+    held = store.store  # someone keeps the pyoxigraph store
     real = load_module._bulk_load
 
     def failing(target, file):  # noqa: ANN001
@@ -229,8 +252,34 @@ def test_load_failure_while_the_store_is_held_is_rolled_back_on_next_open(store,
     monkeypatch.setattr(load_module, "_bulk_load", failing)
     with pytest.raises(OSError, match="disk full"):
         load_files(store, [files["nq"]])
-    with pytest.raises(KgError, match="closed"):
-        len(store)
+    assert _snapshot(store) == before
     del held
-    with EmbeddedStore(store.path) as reopened:
-        assert _snapshot(reopened) == before
+    assert _leftovers(store) == []
+
+
+def test_load_refuses_to_commit_a_copy_still_held(store, graphs):
+    store.replace_graph(str(graphs[0].identifier), graphs[0])
+    before = _snapshot(store)
+    kept = []
+    with pytest.raises(KgError, match="still in use"):
+        with store.transaction():
+            kept.append(store.store)
+            store.store.clear()
+    assert _snapshot(store) == before
+    kept.clear()
+    assert _leftovers(store) == []
+
+
+def test_load_killed_after_the_swap_is_tidied_on_open(graphs, tmp_path):
+    folder = tmp_path / "store"
+    staging = tmp_path / f".store{STAGING_SUFFIX}"
+    with EmbeddedStore(folder) as store:
+        store.replace_graph(str(graphs[0].identifier), graphs[0])
+        store.store.backup(str(staging))  # plays the old store, left where the copy was
+        store.replace_graph(str(graphs[1].identifier), graphs[1])
+        after = _snapshot(store)
+    (folder / STAGED_MARKER).write_text("complete")  # the swap happened, the tidying did not
+    with EmbeddedStore(folder) as store:
+        assert _snapshot(store) == after
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
+    assert not (folder / STAGED_MARKER).exists()

@@ -58,7 +58,8 @@ def import_gdelt(
     from kg.rdf.serialize import DatasetWriter
     from kg.sources.gdelt import import_gdelt as run_import
 
-    check_output(output, [file])
+    paths = _expand(files)
+    check_output(output, paths)
 
     skipped: list[InputError] = []
 
@@ -66,7 +67,6 @@ def import_gdelt(
         skipped.append(error)
         _err(str(error))
 
-    paths = _expand(files)
     with DatasetWriter(output, fmt, base_iri=base_iri) as writer:
         for file in paths:
             writer.add_all(run_import(file, on_error=on_error.value, report=report,

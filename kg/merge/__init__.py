@@ -38,7 +38,6 @@ candidates kg could not merge (a constraint, or several people fitting).
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,7 +46,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.io import check_output, open_part, remove_stale_parts
+from kg.io import check_output
 from kg.merge.engine import Merger, MergeReport, Source
 from kg.merge.options import MergeOptions
 from kg.rdf.iris import links_graph_iri
@@ -117,7 +116,7 @@ def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical
     """Write the whole store to ``path`` atomically (temporary file, then rename); ``canonical``
     writes RDFC-1.0 canonical N-Quads.  Returns the number of quads."""
     from kg.rdf.mapping import PREFIXES
-    from kg.rdf.serialize import STDOUT, format_for, is_dataset_format
+    from kg.rdf.serialize import STDOUT, format_for, is_dataset_format, write_atomically
 
     if canonical:
         if (fmt is not None or path != STDOUT) and format_for(path, fmt) != ox.RdfFormat.N_QUADS:
@@ -140,29 +139,8 @@ def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical
         sys.stdout.buffer.writelines(chunks)
         sys.stdout.buffer.flush()
         return len(store)
-    _write_atomically(Path(path), chunks)
+    write_atomically(path, chunks)
     return len(store)
-
-
-def _write_atomically(target: Path, chunks: list[bytes]) -> None:
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise KgError(f"{target}: directory {str(directory)!r} does not exist")
-    remove_stale_parts(target)
-    fd, temp = open_part(target)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.writelines(chunks)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        os.replace(temp, target)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 def _merge_into(store: ox.Store, inputs: list[str], settings: Settings | None,

@@ -330,21 +330,26 @@ def _set_default_mode(path: str) -> None:
     os.chmod(path, 0o666 & ~umask)
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file renamed over it: whole or not at all."""
+def write_atomically(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or chunks of them) to ``path`` through a temporary file renamed
+    over it: whole or not at all.  Stale temporary files of earlier runs go first."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise KgError(f"{path}: directory {str(directory)!r} does not exist")
-    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
+    remove_stale_parts(target)
+    fd, temp = open_part(target)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            out.writelines([data] if isinstance(data, bytes) else data)
+            out.flush()
+            os.fsync(out.fileno())
+        _set_default_mode(temp)
+        os.replace(temp, target)
     except BaseException:
-        os.unlink(temp)
+        if os.path.exists(temp):
+            os.unlink(temp)
         raise
-    _set_default_mode(temp)
-    os.replace(temp, path)
 
 
 def write_graphs(

@@ -38,10 +38,8 @@ candidates kg could not merge (a constraint, or several people fitting).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 

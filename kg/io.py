@@ -4,8 +4,10 @@ Input forms (the path decides):
 
 - ``*.txt``: the whole file is one article; its id is the file name ("article.txt").
 - ``*.jsonl`` / ``*.ndjson``: one JSON object a line, ``{"id", "text", "published"?, "url"?,
-  "title"?}``; blank lines are skipped.
-- a directory: its ``*.txt`` and ``*.jsonl`` files (not sub-directories), sorted by name.
+  "title"?}``; blank lines are skipped.  ``*.jsonl.gz`` / ``*.ndjson.gz``: the same, gzip-compressed.
+- a directory: its ``*.txt`` and ``*.jsonl`` (and ``.jsonl.gz``) files (not sub-directories), sorted by name.
+- a glob pattern (``corpus/2024-*.jsonl``): the matching files, sorted by name; several
+  paths or patterns are read one after the other.
 - ``-``: stdin, read as JSON Lines when its first non-blank character is ``{``, else as
   one text article with the id ``stdin``.  Any other file name is sniffed the same way.
 
@@ -16,6 +18,8 @@ Every problem is an :class:`~kg.errors.InputError` whose text is ``FILE, line N:
 
 from __future__ import annotations
 
+import glob
+import gzip
 import io
 import json
 import logging
@@ -36,6 +40,8 @@ STDIN_SOURCE = "<stdin>"
 STDIN_ID = "stdin"
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+GZIP_SUFFIX = ".gz"
+_GLOB_CHARS = ("*", "?", "[")
 # A JSON string escape takes at most 6 bytes a character ("\u00e9"); lines longer than
 # this cannot hold a text within the limit and are refused without being decoded.
 _JSON_BYTES_PER_CHAR = 6
@@ -49,13 +55,14 @@ Reporter = Callable[[InputError], None]
 
 
 def read_articles(
-    path: str,
+    path: str | list[str],
     *,
     on_error: OnError = "raise",
     report: Reporter | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Article]:
-    """Yield the articles found at ``path`` (a file, a directory or ``-`` for stdin).
+    """Yield the articles found at ``path`` (a file, a directory, a glob pattern, ``-`` for stdin,
+    or a list of them).
 
     With ``on_error="raise"`` the first bad record raises :class:`InputError`.  With
     ``"skip"`` each bad record (or bad file inside a directory) is passed to ``report``
@@ -66,26 +73,51 @@ def read_articles(
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, not {max_chars}")
-    sources = _list_sources(path)
+    sources = _list_all(path)
     return _ArticleReader(on_error, report or _log_error, max_chars).read(sources)
 
 
-def count_records(path: str) -> int | None:
+def read_located(
+    path: str | list[str], *, on_error: OnError = "raise", report: Reporter | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[tuple[Article, str, int | None]]:
+    """Like :func:`read_articles`, with where each article was read: (article, file, line or None)."""
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    reader = _ArticleReader(on_error, report or _log_error, max_chars)
+    return ((article, *reader.where[article.id]) for article in reader.read(_list_all(path)))
+
+
+def remove_stale_parts(path: str) -> list[str]:
+    """Delete the temporary files (``.NAME.*.part``) a killed run left beside the output ``path``."""
+    target = os.path.abspath(path)
+    pattern = os.path.join(glob.escape(os.path.dirname(target)), f".{glob.escape(os.path.basename(target))}.*.part")
+    removed = []
+    for stale in glob.glob(pattern):
+        try:
+            os.unlink(stale)
+            removed.append(stale)
+        except FileNotFoundError:
+            continue
+    return removed
+
+
+def count_records(path: str | list[str]) -> int | None:
     """Count the articles at ``path`` cheaply (non-blank lines of JSONL, one per text file).
 
     Meant as a progress-bar total: records are not parsed, so bad ones are counted too.
     Returns None for stdin or a path that cannot be read.
     """
-    if path == STDIN_PATH:
-        return None
     try:
-        sources = _list_sources(path)
+        sources = _list_all(path)
     except InputError:
+        return None
+    if STDIN_PATH in sources:
         return None
     total = 0
     for source in sources:
         try:
-            with open(source, "rb") as stream:
+            with _open_binary(source) as stream:
                 if _kind_of(source, stream) == "text":
                     total += 1
                 else:
@@ -122,6 +154,29 @@ def _log_error(error: InputError) -> None:
     logger.warning("skipped: %s", error)
 
 
+def _list_all(paths: str | list[str]) -> list[str]:
+    """The files behind several paths or glob patterns, in order."""
+    if isinstance(paths, str):
+        paths = [paths]
+    sources: list[str] = []
+    for path in paths:
+        if path != STDIN_PATH and not os.path.exists(path) and any(c in path for c in _GLOB_CHARS):
+            matches = sorted(m for m in glob.glob(path) if os.path.isfile(m))
+            if not matches:
+                raise InputError(path, "no file matches this pattern")
+            sources.extend(matches)
+        else:
+            sources.extend(_list_sources(path))
+    return sources
+
+
+def _open_binary(source: str) -> BinaryIO:
+    """A file opened for reading bytes; ``.gz`` files are decompressed as they are read."""
+    if source.lower().endswith(GZIP_SUFFIX):
+        return gzip.open(source, "rb")  # type: ignore[return-value]
+    return open(source, "rb")
+
+
 def _list_sources(path: str) -> list[str]:
     """The files to read, in order; raise InputError for a missing path or empty folder."""
     if path == STDIN_PATH:
@@ -130,7 +185,8 @@ def _list_sources(path: str) -> list[str]:
         names = sorted(
             name
             for name in os.listdir(path)
-            if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+            if name.lower().removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES)
+            or name.lower().endswith(TEXT_SUFFIXES)
             and not name.startswith(".")
             and os.path.isfile(os.path.join(path, name))
         )
@@ -149,7 +205,7 @@ def _kind_of(source: str, stream: BinaryIO | _Sniffed) -> Literal["text", "jsonl
 
     Peeks without consuming: ``stream`` must support ``peek`` (buffered) or ``seek``.
     """
-    lower = source.lower()
+    lower = source.lower().removesuffix(GZIP_SUFFIX)
     if lower.endswith(TEXT_SUFFIXES):
         return "text"
     if lower.endswith(JSONL_SUFFIXES):
@@ -209,6 +265,7 @@ class _ArticleReader:
         self.max_chars = max_chars
         self.max_line_bytes = max_chars * _JSON_BYTES_PER_CHAR + _LINE_OVERHEAD
         self.seen: dict[str, str] = {}  # id -> "FILE, line N" where it was first read
+        self.where: dict[str, tuple[str, int | None]] = {}  # id -> (file, line or None)
 
     def read(self, sources: list[str]) -> Iterator[Article]:
         for source in sources:
@@ -216,7 +273,7 @@ class _ArticleReader:
                 yield from self._read_stream(STDIN_SOURCE, _Sniffed(_stdin_bytes()), STDIN_ID)
                 continue
             try:
-                stream = open(source, "rb")
+                stream = _open_binary(source)
             except OSError as error:
                 self._fail(InputError(source, f"cannot open: {error.strerror}"))
                 continue
@@ -336,6 +393,7 @@ class _ArticleReader:
         if first is not None:
             raise InputError(source, f'duplicate id "{article_id}" (first read at {first})', line)
         self.seen[article_id] = source if line is None else f"{source}, line {line}"
+        self.where[article_id] = (source, line)
 
 
 def _optional_string(

@@ -23,6 +23,9 @@ try:
 except ImportError as error:  # pragma: no cover - the optional extra is missing
     raise KgError("--scheduler needs Dask: pip install 'kg-news[dask]'") from error
 
+# Dask sets its own loggers to INFO when imported; kg's log level (the root logger's) decides.
+logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
+
 LOCAL = "local"
 RETRIES = 1  # a partition is tried twice before the run stops
 CONNECT_TIMEOUT = "30s"

@@ -158,12 +158,13 @@ class CopyDetector:
             return None
         digest = _digest(words)
         original = self._by_digest.get(digest)
-        signature = self.signature(words) if len(words) >= self.shingle_words else None
-        if original is None and signature is not None:
-            original = self._near_copy(signature)
+        minhash = self._minhash(words) if len(words) >= self.shingle_words else None
+        if original is None and minhash is not None:
+            original = self._near_copy(minhash)
         if original is not None:
             original = self._entries[original].original or original
-        self._index(_Entry(doc_id, self._seq, original, digest, signature))
+        self._index(_Entry(doc_id, self._seq, original, digest, None if minhash is None else minhash.hashvalues),
+                    minhash)
         self._seq += 1
         return original
 
@@ -188,30 +189,26 @@ class CopyDetector:
         """The MinHash signature (``num_perm`` values) of the words' shingles."""
         return self._minhash(words).hashvalues
 
-    def _from_signature(self, signature: np.ndarray) -> MinHash:
-        return MinHash(num_perm=self.num_perm, seed=self.seed, hashvalues=signature,
-                       permutations=self._permutations, scheme=SCHEME)
-
     def similarity(self, a: np.ndarray, b: np.ndarray) -> float:
         """The estimated Jaccard similarity of two signatures."""
         return float(np.count_nonzero(a == b)) / self.num_perm
 
     # --- the index ----------------------------------------------------------------------
 
-    def _near_copy(self, signature: np.ndarray) -> str | None:
+    def _near_copy(self, minhash: MinHash) -> str | None:
         """The first-indexed document whose similarity reaches the threshold."""
-        candidates = self._lsh.query(self._from_signature(signature))
+        candidates = self._lsh.query(minhash)
         for doc_id in sorted(candidates, key=lambda d: self._entries[d].seq):
             other = self._entries[doc_id].signature
-            if other is not None and self.similarity(signature, other) >= self.threshold:
+            if other is not None and self.similarity(minhash.hashvalues, other) >= self.threshold:
                 return doc_id
         return None
 
-    def _index(self, entry: _Entry) -> None:
+    def _index(self, entry: _Entry, minhash: MinHash | None) -> None:
         self._entries[entry.doc_id] = entry
         self._by_digest.setdefault(entry.digest, entry.doc_id)
-        if entry.signature is not None:
-            self._lsh.insert(entry.doc_id, self._from_signature(entry.signature))
+        if minhash is not None:
+            self._lsh.insert(entry.doc_id, minhash)
         if self.max_documents is not None:
             while len(self._entries) > self.max_documents:
                 self._forget(next(iter(self._entries)))

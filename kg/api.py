@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -14,11 +12,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import InputError, KgError
-from kg.rdf.mapping import DocumentTriples
 from kg.records import Article, DocumentRecords
 from kg.settings import Settings
-
-RecordHook = Callable[[DocumentRecords], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +23,7 @@ class ExtractSummary:
     output: str | None
     store: str | None
     copies: int = 0
+    resumed: int = 0  # documents a killed run had finished, taken from its journal
 
 
 def extract_records(text: str, published: date | str | None = None, *, doc_id: str | None = None,
@@ -133,84 +129,74 @@ def _nlp(model: str | None):  # noqa: ANN202 - spaCy Language, imported lazily
     return _NLP_CACHE[model]
 
 
-def with_published(articles: Iterable[Article], published: date | None) -> Iterator[Article]:
-    """Give articles without a publication date the one the user stated."""
-    for article in articles:
+def with_published(articles: Iterable[Article] | Iterable[tuple[Article, str, int | None]],
+                   published: date | None) -> Iterator:
+    """Give articles (or located articles) without a publication date the one the user stated."""
+    for item in articles:
+        article = item[0] if isinstance(item, tuple) else item
         if published is not None and article.published is None:
             article = dataclasses.replace(article, published=published)
-        yield article
+            item = (article, *item[1:]) if isinstance(item, tuple) else article
+        yield item
 
 
-def extract_to(articles: Iterable[Article], *, settings: Settings, output: str | None = None,
-               fmt: str | None = None, store: str | None = None,
-               on_record: RecordHook | None = None, detect_copies: bool = True) -> ExtractSummary:
+def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | None]], *, settings: Settings,
+               output: str | None = None, fmt: str | None = None, store: str | None = None,
+               detect_copies: bool = True, scheduler: str | None = None, resume: bool = False,
+               restart: bool = False, doc_timeout: float | None = None, on_error: str = "raise",
+               report: Callable[[InputError], None] | None = None,
+               on_progress: Callable[[int, int], None] | None = None,
+               partition_docs: int | None = None) -> ExtractSummary:
     """Extract every article and write the graphs to a file, a store, or both.
 
-    The file is written atomically (nothing appears unless every document succeeded);
-    the store replaces each document's named graph in its own transaction.  A document
-    whose text repeats (or nearly repeats) an earlier one — a wire copy under another
-    URL — is not extracted again: its graph holds the document and ``kg:copyOf`` the
-    original, so its facts are not counted twice.
+    ``articles`` are Articles, or (article, file, line) triples from :func:`kg.io.read_located`
+    so that a bad record is reported where it was read.  The corpus is cut into partitions
+    that run in this process, in ``settings.workers`` local processes, or on a Dask cluster
+    (``scheduler``: ``tcp://HOST:PORT`` or ``local``); the output has the same bytes whichever.
+    The file is written atomically (nothing appears unless every document succeeded); the
+    store replaces each document's named graph.  A run journal beside the output (or the
+    store) records finished documents: after a crash, ``resume=True`` extracts only the rest
+    and gives the output an uninterrupted run gives; ``restart=True`` discards the journal.
+    A document whose text repeats (or nearly repeats) an earlier one — a wire copy under
+    another URL, in this run or, with a store, in an earlier one — is not extracted again:
+    its graph holds the document and ``kg:copyOf`` the original.
     """
-    from kg.io import check_output
-    from kg.pipeline import extract_stream
-    from kg.rdf.mapping import records_to_triples
-    from kg.rdf.serialize import DatasetWriter
-    from kg.store.embedded import EmbeddedStore
+    from kg.engine.executors import make_executor
+    from kg.engine.journal import Journal, journal_path
+    from kg.engine.run import run
+    from kg.io import check_output, remove_stale_parts
+    from kg.rdf.serialize import format_for
 
     if output is None and store is None:
         raise KgError("say where the graph goes: -o FILE (or -o - for standard output) and/or --store DIR")
     if output not in (None, "-"):
         check_output(output)
         Path(output).resolve().parent.mkdir(parents=True, exist_ok=True)
-    nlp = _nlp(settings.model)
-    copies: deque[tuple[Article, str]] = deque()
-    originals = _originals(articles, copies) if detect_copies else articles
-    records = extract_stream(originals, nlp=nlp, workers=settings.workers, batch_size=settings.batch_size)
-    documents = triples = copied = 0
-    with ExitStack() as stack:
-        # On an exception the writer deletes its temporary file: no half-written output.
-        writer = (stack.enter_context(DatasetWriter(output, fmt, base_iri=settings.base_iri))
-                  if output is not None else None)
-        opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
-        def emit(graph: Graph | DocumentTriples) -> None:
-            nonlocal documents, triples
-            if writer is not None:
-                writer.add(graph)
-            if opened is not None:
-                opened.replace_graph(str(graph.identifier), graph)
-            documents += 1
-            triples += len(graph)
-
-        def emit_copies() -> None:
-            nonlocal copied
-            while copies:
-                article, original = copies.popleft()
-                emit(copy_graph(article, original, settings))
-                copied += 1
-
-        for record in records:
-            emit(records_to_triples(record, settings))
-            if on_record is not None:
-                on_record(record)
-            emit_copies()
-        emit_copies()
-        if documents == 0:
-            raise KgError("no document was extracted: every input record was skipped")
-    return ExtractSummary(documents, triples, output, store, copied)
-
-
-def _originals(articles: Iterable[Article], copies: deque[tuple[Article, str]]) -> Iterator[Article]:
-    """The articles that are not copies of an earlier one; copies go to ``copies``."""
-    from kg.text.copies import CopyDetector
-
-    detector = CopyDetector()
-    for article in articles:
-        original = detector.add(article.id, article.text)
-        if original is None:
-            yield article
-        else:
-            copies.append((article, original))
+        remove_stale_parts(output)
+    if output is not None:
+        format_for(output, fmt)  # an unknown format fails before any work
+    folder = journal_path(output, store)
+    journal = None
+    if folder is not None:
+        options = {"output": None if output is None else str(Path(output).resolve()),
+                   "store": None if store is None else str(Path(store).resolve()),
+                   "format": fmt, "base_iri": settings.base_iri, "model": settings.model,
+                   "detect_copies": detect_copies}
+        journal = Journal.open(folder, options, resume=resume, restart=restart,
+                               keep_graphs=output not in (None, "-"))
+    located = (item if isinstance(item, tuple) else (item, "<articles>", n) for n, item in enumerate(articles, 1))
+    executor = make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout)
+    try:
+        summary = run(located, settings=settings, executor=executor, output=output, fmt=fmt, store=store,
+                      journal=journal, detect_copies=detect_copies, on_error=on_error, report=report,
+                      on_progress=on_progress, partition_docs=partition_docs)
+    except BaseException:
+        if journal is not None and journal.is_empty():
+            journal.remove()
+        raise
+    finally:
+        executor.close()
+    return ExtractSummary(summary.documents, summary.triples, output, store, summary.copies, summary.resumed)
 
 
 def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:

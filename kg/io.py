@@ -5,8 +5,10 @@ Input forms (the path decides):
 
 - ``*.txt``: the whole file is one article; its id is the file name ("article.txt").
 - ``*.jsonl`` / ``*.ndjson``: one JSON object a line, ``{"id", "text", "published"?, "url"?,
-  "title"?}``; blank lines are skipped.
-- a directory: its ``*.txt`` and ``*.jsonl`` files (not sub-directories), sorted by name.
+  "title"?}``; blank lines are skipped.  ``*.jsonl.gz`` / ``*.ndjson.gz``: the same, gzip-compressed.
+- a directory: its ``*.txt`` and ``*.jsonl`` (and ``.jsonl.gz``) files (not sub-directories), sorted by name.
+- a glob pattern (``corpus/2024-*.jsonl``): the matching files, sorted by name; several
+  paths or patterns are read one after the other.
 - ``-``: stdin, read as JSON Lines when its first non-blank character is ``{``, else as
   one text article with the id ``stdin``.  Any other file name is sniffed the same way.
 
@@ -18,6 +20,8 @@ Every problem is an :class:`~kg.errors.InputError` whose text is ``FILE, line N:
 from __future__ import annotations
 
 import contextlib
+import glob
+import gzip
 import io
 import json
 import logging
@@ -42,6 +46,8 @@ STDIN_SOURCE = "<stdin>"
 STDIN_ID = "stdin"
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+GZIP_SUFFIX = ".gz"
+_GLOB_CHARS = ("*", "?", "[")
 # A JSON string escape takes at most 6 bytes a character ("\u00e9"); lines longer than
 # this cannot hold a text within the limit and are refused without being decoded.
 _JSON_BYTES_PER_CHAR = 6
@@ -80,9 +86,16 @@ def read_articles(
     return _ArticleReader(on_error, report or _log_error, max_chars).read(sources)
 
 
-def _list_all(paths: str | Sequence[str], recursive: bool, *, warn: bool = False) -> list[str]:
-    return [source for path in ([paths] if isinstance(paths, str) else paths)
-            for source in _list_sources(path, recursive, warn=warn)]
+def read_located(
+    path: str | Sequence[str], *, on_error: OnError = "raise", report: Reporter | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS, recursive: bool = False,
+) -> Iterator[tuple[Article, str, int | None]]:
+    """Like :func:`read_articles`, with where each article was read: (article, file, line or None)."""
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    reader = _ArticleReader(on_error, report or _log_error, max_chars)
+    sources = _list_all(path, recursive, warn=True)
+    return ((article, *reader.where[article.id]) for article in reader.read(sources))
 
 
 def count_records(path: str | Sequence[str], *, recursive: bool = False) -> int | None:
@@ -97,10 +110,12 @@ def count_records(path: str | Sequence[str], *, recursive: bool = False) -> int 
         sources = _list_all(path, recursive)
     except InputError:
         return None
+    if STDIN_PATH in sources:
+        return None
     total = 0
     for source in sources:
         try:
-            with open(source, "rb") as stream:
+            with _open_binary(source) as stream:
                 if _kind_of(source, stream) == "text":
                     total += 1
                 else:
@@ -154,6 +169,27 @@ def _log_error(error: InputError) -> None:
     logger.warning("skipped: %s", error)
 
 
+def _list_all(paths: str | Sequence[str], recursive: bool = False, *, warn: bool = False) -> list[str]:
+    """The files behind several paths or glob patterns, in order."""
+    sources: list[str] = []
+    for path in [paths] if isinstance(paths, str) else paths:
+        if path != STDIN_PATH and not os.path.exists(path) and any(c in path for c in _GLOB_CHARS):
+            matches = sorted(m for m in glob.glob(path) if os.path.isfile(m))
+            if not matches:
+                raise InputError(path, "no file matches this pattern")
+            sources.extend(matches)
+        else:
+            sources.extend(_list_sources(path, recursive, warn=warn))
+    return sources
+
+
+def _open_binary(source: str) -> BinaryIO:
+    """A file opened for reading bytes; ``.gz`` files are decompressed as they are read."""
+    if source.lower().endswith(GZIP_SUFFIX):
+        return gzip.open(source, "rb")  # type: ignore[return-value]
+    return open(source, "rb")
+
+
 def _list_sources(path: str, recursive: bool = False, *, warn: bool = False) -> list[str]:
     """The files to read, in order; raise InputError for a missing path or empty folder."""
     if path == STDIN_PATH:
@@ -167,7 +203,8 @@ def _list_sources(path: str, recursive: bool = False, *, warn: bool = False) -> 
                 skipped.extend(subfolders)
                 subfolders.clear()
             found.extend(os.path.join(folder, name) for name in sorted(files)
-                         if name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES) and not name.startswith("."))
+                         if (name.lower().removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES)
+                             or name.lower().endswith(TEXT_SUFFIXES)) and not name.startswith("."))
         if warn and skipped:
             logger.warning("%s: skipped %d sub-folder(s) (%s); --recursive reads them",
                            path, len(skipped), ", ".join(skipped))
@@ -187,7 +224,7 @@ def _kind_of(source: str, stream: BinaryIO | _Sniffed) -> Literal["text", "jsonl
 
     Peeks without consuming: ``stream`` must support ``peek`` (buffered) or ``seek``.
     """
-    lower = source.lower()
+    lower = source.lower().removesuffix(GZIP_SUFFIX)
     if lower.endswith(TEXT_SUFFIXES):
         return "text"
     if lower.endswith(JSONL_SUFFIXES):
@@ -247,6 +284,7 @@ class _ArticleReader:
         self.max_chars = max_chars
         self.max_line_bytes = max_chars * _JSON_BYTES_PER_CHAR + _LINE_OVERHEAD
         self.seen: dict[str, str] = {}  # id -> "FILE, line N" where it was first read
+        self.where: dict[str, tuple[str, int | None]] = {}  # id -> (file, line or None)
 
     def read(self, sources: list[str]) -> Iterator[Article]:
         for source in sources:
@@ -254,7 +292,7 @@ class _ArticleReader:
                 yield from self._read_stream(STDIN_SOURCE, _Sniffed(_stdin_bytes()), STDIN_ID)
                 continue
             try:
-                stream = open(source, "rb")
+                stream = _open_binary(source)
             except OSError as error:
                 self._fail(InputError(source, f"cannot open: {error.strerror}"))
                 continue
@@ -380,6 +418,7 @@ class _ArticleReader:
         if first is not None:
             raise InputError(source, f'duplicate id "{article_id}" (first read at {first})', line)
         self.seen[article_id] = source if line is None else f"{source}, line {line}"
+        self.where[article_id] = (source, line)
 
 
 def _optional_string(

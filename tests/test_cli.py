@@ -23,7 +23,7 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-import kg.pipeline
+import kg.nlp.extraction
 from kg.cli import app, main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
@@ -662,7 +662,7 @@ def test_cli_extract_skips_a_bad_file_in_a_folder(
 
 
 def _failing_on(doc_id: str, error: BaseException) -> Callable[..., object]:
-    real = kg.pipeline.extract_records
+    real = kg.nlp.extraction.extract_records
 
     def extract_records(doc, article, **kwargs):  # noqa: ANN001, ANN202 - spaCy Doc, Article
         if article.id == doc_id:
@@ -679,7 +679,7 @@ def test_cli_extract_interrupted_leaves_no_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], error: BaseException
 ) -> None:
     """A run stopped after some documents were written leaves neither output nor temp file."""
-    monkeypatch.setattr(kg.pipeline, "extract_records", _failing_on("accra-meeting", error))
+    monkeypatch.setattr(kg.nlp.extraction, "extract_records", _failing_on("accra-meeting", error))
     out = tmp_path / "partial.nq"
     monkeypatch.setattr(sys, "argv", ["kg", "extract", str(CORPUS), "-o", str(out), "--batch-size", "1"])
 

@@ -157,15 +157,36 @@ def _parse_date(value: str | None, option: str) -> date | None:
         raise typer.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint=option) from None
 
 
-def _progress_bar():  # noqa: ANN202 - a rich Progress on a terminal, else None
+def _extract_progress():  # noqa: ANN202 - a rich Progress on a terminal, else None
+    """Documents done of the total, documents/s, words/s (the task's ``words`` field), elapsed and ETA."""
     if not sys.stderr.isatty():
         return None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
 
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    class Rate(ProgressColumn):
+        def __init__(self, field: str | None, unit: str) -> None:
+            super().__init__()
+            self.field, self.unit = field, unit
+
+        def render(self, task) -> Text:  # noqa: ANN001 - rich's Task
+            elapsed = task.elapsed or 0.0
+            done = task.completed if self.field is None else task.fields.get(self.field, 0)
+            rate = done / elapsed if elapsed > 0 else 0.0
+            return Text(f"{rate:,.1f} {self.unit}/s" if rate < 100 else f"{rate:,.0f} {self.unit}/s")
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(None, "docs"),
+                    Rate("words", "words"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
                     console=Console(stderr=True), transient=True)
-
 
 
 # -- stores: load, drop, stats -------------------------------------------------------------

@@ -122,6 +122,7 @@ class DocIndex:
     # Tokens of a title phrase that belongs to a named person ("Qatari Deputy Prime Minister
     # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
     title_owner: dict[int, str] = field(default_factory=dict)
+    _title_ends: set[int] | None = field(default=None, repr=False)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -132,7 +133,10 @@ class DocIndex:
 
     def replace(self, mention: Mention) -> None:
         """Add a mention over the ones it covers ('the Belarusian leader' over 'Belarusian')."""
-        inside = [m for m in self.mentions if mention.start <= m.start and m.end <= mention.end]
+        # The covered mentions, through the token index (scanning every mention is quadratic).
+        inside = list({id(m): m for i in range(mention.start, mention.end)
+                       if (m := self.by_token.get(i)) is not None
+                       and mention.start <= m.start and m.end <= mention.end}.values())
         if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
             return
         for old in inside:
@@ -144,7 +148,9 @@ class DocIndex:
     def _ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
         country that holds the office, like 'minister' does."""
-        return any(span.end - 1 == token.i for span in self.doc.spans.get(TITLES_KEY, []))
+        if self._title_ends is None:  # found once per document, not per token
+            self._title_ends = {span.end - 1 for span in self.doc.spans.get(TITLES_KEY, [])}
+        return token.i in self._title_ends
 
     def mention_at(self, token: Token | int) -> Mention | None:
         return self.by_token.get(token if isinstance(token, int) else token.i)
@@ -728,10 +734,11 @@ def _display_name(parts: tuple[str, ...]) -> str:
     return re.sub(r"\s+([-‐])\s+", r"\1", text)
 
 
-def _core(parts: tuple[str, ...]) -> list[str]:
-    """Name parts that identify: no particles, no initials."""
-    return [variant_key(p) for p in parts
-            if fold(p) not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?", p) and variant_key(p)]
+@lru_cache(maxsize=1 << 15)
+def _core(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Name parts that identify: no particles, no initials (cached: names are compared often)."""
+    return tuple(variant_key(p) for p in parts
+                 if fold(p) not in NAME_PARTICLES and not re.fullmatch(r"[A-Z]\.?", p) and variant_key(p))
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -746,11 +753,30 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(p == q for q in it) for p in short)
 
 
+def _latest_before(start: int, matches: list[PersonInfo],
+                   assigned_to: dict[int, list[tuple[int, int]]]) -> PersonInfo | None:
+    """Of ``matches``, the one assigned last to a mention that starts before ``start``."""
+    best: tuple[int, PersonInfo] | None = None
+    for info in matches:
+        for position, begin in reversed(assigned_to.get(id(info), [])):
+            if begin < start:
+                if best is None or position > best[0]:
+                    best = (position, info)
+                break
+    return best[1] if best is not None else None
+
+
 def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
     spans = list(_person_spans(index, taken_titles))
     clusters: list[PersonInfo] = []
     singles: list[tuple[Span, tuple[str, ...]]] = []
     assigned: list[tuple[Span, PersonInfo]] = []
+    assigned_to: dict[int, list[tuple[int, int]]] = {}  # id(person) -> (position in assigned, start)
+
+    def assign(span: Span, info: PersonInfo) -> None:
+        assigned_to.setdefault(id(info), []).append((len(assigned), span.start))
+        assigned.append((span, info))
+
     for span in spans:
         parts = _name_parts(span)
         if len(_core(parts)) >= 2:
@@ -759,12 +785,12 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
                     if len(parts) > len(info.tokens):
                         info.tokens = parts
                     info.aliases.add(_display_name(parts))
-                    assigned.append((span, info))
+                    assign(span, info)
                     break
             else:
                 info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
                 clusters.append(info)
-                assigned.append((span, info))
+                assign(span, info)
         else:
             singles.append((span, parts))
     for span, parts in singles:
@@ -777,13 +803,12 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
         if not matches:
             info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
             clusters.append(info)
-            assigned.append((span, info))
+            assign(span, info)
             continue
         # Two people who share a surname: the latest one named before this mention.
-        before = [info for s, info in assigned if s.start < span.start and info in matches]
-        chosen = before[-1] if before else matches[0]
+        chosen = _latest_before(span.start, matches, assigned_to) or matches[0]
         chosen.aliases.add(_display_name(parts))
-        assigned.append((span, chosen))
+        assign(span, chosen)
     used: set[str] = set()
     for info in clusters:
         name = _display_name(info.tokens)

@@ -254,6 +254,7 @@ class EventExtractor:
         self.published = published
         self.sentences = list(self.doc.sents)
         self._findings: list[EventFinding] = []
+        self._dates: dict[int, list[Span]] | None = None
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -664,9 +665,19 @@ class EventExtractor:
             return "held"
         return None
 
+    def dates_in(self, sentence: int) -> list[Span]:
+        """The DATE and TIME entities inside a sentence, found for all sentences at once
+        (``Span.ents`` reads every entity of the document at each call)."""
+        if self._dates is None:
+            self._dates = {}
+            for ent in self.doc.ents:
+                n = self.sentence_index(ent.start)
+                if ent.label_ in {"DATE", "TIME"} and ent.end <= self.sentences[n].end:
+                    self._dates.setdefault(n, []).append(ent)
+        return self._dates.get(sentence, [])
+
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
-        sent = self.sent(token.i)
-        dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+        dates = self.dates_in(self.sentence_index(token))
         if not dates:
             return None, None
         best = min(dates, key=lambda e: abs(e.start - token.i))
@@ -716,6 +727,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     meeting-like event within two sentences and add their evidence to it.
     """
     merged: list[EventFinding] = []
+    by_key: dict[str, list[int]] = {}  # an actor's key (or its country's) -> the merged events naming it
     for finding in findings:
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
@@ -732,11 +744,17 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.date = previous.date or finding.date
                 previous.date_text = previous.date_text or finding.date_text
             continue
-        same = next((m for m in merged if _same_event(m, finding, index)), None)
-        if same is not None:
+        # Only events that share an actor or its country can be the same: look at those alone
+        # (comparing with every earlier event is quadratic in a long transcript).
+        keys = _actor_keys(finding, index) if finding.kind != "statement" else set()
+        near = sorted({n for key in keys for n in by_key.get(key, ())})
+        hit = next((n for n in near if _same_event(merged[n], finding, index)), None)
+        if hit is not None:
+            same = merged[hit]
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
+                    by_key.setdefault(index.country_of(ref) or ref.key, []).append(hit)
             same.add_third_parties(finding.third_parties)
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
             same.tellings.extend(finding.tellings)
@@ -744,8 +762,14 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             same.date_text = same.date_text or finding.date_text
             same.location = same.location or finding.location
             continue
+        for key in keys:
+            by_key.setdefault(key, []).append(len(merged))
         merged.append(finding)
     return [m for m in merged if m.kind == "statement" or m.all_participants()]
+
+
+def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
+    return {index.country_of(r) or r.key for r in finding.refs()}
 
 
 def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:

@@ -265,6 +265,25 @@ class DatasetWriter:
         else:
             self._out.write(ox.serialize(items, format=self.format))
 
+    def add_nquads(self, data: bytes, triples: int) -> None:
+        """Write one document's graph given as N-Quads (how workers return it); same bytes as ``add``."""
+        if self._out is None:
+            raise RuntimeError("DatasetWriter.add_nquads() outside its `with` block")
+        self.graphs += 1
+        self.triples += triples
+        if self.format == ox.RdfFormat.N_QUADS:
+            self._out.write(data)
+            return
+        quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        if self.format == ox.RdfFormat.JSON_LD:
+            self._buffer.extend(quads)
+            return
+        items: list[ox.Quad] | list[ox.Triple] = quads if self.dataset else [q.triple for q in quads]
+        if self.format in _PREFIXED_FORMATS:
+            self._write_prefixed(ox.serialize(items, format=self.format, prefixes=PREFIXES))
+        else:
+            self._out.write(ox.serialize(items, format=self.format))
+
     def add_all(self, graphs: Iterable[Graph]) -> None:
         for graph in graphs:
             self.add(graph)

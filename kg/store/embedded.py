@@ -119,6 +119,14 @@ class EmbeddedStore:
             update += f"INSERT DATA {{ GRAPH {node} {{\n{triples.decode('utf-8')}}} }}"
         self.store.update(update)
 
+    def replace_graphs(self, names: list[str], nquads: bytes) -> None:
+        """Replace many documents' graphs at once: drop each named graph, then load their N-Quads
+        in one transaction (a batch write keeps the store's write-ahead log and memory small)."""
+        for name in names:
+            self.store.remove_graph(_graph_node(name))
+        if nquads:
+            self.store.load(nquads, format=ox.RdfFormat.N_QUADS)
+
     def drop_graph(self, name: str) -> None:
         """Remove the named graph and its triples (no error if it is absent)."""
         self.store.update(f"DROP SILENT GRAPH {_graph_node(name)}")

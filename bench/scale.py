@@ -1,0 +1,173 @@
+"""Scaling figures of ``kg extract`` as a user runs it (the real command, one run after the other):
+Dask with 2 workers against 1 worker and against ``--workers 2``; peak memory at 10,000 documents
+against 1,000 with ``--store`` (one process, and the client of a Dask run); ``--resume`` after
+kill -9 at 90% against a full run.
+
+Usage: ``python bench/scale.py [--docs 2000] [--words 100] [--memory-words 40] [--resume-docs 500]
+[--only speed memory resume] [--out bench/results/scale.md]``
+
+Times are wall-clock seconds of the whole command, start-up included (for Dask: starting the
+LocalCluster and loading the model in each worker).  Memory is the peak resident set of the kg
+process itself (sampled every 0.1 s), and separately the peak of the whole process tree.
+The corpus is bench/corpus.py's.  The machine is shared: the load average is recorded per run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.corpus import write_corpus  # noqa: E402
+
+KG = str(Path(sys.executable).with_name("kg"))
+ENV = {**os.environ, "OMP_NUM_THREADS": "1"}
+
+
+def load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def run_kg(args: list[str], *, kill_when=None) -> dict[str, float]:  # noqa: ANN001 - a callable or None
+    """Run ``kg extract ARGS``; wall seconds, peak RSS (MB) of kg and of its process tree."""
+    before = load()
+    start = time.perf_counter()
+    process = subprocess.Popen([KG, "extract", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    me = psutil.Process(process.pid)
+    peak = tree = 0.0
+    killed = False
+    while process.poll() is None:
+        try:
+            rss = me.memory_info().rss
+            total = rss + sum(c.memory_info().rss for c in me.children(recursive=True))
+        except psutil.Error:
+            rss = total = 0
+        peak, tree = max(peak, rss), max(tree, total)
+        if kill_when is not None and not killed and kill_when():
+            process.send_signal(signal.SIGKILL)
+            killed = True
+        time.sleep(0.1)
+    err = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode != 0 and not killed:
+        raise SystemExit(f"kg extract {' '.join(args)} failed: {err}")
+    return {"seconds": time.perf_counter() - start, "rss": peak / 2**20, "tree": tree / 2**20, "load": before,
+            "killed": killed}
+
+
+def journal_docs(output: Path) -> int:
+    folder = output.parent / f".{output.name}.kg-journal"
+    total = 0
+    for part in folder.glob("*.jsonl") if folder.exists() else ():
+        with open(part, "rb") as stream:
+            total += sum(1 for _ in stream)
+    return total
+
+
+def speed(tmp: Path, docs: int, words: int) -> list[str]:
+    corpus = tmp / "speed.jsonl"
+    total = write_corpus(corpus, docs, words=words, seed=11)
+    runs = {}
+    for name, extra in (("Dask, 1 worker", ["--scheduler", "local", "--workers", "1"]),
+                        ("Dask, 2 workers", ["--scheduler", "local", "--workers", "2"]),
+                        ("--workers 2 (local processes)", ["--workers", "2"]),
+                        ("--workers 1 (this process)", ["--workers", "1"])):
+        runs[name] = run_kg([str(corpus), "-o", str(tmp / "speed.nq"), "--no-detect-copies", *extra])
+        print(f"{name}: {runs[name]['seconds']:.1f} s", file=sys.stderr)
+    d1, d2 = runs["Dask, 1 worker"]["seconds"], runs["Dask, 2 workers"]["seconds"]
+    mp = runs["--workers 2 (local processes)"]["seconds"]
+    lines = [f"## Throughput: {docs:,} documents, {total:,} words, copy detection off", "",
+             "| run | seconds | words/s | load before |", "|---|---:|---:|---|"]
+    lines += [f"| {name} | {r['seconds']:.1f} | {total / r['seconds']:,.0f} | {r['load']} |"
+              for name, r in runs.items()]
+    lines += ["", f"- Dask 2 workers ÷ Dask 1 worker: **{d1 / d2:.2f}×** (target ≥ 1.7×)",
+              f"- Dask 2 workers ÷ `--workers 2`: **{mp / d2:.2f}×** (target ≥ 0.95×)", ""]
+    return lines
+
+
+def memory(tmp: Path, words: int) -> list[str]:
+    lines = [f"## Memory with `--store`: 1,000 against 10,000 documents (about {words} words each)", "",
+             "| run | documents | seconds | peak RSS of kg, MB | peak RSS of all processes, MB | load before |",
+             "|---|---:|---:|---:|---:|---|"]
+    ratios = []
+    for name, extra in (("one process", ["--workers", "1"]),
+                        ("Dask client (LocalCluster, 2 workers)", ["--scheduler", "local", "--workers", "2"])):
+        peaks = []
+        for docs in (1_000, 10_000):
+            corpus = tmp / f"memory-{docs}.jsonl"
+            if not corpus.exists():
+                write_corpus(corpus, docs, words=words, seed=13)
+            store = tmp / f"store-{docs}-{len(ratios)}"
+            r = run_kg([str(corpus), "--store", str(store), *extra])
+            size = sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20
+            peaks.append(r["rss"])
+            lines.append(f"| {name} | {docs:,} | {r['seconds']:.1f} | {r['rss']:.0f} | {r['tree']:.0f} | "
+                         f"{r['load']} |")
+            print(f"memory {name} {docs}: {r['rss']:.0f} MB, store {size:.0f} MB", file=sys.stderr)
+        ratios.append((name, peaks[1] / peaks[0]))
+    lines.append("")
+    lines += [f"- {name}: RSS at 10k ÷ RSS at 1k = **{ratio:.2f}** (target ≤ 1.1)" for name, ratio in ratios]
+    return lines + [""]
+
+
+def resume(tmp: Path, docs: int, words: int) -> list[str]:
+    corpus = tmp / "resume.jsonl"
+    write_corpus(corpus, docs, words=words, seed=17)
+    full = run_kg([str(corpus), "-o", str(tmp / "full.nq"), "--partition-size", "10"])
+    out = tmp / "resumed.nq"
+    killed = run_kg([str(corpus), "-o", str(out), "--partition-size", "10"],
+                    kill_when=lambda: journal_docs(out) >= 0.9 * docs)
+    done = journal_docs(out)
+    resumed = run_kg([str(corpus), "-o", str(out), "--resume", "--partition-size", "10"])
+    same = (tmp / "full.nq").read_bytes() == out.read_bytes()
+    return [f"## `--resume` after kill -9 at 90%: {docs} documents of about {words} words", "",
+            "| run | seconds | load before |", "|---|---:|---|",
+            f"| full run | {full['seconds']:.1f} | {full['load']} |",
+            f"| run killed (kill -9) with {done} of {docs} documents in the journal | {killed['seconds']:.1f} | "
+            f"{killed['load']} |",
+            f"| `--resume` | {resumed['seconds']:.1f} | {resumed['load']} |", "",
+            f"- resume ÷ full: **{resumed['seconds'] / full['seconds']:.2f}×** (target ≤ 0.15×); "
+            f"output identical to the full run's: **{same}**", ""]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--words", type=int, default=100)
+    parser.add_argument("--memory-words", type=int, default=40)
+    parser.add_argument("--resume-docs", type=int, default=500)
+    parser.add_argument("--only", nargs="+", default=["speed", "memory", "resume"])
+    parser.add_argument("--out", default=str(REPO / "bench" / "results" / "scale.md"))
+    args = parser.parse_args(argv)
+    lines = ["# kg extract at scale", "",
+             f"Generated by `bench/scale.py` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC ({os.cpu_count()} CPUs "
+             f"shared with other work, {platform.system()}, Python {platform.python_version()}); "
+             "OMP_NUM_THREADS=1; wall-clock seconds of the whole command, start-up included.", ""]
+    with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:
+        tmp = Path(folder)
+        if "speed" in args.only:
+            lines += speed(tmp, args.docs, args.words)
+        if "resume" in args.only:
+            lines += resume(tmp, args.resume_docs, args.words)
+        if "memory" in args.only:
+            lines += memory(tmp, args.memory_words)
+    report = "\n".join(lines)
+    print(report)
+    Path(args.out).write_text(report, encoding="utf-8")
+    print(json.dumps({"written": args.out}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

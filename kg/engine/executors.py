@@ -1,0 +1,108 @@
+"""Where partitions run: in this process, in local worker processes, or on a Dask cluster.
+
+Every executor takes ``submit(items)`` and returns something with ``result()``; the run loop
+keeps a bounded number in flight and reads them in order.  Local worker processes load the
+model once each and exit when the process that started them dies (Linux: the kernel's
+parent-death signal; elsewhere a watchdog thread that sees the parent change).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Protocol
+
+from kg.engine.work import DocResult, Item, extract_partition
+from kg.settings import Settings
+
+_PR_SET_PDEATHSIG = 1
+_WATCH_SECONDS = 1.0
+
+
+class PartitionFuture(Protocol):
+    def result(self) -> list[DocResult]: ...
+
+
+class Executor(Protocol):
+    workers: int
+
+    def submit(self, items: list[Item]) -> PartitionFuture: ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Runs each partition at once, in this process (``--workers 1``)."""
+
+    workers = 1
+
+    def __init__(self, settings: Settings, doc_timeout: float | None = None) -> None:
+        self.settings = settings
+        self.doc_timeout = doc_timeout
+
+    def submit(self, items: list[Item]) -> PartitionFuture:
+        future: Future[list[DocResult]] = Future()
+        future.set_result(extract_partition(items, self.settings, self.doc_timeout))
+        return future
+
+    def close(self) -> None:
+        return None
+
+
+class LocalProcesses:
+    """``workers`` processes on this machine (``--workers N``), each with its own pipeline."""
+
+    def __init__(self, settings: Settings, workers: int, doc_timeout: float | None = None) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.doc_timeout = doc_timeout
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                         initializer=_start_worker, initargs=(os.getpid(), settings.model))
+
+    def submit(self, items: list[Item]) -> PartitionFuture:
+        return self._pool.submit(extract_partition, items, self.settings, self.doc_timeout)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker(parent: int, model: str | None) -> None:
+    """In a new worker process: die with the parent, then load the model once."""
+    exit_with_parent(parent)
+    from kg.api import _nlp
+
+    _nlp(model)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Make this process end when ``parent`` does (kill -9 included)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_WATCH_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+
+
+def make_executor(settings: Settings, *, scheduler: str | None = None, doc_timeout: float | None = None) -> Executor:
+    """The executor for a run: a Dask cluster when ``scheduler`` is given, else local processes."""
+    if scheduler is not None:
+        from kg.engine.cluster import DaskExecutor
+
+        return DaskExecutor(settings, scheduler, doc_timeout=doc_timeout)
+    if settings.workers > 1:
+        return LocalProcesses(settings, settings.workers, doc_timeout)
+    return InProcess(settings, doc_timeout)

@@ -1,0 +1,152 @@
+"""The run journal: what a run has finished, so a killed run can be resumed exactly.
+
+The journal is a folder beside the output (``.NAME.kg-journal``; beside the store when there
+is no output file).  Each finished partition adds one file, written to a temporary name,
+flushed and renamed: a partition is finished exactly when its file exists.  A line per
+document holds its id, the digest of its content and (for file output) its graph as N-Quads,
+so a resumed run writes the same bytes without extracting it again.  ``run.json`` holds the
+options the output depends on; resuming with other options is refused.  The folder is removed
+when the output is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KgError
+
+SUFFIX = ".kg-journal"
+RUN_FILE = "run.json"
+PART_SUFFIX = ".jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finished document's line is: a partition file and a byte offset."""
+
+    file: str
+    offset: int
+
+
+def journal_path(output: str | None, store: str | None) -> Path | None:
+    """The journal folder of a run writing ``output`` (a file) and/or ``store`` (a folder)."""
+    target = output if output not in (None, "-") else store
+    if target is None:
+        return None
+    path = Path(target).resolve()
+    return path.parent / f".{path.name}{SUFFIX}"
+
+
+class Journal:
+    """A run's journal: look documents up, record finished partitions, remove it at the end."""
+
+    def __init__(self, folder: Path, options: dict[str, object], *, keep_graphs: bool) -> None:
+        self.folder = folder
+        self.options = options
+        self.keep_graphs = keep_graphs
+        self._index: dict[str, tuple[str, Location]] = {}
+        self._next = 0
+
+    @classmethod
+    def open(cls, folder: Path, options: dict[str, object], *, resume: bool, restart: bool,
+             keep_graphs: bool) -> Journal:
+        """The journal in ``folder``: a new one, or the old one read back when resuming.
+
+        Without ``resume`` or ``restart`` an existing journal is an error that says what to do.
+        """
+        journal = cls(folder, options, keep_graphs=keep_graphs)
+        if folder.exists():
+            if restart:
+                shutil.rmtree(folder)
+            elif not resume:
+                raise KgError(f"an unfinished run left its journal at {folder}: add --resume to finish it "
+                              "(only what is not done is extracted), or --restart to start again")
+            else:
+                journal._read()
+                return journal
+        folder.mkdir(parents=True)
+        journal._write_run_file()
+        return journal
+
+    def _write_run_file(self) -> None:
+        data = json.dumps(self.options, sort_keys=True, indent=1).encode("utf-8")
+        self._atomic_write(self.folder / RUN_FILE, data)
+
+    def _read(self) -> None:
+        try:
+            saved = json.loads((self.folder / RUN_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = None
+        if saved != json.loads(json.dumps(self.options)):
+            differ = sorted(k for k in self.options if not isinstance(saved, dict) or saved.get(k) != self.options[k])
+            raise KgError(f"the journal at {self.folder} is of a run with other options ({', '.join(differ)}): "
+                          "run again with the same options, or --restart to start again")
+        for name in sorted(os.listdir(self.folder)):
+            path = self.folder / name
+            if name.startswith("."):  # a partition file a killed run did not finish writing
+                path.unlink()
+                continue
+            if not name.endswith(PART_SUFFIX):
+                continue
+            self._next = max(self._next, int(name.removesuffix(PART_SUFFIX)) + 1)
+            offset = 0
+            with open(path, "rb") as stream:
+                for line in stream:
+                    entry = json.loads(line)
+                    self._index[entry["id"]] = (entry["digest"], Location(name, offset))
+                    offset += len(line)
+
+    def __len__(self) -> int:
+        """How many documents earlier runs finished."""
+        return len(self._index)
+
+    def lookup(self, doc_id: str, digest: str) -> Location | None:
+        """Where the document is, if an earlier run finished it with this very content."""
+        found = self._index.get(doc_id)
+        return found[1] if found is not None and found[0] == digest else None
+
+    def read(self, location: Location) -> tuple[bytes, int, str | None]:
+        """A finished document's (N-Quads, triples, copy-of) from its line."""
+        with open(self.folder / location.file, "rb") as stream:
+            stream.seek(location.offset)
+            entry = json.loads(stream.readline())
+        return entry.get("nq", "").encode("utf-8"), entry["triples"], entry.get("copy_of")
+
+    def record(self, entries: list[dict[str, object]]) -> None:
+        """Record a finished partition's documents (``id``, ``digest``, ``triples``, ``nq``, ``copy_of``)."""
+        if not entries:
+            return
+        name = f"{self._next:08d}{PART_SUFFIX}"
+        self._next += 1
+        lines = []
+        for entry in entries:
+            if not self.keep_graphs:
+                entry = {k: v for k, v in entry.items() if k != "nq"}
+            lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        self._atomic_write(self.folder / name, b"".join(lines))
+
+    def is_empty(self) -> bool:
+        """Whether no partition was ever recorded (a run that failed at once leaves nothing behind)."""
+        return not any(name.endswith(PART_SUFFIX) for name in os.listdir(self.folder))
+
+    def remove(self) -> None:
+        """Delete the journal: the output it served is complete."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _atomic_write(self, path: Path, data: bytes) -> None:
+        fd, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+        directory = os.open(self.folder, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)

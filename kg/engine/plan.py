@@ -1,0 +1,73 @@
+"""The corpus read as a stream and cut into partitions of consecutive documents.
+
+A partition holds each document's slot, in input order: a document to extract (sent to a
+worker), a wire copy of an earlier document (linked by the client, never extracted) or a
+document a killed run already finished (read back from the journal).  Copies are found here,
+in input order, so the answer does not depend on how the corpus is cut.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.engine.journal import Journal, Location
+from kg.engine.work import Item
+from kg.records import Article
+from kg.text.copies import CopyDetector
+
+DEFAULT_PARTITION_DOCS = 64
+# A partition of long documents is cut sooner, so a worker's share stays small in memory.
+DEFAULT_PARTITION_CHARS = 2_000_000
+
+
+def content_digest(article: Article) -> str:
+    """What identifies a document's content for the journal: its id, text, date, URL and title."""
+    published = article.published.isoformat() if article.published else None
+    data = json.dumps([article.id, article.text, published, article.url, article.title], ensure_ascii=False)
+    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@dataclass(slots=True)
+class Slot:
+    """One document's place in the output."""
+
+    item: Item
+    digest: str
+    words: int
+    copy_of: str | None = None
+    done: Location | None = None  # finished by an earlier run of the same job
+
+
+@dataclass(slots=True)
+class Partition:
+    index: int
+    slots: list[Slot] = field(default_factory=list)
+
+    def work(self) -> list[Item]:
+        """The articles a worker must extract (not copies, not already done)."""
+        return [s.item for s in self.slots if s.copy_of is None and s.done is None]
+
+
+def partitions(located: Iterable[tuple[Article, str, int | None]], *, journal: Journal | None = None,
+               detector: CopyDetector | None = None, docs: int = DEFAULT_PARTITION_DOCS,
+               chars: int = DEFAULT_PARTITION_CHARS) -> Iterator[Partition]:
+    """Consecutive documents in partitions of at most ``docs`` documents (or about ``chars`` characters)."""
+    current = Partition(0)
+    size = 0
+    for article, source, line in located:
+        digest = content_digest(article)
+        slot = Slot(Item(article, source, line), digest, len(article.text.split()))
+        if detector is not None:
+            slot.copy_of = detector.update(article.id, article.text)
+        if journal is not None:
+            slot.done = journal.lookup(article.id, digest)
+        current.slots.append(slot)
+        size += len(article.text)
+        if len(current.slots) >= docs or size >= chars:
+            yield current
+            current, size = Partition(current.index + 1), 0
+    if current.slots:
+        yield current

@@ -1,0 +1,133 @@
+"""The run loop: partitions in flight on an executor, finished ones written in input order.
+
+At most ``in_flight`` partitions are submitted and not yet written, so memory does not grow
+with the corpus.  A finished partition is written, in this order, to the store (one batch),
+the journal (one file) and the output file (the writer's temporary file, renamed when all is
+done): whatever point a run is killed at, the journal names only documents that are stored.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.engine.executors import Executor, PartitionFuture
+from kg.engine.journal import Journal
+from kg.engine.plan import Partition, partitions
+from kg.engine.work import DocResult, graph_nquads
+from kg.errors import InputError, KgError
+from kg.records import Article
+from kg.settings import Settings
+from kg.text.copies import CopyDetector
+
+ProgressHook = Callable[[int, int], None]  # (documents, words) just finished
+Reporter = Callable[[InputError], None]
+COPY_INDEX = "kg-copies.pickle"  # the store's persistent wire-copy index, kept beside it
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    documents: int
+    triples: int
+    copies: int
+    resumed: int  # documents an earlier, killed run had finished
+
+
+def copy_index_path(store: str) -> Path:
+    path = Path(store).resolve()
+    return path.parent / f".{path.name}.{COPY_INDEX}"
+
+
+def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, executor: Executor,
+        output: str | None, fmt: str | None, store: str | None, journal: Journal | None,
+        detect_copies: bool = True, on_error: str = "raise", report: Reporter | None = None,
+        on_progress: ProgressHook | None = None, partition_docs: int | None = None) -> RunSummary:
+    """Extract every article on ``executor`` and write the graphs to ``output`` and/or ``store``."""
+    from kg.rdf.serialize import DatasetWriter
+    from kg.store.embedded import EmbeddedStore
+
+    detector = None
+    if detect_copies:
+        detector = CopyDetector.load(copy_index_path(store)) if store is not None else CopyDetector()
+    in_flight = 2 * executor.workers + 1
+    counts = {"documents": 0, "triples": 0, "copies": 0, "resumed": 0}
+    with ExitStack() as stack:
+        writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
+        opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
+        window: deque[tuple[Partition, PartitionFuture | None]] = deque()
+
+        def finish(partition: Partition, future: PartitionFuture | None) -> None:
+            results = {r.doc_id: r for r in future.result()} if future is not None else {}
+            new: list[dict[str, object]] = []
+            chunks: list[tuple[bytes, int]] = []
+            names: list[str] = []
+            words = 0
+            for slot in partition.slots:
+                article = slot.item.article
+                words += slot.words
+                if slot.done is not None:
+                    data, triples, copy_of = journal.read(slot.done)  # type: ignore[union-attr]
+                    chunks.append((data, triples))
+                    counts["resumed"] += 1
+                    counts["copies"] += copy_of is not None
+                    continue
+                if slot.copy_of is not None:
+                    result = _copy_result(article, slot.copy_of, settings)
+                    counts["copies"] += 1
+                else:
+                    result = results[article.id]
+                if result.error is not None:
+                    error = InputError(slot.item.source, result.error, slot.item.line)
+                    if on_error == "raise":
+                        raise error
+                    if report is not None:
+                        report(error)
+                    continue
+                chunks.append((result.nquads, result.triples))
+                names.append(_graph_name(article.id, settings))
+                new.append({"id": article.id, "digest": slot.digest, "triples": result.triples,
+                            "nq": result.nquads.decode("utf-8"), "copy_of": slot.copy_of})
+            if opened is not None and names:
+                opened.replace_graphs(names, b"".join(e["nq"].encode("utf-8") for e in new))  # type: ignore[union-attr]
+            if journal is not None:
+                journal.record(new)
+            for data, triples in chunks:
+                if writer is not None:
+                    writer.add_nquads(data, triples)
+                counts["documents"] += 1
+                counts["triples"] += triples
+            if on_progress is not None:
+                on_progress(len(partition.slots), words)
+
+        options = {} if partition_docs is None else {"docs": partition_docs}
+        for partition in partitions(located, journal=journal, detector=detector, **options):
+            work = partition.work()
+            window.append((partition, executor.submit(work) if work else None))
+            while len(window) > in_flight:
+                finish(*window.popleft())
+        while window:
+            finish(*window.popleft())
+        if counts["documents"] == 0:
+            raise KgError("no document was extracted: every input record was skipped")
+    # The output is complete (renamed into place): the journal has served, the copy index is current.
+    if detector is not None and store is not None:
+        detector.save(copy_index_path(store))
+    if journal is not None:
+        journal.remove()
+    return RunSummary(counts["documents"], counts["triples"], counts["copies"], counts["resumed"])
+
+
+def _graph_name(doc_id: str, settings: Settings) -> str:
+    from kg.rdf.iris import document_iri
+
+    return str(document_iri(doc_id, settings.base_iri))
+
+
+def _copy_result(article: Article, original: str, settings: Settings) -> DocResult:
+    from kg.api import copy_graph
+
+    graph = copy_graph(article, original, settings)
+    return DocResult(article.id, graph_nquads(graph), len(graph))

@@ -1,0 +1,115 @@
+"""The per-document work, the same on every path: one article in, its graph as N-Quads bytes out.
+
+:func:`extract_partition` is what a worker runs (this process, a local worker process or a Dask
+worker): it parses the partition's articles with the per-process pipeline (loaded once) and
+returns plain values, never Docs.  A document that outruns its time budget (``doc_timeout``) is
+returned as a failure with the reason, for the client to report as a bad record.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.records import Article
+from kg.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An article to extract and where it was read (for error messages)."""
+
+    article: Article
+    source: str
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocResult:
+    """One document's outcome: its graph as N-Quads, or why it has none."""
+
+    doc_id: str
+    nquads: bytes
+    triples: int
+    error: str | None = None
+
+
+class DocTimeout(Exception):
+    """A document took longer than its time budget."""
+
+
+def graph_nquads(graph) -> bytes:  # noqa: ANN001 - rdflib Graph or kg's DocumentTriples
+    """A document's graph as N-Quads bytes (its triples in the graph's own name, in a fixed order)."""
+    from kg.rdf.serialize import to_quads
+
+    return ox.serialize(to_quads(graph), format=ox.RdfFormat.N_QUADS)
+
+
+def document_result(doc, article: Article, settings: Settings, model: str) -> DocResult:  # noqa: ANN001 - Doc
+    """The pure function from a parsed article to its N-Quads."""
+    from kg.nlp.extraction import extract_records
+    from kg.rdf.mapping import records_to_triples
+
+    triples = records_to_triples(extract_records(doc, article, model=model), settings)
+    return DocResult(article.id, graph_nquads(triples), len(triples))
+
+
+def extract_partition(items: list[Item], settings: Settings, doc_timeout: float | None = None) -> list[DocResult]:
+    """Extract a partition's articles, in order, with this process's pipeline (loaded on first use)."""
+    from kg.api import _nlp
+    from kg.pipeline import model_name
+
+    nlp = _nlp(settings.model)
+    model = model_name(nlp)
+    if doc_timeout is None:
+        pairs = ((item.article.text, item.article) for item in items)
+        return [document_result(doc, article, settings, model)
+                for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size)]
+    results = []
+    for item in items:
+        try:
+            with time_budget(doc_timeout):
+                result = document_result(nlp(item.article.text), item.article, settings, model)
+        except DocTimeout:
+            result = DocResult(item.article.id, b"", 0,
+                               f"extraction took longer than the budget of {doc_timeout:g} s a document "
+                               "(--doc-timeout)")
+        results.append(result)
+    return results
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`DocTimeout` in this thread once ``seconds`` have passed inside the block.
+
+    Works in any thread (Dask runs tasks in worker threads, where signals cannot be used): a
+    timer thread sets an asynchronous exception, which Python raises at the next bytecode of
+    this thread.  Code running in C (one long call of spaCy's tokenizer) is cut when it returns.
+    """
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(DocTimeout))
+                state["fired"] = True
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            if state["fired"]:
+                # Clear an exception set but not yet raised, so it cannot escape the block late.
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
+        timer.cancel()

@@ -1,0 +1,181 @@
+"""kg extract on real Dask clusters and real worker processes: the same bytes as one process,
+after kill -9 of the client (then --resume), of a worker, and of the parent of local workers.
+
+One generated corpus of invented articles, kept short so the whole module stays within a
+minute or two on two cores; the reference is ``kg extract --workers 1`` on it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from bench.corpus import write_corpus
+
+pytest.importorskip("distributed", reason="the dask extra is not installed (pip install -e '.[dask]')")
+
+pytestmark = pytest.mark.model
+
+BIN = Path(sys.executable).parent
+KG = str(BIN / "kg")
+DASK = str(BIN / "dask")
+DOCUMENTS = 200
+WORDS = 60
+PARTITION = "12"
+ENV = {**os.environ, "OMP_NUM_THREADS": "1"}
+
+
+def kg(*args: object, check: bool = True, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run([KG, "extract", *map(str, args)], capture_output=True, text=True, timeout=timeout, env=ENV)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def start_kg(*args: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([KG, "extract", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=ENV)
+
+
+def wait_for(condition, what: str, timeout: float = 120) -> None:  # noqa: ANN001 - a callable
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def partitions_done(output: Path) -> int:
+    folder = output.parent / f".{output.name}.kg-journal"
+    return len(list(folder.glob("*.jsonl"))) if folder.exists() else 0
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.jsonl"
+    write_corpus(path, DOCUMENTS, words=WORDS, seed=7)
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path) -> bytes:
+    out = corpus.parent / "reference.nq"
+    kg(corpus, "-o", out, "--workers", "1")
+    data = out.read_bytes()
+    assert data.count(b"\n") > DOCUMENTS * 20
+    return data
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+    """A scheduler and two one-thread workers started with the ``dask`` command on 127.0.0.1."""
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = tmp_path_factory.mktemp("dask")
+    started = [subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                 "--dashboard-address", ":0"],
+                                stdout=subprocess.DEVNULL, stderr=open(logs / "scheduler.log", "wb"), env=ENV)]
+    workers = [subprocess.Popen([DASK, "worker", address, "--nthreads", "1", "--no-nanny",
+                                 "--host", "127.0.0.1", "--no-dashboard"],
+                                stdout=subprocess.DEVNULL, stderr=open(logs / f"worker{n}.log", "wb"), env=ENV)
+               for n in range(2)]
+    started += workers
+    from distributed import Client
+
+    try:
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address, workers
+    finally:
+        for process in started:
+            process.kill()
+            process.wait()
+
+
+def test_distributed_local_cluster_gives_the_same_bytes(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    out = tmp_path / "local.nq"
+    kg(corpus, "-o", out, "--scheduler", "local", "--workers", "2", "--partition-size", PARTITION)
+    assert out.read_bytes() == reference
+    assert not list(tmp_path.glob(".*"))  # no journal, no temporary file left
+
+
+def test_distributed_dask_commands_give_the_same_bytes_even_when_a_worker_dies(
+        corpus: Path, reference: bytes, tmp_path: Path, scheduler: tuple[str, list[subprocess.Popen[bytes]]]) -> None:
+    address, workers = scheduler
+    out = tmp_path / "killed.nq"
+    run = start_kg(corpus, "-o", out, "--scheduler", address, "--partition-size", "6")
+    wait_for(lambda: partitions_done(out) >= 2 or run.poll() is not None, "two finished partitions")
+    assert run.poll() is None, "the run ended before a worker could be killed"
+    workers[0].send_signal(signal.SIGKILL)  # midway: the other worker takes its partitions over
+    _, err = run.communicate(timeout=240)
+    assert run.returncode == 0, err.decode()
+    assert workers[0].wait(timeout=10) == -signal.SIGKILL
+    assert out.read_bytes() == reference
+
+
+def test_distributed_bad_records_are_reported_from_workers(
+        tmp_path: Path, scheduler: tuple[str, list[subprocess.Popen[bytes]]]) -> None:
+    address, _ = scheduler
+    corpus = tmp_path / "slow.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"s{n}", "text": f"Minister Ada Brenn number {n} met envoys in "
+                                          "Selm on Monday to talk about the border."}) + "\n" for n in range(3)))
+    done = kg(corpus, "-o", tmp_path / "slow.nq", "--scheduler", address, "--doc-timeout", "0.001",
+              "--on-error", "skip", check=False)
+    assert done.returncode != 0 and not (tmp_path / "slow.nq").exists()
+    lines = done.stderr.strip().splitlines()
+    assert [line.split(": ")[0] for line in lines[:3]] == [f"{corpus}, line {n}" for n in (1, 2, 3)]
+    assert all("--doc-timeout" in line for line in lines[:3])
+    assert "no document was extracted" in lines[-1]
+
+
+def test_distributed_resume_after_kill_of_the_client(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    out = tmp_path / "resumed.nq"
+    run = start_kg(corpus, "-o", out, "--partition-size", PARTITION)
+    wait_for(lambda: partitions_done(out) >= 4, "four finished partitions")
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    assert not out.exists()
+    assert list(tmp_path.glob(".resumed.nq.*.part"))  # the killed run's temporary output
+
+    again = kg(corpus, "-o", out, check=False)
+    assert again.returncode != 0 and "--resume" in again.stderr and "--restart" in again.stderr
+
+    # The first document (finished by the killed run) changes before the resume: it is extracted
+    # again; every other document comes from the journal or is extracted now, as partitions of
+    # another size.
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    old_title = json.dumps(records[0]["title"]).encode()
+    records[0]["title"] = "An invented headline about Selm"
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    resumed = kg(changed, "-o", out, "--resume", "--partition-size", "7")
+    assert "taken from the unfinished run's journal" in resumed.stderr
+    assert out.read_bytes() == reference.replace(old_title, json.dumps(records[0]["title"]).encode())
+    assert not list(tmp_path.glob(".resumed.nq*"))  # journal and stale temporary file gone
+
+
+def test_distributed_local_workers_exit_when_their_parent_is_killed(corpus: Path, tmp_path: Path) -> None:
+    run = start_kg(corpus, "-o", tmp_path / "orphans.nq", "--workers", "2")
+    parent = psutil.Process(run.pid)
+    wait_for(lambda: len(parent.children()) >= 2, "two worker processes")
+    children = parent.children(recursive=True)
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    gone, alive = psutil.wait_procs(children, timeout=15)
+    assert not alive, f"worker processes outlived their parent: {[p.pid for p in alive]}"

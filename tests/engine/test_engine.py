@@ -1,0 +1,119 @@
+"""The engine's parts without a model: partitions, copies across partitions, the journal, the time budget."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from kg.engine.journal import Journal, journal_path
+from kg.engine.plan import content_digest, partitions
+from kg.engine.work import DocTimeout, time_budget
+from kg.errors import KgError
+from kg.io import count_records, read_located, remove_stale_parts
+from kg.records import Article
+from kg.text.copies import CopyDetector
+
+# Invented stories.
+STORY = ("Foreign ministers of Estmark and Porvania met in the lakeside town of Selm on Monday for their first "
+         "direct talks since the border closure, officials from both governments said on Tuesday evening.")
+OTHER = "The Valdorian parliament voted on Thursday to raise the fishing quota in the northern bay by a tenth."
+
+
+def _located(texts: list[str]) -> list[tuple[Article, str, int]]:
+    return [(Article(id=f"d{n}", text=text), "corpus.jsonl", n) for n, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+def test_engine_copies_do_not_depend_on_partitions(size: int) -> None:
+    texts = [STORY, OTHER, STORY.upper(), OTHER + " ", "An unrelated note on the weather in the hills today."]
+    found = {slot.item.article.id: slot.copy_of
+             for part in partitions(_located(texts), detector=CopyDetector(), docs=size) for slot in part.slots}
+    assert found == {"d1": None, "d2": None, "d3": "d1", "d4": "d2", "d5": None}
+
+
+def test_engine_partitions_are_consecutive_and_bounded() -> None:
+    parts = list(partitions(_located([STORY, OTHER] * 5), docs=3))
+    assert [len(p.slots) for p in parts] == [3, 3, 3, 1]
+    assert [s.item.line for p in parts for s in p.slots] == list(range(1, 11))
+    assert [p.index for p in parts] == [0, 1, 2, 3]
+
+
+def test_engine_copy_index_is_kept_between_runs(tmp_path: Path) -> None:
+    path = tmp_path / "copies.pickle"
+    first = CopyDetector()
+    assert first.update("wire-1", STORY) is None
+    first.save(path)
+    again = CopyDetector.load(path)
+    assert again.update("site-2", STORY.replace("Monday", "Monday,")) == "wire-1"
+    assert again.update("wire-1", STORY) is None  # the same document read again keeps its answer
+    assert again.update("site-2", OTHER) is None  # a changed document is indexed anew
+    assert len(CopyDetector.load(tmp_path / "none.pickle")) == 0
+
+
+def test_engine_journal_records_and_reads_back(tmp_path: Path) -> None:
+    folder = journal_path(str(tmp_path / "out.nq"), None)
+    assert folder == tmp_path / ".out.nq.kg-journal"
+    options = {"format": None, "model": None}
+    journal = Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
+    assert journal.is_empty()
+    article = Article(id="a", text=STORY)
+    journal.record([{"id": "a", "digest": content_digest(article), "triples": 1, "nq": "<x:a> <x:b> <x:c> .\n",
+                     "copy_of": None}])
+    with pytest.raises(KgError, match="--resume"):
+        Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
+    with pytest.raises(KgError, match="other options"):
+        Journal.open(folder, {**options, "model": "other"}, resume=True, restart=False, keep_graphs=True)
+    (folder / ".00000001.jsonl.x.part").write_text("half a partition")
+    resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=True)
+    assert not (folder / ".00000001.jsonl.x.part").exists()
+    found = resumed.lookup("a", content_digest(article))
+    assert found is not None
+    assert resumed.read(found) == (b"<x:a> <x:b> <x:c> .\n", 1, None)
+    changed = Article(id="a", text=STORY + " More.")
+    assert resumed.lookup("a", content_digest(changed)) is None  # a changed document is extracted again
+    fresh = Journal.open(folder, options, resume=False, restart=True, keep_graphs=True)
+    assert fresh.is_empty() and len(fresh) == 0
+
+
+def test_engine_time_budget_stops_a_long_step() -> None:
+    start = time.perf_counter()
+    with pytest.raises(DocTimeout), time_budget(0.05):
+        while True:
+            sum(range(1000))
+    assert time.perf_counter() - start < 2
+    with time_budget(1.0):  # a quick step is not disturbed, and nothing fires later
+        sum(range(1000))
+    time.sleep(0.05)
+
+
+def test_engine_reads_globs_gzip_and_several_inputs(tmp_path: Path) -> None:
+    records = [json.dumps({"id": f"g{n}", "text": STORY}) for n in range(3)]
+    with gzip.open(tmp_path / "2024-01.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.write("\n".join(records[:2]) + "\n")
+    (tmp_path / "2024-02.jsonl").write_text(records[2] + "\n{bad\n", encoding="utf-8")
+    (tmp_path / "note.txt").write_text(OTHER, encoding="utf-8")
+    errors: list[KgError] = []
+    found = list(read_located([str(tmp_path / "2024-*"), str(tmp_path / "note.txt")], on_error="skip",
+                              report=errors.append))
+    assert [(a.id, Path(source).name, line) for a, source, line in found] == [
+        ("g0", "2024-01.jsonl.gz", 1), ("g1", "2024-01.jsonl.gz", 2), ("g2", "2024-02.jsonl", 1),
+        ("note.txt", "note.txt", None)]
+    assert [str(e) for e in errors] == [f"{tmp_path / '2024-02.jsonl'}, line 2: malformed JSON: Expecting "
+                                        "property name enclosed in double quotes (column 2)"]
+    assert count_records(str(tmp_path)) == 5
+    with pytest.raises(KgError, match="no file matches"):
+        list(read_located(str(tmp_path / "1999-*.jsonl")))
+
+
+def test_engine_stale_temp_files_are_removed(tmp_path: Path) -> None:
+    out = tmp_path / "out.nq"
+    stale = tmp_path / ".out.nq.abc123.part"
+    stale.write_text("half")
+    other = tmp_path / ".other.nq.abc123.part"
+    other.write_text("not ours")
+    assert remove_stale_parts(str(out)) == [str(stale)]
+    assert not stale.exists() and other.exists()

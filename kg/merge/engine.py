@@ -11,6 +11,7 @@ block's links are replaced by a difference of quads, so an unchanged block is no
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,9 @@ from kg.rdf.serialize import input_format, load_rdf_file, syntax_error, to_quads
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
+
+DOCUMENT_KEY = "document|"
+"""The merge key of a document node: the version of the document the last merge took in."""
 
 Source = str | os.PathLike[str] | ox.Store | ox.Dataset | Graph | RdflibDataset
 GraphName = ox.NamedNode | ox.DefaultGraph
@@ -96,29 +100,80 @@ class Merger:
 
     def add_store(self) -> int:
         """Take in what the store already holds (graphs put there by ``kg extract --store`` or
-        ``kg load``): each graph with a node the links graph does not file under a merge key
-        yet, and the blocks of nodes the links graph files but no graph holds any more (a
-        document re-extracted or dropped).  Returns the number of graphs taken in; after a
-        merge, a second call finds nothing to do."""
-        keyed = {q.subject.value for q in self.store.quads_for_pattern(None, P["mergeKey"], None, self.links)
-                 if isinstance(q.subject, ox.NamedNode)}
-        held: set[str] = set()
+        ``kg load``) that the last merge did not see: a document graph whose document node
+        differs from the version the links graph records (new, or re-extracted since), any
+        other graph with a node no block files yet, and the blocks of nodes the links graph
+        files but no graph holds any more (a document dropped or re-extracted).  Returns the
+        number of graphs taken in; after a merge, a second call finds nothing to do."""
+        keyed: set[str] = set()
+        recorded: dict[str, str] = {}  # document graph -> the version the links graph records
+        for q in self.store.quads_for_pattern(None, P["mergeKey"], None, self.links):
+            if isinstance(q.subject, ox.NamedNode):
+                keyed.add(q.subject.value)
+                if q.object.value.startswith(DOCUMENT_KEY):
+                    recorded[q.subject.value] = q.object.value
         unmerged: set[str] = set()
+        versioned: set[str] = set()
+        names = {g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g != self.links}
+        for name in sorted(names):
+            version = self._document_version(name)
+            if version is None:
+                continue
+            versioned.add(name)
+            if recorded.get(name) != version:
+                unmerged.add(name)
+                if name in recorded:  # re-extracted since the last merge: the blocks its nodes were in
+                    for subject in {q.subject.value for q in self.store.quads_for_pattern(
+                            None, None, None, ox.NamedNode(name)) if isinstance(q.subject, ox.NamedNode)}:
+                        self.old_keys.update(k for k in self.reader.keys_of(subject)
+                                             if not k.startswith(DOCUMENT_KEY))
+        for name in sorted(set(recorded) - names):  # dropped since the last merge
+            self.store.remove(ox.Quad(ox.NamedNode(name), P["mergeKey"], ox.Literal(recorded[name]), self.links))
+            self.report.quads_removed += 1
+        held: set[str] = set()
         for cls in (PERSON, ORGANIZATION, COUNTRY, *EVENT_TYPE_NODES):
             for q in self.store.quads_for_pattern(None, TYPE, cls, None):
                 if q.graph_name == self.links or not isinstance(q.subject, ox.NamedNode):
                     continue
                 held.add(q.subject.value)
-                if q.subject.value not in keyed and self._has_key(q.subject.value, cls):
-                    unmerged.add(q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
+                graph = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+                if graph not in versioned and q.subject.value not in keyed and self._has_key(q.subject.value, cls):
+                    unmerged.add(graph)
         minted = (self.base + "canonical/", self.base + "link/", WIKIDATA_ENTITY)
-        for node in sorted(keyed - held):
+        for node in sorted(keyed - held - set(recorded)):
             if not node.startswith(minted):
                 self.old_keys.update(self.reader.keys_of(node))
         new = unmerged - self.changed
         self.changed |= new
         self.report.documents_in_store += len(new - {""})
         return len(new)
+
+    def _document_version(self, name: str) -> str | None:
+        """``document|{h16}`` of the document node's own triples in its graph (its text hash,
+        date, source and the extraction run that made the graph): a re-extraction that may
+        change the graph changes it.  None for a graph not named by a node it describes."""
+        node = ox.NamedNode(name)
+        lines = sorted(f"{q.subject} {q.predicate} {q.object}"
+                       for q in self.store.quads_for_pattern(node, None, None, node))
+        if not lines:
+            return None
+        return DOCUMENT_KEY + hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:16]
+
+    def _record_versions(self) -> None:
+        """File each changed document graph's version under its document node in the links graph."""
+        for name in sorted(self.changed - {""}):
+            node = ox.NamedNode(name)
+            version = self._document_version(name)
+            wanted = ox.Quad(node, P["mergeKey"], ox.Literal(version), self.links) if version else None
+            old = [q for q in self.store.quads_for_pattern(node, P["mergeKey"], None, self.links)
+                   if q.object.value.startswith(DOCUMENT_KEY)]
+            for quad in old:
+                if quad != wanted:
+                    self.store.remove(quad)
+                    self.report.quads_removed += 1
+            if wanted is not None and wanted not in old:
+                self.store.add(wanted)
+                self.report.quads_added += 1
 
     def _has_key(self, node: str, cls: ox.NamedNode) -> bool:
         """Whether the merge files ``node`` under a block (some nodes have none: no name to key)."""
@@ -183,6 +238,7 @@ class Merger:
         """Recompute the blocks the added documents touch; returns the report."""
         self.reader.forget()
         self._typed = self._typed_nodes()
+        self.old_keys = {k for k in self.old_keys if not k.startswith(DOCUMENT_KEY)}
         entity_keys = {k for k in self.old_keys if not k.startswith("event|")}
         event_keys = {k for k in self.old_keys if k.startswith("event|")}
         self._new_entities = self._entity_keys_of_new()
@@ -198,6 +254,7 @@ class Merger:
                 if info is not None and info.key is not None:
                     event_keys.add(info.key)
         self._event_phase(event_keys, new_events)
+        self._record_versions()
         self.changed.clear()
         self.old_keys.clear()
         return self.report

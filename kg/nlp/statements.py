@@ -70,6 +70,8 @@ def statement(extractor: EventExtractor, span: Span, token: Token) -> EventFindi
     refs = [r for r in refs if r.kind in {"person", "country", "organization"}]
     if token.lemma_ == "report" and any(r.kind == "person" for r in refs) and _relays(speakers, content_root):
         return None
+    if token.lemma_.lower() in statement_words("act_verb") and (content_root is None or content_root.dep_ == "dobj"):
+        return None  # "declared independence" is a deed; "declared that ..." is a statement
     if not refs:
         return None
     content = None

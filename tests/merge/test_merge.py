@@ -123,7 +123,9 @@ def test_merge_one_new_document_touches_only_what_it_mentions():
     report = merger.commit()
     links_after = set(store.quads_for_pattern(None, None, None, LINKS))
     keys = {q.object.value for q in links_after - links_before if q.predicate.value.endswith("#mergeKey")}
-    assert keys <= {"person:al", "country:SOM"}
+    versions = {k for k in keys if k.startswith("document|")}
+    assert len(versions) == 1  # the new document's version, filed under its node
+    assert keys - versions <= {"person:al", "country:SOM"}
     assert report.entity_blocks == 2 and report.event_blocks == 0
     assert links_before - links_after == set()  # nothing else rewritten
 
@@ -322,8 +324,9 @@ def test_merge_to_files_and_a_store(tmp_path):
 
 def test_merge_store_takes_in_what_the_store_already_holds(tmp_path):
     """`kg extract --store S` twice, then `kg merge --store S`: the store's own documents are
-    merged (one IRI per person), a second merge changes nothing, and after a document is added
-    and another dropped, the next merge gives what a fresh merge of the store's documents gives."""
+    merged (one IRI per person), a second merge changes nothing, and after a document is added,
+    another dropped and a third re-extracted, each next merge gives what a fresh merge of the
+    store's documents gives."""
     from kg.store.embedded import EmbeddedStore
 
     inputs = graphs()
@@ -354,6 +357,18 @@ def test_merge_store_takes_in_what_the_store_already_holds(tmp_path):
     fresh = canonical_nquads(merge_datasets([*inputs[:4], late.graph()]))
     with EmbeddedStore(store_dir, read_only=True) as store:
         assert canonical_nquads(store.store) == fresh
+
+    # Re-extracted under the same id (same node IRIs, other facts): the next merge sees it.
+    changed = Doc("wire-3", "Zelenskiy spoke in Paris on Friday.", date(2024, 3, 10))
+    changed.person("zelenskiy", "Zelenskiy", country="UKR")
+    with EmbeddedStore(store_dir) as store:
+        store.replace_graph(str(changed.graph().identifier), changed.graph())
+    again = merge_to([], store_dir=store_dir)
+    assert again.report.documents_in_store == 1
+    fresh = canonical_nquads(merge_datasets([*inputs[:2], changed.graph(), inputs[3], late.graph()]))
+    with EmbeddedStore(store_dir, read_only=True) as store:
+        assert canonical_nquads(store.store) == fresh
+    assert not merge_to([], store_dir=store_dir).report.changed
 
 
 def test_merge_writes_nothing_on_failure(tmp_path):

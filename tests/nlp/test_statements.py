@@ -46,6 +46,12 @@ def test_a_correspondent_relaying_a_leader_leaves_the_leader_as_speaker() -> Non
     assert found == [(("kofi-mensah",), "the talks had stalled")]
 
 
+def test_a_deed_is_no_statement() -> None:
+    assert statements("Ghana declared a state of emergency in the north last year.") == []
+    found = statements("Kofi Mensah declared that the talks were over.")
+    assert found == [(("kofi-mensah",), "that the talks were over")]
+
+
 def test_an_outlet_relaying_a_leader_is_no_speaker() -> None:
     """An outlet kg's tables do not know ("Radio Accra") is not taken for a speaker (nor for the
     country its name contains): the leader it quotes is."""

@@ -535,11 +535,13 @@ def check_output(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLik
     if not target.parent.exists():
         return
     try:
-        descriptor, probe = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
+        descriptor, probe = open_part(target)
     except OSError as error:
         raise InputError(str(path), f"cannot be written: {error.strerror or error}") from None
-    os.close(descriptor)
-    os.unlink(probe)
+    try:
+        os.close(descriptor)
+    finally:
+        os.unlink(probe)
 
 
 def _same_file(first: Path, second: Path) -> bool:

@@ -303,6 +303,10 @@ def _term(parameter: QueryParameter, value: str) -> ox.NamedNode | ox.Literal:
     def bad(expected: str) -> KgError:
         return KgError(f"parameter {parameter.name}: {value!r} is not {expected}")
 
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that are not UTF-8 on the command line, or a lone surrogate
+        raise bad("Unicode text") from None
     if kind == "string":
         return ox.Literal(value)
     if kind in ("decimal", "integer"):

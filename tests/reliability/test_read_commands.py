@@ -111,6 +111,7 @@ def test_min_confidence_and_the_same_param_are_refused_together(data, monkeypatc
     ("n (integer)", "1.5", "an integer"),
     ("n (integer)", "99999999999999999999", "an integer"),
     ("n (integer from 1 to 10)", "11", "between 1 and 10"),
+    ("who (string)", "\udcff", "Unicode text"),  # a byte that is not UTF-8 in argv
 ])
 def test_typed_parameters_are_checked(data, tmp_path, header, value, expected, monkeypatch, capsys):
     name = header.split()[0]

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg.merge.cluster import Clusters
 from kg.merge.entities import Context, Rep
 from kg.merge.links import BlockWriter, Edge, decimal_literal
 from kg.merge.read import LABEL, TYPE, EventInfo, P, Reader
 from kg.rdf.iris import canonical_event_iri
+from kg.rdf.mapping import concept_iri
 from kg.vocab import KG
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -302,8 +304,12 @@ class EventBlocks:
             (P["cameoCode"], _unanimous([i.cameo for i in group])),
             (P["mediationKind"], _unanimous([i.mediation_kind for i in group])),
         ):
-            if value is not None:
+            if value is None:
+                continue
+            if predicate == P["cameoCode"]:
                 writer.add(rep, predicate, ox.Literal(str(value)))
+            else:  # a status or mediation kind: the ontology's SKOS concept for it
+                writer.add(rep, predicate, ox.NamedNode(str(concept_iri(URIRef(predicate.value), str(value)))))
         stated = [i.stated for i in group if i.stated is not None]
         if stated:
             writer.add(rep, P["stated"], ox.Literal("true" if any(stated) else "false",

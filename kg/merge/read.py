@@ -26,6 +26,7 @@ from kg.merge.names import (
     table_org_key,
 )
 from kg.rdf.iris import WIKIDATA_ENTITY
+from kg.rdf.mapping import concept_value
 from kg.reference import gazetteer
 from kg.vocab import KG
 
@@ -60,6 +61,11 @@ ROLE_PROPERTIES = {
     str(KG.mediator): "mediator", str(KG.party): "party", str(KG.host): "host",
     str(KG.visitor): "visitor", str(KG.speaker): "speaker", str(KG.participant): "participant",
 }
+def _plain(value: str | None) -> str | None:
+    """A status's or mediation kind's plain value ("held"), from its SKOS concept."""
+    return None if value is None else concept_value(value)
+
+
 P = {name: _node(KG[name]) for name in (
     "actsFor", "ofCountry", "wikidata", "iso3166Alpha3", "heldBy", "role", "participant",
     "location", "date", "status", "cameoCode", "confidence", "mediationKind", "stated",
@@ -408,8 +414,8 @@ class Reader:
             conf = None
         return EventInfo(
             node=node, kind=kind, cls=cls, doc=doc, date=day, anchor=anchor, roles=roles,
-            location=one(P["location"]), status=one(P["status"]), cameo=cameo,
-            mediation_kind=one(P["mediationKind"]),
+            location=one(P["location"]), status=_plain(one(P["status"])), cameo=cameo,
+            mediation_kind=_plain(one(P["mediationKind"])),
             stated=None if stated is None else stated == "true",
             reason=one(P["inferenceReason"]), parties_unnamed=one(P["partiesUnnamed"]),
             confidence=conf, concerns=tuple(sorted({o for o, _ in props.get(P["concerns"].value, ())})),

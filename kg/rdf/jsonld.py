@@ -29,6 +29,7 @@ _OTHER_TERMS: dict[str, tuple[URIRef, str | None]] = {
     "label": (RDFS.label, None),
     "altLabel": (SKOS.altLabel, None),
     "prefLabel": (SKOS.prefLabel, None),
+    "notation": (SKOS.notation, None),
     "identifier": (DCTERMS.identifier, None),
     "title": (DCTERMS.title, None),
     "issued": (DCTERMS.issued, "xsd:date"),

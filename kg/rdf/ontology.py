@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
-from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from kg.errors import KgError
 
@@ -43,6 +43,8 @@ TERM_KINDS: tuple[tuple[URIRef, str], ...] = (
     (OWL.ObjectProperty, "object properties"),
     (OWL.DatatypeProperty, "datatype properties"),
     (OWL.AnnotationProperty, "annotation properties"),
+    (SKOS.ConceptScheme, "concept schemes"),
+    (SKOS.Concept, "concepts"),
 )
 PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 

@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS
 import kg
 from kg.errors import InputError
 from kg.rdf import iris
-from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph
+from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph, value_triples
 from kg.rdf.provenance import provenance_triples
 from kg.reference import gazetteer, read_table
 from kg.settings import Settings
@@ -551,7 +551,8 @@ class _DocumentBuilder:
         if kind == "mediation" and len(event.roles.get("party", [])) < 2:
             self.add(node, KG.partiesUnnamed, RdfLiteral(PARTIES_UNNAMED))
         if kind == "mediation":
-            self.add(node, KG.mediationKind, RdfLiteral("mediator"))
+            for triple in value_triples(node, KG.mediationKind, "mediator"):
+                self.add(*triple)
             self.add(node, KG.stated, RdfLiteral(True))
         self.add(node, KG.date, RdfLiteral(event.day, datatype=XSD.date))
         if event.location is not None:
@@ -607,7 +608,8 @@ class _DocumentBuilder:
         self.add(node, KG.role, role)
         if entity.country:
             self.add(node, KG.ofCountry, self.country(entity.country, None).node)
-        self.add(node, KG.qualifier, RdfLiteral("current"))
+        for triple in value_triples(node, KG.qualifier, "current"):
+            self.add(*triple)
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, entity.rows)
         self.add(node, KG.source, self.doc)

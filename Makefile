@@ -31,6 +31,7 @@ demo: $(STAMP)
 	@echo; echo "== Meetings, talks, calls and visits"
 	$(KG) query meetings --store $(DEMO_DIR)/store --format table
 	$(KG) validate $(DEMO_DIR)/border-talks.trig
+	@echo; echo "kg is installed in $(VENV): run $(KG) --help, or 'source $(VENV)/bin/activate' to type kg alone."
 
 test: $(STAMP)
 	$(BIN)/ruff check kg tests bench tools

@@ -126,6 +126,15 @@ def test_cli_validate_takes_several_files(tmp_path: Path):
     result = invoke("validate", TRIG, TRIG)
     assert result.exit_code == 1
     assert result.stderr.count("violation(s) of kg's shapes") == 2
+    out = tmp_path / "report.txt"
+    assert invoke("validate", TRIG, "-o", out).exit_code == 1
+    assert out.read_text().startswith("Validation Report")
+
+
+def test_cli_merge_writes_compact_jsonld(tmp_path: Path):
+    out = tmp_path / "merged.jsonld"
+    assert invoke("merge", TRIG, "-o", out).exit_code == 0
+    assert json.loads(out.read_text())["@context"]["kg"] == "https://w3id.org/kg-news/ontology/kg#"
 
 
 def test_io_folders_name_skipped_sub_folders_or_read_them_recursively(tmp_path: Path, caplog):

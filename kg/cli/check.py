@@ -6,30 +6,32 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err, _expand, _say, app, ontology_app
+from kg.cli.app import _err, _expand, _say, _write_output, app, ontology_app
 
 
 @app.command()
 def validate(
     files: Annotated[list[str], typer.Argument(help="RDF files written by kg (glob patterns too).")],
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Write the report here (default: stdout).")]
+    = None,
 ) -> None:
     """Check graphs against kg's SHACL shapes, each file on its own; exits 1 on a violation."""
-    failed = [file for file in _expand(files) if not _validate_file(file)]
-    if failed:
+    reports = [_validate_file(file) for file in _expand(files)]
+    _write_output(output, "".join(text for text, _ in reports))
+    if not all(conforms for _, conforms in reports):
         raise typer.Exit(1)
 
 
-def _validate_file(file: str) -> bool:
+def _validate_file(file: str) -> tuple[str, bool]:
+    """The file's report (text) and whether it conforms; a violation is also said on stderr."""
     from kg.api import load_graph_file
     from kg.rdf.ontology import validate as run_validation
 
     report = run_validation(load_graph_file(file))
     if report.conforms:
-        typer.echo(f"{file}: conforms to kg's shapes")
-        return True
-    typer.echo(report.text)
+        return f"{file}: conforms to kg's shapes\n", True
     _err(f"{file}: {report.violations} violation(s) of kg's shapes")
-    return False
+    return report.text.rstrip("\n") + "\n", False
 
 
 @ontology_app.command("check")

@@ -115,6 +115,8 @@ def _has_blank_nodes(data: ox.Store | ox.Dataset) -> bool:
 def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical: bool = False) -> int:
     """Write the whole store to ``path`` atomically (temporary file, then rename); ``canonical``
     writes RDFC-1.0 canonical N-Quads.  Returns the number of quads."""
+    from kg.rdf.iris import prefixes as iri_prefixes
+    from kg.rdf.jsonld import compact_jsonld
     from kg.rdf.mapping import PREFIXES
     from kg.rdf.serialize import STDOUT, format_for, is_dataset_format
 
@@ -130,7 +132,9 @@ def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical
         # A store's own order depends on its history; sorted output is the same for equal data.
         quads = sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
         if rdf_format in (ox.RdfFormat.TRIG,):
-            chunks = [ox.serialize(quads, format=rdf_format, prefixes=PREFIXES)]
+            chunks = [ox.serialize(quads, format=rdf_format, prefixes=PREFIXES | iri_prefixes())]
+        elif rdf_format == ox.RdfFormat.JSON_LD:
+            chunks = [compact_jsonld(quads)]
         else:
             chunks = [ox.serialize(quads, format=rdf_format)]
     if path == STDOUT:

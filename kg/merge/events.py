@@ -246,9 +246,9 @@ class EventBlocks:
         for offset in range(-options.undated_window_days, options.undated_window_days + 1):
             day = (day0 + timedelta(days=offset)).isoformat()
             for node in self.reader.members_of(f"event|{kind}|{day}"):
-                info = self.reader.event_info(node)
-                if info is not None and info.key == f"event|{kind}|{day}":
-                    dated.setdefault(self.reader.canonical_of(node), []).append(info)
+                found = self.reader.event_info(node)
+                if found is not None and found.key == f"event|{kind}|{day}":
+                    dated.setdefault(self.reader.canonical_of(node), []).append(found)
         if not dated:
             return
         dated_states = {rep: self._group_state(g) for rep, g in dated.items()}
@@ -258,9 +258,9 @@ class EventBlocks:
                 edge = self.side.score(kind, state, other_state, self.label)
                 if edge is None or edge.score < options.candidate:
                     continue
-                day = dated[other][0].date
+                when = dated[other][0].date
                 edge = Edge(min(edge.score, options.sure - 0.05), "event-undated-candidate",
-                            edge.evidence + (f"no date in the undated report; the other is on {day}",))
+                            edge.evidence + (f"no date in the undated report; the other is on {when}",))
                 writer.identity(rep, other, edge, sure=False)
 
     def _group_state(self, group: list[EventInfo]) -> EventState:

@@ -30,6 +30,8 @@ from kg.rdf.mapping import concept_value
 from kg.reference import gazetteer
 from kg.vocab import KG
 
+Day = date  # a field named date hides the type inside EventInfo
+
 
 def _node(term: object) -> ox.NamedNode:
     return ox.NamedNode(str(term))
@@ -127,8 +129,8 @@ class EventInfo:
     kind: str
     cls: str
     doc: str
-    date: date | None
-    anchor: date | None
+    date: Day | None
+    anchor: Day | None
     roles: tuple[tuple[str, str], ...]  # (role, participant node), sorted
     location: str | None
     status: str | None = None
@@ -195,7 +197,8 @@ class Reader:
                 if graph == self.links:
                     continue
                 found.setdefault(q.predicate.value, []).append(
-                    (q.object.value, graph.value if isinstance(graph, ox.NamedNode) else ""))
+                    (q.object.value,  # type: ignore[union-attr]  # kg writes no RDF 1.2 triple terms
+                     graph.value if isinstance(graph, ox.NamedNode) else ""))
             self._props[node] = found
         return found
 
@@ -210,7 +213,8 @@ class Reader:
 
     def referrers(self, predicate: ox.NamedNode, node: str) -> list[tuple[str, str]]:
         """(subject, graph) of the quads ``?s predicate node`` outside the links graph."""
-        return [(q.subject.value, q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
+        return [(q.subject.value,  # type: ignore[union-attr]  # kg writes no RDF 1.2 triple terms
+                 q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
                 for q in self.store.quads_for_pattern(None, predicate, ox.NamedNode(node), None)
                 if q.graph_name != self.links]
 

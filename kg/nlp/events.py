@@ -301,9 +301,9 @@ class EventExtractor:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in CONTEXT_PREPS:
-                verb = clause_verb(token.head.head)
-                if verb is not None:
-                    subj_tokens = subjects_of(verb)
+                clause = clause_verb(token.head.head)
+                if clause is not None:
+                    subj_tokens = subjects_of(clause)
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None
@@ -518,8 +518,7 @@ class EventExtractor:
             from kg.nlp.temporal import resolve_date
         except ImportError:  # pragma: no cover - the module ships with kg
             return None, text
-        tense = "future" if status in {"planned", "proposed"} else "past"
-        return resolve_date(text, self.published, tense=tense), text
+        return resolve_date(text, self.published, tense="future" if status in {"planned", "proposed"} else "past"), text
 
     @staticmethod
     def _objects_around(token: Token) -> list[Token]:

@@ -209,11 +209,11 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
                                  wikidata=entry.wikidata or None, mentions=tuple(mentions_of.get(ref, ()))))
     known = {("person", p.key) for p in persons} | {("organization", o.key) for o in orgs} | \
         {("place", p.key) for p in places} | {("country", c.code) for c in countries}
-    events = [_keep_known(e, known) for e in events]
+    kept = [_keep_known(e, known) for e in events]
     roles = [r for r in roles if ("person", r.person) in known]
     return DocumentRecords(article=article, persons=tuple(persons), countries=tuple(countries),
                            organizations=tuple(orgs), places=tuple(places), roles=tuple(roles),
-                           events=tuple(e for e in events if e is not None), model=model)
+                           events=tuple(e for e in kept if e is not None), model=model)
 
 
 def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:

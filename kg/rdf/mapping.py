@@ -350,7 +350,7 @@ class _DocumentMapper:
                 KG.ofPerson,
             )
         else:
-            of_key = of_node = of_property = None
+            of_key, of_node, of_property = None, None, None
 
         node = iris.role_holding_iri(
             self.doc_id, holding.person, holding.title, of_key, holding.qualifier, self.base

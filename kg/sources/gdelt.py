@@ -424,9 +424,9 @@ class _DocumentBuilder:
             node = iris.person_iri(self.doc_id, key, self.base)
             return self._entity("person:" + key, lambda: _Entity(
                 node, "person", label, country=country, title=title.canonical), row)
-        words = display.split()
-        if (len(words) >= 2 and all(w.isalpha() for w in words)
-                and not {w.upper().strip(".") for w in words} & GROUP_WORDS):
+        parts = display.split()
+        if (len(parts) >= 2 and all(w.isalpha() for w in parts)
+                and not {w.upper().strip(".") for w in parts} & GROUP_WORDS):
             key = iris.slug(display)
             node = iris.person_iri(self.doc_id, key, self.base)
             return self._entity("person:" + key, lambda: _Entity(node, "person", display, country=country), row)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err, _expand, _say, _write_output, app, ontology_app
+from kg.cli.app import RecursiveOption, _err, _expand, _say, _write_output, app, ontology_app
 
 
 @app.command()
@@ -14,9 +14,10 @@ def validate(
     files: Annotated[list[str], typer.Argument(help="RDF files written by kg (glob patterns too).")],
     output: Annotated[str | None, typer.Option("-o", "--output", help="Write the report here (default: stdout).")]
     = None,
+    recursive: RecursiveOption = False,
 ) -> None:
     """Check graphs against kg's SHACL shapes, each file on its own; exits 1 on a violation."""
-    reports = [_validate_file(file) for file in _expand(files)]
+    reports = [_validate_file(file) for file in _expand(files, rdf_folders=True, recursive=recursive)]
     _write_output(output, "".join(text for text, _ in reports))
     if not all(conforms for _, conforms in reports):
         raise typer.Exit(1)

@@ -12,6 +12,7 @@ from kg.cli.app import (
     DigestOption,
     EndpointOption,
     PasswordOption,
+    RecursiveOption,
     ResultFormat,
     TokenOption,
     UserOption,
@@ -44,6 +45,7 @@ def query(
     password: PasswordOption = None,
     token: TokenOption = None,
     digest: DigestOption = False,
+    recursive: RecursiveOption = False,
 ) -> None:
     """Answer a question over kg's graphs with SPARQL (files, an embedded store or a SPARQL server)."""
     from kg.api import open_sources
@@ -74,7 +76,8 @@ def query(
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
-        result = run_query(info, open_sources(_expand(list(sources or [])), store), bindings)
+        files = _expand(list(sources or []), rdf_folders=True, recursive=recursive)
+        result = run_query(info, open_sources(files, store), bindings)
     if result.graph:
         _write_graph(result, output, fmt)
         return

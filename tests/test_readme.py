@@ -77,3 +77,34 @@ def test_readme_bench_scripts_say_what_they_need(tmp_path: Path, bench: str):
     assert run.returncode == 2
     assert run.stderr.startswith(f"{missing}: no such file; this bench needs ")
     assert "pass the file's path as the first argument" in run.stderr
+
+
+def test_readme_oxigraph_serve_read_only_over_kgs_store_answers_as_the_store(tmp_path: Path):
+    import subprocess
+
+    from tests.store.test_remote import free_port, oxigraph_binary, stop, wait_until_answering
+
+    line = "oxigraph serve-read-only --location kg-store --union-default-graph"
+    assert line in README
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert any(d.startswith("oxigraph") for d in project["dependencies"])  # installed with kg itself
+    binary = oxigraph_binary()
+    assert binary is not None, "the oxigraph server binary is one of kg's dependencies"
+    store = tmp_path / "kg-store"
+    fixture = ROOT / "tests" / "fixtures" / "cli" / "broken-mediation.trig"
+    _run("load", fixture, "--store", store, "-q")
+    expected = _run("query", "mediations", "--store", store, "--format", "csv")
+    port = free_port()
+    log = tmp_path / "server.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen([binary, *line.split()[1:]] + ["--bind", f"127.0.0.1:{port}"],
+                                   cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_answering(f"{base}/query?query=ASK%7B%7D", process, 30, log)
+        served = _run("query", "mediations", "--endpoint", f"{base}/query", "--format", "csv")
+    finally:
+        stop(process)
+    assert served == expected and expected.count("\n") > 1

@@ -1,6 +1,6 @@
 # kg: two commands do everything on a fresh machine (Python 3.11+, make; Java for HermiT).
 #   make demo   installs, extracts the bundled example into the embedded store, prints the answers
-#   make test   installs with test extras and runs the whole suite
+#   make test   installs with test extras, runs ruff and mypy (on kg/) and the whole suite
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -31,13 +31,16 @@ demo: $(STAMP)
 	@echo; echo "== Meetings, talks, calls and visits"
 	$(KG) query meetings --store $(DEMO_DIR)/store --format table
 	$(KG) validate $(DEMO_DIR)/border-talks.trig
+	@echo; echo "kg is installed in $(VENV): run $(KG) --help, or 'source $(VENV)/bin/activate' to type kg alone."
 
 test: $(STAMP)
 	$(BIN)/ruff check kg tests bench tools
+	$(BIN)/mypy
 	OMP_NUM_THREADS=1 $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench tools
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	OMP_NUM_THREADS=1 $(BIN)/python bench/extract_speed.py

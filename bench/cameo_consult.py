@@ -33,10 +33,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from shared_data import SHARED_EVAL, missing_suite  # noqa: E402
+
 from kg.records import Article, DocumentRecords, EntityRef  # noqa: E402
 from kg.reference.cameo import cameo_label, country_lookup, dyads, is_consult  # noqa: E402
 
-DEFAULT_PATH = REPO.parent / "shared" / "eval" / "cameo_consult.jsonl"
+DEFAULT_PATH = SHARED_EVAL / "cameo_consult.jsonl"
 DEFAULT_OUT = REPO / "bench" / "results" / "cameo.md"
 IGO = "IGO"  # CAMEO's actor code for intergovernmental organisations
 
@@ -176,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = Path(args.path)
     if not path.is_file():
-        print(f"skipped: {path} not found (the suite lives in ../shared/eval beside the repository)")
-        return 0
+        print(missing_suite(path, "the CAMEO consult suite cameo_consult.jsonl"), file=sys.stderr)
+        return 2
     cases = run(path)
     text = report(cases, source=f"../shared/eval/{path.name}" if path == DEFAULT_PATH else str(path))
     print(text)

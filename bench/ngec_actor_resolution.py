@@ -25,9 +25,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from shared_data import SHARED_EVAL, missing_suite  # noqa: E402
+
 from kg.nlp.actors import ActorResolution, resolve_actor  # noqa: E402
 
-DEFAULT_PATH = REPO.parent / "shared" / "eval" / "ngec_actor_resolution.jsonl"
+DEFAULT_PATH = SHARED_EVAL / "ngec_actor_resolution.jsonl"
 PSEUDO_COUNTRIES = frozenset({"UNO", "EUR", "IGO"})
 NO_SECTOR = frozenset({"", "UNK", "JNK", "????"})
 
@@ -61,8 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     path = Path(args.path)
     if not path.is_file():
-        print(f"NGEC cases not found at {path}; pass the path of ngec_actor_resolution.jsonl",
-              file=sys.stderr)
+        print(missing_suite(path, "the NGEC actor cases ngec_actor_resolution.jsonl"), file=sys.stderr)
         return 2
 
     counts: Counter[str] = Counter()

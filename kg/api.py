@@ -238,12 +238,12 @@ def load_graph_file(path: str) -> Dataset:
     """Parse an RDF file with rdflib (for SHACL validation), with a one-line error."""
     import pyoxigraph as ox
 
-    from kg.rdf.serialize import load_rdf_file
+    from kg.rdf.serialize import load_rdf_file, rdf_bytes
 
     if not Path(path).is_file():
         raise InputError(path, "no such file")
     store = load_rdf_file(path)  # a fast syntax check with a good error message
-    data = ox.serialize(store, format=ox.RdfFormat.N_QUADS)
+    data = rdf_bytes(store, ox.RdfFormat.N_QUADS)
     dataset = Dataset()
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     return dataset

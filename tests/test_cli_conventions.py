@@ -126,6 +126,15 @@ def test_cli_validate_takes_several_files(tmp_path: Path):
     result = invoke("validate", TRIG, TRIG)
     assert result.exit_code == 1
     assert result.stderr.count("violation(s) of kg's shapes") == 2
+    out = tmp_path / "report.txt"
+    assert invoke("validate", TRIG, "-o", out).exit_code == 1
+    assert out.read_text().startswith("Validation Report")
+
+
+def test_cli_merge_writes_compact_jsonld(tmp_path: Path):
+    out = tmp_path / "merged.jsonld"
+    assert invoke("merge", TRIG, "-o", out).exit_code == 0
+    assert json.loads(out.read_text())["@context"]["kg"] == "https://w3id.org/kg-news/ontology/kg#"
 
 
 def test_io_folders_name_skipped_sub_folders_or_read_them_recursively(tmp_path: Path, caplog):
@@ -152,3 +161,21 @@ def test_cli_extract_takes_several_inputs_and_globs(tmp_path: Path):
     result = invoke("extract", str(tmp_path / "*.txt"), jsonl, "-o", out)
     assert result.exit_code == 0, result.stderr
     assert "3 document(s)" in result.stderr
+
+
+def test_cli_rdf_folders_name_skipped_sub_folders_or_read_them_recursively(tmp_path: Path):
+    data = tmp_path / "data"
+    (data / "sub").mkdir(parents=True)
+    (data / "a.trig").write_bytes(TRIG.read_bytes())
+    (data / "sub" / "b.trig").write_bytes(TRIG.read_bytes().replace(b"bern-note", b"bern-other"))
+    flat = invoke("load", data, "--store", tmp_path / "s1")
+    assert flat.exit_code == 0, flat.stderr
+    assert "skipped 1 sub-folder(s) (sub); --recursive reads them" in flat.stderr
+    assert "1 file(s)" in flat.stderr
+    deep = invoke("load", data, "-r", "--store", tmp_path / "s2")
+    assert deep.exit_code == 0 and "2 file(s)" in deep.stderr and "skipped" not in deep.stderr
+    assert invoke("validate", data, "-r").stderr.count("violation(s)") == 2
+    nothing = tmp_path / "nothing"
+    nothing.mkdir()
+    missing = invoke("merge", nothing, "-o", tmp_path / "m.trig")
+    assert missing.exit_code == 2 and "no RDF files" in missing.stderr

@@ -299,7 +299,8 @@ def test_queries_more_supporting_documents(store):
                      str(begin + len("hosted new talks in Havana on 2 May")))]
     holding = run_query(
         "PREFIX kg: <https://w3id.org/kg-news/ontology/kg#> "
-        "SELECT ?h WHERE { ?h a kg:RoleHolding ; kg:qualifier 'former' }", store,
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT ?h WHERE { ?h a kg:RoleHolding ; kg:qualifier/skos:notation 'former' }", store,
     ).rows[0]["h"]
     assert [r[:2] for r in _rows(store, "supporting-documents", {"fact": holding},
                                  columns=["documentId", "sentence"])] == [

@@ -128,9 +128,14 @@ def _write_output(output: str | None, text: str) -> None:
     write_atomically(output, text.encode("utf-8"))
 
 
-def _expand(patterns: list[str]) -> list[str]:
+RecursiveOption = Annotated[bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")]
+
+
+def _expand(patterns: list[str], *, rdf_folders: bool = False, recursive: bool = False) -> list[str]:
     """Paths as given, with glob patterns (``*``, ``?``, ``[...]``, ``**``) expanded in sorted order;
-    a pattern that matches nothing is an error, as a missing file is."""
+    a pattern that matches nothing is an error, as a missing file is.  With ``rdf_folders`` a
+    folder stands for the RDF files in it (and in its sub-folders if ``recursive``; otherwise
+    the sub-folders skipped are named)."""
     paths: list[str] = []
     for pattern in patterns:
         if pattern != "-" and glob.has_magic(pattern):
@@ -138,9 +143,31 @@ def _expand(patterns: list[str]) -> list[str]:
             if not matches:
                 raise _fail(f"{pattern}: no file matches", 2)
             paths.extend(matches)
+        elif rdf_folders and os.path.isdir(pattern):
+            paths.extend(_rdf_files(pattern, recursive))
         else:
             paths.append(pattern)
     return paths
+
+
+def _rdf_files(folder: str, recursive: bool) -> list[str]:
+    from kg.rdf.serialize import EXTENSIONS
+
+    found: list[str] = []
+    skipped: list[str] = []
+    for where, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        if not recursive:
+            skipped.extend(subfolders)
+            subfolders.clear()
+        found.extend(os.path.join(where, f) for f in files
+                     if os.path.splitext(f)[1].lower() in EXTENSIONS and not f.startswith("."))
+    if skipped:
+        _say(f"{folder}: skipped {len(skipped)} sub-folder(s) ({', '.join(skipped)}); --recursive reads them")
+    if not found:
+        raise _fail(f"{folder}: no RDF files ({', '.join(sorted(EXTENSIONS))}) in the folder"
+                    + ("" if recursive or not skipped else "; its sub-folders are read with --recursive"), 2)
+    return sorted(found)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:

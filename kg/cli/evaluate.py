@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from kg.cli.app import _write_output, app
+from kg.cli.app import _fail, _write_output, app
 from kg.settings import Settings
+
+
+def _missing_gold(gold: str) -> str:
+    folder = os.path.dirname(gold) or "."
+    why = (f"folder {folder} does not exist: the project's evaluation sets (dev.jsonl, seed.jsonl) are kept "
+           "outside the repository, in ../shared/eval beside the checkout" if not os.path.isdir(folder)
+           else f"there is no such file in {folder}")
+    return (f"{gold}: no such file ({why}). kg eval needs gold annotations: JSONL, one passage per line with its "
+            "id, text and the expected mediations, people, roles and meetings (the format of ../shared/eval/README.md)")
 
 
 class EvalFormat(StrEnum):
@@ -28,6 +38,8 @@ def evaluate(
     """Score kg's answers against gold annotations (precision, recall, F1)."""
     from kg.eval.run import run_evaluation
 
+    if not os.path.isfile(gold):
+        raise _fail(_missing_gold(gold), 2)
     report = run_evaluation(gold, settings=Settings(model=model))
     if as_json or fmt is EvalFormat.json:
         _write_output(output, report.to_json() + "\n")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import OnError, _err, _expand, _extract_progress, _parse_date, _say, app
+from kg.cli.app import OnError, RecursiveOption, _err, _expand, _extract_progress, _parse_date, _say, app
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, Settings
 
@@ -41,7 +41,7 @@ def extract(
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
     timestamps: Annotated[bool, typer.Option(help="Record when each document was extracted (PROV start and "
                                              "end times); without them a rerun gives the same bytes.")] = True,
-    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Read folders' sub-folders too.")] = False,
+    recursive: RecursiveOption = False,
     detect_copies: Annotated[bool, typer.Option(help="Link wire copies (same or nearly the same text) to the "
                                                 "first document instead of extracting them again.")] = True,
 ) -> None:

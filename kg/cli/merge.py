@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import _err, _expand, _say
+from kg.cli.app import RecursiveOption, _err, _expand, _say
 from kg.errors import InputError, KgError
 from kg.settings import DEFAULT_BASE_IRI, Settings
 
@@ -32,11 +32,13 @@ def merge(
     fmt: Annotated[str | None, typer.Option("--format", help="trig, nquads or jsonld (default: from the "
                                             "output's extension).")] = None,
     base_iri: Annotated[str, typer.Option(help="Base of the IRIs kg mints.")] = DEFAULT_BASE_IRI,
+    recursive: RecursiveOption = False,
 ) -> None:
     """Merge graphs: one person, country, organisation and event across documents and sources."""
     from kg.merge import merge_to
 
-    summary = merge_to(_expand(list(inputs or [])), output=output, store_dir=store, canonical=canonical, fmt=fmt,
+    files = _expand(list(inputs or []), rdf_folders=True, recursive=recursive)
+    summary = merge_to(files, output=output, store_dir=store, canonical=canonical, fmt=fmt,
                        settings=Settings(base_iri=base_iri))
     where = " and ".join(x for x in (summary.output if summary.output not in (None, "-") else None,
                                      summary.store and f"store {summary.store}") if x)

@@ -12,6 +12,7 @@ from kg.cli.app import (
     DigestOption,
     EndpointOption,
     PasswordOption,
+    RecursiveOption,
     ResultFormat,
     TimeoutOption,
     TokenOption,
@@ -48,6 +49,7 @@ def query(
     token: TokenOption = None,
     digest: DigestOption = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    recursive: RecursiveOption = False,
 ) -> None:
     """Answer a question over kg's graphs with SPARQL (files, an embedded store or a SPARQL server)."""
     from kg.api import open_sources
@@ -83,8 +85,8 @@ def query(
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
-        result = run_query(info, open_sources(_expand(list(sources or [])), store), bindings,
-                           allow_service=allow_service)
+        files = _expand(list(sources or []), rdf_folders=True, recursive=recursive)
+        result = run_query(info, open_sources(files, store), bindings, allow_service=allow_service)
     if result.graph:
         _write_graph(result, output, fmt)
         return

@@ -12,6 +12,7 @@ from kg.cli.app import (
     EndpointOption,
     GraphStoreOption,
     PasswordOption,
+    RecursiveOption,
     StoreOption,
     TimeoutOption,
     TokenOption,
@@ -43,13 +44,14 @@ def load(
     token: TokenOption = None,
     digest: DigestOption = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
+    recursive: RecursiveOption = False,
 ) -> None:
-    """Load RDF files into a store; each named graph replaces the store's graph of that name."""
+    """Load RDF files (or folders of them) into a store; each named graph replaces the store's graph of that name."""
     from kg.store.load import load_files
 
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
                      timeout=timeout) as opened:
-        summary = load_files(opened, _expand(files), graph=graph)
+        summary = load_files(opened, _expand(files, rdf_folders=True, recursive=recursive), graph=graph)
     _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
 
 

@@ -377,7 +377,7 @@ class EvalReport:
 
         A ratio with nothing to divide by (no prediction, nothing to find) shows "n/a".
         """
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (
                 METRIC_TITLES[name],
                 _formatted(score.precision),
@@ -473,7 +473,7 @@ def score_document(gold: GoldDoc, rows: PredictedRows, countries: CountryIndex) 
         mediator = index.gold_key(mediation.mediator)
         (stated if mediation.explicit else implied)[mediator] = index.display(mediator)
         for party in mediation.parties:
-            pair = (mediator, index.gold_key(party))
+            pair: tuple[Key, Any] = (mediator, index.gold_key(party))
             target = stated_pairs if mediation.explicit else implied_pairs
             target[pair] = f"{index.display(mediator)} -> {index.display(index.gold_key(party))}"
     mediator_labels = _labels(rows.mediations, "mediatorLabel", "mediator")
@@ -861,7 +861,7 @@ def default_country_of() -> CountryLookup:
         from kg.reference.gazetteer import lookup_country
     except ImportError:
         return builtin_country_of
-    return lookup_country  # type: ignore[no-any-return]
+    return lookup_country
 
 
 _GOVERNMENT_PATTERNS = (

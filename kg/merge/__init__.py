@@ -48,6 +48,7 @@ from kg.io import check_output
 from kg.merge.engine import Merger, MergeReport, Source
 from kg.merge.options import MergeOptions
 from kg.rdf.iris import links_graph_iri
+from kg.rdf.serialize import rdf_bytes
 from kg.settings import Settings
 
 __all__ = [
@@ -93,7 +94,7 @@ def canonical_lines(store: ox.Store | ox.Dataset) -> list[bytes]:
     # Without blank nodes RDFC-1.0 relabels nothing: the canonical form is then the quads in
     # canonical N-Quads form (which is how pyoxigraph writes N-Quads), sorted by code point
     # (UTF-8 bytes sort in code point order).
-    lines = ox.serialize(source, format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    lines = rdf_bytes(source, ox.RdfFormat.N_QUADS).splitlines(keepends=True)
     lines.sort()
     return lines
 
@@ -113,6 +114,8 @@ def _has_blank_nodes(data: ox.Store | ox.Dataset) -> bool:
 def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical: bool = False) -> int:
     """Write the whole store to ``path`` atomically (temporary file, then rename); ``canonical``
     writes RDFC-1.0 canonical N-Quads.  Returns the number of quads."""
+    from kg.rdf.iris import prefixes as iri_prefixes
+    from kg.rdf.jsonld import compact_jsonld
     from kg.rdf.mapping import PREFIXES
     from kg.rdf.serialize import STDOUT, format_for, is_dataset_format, write_atomically
 
@@ -128,9 +131,11 @@ def write_store(store: ox.Store, path: str, *, fmt: str | None = None, canonical
         # A store's own order depends on its history; sorted output is the same for equal data.
         quads = sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
         if rdf_format in (ox.RdfFormat.TRIG,):
-            chunks = [ox.serialize(quads, format=rdf_format, prefixes=PREFIXES)]
+            chunks = [rdf_bytes(quads, rdf_format, PREFIXES | iri_prefixes())]
+        elif rdf_format == ox.RdfFormat.JSON_LD:
+            chunks = [compact_jsonld(quads)]
         else:
-            chunks = [ox.serialize(quads, format=rdf_format)]
+            chunks = [rdf_bytes(quads, rdf_format)]
     if path == STDOUT:
         import sys
 

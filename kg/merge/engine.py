@@ -277,8 +277,8 @@ class Merger:
             else:
                 for graph in graphs:
                     found[cls.value].update(self.reader.nodes_of_type(graph, cls))
-        for graph in graphs if not many else [None]:
-            for q in self.store.quads_for_pattern(None, P["participant"], None, graph):
+        for within in graphs if not many else [None]:
+            for q in self.store.quads_for_pattern(None, P["participant"], None, within):
                 target = q.object
                 if isinstance(target, ox.NamedNode) and target.value.startswith(WIKIDATA_ENTITY):
                     name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
@@ -295,9 +295,9 @@ class Merger:
             if info is not None and info.key is not None:
                 keys[node] = info.key
         for node in sorted(self._typed[ORGANIZATION.value]):
-            info = reader.org_info(node)
-            if info is not None:
-                keys[node] = info.key
+            org = reader.org_info(node)
+            if org is not None:
+                keys[node] = org.key
         for node in sorted(self._typed[COUNTRY.value] | self._typed["wikidata"]):
             code = reader.country_code(node)
             if code is not None:
@@ -354,13 +354,13 @@ class Merger:
                 infos = [i for i in map(reader.person_info, sorted(members)) if i is not None and i.key == key]
                 after.update(person_block(infos, writer, self.ctx) if infos else {})
             elif key.startswith("org:"):
-                infos = [i for i in map(reader.org_info, sorted(members)) if i is not None and i.key == key]
-                after.update(org_block(infos, key, writer, self.ctx) if infos else {})
+                orgs = [i for i in map(reader.org_info, sorted(members)) if i is not None and i.key == key]
+                after.update(org_block(orgs, key, writer, self.ctx) if orgs else {})
             elif key.startswith("country:"):
                 code = key.split(":", 1)[1]
-                infos = [i for i in map(reader.country_info, sorted(members)) if i is not None and i.code == code]
-                if infos:
-                    after.update(country_block(infos, code, writer, self.ctx))
+                countries = [i for i in map(reader.country_info, sorted(members)) if i is not None and i.code == code]
+                if countries:
+                    after.update(country_block(countries, code, writer, self.ctx))
             self._put_back(old, writer.quads, pending)
             self.report.entity_blocks += 1
         self._put_back(old, set(), pending, flush=True)

@@ -441,12 +441,12 @@ def org_block(infos: list[OrgInfo], key: str, writer: BlockWriter, ctx: Context)
                 continue
             short = clusters.state[clusters.find(group[0])]
             scored = []
-            for other in groups:
-                if set(other) <= abbreviated:
+            for long in groups:
+                if set(long) <= abbreviated:
                     continue
-                edge = score_orgs(short, clusters.state[clusters.find(other[0])])
+                edge = score_orgs(short, clusters.state[clusters.find(long[0])])
                 if edge is not None and edge.score >= options.candidate:
-                    scored.append((other[0], edge))
+                    scored.append((long[0], edge))
             sure = [(g, e) for g, e in scored if e.score >= options.sure]
             if len(sure) == 1:
                 clusters.union(group[0], sure[0][0])

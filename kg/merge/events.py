@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from kg.merge.cluster import Clusters
 from kg.merge.entities import Context, Rep
 from kg.merge.links import BlockWriter, Edge, decimal_literal
 from kg.merge.read import LABEL, TYPE, EventInfo, P, Reader
 from kg.rdf.iris import canonical_event_iri
+from kg.rdf.mapping import concept_iri
 from kg.vocab import KG
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -244,9 +246,9 @@ class EventBlocks:
         for offset in range(-options.undated_window_days, options.undated_window_days + 1):
             day = (day0 + timedelta(days=offset)).isoformat()
             for node in self.reader.members_of(f"event|{kind}|{day}"):
-                info = self.reader.event_info(node)
-                if info is not None and info.key == f"event|{kind}|{day}":
-                    dated.setdefault(self.reader.canonical_of(node), []).append(info)
+                found = self.reader.event_info(node)
+                if found is not None and found.key == f"event|{kind}|{day}":
+                    dated.setdefault(self.reader.canonical_of(node), []).append(found)
         if not dated:
             return
         dated_states = {rep: self._group_state(g) for rep, g in dated.items()}
@@ -256,9 +258,9 @@ class EventBlocks:
                 edge = self.side.score(kind, state, other_state, self.label)
                 if edge is None or edge.score < options.candidate:
                     continue
-                day = dated[other][0].date
+                when = dated[other][0].date
                 edge = Edge(min(edge.score, options.sure - 0.05), "event-undated-candidate",
-                            edge.evidence + (f"no date in the undated report; the other is on {day}",))
+                            edge.evidence + (f"no date in the undated report; the other is on {when}",))
                 writer.identity(rep, other, edge, sure=False)
 
     def _group_state(self, group: list[EventInfo]) -> EventState:
@@ -302,8 +304,12 @@ class EventBlocks:
             (P["cameoCode"], _unanimous([i.cameo for i in group])),
             (P["mediationKind"], _unanimous([i.mediation_kind for i in group])),
         ):
-            if value is not None:
+            if value is None:
+                continue
+            if predicate == P["cameoCode"]:
                 writer.add(rep, predicate, ox.Literal(str(value)))
+            else:  # a status or mediation kind: the ontology's SKOS concept for it
+                writer.add(rep, predicate, ox.NamedNode(str(concept_iri(URIRef(predicate.value), str(value)))))
         stated = [i.stated for i in group if i.stated is not None]
         if stated:
             writer.add(rep, P["stated"], ox.Literal("true" if any(stated) else "false",

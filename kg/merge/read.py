@@ -26,8 +26,11 @@ from kg.merge.names import (
     table_org_key,
 )
 from kg.rdf.iris import WIKIDATA_ENTITY
+from kg.rdf.mapping import concept_value
 from kg.reference import gazetteer
 from kg.vocab import KG
+
+Day = date  # a field named date hides the type inside EventInfo
 
 
 def _node(term: object) -> ox.NamedNode:
@@ -60,6 +63,11 @@ ROLE_PROPERTIES = {
     str(KG.mediator): "mediator", str(KG.party): "party", str(KG.host): "host",
     str(KG.visitor): "visitor", str(KG.speaker): "speaker", str(KG.participant): "participant",
 }
+def _plain(value: str | None) -> str | None:
+    """A status's or mediation kind's plain value ("held"), from its SKOS concept."""
+    return None if value is None else concept_value(value)
+
+
 P = {name: _node(KG[name]) for name in (
     "actsFor", "ofCountry", "wikidata", "iso3166Alpha3", "heldBy", "role", "participant",
     "location", "date", "status", "cameoCode", "confidence", "mediationKind", "stated",
@@ -121,8 +129,8 @@ class EventInfo:
     kind: str
     cls: str
     doc: str
-    date: date | None
-    anchor: date | None
+    date: Day | None
+    anchor: Day | None
     roles: tuple[tuple[str, str], ...]  # (role, participant node), sorted
     location: str | None
     status: str | None = None
@@ -189,7 +197,8 @@ class Reader:
                 if graph == self.links:
                     continue
                 found.setdefault(q.predicate.value, []).append(
-                    (q.object.value, graph.value if isinstance(graph, ox.NamedNode) else ""))
+                    (q.object.value,  # type: ignore[union-attr]  # kg writes no RDF 1.2 triple terms
+                     graph.value if isinstance(graph, ox.NamedNode) else ""))
             self._props[node] = found
         return found
 
@@ -210,7 +219,8 @@ class Reader:
 
     def referrers(self, predicate: ox.NamedNode, node: str) -> list[tuple[str, str]]:
         """(subject, graph) of the quads ``?s predicate node`` outside the links graph."""
-        return [(q.subject.value, q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
+        return [(q.subject.value,  # type: ignore[union-attr]  # kg writes no RDF 1.2 triple terms
+                 q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
                 for q in self.store.quads_for_pattern(None, predicate, ox.NamedNode(node), None)
                 if q.graph_name != self.links]
 
@@ -414,8 +424,8 @@ class Reader:
             conf = None
         return EventInfo(
             node=node, kind=kind, cls=cls, doc=doc, date=day, anchor=anchor, roles=roles,
-            location=one(P["location"]), status=one(P["status"]), cameo=cameo,
-            mediation_kind=one(P["mediationKind"]),
+            location=one(P["location"]), status=_plain(one(P["status"])), cameo=cameo,
+            mediation_kind=_plain(one(P["mediationKind"])),
             stated=None if stated is None else stated == "true",
             reason=one(P["inferenceReason"]), parties_unnamed=one(P["partiesUnnamed"]),
             confidence=conf, concerns=tuple(sorted({o for o, _ in props.get(P["concerns"].value, ())})),

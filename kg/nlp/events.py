@@ -389,9 +389,9 @@ class EventExtractor:
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i):
                 # "During a call with A, B agreed", "In a meeting with A, B said".
-                verb = clause_verb(token.head.head)
-                if verb is not None:
-                    subj_tokens = subjects_of(verb)
+                clause = clause_verb(token.head.head)
+                if clause is not None:
+                    subj_tokens = subjects_of(clause)
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None
@@ -686,8 +686,7 @@ class EventExtractor:
             from kg.nlp.temporal import resolve_date
         except ImportError:  # pragma: no cover - the module ships with kg
             return None, text
-        tense = "future" if status in {"planned", "proposed"} else "past"
-        return resolve_date(text, self.published, tense=tense), text
+        return resolve_date(text, self.published, tense="future" if status in {"planned", "proposed"} else "past"), text
 
     @staticmethod
     def _objects_around(token: Token) -> list[Token]:

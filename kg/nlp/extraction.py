@@ -273,7 +273,7 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
                                  wikidata=entry.wikidata or None, mentions=tuple(mentions_of.get(ref, ()))))
     known = {("person", p.key) for p in persons} | {("organization", o.key) for o in orgs} | \
         {("place", p.key) for p in places} | {("country", c.code) for c in countries}
-    events = [_keep_known(e, known) for e in events]
+    kept = [_keep_known(e, known) for e in events]
     roles = [r for r in roles if ("person", r.person) in known]
     frames = [f for f in frames if all((s.kind, s.key) in known for s in f.sides)]
     kept = [e for e in events if e is not None]
@@ -281,7 +281,7 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
     kept = [e if e.frame is None or e.frame in frame_keys else replace(e, frame=None) for e in kept]
     return DocumentRecords(article=article, persons=tuple(persons), countries=tuple(countries),
                            organizations=tuple(orgs), places=tuple(places), roles=tuple(roles),
-                           events=tuple(kept), model=model, frames=tuple(frames))
+                           events=tuple(e for e in kept if e is not None), model=model, frames=tuple(frames))
 
 
 def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:

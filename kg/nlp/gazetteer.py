@@ -52,17 +52,17 @@ class Gazetteer:
         self._add_surfaces(nlp, "C", gazetteer.country_surfaces())
         self._add_surfaces(nlp, "O", gazetteer.org_surfaces())
         titles = sorted(gazetteer.title_surfaces())
-        self._titles.add("T", list(nlp.tokenizer.pipe(titles)))
+        self._titles.add("T", [nlp.make_doc(t) for t in titles])
 
     def _add_surfaces(self, nlp: Language, label: str, surfaces: Iterable[str]) -> None:
-        exact, folded = [], []
+        exact, folded = list[str](), list[str]()
         for surface in sorted(surfaces):
             (exact if _is_case_sensitive(surface) else folded).append(surface)
         # Capitalised forms as written in tables; a lower-cased copy catches "the kremlin".
         if exact:
-            self._exact.add(label, list(nlp.tokenizer.pipe(exact)))
+            self._exact.add(label, [nlp.make_doc(s) for s in exact])
         if folded:
-            self._folded.add(label, list(nlp.tokenizer.pipe(folded)))
+            self._folded.add(label, [nlp.make_doc(s) for s in folded])
 
     def __call__(self, doc: Doc) -> Doc:
         from kg.reference import gazetteer
@@ -92,9 +92,9 @@ class Gazetteer:
         countries = [c for c in countries if not _inside_any(c, orgs)]
         titles = []
         for _, start, end in self._titles(doc):
-            entry = gazetteer.lookup_title(doc[start:end].text)
-            if entry is not None:
-                titles.append(Span(doc, start, end, label=entry.category, span_id=entry.canonical))
+            title = gazetteer.lookup_title(doc[start:end].text)
+            if title is not None:
+                titles.append(Span(doc, start, end, label=title.category, span_id=title.canonical))
         doc.spans[COUNTRIES_KEY] = sorted(countries)
         doc.spans[ORGS_KEY] = sorted(orgs)
         doc.spans[TITLES_KEY] = sorted(filter_spans(titles))

@@ -580,9 +580,10 @@ class MediationExtractor:
         if left is None or left.ref.kind == "place":
             return None
         word = span[-1].lower_
-        kind: MediationKind = {"mediated": "mediator", "brokered": "broker", "led": "convener",
-                               "hosted": "host", "sponsored": "host", "facilitated": "facilitator",
-                               "convened": "convener", "backed": "mediator"}.get(word, "mediator")
+        kinds: dict[str, MediationKind] = {"mediated": "mediator", "brokered": "broker", "led": "convener",
+                                           "hosted": "host", "sponsored": "host", "facilitated": "facilitator",
+                                           "convened": "convener", "backed": "mediator"}
+        kind = kinds.get(word, "mediator")
         if word == "backed":
             return None
         target = span[-1].head if span[-1].head != span[-1] else span[-1]
@@ -996,7 +997,7 @@ class MediationExtractor:
             host_ref = EntityRef("country", host)
             out.append(MediationFinding(
                 key=f"mediation-{talks.trigger.start_char}-host", kind="host", mediators=[host_ref],
-                parties=[EntityRef("country", c) for c in sorted(party_countries) if c],
+                parties=[EntityRef("country", c) for c in sorted(c for c in party_countries if c)],
                 stated=False, confidence=HOST_CONFIDENCE, status=talks.status
                 if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
                 evidence=list(talks.evidence),

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
 
 from kg.errors import KgError
 from kg.rdf.ontology import ALIGNMENTS_FILE, load_ontology_graph
@@ -50,7 +51,11 @@ def write_ontology_docs(directory: str | os.PathLike[str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     graph = merged_ontology()
     turtle = graph.serialize(format="longturtle")
-    html = OntPub(ontology=graph).make_html()
+    # pyLODE reads every skos:ConceptScheme as an ontology header (its title, its metadata):
+    # the page is made without the value lists' scheme typing, which kg.ttl keeps.
+    page = Graph() + graph
+    page.remove((None, RDF.type, SKOS.ConceptScheme))
+    html = OntPub(ontology=page).make_html()
     written = []
     for name, data in ((ONTOLOGY_OUT, turtle), (DOCS_PAGE, html)):
         path = folder / name

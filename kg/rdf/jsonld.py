@@ -29,6 +29,7 @@ _OTHER_TERMS: dict[str, tuple[URIRef, str | None]] = {
     "label": (RDFS.label, None),
     "altLabel": (SKOS.altLabel, None),
     "prefLabel": (SKOS.prefLabel, None),
+    "notation": (SKOS.notation, None),
     "identifier": (DCTERMS.identifier, None),
     "title": (DCTERMS.title, None),
     "issued": (DCTERMS.issued, "xsd:date"),
@@ -94,12 +95,14 @@ def jsonld_context(base_iri: str = DEFAULT_BASE_IRI) -> dict[str, Any]:
     return result
 
 
-def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+def _term(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dict[str, str]:
     """A pyoxigraph term in pyld's RDF dataset form (what pyld's own N-Quads parser gives)."""
     if isinstance(term, ox.NamedNode):
         return {"type": "IRI", "value": term.value}
     if isinstance(term, ox.BlankNode):
         return {"type": "blank node", "value": f"_:{term.value}"}
+    if isinstance(term, ox.Triple):
+        raise KgError("JSON-LD 1.1 has no RDF 1.2 triple terms")
     node = {"type": "literal", "value": term.value, "datatype": term.datatype.value}
     if term.language:
         node["language"] = term.language

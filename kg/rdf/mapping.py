@@ -77,7 +77,48 @@ PARTICIPANT_PROPERTIES: dict[str, URIRef] = {
     "speaker": KG.speaker,
 }
 
+VALUE_SCHEMES: dict[URIRef, str] = {
+    KG.status: "Status",
+    KG.mediationKind: "MediationKind",
+    KG.qualifier: "Qualifier",
+}
+"""Properties whose values are SKOS concepts of the ontology, and their concepts' name prefix."""
+
 _TWO_PLACES = Decimal("0.01")
+
+
+def value_triples(node: URIRef, predicate: URIRef, value: str) -> tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]:
+    """``node predicate concept`` for a listed value, and the concept's ``skos:notation`` (the
+    plain value, which queries read), e.g. ``kg:status kg:StatusPlanned`` for "planned".
+
+    >>> [t[2] for t in value_triples(URIRef("https://example.org/e"), KG.status, "held")]
+    [rdflib.term.URIRef('https://w3id.org/kg-news/ontology/kg#StatusHeld'), rdflib.term.Literal('held')]
+    """
+    concept = concept_iri(predicate, value)
+    return (node, predicate, concept), (concept, SKOS.notation, Literal(value))
+
+
+def concept_iri(predicate: URIRef, value: str) -> URIRef:
+    """The ontology's concept for ``value`` of ``predicate`` ("held" of kg:status: kg:StatusHeld)."""
+    try:
+        return KG[VALUE_SCHEMES[predicate] + value.capitalize()]
+    except (KeyError, AttributeError):
+        raise KgError(f"{value!r} is not a value kg's ontology lists for {predicate}") from None
+
+
+def concept_value(term: str) -> str:
+    """The plain value a concept IRI stands for (kg:StatusHeld: "held"); other text unchanged,
+    so graphs written before the values were concepts read the same.
+
+    >>> concept_value(str(KG.MediationKindHost)), concept_value("held")
+    ('host', 'held')
+    """
+    if term.startswith(str(KG)):
+        name = term[len(str(KG)):]
+        for prefix in VALUE_SCHEMES.values():
+            if name.startswith(prefix) and name[len(prefix):].isalpha():
+                return name[len(prefix):].lower()
+    return term
 
 
 def confidence_literal(value: float) -> Literal:
@@ -130,6 +171,13 @@ class _DocumentMapper:
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         self.triples[s, p, o] = None
+
+    def values(self, node: URIRef, predicate: URIRef, value: str) -> None:
+        try:
+            for triple in value_triples(node, predicate, value):
+                self.add(*triple)
+        except KgError as error:
+            raise KgError(f"{self.where()}: {error}") from None
 
     def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
         self.add(node, predicate, Literal(text, lang=self.lang))
@@ -307,7 +355,7 @@ class _DocumentMapper:
                 KG.ofPerson,
             )
         else:
-            of_key = of_node = of_property = None
+            of_key, of_node, of_property = None, None, None
 
         node = iris.role_holding_iri(
             self.doc_id, holding.person, holding.title, of_key, holding.qualifier, self.base
@@ -317,7 +365,7 @@ class _DocumentMapper:
         self.add(node, KG.role, role)
         if of_node is not None and of_property is not None:
             self.add(node, of_property, of_node)
-        self.add(node, KG.qualifier, Literal(holding.qualifier))
+        self.values(node, KG.qualifier, holding.qualifier)
         self.add(node, KG.confidence, confidence_literal(holding.confidence))
         self.evidence(node, (holding.evidence,))
         self.add(node, KG.source, self.doc)
@@ -351,13 +399,13 @@ class _DocumentMapper:
         if event.date_text:
             self.add(node, KG.dateText, Literal(event.date_text))
         if event.status:
-            self.add(node, KG.status, Literal(event.status))
+            self.values(node, KG.status, event.status)
         if event.cameo:
             self.add(node, KG.cameoCode, Literal(event.cameo))
         self.add(node, KG.confidence, confidence_literal(event.confidence))
 
         if event.mediation_kind:
-            self.add(node, KG.mediationKind, Literal(event.mediation_kind))
+            self.values(node, KG.mediationKind, event.mediation_kind)
         if event.stated is not None:
             self.add(node, KG.stated, Literal(event.stated))
         if event.reason:

@@ -23,10 +23,11 @@ from functools import cache, partial
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import cast
 
 from rdflib import Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
-from rdflib.namespace import OWL, RDF, RDFS, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from kg.errors import KgError
 
@@ -43,6 +44,8 @@ TERM_KINDS: tuple[tuple[URIRef, str], ...] = (
     (OWL.ObjectProperty, "object properties"),
     (OWL.DatatypeProperty, "datatype properties"),
     (OWL.AnnotationProperty, "annotation properties"),
+    (SKOS.ConceptScheme, "concept schemes"),
+    (SKOS.Concept, "concepts"),
 )
 PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 
@@ -336,7 +339,8 @@ def _split_shapes() -> tuple[Graph, tuple[_SparqlCheck, ...]]:
             continue
         focus = f"{{ SELECT DISTINCT ?this WHERE {{ {' UNION '.join(targets)} }} }}"
         restricted = select.replace("WHERE {", f"WHERE {{ {focus}", 1)
-        checks.append(_SparqlCheck(shape, prefixes + restricted, str(shapes.value(constraint, SH.message))))
+        message = str(shapes.value(constraint, SH.message))
+        checks.append(_SparqlCheck(cast(URIRef, shape), prefixes + restricted, message))
     for triple in shapes:
         if triple[1] != SH.sparql:
             core.add(triple)
@@ -346,14 +350,14 @@ def _split_shapes() -> tuple[Graph, tuple[_SparqlCheck, ...]]:
 def _sparql_findings(graph: Graph) -> list[Finding]:
     import pyoxigraph as ox
 
-    from kg.rdf.serialize import to_oxigraph
+    from kg.rdf.serialize import oxigraph_terms
 
     store = ox.Store()
-    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph)
-    store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in _class_tree())
+    store.extend(ox.Quad(*oxigraph_terms(s, p, o)) for s, p, o in graph)
+    store.extend(ox.Quad(*oxigraph_terms(s, p, o)) for s, p, o in _class_tree())
     findings = []
     for check in _split_shapes()[1]:
-        for row in store.query(check.query):
+        for row in cast(ox.QuerySolutions, store.query(check.query)):
             values = {name: row[name].value for name in ("this", "value", "path", "length", "span")
                       if _bound(row, name)}
             message = re.sub(r"\{\?(\w+)\}", partial(_fill, values), check.message)

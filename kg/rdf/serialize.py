@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -123,7 +123,7 @@ def to_oxigraph(term: Node) -> OxTerm:
     raise TypeError(f"no pyoxigraph equivalent of {term!r}")
 
 
-def graph_name(graph: Graph) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
+def graph_name(graph: Graph | DocumentTriples) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
     """The pyoxigraph name of an rdflib graph (rdflib's default-graph IRI maps to DefaultGraph)."""
     if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         return ox.DefaultGraph()
@@ -150,18 +150,31 @@ def _by_subject(graph: Graph | DocumentTriples) -> list[tuple[Node, Node, Node]]
     return [triple for group in groups.values() for triple in group]
 
 
-def to_triples(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Triple]:
+def oxigraph_terms(s: Node, p: Node, o: Node) -> tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, OxTerm]:
+    """An rdflib triple's terms in pyoxigraph (its subject an IRI or blank node, its predicate an IRI)."""
+    return cast(ox.NamedNode | ox.BlankNode, to_oxigraph(s)), cast(ox.NamedNode, to_oxigraph(p)), to_oxigraph(o)
+
+
+def to_triples(graph: Graph | DocumentTriples, *, grouped: bool = False) -> Iterator[ox.Triple]:
     """The graph's triples as pyoxigraph triples, sorted (each subject's together if ``grouped``)."""
     for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
-        yield ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+        yield ox.Triple(*oxigraph_terms(s, p, o))
 
 
-def to_quads(graph: Graph, *, grouped: bool = False) -> Iterator[ox.Quad]:
+def to_quads(graph: Graph | DocumentTriples, *, grouped: bool = False) -> Iterator[ox.Quad]:
     """The graph's triples as pyoxigraph quads in the graph's own name, sorted (each subject's
     together if ``grouped``)."""
     name = graph_name(graph)
     for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
-        yield ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), name)
+        yield ox.Quad(*oxigraph_terms(s, p, o), name)
+
+
+def rdf_bytes(items: Iterable[ox.Triple] | Iterable[ox.Quad] | ox.Store, fmt: ox.RdfFormat,
+              prefixes: dict[str, str] | None = None) -> bytes:
+    """pyoxigraph's serialisation of ``items`` as bytes (``ox.serialize`` with no output)."""
+    data = ox.serialize(items, format=fmt, prefixes=prefixes)
+    assert data is not None  # ox.serialize returns the bytes when given no output
+    return data
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -227,7 +240,7 @@ class DatasetWriter:
         self._out = os.fdopen(fd, "wb")
         return self
 
-    def add(self, graph: Graph) -> None:
+    def add(self, graph: Graph | DocumentTriples) -> None:
         """Write one document's graph (into its named graph, for dataset formats)."""
         if self._out is None:
             raise RuntimeError("DatasetWriter.add() outside its `with` block")
@@ -260,10 +273,10 @@ class DatasetWriter:
             self._buffer.extend(items)  # type: ignore[arg-type]  # JSON-LD is always given quads
             return
         if self.format in _PREFIXED_FORMATS:
-            chunk = ox.serialize(items, format=self.format, prefixes=self.prefixes)
+            chunk = rdf_bytes(items, self.format, self.prefixes)
             self._write_prefixed(chunk)
         else:
-            self._out.write(ox.serialize(items, format=self.format))
+            self._out.write(rdf_bytes(items, self.format))
 
     def add_nquads(self, data: bytes, triples: int) -> None:
         """Write one document's graph given as N-Quads (how workers return it); same bytes as ``add``."""

@@ -48,7 +48,7 @@ from rdflib.namespace import DCTERMS
 import kg
 from kg.errors import InputError
 from kg.rdf import iris
-from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph
+from kg.rdf.mapping import ORG_CLASSES, SCHEMA, confidence_literal, new_graph, value_triples
 from kg.rdf.provenance import provenance_triples
 from kg.reference import gazetteer, read_table
 from kg.settings import Settings
@@ -424,9 +424,9 @@ class _DocumentBuilder:
             node = iris.person_iri(self.doc_id, key, self.base)
             return self._entity("person:" + key, lambda: _Entity(
                 node, "person", label, country=country, title=title.canonical), row)
-        words = display.split()
-        if (len(words) >= 2 and all(w.isalpha() for w in words)
-                and not {w.upper().strip(".") for w in words} & GROUP_WORDS):
+        parts = display.split()
+        if (len(parts) >= 2 and all(w.isalpha() for w in parts)
+                and not {w.upper().strip(".") for w in parts} & GROUP_WORDS):
             key = iris.slug(display)
             node = iris.person_iri(self.doc_id, key, self.base)
             return self._entity("person:" + key, lambda: _Entity(node, "person", display, country=country), row)
@@ -552,7 +552,8 @@ class _DocumentBuilder:
         if kind == "mediation" and len(event.roles.get("party", [])) < 2:
             self.add(node, KG.partiesUnnamed, RdfLiteral(PARTIES_UNNAMED))
         if kind == "mediation":
-            self.add(node, KG.mediationKind, RdfLiteral("mediator"))
+            for triple in value_triples(node, KG.mediationKind, "mediator"):
+                self.add(*triple)
             self.add(node, KG.stated, RdfLiteral(True))
         self.add(node, KG.date, RdfLiteral(event.day, datatype=XSD.date))
         if event.location is not None:
@@ -608,7 +609,8 @@ class _DocumentBuilder:
         self.add(node, KG.role, role)
         if entity.country:
             self.add(node, KG.ofCountry, self.country(entity.country, None).node)
-        self.add(node, KG.qualifier, RdfLiteral("current"))
+        for triple in value_triples(node, KG.qualifier, "current"):
+            self.add(*triple)
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, entity.rows)
         self.add(node, KG.source, self.doc)

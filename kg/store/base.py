@@ -7,6 +7,7 @@ from typing import Protocol, runtime_checkable
 
 from rdflib import Graph
 
+from kg.rdf.mapping import DocumentTriples
 from kg.store.queries import QueryResult
 
 
@@ -14,7 +15,7 @@ from kg.store.queries import QueryResult
 class TripleStore(Protocol):
     """A store of documents' named graphs that answers SPARQL over their union."""
 
-    def replace_graph(self, name: str, graph: Graph) -> None:
+    def replace_graph(self, name: str, graph: Graph | DocumentTriples) -> None:
         """Make the named graph hold exactly ``graph``'s triples, in one transaction."""
         ...
 

@@ -21,7 +21,8 @@ from rdflib import Graph
 
 from kg.errors import InputError, KgError
 from kg.rdf.iris import document_iri
-from kg.rdf.serialize import to_triples
+from kg.rdf.mapping import DocumentTriples
+from kg.rdf.serialize import rdf_bytes, to_triples
 from kg.settings import DEFAULT_BASE_IRI
 from kg.store.queries import QueryInfo, QueryResult, run_query
 
@@ -105,7 +106,7 @@ class EmbeddedStore:
         """The names of the store's named graphs, sorted."""
         return sorted(str(g.value) for g in self.store.named_graphs())
 
-    def replace_graph(self, name: str, graph: Graph) -> None:
+    def replace_graph(self, name: str, graph: Graph | DocumentTriples) -> None:
         """Make the named graph hold exactly ``graph``'s triples, in one transaction.
 
         The old triples are dropped and the new ones inserted by a single SPARQL update,
@@ -113,7 +114,7 @@ class EmbeddedStore:
         is written.
         """
         node = _graph_node(name)
-        triples = ox.serialize(to_triples(graph), format=ox.RdfFormat.N_TRIPLES)
+        triples = rdf_bytes(to_triples(graph), ox.RdfFormat.N_TRIPLES)
         update = f"DROP SILENT GRAPH {node} ;\n"
         if triples:
             update += f"INSERT DATA {{ GRAPH {node} {{\n{triples.decode('utf-8')}}} }}"

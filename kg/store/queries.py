@@ -78,6 +78,10 @@ class QueryInfo:
     source: str = ""
 
 
+ResultTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+"""A term of a query's answer (a triple term only from an RDF 1.2 store)."""
+
+
 @dataclass(slots=True)
 class QueryResult:
     """Rows of plain strings: IRIs as themselves, literals as their lexical form.
@@ -87,7 +91,7 @@ class QueryResult:
 
     columns: list[str]
     rows: list[dict[str, str | None]]
-    terms: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = field(
+    terms: list[dict[str, ResultTerm | None]] = field(
         default_factory=list, repr=False
     )
     graph: bool = False  # the rows are the triples of a CONSTRUCT or DESCRIBE
@@ -166,7 +170,7 @@ def _parse_parameters(value: str, *, source: str, line: int) -> tuple[QueryParam
 
 def _split_outside_parentheses(text: str, separator: str) -> list[str]:
     """``text`` split at ``separator`` where it is not inside parentheses; parts stripped."""
-    parts, depth, current = [], 0, []
+    parts, depth, current = list[str](), 0, list[str]()
     for char in text:
         if char == "(":
             depth += 1

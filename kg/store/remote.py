@@ -33,15 +33,25 @@ import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import KgError
 from kg.rdf.iris import document_iri
-from kg.rdf.serialize import to_triples
+from kg.rdf.mapping import DocumentTriples
+from kg.rdf.serialize import rdf_bytes, to_triples
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_TIMEOUT
-from kg.store.queries import XSD, QueryInfo, QueryResult, bind_parameters, check_read_query, plain_value
+from kg.store.queries import (
+    XSD,
+    QueryInfo,
+    QueryResult,
+    ResultTerm,
+    bind_parameters,
+    check_read_query,
+    plain_value,
+)
 
 log = logging.getLogger(__name__)
 
@@ -610,7 +620,7 @@ _XSD_BOOLEAN = XSD + "boolean"
 _BOOLEAN_FORMS = {"1": "true", "0": "false"}
 
 
-def _canonical(term: object) -> object:
+def _canonical(term: ResultTerm | None) -> ResultTerm | None:
     """A result term in the form the embedded store gives: Virtuoso writes xsd:boolean
     values as 1 and 0 (lexical forms the standard allows), kg shows true and false."""
     if isinstance(term, ox.Literal) and term.value in _BOOLEAN_FORMS and term.datatype.value == _XSD_BOOLEAN:
@@ -813,7 +823,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         separator = "&" if "?" in self.graph_store_url else "?"
         return f"{self.graph_store_url}{separator}{urllib.parse.urlencode({'graph': node.value})}"
 
-    def replace_graph(self, name: str, graph: Graph) -> None:
+    def replace_graph(self, name: str, graph: Graph | DocumentTriples) -> None:
         """Make the named graph hold exactly ``graph``'s triples.
 
         With a graph store endpoint: one ``PUT`` (the server replaces the graph in one
@@ -824,7 +834,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         again replaces it whole).
         """
         node = _graph_node(name)
-        body = ox.serialize(to_triples(graph), format=ox.RdfFormat.N_TRIPLES)
+        body = rdf_bytes(to_triples(graph), ox.RdfFormat.N_TRIPLES)
         self._replace_serialised(node, body)
 
     def _replace_serialised(self, node: ox.NamedNode, ntriples: bytes) -> None:
@@ -886,7 +896,7 @@ graph_store_url=None, auth=BasicAuth(user=***, password=***))
         server: a success status from something that is not a SPARQL endpoint proves nothing.
         """
         serialised = (
-            (name, dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)) for name in names
+            (name, cast(bytes, dataset.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name))) for name in names
         )
         if self._update_given or self.graph_store_url is None:
             small = []

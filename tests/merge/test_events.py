@@ -10,6 +10,7 @@ from kg.merge import links_graph_iri, merge_datasets
 from kg.rdf.iris import event_iri
 from kg.settings import Settings
 from kg.store.queries import load_query, run_query
+from kg.vocab import KG
 from tests.merge.docs import Doc
 
 BASE = Settings().base_iri
@@ -53,7 +54,7 @@ def test_events_same_meeting_in_two_documents_is_one_event():
     evidence = objects(store, rep, "evidence")
     assert len(evidence) == 2 and all("/mention/" in m for m in evidence)
     assert objects(store, rep, "date") == {"2024-03-04"}
-    assert objects(store, rep, "status") == {"held"}
+    assert objects(store, rep, "status") == {str(KG.StatusHeld)}  # a SKOS concept (issue 11)
 
 
 def test_events_meetings_on_different_days_stay_two():

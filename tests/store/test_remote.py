@@ -253,7 +253,7 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
     """The base URL of an Oxigraph server serving the union of graphs as default graph."""
     binary = oxigraph_binary()
     if binary is None:
-        pytest.skip("no oxigraph server binary: pip install oxigraph (kg's test extra)")
+        pytest.skip("no oxigraph server binary: it comes with kg (pip install oxigraph)")
     folder = tmp_path_factory.mktemp("oxigraph")
     port = free_port()
     log = folder / "server.log"

@@ -197,6 +197,11 @@ class FrameFinder:
             return
         sides = self._sides(self.events.refs(subjects))
         if len(sides) < 2:
+            # "the Governments of A and B": the names after "of".
+            sides = self._sides(self.events.refs([c for s in subjects for p in s.children
+                                                  if p.dep_ == "prep" and p.lower_ == "of"
+                                                  for c in p.children if c.dep_ == "pobj"]))
+        if len(sides) < 2:
             return
         nouns = _phrase_heads(nouns)
         kind = frame_kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
@@ -250,7 +255,9 @@ class FrameFinder:
         if any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in noun.children):
             return
         holders = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-        holders += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+        # "the conflict in X" is X's; "talks in X" are only held there.
+        preps = {"of"} if kind in NEGOTIATED_KINDS else {"in", "of"}
+        holders += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                     for c in p.children if c.dep_ == "pobj"]
         for child in [c for c in noun.children if c.dep_ == "compound"]:
             holders += [c for c in child.children if c.dep_ in {"poss", "compound"}]

@@ -58,6 +58,8 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_object"),
     ("Mali's reconciliation talks stalled again.", {C("MLI")}, "talks", "internal"),
     ("Chile and Bolivia announced a border agreement on Friday.", {C("CHL"), C("BOL")}, "deal", "joint_subject"),
+    ("The Governments of Chile and Bolivia today announced consensus on a border agreement.",
+     {C("CHL"), C("BOL")}, "deal", "joint_subject"),
     ("Chile and Peru have imposed trade and diplomatic embargoes on Bolivia.", {C("CHL"), C("PER"), C("BOL")},
      "dispute", "with"),
 ])
@@ -72,6 +74,11 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))
+
+
+def test_frames_talks_in_a_country_are_not_its_own(nlp: Language) -> None:
+    frames = frames_of(nlp, "UN-sponsored talks in Djibouti ended. The conflict in Somalia goes on.")
+    assert [set(f.sides) for f in frames if f.via == "internal"] == [{C("SOM")}]
 
 
 def test_frames_two_sides_outrank_one(nlp: Language) -> None:

@@ -193,8 +193,9 @@ class FrameFinder:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and frame_kind(t) is not None]
-        if not nouns:
-            return
+        if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
+                            for n in nouns for c in n.children):
+            return  # "A and B announced talks between C and D": C and D are the sides
         sides = self._sides(self.events.refs(subjects))
         if len(sides) < 2:
             # "the Governments of A and B": the names after "of".

@@ -215,6 +215,11 @@ class MediationExtractor:
                 mediators = self.events.refs(subjects_of(verb))
             if not mediators:
                 mediators = self._copula_subject(verb)
+            # "C, which along with D has mediated the talks": D mediates too.
+            mediators += [r for r in self.events.refs([c for a in verb.children if a.lower_ in {"along", "together"}
+                                                       for w in a.children if w.lower_ == "with"
+                                                       for c in w.children if c.dep_ == "pobj"])
+                          if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS:
             return None
         return self._build(span, kind, mediators, verb, stated=True)
@@ -485,6 +490,11 @@ class MediationExtractor:
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod"}:
                 refs += self.events.refs([child])
+                # "the Qatari-Egyptian mediation": the names joined to it by hyphens.
+                i = child.i
+                while i >= 2 and self.doc[i - 1].text in {"-", "‐"} and self.index.ref_at(i - 2) is not None:
+                    refs.append(self.index.ref_at(i - 2))  # type: ignore[arg-type]
+                    i -= 2
             elif child.dep_ == "relcl":
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
             elif child.dep_ == "acl":
@@ -504,8 +514,12 @@ class MediationExtractor:
 
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
         mediators: list[EntityRef] = []
+        titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
+        if titled is not None and titled.kind == "person":
+            # "Qatari mediator Karim Haddad": the title's holder.
+            mediators = [titled]
         # "X acting as facilitator", "X served as mediator"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
@@ -514,6 +528,9 @@ class MediationExtractor:
             else:
                 mediators = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} \
                     else self.events.refs([verb])
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
+            # "C is among the mediators"
+            mediators = self.events.refs(subjects_of(noun.head.head))
         elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "join":
             # "D will join C in the mediation": both mediate.
             join = noun.head.head

@@ -156,6 +156,9 @@ SIDES = {C("COL"), Org("eln")}
     ("The President extends his personal thanks to Oman for convening this historic gathering.", {C("OMN")}),
     ("We thank the staff in the OSCE structures for their decades of dedicated mediation.", {Org("osce")}),
     ("Following years of mediation by the United States, the sides met again.", {C("USA")}),
+    ("Egypt, which along with Qatar has mediated the talks, said little.", {C("EGY"), C("QAT")}),
+    ("The Qatari-Egyptian mediation produced a truce.", {C("EGY"), C("QAT")}),
+    ("Egypt is among the mediators.", {C("EGY")}),
     # a hand in the settlement
     ("The deal was reached with the help of Turkey.", {C("TUR")}),
     ("Turkey helped negotiate the grain deal.", {C("TUR")}),
@@ -185,6 +188,18 @@ def test_mediator_named_in_apposition_not_the_bare_title(nlp: Language) -> None:
     ((mediators, _),) = mediations(records)
     (person,) = [p for p in records.persons if EntityRef("person", p.key) in mediators]
     assert person.name == "Tomas Rivero"
+
+
+def test_mediator_title_before_a_name_is_that_person(nlp: Language) -> None:
+    records = records_of(nlp, HEADLINE + "Qatari mediator Karim Haddad said the truce would hold.")
+    ((mediators, parties),) = mediations(records)
+    assert [p.name for p in records.persons if EntityRef("person", p.key) in mediators] == ["Karim Haddad"]
+    assert parties == SIDES
+
+
+def test_frames_announcers_of_talks_between_others_are_no_sides(nlp: Language) -> None:
+    frames = frames_of(nlp, "Chile and Peru announced talks between Colombia and the ELN.")
+    assert all(C("CHL") not in f.sides for f in frames)
 
 
 def test_mediator_protecting_power(nlp: Language) -> None:

@@ -215,6 +215,10 @@ class MediationExtractor:
                 mediators = self.events.refs(subjects_of(verb))
             if not mediators:
                 mediators = self._copula_subject(verb)
+            if not mediators:
+                # a misparse hangs the subject on the auxiliary ("X, the envoy, is mediating")
+                mediators = self.events.refs([g for a in verb.children if a.dep_ in {"aux", "auxpass"}
+                                              for g in a.children if g.dep_ in {"nsubj", "nsubjpass"}])
             # "C, which along with D has mediated the talks": D mediates too.
             mediators += [r for r in self.events.refs([c for a in verb.children if a.lower_ in {"along", "together"}
                                                        for w in a.children if w.lower_ == "with"

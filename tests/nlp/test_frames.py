@@ -159,6 +159,7 @@ SIDES = {C("COL"), Org("eln")}
     ("Egypt, which along with Qatar has mediated the talks, said little.", {C("EGY"), C("QAT")}),
     ("The Qatari-Egyptian mediation produced a truce.", {C("EGY"), C("QAT")}),
     ("Egypt is among the mediators.", {C("EGY")}),
+    ("Lena Okafor, the UN special envoy, is mediating between the parties.", None),
     # a hand in the settlement
     ("The deal was reached with the help of Turkey.", {C("TUR")}),
     ("Turkey helped negotiate the grain deal.", {C("TUR")}),

@@ -817,8 +817,19 @@ class MediationExtractor:
             def distance(frame: FrameFinding) -> int:
                 return min(abs(a - anchor.i) for a in frame.anchors
                            if self.events.sentence_index(a) == here)
-            return min(named, key=lambda f: (len(f.sides) < 2, distance(f))), True
+            frame = min(named, key=lambda f: (len(f.sides) < 2, distance(f)))
+            return self._with_both_sides(frame, usable), True
         return usable[0], False
+
+    def _with_both_sides(self, frame: FrameFinding, usable: list[FrameFinding]) -> FrameFinding:
+        """'the Harare talks' name one country's talks: the frame of two sides in which that
+        country (or a leader of it) is a side, when the document has one."""
+        if len(frame.sides) != 1 or frame.sides[0].kind != "country":
+            return frame
+        country = frame.sides[0].key
+        fuller = [f for f in usable if len(f.sides) > 1
+                  and any(s == frame.sides[0] or self.index.country_of(s) == country for s in f.sides)]
+        return fuller[0] if fuller else frame
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
         """The parties a mediation is between, from the words around it."""

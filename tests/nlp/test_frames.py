@@ -259,3 +259,11 @@ def test_mediator_by_bare_title_is_the_person_apposed_with_it(nlp: Language) -> 
     names = {p.key: p.name for p in records.persons}
     found = mediations(records)
     assert found and all({names.get(m.key) for m in mediators} == {"Tomas Rivero"} for mediators, _ in found)
+
+
+def test_mediation_naming_one_country_s_talks_takes_its_two_sided_frame(nlp: Language) -> None:
+    text = ("Talks between the Sudanese government and the Rapid Support Forces resumed.\n\n"
+            "Kenya will facilitate the Sudan peace talks.")
+    records = records_of(nlp, text)
+    ((mediators, parties),) = mediations(records)
+    assert mediators == {C("KEN")} and C("SDN") in parties and len(parties) == 2

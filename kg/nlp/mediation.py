@@ -260,6 +260,11 @@ class MediationExtractor:
         """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...', 'extends
         his thanks to C for ...', 'thank the staff in the C structures for ...': C."""
         head = prep_for.head
+        # "thank C and his team for ...": the parser may hang "for" on the thanked.
+        for _ in range(3):
+            if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
+                break
+            head = head.head
         if head.lemma_ in CREDIT_VERBS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             return self.events.refs(objects) or self._bodies_in(objects)
@@ -418,7 +423,8 @@ class MediationExtractor:
         verb = span.root if span.root.pos_ in {"VERB", "AUX"} else clause_verb(span.root)
         if verb is None:
             return None
-        mediators = self.events.refs(subjects_of(verb))
+        # "we thank C for its work in bringing the parties together": the credited one.
+        mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)

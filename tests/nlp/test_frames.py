@@ -160,6 +160,8 @@ SIDES = {C("COL"), Org("eln")}
     ("The Qatari-Egyptian mediation produced a truce.", {C("EGY"), C("QAT")}),
     ("Egypt is among the mediators.", {C("EGY")}),
     ("Lena Okafor, the UN special envoy, is mediating between the parties.", None),
+    ("I thank Special Coordinator Tomas Rivero and his team for their tireless diplomatic work in bringing "
+     "the parties together to accomplish this deal.", None),
     # a hand in the settlement
     ("The deal was reached with the help of Turkey.", {C("TUR")}),
     ("Turkey helped negotiate the grain deal.", {C("TUR")}),

@@ -788,7 +788,9 @@ class MediationExtractor:
         if len(parties) < 2:
             frame, named = self._frame_for(anchor, mediators, parties)
             if frame is not None:
-                parties, frame_key = list(frame.sides), frame.key
+                # An official of unknown allegiance is no side of their own ("the envoy").
+                parties = [s for s in frame.sides if s.kind != "person" or self._known_side(s)] or list(frame.sides)
+                frame_key = frame.key
                 where = "the frame its sentence names" if named else "the document's most salient frame"
                 reason = f"parties from {where}: {frame.describe(self.index)}"
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
@@ -803,6 +805,10 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _known_side(self, ref: EntityRef) -> bool:
+        person = self.index.persons.get(ref.key)
+        return person is not None and (person.leader or self.index.country_of(ref) is not None)
 
     def _frame_for(self, anchor: Token, mediators: list[EntityRef],
                    parties: list[EntityRef]) -> tuple[FrameFinding | None, bool]:

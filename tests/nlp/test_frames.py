@@ -269,3 +269,11 @@ def test_mediation_naming_one_country_s_talks_takes_its_two_sided_frame(nlp: Lan
     records = records_of(nlp, text)
     ((mediators, parties),) = mediations(records)
     assert mediators == {C("KEN")} and C("SDN") in parties and len(parties) == 2
+
+
+def test_mediation_from_a_frame_leaves_out_an_envoy_of_unknown_allegiance(nlp: Language) -> None:
+    text = ("Envoy Mark Dalton conducted talks with Iran in Muscat.\n\n"
+            "The talks were hosted by Oman.")
+    records = records_of(nlp, text)
+    parties = {p for _, ps in mediations(records) for p in ps}
+    assert C("IRN") in parties and all(p.kind != "person" for p in parties)

@@ -60,6 +60,8 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     ("Chile and Bolivia announced a border agreement on Friday.", {C("CHL"), C("BOL")}, "deal", "joint_subject"),
     ("The Governments of Chile and Bolivia today announced consensus on a border agreement.",
      {C("CHL"), C("BOL")}, "deal", "joint_subject"),
+    ("Chile welcomed the decision by the Governments of Peru and Bolivia to begin discussions.",
+     {C("PER"), C("BOL")}, "talks", "joint_subject"),
     ("Chile and Peru have imposed trade and diplomatic embargoes on Bolivia.", {C("CHL"), C("PER"), C("BOL")},
      "dispute", "with"),
 ])

@@ -764,6 +764,8 @@ class MediationExtractor:
                stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
         mediators = [self._apposed.get(m, m) for m in mediators if m.kind in {"person", "country", "organization"}]
         mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
+        # A bare title ("the chief mediator") of no known country or body names nobody.
+        mediators = [m for m in mediators if not self._bare_title(m)]
         if not mediators:
             return None
         if parties is None:
@@ -805,6 +807,11 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _bare_title(self, ref: EntityRef) -> bool:
+        person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+        return person is not None and not person.name and self.index.country_of(ref) is None \
+            and not person.organization
 
     def _known_side(self, ref: EntityRef) -> bool:
         person = self.index.persons.get(ref.key)

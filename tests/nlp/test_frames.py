@@ -226,6 +226,8 @@ def test_mediator_offer_is_proposed(nlp: Language) -> None:
     HEADLINE + "Colombia has led the negotiations since March.",
     # a chair with no dispute in view
     "Kenya chaired the regional summit on trade in Nairobi.",
+    # a bare title of no known country or body names nobody
+    "The chief mediator brokered a truce between Colombia and the ELN.",
     # an invitation to a visit is no hosting of talks
     "President Rosa Vidal visited Lima at the invitation of Peru.",
 ])

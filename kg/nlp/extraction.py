@@ -81,7 +81,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]
-    events += [_when_and_where(_mediation(m, sentences), events) for m in mediations]
+    events += [_when_and_where(event, events) for m in mediations for event in _mediations(m, sentences)]
     events = _mediators_take_part(events)
     frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
@@ -174,16 +174,21 @@ def _plain_event(finding: EventFinding, sentences: SentenceIndex) -> Event:
         content=finding.content, reported_by=finding.reported_by)
 
 
-def _mediation(finding: MediationFinding, sentences: SentenceIndex) -> Event:
-    participants = [Participant(ref, "mediator") for ref in finding.mediators]
-    participants += [Participant(ref, "party") for ref in finding.parties]
-    return Event(
-        key=finding.key, kind="mediation", participants=tuple(participants),
-        evidence=tuple(evidence_of(span, sentences) for span in finding.evidence),
-        confidence=finding.confidence,
-        status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
-        stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
-        concerns=tuple(finding.concerns), frame=finding.frame)
+def _mediations(finding: MediationFinding, sentences: SentenceIndex) -> list[Event]:
+    """One mediation per mediator, each with all the parties ("brokered by C, D and E" is
+    three mediations between the same sides)."""
+    evidence = tuple(evidence_of(span, sentences) for span in finding.evidence)
+    parties = [Participant(ref, "party") for ref in finding.parties]
+    events = []
+    for mediator in finding.mediators:
+        key = finding.key if len(finding.mediators) == 1 else f"{finding.key}-{mediator.key.lower()}"
+        events.append(Event(
+            key=key, kind="mediation", participants=(Participant(mediator, "mediator"), *parties),
+            evidence=evidence, confidence=finding.confidence,
+            status=finding.status, cameo=CAMEO_BY_KIND["mediation"], mediation_kind=finding.kind,
+            stated=finding.stated, reason=finding.reason, parties_unnamed=finding.parties_unnamed,
+            concerns=tuple(finding.concerns), frame=finding.frame))
+    return events
 
 
 MEDIATED_KINDS = frozenset({"talks", "meeting"})

@@ -39,6 +39,8 @@ MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
+                               "negotiators"})
 
 
 def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
@@ -112,6 +114,8 @@ class FrameFinder:
                 self._with(token, kind)
             if token.text in HYPHENS:
                 self._hyphenated(token)
+            if token.lower_ in PLURAL_SIDE_NOUNS:
+                self._plural_of(token)
             if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
                 self._joint_object(token)
@@ -193,15 +197,40 @@ class FrameFinder:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and frame_kind(t) is not None]
-        if not nouns:
-            return
+        if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
+                            for n in nouns for c in n.children):
+            return  # "A and B announced talks between C and D": C and D are the sides
         sides = self._sides(self.events.refs(subjects))
+        if len(sides) < 2:
+            # "the Governments of A and B": the names after "of".
+            sides = self._sides(self.events.refs([c for s in subjects for p in s.children
+                                                  if p.dep_ == "prep" and p.lower_ == "of"
+                                                  for c in p.children if c.dep_ == "pobj"]))
         if len(sides) < 2:
             return
         nouns = _phrase_heads(nouns)
         kind = frame_kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _plural_of(self, noun: Token) -> None:
+        """"the decision by the Governments of A and B to begin discussions", "the leaders
+        of A and B welcomed the truce": the two named after "of" in a sentence about talks,
+        a truce or a deal (and no "between" naming other sides)."""
+        named = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for c in p.children if c.dep_ == "pobj"]
+        if not named:
+            return
+        # the parser may hang the second name on the plural noun itself
+        sides = self._sides(self.events.refs([*named, *(c for c in noun.conjuncts if self.index.ref_at(c))]))
+        if len(sides) < 2:
+            return
+        sent = self.events.sent(noun)
+        nouns = [t for t in sent if frame_kind(t) in NEGOTIATED_KINDS]
+        if not nouns or any(t.lower_ in {"between", "among"} for t in sent):
+            return
+        self._add(frame_kind(nouns[0]) or "talks", sides, "joint_subject", nouns[0],
+                  self.doc[noun.i:max(t.i for t in noun.subtree) + 1])
 
     def _joint_object(self, verb: Token) -> None:
         """"invited Aland and the Front to ceasefire talks", "urged A and B to make peace":
@@ -250,7 +279,9 @@ class FrameFinder:
         if any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in noun.children):
             return
         holders = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
-        holders += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+        # "the conflict in X" is X's; "talks in X" are only held there.
+        preps = {"of"} if kind in NEGOTIATED_KINDS else {"in", "of"}
+        holders += [c for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
                     for c in p.children if c.dep_ == "pobj"]
         for child in [c for c in noun.children if c.dep_ == "compound"]:
             holders += [c for c in child.children if c.dep_ in {"poss", "compound"}]

@@ -215,6 +215,15 @@ class MediationExtractor:
                 mediators = self.events.refs(subjects_of(verb))
             if not mediators:
                 mediators = self._copula_subject(verb)
+            if not mediators:
+                # a misparse hangs the subject on the auxiliary ("X, the envoy, is mediating")
+                mediators = self.events.refs([g for a in verb.children if a.dep_ in {"aux", "auxpass"}
+                                              for g in a.children if g.dep_ in {"nsubj", "nsubjpass"}])
+            # "C, which along with D has mediated the talks": D mediates too.
+            mediators += [r for r in self.events.refs([c for a in verb.children if a.lower_ in {"along", "together"}
+                                                       for w in a.children if w.lower_ == "with"
+                                                       for c in w.children if c.dep_ == "pobj"])
+                          if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS:
             return None
         return self._build(span, kind, mediators, verb, stated=True)
@@ -251,6 +260,11 @@ class MediationExtractor:
         """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...', 'extends
         his thanks to C for ...', 'thank the staff in the C structures for ...': C."""
         head = prep_for.head
+        # "thank C and his team for ...": the parser may hang "for" on the thanked.
+        for _ in range(3):
+            if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
+                break
+            head = head.head
         if head.lemma_ in CREDIT_VERBS:
             objects = [c for c in head.children if c.dep_ == "dobj"]
             return self.events.refs(objects) or self._bodies_in(objects)
@@ -409,7 +423,8 @@ class MediationExtractor:
         verb = span.root if span.root.pos_ in {"VERB", "AUX"} else clause_verb(span.root)
         if verb is None:
             return None
-        mediators = self.events.refs(subjects_of(verb))
+        # "we thank C for its work in bringing the parties together": the credited one.
+        mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)
@@ -485,6 +500,11 @@ class MediationExtractor:
         for child in noun.children:
             if child.dep_ in {"poss", "compound", "amod"}:
                 refs += self.events.refs([child])
+                # "the Qatari-Egyptian mediation": the names joined to it by hyphens.
+                i = child.i
+                while i >= 2 and self.doc[i - 1].text in {"-", "‐"} and self.index.ref_at(i - 2) is not None:
+                    refs.append(self.index.ref_at(i - 2))  # type: ignore[arg-type]
+                    i -= 2
             elif child.dep_ == "relcl":
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
             elif child.dep_ == "acl":
@@ -504,8 +524,12 @@ class MediationExtractor:
 
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
         mediators: list[EntityRef] = []
+        titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
+        if titled is not None and titled.kind == "person":
+            # "Qatari mediator Karim Haddad": the title's holder.
+            mediators = [titled]
         # "X acting as facilitator", "X served as mediator"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
@@ -514,6 +538,9 @@ class MediationExtractor:
             else:
                 mediators = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} \
                     else self.events.refs([verb])
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
+            # "C is among the mediators"
+            mediators = self.events.refs(subjects_of(noun.head.head))
         elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ == "join":
             # "D will join C in the mediation": both mediate.
             join = noun.head.head
@@ -738,6 +765,8 @@ class MediationExtractor:
                stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
         mediators = [self._apposed.get(m, m) for m in mediators if m.kind in {"person", "country", "organization"}]
         mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
+        # A bare title ("the chief mediator") of no known country or body names nobody.
+        mediators = [m for m in mediators if not self._bare_title(m)]
         if not mediators:
             return None
         if parties is None:
@@ -762,7 +791,9 @@ class MediationExtractor:
         if len(parties) < 2:
             frame, named = self._frame_for(anchor, mediators, parties)
             if frame is not None:
-                parties, frame_key = list(frame.sides), frame.key
+                # An official of unknown allegiance is no side of their own ("the envoy").
+                parties = [s for s in frame.sides if s.kind != "person" or self._known_side(s)] or list(frame.sides)
+                frame_key = frame.key
                 where = "the frame its sentence names" if named else "the document's most salient frame"
                 reason = f"parties from {where}: {frame.describe(self.index)}"
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
@@ -777,6 +808,15 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _bare_title(self, ref: EntityRef) -> bool:
+        person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+        return person is not None and not person.name and self.index.country_of(ref) is None \
+            and not person.organization
+
+    def _known_side(self, ref: EntityRef) -> bool:
+        person = self.index.persons.get(ref.key)
+        return person is not None and (person.leader or self.index.country_of(ref) is not None)
 
     def _frame_for(self, anchor: Token, mediators: list[EntityRef],
                    parties: list[EntityRef]) -> tuple[FrameFinding | None, bool]:
@@ -797,8 +837,19 @@ class MediationExtractor:
             def distance(frame: FrameFinding) -> int:
                 return min(abs(a - anchor.i) for a in frame.anchors
                            if self.events.sentence_index(a) == here)
-            return min(named, key=lambda f: (len(f.sides) < 2, distance(f))), True
+            frame = min(named, key=lambda f: (len(f.sides) < 2, distance(f)))
+            return self._with_both_sides(frame, usable), True
         return usable[0], False
+
+    def _with_both_sides(self, frame: FrameFinding, usable: list[FrameFinding]) -> FrameFinding:
+        """'the Harare talks' name one country's talks: the frame of two sides in which that
+        country (or a leader of it) is a side, when the document has one."""
+        if len(frame.sides) != 1 or frame.sides[0].kind != "country":
+            return frame
+        country = frame.sides[0].key
+        fuller = [f for f in usable if len(f.sides) > 1
+                  and any(s == frame.sides[0] or self.index.country_of(s) == country for s in f.sides)]
+        return fuller[0] if fuller else frame
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
         """The parties a mediation is between, from the words around it."""

@@ -58,6 +58,10 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_object"),
     ("Mali's reconciliation talks stalled again.", {C("MLI")}, "talks", "internal"),
     ("Chile and Bolivia announced a border agreement on Friday.", {C("CHL"), C("BOL")}, "deal", "joint_subject"),
+    ("The Governments of Chile and Bolivia today announced consensus on a border agreement.",
+     {C("CHL"), C("BOL")}, "deal", "joint_subject"),
+    ("Chile welcomed the decision by the Governments of Peru and Bolivia to begin discussions.",
+     {C("PER"), C("BOL")}, "talks", "joint_subject"),
     ("Chile and Peru have imposed trade and diplomatic embargoes on Bolivia.", {C("CHL"), C("PER"), C("BOL")},
      "dispute", "with"),
 ])
@@ -72,6 +76,11 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))
+
+
+def test_frames_talks_in_a_country_are_not_its_own(nlp: Language) -> None:
+    frames = frames_of(nlp, "UN-sponsored talks in Djibouti ended. The conflict in Somalia goes on.")
+    assert [set(f.sides) for f in frames if f.via == "internal"] == [{C("SOM")}]
 
 
 def test_frames_two_sides_outrank_one(nlp: Language) -> None:
@@ -149,6 +158,12 @@ SIDES = {C("COL"), Org("eln")}
     ("The President extends his personal thanks to Oman for convening this historic gathering.", {C("OMN")}),
     ("We thank the staff in the OSCE structures for their decades of dedicated mediation.", {Org("osce")}),
     ("Following years of mediation by the United States, the sides met again.", {C("USA")}),
+    ("Egypt, which along with Qatar has mediated the talks, said little.", {C("EGY"), C("QAT")}),
+    ("The Qatari-Egyptian mediation produced a truce.", {C("EGY"), C("QAT")}),
+    ("Egypt is among the mediators.", {C("EGY")}),
+    ("Lena Okafor, the UN special envoy, is mediating between the parties.", None),
+    ("I thank Special Coordinator Tomas Rivero and his team for their tireless diplomatic work in bringing "
+     "the parties together to accomplish this deal.", None),
     # a hand in the settlement
     ("The deal was reached with the help of Turkey.", {C("TUR")}),
     ("Turkey helped negotiate the grain deal.", {C("TUR")}),
@@ -166,10 +181,12 @@ def test_mediator_naming_kinds(nlp: Language, sentence: str, mediators: set[Enti
     records = records_of(nlp, HEADLINE + sentence)
     found = mediations(records)
     assert found, sentence
+    # one mediation per mediator, each with all the parties
+    assert all(len(m) == 1 for m, _ in found), found
     if mediators is None:  # a person: their key is the document's own
-        assert all(len(m) == 1 and next(iter(m)).kind == "person" for m, _ in found)
+        assert all(next(iter(m)).kind == "person" for m, _ in found)
     else:
-        assert any(m == mediators for m, _ in found), found
+        assert {next(iter(m)) for m, _ in found} == mediators, found
     assert all(parties == SIDES for _, parties in found), found
 
 
@@ -178,6 +195,18 @@ def test_mediator_named_in_apposition_not_the_bare_title(nlp: Language) -> None:
     ((mediators, _),) = mediations(records)
     (person,) = [p for p in records.persons if EntityRef("person", p.key) in mediators]
     assert person.name == "Tomas Rivero"
+
+
+def test_mediator_title_before_a_name_is_that_person(nlp: Language) -> None:
+    records = records_of(nlp, HEADLINE + "Qatari mediator Karim Haddad said the truce would hold.")
+    ((mediators, parties),) = mediations(records)
+    assert [p.name for p in records.persons if EntityRef("person", p.key) in mediators] == ["Karim Haddad"]
+    assert parties == SIDES
+
+
+def test_frames_announcers_of_talks_between_others_are_no_sides(nlp: Language) -> None:
+    frames = frames_of(nlp, "Chile and Peru announced talks between Colombia and the ELN.")
+    assert all(C("CHL") not in f.sides for f in frames)
 
 
 def test_mediator_protecting_power(nlp: Language) -> None:
@@ -197,6 +226,8 @@ def test_mediator_offer_is_proposed(nlp: Language) -> None:
     HEADLINE + "Colombia has led the negotiations since March.",
     # a chair with no dispute in view
     "Kenya chaired the regional summit on trade in Nairobi.",
+    # a bare title of no known country or body names nobody
+    "The chief mediator brokered a truce between Colombia and the ELN.",
     # an invitation to a visit is no hosting of talks
     "President Rosa Vidal visited Lima at the invitation of Peru.",
 ])
@@ -234,3 +265,19 @@ def test_mediator_by_bare_title_is_the_person_apposed_with_it(nlp: Language) -> 
     names = {p.key: p.name for p in records.persons}
     found = mediations(records)
     assert found and all({names.get(m.key) for m in mediators} == {"Tomas Rivero"} for mediators, _ in found)
+
+
+def test_mediation_naming_one_country_s_talks_takes_its_two_sided_frame(nlp: Language) -> None:
+    text = ("Talks between the Sudanese government and the Rapid Support Forces resumed.\n\n"
+            "Kenya will facilitate the Sudan peace talks.")
+    records = records_of(nlp, text)
+    ((mediators, parties),) = mediations(records)
+    assert mediators == {C("KEN")} and C("SDN") in parties and len(parties) == 2
+
+
+def test_mediation_from_a_frame_leaves_out_an_envoy_of_unknown_allegiance(nlp: Language) -> None:
+    text = ("Envoy Mark Dalton conducted talks with Iran in Muscat.\n\n"
+            "The talks were hosted by Oman.")
+    records = records_of(nlp, text)
+    parties = {p for _, ps in mediations(records) for p in ps}
+    assert C("IRN") in parties and all(p.kind != "person" for p in parties)

@@ -536,6 +536,16 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             _add_place(index, ent, None)
             continue
         candidates.append((ent.start, ent.end))
+    # "Baroness Ortiz of Kingsbridge": a name after a title of the peerage.
+    for token in doc:
+        if token.lower_ in PEERAGE_WORDS and token.text[:1].isupper() and token.i + 1 < len(doc) \
+                and _is_name_token(doc[token.i + 1]) and doc[token.i + 1].i not in index.by_token:
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= MAX_NAME_TOKENS and _is_name_token(doc[end]) \
+                    and end not in index.by_token:
+                end += 1
+            if not any(s <= token.i + 1 < e for s, e in candidates):
+                candidates.append((token.i + 1, end))
     for start, end in _names_after_titles(index, taken_titles):
         overlapping = [(s, e) for s, e in candidates if s < end and start < e]
         # The run after the title wins unless a PERSON entity reaches beyond it.
@@ -556,6 +566,17 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                 break
         if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
+        # "Lord Ortiz of Kingsbridge": a peer's name runs on through "of" and the place.
+        if start > 0 and doc[start - 1].lower_ in PEERAGE_WORDS:
+            if doc[end - 1].lower_ == "of":
+                end -= 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                end += 1
+                while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper() \
+                        and doc[end].is_alpha:
+                    end += 1
+        elif doc[end - 1].lower_ == "of":
+            end -= 1
         # "Joseph R. Ortiz, Jr.": a generational suffix is part of the name.
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
             end += 2
@@ -573,6 +594,8 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
 
 
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+# Titles of the peerage, whose holders are named "Lord Ortiz of Kingsbridge".
+PEERAGE_WORDS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Words a headline writes in capitals after a name: never part of it.
 HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
                             "rejects", "accepts", "welcomes", "denies", "to"})

@@ -279,6 +279,9 @@ def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str,
     ("Ruiz Says Talks Must Wait\n\nPresident Tomas Ruiz said on Monday the talks must wait.", {"tomas-ruiz"}),
     ("Ruiz-Vidal Meeting To Open Trade Talks\n\nPresident Tomas Ruiz will meet Rosa Vidal.",
      {"tomas-ruiz", "rosa-vidal"}),
+    # a peer's name runs on through "of" and the place
+    ("Statement by Lord Tarik Omar of Kingsbridge at the Council.", {"tarik-omar-of-kingsbridge"}),
+    ("Baroness Lena Ortiz of Vernon Hill answered for the Government.", {"lena-ortiz-of-vernon-hill"}),
     # a generational suffix belongs to the name
     ("President Joseph R. Ortiz, Jr. met Luis Tapia. Ortiz said the talks went well.",
      {"joseph-r-ortiz-jr", "luis-tapia"}),

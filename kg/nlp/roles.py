@@ -44,6 +44,7 @@ MAX_OF_TOKENS = 8
 DESTINATION_HEADS = frozenset({"ambassador", "envoy", "representative", "coordinator", "emissary", "consul",
                                "commissioner", "rapporteur", "attaché", "attache", "delegate", "nuncio"})
 DESTINATION_PREPS = frozenset({"to", "for"})
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at"})
 # Words that keep a copula's subject and its title apart: "Ortiz is also the minister".
 COPULA_SKIP = frozenset({"also", "now", "still", "currently", "the", "a", "an"})
 
@@ -363,6 +364,11 @@ def as_written(title: Span) -> str:
     if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
         return text[:-1]  # a plural abbreviation, "MPs"
     written = [w.lower() for w in text.split()]
+    # "Minister of Foreign Affairs", "Deputy Minister for Trade": the text's order, not the
+    # table's "Foreign Minister" (the comparable key stays the table's, ``RoleFinding.base``).
+    if "minister" in written[:3] and len(written) > written.index("minister") + 2 and \
+            written[written.index("minister") + 1] in {"of", "for"} and title.id_.endswith("Minister"):
+        return " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in written)
     words = title.id_.split()
     for n, word in enumerate(words):
         key = word.lower()

@@ -61,7 +61,7 @@ ROLE_CASES = [
     pytest.param("ex_of", "joseph-okello", "President", ANY, "former", id="ex-hyphen"),
     # a title chain: "Deputy Prime Minister and Minister of Foreign Affairs Amina Said"
     pytest.param("title_chain", "amina-said", "Deputy Prime Minister", None, "current", id="chain-first"),
-    pytest.param("title_chain", "amina-said", "Foreign Minister", None, "current", id="chain-second"),
+    pytest.param("title_chain", "amina-said", "Minister of Foreign Affairs", None, "current", id="chain-second"),
     # the title belongs to the name after it: "with Ghanaian President Kwame Asante, Nigerian President Musa Bello"
     pytest.param("next_name", "kwame-asante", "President", country("GHA"), "current", id="before-comma"),
     pytest.param("next_name", "musa-bello", "President", country("NGA"), "current", id="after-comma"),
@@ -220,6 +220,9 @@ MODEL_ROLE_CASES = [
     # a title set off by a comma before a name with a title of address, and "of ORG" after it
     pytest.param("The chief mediator, His Excellency Jonas Berg of IGAD, said the talks would go on.",
                  "jonas-berg", "Chief Mediator", ("organization", "igad"), "current", id="title-comma-honorific"),
+    # the text's own words for the title: "Minister for Trade" stays in its order
+    pytest.param("Minister of Foreign Affairs Rosa Vidal met the Deputy Minister for Trade of Peru, Luis Tapia.",
+                 "luis-tapia", "Deputy Minister for Trade", ("country", "PER"), "current", id="minister-for"),
     # the text's own word for the title
     pytest.param("Ms Rosa Vidal, the presidential advisor, met MP Lena Ortiz in Quito.",
                  "rosa-vidal", "Presidential Advisor", None, "current", id="as-written"),

@@ -64,6 +64,7 @@ class RoleFinding:
     name_start: int = 0  # token range of the name the title is stated for
     name_end: int = 0
     base: str = ""  # the table's title when ``title`` adds a destination ("Ambassador" of "Ambassador to Peru")
+    chained: bool = False  # an earlier title of a chain ("Deputy Prime Minister and" Foreign Minister X)
 
 
 def find_roles(index: DocIndex) -> list[RoleFinding]:
@@ -82,6 +83,11 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
     for finding in findings:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
+    # "The President and King Faisal agreed": a title of the chain that another named person
+    # holds outright is that person's, said beside the name, not a second title of the name.
+    held = {(f.person, f.base or f.title) for f in unique.values() if not f.chained}
+    unique = {key: f for key, f in unique.items() if not f.chained or not any(
+        p != f.person and t == (f.base or f.title) for p, t in held)}
     # A title with a known "of" makes the same title without one redundant.
     result = []
     for finding in unique.values():
@@ -175,7 +181,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
         findings.append(RoleFinding(mention.ref.key, title, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
-                                    name_end=mention.end, base=span.id_ if title != span.id_ else ""))
+                                    name_end=mention.end, base=span.id_ if title != span.id_ else "",
+                                    chained=n < len(chain) - 1))
     if not comma:
         findings.extend(_apposed_before(index, mention, title_at_end, left))
     return findings

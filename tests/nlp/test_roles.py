@@ -267,6 +267,9 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     ("The chair thanked Tomas Ruiz, and the UN envoy, Ana Gil, for their work.", ("tomas-ruiz", "Envoy")),
     # the name after "to" is the post's counterpart, not its holder
     ("Critics said he would be a ceremonial president to Ruiz's executive prime minister.", ("ruiz", "President")),
+    # "The President and King X": the first title is another named person's, not a chain
+    ("President Tomas Ruiz spoke today with King Faisal Haddad of Jordan. The President and King Faisal affirmed "
+     "their commitment.", ("faisal-haddad", "President")),
     # a sentence's full stop is no "Mr." between a title and the next sentence's name
     ("The talks were held at the level of vice-minister. Daniel Varga is the Director of the Centre.",
      ("daniel-varga", "Minister")),

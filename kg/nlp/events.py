@@ -198,7 +198,8 @@ def noun_participants(noun: Token) -> list[Token]:
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
             # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
             # but not the third party of "AU-mediated negotiations".
-            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN")
+            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"
+                                                                     or t.ent_type_ in {"NORP", "GPE"})
                        and not _names_a_third_party(t))
     return out
 
@@ -222,7 +223,7 @@ ACCOMPANY_VERBS = frozenset({"accompany", "join", "flank"})
 GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
 # Verbs whose subject joins the talks an in/into/to phrase names: "take part in the talks".
 JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "return", "sit", "come", "go",
-                        "partake"})
+                        "partake", "agree", "commit", "consent"})
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
@@ -435,7 +436,8 @@ class EventExtractor:
             # actor discussing a subject is no meeting.
             return None
         wants_sides = False
-        if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
+        if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens) or \
+                not participants and any(t.lower_ in SIDE_WORDS for s in subj_tokens + obj_tokens for t in s.subtree):
             # "encouraged the sides to meet again": the sides of the talks told just before;
             # "the envoy met the two sides": the envoy and the sides.
             sides = self.sides_before(self.sentence_index(token))

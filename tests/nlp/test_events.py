@@ -255,6 +255,13 @@ PARTICIPANT_CASES = [
                  {"ana-gil": "participant", "luis-tapia": "participant"}, id="joined-for-talks"),
     pytest.param("Secretary Ana Gil and Foreign Minister Luis Tapia discussed the ceasefire.", "meeting",
                  {"ana-gil": "participant", "luis-tapia": "participant"}, id="a-and-b-discussed"),
+    # a hyphenated pair of demonyms, "agreed to talks", "officials from the two countries"
+    pytest.param("Russian-Chilean talks took place in Moscow.", "talks",
+                 {"RUS": "participant", "CHL": "participant"}, id="demonym-pair"),
+    pytest.param("Peru and Bolivia agreed to talks in Geneva.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="agreed-to-talks"),
+    pytest.param("Peru and Bolivia resumed talks in Geneva. Officials from the two countries will meet again soon.",
+                 "meeting", {"PER": "participant", "BOL": "participant"}, id="officials-from-the-sides"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),

@@ -213,12 +213,13 @@ class DocIndex:
         for child in head.children:
             if child.dep_ == "appos" and self.ref_at(head) is None:
                 # "the country's largest rebel group, FARC-EP": the apposition names it;
-                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them.
-                ref = self.ref_at(child)
+                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them (also by the
+                # title phrases that stand for them: "members, former President of Chile Ana Gil").
+                ref = self._named_or_titled(child)
                 if ref is not None and ref.kind in {"person", "organization", "country"}:
                     listed = [ref]
                     for other in [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]:
-                        more = self.ref_at(other)
+                        more = self._named_or_titled(other)
                         if more is not None and more.kind == ref.kind and more not in listed:
                             listed.append(more)
                     return listed if head.tag_ in {"NNS", "NNPS"} else [ref]
@@ -261,6 +262,12 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
 
+
+    def _named_or_titled(self, token: Token) -> EntityRef | None:
+        ref = self.ref_at(token)
+        if ref is None and token.i in self.title_owner:
+            return EntityRef("person", self.title_owner[token.i])
+        return ref
 
     def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:
         """'senior Chilean and Peruvian officials': a group named by its first country is

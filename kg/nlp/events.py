@@ -173,6 +173,7 @@ def objects_of(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+        out.extend(_along_with(prep))
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
@@ -227,6 +228,17 @@ JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "retur
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _along_with(prep: Token) -> list[Token]:
+    """'(met A,) along with B', 'together with B'."""
+    if prep.dep_ == "prep" and prep.lower_ == "with" and any(
+            c.lower_ in {"along", "together"} for c in prep.children):  # parsed "together <- with"
+        return [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ not in {"along", "together"}:
+        return []
+    return [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children
+            if c.dep_ == "pobj"]
 
 
 def _as_observers(token: Token) -> bool:
@@ -538,6 +550,7 @@ class EventExtractor:
             for child in subject.children:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
                     out += _agents(child)
+                out += _along_with(child)  # "A, together with B, met C"
         return out
 
     def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],

@@ -262,6 +262,14 @@ PARTICIPANT_CASES = [
                  {"PER": "participant", "BOL": "participant"}, id="agreed-to-talks"),
     pytest.param("Peru and Bolivia resumed talks in Geneva. Officials from the two countries will meet again soon.",
                  "meeting", {"PER": "participant", "BOL": "participant"}, id="officials-from-the-sides"),
+    # "along with", "together with", and a list of title phrases standing for their names
+    pytest.param("President Tomas Ruiz met in Lima with former President Luis Tapia, along with fellow panel "
+                 "members, former President of Chile Ana Gil, and former President of Peru Rosa Vidal.", "meeting",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant", "ana-gil": "participant",
+                  "rosa-vidal": "participant"}, id="along-with-list"),
+    pytest.param("Foreign Minister Ana Gil, together with Trade Minister Rosa Vidal, met President Luis Tapia.",
+                 "meeting", {"ana-gil": "participant", "rosa-vidal": "participant", "luis-tapia": "participant"},
+                 id="together-with"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),

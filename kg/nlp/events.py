@@ -216,6 +216,8 @@ THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
     "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
     "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
 }
+# "met to hear from A": who briefs the meeting takes part.
+BRIEFING_VERBS = frozenset({"hear", "receive", "get"})
 # Verbs whose passive agent takes part as a side: "the talks were attended by A".
 ATTEND_VERBS = frozenset({"attend", "join"})
 # "A, accompanied by B, met C": B takes part in what A does.
@@ -366,6 +368,10 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            # "The Council met to hear (a briefing) from A and B"
+            obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
+                           for p in x.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                           for c in p.children if c.dep_ == "pobj"]
             if span.id_ == "discuss":  # what is discussed is the topic; "with B" is who
                 obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                               for c in p.children if c.dep_ == "pobj"]
@@ -404,6 +410,8 @@ class EventExtractor:
                 verb = clause_verb(token.head.head)
                 if verb is not None:
                     subj_tokens = subjects_of(verb)
+        if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
+            return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None

@@ -270,6 +270,13 @@ PARTICIPANT_CASES = [
     pytest.param("Foreign Minister Ana Gil, together with Trade Minister Rosa Vidal, met President Luis Tapia.",
                  "meeting", {"ana-gil": "participant", "rosa-vidal": "participant", "luis-tapia": "participant"},
                  id="together-with"),
+    # who briefs a meeting takes part: "met to hear ... from A and B", "A briefed the Council"
+    pytest.param("The Security Council met privately to hear the latest information on the talks from AU chief "
+                 "mediator, Tomas Arvo, and UN envoy, Lena Ortiz.", "meeting",
+                 {"un-security-council": "participant", "tomas-arvo": "participant", "lena-ortiz": "participant"},
+                 id="met-to-hear-from"),
+    pytest.param("UN envoy Lena Ortiz briefed the Security Council on Tuesday.", "meeting",
+                 {"lena-ortiz": "participant", "un-security-council": "participant"}, id="briefed"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
@@ -311,6 +318,7 @@ def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "Ana Gil discussed the budget on Monday.",
     "The leaders discussed President Tomas Ruiz's plan for Peru.",
+    "UN envoy Lena Ortiz briefed reporters on Tuesday.",
 ])
 def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str) -> None:
     """One actor discussing something, or a topic naming others, makes no meeting."""

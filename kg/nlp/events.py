@@ -412,6 +412,8 @@ class EventExtractor:
                     subj_tokens = subjects_of(verb)
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
+        if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
+            return None  # "In a conversation with reporters, A said": a press encounter
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None

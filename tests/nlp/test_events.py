@@ -277,6 +277,10 @@ PARTICIPANT_CASES = [
                  id="met-to-hear-from"),
     pytest.param("UN envoy Lena Ortiz briefed the Security Council on Tuesday.", "meeting",
                  {"lena-ortiz": "participant", "un-security-council": "participant"}, id="briefed"),
+    # a conversation between two people
+    pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
+                 "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",
+                 {"luis-tapia": "participant", "ana-gil": "participant"}, id="had-a-conversation"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
@@ -319,6 +323,7 @@ def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
     "Ana Gil discussed the budget on Monday.",
     "The leaders discussed President Tomas Ruiz's plan for Peru.",
     "UN envoy Lena Ortiz briefed reporters on Tuesday.",
+    "In a conversation with reporters, President Tomas Ruiz said trade would grow.",
 ])
 def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str) -> None:
     """One actor discussing something, or a topic naming others, makes no meeting."""

@@ -476,6 +476,9 @@ class EventExtractor:
         finding.wants_sides = wants_sides
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
+            # A third party is no side, whatever the parse hung it on.
+            third = [r for r, _ in finding.third_parties]
+            finding.participants = [(r, role) for r, role in finding.participants if r not in third]
         finding.status = self.status(token)
         finding.date, finding.date_text = self.date_of(token, finding.status)
         finding.location = self.location_of(token)
@@ -524,7 +527,28 @@ class EventExtractor:
                     if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES_WORDS:
                         add([c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for c in p.children if c.dep_ == "pobj"], "mediator")
+                        add(self._listed_after(pobj), "mediator")
         return found
+
+    def _listed_after(self, noun: Token) -> list[Token]:
+        """The actors listed right after "NOUN of": "the auspices of A, the B and C" read
+        off the surface, as parsers often break such lists."""
+        doc = self.doc
+        i = noun.i + 1
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return []
+        out: list[Token] = []
+        i += 1
+        while i < len(doc):
+            mention = self.index.mention_at(i)
+            if mention is not None and mention.ref.kind in {"country", "organization"}:
+                out.append(doc[mention.end - 1])
+                i = mention.end
+            elif doc[i].lower_ in {",", "and", "the"}:
+                i += 1
+            else:
+                break
+        return out
 
     def _participle_sides(self, token: Token) -> list[Token]:
         """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B', 'the

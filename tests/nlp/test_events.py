@@ -277,6 +277,12 @@ PARTICIPANT_CASES = [
                  id="met-to-hear-from"),
     pytest.param("UN envoy Lena Ortiz briefed the Security Council on Tuesday.", "meeting",
                  {"lena-ortiz": "participant", "un-security-council": "participant"}, id="briefed"),
+    # a list of hosts read off the surface, none of them a side
+    pytest.param("The one-day meeting between Georgia and Armenia is being held under the auspices of the United "
+                 "Nations, the European Union and the Organization for Security and Cooperation in Europe.",
+                 "meeting",
+                 {"GEO": "participant", "ARM": "participant", "united-nations": "mediator",
+                  "european-union": "mediator", "osce": "mediator"}, id="auspices-list"),
     # a conversation between two people
     pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
                  "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",

@@ -227,9 +227,22 @@ GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
 # Verbs whose subject joins the talks an in/into/to phrase names: "take part in the talks".
 JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "return", "sit", "come", "go",
                         "partake", "agree", "commit", "consent"})
+# Nouns of taking part: "the participation of A in the talks".
+PRESENCE_NOUNS = frozenset({"participation", "presence", "attendance", "involvement"})
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _presence(prep: Token) -> Token | None:
+    """The noun of taking part an in/at phrase belongs to, on it or (as parsed) beside it on
+    its verb: "(welcome) the participation of A in the talks"."""
+    head = prep.head
+    if head.lemma_ in PRESENCE_NOUNS:
+        return head
+    if head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ in PRESENCE_NOUNS), None)
+    return None
 
 
 def _along_with(prep: Token) -> list[Token]:
@@ -398,6 +411,13 @@ class EventExtractor:
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and _presence(token.head):
+                # "the participation by A and B in today's discussion", "A's presence at the talks"
+                presence = _presence(token.head)
+                assert presence is not None
+                obj_tokens += [c for p in presence.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+                               for c in p.children if c.dep_ == "pobj"]
+                obj_tokens += [c for c in presence.children if c.dep_ == "poss"]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into

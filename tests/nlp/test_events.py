@@ -283,6 +283,11 @@ PARTICIPANT_CASES = [
                  "meeting",
                  {"GEO": "participant", "ARM": "participant", "united-nations": "mediator",
                   "european-union": "mediator", "osce": "mediator"}, id="auspices-list"),
+    # "the participation by A and B in the discussion", "A's presence at the talks"
+    pytest.param("We welcome the participation by Chilean Foreign Minister Ana Gil and Peruvian Foreign Minister "
+                 "Luis Tapia in today’s important discussion.", "talks",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="participation-by"),
+    pytest.param("Peru's presence at the talks was welcomed.", "talks", {"PER": "participant"}, id="presence-at"),
     # a conversation between two people
     pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
                  "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",

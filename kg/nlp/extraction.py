@@ -16,7 +16,7 @@ from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding
 from kg.nlp.mediation import MediationExtractor, MediationFinding
-from kg.nlp.roles import GENERIC_TITLES, RoleFinding
+from kg.nlp.roles import RoleFinding, is_reported
 from kg.records import (
     Article,
     Country,
@@ -86,7 +86,7 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
     doc = index.doc
     holdings: list[RoleHolding] = []
     for finding in findings:
-        if finding.title in GENERIC_TITLES:
+        if not is_reported(finding):
             continue
         of = finding.of
         of_country = of.key if of is not None and of.kind == "country" else None

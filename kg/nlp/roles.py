@@ -106,6 +106,14 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     return result
 
 
+def is_reported(finding: RoleFinding) -> bool:
+    """Whether a title is worth a role of its own.  Generic words ("official", "head") are
+    not, nor "the Belarusian leader"; a group's leader is ("the Front's leader Ana Gil")."""
+    if finding.title not in GENERIC_TITLES:
+        return True
+    return finding.title == "Leader" and finding.of is not None and finding.of.kind == "organization"
+
+
 def _shortens(short: str, long_: str) -> bool:
     short_words, long_words = short.lower().split(), long_.lower().split()
     return len(short_words) < len(long_words) and all(w in long_words for w in short_words)

@@ -241,6 +241,9 @@ MODEL_ROLE_CASES = [
     pytest.param("There was no report because the chief mediator, His Excellency Riek Omondo, the vice president "
                  "of the government of Kenya, is away.", "riek-omondo", "Chief Mediator", None, "current",
                  id="comma-his-excellency"),
+    # a group's leader is a role; "the Chilean leader" is only a description (not reported)
+    pytest.param("Front leader Ana Gil rejected the talks.", "ana-gil", "Leader", ("organization", "front"),
+                 "current", id="group-leader"),
     # "of COUNTRY" after the name says whose the title before it is
     pytest.param("The Prime Minister spoke to President Tomas Ruiz of Chile this morning.",
                  "tomas-ruiz", "President", ("country", "CHL"), "current", id="name-of-country"),
@@ -270,6 +273,7 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     # "The President and King X": the first title is another named person's, not a chain
     ("President Tomas Ruiz spoke today with King Faisal Haddad of Jordan. The President and King Faisal affirmed "
      "their commitment.", ("faisal-haddad", "President")),
+    ("Chilean leader Tomas Ruiz met Peruvian officials.", ("tomas-ruiz", "Leader")),
     # a sentence's full stop is no "Mr." between a title and the next sentence's name
     ("The talks were held at the level of vice-minister. Daniel Varga is the Director of the Centre.",
      ("daniel-varga", "Minister")),

@@ -107,11 +107,13 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
 
 
 def is_reported(finding: RoleFinding) -> bool:
-    """Whether a title is worth a role of its own.  Generic words ("official", "head") are
-    not, nor "the Belarusian leader"; a group's leader is ("the Front's leader Ana Gil")."""
+    """Whether a title is worth a role of its own.  Generic words ("head", "counterpart") are
+    not, nor "the Belarusian leader"; a group's leader, official, representative or member
+    is ("Front leader Ana Gil", "a Front official, Luis Tapia")."""
     if finding.title not in GENERIC_TITLES:
         return True
-    return finding.title == "Leader" and finding.of is not None and finding.of.kind == "organization"
+    return finding.title in {"Leader", "Official", "Representative", "Member"} and finding.of is not None \
+        and finding.of.kind == "organization"
 
 
 def _shortens(short: str, long_: str) -> bool:

@@ -244,6 +244,8 @@ MODEL_ROLE_CASES = [
     # a group's leader is a role; "the Chilean leader" is only a description (not reported)
     pytest.param("Front leader Ana Gil rejected the talks.", "ana-gil", "Leader", ("organization", "front"),
                  "current", id="group-leader"),
+    pytest.param("A Front official, Luis Tapia, said the talks would resume.", "luis-tapia", "Official",
+                 ("organization", "front"), "current", id="group-official"),
     # "of COUNTRY" after the name says whose the title before it is
     pytest.param("The Prime Minister spoke to President Tomas Ruiz of Chile this morning.",
                  "tomas-ruiz", "President", ("country", "CHL"), "current", id="name-of-country"),

@@ -126,8 +126,9 @@ def test_gazetteer_titles_and_sectors_are_valid():
         ("Congo-Brazzaville", "COG", "alias"),
         ("UAE", "ARE", "alias"),
         ("the Emirates", "ARE", "alias"),
-        ("Côte d’Ivoire", "CIV", "alias"),
-        ("Cote d'Ivoire", "CIV", "alias"),
+        ("Côte d’Ivoire", "CIV", "name"),
+        ("Cote d'Ivoire", "CIV", "name"),
+        ("Ivory Coast", "CIV", "alias"),
         ("Kosovo", "XKX", "name"),
         ("Emiratis", "ARE", "demonym"),
         ("Ukrainian", "UKR", "demonym"),
@@ -230,7 +231,9 @@ def test_gazetteer_country_entry_fields():
     usa = g.country_by_code("USA")
     assert usa.name == "United States" and usa.wikidata == "Q30"
     assert "Pentagon" in usa.seats and "Washington" in usa.capitals
-    assert g.country_by_code("CIV").name == "Ivory Coast"
+    # the ISO 3166 English short name, as analysts write it; "Ivory Coast" is an alias
+    assert g.country_by_code("CIV").name == "Côte d'Ivoire"
+    assert g.lookup_country("Ivory Coast").entry.alpha3 == "CIV"
 
 
 # --------------------------------------------------------------------- normalisation

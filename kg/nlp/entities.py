@@ -219,12 +219,13 @@ class DocIndex:
         for child in head.children:
             if child.dep_ == "appos" and self.ref_at(head) is None:
                 # "the country's largest rebel group, FARC-EP": the apposition names it;
-                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them.
-                ref = self.ref_at(child)
+                # "the foreign ministers, Ana Gil, Luis Tapia": a list of them (also by the
+                # title phrases that stand for them: "members, former President of Chile Ana Gil").
+                ref = self._named_or_titled(child)
                 if ref is not None and ref.kind in {"person", "organization", "country"}:
                     listed = [ref]
                     for other in [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]:
-                        more = self.ref_at(other)
+                        more = self._named_or_titled(other)
                         if more is not None and more.kind == ref.kind and more not in listed:
                             listed.append(more)
                     return listed if head.tag_ in {"NNS", "NNPS"} else [ref]
@@ -267,6 +268,12 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country" or r in via_of]
         return found
 
+
+    def _named_or_titled(self, token: Token) -> EntityRef | None:
+        ref = self.ref_at(token)
+        if ref is None and token.i in self.title_owner:
+            return EntityRef("person", self.title_owner[token.i])
+        return ref
 
     def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:
         """'senior Chilean and Peruvian officials': a group named by its first country is
@@ -541,6 +548,16 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             _add_place(index, ent, None)
             continue
         candidates.append((ent.start, ent.end))
+    # "Baroness Ortiz of Kingsbridge": a name after a title of the peerage.
+    for token in doc:
+        if token.lower_ in PEERAGE_WORDS and token.text[:1].isupper() and token.i + 1 < len(doc) \
+                and _is_name_token(doc[token.i + 1]) and doc[token.i + 1].i not in index.by_token:
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= MAX_NAME_TOKENS and _is_name_token(doc[end]) \
+                    and end not in index.by_token:
+                end += 1
+            if not any(s <= token.i + 1 < e for s, e in candidates):
+                candidates.append((token.i + 1, end))
     for start, end in _names_after_titles(index, taken_titles):
         overlapping = [(s, e) for s, e in candidates if s < end and start < e]
         # The run after the title wins unless a PERSON entity reaches beyond it.
@@ -561,6 +578,17 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                 break
         if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
+        # "Lord Ortiz of Kingsbridge": a peer's name runs on through "of" and the place.
+        if start > 0 and doc[start - 1].lower_ in PEERAGE_WORDS:
+            if doc[end - 1].lower_ == "of":
+                end -= 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+                end += 1
+                while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper() \
+                        and doc[end].is_alpha:
+                    end += 1
+        elif doc[end - 1].lower_ == "of":
+            end -= 1
         # "Joseph R. Ortiz, Jr.": a generational suffix is part of the name.
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
             end += 2
@@ -578,6 +606,8 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
 
 
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+# Titles of the peerage, whose holders are named "Lord Ortiz of Kingsbridge".
+PEERAGE_WORDS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Words a headline writes in capitals after a name: never part of it.
 HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
                             "rejects", "accepts", "welcomes", "denies", "to"})

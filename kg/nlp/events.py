@@ -173,6 +173,7 @@ def objects_of(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
+        out.extend(_along_with(prep))
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
@@ -198,7 +199,8 @@ def noun_participants(noun: Token) -> list[Token]:
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
             # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
             # but not the third party of "AU-mediated negotiations".
-            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN")
+            out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"
+                                                                     or t.ent_type_ in {"NORP", "GPE"})
                        and not _names_a_third_party(t))
     return out
 
@@ -214,6 +216,8 @@ THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
     "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
     "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
 }
+# "met to hear from A": who briefs the meeting takes part.
+BRIEFING_VERBS = frozenset({"hear", "receive", "get"})
 # Verbs whose passive agent takes part as a side: "the talks were attended by A".
 ATTEND_VERBS = frozenset({"attend", "join"})
 # "A, accompanied by B, met C": B takes part in what A does.
@@ -222,10 +226,34 @@ ACCOMPANY_VERBS = frozenset({"accompany", "join", "flank"})
 GREET_VERBS = frozenset({"greet", "welcome", "receive", "meet", "host"})
 # Verbs whose subject joins the talks an in/into/to phrase names: "take part in the talks".
 JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "return", "sit", "come", "go",
-                        "partake"})
+                        "partake", "agree", "commit", "consent"})
+# Nouns of taking part: "the participation of A in the talks".
+PRESENCE_NOUNS = frozenset({"participation", "presence", "attendance", "involvement"})
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _presence(prep: Token) -> Token | None:
+    """The noun of taking part an in/at phrase belongs to, on it or (as parsed) beside it on
+    its verb: "(welcome) the participation of A in the talks"."""
+    head = prep.head
+    if head.lemma_ in PRESENCE_NOUNS:
+        return head
+    if head.pos_ in {"VERB", "AUX"}:
+        return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ in PRESENCE_NOUNS), None)
+    return None
+
+
+def _along_with(prep: Token) -> list[Token]:
+    """'(met A,) along with B', 'together with B'."""
+    if prep.dep_ == "prep" and prep.lower_ == "with" and any(
+            c.lower_ in {"along", "together"} for c in prep.children):  # parsed "together <- with"
+        return [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.lower_ not in {"along", "together"}:
+        return []
+    return [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children
+            if c.dep_ == "pobj"]
 
 
 def _as_observers(token: Token) -> bool:
@@ -354,6 +382,10 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            # "The Council met to hear (a briefing) from A and B"
+            obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
+                           for p in x.subtree if p.dep_ == "prep" and p.lower_ == "from"
+                           for c in p.children if c.dep_ == "pobj"]
             if span.id_ == "discuss":  # what is discussed is the topic; "with B" is who
                 obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                               for c in p.children if c.dep_ == "pobj"]
@@ -380,6 +412,13 @@ class EventExtractor:
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and _presence(token.head):
+                # "the participation by A and B in today's discussion", "A's presence at the talks"
+                presence = _presence(token.head)
+                assert presence is not None
+                obj_tokens += [c for p in presence.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+                               for c in p.children if c.dep_ == "pobj"]
+                obj_tokens += [c for c in presence.children if c.dep_ == "poss"]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into
@@ -392,6 +431,10 @@ class EventExtractor:
                 clause = clause_verb(token.head.head)
                 if clause is not None:
                     subj_tokens = subjects_of(clause)
+        if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
+            return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
+        if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
+            return None  # "In a conversation with reporters, A said": a press encounter
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None
@@ -436,7 +479,8 @@ class EventExtractor:
             # actor discussing a subject is no meeting.
             return None
         wants_sides = False
-        if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens):
+        if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens) or \
+                not participants and any(t.lower_ in SIDE_WORDS for s in subj_tokens + obj_tokens for t in s.subtree):
             # "encouraged the sides to meet again": the sides of the talks told just before;
             # "the envoy met the two sides": the envoy and the sides.
             sides = self.sides_before(self.sentence_index(token))
@@ -453,6 +497,9 @@ class EventExtractor:
         finding.wants_sides = wants_sides
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
+            # A third party is no side, whatever the parse hung it on.
+            third = [r for r, _ in finding.third_parties]
+            finding.participants = [(r, role) for r, role in finding.participants if r not in third]
         finding.status = self.status(token)
         finding.date, finding.date_text = self.date_of(token, finding.status)
         finding.location = self.location_of(token)
@@ -501,7 +548,28 @@ class EventExtractor:
                     if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES_WORDS:
                         add([c for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for c in p.children if c.dep_ == "pobj"], "mediator")
+                        add(self._listed_after(pobj), "mediator")
         return found
+
+    def _listed_after(self, noun: Token) -> list[Token]:
+        """The actors listed right after "NOUN of": "the auspices of A, the B and C" read
+        off the surface, as parsers often break such lists."""
+        doc = self.doc
+        i = noun.i + 1
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return []
+        out: list[Token] = []
+        i += 1
+        while i < len(doc):
+            mention = self.index.mention_at(i)
+            if mention is not None and mention.ref.kind in {"country", "organization"}:
+                out.append(doc[mention.end - 1])
+                i = mention.end
+            elif doc[i].lower_ in {",", "and", "the"}:
+                i += 1
+            else:
+                break
+        return out
 
     def _participle_sides(self, token: Token) -> list[Token]:
         """'the meeting held in Aqaba between A, B and C', 'talks attended by A and B', 'the
@@ -537,6 +605,7 @@ class EventExtractor:
             for child in subject.children:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
                     out += _agents(child)
+                out += _along_with(child)  # "A, together with B, met C"
         return out
 
     def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],

@@ -17,7 +17,7 @@ from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding
 from kg.nlp.frames import FrameFinding, find_frames
 from kg.nlp.mediation import MediationExtractor, MediationFinding
-from kg.nlp.roles import GENERIC_TITLES, RoleFinding
+from kg.nlp.roles import RoleFinding, is_reported
 from kg.records import (
     Article,
     Country,
@@ -126,7 +126,7 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
     doc = index.doc
     holdings: list[RoleHolding] = []
     for finding in findings:
-        if finding.title in GENERIC_TITLES:
+        if not is_reported(finding):
             continue
         of = finding.of
         of_country = of.key if of is not None and of.kind == "country" else None

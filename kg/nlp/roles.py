@@ -44,6 +44,7 @@ MAX_OF_TOKENS = 8
 DESTINATION_HEADS = frozenset({"ambassador", "envoy", "representative", "coordinator", "emissary", "consul",
                                "commissioner", "rapporteur", "attaché", "attache", "delegate", "nuncio"})
 DESTINATION_PREPS = frozenset({"to", "for"})
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at"})
 # Words that keep a copula's subject and its title apart: "Ortiz is also the minister".
 COPULA_SKIP = frozenset({"also", "now", "still", "currently", "the", "a", "an"})
 
@@ -63,6 +64,7 @@ class RoleFinding:
     name_start: int = 0  # token range of the name the title is stated for
     name_end: int = 0
     base: str = ""  # the table's title when ``title`` adds a destination ("Ambassador" of "Ambassador to Peru")
+    chained: bool = False  # an earlier title of a chain ("Deputy Prime Minister and" Foreign Minister X)
 
 
 def find_roles(index: DocIndex) -> list[RoleFinding]:
@@ -81,6 +83,11 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
     for finding in findings:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
+    # "The President and King Faisal agreed": a title of the chain that another named person
+    # holds outright is that person's, said beside the name, not a second title of the name.
+    held = {(f.person, f.base or f.title) for f in unique.values() if not f.chained}
+    unique = {key: f for key, f in unique.items() if not f.chained or not any(
+        p != f.person and t == (f.base or f.title) for p, t in held)}
     # A title with a known "of" makes the same title without one redundant.
     result = []
     for finding in unique.values():
@@ -97,6 +104,16 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             continue
         result.append(finding)
     return result
+
+
+def is_reported(finding: RoleFinding) -> bool:
+    """Whether a title is worth a role of its own.  Generic words ("head", "counterpart") are
+    not, nor "the Belarusian leader"; a group's leader, official, representative or member
+    is ("Front leader Ana Gil", "a Front official, Luis Tapia")."""
+    if finding.title not in GENERIC_TITLES:
+        return True
+    return finding.title in {"Leader", "Official", "Representative", "Member"} and finding.of is not None \
+        and finding.of.kind == "organization"
 
 
 def _shortens(short: str, long_: str) -> bool:
@@ -174,7 +191,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
         findings.append(RoleFinding(mention.ref.key, title, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
-                                    name_end=mention.end, base=span.id_ if title != span.id_ else ""))
+                                    name_end=mention.end, base=span.id_ if title != span.id_ else "",
+                                    chained=n < len(chain) - 1))
     if not comma:
         findings.extend(_apposed_before(index, mention, title_at_end, left))
     return findings
@@ -363,6 +381,11 @@ def as_written(title: Span) -> str:
     if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
         return text[:-1]  # a plural abbreviation, "MPs"
     written = [w.lower() for w in text.split()]
+    # "Minister of Foreign Affairs", "Deputy Minister for Trade": the text's order, not the
+    # table's "Foreign Minister" (the comparable key stays the table's, ``RoleFinding.base``).
+    if "minister" in written[:3] and len(written) > written.index("minister") + 2 and \
+            written[written.index("minister") + 1] in {"of", "for"} and title.id_.endswith("Minister"):
+        return " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in written)
     words = title.id_.split()
     for n, word in enumerate(words):
         key = word.lower()

@@ -255,6 +255,43 @@ PARTICIPANT_CASES = [
                  {"ana-gil": "participant", "luis-tapia": "participant"}, id="joined-for-talks"),
     pytest.param("Secretary Ana Gil and Foreign Minister Luis Tapia discussed the ceasefire.", "meeting",
                  {"ana-gil": "participant", "luis-tapia": "participant"}, id="a-and-b-discussed"),
+    # a hyphenated pair of demonyms, "agreed to talks", "officials from the two countries"
+    pytest.param("Russian-Chilean talks took place in Moscow.", "talks",
+                 {"RUS": "participant", "CHL": "participant"}, id="demonym-pair"),
+    pytest.param("Peru and Bolivia agreed to talks in Geneva.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="agreed-to-talks"),
+    pytest.param("Peru and Bolivia resumed talks in Geneva. Officials from the two countries will meet again soon.",
+                 "meeting", {"PER": "participant", "BOL": "participant"}, id="officials-from-the-sides"),
+    # "along with", "together with", and a list of title phrases standing for their names
+    pytest.param("President Tomas Ruiz met in Lima with former President Luis Tapia, along with fellow panel "
+                 "members, former President of Chile Ana Gil, and former President of Peru Rosa Vidal.", "meeting",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant", "ana-gil": "participant",
+                  "rosa-vidal": "participant"}, id="along-with-list"),
+    pytest.param("Foreign Minister Ana Gil, together with Trade Minister Rosa Vidal, met President Luis Tapia.",
+                 "meeting", {"ana-gil": "participant", "rosa-vidal": "participant", "luis-tapia": "participant"},
+                 id="together-with"),
+    # who briefs a meeting takes part: "met to hear ... from A and B", "A briefed the Council"
+    pytest.param("The Security Council met privately to hear the latest information on the talks from AU chief "
+                 "mediator, Tomas Arvo, and UN envoy, Lena Ortiz.", "meeting",
+                 {"un-security-council": "participant", "tomas-arvo": "participant", "lena-ortiz": "participant"},
+                 id="met-to-hear-from"),
+    pytest.param("UN envoy Lena Ortiz briefed the Security Council on Tuesday.", "meeting",
+                 {"lena-ortiz": "participant", "un-security-council": "participant"}, id="briefed"),
+    # a list of hosts read off the surface, none of them a side
+    pytest.param("The one-day meeting between Georgia and Armenia is being held under the auspices of the United "
+                 "Nations, the European Union and the Organization for Security and Cooperation in Europe.",
+                 "meeting",
+                 {"GEO": "participant", "ARM": "participant", "united-nations": "mediator",
+                  "european-union": "mediator", "osce": "mediator"}, id="auspices-list"),
+    # "the participation by A and B in the discussion", "A's presence at the talks"
+    pytest.param("We welcome the participation by Chilean Foreign Minister Ana Gil and Peruvian Foreign Minister "
+                 "Luis Tapia in today’s important discussion.", "talks",
+                 {"ana-gil": "participant", "luis-tapia": "participant"}, id="participation-by"),
+    pytest.param("Peru's presence at the talks was welcomed.", "talks", {"PER": "participant"}, id="presence-at"),
+    # a conversation between two people
+    pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
+                 "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",
+                 {"luis-tapia": "participant", "ana-gil": "participant"}, id="had-a-conversation"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
@@ -296,6 +333,8 @@ def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "Ana Gil discussed the budget on Monday.",
     "The leaders discussed President Tomas Ruiz's plan for Peru.",
+    "UN envoy Lena Ortiz briefed reporters on Tuesday.",
+    "In a conversation with reporters, President Tomas Ruiz said trade would grow.",
 ])
 def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str) -> None:
     """One actor discussing something, or a topic naming others, makes no meeting."""

@@ -61,7 +61,7 @@ ROLE_CASES = [
     pytest.param("ex_of", "joseph-okello", "President", ANY, "former", id="ex-hyphen"),
     # a title chain: "Deputy Prime Minister and Minister of Foreign Affairs Amina Said"
     pytest.param("title_chain", "amina-said", "Deputy Prime Minister", None, "current", id="chain-first"),
-    pytest.param("title_chain", "amina-said", "Foreign Minister", None, "current", id="chain-second"),
+    pytest.param("title_chain", "amina-said", "Minister of Foreign Affairs", None, "current", id="chain-second"),
     # the title belongs to the name after it: "with Ghanaian President Kwame Asante, Nigerian President Musa Bello"
     pytest.param("next_name", "kwame-asante", "President", country("GHA"), "current", id="before-comma"),
     pytest.param("next_name", "musa-bello", "President", country("NGA"), "current", id="after-comma"),
@@ -220,6 +220,9 @@ MODEL_ROLE_CASES = [
     # a title set off by a comma before a name with a title of address, and "of ORG" after it
     pytest.param("The chief mediator, His Excellency Jonas Berg of IGAD, said the talks would go on.",
                  "jonas-berg", "Chief Mediator", ("organization", "igad"), "current", id="title-comma-honorific"),
+    # the text's own words for the title: "Minister for Trade" stays in its order
+    pytest.param("Minister of Foreign Affairs Rosa Vidal met the Deputy Minister for Trade of Peru, Luis Tapia.",
+                 "luis-tapia", "Deputy Minister for Trade", ("country", "PER"), "current", id="minister-for"),
     # the text's own word for the title
     pytest.param("Ms Rosa Vidal, the presidential advisor, met MP Lena Ortiz in Quito.",
                  "rosa-vidal", "Presidential Advisor", None, "current", id="as-written"),
@@ -238,6 +241,11 @@ MODEL_ROLE_CASES = [
     pytest.param("There was no report because the chief mediator, His Excellency Riek Omondo, the vice president "
                  "of the government of Kenya, is away.", "riek-omondo", "Chief Mediator", None, "current",
                  id="comma-his-excellency"),
+    # a group's leader is a role; "the Chilean leader" is only a description (not reported)
+    pytest.param("Front leader Ana Gil rejected the talks.", "ana-gil", "Leader", ("organization", "front"),
+                 "current", id="group-leader"),
+    pytest.param("A Front official, Luis Tapia, said the talks would resume.", "luis-tapia", "Official",
+                 ("organization", "front"), "current", id="group-official"),
     # "of COUNTRY" after the name says whose the title before it is
     pytest.param("The Prime Minister spoke to President Tomas Ruiz of Chile this morning.",
                  "tomas-ruiz", "President", ("country", "CHL"), "current", id="name-of-country"),
@@ -264,6 +272,10 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     ("The chair thanked Tomas Ruiz, and the UN envoy, Ana Gil, for their work.", ("tomas-ruiz", "Envoy")),
     # the name after "to" is the post's counterpart, not its holder
     ("Critics said he would be a ceremonial president to Ruiz's executive prime minister.", ("ruiz", "President")),
+    # "The President and King X": the first title is another named person's, not a chain
+    ("President Tomas Ruiz spoke today with King Faisal Haddad of Jordan. The President and King Faisal affirmed "
+     "their commitment.", ("faisal-haddad", "President")),
+    ("Chilean leader Tomas Ruiz met Peruvian officials.", ("tomas-ruiz", "Leader")),
     # a sentence's full stop is no "Mr." between a title and the next sentence's name
     ("The talks were held at the level of vice-minister. Daniel Varga is the Director of the Centre.",
      ("daniel-varga", "Minister")),
@@ -279,6 +291,9 @@ def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str,
     ("Ruiz Says Talks Must Wait\n\nPresident Tomas Ruiz said on Monday the talks must wait.", {"tomas-ruiz"}),
     ("Ruiz-Vidal Meeting To Open Trade Talks\n\nPresident Tomas Ruiz will meet Rosa Vidal.",
      {"tomas-ruiz", "rosa-vidal"}),
+    # a peer's name runs on through "of" and the place
+    ("Statement by Lord Tarik Omar of Kingsbridge at the Council.", {"tarik-omar-of-kingsbridge"}),
+    ("Baroness Lena Ortiz of Vernon Hill answered for the Government.", {"lena-ortiz-of-vernon-hill"}),
     # a generational suffix belongs to the name
     ("President Joseph R. Ortiz, Jr. met Luis Tapia. Ortiz said the talks went well.",
      {"joseph-r-ortiz-jr", "luis-tapia"}),

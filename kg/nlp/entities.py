@@ -505,12 +505,20 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             _add_place(index, ent, None)
             continue
         candidates.append((ent.start, ent.end))
+    # The candidates do not overlap: each token's candidate, to find the overlapping ones at once.
+    covering = {i: (s, e) for s, e in candidates for i in range(s, e)}
+    chosen = dict.fromkeys(candidates)
     for start, end in _names_after_titles(index, taken_titles):
-        overlapping = [(s, e) for s, e in candidates if s < end and start < e]
+        overlapping = list(dict.fromkeys(covering[i] for i in range(start, end) if i in covering))
         # The run after the title wins unless a PERSON entity reaches beyond it.
         if all(start <= s and e <= end for s, e in overlapping):
-            candidates = [c for c in candidates if c not in overlapping] + [(start, end)]
-    for start, end in sorted(candidates):
+            for s, e in overlapping:
+                del chosen[(s, e)]
+                for i in range(s, e):
+                    del covering[i]
+            chosen[(start, end)] = None
+            covering.update((i, (start, end)) for i in range(start, end))
+    for start, end in sorted(chosen):
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
                                or doc[start].lower_ in HONORIFIC_WORDS or doc[start].is_punct
                                or start in index.by_token):

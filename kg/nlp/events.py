@@ -428,14 +428,21 @@ class EventExtractor:
                    and all(self.index.orgs.get(r.key) is not None and self.index.orgs[r.key].kind == "media"
                            for r in f.refs() if r.kind == "organization") and
                    any(r.kind == "organization" for r in f.refs())]
+        if not outlets:
+            return
+        # Grouped by sentence once (comparing every outlet with every finding is quadratic).
+        statements: dict[int, list[EventFinding]] = {}
+        in_sentence: dict[int, list[EventFinding]] = {}
+        for f in findings:
+            if f.kind == "statement":
+                statements.setdefault(self.sentence_index(f.trigger.start), []).append(f)
+            in_sentence.setdefault(f.sentence_index, []).append(f)
         for outlet in outlets:
-            for other in findings:
-                if other is outlet or other.kind != "statement":
-                    continue
-                if self.sentence_index(other.trigger.start) == self.sentence_index(outlet.trigger.start):
+            for other in statements.get(self.sentence_index(outlet.trigger.start), ()):
+                if other is not outlet:
                     other.reported_by = outlet.refs()[0]
         for outlet in outlets:
-            if any(f.reported_by == outlet.refs()[0] and f.sentence_index == outlet.sentence_index for f in findings):
+            if any(f.reported_by == outlet.refs()[0] for f in in_sentence.get(outlet.sentence_index, ())):
                 findings.remove(outlet)
 
     # --- status, date, place ---------------------------------------------------------

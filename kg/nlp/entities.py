@@ -123,6 +123,7 @@ class DocIndex:
     # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
     title_owner: dict[int, str] = field(default_factory=dict)
     _title_ends: set[int] | None = field(default=None, repr=False)
+    _title_tokens: set[int] | None = field(default=None, repr=False)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -140,10 +141,17 @@ class DocIndex:
         if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
             return
         for old in inside:
-            self.mentions.remove(old)
+            # By identity: comparing dataclasses field by field down a long list is slow.
+            del self.mentions[next(n for n, m in enumerate(self.mentions) if m is old)]
             for i in range(old.start, old.end):
                 del self.by_token[i]
         self.add(mention)
+
+    def title_tokens(self) -> set[int]:
+        """The tokens of title phrases, found once per document."""
+        if self._title_tokens is None:
+            self._title_tokens = {i for t in doc_titles(self.doc) for i in range(t.start, t.end)}
+        return self._title_tokens
 
     def _ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
@@ -367,7 +375,7 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation.
     if all(t.i in index.by_token or t.is_punct for t in span):
         return
-    titles = {i for t in doc_titles(span.doc) for i in range(t.start, t.end)}
+    titles = index.title_tokens()
     if any(t.i in titles for t in span):
         return
     key = _slug_key(span.text)

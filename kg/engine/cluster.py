@@ -69,6 +69,7 @@ class DaskExecutor:
                 raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
         self._client.register_plugin(LoadModel(settings.model))
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+        self.in_flight = 2 * self.workers + 1
 
     def submit(self, items: list[Item]):  # noqa: ANN201 - a distributed.Future
         return _Result(self._client.submit(extract_partition, items, self.settings, self.doc_timeout,

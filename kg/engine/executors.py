@@ -30,6 +30,7 @@ class PartitionFuture(Protocol):
 
 class Executor(Protocol):
     workers: int
+    in_flight: int  # partitions submitted and not yet written, at most
 
     def submit(self, items: list[Item]) -> PartitionFuture: ...
 
@@ -40,6 +41,7 @@ class InProcess:
     """Runs each partition at once, in this process (``--workers 1``)."""
 
     workers = 1
+    in_flight = 0  # each partition is done when submitted: write it at once
 
     def __init__(self, settings: Settings, doc_timeout: float | None = None) -> None:
         self.settings = settings
@@ -60,6 +62,7 @@ class LocalProcesses:
     def __init__(self, settings: Settings, workers: int, doc_timeout: float | None = None) -> None:
         self.settings = settings
         self.workers = workers
+        self.in_flight = 2 * workers + 1  # every worker busy, and its next partition queued
         self.doc_timeout = doc_timeout
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                          initializer=_start_worker, initargs=(os.getpid(), settings.model))

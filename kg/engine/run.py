@@ -52,7 +52,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
     detector = None
     if detect_copies:
         detector = CopyDetector.load(copy_index_path(store)) if store is not None else CopyDetector()
-    in_flight = 2 * executor.workers + 1
+    in_flight = executor.in_flight
     counts = {"documents": 0, "triples": 0, "copies": 0, "resumed": 0}
     with ExitStack() as stack:
         writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None

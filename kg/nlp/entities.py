@@ -123,6 +123,7 @@ class DocIndex:
     # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
     title_owner: dict[int, str] = field(default_factory=dict)
     _title_ends: set[int] | None = field(default=None, repr=False)
+    _title_tokens: set[int] | None = field(default=None, repr=False)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -140,10 +141,17 @@ class DocIndex:
         if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
             return
         for old in inside:
-            self.mentions.remove(old)
+            # By identity: comparing dataclasses field by field down a long list is slow.
+            del self.mentions[next(n for n, m in enumerate(self.mentions) if m is old)]
             for i in range(old.start, old.end):
                 del self.by_token[i]
         self.add(mention)
+
+    def title_tokens(self) -> set[int]:
+        """The tokens of title phrases, found once per document."""
+        if self._title_tokens is None:
+            self._title_tokens = {i for t in doc_titles(self.doc) for i in range(t.start, t.end)}
+        return self._title_tokens
 
     def _ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
@@ -402,7 +410,7 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation.
     if all(t.i in index.by_token or t.is_punct for t in span):
         return
-    titles = {i for t in doc_titles(span.doc) for i in range(t.start, t.end)}
+    titles = index.title_tokens()
     if any(t.i in titles for t in span):
         return
     key = _slug_key(span.text)
@@ -558,12 +566,20 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                 end += 1
             if not any(s <= token.i + 1 < e for s, e in candidates):
                 candidates.append((token.i + 1, end))
+    # The candidates do not overlap: each token's candidate, to find the overlapping ones at once.
+    covering = {i: (s, e) for s, e in candidates for i in range(s, e)}
+    chosen = dict.fromkeys(candidates)
     for start, end in _names_after_titles(index, taken_titles):
-        overlapping = [(s, e) for s, e in candidates if s < end and start < e]
+        overlapping = list(dict.fromkeys(covering[i] for i in range(start, end) if i in covering))
         # The run after the title wins unless a PERSON entity reaches beyond it.
         if all(start <= s and e <= end for s, e in overlapping):
-            candidates = [c for c in candidates if c not in overlapping] + [(start, end)]
-    for start, end in sorted(candidates):
+            for s, e in overlapping:
+                del chosen[(s, e)]
+                for i in range(s, e):
+                    del covering[i]
+            chosen[(start, end)] = None
+            covering.update((i, (start, end)) for i in range(start, end))
+    for start, end in sorted(chosen):
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
                                or doc[start].lower_ in HONORIFIC_WORDS or doc[start].is_punct
                                or start in index.by_token):

@@ -11,6 +11,7 @@ better (the small English model calls "Kyiv" a PERSON and "Minsk" an ORG):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -88,8 +89,8 @@ class Gazetteer:
                 if entry is not None:
                     orgs.append(Span(doc, start, end, label=entry.kind, span_id=entry.key))
         countries = filter_spans(countries)
-        orgs = [o for o in filter_spans(orgs) if not _inside_any(o, countries)]
-        countries = [c for c in countries if not _inside_any(c, orgs)]
+        orgs = _not_inside(filter_spans(orgs), countries)
+        countries = _not_inside(countries, orgs)
         titles = []
         for _, start, end in self._titles(doc):
             title = gazetteer.lookup_title(doc[start:end].text)
@@ -118,6 +119,18 @@ def _ends_a_name(span: Span) -> bool:
 def _inside_any(span: Span, others: Iterable[Span]) -> bool:
     return any(o.start <= span.start and span.end <= o.end and (o.start, o.end) != (span.start, span.end)
                for o in others)
+
+
+def _not_inside(spans: list[Span], others: list[Span]) -> list[Span]:
+    """The spans not strictly inside one of ``others`` (sorted and non-overlapping, as from
+    ``filter_spans``): only the last of them starting at or before a span can hold it."""
+    starts = [o.start for o in others]
+    kept = []
+    for span in spans:
+        n = bisect_right(starts, span.start) - 1
+        if n < 0 or not _inside_any(span, others[n:n + 1]):
+            kept.append(span)
+    return kept
 
 
 def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[Span]:

@@ -7,15 +7,21 @@ Runs before the parser, which keeps sentence starts that are already set.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 @Language.component("kg_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
+    # All starts at once: setting ``Token.is_sent_start`` checks the whole Doc at each call.
+    starts = doc.to_array([SENT_START])
+    marked = False
     for token in doc[:-1]:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            nxt = doc[token.i + 1]
-            if not nxt.is_space:
-                nxt.is_sent_start = True
+            if not doc[token.i + 1].is_space:
+                starts[token.i + 1] = 1
+                marked = True
+    if marked:
+        doc.from_array([SENT_START], starts)
     return doc

@@ -14,6 +14,8 @@ so the simple, frequent cases of news are resolved here, after roles are known:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span
 
 from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
@@ -255,15 +257,18 @@ def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens
 def _it_pronouns(index: DocIndex) -> None:
     doc = index.doc
     actors = [m for m in index.mentions if m.ref.kind in {"country", "organization"}]
+    # (start, position in actors): the actors in a window by bisection, not by scanning all of them.
+    by_start = sorted((m.start, n) for n, m in enumerate(actors))
     for token in doc:
         if token.lower_ not in THING_PRONOUNS or token.dep_ not in {"nsubj", "nsubjpass"} or token.i in index.by_token:
             continue
         sent = token.sent
         window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        candidates = [m for m in actors if window_start <= m.start < token.i
-                      and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        window = by_start[bisect_left(by_start, (window_start, -1)):bisect_left(by_start, (token.i, -1))]
+        candidates = sorted(n for _, n in window
+                            if doc[actors[n].start:actors[n].end].root.dep_ in {"nsubj", "nsubjpass"})
         if candidates:
-            index.add(Mention(token.i, token.i + 1, candidates[-1].ref, "pronoun"))
+            index.add(Mention(token.i, token.i + 1, actors[candidates[-1]].ref, "pronoun"))
 
 
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:

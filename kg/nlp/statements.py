@@ -92,15 +92,21 @@ def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> N
                and all(extractor.index.orgs.get(r.key) is not None and extractor.index.orgs[r.key].kind == "media"
                        for r in f.refs() if r.kind == "organization") and
                any(r.kind == "organization" for r in f.refs())]
-    for outlet in outlets:
-        for other in findings:
-            if other is outlet or other.kind != "statement":
-                continue
-            if extractor.sentence_index(other.trigger.start) == extractor.sentence_index(outlet.trigger.start):
-                other.reported_by = outlet.refs()[0]
-    for outlet in outlets:
-        if any(f.reported_by == outlet.refs()[0] and f.sentence_index == outlet.sentence_index for f in findings):
-            findings.remove(outlet)
+    if outlets:
+        # Grouped by sentence once (comparing every outlet with every finding is quadratic).
+        statements: dict[int, list[EventFinding]] = {}
+        in_sentence: dict[int, list[EventFinding]] = {}
+        for f in findings:
+            if f.kind == "statement":
+                statements.setdefault(extractor.sentence_index(f.trigger.start), []).append(f)
+            in_sentence.setdefault(f.sentence_index, []).append(f)
+        for outlet in outlets:
+            for other in statements.get(extractor.sentence_index(outlet.trigger.start), ()):
+                if other is not outlet:
+                    other.reported_by = outlet.refs()[0]
+        for outlet in outlets:
+            if any(f.reported_by == outlet.refs()[0] for f in in_sentence.get(outlet.sentence_index, ())):
+                findings.remove(outlet)
     # "X said ..., Radio Accra reported" with an outlet kg does not know: the outlet relays X's
     # statement and is no speaker of its own (nor is the country its name happens to contain).
     for relay in [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"]:

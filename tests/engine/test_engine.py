@@ -117,3 +117,15 @@ def test_engine_stale_temp_files_are_removed(tmp_path: Path) -> None:
     other.write_text("not ours")
     assert remove_stale_parts(str(out)) == [str(stale)]
     assert not stale.exists() and other.exists()
+
+
+def test_engine_single_machine_path_does_not_import_dask() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; import kg.cli, kg.api, kg.engine.run, kg.engine.executors, kg.engine.plan; "
+            "from kg.engine.executors import make_executor; from kg.settings import Settings; "
+            "make_executor(Settings()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "[]"

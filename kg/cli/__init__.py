@@ -12,7 +12,7 @@ import sys
 
 # isort: off
 # Each module registers its commands on the app; the order here is the order of `kg --help`.
-from kg.cli import extract, query, store, check, evaluate  # noqa: F401
+from kg.cli import extract, query, store, check, evaluate, serve  # noqa: F401
 # isort: on
 from kg.cli.app import _err, app
 from kg.cli.merge import register as register_merge

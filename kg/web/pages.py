@@ -143,41 +143,45 @@ class Network:
 def mediation_network(rows: list[dict[str, str | None]], *, node_cap: int = DEFAULT_NODE_CAP) -> Network:
     """Mediators -> parties: one edge per mediation, mediator and party, as wide as the number of
     documents supporting it, stated when any of them states it.  At most ``node_cap`` actors
-    (those in most mediations); rows whose ends were left out are not in ``shown_rows``."""
+    (those in most mediations); when some are left out, so are their rows from ``shown_rows``."""
     edges: dict[tuple[str, str, str], dict[str, object]] = {}
     labels: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
-    degree: Counter[str] = Counter()
+    mediations: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         mediator, party = row.get("mediator"), row.get("party")
-        if not mediator or not party:
+        if not mediator:
             continue
+        # A mediator whose parties are not named is drawn alone: it mediated all the same.
         labels.setdefault(mediator, row.get("mediatorLabel") or short_name(mediator))
-        labels.setdefault(party, row.get("partyLabel") or short_name(party))
         roles[mediator].add("mediator")
+        mediations[mediator].add(row["mediation"] or "")
+        if not party:
+            continue
+        labels.setdefault(party, row.get("partyLabel") or short_name(party))
         roles[party].add("party")
+        mediations[party].add(row["mediation"] or "")
         key = (row["mediation"] or "", mediator, party)
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = {"id": f"e{len(edges)}", "source": mediator, "target": party,
                                  "mediation": row["mediation"], "documents": set(), "stated": False,
                                  "kind": row.get("kind") or "", "status": row.get("status") or ""}
-            degree[mediator] += 1
-            degree[party] += 1
         edge["documents"].add(row.get("documentId"))  # type: ignore[union-attr]
         edge["stated"] = edge["stated"] or row.get("stated") == "true"
-    kept = {node for node, _ in sorted(degree.items(), key=lambda item: (-item[1], labels[item[0]]))[:node_cap]}
+    ranked = sorted(mediations, key=lambda node: (-len(mediations[node]), labels[node], node))
+    kept = set(ranked[:node_cap])
     nodes = [{"id": node, "label": labels[node], "role": "mediator" if "mediator" in roles[node] else "party",
-              "both": len(roles[node]) > 1, "mediations": degree[node]}
-             for node in sorted(kept, key=lambda n: labels[n])]
+              "both": len(roles[node]) > 1, "mediations": len(mediations[node])}
+             for node in sorted(kept, key=lambda n: (labels[n], n))]
     shown = []
     for edge in edges.values():
         if edge["source"] in kept and edge["target"] in kept:
             documents = edge.pop("documents")
             shown.append({**edge, "documents": len(documents), "documentIds": sorted(d for d in documents if d)})
-    shown_rows = [r for r in rows if (r.get("mediator") in kept and r.get("party") in kept)
-                  or (not r.get("party") and r.get("mediator") in kept) or not r.get("mediator")]
-    return Network(nodes, shown, len(degree), shown_rows)
+    shown_rows = rows if len(kept) == len(mediations) else [
+        r for r in rows if r.get("mediator") in kept and (not r.get("party") or r.get("party") in kept)]
+    return Network(nodes, shown, len(mediations), shown_rows)
 
 
 # -- timelines ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
     container: document.getElementById("network"),
     elements: elements,
     wheelSensitivity: 0.3,
+    maxZoom: 1.6,
     style: [
       { selector: "node", style: { "label": "data(label)", "font-size": 11, "text-wrap": "wrap",
         "text-max-width": 120, "background-color": "#5a6375", "width": 22, "height": 22 } },

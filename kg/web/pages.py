@@ -245,6 +245,18 @@ def place_on_axis(name: str, result: QueryResult) -> Timeline:
                     last.isoformat() if last else None, len(undated - set(seen)))
 
 
+def labels_of(store: ox.Store, iris: set[str]) -> dict[str, str]:
+    """The first label of each node (one look-up each: a global node's label is repeated in
+    every document's graph, and joining those copies into a page's rows multiplies them)."""
+    info = page_query("label")
+    found = {}
+    for iri in sorted(iris):
+        rows = run_query(info, store, {"node": iri}).rows
+        if rows and rows[0].get("label"):
+            found[iri] = rows[0]["label"] or ""
+    return found
+
+
 # -- an entity ---------------------------------------------------------------------------------
 
 
@@ -265,37 +277,61 @@ class Entity:
 
 
 def entity(store: ox.Store, iri: str) -> Entity:
-    """Everything the entity page shows about ``iri``; KgError when the store does not hold it."""
-    bindings = {"node": iri}
-    about = run_query(page_query("entity"), store, bindings)
-    if not any(row.get("type") or row.get("label") for row in about.rows):
+    """Everything the entity page shows about ``iri``; KgError when the store does not hold it.
+
+    The nodes merged with it are found first, then each question is asked of each of them
+    (a look-up by IRI that the store's indexes answer), and the rows put together.
+    """
+    members = [iri] + [row["member"] for row in run_query(page_query("entity-members"), store, {"node": iri}).rows
+                       if row.get("member") and row["member"] != iri]
+
+    def rows(name: str) -> list[dict[str, str | None]]:
+        found: list[dict[str, str | None]] = []
+        for member in members:
+            found += [{**row, "member": member} for row in run_query(page_query(name), store, {"member": member}).rows]
+        return found
+
+    about = rows("entity")
+    if not any(row.get("type") or row.get("label") for row in about):
         raise KgError(f"the store holds nothing about {iri}")
-    types = sorted({short_name(r["type"]) for r in about.rows if r.get("type")})
-    labels = sorted({r["label"] for r in about.rows if r.get("label")})
-    own = sorted({r["label"] for r in about.rows if r.get("label") and r["member"] == iri})
-    aliases = sorted({r["alias"] for r in about.rows if r.get("alias")} - set(labels))
-    members = sorted({r["member"] for r in about.rows if r.get("member") and r["member"] != iri})
-    roles = run_query(page_query("entity-roles"), store, bindings)
-    event_rows = run_query(page_query("entity-events"), store, bindings).rows
-    member_set = set(members) | {iri}
+    types = sorted({short_name(r["type"]) for r in about if r.get("type")})
+    labels = sorted({r["label"] for r in about if r.get("label")})
+    own = sorted({r["label"] for r in about if r.get("label") and r["member"] == iri})
+    aliases = sorted({r["alias"] for r in about if r.get("alias")} - set(labels))
+    holdings = rows("entity-roles")
+    events_rows = rows("entity-events")
+    named = labels_of(store, {r[k] for r in holdings for k in ("role", "of") if r.get(k)}
+                      | {r["other"] for r in events_rows if r.get("other")})
+    role_rows = sorted(({"role": named.get(r["role"] or "", short_name(r["role"])),
+                         "of": named.get(r["of"] or "", short_name(r["of"])) if r.get("of") else None,
+                         **{k: r[k] for k in ("qualifier", "confidence", "date", "documentId", "holding")}}
+                        for r in holdings),
+                       key=lambda r: (r["date"] is None, r["date"] or "", r["documentId"] or "", r["role"] or ""))
+    roles = QueryResult(["role", "of", "qualifier", "confidence", "date", "documentId", "holding"], role_rows)
+    member_set = set(members)
     events: dict[tuple[str | None, str | None], dict[str, object]] = {}
     partners: dict[str, dict[str, object]] = {}
-    for row in event_rows:
+    for row in events_rows:
         key = (row["event"], row["documentId"])
         event = events.setdefault(key, {**{k: row[k] for k in ("event", "eventType", "eventLabel", "date",
                                                                "status", "documentId")}, "others": []})
         other = row.get("other")
         if other and other not in member_set:
-            label = row.get("otherLabel") or short_name(other)
+            label = named.get(other) or short_name(other)
             if (other, label) not in event["others"]:
                 event["others"].append((other, label))  # type: ignore[union-attr]
             partner = partners.setdefault(other, {"iri": other, "label": label, "events": set()})
             partner["events"].add(row["event"])  # type: ignore[union-attr]
     coparticipants = sorted(({"iri": p["iri"], "label": p["label"], "events": len(p["events"])}  # type: ignore[arg-type]
                              for p in partners.values()), key=lambda p: (-p["events"], p["label"]))
-    links = run_query(page_query("entity-links"), store, bindings)
+    ordered_events = sorted(events.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["documentId"] or ""))
+    link_info = page_query("entity-links")
+    seen_links: dict[str | None, dict[str, str | None]] = {}
+    for row in rows("entity-links"):
+        seen_links.setdefault(row["link"], row)
+    links = QueryResult(list(link_info.columns), list(seen_links.values()))
     return Entity(iri, own[0] if own else (labels[0] if labels else short_name(iri)), types, labels, aliases,
-                  members, roles, list(events.values()), coparticipants, links)
+                  members[1:], roles, ordered_events, coparticipants, links)
 
 
 # -- a document --------------------------------------------------------------------------------

@@ -79,8 +79,7 @@ def create_app(store: ox.Store, *, source: str, query_timeout: float, max_rows: 
 
     @guarded
     def home(request: Request) -> Response:
-        docs = run(pages.documents)
-        count = len(docs.rows) if len(docs.rows) <= 1000 else "more than 1000"
+        count = run(lambda store: run_query(pages.page_query("document-count"), store)).rows[0]["documents"]
         return page(request, "index.html", source=source, documents=count,
                     endpoint=str(request.url_for("sparql")))
 

@@ -153,7 +153,7 @@ def test_ontology_loads_without_reasoner(kg_graph):
     kinds = list(ontology_tools.declared_terms(kg_graph).values())
     assert not report.reasoner_ran
     assert report.classes == kinds.count(OWL.Class) == 25
-    assert report.properties == len(kinds) - report.classes == 49
+    assert report.properties == len(kinds) - report.classes == 50
 
 
 def test_ontology_check_without_java_is_a_clear_error(monkeypatch):

@@ -381,7 +381,7 @@ def bindings_for(info: QueryInfo) -> dict[str, str]:
     country = first.countries[0]  # the first person (the speaker) acts for it; talks with the second
     known = {"person": someone, "country": country.code, "a": country.name, "b": first.countries[1].name,
              "role": "Foreign Minister", "fact": mediation}
-    by_type = {"string": "Norway", "decimal": "0.5", "integer": "1", "date": "2023-06-01",
+    by_type = {"string": "Norway", "name": "Norway", "decimal": "0.5", "integer": "1", "date": "2023-06-01",
                "iri": "https://w3id.org/kg-news/id/country/NOR"}
     return {p.name: known.get(p.name, by_type[p.type]) for p in info.parameters if not p.optional}
 

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -34,10 +35,14 @@ RESULTS = Path(__file__).resolve().parent / "results" / "web.md"
 
 
 def fetch(url: str) -> tuple[float, int, int]:
+    """Seconds, HTTP status and body size of one GET (an error status is a result too)."""
     start = time.perf_counter()
-    with urllib.request.urlopen(url, timeout=120) as response:
-        body = response.read()
-        status = response.status
+    try:
+        with urllib.request.urlopen(url, timeout=120) as response:
+            body = response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        body, status = error.read(), error.code
     return time.perf_counter() - start, status, len(body)
 
 
@@ -57,6 +62,8 @@ def pages() -> list[tuple[str, str]]:
         ("timeline of a person (meetings-of)", "/timeline?" + urllib.parse.urlencode({"person": meetings["person"]})),
         ("timeline of a country (events-by-country)",
          "/timeline?" + urllib.parse.urlencode({"country": country["country"]})),
+        ("entity page of a country", "/entity?" + urllib.parse.urlencode(
+            {"iri": f"https://w3id.org/kg-news/id/country/{country['country']}"})),
         ("timeline of a pair (timeline-between)",
          "/timeline?" + urllib.parse.urlencode({"a": timeline["a"], "b": timeline["b"]})),
         ("entity page", "/entity?" + urllib.parse.urlencode({"iri": entity})),

@@ -83,6 +83,7 @@ class KG(DefinedNamespace):
     # identifiers
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
+    nameKey: URIRef
     wikidata: URIRef
 
     # provenance

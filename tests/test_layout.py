@@ -28,6 +28,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "kg/store": LANGUAGE_LIBRARIES,
     "kg/merge": LANGUAGE_LIBRARIES,
     "kg/sources": LANGUAGE_LIBRARIES,
+    "kg/web": LANGUAGE_LIBRARIES,
     "kg/reference": RDF_LIBRARIES + LANGUAGE_LIBRARIES + ("kg.rdf", "kg.store", "kg.merge"),
     "kg/text": RDF_LIBRARIES + LANGUAGE_LIBRARIES,
     "kg/records.py": RDF_LIBRARIES + LANGUAGE_LIBRARIES,

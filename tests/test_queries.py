@@ -115,7 +115,7 @@ def test_queries_have_header_and_declared_columns(name, store):
     assert info.columns
     assert "GRAPH" not in re.sub(r"#.*", "", info.text).upper().split()
     assert "ORDER BY" in info.text
-    sample = {"string": "x", "iri": "https://example.org/x"}
+    sample = {"string": "x", "name": "x", "iri": "https://example.org/x"}
     bindings = {p.name: sample.get(p.type, "0") for p in info.parameters if not p.optional}
     assert run_query(info, store, bindings).columns == list(info.columns)
 

@@ -146,7 +146,7 @@ def test_queries_more_parse_and_declare_their_columns(name, store):
     assert info.question.endswith("?")
     assert "ORDER BY" in info.text
     assert "GRAPH" not in re.sub(r"#.*", "", info.text).upper().split()
-    values = {"string": "x", "iri": "https://example.org/x"}
+    values = {"string": "x", "name": "x", "iri": "https://example.org/x"}
     bindings = {p.name: values.get(p.type, "0") for p in info.parameters if not p.optional}
     assert run_query(info, store, bindings).columns == list(info.columns)
 
@@ -170,12 +170,12 @@ def test_queries_more_headers():
                   for name in NEW}
     assert parameters == {
         "most-active-mediators": [],
-        "timeline-between": [("a", "string", False), ("b", "string", False)],
-        "speakers-for-country": [("country", "string", False)],
+        "timeline-between": [("a", "name", False), ("b", "name", False)],
+        "speakers-for-country": [("country", "name", False)],
         "events-by-status": [("withStatus", "string", True)],
         "co-participation": [],
         "supporting-documents": [("fact", "iri", False)],
-        "role-holders": [("role", "string", False)],
+        "role-holders": [("role", "name", False)],
     }
 
 

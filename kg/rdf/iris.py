@@ -40,6 +40,21 @@ def h8(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
+def name_key(text: str) -> str:
+    """A name as kg matches it: Unicode-normalised (NFKC), case-folded, spaces collapsed.
+
+    Written beside every name (``kg:nameKey``) when a graph is built, and applied to the
+    name a question is asked about, so a look-up by name is an exact match the store's
+    indexes answer rather than a comparison with every label.
+
+    >>> name_key("  Tomás   IBARRA ")
+    'tomás ibarra'
+    >>> name_key("Straße") == name_key("STRASSE")
+    True
+    """
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """A lower-case ASCII slug of ``text``: letters, digits and single hyphens.
 

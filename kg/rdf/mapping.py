@@ -180,7 +180,12 @@ class _DocumentMapper:
             raise KgError(f"{self.where()}: {error}") from None
 
     def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
+        """A name of an actor, place or role, with its key for look-ups by name."""
         self.add(node, predicate, Literal(text, lang=self.lang))
+        self.name_key(node, text)
+
+    def name_key(self, node: URIRef, text: str) -> None:
+        self.add(node, KG.nameKey, Literal(iris.name_key(text)))
 
     def where(self) -> str:
         return f"document {self.doc_id!r}"
@@ -303,6 +308,8 @@ class _DocumentMapper:
             self.label(node, RDFS.label, country.name)
             self.add(node, KG.iso3166Alpha2, Literal(country.alpha2.upper()))
             self.add(node, KG.iso3166Alpha3, Literal(country.code.upper()))
+            self.name_key(node, country.alpha2)
+            self.name_key(node, country.code)
             self.wikidata(node, country.wikidata)
             self.evidence(node, country.mentions)
 
@@ -379,7 +386,8 @@ class _DocumentMapper:
 
         names = ", ".join(self.entity_label(p.entity) for p in event.participants)
         kind_text = event.kind.replace("_", " ")
-        self.label(node, RDFS.label, f"{kind_text}: {names}" if names else kind_text)
+        # An event's label describes it; it is no name to look it up by (no kg:nameKey).
+        self.add(node, RDFS.label, Literal(f"{kind_text}: {names}" if names else kind_text, lang=self.lang))
 
         for participant in event.participants:
             entity = self.entity(participant.entity)
@@ -471,6 +479,7 @@ class _DocumentMapper:
             node = iris.country_iri(code, self.base)
             self.add(node, RDF.type, KG.Country)
             self.add(node, KG.iso3166Alpha3, Literal(code))
+            self.name_key(node, code)
 
 
 class DocumentTriples:

@@ -527,7 +527,9 @@ class _DocumentBuilder:
         return self.graph
 
     def label(self, node: URIRef, text: str) -> None:
+        """A name, with its key for look-ups by name (kg:nameKey, as kg.rdf.mapping writes it)."""
         self.add(node, RDFS.label, RdfLiteral(text, lang=self.lang))
+        self.add(node, KG.nameKey, RdfLiteral(iris.name_key(text)))
 
     def evidence(self, node: URIRef, rows: list[Row]) -> None:
         for row in rows:
@@ -543,7 +545,7 @@ class _DocumentBuilder:
         names = ", ".join(e.label for role in ("mediator", "visitor", "host", "participant", "party")
                           for e in event.roles.get(role, []))
         text = KIND_TEXT.get(kind, kind) if kind != "event" else f"event {event.code}"
-        self.label(node, f"{text}: {names}" if names else text)
+        self.add(node, RDFS.label, RdfLiteral(f"{text}: {names}" if names else text, lang=self.lang))
         for role, entities in event.roles.items():
             for entity in entities:
                 if role != "participant":
@@ -620,9 +622,11 @@ class _DocumentBuilder:
         entry = gazetteer.country_by_code(code)
         self.add(node, RDF.type, KG.Country)
         self.add(node, KG.iso3166Alpha3, RdfLiteral(code))
+        self.add(node, KG.nameKey, RdfLiteral(iris.name_key(code)))
         if entry is not None:
             self.label(node, entry.name)
             self.add(node, KG.iso3166Alpha2, RdfLiteral(entry.alpha2))
+            self.add(node, KG.nameKey, RdfLiteral(iris.name_key(entry.alpha2)))
             if entry.wikidata:
                 self.add(node, KG.wikidata, iris.wikidata_iri(entry.wikidata))
         self.evidence(node, entity.rows)

@@ -7,9 +7,12 @@ Each ``.rq`` file opens with a comment block::
     # Parameters: minConfidence (decimal from 0 to 1, optional: keep rows at least this confident)
 
 ``Parameters`` lists ``name (type[ from LOW to HIGH][, optional][: description])`` entries
-separated by ``;``.  Types are ``string``, ``decimal``, ``integer``, ``date`` and ``iri``; a
-value is checked against its type (and range, for numbers), turned into an RDF term of that
-type and bound through pyoxigraph's ``substitutions``, never pasted into the query text.
+separated by ``;``.  Types are ``string``, ``name``, ``decimal``, ``integer``, ``date`` and
+``iri``; a value is checked against its type (and range, for numbers), turned into an RDF
+term of that type and bound through pyoxigraph's ``substitutions``, never pasted into the
+query text.  A ``name`` is bound as its key (``kg.rdf.iris.name_key``: case-folded, spaces
+collapsed), which queries match against the ``kg:nameKey`` every graph carries beside its
+names: an exact look-up in the store's indexes, not a comparison with every label.
 pyoxigraph substitutes only variables the query projects (SPARQL-dev SEP-0007), so a query
 projects its parameters after its columns; ``run_query`` leaves those parameter columns out
 of the result.  The default graph is the union of all documents' graphs.  Only reads run:
@@ -33,10 +36,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, KgError
+from kg.rdf.iris import name_key
 
 QUERY_PACKAGE = "kg.query_files"
 QUERY_SUFFIX = ".rq"
-PARAMETER_TYPES = ("string", "decimal", "integer", "date", "iri")
+PARAMETER_TYPES = ("string", "name", "decimal", "integer", "date", "iri")
 XSD = "http://www.w3.org/2001/XMLSchema#"
 # What stores compute with: Oxigraph's xsd:decimal has 18 digits after the point and stays
 # below about 1.7e20; larger values make comparisons fail, which FILTERs read as "no filter".
@@ -313,6 +317,8 @@ def _term(parameter: QueryParameter, value: str) -> ox.NamedNode | ox.Literal:
         raise bad("Unicode text") from None
     if kind == "string":
         return ox.Literal(value)
+    if kind == "name":
+        return ox.Literal(name_key(value))
     if kind in ("decimal", "integer"):
         try:
             number = Decimal(value.strip())

@@ -417,13 +417,24 @@ def document(store: ox.Store, document_id: str) -> Document:
 
 def passages(mentions: list[dict[str, object]]) -> list[Passage]:
     """The sentences of the mentions at their offsets, each cut where a mention starts or ends."""
-    sentences: dict[int, str] = {}
+    # Where a sentence starts: its mention's begin less the quote's place in it.  A quote can
+    # occur more than once in its sentence ("the Armenian delegation ... the Azerbaijani
+    # delegation"), so each mention offers every such start, and the start most mentions of
+    # that sentence agree on wins.
+    offers: list[tuple[str, list[int]]] = []
+    votes: Counter[tuple[str, int]] = Counter()
     for mention in mentions:
         sentence, quote = str(mention["sentence"]), str(mention["quote"])
-        place = sentence.find(quote) if quote else -1
-        if not sentence or place < 0:
-            sentence, place = quote, 0  # no sentence recorded: the quote alone
-        start = int(mention["begin"]) - place  # type: ignore[call-overload]
+        begin = int(mention["begin"])  # type: ignore[call-overload]
+        places = [i for i in range(len(sentence)) if quote and sentence.startswith(quote, i)]
+        if not places:
+            sentence, places = quote, [0]  # no sentence recorded: the quote alone
+        starts = [begin - place for place in places]
+        offers.append((sentence, starts))
+        votes.update((sentence, start) for start in starts)
+    sentences: dict[int, str] = {}
+    for sentence, starts in offers:
+        start = max(starts, key=lambda s: (votes[sentence, s], -s))
         if len(sentences.get(start, "")) < len(sentence):
             sentences[start] = sentence
     result: list[Passage] = []

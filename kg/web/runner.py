@@ -12,8 +12,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -49,7 +47,11 @@ class Deadline:
 
 
 class QueryRunner:
-    """Runs functions of ``(store, deadline)`` over one pyoxigraph store, each within ``timeout``."""
+    """Runs functions of ``(store, deadline)`` over one pyoxigraph store, each within ``timeout``.
+
+    Each query runs in a daemon thread of its own (at most ``workers`` at once): an abandoned
+    query never holds up the server's exit, as a thread pool's workers would.
+    """
 
     def __init__(self, store: ox.Store, *, timeout: float = DEFAULT_QUERY_TIMEOUT,
                  max_rows: int = DEFAULT_MAX_ROWS, workers: int = DEFAULT_WORKERS) -> None:
@@ -60,7 +62,6 @@ class QueryRunner:
         self.store = store
         self.timeout = timeout
         self.max_rows = max_rows
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kg-query")
         self._slots = threading.BoundedSemaphore(workers)
 
     def run(self, work: Callable[[ox.Store, Deadline], T]) -> T:
@@ -68,21 +69,26 @@ class QueryRunner:
         if not self._slots.acquire(timeout=1.0):
             raise ServerBusy("every query worker is busy with queries that ran too long; try again shortly")
         deadline = Deadline(time.monotonic() + self.timeout, self.timeout)
+        outcome: dict[str, object] = {}
+        finished = threading.Event()
 
-        def job() -> T:
+        def job() -> None:
             try:
-                return work(self.store, deadline)
+                outcome["value"] = work(self.store, deadline)
+            except BaseException as error:  # noqa: BLE001 - handed to the caller below, whatever it is
+                outcome["error"] = error
             finally:
                 self._slots.release()
+                finished.set()
 
-        future = self._pool.submit(job)
-        try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
+        threading.Thread(target=job, name="kg-query", daemon=True).start()
+        if not finished.wait(self.timeout):
             raise QueryTimeout(
                 f"the query ran past the {self.timeout:g} s limit (--query-timeout) and was stopped"
-            ) from None
+            )
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["value"]  # type: ignore[return-value]
 
     def close(self) -> None:
-        """Stop taking work; abandoned queries are not waited for."""
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Nothing to release: abandoned queries end with their thread or the process."""

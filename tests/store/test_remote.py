@@ -118,6 +118,7 @@ PARAMETER_VALUES: dict[str, list[str | None]] = {
 }
 TYPE_VALUES: dict[str, list[str | None]] = {
     "string": ["Norway", "Ana Castillo", HOSTILE[0]],
+    "name": ["Norway", "ana castillo", HOSTILE[0]],
     "decimal": ["0.7"],
     "integer": ["2"],
     "date": ["2024-03-12"],

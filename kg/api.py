@@ -178,7 +178,7 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
     folder = journal_path(output, store)
     journal = None
     if folder is not None:
-        options = {"output": None if output is None else str(Path(output).resolve()),
+        options: dict[str, object] = {"output": None if output is None else str(Path(output).resolve()),
                    "store": None if store is None else str(Path(store).resolve()),
                    "format": fmt, "base_iri": settings.base_iri, "model": settings.model,
                    "detect_copies": detect_copies}

@@ -91,7 +91,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 new.append({"id": article.id, "digest": slot.digest, "triples": result.triples,
                             "nq": result.nquads.decode("utf-8"), "copy_of": slot.copy_of})
             if opened is not None and names:
-                opened.replace_graphs(names, b"".join(e["nq"].encode("utf-8") for e in new))  # type: ignore[union-attr]
+                opened.replace_graphs(names, b"".join(str(e["nq"]).encode("utf-8") for e in new))
             if journal is not None:
                 journal.record(new)
             for data, triples in chunks:

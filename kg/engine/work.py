@@ -45,9 +45,9 @@ class DocTimeout(Exception):
 
 def graph_nquads(graph) -> bytes:  # noqa: ANN001 - rdflib Graph or kg's DocumentTriples
     """A document's graph as N-Quads bytes (its triples in the graph's own name, in a fixed order)."""
-    from kg.rdf.serialize import to_quads
+    from kg.rdf.serialize import rdf_bytes, to_quads
 
-    return ox.serialize(to_quads(graph), format=ox.RdfFormat.N_QUADS)
+    return rdf_bytes(to_quads(graph), ox.RdfFormat.N_QUADS)
 
 
 def document_result(doc, article: Article, settings: Settings, model: str) -> DocResult:  # noqa: ANN001 - Doc

@@ -525,12 +525,12 @@ def score_document(gold: GoldDoc, rows: PredictedRows, countries: CountryIndex) 
             target[pair] = f"{person.name}: {role.title}"
     predicted_roles: dict[Key, list[str]] = {}
     for row in rows.roles:
-        label = _label(row, "personLabel", "person")
-        title = _text(row.get("roleLabel"))
-        if not label or not title or person_of[label][0] == "office":
+        holder = _label(row, "personLabel", "person")
+        role_title = _text(row.get("roleLabel"))
+        if not holder or not role_title or person_of[holder][0] == "office":
             continue
-        pair = (person_of[label], countries.title_key(title))
-        form = f"{label}: {title}"
+        pair = (person_of[holder], countries.title_key(role_title))
+        form = f"{holder}: {role_title}"
         if form not in predicted_roles.setdefault(pair, []):
             predicted_roles[pair].append(form)
     record("role", _compare(stated_roles, _without(inferred_roles, stated_roles), predicted_roles))

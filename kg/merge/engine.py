@@ -110,7 +110,7 @@ class Merger:
         for q in self.store.quads_for_pattern(None, P["mergeKey"], None, self.links):
             if isinstance(q.subject, ox.NamedNode):
                 keyed.add(q.subject.value)
-                if q.object.value.startswith(DOCUMENT_KEY):
+                if isinstance(q.object, ox.Literal) and q.object.value.startswith(DOCUMENT_KEY):
                     recorded[q.subject.value] = q.object.value
         unmerged: set[str] = set()
         versioned: set[str] = set()
@@ -166,7 +166,7 @@ class Merger:
             version = self._document_version(name)
             wanted = ox.Quad(node, P["mergeKey"], ox.Literal(version), self.links) if version else None
             old = [q for q in self.store.quads_for_pattern(node, P["mergeKey"], None, self.links)
-                   if q.object.value.startswith(DOCUMENT_KEY)]
+                   if isinstance(q.object, ox.Literal) and q.object.value.startswith(DOCUMENT_KEY)]
             for quad in old:
                 if quad != wanted:
                     self.store.remove(quad)

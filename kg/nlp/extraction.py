@@ -28,6 +28,7 @@ from kg.records import (
     Frame,
     Organization,
     Participant,
+    ParticipantRole,
     Person,
     Place,
     RoleHolding,
@@ -101,7 +102,7 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
     for mediation in events:
         if mediation.kind != "mediation" or not mediation.stated:
             continue  # a venue inferred as host is no participant
-        role = "host" if mediation.mediation_kind == "host" else "mediator"
+        role: ParticipantRole = "host" if mediation.mediation_kind == "host" else "mediator"
         parties = {p.entity for p in mediation.participants if p.role == "party"}
         sentences = {e.sentence_begin for e in mediation.evidence}
         # The talks it concerns: those named, and talks of two of its parties in its sentence.
@@ -278,15 +279,14 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
                                  wikidata=entry.wikidata or None, mentions=tuple(mentions_of.get(ref, ()))))
     known = {("person", p.key) for p in persons} | {("organization", o.key) for o in orgs} | \
         {("place", p.key) for p in places} | {("country", c.code) for c in countries}
-    kept = [_keep_known(e, known) for e in events]
     roles = [r for r in roles if ("person", r.person) in known]
     frames = [f for f in frames if all((s.kind, s.key) in known for s in f.sides)]
-    kept = [e for e in events if e is not None]
     frame_keys = {f.key for f in frames}
-    kept = [e if e.frame is None or e.frame in frame_keys else replace(e, frame=None) for e in kept]
+    kept = [e if e.frame is None or e.frame in frame_keys else replace(e, frame=None)
+            for e in (_keep_known(e, known) for e in events) if e is not None]
     return DocumentRecords(article=article, persons=tuple(persons), countries=tuple(countries),
                            organizations=tuple(orgs), places=tuple(places), roles=tuple(roles),
-                           events=tuple(e for e in kept if e is not None), model=model, frames=tuple(frames))
+                           events=tuple(kept), model=model, frames=tuple(frames))
 
 
 def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:

@@ -7,7 +7,7 @@ Runs before the parser, which keeps sentence starts that are already set.
 
 from __future__ import annotations
 
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -23,5 +23,5 @@ def mark_paragraphs(doc: Doc) -> Doc:
                 starts[token.i + 1] = 1
                 marked = True
     if marked:
-        doc.from_array([SENT_START], starts)
+        doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # an int array, typed as floats
     return doc

@@ -180,7 +180,7 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     # qualifier before the chain apply to every title in it.
     mod_of, qualifier, left = _modifiers_before(index, chain[0])
     for n, span in enumerate(chain):
-        title, destination = _titled(index, span)
+        role_title, destination = _titled(index, span)
         own_of = of_ref if n == len(chain) - 1 and destination is None else None
         of = own_of or _of_after_title(index, span) or mod_of
         if of == mention.ref:  # "delegate to the talks Omar Bakri": no one's post is of themselves
@@ -189,9 +189,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
             # "The chief mediator, Ali Omar of IGAD", "President Ana Ruiz of Chile"
             of = _actor_after(index, mention.end, countries=not comma)
         end = _end_of_of_phrase(doc, span.end) if comma and n == len(chain) - 1 else span.end
-        findings.append(RoleFinding(mention.ref.key, title, span.label_, left if n == 0 else span.start,
+        findings.append(RoleFinding(mention.ref.key, role_title, span.label_, left if n == 0 else span.start,
                                     end, of, qualifier, apposed=comma, name_start=mention.start,
-                                    name_end=mention.end, base=span.id_ if title != span.id_ else "",
+                                    name_end=mention.end, base=span.id_ if role_title != span.id_ else "",
                                     chained=n < len(chain) - 1))
     if not comma:
         findings.extend(_apposed_before(index, mention, title_at_end, left))

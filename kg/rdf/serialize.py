@@ -293,9 +293,9 @@ class DatasetWriter:
             return
         items: list[ox.Quad] | list[ox.Triple] = quads if self.dataset else [q.triple for q in quads]
         if self.format in _PREFIXED_FORMATS:
-            self._write_prefixed(ox.serialize(items, format=self.format, prefixes=PREFIXES))
+            self._write_prefixed(rdf_bytes(items, self.format, prefixes=PREFIXES))
         else:
-            self._out.write(ox.serialize(items, format=self.format))
+            self._out.write(rdf_bytes(items, self.format))
 
     def add_all(self, graphs: Iterable[Graph]) -> None:
         for graph in graphs:

@@ -284,7 +284,7 @@ def _mentions(node: object, name: str) -> bool:
                 return True
             stack.extend(item.values())
         elif isinstance(item, list | tuple) or type(item).__name__ == "ParseResults":
-            stack.extend(item)
+            stack.extend(item)  # type: ignore[arg-type]  # a ParseResults is iterable
     return False
 
 
@@ -403,7 +403,7 @@ def run_query(
     text = info.text if info is not None else str(query)
     where = f"query {info.name!r}" if info is not None else "query"
     check_read_query(text, where=where, allow_service=allow_service)
-    substitutions = bind_parameters(info, bindings)
+    substitutions: dict[ox.Variable, ResultTerm] = dict(bind_parameters(info, bindings))
     try:
         results = store.query(
             text, use_default_graph_as_union=True, substitutions=substitutions or None

@@ -340,3 +340,12 @@ def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str)
     """One actor discussing something, or a topic naming others, makes no meeting."""
     records = extract_article(Article("topic", text, PUBLISHED), nlp)
     assert not [e for e in records.events if e.kind == "meeting"]
+
+
+@pytest.mark.model
+def test_events_model_a_headline_is_no_participant(nlp: Language) -> None:
+    """'Ortiz Says Power-Sharing Talks On Hold': the headline's capitals name no organisation."""
+    text = "Zimbabwe's Ortiz Says Power-Sharing Talks On Hold\n\nPresident Tomas Ruiz met Rosa Vidal on Monday."
+    records = extract_article(Article("headline", text, PUBLISHED), nlp)
+    assert not [o for o in records.organizations if "Says" in o.name]
+    assert {p.entity.key for e in records.events for p in e.participants} <= {"tomas-ruiz", "rosa-vidal", "ZWE"}

@@ -407,8 +407,10 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     span = _strip_determiner(ent)
     if not span.text or span.text.lower() in {"parliament", "government"}:
         return
-    # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation.
-    if all(t.i in index.by_token or t.is_punct for t in span):
+    # An ORG that is a title run-on ("Foreign Ministry spokesperson") is not an organisation,
+    # nor a headline's capitals ("Ortiz Says Trade Talks").
+    if all(t.i in index.by_token or t.is_punct for t in span) or any(t.lower_ in HEADLINE_VERBS - {"to"}
+                                                                   for t in span):
         return
     titles = index.title_tokens()
     if any(t.i in titles for t in span):

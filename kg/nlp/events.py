@@ -427,9 +427,11 @@ class EventExtractor:
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i):
-                # "During a call with A, B agreed", "In a meeting with A, B said".
+                # "During a call with A, B agreed", "In a meeting with A, B said"; but "B spoke
+                # after talks that included A and C": talks with their own sides are not B's.
                 clause = clause_verb(token.head.head)
-                if clause is not None:
+                with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                if clause is not None and (with_someone or not obj_tokens):
                     subj_tokens = subjects_of(clause)
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is

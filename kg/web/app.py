@@ -12,7 +12,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import parse_qs, urlencode
 
 import pyoxigraph as ox
@@ -32,6 +32,9 @@ log = logging.getLogger(__name__)
 
 MAX_QUERY_BYTES = 1_000_000
 """A SPARQL request larger than this is refused (413): no honest query is that long."""
+
+MediationForm = TypedDict("MediationForm", {"minConfidence": str, "from": str, "to": str, "status": list[str]})
+"""The mediations page's filter form as submitted (shown again above the network)."""
 
 
 @dataclass(slots=True)
@@ -92,8 +95,8 @@ def create_app(store: ox.Store, *, source: str, query_timeout: float, max_rows: 
     @guarded
     def mediations(request: Request) -> Response:
         params = request.query_params
-        form = {"minConfidence": params.get("minConfidence", ""), "from": params.get("from", ""),
-                "to": params.get("to", ""), "status": params.getlist("status")}
+        form: MediationForm = {"minConfidence": params.get("minConfidence", ""), "from": params.get("from", ""),
+                               "to": params.get("to", ""), "status": params.getlist("status")}
         data = site.mediations()
         error = None
         try:

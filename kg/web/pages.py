@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 import pyoxigraph as ox
 
@@ -83,8 +84,9 @@ class MediationFilters:
     def keeps(self, row: dict[str, str | None]) -> bool:
         """Whether a mediation row (with its ``date``) passes; rows lacking a value pass that filter
         only when it is off (a row with no confidence passes, as in the query's own filter)."""
-        if self.min_confidence is not None and row.get("confidence") is not None:
-            if Decimal(row["confidence"]) < self.min_confidence:
+        confidence = row.get("confidence")
+        if self.min_confidence is not None and confidence is not None:
+            if Decimal(confidence) < self.min_confidence:
                 return False
         if self.statuses is not None and (row.get("status") or "") not in self.statuses:
             return False
@@ -122,8 +124,21 @@ def mediation_rows(store: ox.Store) -> MediationRows:
     for row in result.rows:
         when, kind = dates.get((row["mediation"], row["documentId"]), (None, ""))
         rows.append({**row, "date": when, "dateKind": kind if when else ""})
-    statuses = sorted({row["status"] for row in rows if row.get("status")})
+    statuses = sorted({status for row in rows if (status := row.get("status"))})
     return MediationRows(result.columns + ["date"], rows, statuses)
+
+
+class _Edge(TypedDict):
+    """A network edge as it is gathered (``documents`` is taken out, as a count, when it is drawn)."""
+
+    id: str
+    source: str
+    target: str
+    mediation: str | None
+    documents: NotRequired[set[str | None]]
+    stated: bool
+    kind: str
+    status: str
 
 
 @dataclass(slots=True)
@@ -144,7 +159,7 @@ def mediation_network(rows: list[dict[str, str | None]], *, node_cap: int = DEFA
     """Mediators -> parties: one edge per mediation, mediator and party, as wide as the number of
     documents supporting it, stated when any of them states it.  At most ``node_cap`` actors
     (those in most mediations); when some are left out, so are their rows from ``shown_rows``."""
-    edges: dict[tuple[str, str, str], dict[str, object]] = {}
+    edges: dict[tuple[str, str, str], _Edge] = {}
     labels: dict[str, str] = {}
     roles: dict[str, set[str]] = defaultdict(set)
     mediations: dict[str, set[str]] = defaultdict(set)
@@ -167,14 +182,15 @@ def mediation_network(rows: list[dict[str, str | None]], *, node_cap: int = DEFA
             edge = edges[key] = {"id": f"e{len(edges)}", "source": mediator, "target": party,
                                  "mediation": row["mediation"], "documents": set(), "stated": False,
                                  "kind": row.get("kind") or "", "status": row.get("status") or ""}
-        edge["documents"].add(row.get("documentId"))  # type: ignore[union-attr]
+        edge["documents"].add(row.get("documentId"))
         edge["stated"] = edge["stated"] or row.get("stated") == "true"
     ranked = sorted(mediations, key=lambda node: (-len(mediations[node]), labels[node], node))
     kept = set(ranked[:node_cap])
-    nodes = [{"id": node, "label": labels[node], "role": "mediator" if "mediator" in roles[node] else "party",
-              "both": len(roles[node]) > 1, "mediations": len(mediations[node])}
-             for node in sorted(kept, key=lambda n: (labels[n], n))]
-    shown = []
+    nodes: list[dict[str, object]] = [
+        {"id": node, "label": labels[node], "role": "mediator" if "mediator" in roles[node] else "party",
+         "both": len(roles[node]) > 1, "mediations": len(mediations[node])}
+        for node in sorted(kept, key=lambda n: (labels[n], n))]
+    shown: list[dict[str, object]] = []
     for edge in edges.values():
         if edge["source"] in kept and edge["target"] in kept:
             documents = edge.pop("documents")
@@ -189,13 +205,24 @@ def mediation_network(rows: list[dict[str, str | None]], *, node_cap: int = DEFA
 TIMELINE_QUESTIONS = {"person": ("meetings-of", "person"), "country": ("events-by-country", "country")}
 
 
+class TimelinePoint(TypedDict):
+    """An event on the date axis: ``x`` in 0..1, ``row`` its place among the same day's events."""
+
+    event: str
+    date: str
+    type: str
+    label: str
+    x: NotRequired[float]
+    row: NotRequired[int]
+
+
 @dataclass(slots=True)
 class Timeline:
     """A question's rows and the same rows placed on a date axis (``x`` in 0..1)."""
 
     question: str
     result: QueryResult
-    points: list[dict[str, object]]
+    points: list[TimelinePoint]
     first: str | None
     last: str | None
     undated: int
@@ -221,26 +248,27 @@ def timeline(store: ox.Store, *, person: str | None = None, country: str | None 
 
 def place_on_axis(name: str, result: QueryResult) -> Timeline:
     """One point per event (several rows of an event share its point)."""
-    seen: dict[str, dict[str, object]] = {}
+    seen: dict[str, TimelinePoint] = {}
     undated = set()
     for row in result.rows:
         event = row.get("event") or ""
-        if not row.get("date"):
+        when = row.get("date")
+        if not when:
             undated.add(event)
             continue
-        point = seen.setdefault(event, {"event": event, "date": row["date"][:10],
+        point = seen.setdefault(event, {"event": event, "date": when[:10],
                                         "type": row.get("eventType") or "",
                                         "label": row.get("eventLabel") or row.get("sentence") or short_name(event)})
-    days = sorted(date.fromisoformat(p["date"]) for p in seen.values())  # type: ignore[arg-type]
+    days = sorted(date.fromisoformat(p["date"]) for p in seen.values())
     first, last = (days[0], days[-1]) if days else (None, None)
     span = (last - first).days if first and last else 0
     points = sorted(seen.values(), key=lambda p: (p["date"], p["event"]))
     stack: Counter[str] = Counter()
     for point in points:
-        offset = (date.fromisoformat(point["date"]) - first).days if first else 0  # type: ignore[arg-type, operator]
+        offset = (date.fromisoformat(point["date"]) - first).days if first else 0
         point["x"] = offset / span if span else 0.5
         point["row"] = stack[point["date"]]  # events on one day stack up
-        stack[point["date"]] += 1  # type: ignore[index]
+        stack[point["date"]] += 1
     return Timeline(name, result, points, first.isoformat() if first else None,
                     last.isoformat() if last else None, len(undated - set(seen)))
 
@@ -260,6 +288,26 @@ def labels_of(store: ox.Store, iris: set[str]) -> dict[str, str]:
 # -- an entity ---------------------------------------------------------------------------------
 
 
+class EntityEvent(TypedDict):
+    """An event the entity took part in, as one document reports it, with the others named in it."""
+
+    event: str | None
+    eventType: str | None
+    eventLabel: str | None
+    date: str | None
+    status: str | None
+    documentId: str | None
+    others: list[tuple[str, str]]  # (IRI, label)
+
+
+class Coparticipant(TypedDict):
+    """Another actor of the entity's events, and in how many of them."""
+
+    iri: str
+    label: str
+    events: int
+
+
 @dataclass(slots=True)
 class Entity:
     """One node with its merged nodes, roles over time, events, co-participants and identity links."""
@@ -271,8 +319,8 @@ class Entity:
     aliases: list[str]
     members: list[str]
     roles: QueryResult
-    events: list[dict[str, object]]
-    coparticipants: list[dict[str, object]]
+    events: list[EntityEvent]
+    coparticipants: list[Coparticipant]
     links: QueryResult
 
 
@@ -282,8 +330,8 @@ def entity(store: ox.Store, iri: str) -> Entity:
     The nodes merged with it are found first, then each question is asked of each of them
     (a look-up by IRI that the store's indexes answer), and the rows put together.
     """
-    members = [iri] + [row["member"] for row in run_query(page_query("entity-members"), store, {"node": iri}).rows
-                       if row.get("member") and row["member"] != iri]
+    members = [iri] + [member for row in run_query(page_query("entity-members"), store, {"node": iri}).rows
+                       if (member := row.get("member")) and member != iri]
 
     def rows(name: str) -> list[dict[str, str | None]]:
         found: list[dict[str, str | None]] = []
@@ -295,13 +343,13 @@ def entity(store: ox.Store, iri: str) -> Entity:
     if not any(row.get("type") or row.get("label") for row in about):
         raise KgError(f"the store holds nothing about {iri}")
     types = sorted({short_name(r["type"]) for r in about if r.get("type")})
-    labels = sorted({r["label"] for r in about if r.get("label")})
-    own = sorted({r["label"] for r in about if r.get("label") and r["member"] == iri})
-    aliases = sorted({r["alias"] for r in about if r.get("alias")} - set(labels))
+    labels = sorted({label for r in about if (label := r.get("label"))})
+    own = sorted({label for r in about if (label := r.get("label")) and r["member"] == iri})
+    aliases = sorted({alias for r in about if (alias := r.get("alias"))} - set(labels))
     holdings = rows("entity-roles")
     events_rows = rows("entity-events")
-    named = labels_of(store, {r[k] for r in holdings for k in ("role", "of") if r.get(k)}
-                      | {r["other"] for r in events_rows if r.get("other")})
+    named = labels_of(store, {node for r in holdings for k in ("role", "of") if (node := r.get(k))}
+                      | {other for r in events_rows if (other := r.get("other"))})
     role_rows = sorted(({"role": named.get(r["role"] or "", short_name(r["role"])),
                          "of": named.get(r["of"] or "", short_name(r["of"])) if r.get("of") else None,
                          **{k: r[k] for k in ("qualifier", "confidence", "date", "documentId", "holding")}}
@@ -309,21 +357,21 @@ def entity(store: ox.Store, iri: str) -> Entity:
                        key=lambda r: (r["date"] is None, r["date"] or "", r["documentId"] or "", r["role"] or ""))
     roles = QueryResult(["role", "of", "qualifier", "confidence", "date", "documentId", "holding"], role_rows)
     member_set = set(members)
-    events: dict[tuple[str | None, str | None], dict[str, object]] = {}
-    partners: dict[str, dict[str, object]] = {}
+    events: dict[tuple[str | None, str | None], EntityEvent] = {}
+    partners: dict[str, tuple[str, set[str | None]]] = {}  # IRI: (label, events)
     for row in events_rows:
         key = (row["event"], row["documentId"])
-        event = events.setdefault(key, {**{k: row[k] for k in ("event", "eventType", "eventLabel", "date",
-                                                               "status", "documentId")}, "others": []})
+        event = events.setdefault(key, {"event": row["event"], "eventType": row["eventType"],
+                                        "eventLabel": row["eventLabel"], "date": row["date"],
+                                        "status": row["status"], "documentId": row["documentId"], "others": []})
         other = row.get("other")
         if other and other not in member_set:
             label = named.get(other) or short_name(other)
             if (other, label) not in event["others"]:
-                event["others"].append((other, label))  # type: ignore[union-attr]
-            partner = partners.setdefault(other, {"iri": other, "label": label, "events": set()})
-            partner["events"].add(row["event"])  # type: ignore[union-attr]
-    coparticipants = sorted(({"iri": p["iri"], "label": p["label"], "events": len(p["events"])}  # type: ignore[arg-type]
-                             for p in partners.values()), key=lambda p: (-p["events"], p["label"]))
+                event["others"].append((other, label))
+            partners.setdefault(other, (label, set()))[1].add(row["event"])
+    coparticipants = sorted((Coparticipant(iri=other, label=label, events=len(found))
+                             for other, (label, found) in partners.items()), key=lambda p: (-p["events"], p["label"]))
     ordered_events = sorted(events.values(), key=lambda e: (e["date"] is None, e["date"] or "", e["documentId"] or ""))
     link_info = page_query("entity-links")
     seen_links: dict[str | None, dict[str, str | None]] = {}
@@ -357,6 +405,20 @@ class Passage:
     segments: list[dict[str, object]]
 
 
+class Mention(TypedDict):
+    """A mention's span in the document and the things it names; ``id`` and ``kind`` are given
+    once every mention is known, in the order of the text."""
+
+    iri: str | None
+    begin: int
+    end: int
+    quote: str
+    sentence: str
+    things: list[str]
+    id: NotRequired[str]
+    kind: NotRequired[str]
+
+
 @dataclass(slots=True)
 class Document:
     iri: str
@@ -366,7 +428,7 @@ class Document:
     url: str | None
     passages: list[Passage]
     facts: list[Fact]
-    mentions: list[dict[str, object]]
+    mentions: list[Mention]
 
 
 def document(store: ox.Store, document_id: str) -> Document:
@@ -384,7 +446,7 @@ def document(store: ox.Store, document_id: str) -> Document:
     iri = head["document"] or ""
     bindings = {"document": iri}
     facts: dict[str, Fact] = {}
-    mentions: dict[str, dict[str, object]] = {}
+    mentions: dict[str, Mention] = {}
     for row in run_query(page_query("document-mentions"), store, bindings).rows:
         mention = mentions.setdefault(row["mention"] or "", {
             "iri": row["mention"], "begin": int(row["begin"] or 0), "end": int(row["end"] or 0),
@@ -400,22 +462,22 @@ def document(store: ox.Store, document_id: str) -> Document:
             fact.kind, fact.type = "fact", FACT_TYPES[kind]
         elif kind in ENTITY_TYPES and not fact.type:
             fact.type = ENTITY_TYPES[kind]
-        if thing not in mention["things"]:  # type: ignore[operator]
-            mention["things"].append(thing)  # type: ignore[union-attr]
+        if thing not in mention["things"]:
+            mention["things"].append(thing)
     for row in run_query(page_query("document-facts"), store, bindings).rows:
         fact = facts.get(row["thing"] or "")
         if fact is not None:
             fact.triples.append((row["predicate"] or "", row["object"] or ""))
-    ordered = sorted(mentions.values(), key=lambda m: (m["begin"], -m["end"]))  # type: ignore[operator]
+    ordered = sorted(mentions.values(), key=lambda m: (m["begin"], -m["end"]))
     for number, mention in enumerate(ordered):
         mention["id"] = f"m{number}"
-        things = [facts[t] for t in mention["things"]]  # type: ignore[union-attr]
+        things = [facts[t] for t in mention["things"]]
         mention["kind"] = "fact" if any(f.kind == "fact" for f in things) else "entity"
     return Document(iri, document_id, head.get("title"), head.get("issued"), head.get("url"),
                     passages(ordered), sorted(facts.values(), key=lambda f: (f.kind, f.label)), ordered)
 
 
-def passages(mentions: list[dict[str, object]]) -> list[Passage]:
+def passages(mentions: list[Mention]) -> list[Passage]:
     """The sentences of the mentions at their offsets, each cut where a mention starts or ends."""
     # Where a sentence starts: its mention's begin less the quote's place in it.  A quote can
     # occur more than once in its sentence ("the Armenian delegation ... the Azerbaijani
@@ -425,7 +487,7 @@ def passages(mentions: list[dict[str, object]]) -> list[Passage]:
     votes: Counter[tuple[str, int]] = Counter()
     for mention in mentions:
         sentence, quote = str(mention["sentence"]), str(mention["quote"])
-        begin = int(mention["begin"])  # type: ignore[call-overload]
+        begin = mention["begin"]
         places = [i for i in range(len(sentence)) if quote and sentence.startswith(quote, i)]
         if not places:
             sentence, places = quote, [0]  # no sentence recorded: the quote alone
@@ -446,17 +508,17 @@ def passages(mentions: list[dict[str, object]]) -> list[Passage]:
             continue  # inside a longer sentence already shown
         if start < covered:
             text, start = text[covered - start:], covered
-        inside = [m for m in mentions if int(m["begin"]) < end and int(m["end"]) > start]  # type: ignore[call-overload]
-        cuts = sorted({start, end} | {min(max(int(m[k]), start), end) for m in inside for k in ("begin", "end")})  # type: ignore[call-overload]
+        inside = [m for m in mentions if m["begin"] < end and m["end"] > start]
+        cuts = sorted({start, end} | {min(max(m[k], start), end) for m in inside for k in ("begin", "end")})
         segments = []
         for left, right in zip(cuts, cuts[1:], strict=False):
             if right <= left:
                 continue
-            covering = [m for m in inside if int(m["begin"]) <= left and int(m["end"]) >= right]  # type: ignore[call-overload]
+            covering = [m for m in inside if m["begin"] <= left and m["end"] >= right]
             segments.append({"text": text[left - start:right - start], "begin": left, "end": right,
                              "mentions": [m["id"] for m in covering],
                              # coloured as the innermost mention: a name inside an event's span is an entity
-                             "kind": min(covering, key=lambda m: int(m["end"]) - int(m["begin"]))["kind"]  # type: ignore[call-overload]
+                             "kind": min(covering, key=lambda m: m["end"] - m["begin"])["kind"]
                              if covering else ""})
         result.append(Passage(start, start > covered, segments))
         covered = end

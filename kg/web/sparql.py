@@ -16,7 +16,7 @@ from pyparsing import ParseException
 from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import KgError
-from kg.store.queries import QueryResult, format_rows
+from kg.store.queries import QueryResult, ResultTerm, format_rows
 from kg.web.runner import Deadline
 
 RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
@@ -63,7 +63,7 @@ class Answer:
 
     kind: str  # "solutions", "boolean" or "triples"
     variables: list[str] = field(default_factory=list)
-    solutions: list[dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]] = field(default_factory=list)
+    solutions: list[dict[str, ResultTerm | None]] = field(default_factory=list)
     boolean: bool = False
     triples: list[ox.Triple] = field(default_factory=list)
     capped: bool = False
@@ -93,15 +93,10 @@ def execute(store: ox.Store, deadline: Deadline, text: str, *, max_rows: int,
             default_graphs: list[ox.NamedNode] | None = None,
             named_graphs: list[ox.NamedNode] | None = None) -> Answer:
     """Run a query, keeping at most ``max_rows`` rows (or triples)."""
-    options: dict[str, object] = {}
-    if default_graphs:
-        options["default_graph"] = default_graphs
-    else:
-        options["use_default_graph_as_union"] = True
-    if named_graphs:
-        options["named_graphs"] = named_graphs
-    try:
-        results = store.query(text, **options)
+    try:  # [*graphs]: the stubs want lists of wider element types (lists are invariant)
+        results = store.query(text, use_default_graph_as_union=not default_graphs,
+                              default_graph=[*default_graphs] if default_graphs else None,
+                              named_graphs=[*named_graphs] if named_graphs else None)
     except SyntaxError as error:
         refuse_updates(text)
         raise ProtocolError(400, f"SPARQL syntax error: {error}") from None
@@ -164,9 +159,9 @@ def negotiate(accept: str, offers: list[str]) -> str | None:
             kind, _, sub = media.lower().partition("/")
             if media.lower() == offer or (sub == "*" and offer.startswith(kind + "/")) or media == "*/*" \
                     or (kind == "*" and sub in ("", "*")):
-                key = (-quality, position, rank)
-                if best is None or key < best:
-                    best, chosen = key, offer
+                preference = (-quality, position, rank)
+                if best is None or preference < best:
+                    best, chosen = preference, offer
     return chosen
 
 
@@ -184,4 +179,6 @@ def serialize(answer: Answer, media_type: str) -> bytes:
         return document
     # Rows kept are re-read as pyoxigraph results, so its own writers give XML, CSV and TSV.
     parsed = ox.parse_query_results(document, format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=target)
+    data = parsed.serialize(format=target)
+    assert data is not None  # serialize returns the bytes when given no output
+    return data

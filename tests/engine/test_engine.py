@@ -13,7 +13,7 @@ from kg.engine.journal import Journal, journal_path
 from kg.engine.plan import content_digest, partitions
 from kg.engine.work import DocTimeout, time_budget
 from kg.errors import KgError
-from kg.io import count_records, read_located, remove_stale_parts
+from kg.io import count_records, read_located
 from kg.records import Article
 from kg.text.copies import CopyDetector
 
@@ -107,16 +107,6 @@ def test_engine_reads_globs_gzip_and_several_inputs(tmp_path: Path) -> None:
     assert count_records(str(tmp_path)) == 5
     with pytest.raises(KgError, match="no file matches"):
         list(read_located(str(tmp_path / "1999-*.jsonl")))
-
-
-def test_engine_stale_temp_files_are_removed(tmp_path: Path) -> None:
-    out = tmp_path / "out.nq"
-    stale = tmp_path / ".out.nq.abc123.part"
-    stale.write_text("half")
-    other = tmp_path / ".other.nq.abc123.part"
-    other.write_text("not ours")
-    assert remove_stale_parts(str(out)) == [str(stale)]
-    assert not stale.exists() and other.exists()
 
 
 def test_engine_single_machine_path_does_not_import_dask() -> None:

@@ -68,8 +68,12 @@ def test_stopped_extract_keeps_the_old_output_and_leaves_no_temporary_file(corpu
         assert len(_parts(output)) == 1  # nothing can clean up after SIGKILL ...
         small = tmp_path / "small.jsonl"
         small.write_text(json.dumps({"id": "one", "text": TEXT}) + "\n")
-        done = subprocess.run([KG, "extract", str(small), "-o", str(output)], capture_output=True, text=True,
-                              timeout=120)
+        # The killed run left its journal: the next run says so, and --restart starts again.
+        refused = subprocess.run([KG, "extract", str(small), "-o", str(output)], capture_output=True, text=True,
+                                 timeout=120)
+        assert refused.returncode != 0 and "--resume" in refused.stderr
+        done = subprocess.run([KG, "extract", str(small), "-o", str(output), "--restart"], capture_output=True,
+                              text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         assert _parts(output) == []  # ... but the next run writing the same output does
 

@@ -33,13 +33,14 @@ def test_stats_doctests_pass():
 def test_stats_count_the_golden_documents(store):
     # Oslo report: 3 people, Norway, Colombia, Spain, 4 organisations, Oslo, 4 roles held,
     # talks, a stated mediation, a statement, a phone call, a planned visit, the PROV of its
-    # extraction and the notations of the value concepts it uses (330 triples).
+    # extraction, the notations of the value concepts it uses and 25 name keys (355 triples).
     # Doha wire: an unnamed Prime Minister of Qatar (a country known by code), Doha, an
-    # acting role, a meeting, talks and an inferred mediation, with PROV and notations (93 triples).
+    # acting role, a meeting, talks and an inferred mediation, with PROV, notations and 4 name
+    # keys (97 triples).
     assert store_stats(store) == {
         "documents": 2,
         "graphs": 2,
-        "triples": 330 + 93,
+        "triples": 355 + 97,
         "people": 4,
         "countries": 4,
         "organisations": 4,

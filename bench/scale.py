@@ -102,21 +102,22 @@ def speed(tmp: Path, docs: int, words: int) -> list[str]:
     return lines
 
 
-def memory(tmp: Path, words: int, runs: int) -> list[str]:
-    lines = [f"## Memory with `--store`: 1,000 against 10,000 documents (about {words} words each)", "",
+def memory(tmp: Path, words: int, runs: int, extra: list[str]) -> list[str]:
+    lines = [f"## Memory with `--store` {' '.join(extra)}: 1,000 against 10,000 documents (about {words} words "
+             "each)", "",
              "| run | documents | seconds | peak RSS of kg, MB | peak RSS of all processes, MB | store on disk, MB "
              "| load before |", "|---|---:|---:|---:|---:|---:|---|"]
     ratios = []
     setups = [("one process", ["--workers", "1"]),
               ("Dask client (LocalCluster, 2 workers)", ["--scheduler", "local", "--workers", "2"])]
-    for name, extra in setups[:runs]:
+    for name, setup in setups[:runs] if runs > 0 else setups[runs:]:
         peaks = []
         for docs in (1_000, 10_000):
             corpus = tmp / f"memory-{docs}.jsonl"
             if not corpus.exists():
                 write_corpus(corpus, docs, words=words, seed=13)
             store = tmp / f"store-{docs}-{len(ratios)}"
-            r = run_kg([str(corpus), "--store", str(store), *extra])
+            r = run_kg([str(corpus), "--store", str(store), *setup, *extra])
             size = sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20
             peaks.append(r["rss"])
             lines.append(f"| {name} | {docs:,} | {r['seconds']:.1f} | {r['rss']:.0f} | {r['tree']:.0f} | "
@@ -155,7 +156,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--words", type=int, default=100)
     parser.add_argument("--memory-words", type=int, default=40)
     parser.add_argument("--resume-docs", type=int, default=500)
-    parser.add_argument("--memory-runs", type=int, default=2, help="1: one process only; 2: also the Dask client")
+    parser.add_argument("--memory-runs", type=int, default=2,
+                        help="1: one process only; 2: also the Dask client; -1: the Dask client only")
+    parser.add_argument("--memory-extra", nargs="*", default=[], help="more kg extract options for the memory runs")
     parser.add_argument("--only", nargs="+", default=["speed", "memory", "resume"])
     parser.add_argument("--out", default=str(REPO / "bench" / "results" / "scale.md"))
     args = parser.parse_args(argv)
@@ -170,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
         if "resume" in args.only:
             lines += resume(tmp, args.resume_docs, args.words)
         if "memory" in args.only:
-            lines += memory(tmp, args.memory_words, args.memory_runs)
+            lines += memory(tmp, args.memory_words, args.memory_runs, args.memory_extra)
     report = "\n".join(lines)
     print(report)
     Path(args.out).write_text(report, encoding="utf-8")

@@ -103,6 +103,25 @@ def test_embedded_failed_replace_leaves_store_as_it_was(store, graphs):
     assert _snapshot(store) == before
 
 
+def test_embedded_batch_cut_short_leaves_store_as_it_was(store, graphs):
+    # kg extract --store writes batches through replace_graphs: the old graphs are dropped
+    # and the new ones bulk-loaded; a batch that fails half-way (here its N-Quads break off
+    # in their last line) must leave the store exactly as before the batch.
+    import pyoxigraph as ox
+
+    from kg.rdf.serialize import rdf_bytes, to_quads
+
+    graph = graphs["oslo-talks"]
+    store.replace_graph(str(graph.identifier), graph)
+    before = _snapshot(store)
+    nquads = rdf_bytes(to_quads(graph), ox.RdfFormat.N_QUADS)
+    with pytest.raises(SyntaxError):
+        store.replace_graphs([str(graph.identifier)], nquads + b"<https://example.org/a> <broken")
+    assert _snapshot(store) == before
+    store.replace_graphs([str(graph.identifier)], nquads)
+    assert _snapshot(store) == before
+
+
 def test_embedded_load_file_replaces_graphs(store, graphs, tmp_path):
     path = tmp_path / "all.trig"
     write_graphs(graphs.values(), path)

@@ -862,3 +862,40 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
         return True
     # "Kyiv confirmed the planned talks": a later telling that names fewer of the same sides.
     return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)
+
+
+def sides_from_frames(findings: list[EventFinding], frames: list, index: DocIndex) -> None:  # noqa: ANN001
+    """Talks and meetings that name fewer than two sides take the sides of the document's
+    frame when the text points to them: "the two sides will be represented by their chief
+    negotiators" or "both countries asked C to take part in the talks" in the event's
+    sentence, or talks told only through their third parties ("C and D led the negotiations").
+
+    ``frames`` are the document's frames, most salient first (kg.nlp.frames); the frame
+    taken is the first of two or more sides that holds none of the event's third parties,
+    preferring one that holds the side the event names.
+    """
+    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS, sides_of
+
+    two_sided = [f for f in frames if len(f.sides) >= 2]
+    if not two_sided:
+        return
+    for finding in findings:
+        if finding.kind not in {"talks", "meeting"}:
+            continue
+        own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]
+        if len(own) >= 2:
+            continue
+        third = {r for r, _ in finding.third_parties}
+        sentence = finding.trigger.sent
+        grouped = any(t.lower_ in GROUP_NOUNS and t.pos_ == "NOUN" and
+                      any(c.lower_ in GROUP_CUES for c in t.children) for t in sentence)
+        only_third = bool(third) and not finding.participants
+        if not (grouped or only_third):
+            continue
+        candidates = [f for f in two_sided if not third & set(f.sides)]
+        holding = [f for f in candidates if set(own) & set(f.sides)]
+        frame = (holding or candidates or [None])[0]
+        if frame is None:
+            continue
+        present = finding.refs()
+        finding.participants += [(r, "participant") for r in frame.sides if r not in present]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
-from kg.nlp.events import EventExtractor, EventFinding
+from kg.nlp.events import EventExtractor, EventFinding, sides_from_frames
 from kg.nlp.frames import FrameFinding, find_frames
 from kg.nlp.mediation import MediationExtractor, MediationFinding
 from kg.nlp.roles import RoleFinding, is_reported
@@ -80,6 +80,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     event_findings = extractor.run()
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
+    sides_from_frames(event_findings, frame_findings, index)
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]
     events += [_when_and_where(event, events) for m in mediations for event in _mediations(m, sentences)]

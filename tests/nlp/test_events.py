@@ -299,6 +299,20 @@ PARTICIPANT_CASES = [
     pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
                  "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",
                  {"luis-tapia": "participant", "ana-gil": "participant"}, id="had-a-conversation"),
+    # sides taken from the document's frame: talks told only through their third parties, and
+    # "the two sides" / "both countries" in the event's sentence
+    pytest.param("Peru and Bolivia fought a border war. Chile and Ecuador have led the negotiations since then.",
+                 "talks", {"PER": "participant", "BOL": "participant", "CHL": "mediator", "ECU": "mediator"},
+                 id="third-parties-only-take-the-frame"),
+    pytest.param("Talks between Peru and Bolivia stalled in May. Both countries asked Chile to take part in the "
+                 "discussions on the border.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "participant"}, id="both-countries"),
+    pytest.param("Peru and Bolivia signed a truce in March. Envoy Ana Gil will chair the meeting, and the two "
+                 "sides will be represented by their chief negotiators.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-two-sides-represented"),
+    # no pointer to the sides: a meeting of one side does not take the frame's other side
+    pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
+                 "meeting", {"BOL": None}, id="no-pointer-no-sides"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),

@@ -15,14 +15,19 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
+
+if TYPE_CHECKING:
+    from kg.nlp.frames import FrameFinding
 
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -282,6 +287,7 @@ class EventExtractor:
         self.published = published
         self.sentences = list(self.doc.sents)
         self._findings: list[EventFinding] = []
+        self.unresolved: list[EventFinding] = []  # events whose sides no sentence names
         self._dates: dict[int, list[Span]] | None = None
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
@@ -332,7 +338,10 @@ class EventExtractor:
                 findings.append(finding)
         self._sides_told_later(findings)
         self._attach_outlets(findings)
-        return merge_repeats(findings, self.index)
+        merged = merge_repeats(findings, self.index)
+        # Events that name no one yet wait for the document's frames (sides_from_frames).
+        self.unresolved = [m for m in merged if m.kind != "statement" and not m.all_participants()]
+        return [m for m in merged if m.kind == "statement" or m.all_participants()]
 
     def _sides_told_later(self, findings: list[EventFinding]) -> None:
         """'The envoy held a meeting with the two sides after talks between A and B stalled':
@@ -802,8 +811,10 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
                              and finding.sentence_index - m.sentence_index <= 2), None)
-            if previous is None and finding.third_parties:
-                # "C has led the negotiations": talks whose sides the sentence does not name.
+            if previous is None and (finding.third_parties or finding.wants_sides or finding.kind == "talks"):
+                # "C has led the negotiations": talks whose sides the sentence does not name;
+                # "the two sides met", "the talks resumed": sides the document's frame may give
+                # (see sides_from_frames; what still names no one is dropped there).
                 merged.append(finding)
                 continue
             if previous is not None:
@@ -835,7 +846,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         for key in keys:
             by_key.setdefault(key, []).append(len(merged))
         merged.append(finding)
-    return [m for m in merged if m.kind == "statement" or m.all_participants()]
+    return merged
 
 
 def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
@@ -864,11 +875,16 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)
 
 
-def sides_from_frames(findings: list[EventFinding], frames: list, index: DocIndex) -> None:  # noqa: ANN001
+def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFinding], index: DocIndex,
+                      unresolved: Sequence[EventFinding] = ()) -> list[EventFinding]:
     """Talks and meetings that name fewer than two sides take the sides of the document's
     frame when the text points to them: "the two sides will be represented by their chief
     negotiators" or "both countries asked C to take part in the talks" in the event's
-    sentence, or talks told only through their third parties ("C and D led the negotiations").
+    sentence, talks told only through their third parties ("C and D led the negotiations"),
+    and talks that name no one ("the talks resumed on Monday"): a document about one dispute
+    tells of its talks without repeating their sides.  ``unresolved`` are the events the
+    extractor found naming no one (EventExtractor.unresolved); those given sides here are
+    returned with ``findings``, the rest are dropped.
 
     ``frames`` are the document's frames, most salient first (kg.nlp.frames); the frame
     taken is the first of two or more sides that holds none of the event's third parties,
@@ -878,8 +894,8 @@ def sides_from_frames(findings: list[EventFinding], frames: list, index: DocInde
 
     two_sided = [f for f in frames if len(f.sides) >= 2]
     if not two_sided:
-        return
-    for finding in findings:
+        return findings
+    for finding in [*findings, *unresolved]:
         if finding.kind not in {"talks", "meeting"}:
             continue
         own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]
@@ -890,12 +906,25 @@ def sides_from_frames(findings: list[EventFinding], frames: list, index: DocInde
         grouped = any(t.lower_ in GROUP_NOUNS and t.pos_ == "NOUN" and
                       any(c.lower_ in GROUP_CUES for c in t.children) for t in sentence)
         only_third = bool(third) and not finding.participants
-        if not (grouped or only_third):
+        nobody = finding.kind == "talks" and not finding.participants and not third
+        if not (grouped or only_third or nobody):
             continue
         candidates = [f for f in two_sided if not third & set(f.sides)]
         holding = [f for f in candidates if set(own) & set(f.sides)]
-        frame = (holding or candidates or [None])[0]
-        if frame is None:
+        if not candidates:
             continue
+        frame = (holding or candidates)[0]
         present = finding.refs()
         finding.participants += [(r, "participant") for r in frame.sides if r not in present]
+    out = list(findings)
+    for finding in unresolved:
+        if not finding.all_participants():
+            continue
+        # the same talks told before with the same sides: one event, told once more
+        same = next((f for f in out if f.kind == finding.kind and set(finding.refs()) <= set(f.refs())), None)
+        if same is None:
+            out.append(finding)
+        else:
+            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            same.add_third_parties(finding.third_parties)
+    return out

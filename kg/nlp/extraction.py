@@ -80,7 +80,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     event_findings = extractor.run()
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
-    sides_from_frames(event_findings, frame_findings, index)
+    event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]
     events += [_when_and_where(event, events) for m in mediations for event in _mediations(m, sentences)]

@@ -310,6 +310,11 @@ PARTICIPANT_CASES = [
     pytest.param("Peru and Bolivia signed a truce in March. Envoy Ana Gil will chair the meeting, and the two "
                  "sides will be represented by their chief negotiators.", "meeting",
                  {"PER": "participant", "BOL": "participant"}, id="the-two-sides-represented"),
+    # events that name no one: "the two sides met", "the talks resumed" (a third party stays one)
+    pytest.param("Peru and Bolivia fought a border war. The two sides met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-two-sides-met"),
+    pytest.param("Peru and Bolivia fought a border war. The talks resumed on Monday in Quito, mediated by Chile.",
+                 "talks", {"PER": "participant", "BOL": "participant", "CHL": "mediator"}, id="the-talks-resumed"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),
@@ -370,3 +375,20 @@ def test_events_model_a_headline_is_no_participant(nlp: Language) -> None:
     records = extract_article(Article("headline", text, PUBLISHED), nlp)
     assert not [o for o in records.organizations if "Says" in o.name]
     assert {p.entity.key for e in records.events for p in e.participants} <= {"tomas-ruiz", "rosa-vidal", "ZWE"}
+
+
+@pytest.mark.model
+def test_events_model_events_naming_no_one_without_a_frame_are_dropped(nlp: Language) -> None:
+    """With no frame of two sides to take them from, talks that name no one are no event."""
+    records = extract_article(Article("nobody", "The talks resumed on Monday in Quito.", PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+def test_events_model_talks_told_again_are_one_event(nlp: Language) -> None:
+    """'The talks resumed' after talks of the same sides is that event told again."""
+    text = "Talks between Peru and Bolivia began in Quito. The talks resumed on Monday."
+    records = extract_article(Article("again", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {p.entity.key for p in talks.participants} == {"PER", "BOL"}
+

@@ -392,3 +392,24 @@ def test_events_model_talks_told_again_are_one_event(nlp: Language) -> None:
     (talks,) = [e for e in records.events if e.kind == "talks"]
     assert {p.entity.key for p in talks.participants} == {"PER", "BOL"}
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # mediating is talking with the sides: the talks the mediation tells of
+    ("Following years of mediation by Chile, the governments of Peru and Bolivia announced an agreement.",
+     {"PER": "participant", "BOL": "participant", "CHL": "mediator"}),
+    # brokering a deal tells of the deal, not of talks
+    ("The minister welcomed Chile's role in brokering a ceasefire between Peru and Bolivia.", None),
+    # a broker of talks named in its sentence takes part in them
+    ("Chile brokered the ceasefire between Peru and Bolivia after weeks of talks in Santiago.",
+     {"PER": "participant", "BOL": "participant", "CHL": "mediator"}),
+])
+def test_events_model_talks_told_through_their_mediation(nlp: Language, text: str,
+                                                         expected: dict[str, str] | None) -> None:
+    records = extract_article(Article("mediated", text, PUBLISHED), nlp)
+    talks = [e for e in records.events if e.kind == "talks"]
+    if expected is None:
+        assert talks == []
+    else:
+        assert [{p.entity.key: p.role for p in e.participants} for e in talks] == [expected]

@@ -51,6 +51,8 @@ GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", 
                          "delegations", "counterparts"})
 EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "lunch", "dinner",
                          "consultations", "visit"})
+# "the delegations met": the sides of the document's frame (with GROUP_NOUNS of kg.nlp.frames)
+SIDE_GROUPS = frozenset({"delegations", "negotiators"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
                             "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
@@ -811,7 +813,8 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
                              and finding.sentence_index - m.sentence_index <= 2), None)
-            if previous is None and (finding.third_parties or finding.wants_sides or finding.kind == "talks"):
+            if previous is None and (finding.third_parties or finding.wants_sides
+                                     or finding.kind in {"talks", "meeting"}):
                 # "C has led the negotiations": talks whose sides the sentence does not name;
                 # "the two sides met", "the talks resumed": sides the document's frame may give
                 # (see sides_from_frames; what still names no one is dropped there).
@@ -903,8 +906,9 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
             continue
         third = {r for r, _ in finding.third_parties}
         sentence = finding.trigger.sent
-        grouped = any(t.lower_ in GROUP_NOUNS and t.pos_ == "NOUN" and
-                      any(c.lower_ in GROUP_CUES for c in t.children) for t in sentence)
+        grouped = any(t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
+                      any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                      for t in sentence)
         only_third = bool(third) and not finding.participants
         nobody = finding.kind == "talks" and not finding.participants and not third
         if not (grouped or only_third or nobody):

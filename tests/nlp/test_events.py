@@ -315,6 +315,10 @@ PARTICIPANT_CASES = [
                  {"PER": "participant", "BOL": "participant"}, id="the-two-sides-met"),
     pytest.param("Peru and Bolivia fought a border war. The talks resumed on Monday in Quito, mediated by Chile.",
                  "talks", {"PER": "participant", "BOL": "participant", "CHL": "mediator"}, id="the-talks-resumed"),
+    pytest.param("Peru and Bolivia fought a border war. The delegations met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-delegations-met"),
+    pytest.param("Peru and Bolivia fought a border war. The parties met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-parties-met"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),

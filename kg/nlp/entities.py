@@ -415,6 +415,18 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     titles = index.title_tokens()
     if any(t.i in titles for t in span):
         return
+    from kg.reference import gazetteer
+
+    entry = gazetteer.lookup_org(span.text)
+    if entry is not None:
+        # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
+        # apostrophe, split by the tokenizer): the table's, not a second one of its own.
+        info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
+                                                        wikidata=entry.wikidata))
+        if fold(span.text) != fold(entry.name):
+            info.aliases.add(span.text)
+        index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
+        return
     key = _slug_key(span.text)
     country = _country_modifier(index, span)
     kind = "ministry" if "ministry" in span.text.lower() else "other"

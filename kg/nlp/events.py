@@ -197,6 +197,11 @@ def noun_participants(noun: Token) -> list[Token]:
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+            # "talks in Quito between A and B": the parse hangs the sides on the place.
+            out.extend(c for place in child.children if place.dep_ == "pobj"
+                       for p in place.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                       for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
             # "talks in Nairobi that included Chad's intelligence chief"
             out.extend(c for c in child.children if c.dep_ == "dobj")

@@ -319,6 +319,9 @@ PARTICIPANT_CASES = [
                  {"PER": "participant", "BOL": "participant"}, id="the-delegations-met"),
     pytest.param("Peru and Bolivia fought a border war. The parties met in Quito on Monday.", "meeting",
                  {"PER": "participant", "BOL": "participant"}, id="the-parties-met"),
+    # "between A and B" hung on the place by the parse
+    pytest.param("The meeting in Geneva between Peru and Bolivia ended last week.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="between-after-the-place"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),

@@ -911,9 +911,16 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
             continue
         third = {r for r, _ in finding.third_parties}
         sentence = finding.trigger.sent
-        grouped = any(t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
-                      any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-                      for t in sentence)
+        groups = [t for t in sentence if t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
+                  any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        grouped = bool(groups)
+        # "the parties will be represented by A and B": A and B take part for them.
+        for group in groups:
+            if group.dep_ == "nsubjpass" and group.head.lemma_ == "represent":
+                for agent in _agents(group.head):
+                    for ref in index.actors_of_np(agent):
+                        if ref not in finding.refs():
+                            finding.participants.append((ref, "participant"))
         only_third = bool(third) and not finding.participants
         nobody = finding.kind == "talks" and not finding.participants and not third
         if not (grouped or only_third or nobody):

@@ -322,6 +322,10 @@ PARTICIPANT_CASES = [
     # "between A and B" hung on the place by the parse
     pytest.param("The meeting in Geneva between Peru and Bolivia ended last week.", "meeting",
                  {"PER": "participant", "BOL": "participant"}, id="between-after-the-place"),
+    pytest.param("Peru and Bolivia signed a truce. At the meeting, the parties will be represented by President "
+                 "Luis Tapia and Prime Minister Ana Gil.", "meeting",
+                 {"PER": "participant", "BOL": "participant", "luis-tapia": "participant", "ana-gil": "participant"},
+                 id="the-parties-represented-by"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),

@@ -228,6 +228,7 @@ THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
     "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
     "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
 }
+PARTICIPLE_ROLES: dict[str, ParticipantRole] = {"hosted": "host", "convened": "host"}
 # "met to hear from A": who briefs the meeting takes part.
 BRIEFING_VERBS = frozenset({"hear", "receive", "get"})
 # Verbs whose passive agent takes part as a side: "the talks were attended by A".
@@ -280,9 +281,17 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _names_a_third_party(token: Token) -> bool:
+    return _third_party_participle(token) is not None
+
+
+def _third_party_participle(token: Token) -> str | None:
+    """The participle of "C-brokered" when ``token`` is its C, in two tokens or one ("U.S.-brokered")."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "‐"} and \
-        doc[token.i + 2].lower_ in THIRD_PARTY_PARTICIPLES
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "‐"} and \
+            doc[token.i + 2].lower_ in THIRD_PARTY_PARTICIPLES:
+        return doc[token.i + 2].lower_
+    rest = token.lower_.rpartition("-")[2]
+    return rest if "-" in token.text and rest in THIRD_PARTY_PARTICIPLES else None
 
 
 class EventExtractor:
@@ -543,9 +552,9 @@ class EventExtractor:
                 # "Chilean-brokered talks": C - brokered before the noun.
                 if child.i < token.i and child.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}:
                     for t in child.subtree:
-                        if t.i < token.i and _names_a_third_party(t):
-                            role = THIRD_PARTY_VERBS.get(t.doc[t.i + 2].lemma_, "mediator")
-                            add([t], role)
+                        participle = _third_party_participle(t) if t.i < token.i else None
+                        if participle is not None:
+                            add([t], PARTICIPLE_ROLES.get(participle, "mediator"))
                 # "talks hosted by C", "the meeting, chaired by C"
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
                     add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])

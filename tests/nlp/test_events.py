@@ -326,6 +326,11 @@ PARTICIPANT_CASES = [
                  "Luis Tapia and Prime Minister Ana Gil.", "meeting",
                  {"PER": "participant", "BOL": "participant", "luis-tapia": "participant", "ana-gil": "participant"},
                  id="the-parties-represented-by"),
+    # a dotted abbreviation fused with its participle in one token
+    pytest.param("U.S.-brokered talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "USA": "mediator"}, id="fused-dotted-broker"),
+    pytest.param("The U.N.-backed talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "united-nations": "mediator"}, id="fused-dotted-org"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),

@@ -562,7 +562,9 @@ class EventExtractor:
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and governor.pos_ in {"VERB", "AUX"}:
                 if token.dep_ == "dobj":
-                    add(subjects_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                    # "C chaired the meeting together with D": C and D
+                    companions = [c for p in governor.children for c in _along_with(p)]
+                    add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
                     add(_agents(governor), THIRD_PARTY_VERBS[governor.lemma_])
         # "under the auspices of C, D and E" on the event word or its verb

@@ -331,6 +331,9 @@ PARTICIPANT_CASES = [
                  {"PER": "participant", "BOL": "participant", "USA": "mediator"}, id="fused-dotted-broker"),
     pytest.param("The U.N.-backed talks between Peru and Bolivia resumed in Lima.", "talks",
                  {"PER": "participant", "BOL": "participant", "united-nations": "mediator"}, id="fused-dotted-org"),
+    # a host of talks "together with" another: both host them
+    pytest.param("Chile hosted the talks together with Ecuador.", "talks", {"CHL": "host", "ECU": "host"},
+                 id="hosted-together-with"),
     # no pointer to the sides: a meeting of one side does not take the frame's other side
     pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
                  "meeting", {"BOL": None}, id="no-pointer-no-sides"),

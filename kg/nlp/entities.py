@@ -350,6 +350,7 @@ def index_entities(doc: Doc) -> DocIndex:
         if fold(span.text) != fold(entry.name):
             info.aliases.add(span.text)
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
+    _index_fused_modifiers(index)
     _index_groups(index)
     _index_people(index, taken_titles)
     _reconcile_names(index)
@@ -362,6 +363,28 @@ def index_entities(doc: Doc) -> DocIndex:
     _locate_places(index)
     index.mentions.sort(key=lambda m: m.start)
     return index
+
+
+def _index_fused_modifiers(index: DocIndex) -> None:
+    """'U.S.-brokered', 'U.N.-backed': a dotted abbreviation the tokenizer keeps in one token
+    with the participle after its hyphen names the country or organisation before it."""
+    from kg.reference import gazetteer
+
+    for token in index.doc:
+        name, hyphen, rest = token.text.rpartition("-")
+        if not hyphen or "." not in name or not rest.isalpha() or not rest.islower() or token.i in index.by_token:
+            continue
+        country = gazetteer.lookup_country(name, allow_codes=False)
+        if country is not None:
+            index.countries.add(country.entry.alpha3)
+            index.add(Mention(token.i, token.i + 1, EntityRef("country", country.entry.alpha3), "fused"))
+            continue
+        entry = gazetteer.lookup_org(name)
+        if entry is not None:
+            info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
+                                                            wikidata=entry.wikidata))
+            info.aliases.add(name)
+            index.add(Mention(token.i, token.i + 1, EntityRef("organization", entry.key), "fused"))
 
 
 def _is_location_use(span: Span) -> bool:
@@ -414,6 +437,18 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         return
     titles = index.title_tokens()
     if any(t.i in titles for t in span):
+        return
+    from kg.reference import gazetteer
+
+    entry = gazetteer.lookup_org(span.text)
+    if entry is not None:
+        # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
+        # apostrophe, split by the tokenizer): the table's, not a second one of its own.
+        info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
+                                                        wikidata=entry.wikidata))
+        if fold(span.text) != fold(entry.name):
+            info.aliases.add(span.text)
+        index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
         return
     key = _slug_key(span.text)
     country = _country_modifier(index, span)

@@ -15,14 +15,19 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
+
+if TYPE_CHECKING:
+    from kg.nlp.frames import FrameFinding
 
 MEETING_KINDS: frozenset[str] = frozenset({"meeting", "talks", "phone_call", "visit"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -46,6 +51,8 @@ GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", 
                          "delegations", "counterparts"})
 EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "lunch", "dinner",
                          "consultations", "visit"})
+# "the delegations met": the sides of the document's frame (with GROUP_NOUNS of kg.nlp.frames)
+SIDE_GROUPS = frozenset({"delegations", "negotiators"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
                             "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
@@ -190,6 +197,11 @@ def noun_participants(noun: Token) -> list[Token]:
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+            # "talks in Quito between A and B": the parse hangs the sides on the place.
+            out.extend(c for place in child.children if place.dep_ == "pobj"
+                       for p in place.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                       for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
             # "talks in Nairobi that included Chad's intelligence chief"
             out.extend(c for c in child.children if c.dep_ == "dobj")
@@ -216,6 +228,7 @@ THIRD_PARTY_VERBS: dict[str, ParticipantRole] = {
     "convene": "host", "chair": "host", "co-chair": "host", "lead": "mediator", "moderate": "mediator",
     "organise": "host", "organize": "host", "assist": "mediator", "oversee": "mediator",
 }
+PARTICIPLE_ROLES: dict[str, ParticipantRole] = {"hosted": "host", "convened": "host"}
 # "met to hear from A": who briefs the meeting takes part.
 BRIEFING_VERBS = frozenset({"hear", "receive", "get"})
 # Verbs whose passive agent takes part as a side: "the talks were attended by A".
@@ -268,9 +281,17 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _names_a_third_party(token: Token) -> bool:
+    return _third_party_participle(token) is not None
+
+
+def _third_party_participle(token: Token) -> str | None:
+    """The participle of "C-brokered" when ``token`` is its C, in two tokens or one ("U.S.-brokered")."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "‐"} and \
-        doc[token.i + 2].lower_ in THIRD_PARTY_PARTICIPLES
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in {"-", "‐"} and \
+            doc[token.i + 2].lower_ in THIRD_PARTY_PARTICIPLES:
+        return doc[token.i + 2].lower_
+    rest = token.lower_.rpartition("-")[2]
+    return rest if "-" in token.text and rest in THIRD_PARTY_PARTICIPLES else None
 
 
 class EventExtractor:
@@ -282,6 +303,7 @@ class EventExtractor:
         self.published = published
         self.sentences = list(self.doc.sents)
         self._findings: list[EventFinding] = []
+        self.unresolved: list[EventFinding] = []  # events whose sides no sentence names
         self._dates: dict[int, list[Span]] | None = None
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
@@ -332,7 +354,10 @@ class EventExtractor:
                 findings.append(finding)
         self._sides_told_later(findings)
         self._attach_outlets(findings)
-        return merge_repeats(findings, self.index)
+        merged = merge_repeats(findings, self.index)
+        # Events that name no one yet wait for the document's frames (sides_from_frames).
+        self.unresolved = [m for m in merged if m.kind != "statement" and not m.all_participants()]
+        return [m for m in merged if m.kind == "statement" or m.all_participants()]
 
     def _sides_told_later(self, findings: list[EventFinding]) -> None:
         """'The envoy held a meeting with the two sides after talks between A and B stalled':
@@ -527,9 +552,9 @@ class EventExtractor:
                 # "Chilean-brokered talks": C - brokered before the noun.
                 if child.i < token.i and child.dep_ in {"amod", "compound", "nmod", "npadvmod", "poss"}:
                     for t in child.subtree:
-                        if t.i < token.i and _names_a_third_party(t):
-                            role = THIRD_PARTY_VERBS.get(t.doc[t.i + 2].lemma_, "mediator")
-                            add([t], role)
+                        participle = _third_party_participle(t) if t.i < token.i else None
+                        if participle is not None:
+                            add([t], PARTICIPLE_ROLES.get(participle, "mediator"))
                 # "talks hosted by C", "the meeting, chaired by C"
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
                     add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
@@ -537,7 +562,9 @@ class EventExtractor:
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and governor.pos_ in {"VERB", "AUX"}:
                 if token.dep_ == "dobj":
-                    add(subjects_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                    # "C chaired the meeting together with D": C and D
+                    companions = [c for p in governor.children for c in _along_with(p)]
+                    add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
                     add(_agents(governor), THIRD_PARTY_VERBS[governor.lemma_])
         # "under the auspices of C, D and E" on the event word or its verb
@@ -802,8 +829,11 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
                              and finding.sentence_index - m.sentence_index <= 2), None)
-            if previous is None and finding.third_parties:
-                # "C has led the negotiations": talks whose sides the sentence does not name.
+            if previous is None and (finding.third_parties or finding.wants_sides
+                                     or finding.kind in {"talks", "meeting"}):
+                # "C has led the negotiations": talks whose sides the sentence does not name;
+                # "the two sides met", "the talks resumed": sides the document's frame may give
+                # (see sides_from_frames; what still names no one is dropped there).
                 merged.append(finding)
                 continue
             if previous is not None:
@@ -835,7 +865,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         for key in keys:
             by_key.setdefault(key, []).append(len(merged))
         merged.append(finding)
-    return [m for m in merged if m.kind == "statement" or m.all_participants()]
+    return merged
 
 
 def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
@@ -862,3 +892,66 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
         return True
     # "Kyiv confirmed the planned talks": a later telling that names fewer of the same sides.
     return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)
+
+
+def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFinding], index: DocIndex,
+                      unresolved: Sequence[EventFinding] = ()) -> list[EventFinding]:
+    """Talks and meetings that name fewer than two sides take the sides of the document's
+    frame when the text points to them: "the two sides will be represented by their chief
+    negotiators" or "both countries asked C to take part in the talks" in the event's
+    sentence, talks told only through their third parties ("C and D led the negotiations"),
+    and talks that name no one ("the talks resumed on Monday"): a document about one dispute
+    tells of its talks without repeating their sides.  ``unresolved`` are the events the
+    extractor found naming no one (EventExtractor.unresolved); those given sides here are
+    returned with ``findings``, the rest are dropped.
+
+    ``frames`` are the document's frames, most salient first (kg.nlp.frames); the frame
+    taken is the first of two or more sides that holds none of the event's third parties,
+    preferring one that holds the side the event names.
+    """
+    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS, sides_of
+
+    two_sided = [f for f in frames if len(f.sides) >= 2]
+    if not two_sided:
+        return findings
+    for finding in [*findings, *unresolved]:
+        if finding.kind not in {"talks", "meeting"}:
+            continue
+        own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]
+        if len(own) >= 2:
+            continue
+        third = {r for r, _ in finding.third_parties}
+        sentence = finding.trigger.sent
+        groups = [t for t in sentence if t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
+                  any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        grouped = bool(groups)
+        # "the parties will be represented by A and B": A and B take part for them.
+        for group in groups:
+            if group.dep_ == "nsubjpass" and group.head.lemma_ == "represent":
+                for agent in _agents(group.head):
+                    for ref in index.actors_of_np(agent):
+                        if ref not in finding.refs():
+                            finding.participants.append((ref, "participant"))
+        only_third = bool(third) and not finding.participants
+        nobody = finding.kind == "talks" and not finding.participants and not third
+        if not (grouped or only_third or nobody):
+            continue
+        candidates = [f for f in two_sided if not third & set(f.sides)]
+        holding = [f for f in candidates if set(own) & set(f.sides)]
+        if not candidates:
+            continue
+        frame = (holding or candidates)[0]
+        present = finding.refs()
+        finding.participants += [(r, "participant") for r in frame.sides if r not in present]
+    out = list(findings)
+    for finding in unresolved:
+        if not finding.all_participants():
+            continue
+        # the same talks told before with the same sides: one event, told once more
+        same = next((f for f in out if f.kind == finding.kind and set(finding.refs()) <= set(f.refs())), None)
+        if same is None:
+            out.append(finding)
+        else:
+            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            same.add_third_parties(finding.third_parties)
+    return out

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
-from kg.nlp.events import EventExtractor, EventFinding
+from kg.nlp.events import EventExtractor, EventFinding, sides_from_frames
 from kg.nlp.frames import FrameFinding, find_frames
 from kg.nlp.mediation import MediationExtractor, MediationFinding
 from kg.nlp.roles import RoleFinding, is_reported
+from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import (
     Article,
     Country,
@@ -80,10 +81,12 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     event_findings = extractor.run()
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
+    event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]
     events += [_when_and_where(event, events) for m in mediations for event in _mediations(m, sentences)]
     events = _mediators_take_part(events)
+    events += _talks_of_mediations(events, _talks_sentences(doc, sentences))
     frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
     return _assemble(index, article, roles, events, frames, model, sentences)
@@ -121,6 +124,41 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
             if added:
                 events[n] = replace(event, participants=event.participants + added)
     return events
+
+
+def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
+    """Where the sentences that name talks begin (by the trigger lexicon)."""
+    return {sentences.sentence_of(span).start_char for span in doc.spans.get(TRIGGERS_KEY, [])
+            if span.label_ == "talks"}
+
+
+def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list[Event]:
+    """Talks told only through their mediation ("years of C-mediated negotiations between A
+    and B led to a deal"): a stated mediation of two or more named parties, held or going
+    on, whose sentence names talks, and which no talks or meeting of those parties tells,
+    gives the talks, with the parties and the mediator taking part."""
+    made: list[Event] = []
+    told = [{p.entity for p in e.participants} for e in events if e.kind in MEDIATED_KINDS]
+    for mediation in events:
+        if mediation.kind != "mediation" or not mediation.stated or mediation.status not in {"held", "ongoing"}:
+            continue
+        parties = [p.entity for p in mediation.participants if p.role == "party"]
+        if len(parties) < 2 or any(set(parties) <= present for present in told):
+            continue
+        # mediating, facilitating or hosting is talking with the sides; brokering a deal tells of
+        # the deal, and of talks only where its sentence names them
+        if mediation.mediation_kind == "broker" and \
+                not any(e.sentence_begin in talks_sentences for e in mediation.evidence):
+            continue
+        role: ParticipantRole = "host" if mediation.mediation_kind == "host" else "mediator"
+        mediators = [Participant(p.entity, role) for p in mediation.participants if p.role == "mediator"]
+        made.append(Event(key=f"talks-of-{mediation.key}", kind="talks",
+                          participants=(*(Participant(p, "participant") for p in parties), *mediators),
+                          evidence=mediation.evidence, confidence=mediation.confidence, status=mediation.status,
+                          date=mediation.date, date_text=mediation.date_text, location=mediation.location,
+                          cameo=CAMEO_BY_KIND["talks"]))
+        told.append({*parties, *(m.entity for m in mediators)})
+    return made
 
 
 def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceIndex) -> list[RoleHolding]:

@@ -263,3 +263,11 @@ def test_entities_model_place_spellings_share_one_key(nlp: Language) -> None:
         assert (place.name, place.country) == (spelling, "UKR")
         keys.add(place.key)
     assert keys == {"kyiv"}
+
+
+@pytest.mark.model
+def test_entities_model_table_org_in_another_spelling_is_one_org(nlp: Language) -> None:
+    """A table's organisation written with a curly apostrophe is the table's, not a second one."""
+    text = "Envoys met the Lord’s Resistance Army in Juba. The LRA later walked out."
+    records = extract_article(Article("curly", text, date(2024, 3, 16)), nlp)
+    assert [o.key for o in records.organizations] == ["lra"]

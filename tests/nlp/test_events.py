@@ -299,6 +299,44 @@ PARTICIPANT_CASES = [
     pytest.param("Before a session on Tuesday, the lead negotiators, Foreign Minister Luis Tapia and Front "
                  "spokesman Ana Gil, had a conversation lasting 15 minutes.", "meeting",
                  {"luis-tapia": "participant", "ana-gil": "participant"}, id="had-a-conversation"),
+    # sides taken from the document's frame: talks told only through their third parties, and
+    # "the two sides" / "both countries" in the event's sentence
+    pytest.param("Peru and Bolivia fought a border war. Chile and Ecuador have led the negotiations since then.",
+                 "talks", {"PER": "participant", "BOL": "participant", "CHL": "mediator", "ECU": "mediator"},
+                 id="third-parties-only-take-the-frame"),
+    pytest.param("Talks between Peru and Bolivia stalled in May. Both countries asked Chile to take part in the "
+                 "discussions on the border.", "talks",
+                 {"PER": "participant", "BOL": "participant", "CHL": "participant"}, id="both-countries"),
+    pytest.param("Peru and Bolivia signed a truce in March. Envoy Ana Gil will chair the meeting, and the two "
+                 "sides will be represented by their chief negotiators.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-two-sides-represented"),
+    # events that name no one: "the two sides met", "the talks resumed" (a third party stays one)
+    pytest.param("Peru and Bolivia fought a border war. The two sides met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-two-sides-met"),
+    pytest.param("Peru and Bolivia fought a border war. The talks resumed on Monday in Quito, mediated by Chile.",
+                 "talks", {"PER": "participant", "BOL": "participant", "CHL": "mediator"}, id="the-talks-resumed"),
+    pytest.param("Peru and Bolivia fought a border war. The delegations met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-delegations-met"),
+    pytest.param("Peru and Bolivia fought a border war. The parties met in Quito on Monday.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="the-parties-met"),
+    # "between A and B" hung on the place by the parse
+    pytest.param("The meeting in Geneva between Peru and Bolivia ended last week.", "meeting",
+                 {"PER": "participant", "BOL": "participant"}, id="between-after-the-place"),
+    pytest.param("Peru and Bolivia signed a truce. At the meeting, the parties will be represented by President "
+                 "Luis Tapia and Prime Minister Ana Gil.", "meeting",
+                 {"PER": "participant", "BOL": "participant", "luis-tapia": "participant", "ana-gil": "participant"},
+                 id="the-parties-represented-by"),
+    # a dotted abbreviation fused with its participle in one token
+    pytest.param("U.S.-brokered talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "USA": "mediator"}, id="fused-dotted-broker"),
+    pytest.param("The U.N.-backed talks between Peru and Bolivia resumed in Lima.", "talks",
+                 {"PER": "participant", "BOL": "participant", "united-nations": "mediator"}, id="fused-dotted-org"),
+    # a host of talks "together with" another: both host them
+    pytest.param("Chile hosted the talks together with Ecuador.", "talks", {"CHL": "host", "ECU": "host"},
+                 id="hosted-together-with"),
+    # no pointer to the sides: a meeting of one side does not take the frame's other side
+    pytest.param("Peru and Bolivia signed a truce in March. Peru's president met farmers in Cusco on Monday.",
+                 "meeting", {"BOL": None}, id="no-pointer-no-sides"),
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
@@ -356,3 +394,41 @@ def test_events_model_a_headline_is_no_participant(nlp: Language) -> None:
     records = extract_article(Article("headline", text, PUBLISHED), nlp)
     assert not [o for o in records.organizations if "Says" in o.name]
     assert {p.entity.key for e in records.events for p in e.participants} <= {"tomas-ruiz", "rosa-vidal", "ZWE"}
+
+
+@pytest.mark.model
+def test_events_model_events_naming_no_one_without_a_frame_are_dropped(nlp: Language) -> None:
+    """With no frame of two sides to take them from, talks that name no one are no event."""
+    records = extract_article(Article("nobody", "The talks resumed on Monday in Quito.", PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+def test_events_model_talks_told_again_are_one_event(nlp: Language) -> None:
+    """'The talks resumed' after talks of the same sides is that event told again."""
+    text = "Talks between Peru and Bolivia began in Quito. The talks resumed on Monday."
+    records = extract_article(Article("again", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {p.entity.key for p in talks.participants} == {"PER", "BOL"}
+
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # mediating is talking with the sides: the talks the mediation tells of
+    ("Following years of mediation by Chile, the governments of Peru and Bolivia announced an agreement.",
+     {"PER": "participant", "BOL": "participant", "CHL": "mediator"}),
+    # brokering a deal tells of the deal, not of talks
+    ("The minister welcomed Chile's role in brokering a ceasefire between Peru and Bolivia.", None),
+    # a broker of talks named in its sentence takes part in them
+    ("Chile brokered the ceasefire between Peru and Bolivia after weeks of talks in Santiago.",
+     {"PER": "participant", "BOL": "participant", "CHL": "mediator"}),
+])
+def test_events_model_talks_told_through_their_mediation(nlp: Language, text: str,
+                                                         expected: dict[str, str] | None) -> None:
+    records = extract_article(Article("mediated", text, PUBLISHED), nlp)
+    talks = [e for e in records.events if e.kind == "talks"]
+    if expected is None:
+        assert talks == []
+    else:
+        assert [{p.entity.key: p.role for p in e.participants} for e in talks] == [expected]

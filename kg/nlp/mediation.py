@@ -147,11 +147,13 @@ class MediationExtractor:
     def run(self) -> list[MediationFinding]:
         found: list[MediationFinding] = []
         seen: set[int] = set()
-        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+        # Longer triggers first; a trigger that finds nothing leaves its first word to the
+        # other triggers that start there ("bring the parties together", "help A and B").
+        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: (s.start, -len(s))):
             if span.label_ != "mediation" or span.start in seen:
                 continue
-            seen.update(range(span.start, span.end))
             finding = self._stated(span)
+            seen.update(range(span.start if finding is not None else span.start + 1, span.end))
             if finding is not None and finding.mediators:
                 found.append(finding)
             found.extend(self._extra)
@@ -183,6 +185,10 @@ class MediationExtractor:
             return self._third_party(span)
         if kind_id == "role_in":
             return self._role_in(span)
+        if kind_id == "settled":
+            return self._settled(span)
+        if kind_id == "helped_sides":
+            return self._helped_sides(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -516,6 +522,55 @@ class MediationExtractor:
             return None
         return self._build(span, "mediator", mediators, targets[0], stated=False)
 
+    def _settled(self, span: Span) -> MediationFinding | None:
+        """'C negotiated a ceasefire between A and B', 'the truce between A and B was secured
+        by C', 'C organised talks between A and B': a third party that settles or arranges
+        what two named sides agree or talk (never one of the sides)."""
+        verb = span.root
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            objects.append(verb.head)
+        talks = [o for o in objects if _is_peace_object(o) and len(self.events.refs(_between(o))) >= 2]
+        if not talks:
+            return None
+        sides = self.events.refs(_between(talks[0]))
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        if verb.dep_ in {"acl"} and not agent:
+            return None
+        mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
+                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+        if not mediators:
+            return None
+        kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
+        return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+
+    def _helped_sides(self, span: Span) -> MediationFinding | None:
+        """'C helped A and B reach a ceasefire', 'C brought A and B together for talks': a
+        third party that brings two named sides to an agreement or to talks."""
+        verb = span.root
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "helped A and B reach a deal": the parser makes the sides the subject of "reach".
+        objects += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in subjects_of(c)]
+        sides = self.events.refs(objects)
+        if len(sides) < 2:
+            return None
+        rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
+                for t in c.subtree]
+        if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in verb.children):
+            return None
+        if not any(_is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
+            return None
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
+                     and self.index.country_of(m) not in side_countries
+                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+        if not mediators:
+            return None
+        kind: MediationKind = "convener" if verb.lemma_ == "bring" else "broker"
+        return self._build(span, kind, mediators, verb, stated=True, parties=sides)
+
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
         verb, interests = span[0], span[-1]
@@ -567,6 +622,9 @@ class MediationExtractor:
         if titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"as", "of"} and noun.head.head.lemma_ in ROLE_NOUNS:
+            # "C's role as facilitator", "C has played the role of mediator"
+            mediators = self._role_holder(noun.head.head)
         # "X acting as facilitator", "X served as mediator"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head

@@ -118,6 +118,25 @@ KINDS = [
     pytest.param("Ethiopia and Egypt resumed talks over the dam.\nThe African Union has been mediating the "
                  "dispute for years.", {Org("african-union")}, {C("ETH"), C("EGY")}, True,
                  id="mediating-the-dispute-parties-from-frame"),
+    # third parties that settle or arrange what two named sides agree or talk
+    pytest.param("The United States negotiated a ceasefire between Israel and Lebanon.",
+                 {C("USA")}, {C("ISR"), C("LBN")}, True, id="negotiated-a-ceasefire-between"),
+    pytest.param("The ceasefire between Israel and Lebanon was negotiated by the United States and France.",
+                 {C("USA"), C("FRA")}, {C("ISR"), C("LBN")}, True, id="passive-negotiated-by"),
+    pytest.param("Kuwait organised talks between Qatar and Bahrain in 2019.",
+                 {C("KWT")}, {C("QAT"), C("BHR")}, True, id="organised-talks-between"),
+    pytest.param("Qatar secured a truce between Israel and Hamas last week.",
+                 {C("QAT")}, ISR_HAMAS, True, id="secured-a-truce-between"),
+    pytest.param("The United States helped Israel and Lebanon reach a ceasefire.",
+                 {C("USA")}, {C("ISR"), C("LBN")}, True, id="helped-the-sides-reach"),
+    pytest.param("Switzerland brought together Armenia and Turkey for talks in Zurich.",
+                 {C("CHE")}, {C("ARM"), C("TUR")}, True, id="brought-together-for-talks"),
+    pytest.param("Norway's role as facilitator of the talks between Colombia and the ELN was praised.",
+                 {C("NOR")}, {C("COL"), Org("eln")}, True, id="role-as-facilitator"),
+    pytest.param("The Sultanate of Oman has played the role of mediator between Iran and the United States.",
+                 {C("OMN")}, {C("IRN"), C("USA")}, True, id="played-the-role-of-mediator"),
+    pytest.param("Iran and the United States exchanged prisoners in a deal mediated by Qatar.",
+                 {C("QAT")}, {C("IRN"), C("USA")}, True, id="sides-that-exchanged-prisoners"),
     # hosts of the sides
     pytest.param("Talks between Ethiopia and Somalia ended in a deal. Turkey hosted both leaders in Ankara.",
                  {C("TUR")}, {C("ETH"), C("SOM")}, True, id="hosted-both-leaders"),
@@ -143,6 +162,12 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Iran's role in the war between Israel and Hamas was discussed in Paris.",
     # allies at dinner: no dispute, no talks in view
     "French President Luc Garnier hosted the leaders of Germany and Italy for dinner in Paris.",
+    # a side settling its own truce, and arranging or helping with no dispute in view
+    "Israel and Hamas negotiated a ceasefire between Israel and Hamas.",
+    "Israel organised talks between Israel and Hamas.",
+    "The minister arranged a meeting with his counterpart.",
+    "The United States helped Ukraine and Poland build a pipeline.",
+    "The European Union brought together ministers from France and Germany for a conference on energy.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

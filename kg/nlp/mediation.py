@@ -920,6 +920,12 @@ class MediationExtractor:
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
+        if len(parties) < 2:
+            met = self._met_by(mediators, self.events.sentence_index(anchor))
+            if len(met) >= 2:
+                parties = met
+                reason = "parties: the others at the meeting the mediator took part in just before"
+                confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
@@ -929,6 +935,23 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
+        """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
+        meeting or talks of the mediator (or an official of its country) in this sentence or
+        the two before, when they act for two other countries."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
+            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+                continue
+            refs = meeting.refs()
+            if not any(r in mediators or self.index.country_of(r) in countries for r in refs):
+                continue
+            others = [r for r in refs if r not in mediators and self.index.country_of(r) not in countries]
+            if None not in {self.index.country_of(r) for r in others} \
+                    and len({self.index.country_of(r) for r in others}) >= 2:
+                return others
+        return []
 
     def _bare_title(self, ref: EntityRef) -> bool:
         person = self.index.persons.get(ref.key) if ref.kind == "person" else None

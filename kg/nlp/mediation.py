@@ -356,7 +356,13 @@ class MediationExtractor:
             if person is None or person.name or ref in found:
                 continue
             head = self.doc[mention.end - 1]
-            partners = [c for c in head.children if c.dep_ == "appos"]
+            # "the U.S. special envoy for the Horn of Africa, X": the apposition may hang on
+            # any word of the title's phrase.
+            partners = [c for t in self.doc[mention.start:mention.end] for c in t.children
+                        if c.dep_ == "appos" and not mention.start <= c.i < mention.end]
+            # ... or on the last word of its "for (to) ..." phrase: "envoy for the Horn of Africa, X"
+            partners += [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                         for t in p.subtree for c in t.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
                 partners.append(head.head)
             for partner in partners:

@@ -175,7 +175,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         # Interior" is the title itself).
         if of_ref is None and not (doc[j].lower_ in {"to", "for", "at"} and all(
                 t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[j + 1:i])):
-            return []
+            # "the U.S. special envoy for the Horn of Africa, X": a title set off by a comma
+            # whose "for" phrase names a place, not a side.
+            return _apposed_before(index, mention, title_at_end, i + 1) if comma else []
         title = title_at_end[j]
     findings = []
     chain = [title]

@@ -202,3 +202,14 @@ def test_un_envoy_holds_an_office_of_the_un(nlp: Language) -> None:
     records = extract_article(Article("un-envoy", text, PUBLISHED), nlp)
     assert (P("hanna-okoro"), frozenset({Org("houthis"), C("SAU")}), True) in mediations(records)
     assert any(r.person == "hanna-okoro" and r.of_organization == "united-nations" for r in records.roles)
+
+
+@pytest.mark.model
+def test_envoy_named_after_a_title_with_a_place_phrase_holds_it(nlp: Language) -> None:
+    """'The U.S. special envoy for the Horn of Africa, X, mediated': X holds the office and is
+    the mediator (not an unnamed office-holder beside X)."""
+    text = "The U.S. special envoy for the Horn of Africa, Mike Hammel, mediated between Ethiopia and Egypt."
+    records = extract_article(Article("envoy", text, PUBLISHED), nlp)
+    assert mediations(records) == [(P("mike-hammel"), frozenset({C("ETH"), C("EGY")}), True)]
+    assert any(r.person == "mike-hammel" and r.title == "Special Envoy" and r.of_country == "USA"
+               for r in records.roles)

@@ -161,9 +161,11 @@ def subjects_of(verb: Token) -> list[Token]:
             return subj
         if current.dep_ == "xcomp" and current.head != current:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
+            # "On Monday, C offered to mediate": a fronted date is no controller.
             controller = [c for c in current.head.children if c.dep_ in {"dobj"}] or [
                 c for p in current.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
-                for c in p.children if c.dep_ == "pobj"]
+                and p.i > current.head.i
+                for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:

@@ -202,6 +202,15 @@ class FrameFinder:
             return  # "A and B announced talks between C and D": C and D are the sides
         sides = self._sides(self.events.refs(subjects))
         if len(sides) < 2:
+            # A headline's "A, B agree to ...": the parser hangs the first name on the verb
+            # (or on the subject) beside the comma.
+            first = min(s.i for s in subjects)
+            listed = [c for c in [*verb.children, *(a for s in subjects for a in s.children)]
+                      if c.dep_ in {"npadvmod", "appos", "dep"} and c.i < first + 3 and c.i != first
+                      and self.index.ref_at(c) is not None]
+            if listed:
+                sides = self._sides(self.events.refs([*listed, *subjects]))
+        if len(sides) < 2:
             # "the Governments of A and B": the names after "of".
             sides = self._sides(self.events.refs([c for s in subjects for p in s.children
                                                   if p.dep_ == "prep" and p.lower_ == "of"

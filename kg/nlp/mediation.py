@@ -50,6 +50,16 @@ PEACE_OBJECTS = frozenset({
     "swap", "understanding", "pact", "armistice", "round", "rounds", "rapprochement", "normalization", "normalisation",
     "consultations", "consultation", "contacts", "declaration", "gathering", "breakthrough",
 })
+# What a third party's "role in" is about when no mediation word says how: "a key role in
+# the negotiations", "her role in ending the war".
+SETTLED_OBJECTS = frozenset({
+    "talks", "negotiations", "negotiation", "dialogue", "process", "deal", "agreement", "ceasefire", "cease-fire",
+    "truce", "accord", "settlement", "release", "exchange", "swap", "reconciliation", "rapprochement",
+    "normalization", "normalisation", "mediation", "armistice", "pact",
+})
+SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
+                            "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
+                            "conclude", "ease", "halt", "stop"})
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
                         "contribution", "involvement", "assistance", "team"})
 
@@ -78,6 +88,11 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "ha
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
                                    "resume", "start", "continue", "provide", "propose", "step"})
+# "C, one of the mediators": words of a part of a group.
+PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "members"})
+# Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
+GUEST_GROUPS = frozenset({"leaders", "sides", "parties", "delegations", "ministers", "presidents", "envoys",
+                          "negotiators", "representatives", "rivals", "delegates"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
@@ -132,11 +147,13 @@ class MediationExtractor:
     def run(self) -> list[MediationFinding]:
         found: list[MediationFinding] = []
         seen: set[int] = set()
-        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: s.start):
+        # Longer triggers first; a trigger that finds nothing leaves its first word to the
+        # other triggers that start there ("bring the parties together", "help A and B").
+        for span in sorted(self.doc.spans.get(TRIGGERS_KEY, []), key=lambda s: (s.start, -len(s))):
             if span.label_ != "mediation" or span.start in seen:
                 continue
-            seen.update(range(span.start, span.end))
             finding = self._stated(span)
+            seen.update(range(span.start if finding is not None else span.start + 1, span.end))
             if finding is not None and finding.mediators:
                 found.append(finding)
             found.extend(self._extra)
@@ -166,6 +183,14 @@ class MediationExtractor:
             return self._helped(span)
         if kind_id == "third_party":
             return self._third_party(span)
+        if kind_id == "role_in":
+            return self._role_in(span)
+        if kind_id == "settled":
+            return self._settled(span)
+        if kind_id == "helped_sides":
+            return self._helped_sides(span)
+        if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
+            return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
             return self._auspices(span)
         if kind_id == "invitation":
@@ -266,10 +291,12 @@ class MediationExtractor:
                 break
             head = head.head
         if head.lemma_ in CREDIT_VERBS:
-            objects = [c for c in head.children if c.dep_ == "dobj"]
+            # "thanked C for ...", and the passive "C was praised for ...".
+            objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
             return self.events.refs(objects) or self._bodies_in(objects)
+        # "we are grateful to C for ...": the parser hangs "for" on the copula.
         credit = head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS or any(
-            c.dep_ == "dobj" and c.lower_ in CREDIT_NOUNS for c in head.children)
+            c.dep_ in {"dobj", "acomp"} and c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in head.children)
         if credit:
             receivers = [c for n in [head, *head.children] for p in n.children
                          if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
@@ -329,7 +356,13 @@ class MediationExtractor:
             if person is None or person.name or ref in found:
                 continue
             head = self.doc[mention.end - 1]
-            partners = [c for c in head.children if c.dep_ == "appos"]
+            # "the U.S. special envoy for the Horn of Africa, X": the apposition may hang on
+            # any word of the title's phrase.
+            partners = [c for t in self.doc[mention.start:mention.end] for c in t.children
+                        if c.dep_ == "appos" and not mention.start <= c.i < mention.end]
+            # ... or on the last word of its "for (to) ..." phrase: "envoy for the Horn of Africa, X"
+            partners += [c for p in head.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                         for t in p.subtree for c in t.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
                 partners.append(head.head)
             for partner in partners:
@@ -477,6 +510,73 @@ class MediationExtractor:
             return None
         return self._build(span, "intermediary", mediators, talks[0], stated=True, parties=sides)
 
+    def _role_in(self, span: Span) -> MediationFinding | None:
+        """'C played a key role in the negotiations', 'C's role in ending the war': a third
+        party's part in a settlement between sides the document names, implied (not stated)
+        unless a mediation word says how ("role in brokering" is found by the verb)."""
+        role, prep = span[0], span[1]
+        if prep.head != role:
+            return None
+        targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
+        targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
+        if not targets or not (self.frames or _between(targets[0])):
+            return None
+        mediators = [m for m in self._role_holder(role) or self._credited_above(role)
+                     if m.kind in {"country", "organization"}
+                     or (m.kind == "person" and self.index.country_of(m) is not None)]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "mediator", mediators, targets[0], stated=False)
+
+    def _settled(self, span: Span) -> MediationFinding | None:
+        """'C negotiated a ceasefire between A and B', 'the truce between A and B was secured
+        by C', 'C organised talks between A and B': a third party that settles or arranges
+        what two named sides agree or talk (never one of the sides)."""
+        verb = span.root
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            objects.append(verb.head)
+        talks = [o for o in objects if _is_peace_object(o) and len(self.events.refs(_between(o))) >= 2]
+        if not talks:
+            return None
+        sides = self.events.refs(_between(talks[0]))
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        if verb.dep_ in {"acl"} and not agent:
+            return None
+        mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
+                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+        if not mediators:
+            return None
+        kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
+        return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+
+    def _helped_sides(self, span: Span) -> MediationFinding | None:
+        """'C helped A and B reach a ceasefire', 'C brought A and B together for talks': a
+        third party that brings two named sides to an agreement or to talks."""
+        verb = span.root
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "helped A and B reach a deal": the parser makes the sides the subject of "reach".
+        objects += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in subjects_of(c)]
+        sides = self.events.refs(objects)
+        if len(sides) < 2:
+            return None
+        rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
+                for t in c.subtree]
+        if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in verb.children):
+            return None
+        if not any(_is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
+            return None
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
+                     and self.index.country_of(m) not in side_countries
+                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+        if not mediators:
+            return None
+        kind: MediationKind = "convener" if verb.lemma_ == "bring" else "broker"
+        return self._build(span, kind, mediators, verb, stated=True, parties=sides)
+
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
         verb, interests = span[0], span[-1]
@@ -528,6 +628,9 @@ class MediationExtractor:
         if titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"as", "of"} and noun.head.head.lemma_ in ROLE_NOUNS:
+            # "C's role as facilitator", "C has played the role of mediator"
+            mediators = self._role_holder(noun.head.head)
         # "X acting as facilitator", "X served as mediator"
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
@@ -545,6 +648,11 @@ class MediationExtractor:
             # "D will join C in the mediation": both mediate.
             join = noun.head.head
             mediators = self.events.refs([*subjects_of(join), *(c for c in join.children if c.dep_ == "dobj")])
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PART_WORDS \
+                and noun.head.head.dep_ in {"appos", "attr"}:
+            # "C, one of the mediators, said", "C is one of the facilitators"
+            one = noun.head.head
+            mediators = self.events.refs([one.head] if one.dep_ == "appos" else subjects_of(one.head))
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
         elif noun.dep_ == "appos":
@@ -622,6 +730,8 @@ class MediationExtractor:
         token = span[0]
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"]
+        # "under C's auspices"
+        objects += [c for c in token.children if c.dep_ == "poss"]
         mediators = self.events.refs(objects)
         if not mediators:
             return None
@@ -740,8 +850,13 @@ class MediationExtractor:
             if span.label_ != "mediation" or span.id_ != "host" or span.root.pos_ != "VERB":
                 continue
             verb = span.root
-            guests = self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            guests = self.events.refs(objects)
             hosts = self.events.refs(subjects_of(verb))
+            if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
+                # "hosted the foreign ministers of A and B": the countries they come for;
+                # "hosted both leaders": the sides of the frame told nearby.
+                guests = self._bodies_in(objects) or self._group_sides(verb, objects)
             if not hosts or len(guests) < 2:
                 continue
             host_countries = {self.index.country_of(h) for h in hosts}
@@ -752,12 +867,24 @@ class MediationExtractor:
             here = self.events.sentence_index(verb)
             context = self.events.sentences[here:here + 2]
             if not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS or t.lemma_ in {"mediate", "broker"}
-                       for sent in context for t in sent):
-                continue
+                       for sent in context for t in sent) and not any(
+                    len(set(f.sides) & set(guests)) >= 2 for f in self.frames):
+                continue  # ... unless the guests are the sides of one of the document's frames
             finding = self._build(span, "host", hosts, verb, stated=True, parties=guests)
             if finding is not None:
                 out.append(finding)
         return out
+
+    def _group_sides(self, verb: Token, objects: list[Token]) -> list[EntityRef]:
+        """'both leaders', 'the two delegations': the sides of a two-sided frame told in this
+        sentence or the one before (nothing further away)."""
+        if not any(c.lower_ in {"both", "two"} for o in objects for c in o.children):
+            return []
+        here = self.events.sentence_index(verb)
+        for frame in self.frames:
+            if len(frame.sides) >= 2 and any(here - 1 <= s <= here for s in frame.sentences):
+                return list(frame.sides)
+        return []
 
     # --- assembling ------------------------------------------------------------------
 
@@ -799,6 +926,12 @@ class MediationExtractor:
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
+        if len(parties) < 2:
+            met = self._met_by(mediators, self.events.sentence_index(anchor))
+            if len(met) >= 2:
+                parties = met
+                reason = "parties: the others at the meeting the mediator took part in just before"
+                confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
@@ -808,6 +941,23 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
+        """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
+        meeting or talks of the mediator (or an official of its country) in this sentence or
+        the two before, when they act for two other countries."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
+            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+                continue
+            refs = meeting.refs()
+            if not any(r in mediators or self.index.country_of(r) in countries for r in refs):
+                continue
+            others = [r for r in refs if r not in mediators and self.index.country_of(r) not in countries]
+            if None not in {self.index.country_of(r) for r in others} \
+                    and len({self.index.country_of(r) for r in others}) >= 2:
+                return others
+        return []
 
     def _bare_title(self, ref: EntityRef) -> bool:
         person = self.index.persons.get(ref.key) if ref.kind == "person" else None
@@ -856,6 +1006,9 @@ class MediationExtractor:
         carried = self._from_to(anchor)
         if len(carried) >= 2:
             return carried
+        governed = self._governed(anchor)
+        if len(governed) >= 2:
+            return governed
         for node in [anchor, *anchor.children, *anchor.ancestors]:
             between = _between(node)
             if between:
@@ -885,6 +1038,20 @@ class MediationExtractor:
                for t in sent):
             return [] if self.frames else self._lede_parties(here)
         return []
+
+    def _governed(self, anchor: Token) -> list[EntityRef]:
+        """Two or more sides the mediation word governs or is governed by: 'a go-between
+        for A and B', 'C's mediation brought A and B back to the table', 'met the
+        delegations of A and B to mediate'."""
+        tokens = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for c in p.children if c.dep_ == "pobj"]
+        if anchor.dep_ in {"nsubj", "advcl", "xcomp"} and anchor.head.pos_ == "VERB":
+            tokens += [c for c in anchor.head.children if c.dep_ == "dobj"]
+        refs = self.events.refs(tokens)
+        if len(refs) < 2:
+            # "delegations from A and B": the names inside the phrase
+            refs = self._bodies_in(tokens)
+        return refs if len(refs) >= 2 else []
 
     def _from_to(self, verb: Token) -> list[EntityRef]:
         """'conveyed a message from Colombia to the ELN', 'will carry Israel's proposal to

@@ -3,28 +3,17 @@ its named graphs: kg probes it when an answer is empty and says, in one line, ho
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kg.errors import KgError
 from kg.store.remote import RemoteStore
+from tests.store.remote_helpers import remote_helpers
 
-
-def _shared():  # noqa: ANN202 - the helpers of test_remote.py, whatever pytest's import mode
-    spec = importlib.util.spec_from_file_location("kg_remote_union_helpers",
-                                                  Path(__file__).with_name("test_remote.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-shared = _shared()
+shared = remote_helpers()
 pytestmark = pytest.mark.server
 
 GRAPH_DATA = """\

@@ -10,7 +10,6 @@ both with HTTP digest authentication as the ``dba`` user.  Skipped, with the rea
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -27,18 +26,9 @@ from kg.store.load import load_files
 from kg.store.queries import load_query, run_query
 from kg.store.remote import DigestAuth, RemoteStore
 from kg.store.stats import store_stats
+from tests.store.remote_helpers import remote_helpers
 
-
-def _shared():  # noqa: ANN202 - the helpers of test_remote.py, whatever pytest's import mode
-    spec = importlib.util.spec_from_file_location("kg_remote_test_helpers",
-                                                  Path(__file__).with_name("test_remote.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-shared = _shared()
+shared = remote_helpers()
 pytestmark = pytest.mark.server
 
 DBA = DigestAuth("dba", "dba")  # the password of a fresh Virtuoso database

@@ -288,14 +288,7 @@ class DatasetWriter:
             self._out.write(data)
             return
         quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-        if self.format == ox.RdfFormat.JSON_LD:
-            self._buffer.extend(quads)
-            return
-        items: list[ox.Quad] | list[ox.Triple] = quads if self.dataset else [q.triple for q in quads]
-        if self.format in _PREFIXED_FORMATS:
-            self._write_prefixed(rdf_bytes(items, self.format, prefixes=PREFIXES))
-        else:
-            self._out.write(rdf_bytes(items, self.format))
+        self._write(quads if self.dataset or self.format == ox.RdfFormat.JSON_LD else [q.triple for q in quads])
 
     def add_all(self, graphs: Iterable[Graph]) -> None:
         for graph in graphs:

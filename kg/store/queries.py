@@ -253,23 +253,33 @@ def query_shape(text: str) -> QueryShape:
     kg.errors.KgError: this is a SPARQL update, not a query: updates are refused (kg only reads)
     """
     from pyparsing import ParseBaseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parser import parseQuery
 
     try:
         parsed = parseQuery(text)
     except ParseBaseException as error:
-        try:
-            parseUpdate(text)
-        except (ParseBaseException, RecursionError):
-            raise KgError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
-                          f"{error.msg}") from None
-        raise KgError("this is a SPARQL update, not a query: updates are refused (kg only reads)") from None
+        if is_update(text):
+            raise KgError("this is a SPARQL update, not a query: updates are refused (kg only reads)") from None
+        raise KgError(f"SPARQL syntax error at line {error.lineno}, column {error.col}: "
+                      f"{error.msg}") from None
     except RecursionError:
         raise KgError("the query is nested too deeply to be read") from None
     form = READ_FORMS.get(getattr(parsed[1], "name", ""))
     if form is None:  # the grammar admits nothing else; a guard should it ever change
         raise KgError("not a SELECT, ASK, CONSTRUCT or DESCRIBE query: refused")
     return QueryShape(form, _mentions(parsed, "ServiceGraphPattern"))
+
+
+def is_update(text: str) -> bool:
+    """Whether SPARQL text parses as an update (INSERT, DELETE, DROP, LOAD, ...)."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(text)
+    except (ParseBaseException, RecursionError):
+        return False
+    return True
 
 
 def _mentions(node: object, name: str) -> bool:

@@ -12,11 +12,9 @@ import json
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from pyparsing import ParseException
-from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import KgError
-from kg.store.queries import QueryResult, ResultTerm, format_rows
+from kg.store.queries import QueryResult, ResultTerm, format_rows, is_update
 from kg.web.runner import Deadline
 
 RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
@@ -71,11 +69,8 @@ class Answer:
 
 def refuse_updates(text: str) -> None:
     """Raise 403 when ``text`` is a SPARQL update (it is then not run at all)."""
-    try:
-        parseUpdate(text)
-    except ParseException:  # not an update either: the query's own syntax error stands
-        return
-    raise ProtocolError(403, "this endpoint is read-only: SPARQL updates are refused")
+    if is_update(text):  # otherwise the query's own syntax error, if any, stands
+        raise ProtocolError(403, "this endpoint is read-only: SPARQL updates are refused")
 
 
 def graph_nodes(iris: list[str], parameter: str) -> list[ox.NamedNode]:

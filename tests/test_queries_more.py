@@ -418,3 +418,21 @@ def test_queries_more_after_merge(golden_records):
     documents = {r[0] for r in _rows(merged, "supporting-documents", {"fact": str(castillo)},
                                      columns=["documentId"])}
     assert documents == {OSLO, FOLLOW}
+
+
+def test_queries_are_parsed_safely_from_many_threads_at_once():
+    """kg serve parses in several threads (its warm-up and each visitor's page); rdflib's
+    grammar is one pyparsing object per process, which two parses at once corrupt."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.store.queries import is_update, query_shape
+
+    def parse(n: int) -> tuple[str, bool, bool]:
+        # A distinct text each time: query_shape caches its answers by text.
+        text = f"SELECT ?s WHERE {{ ?s ?p {n} . OPTIONAL {{ ?s ?q ?o }} FILTER(?s != <urn:x:{n}>) }}"
+        update = f"INSERT DATA {{ <urn:s:{n}> <urn:p> {n} }}"
+        return query_shape(text).form, is_update(update), is_update(text)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(parse, range(400)))
+    assert answers == [("SELECT", True, False)] * 400

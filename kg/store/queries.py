@@ -25,6 +25,7 @@ import csv
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -240,6 +241,12 @@ class QueryShape:
     service: bool
 
 
+# rdflib's SPARQL grammar is one pyparsing object per process, and pyparsing keeps parse
+# state in it: two threads parsing at once (kg serve's warm-up and a visitor's page) corrupt
+# each other's parse ("Param.postParse2() missing 1 required positional argument").
+_PARSER_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=512)
 def query_shape(text: str) -> QueryShape:
     """Parse SPARQL text with rdflib's parser, without running it; KgError unless it is a
@@ -256,7 +263,8 @@ def query_shape(text: str) -> QueryShape:
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
-        parsed = parseQuery(text)
+        with _PARSER_LOCK:
+            parsed = parseQuery(text)
     except ParseBaseException as error:
         if is_update(text):
             raise KgError("this is a SPARQL update, not a query: updates are refused (kg only reads)") from None
@@ -276,7 +284,8 @@ def is_update(text: str) -> bool:
     from rdflib.plugins.sparql.parser import parseUpdate
 
     try:
-        parseUpdate(text)
+        with _PARSER_LOCK:
+            parseUpdate(text)
     except (ParseBaseException, RecursionError):
         return False
     return True

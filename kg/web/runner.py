@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -76,7 +77,10 @@ class QueryRunner:
             try:
                 outcome["value"] = work(self.store, deadline)
             except BaseException as error:  # noqa: BLE001 - handed to the caller below, whatever it is
-                outcome["error"] = error
+                # The traceback's frames hold this thread's pyoxigraph results, which must not be
+                # dropped on another thread: keep the trace as text, hand over the error alone.
+                error.add_note("".join(traceback.format_tb(error.__traceback__)).rstrip())
+                outcome["error"] = error.with_traceback(None)
             finally:
                 self._slots.release()
                 finished.set()

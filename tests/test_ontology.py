@@ -195,3 +195,47 @@ def test_ontology_unsatisfiable_class_is_listed():
     report = ontology_tools.check_ontology(graph=broken)
     assert report.consistent
     assert report.unsatisfiable == (str(impossible),)
+
+
+def test_concept_iris_name_their_notation(kg_graph):
+    """The shipped questions read a status, mediation kind or qualifier from its concept's IRI
+    (kg:StatusHeld: "held"), not through skos:notation, which every document's graph repeats
+    and the union default graph returns once per graph; each concept's IRI must therefore
+    name its notation, as the questions' expression reads it."""
+    import pyoxigraph as ox
+
+    from kg.rdf.mapping import VALUE_SCHEMES
+
+    store = ox.Store()
+    store.load(kg_graph.serialize(format="nt").encode(), format=ox.RdfFormat.N_TRIPLES)
+    checked = 0
+    for scheme in VALUE_SCHEMES.values():
+        rows = store.query(f"""
+            PREFIX kg: <{KGNS}>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?concept ?notation ?read WHERE {{
+              ?concept skos:notation ?notation .
+              FILTER(STRSTARTS(STR(?concept), STR(kg:{scheme})))
+              BIND(IF(STRSTARTS(STR(?concept), STR(kg:{scheme})),
+                      LCASE(STRAFTER(STR(?concept), STR(kg:{scheme}))), ?none) AS ?read)
+            }}""")
+        for row in rows:
+            assert row["read"] is not None and row["read"].value == row["notation"].value, row
+            checked += 1
+    assert checked == len(set(kg_graph.subjects(SKOS.notation, None)))
+
+
+def test_shipped_questions_do_not_read_notations():
+    """A notation path (kg:status/skos:notation) reads the concept's notation once per
+    document graph through the union default graph: at a million triples that ran out of
+    memory (mediations, meetings-of, events-by-country ...)."""
+    from importlib import resources
+
+    from kg.store.queries import list_queries
+
+    texts = {info.name: info.text for info in list_queries()}
+    texts |= {entry.name: entry.read_text("utf-8") for entry in resources.files("kg.web").joinpath("queries").iterdir()
+              if entry.name.endswith(".rq")}
+    for name, text in texts.items():
+        code = "\n".join(line.split("#", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
+        assert "/skos:notation" not in code, name

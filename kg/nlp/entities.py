@@ -209,7 +209,7 @@ class DocIndex:
                 # The parser may hang the coordination on another word of the name.
                 for token in self.doc[mention.start:mention.end]:
                     heads += [c for c in token.conjuncts if c not in heads]
-            # "The US, Russia, and Switzerland met": a list parsed as appositions.
+            # "A, B, and C met": a list parsed as appositions.
             if self.ref_at(head) is not None:
                 for child in head.children:
                     if child.dep_ == "appos" and self.ref_at(child) is not None and \
@@ -220,7 +220,27 @@ class DocIndex:
             for ref in self._actors_of_single(token):
                 if ref not in refs:
                     refs.append(ref)
+        if expand_conj:
+            refs += [r for r in self._titled_list_before(head) if r not in refs]
         return refs
+
+    def _titled_list_before(self, head: Token) -> list[EntityRef]:
+        """'President A and Foreign Minister B': the parser may make A a modifier of B's name;
+        the persons named before the head's name in its own phrase, joined to it by "and"."""
+        mention = self.mention_at(head)
+        if mention is None or mention.ref.kind != "person":
+            return []
+        found: list[EntityRef] = []
+        for token in head.subtree:
+            if token.i >= mention.start:
+                break
+            other = self.mention_at(token)
+            if other is None or other.ref.kind != "person" or other.ref == mention.ref or other.ref in found:
+                continue
+            between = self.doc[other.end:mention.start]
+            if any(t.lower_ == "and" for t in between) and not any(t.pos_ in {"VERB", "AUX"} for t in between):
+                found.append(other.ref)
+        return found
 
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
@@ -236,7 +256,11 @@ class DocIndex:
                         more = self._named_or_titled(other)
                         if more is not None and more.kind == ref.kind and more not in listed:
                             listed.append(more)
-                    return listed if head.tag_ in {"NNS", "NNPS"} else [ref]
+                    if head.tag_ in {"NNS", "NNPS"}:
+                        return listed
+                    # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too.
+                    return [ref, *(r for c in child.conjuncts for r in [self._named_or_titled(c)]
+                                   if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]
@@ -299,6 +323,10 @@ class DocIndex:
                 listed += [c for a in listed for c in a.conjuncts if c not in listed]
                 for conjunct in listed:
                     other = self.ref_at(conjunct)
+                    # "officials of A, the B Authority and C": bodies too.
+                    if other is not None and other.kind == "organization" and other != ref \
+                            and other not in found:
+                        found.append(other)
                     if other is not None and other.kind == "country":
                         if ref.kind == "organization":  # a delegation stands for its country
                             other_org = EntityRef("organization", f"delegation-{other.key.lower()}")
@@ -354,6 +382,7 @@ def index_entities(doc: Doc) -> DocIndex:
     _index_groups(index)
     _index_people(index, taken_titles)
     _reconcile_names(index)
+    _bare_name_parts(index)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
             _add_place(index, ent, None)
@@ -616,6 +645,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                     del covering[i]
             chosen[(start, end)] = None
             covering.update((i, (start, end)) for i in range(start, end))
+    reached = 0
     for start, end in sorted(chosen):
         while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
                                or doc[start].lower_ in HONORIFIC_WORDS or doc[start].is_punct
@@ -647,6 +677,10 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             end += 2
         elif end < len(doc) and doc[end].text in NAME_SUFFIXES:
             end += 1
+        end = _name_particles_end(doc, start, end, index)
+        if start < reached:
+            continue  # inside the name before it, run on through its particles
+        reached = end
         if any(i in index.by_token for i in range(start, end)):
             # A country or organisation inside a PERSON is a model error ("Kyiv").
             continue
@@ -658,6 +692,25 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         yield span
 
 
+def _name_particles_end(doc: Doc, start: int, end: int, index: DocIndex) -> int:
+    """The end of a name that runs on through its lineage and family particles, which the
+    model often cuts off: "Khalid bin Saeed | Al Marri", "Omar | bin Rashid", "Hamad
+    | Al-Nuaimi"."""
+    while end + 1 < len(doc) and end - start < MAX_NAME_TOKENS + 4:
+        word, nxt = doc[end], doc[end + 1]
+        if word.lower_ not in NAME_PARTICLES or end in index.by_token:
+            break
+        step = 1
+        if nxt.text in NAME_JOINERS and end + 2 < len(doc):  # "Al-Thani" split in three
+            step, nxt = 2, doc[end + 2]
+        if not (nxt.text[:1].isupper() and nxt.is_alpha) or nxt.i in index.by_token:
+            break
+        end += step + 1
+    return end
+
+
+# Lineage and family particles of Arabic names: "bin", "ibn", "Al", "Abu".
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "abu", "ben"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 # Titles of the peerage, whose holders are named "Lord Ortiz of Kingsbridge".
 PEERAGE_WORDS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
@@ -937,6 +990,34 @@ def _reconcile_names(index: DocIndex) -> None:
             info = owners[0] if owners else None
         if info is not None:
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
+
+
+def _bare_name_parts(index: DocIndex) -> None:
+    """A name part the model leaves untagged, after the full name: "Abiy flew into Assab"
+    after "Prime Minister Abiy Ahmed" (news names Ethiopian and Eritrean leaders by their
+    first name).  Only a part that one person of the document holds, written as in the name."""
+    doc = index.doc
+    owners: dict[str, list[PersonInfo]] = {}
+    for info in index.persons.values():
+        if info.name and len(_core(info.tokens)) >= 2:
+            for part in set(_core(info.tokens)):
+                owners.setdefault(part, []).append(info)
+    if not owners:
+        return
+    first_named: dict[str, int] = {}
+    for mention in index.mentions:
+        if mention.ref.kind == "person":
+            first_named.setdefault(mention.ref.key, mention.start)
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or token.i in index.by_token or not token.is_title \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            continue
+        found = owners.get(variant_key(token.text), [])
+        if len(found) == 1 and first_named.get(found[0].key, len(doc)) < token.i \
+                and token.text in found[0].tokens:
+            index.add(Mention(token.i, token.i + 1, EntityRef("person", found[0].key), "name"))
 
 
 def iter_refs(mentions: Iterable[Mention], kind: str) -> Iterator[Mention]:

@@ -53,6 +53,8 @@ EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations
                          "consultations", "visit"})
 # "the delegations met": the sides of the document's frame (with GROUP_NOUNS of kg.nlp.frames)
 SIDE_GROUPS = frozenset({"delegations", "negotiators"})
+# "on the sidelines (margins) of a summit": the summit is the venue of another meeting.
+VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
 REPORTER_WORDS = frozenset({"reporters", "journalists", "media", "press", "reporter", "audience",
                             "students", "crowd", "supporters", "lawmakers", "parliament", "nation"})
@@ -158,7 +160,10 @@ def subjects_of(verb: Token) -> list[Token]:
         if subj:
             if subj[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 return [current.head]
-            return subj
+            # "The African Union and the bloc IGAD have offered ...": the small model may hang
+            # the first of two coordinated subjects on the second as its own "subject".
+            return [*subj, *(c for s in subj for c in s.children if c.dep_ == "nsubj" and c.i < s.i
+                             and c.pos_ in {"PROPN", "NOUN"})]
         if current.dep_ == "xcomp" and current.head != current:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
             # "On Monday, C offered to mediate": a fronted date is no controller.
@@ -404,6 +409,9 @@ class EventExtractor:
             c.lower_ in {"talks", "negotiations"} for c in token.subtree
         ):
             return None
+        if not is_verb and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and token.head.head.lower_ in VENUE_WORDS:
+            return None  # "on the sidelines of the G20 summit": where others met, not who
         subj_tokens: list[Token] = []
         obj_tokens: list[Token] = []
         if is_verb:

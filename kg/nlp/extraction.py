@@ -80,7 +80,11 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])
-    mediations = MediationExtractor(index, extractor, event_findings, frame_findings).run()
+    offices: dict[str, set[EntityRef]] = {}
+    for role in role_findings:
+        if role.of is not None:
+            offices.setdefault(role.person, set()).add(role.of)
+    mediations = MediationExtractor(index, extractor, event_findings, frame_findings, offices).run()
     event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]

@@ -144,7 +144,9 @@ class FrameFinder:
     # --- constructions -----------------------------------------------------------------
 
     def _between(self, noun: Token, kind: str) -> None:
-        for child in noun.children:
+        # "the agreement reached (signed) between A and B": the phrase may hang on the participle.
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for child in [*noun.children, *(p for a in participles for p in a.children)]:
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
                 sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
                 if len(sides) < 2:
@@ -312,6 +314,13 @@ class FrameFinder:
                        for c in token.children):
                 continue
             here = self.events.sentence_index(token)
+            if any(c.lower_ in {"two", "both"} for c in token.children):
+                pair = self._latest_pair(token)
+                if pair and not any(set(f.sides) == set(pair) for f in self.frames):
+                    # "pledges by A and B to calm tensions. The two sides also promised ...":
+                    # the two named just before are the sides referred to.
+                    self._add("dispute", pair, "back_reference", token, self.doc[token.i:token.i + 1])
+                    continue
             before = [f for f in self.frames if f.first_sentence <= here]
             frame = (max(before, key=lambda f: max(s for s in f.sentences if s <= here)) if before
                      else min(self.frames, key=lambda f: f.first_sentence))
@@ -319,6 +328,20 @@ class FrameFinder:
             if here not in frame.sentences:
                 frame.sentences.append(here)
             frame.anchors.append(token.i)
+
+    def _latest_pair(self, token: Token) -> list[EntityRef]:
+        """Two actors coordinated with each other ("A and B") in the sentence of ``token``
+        before it, or in the sentence before, the nearest first."""
+        here = self.events.sentence_index(token)
+        tokens = [t for s in self.events.sentences[max(0, here - 1):here + 1] for t in s if t.i < token.i]
+        for t in reversed(tokens):
+            if t.dep_ != "conj" or self.index.ref_at(t) is None:
+                continue
+            group = [t.head, *t.head.conjuncts]
+            refs = self._sides([r for g in group for r in [self.index.ref_at(g)] if r is not None])
+            if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs):
+                return refs
+        return []
 
     # --- helpers -------------------------------------------------------------------------
 

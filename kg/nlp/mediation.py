@@ -38,7 +38,7 @@ from kg.nlp.events import (
     clause_verb,
     subjects_of,
 )
-from kg.nlp.frames import FrameFinding, sides_of
+from kg.nlp.frames import JOINT_VERBS, FrameFinding, sides_of
 from kg.records import EntityRef, MediationKind, Status
 from kg.reference import read_table
 
@@ -105,6 +105,17 @@ RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", 
 CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit"})
 MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "letter", "demand", "demands",
                            "proposals", "messages", "offers", "position", "plan"})
+# Verbs whose joint subject is the sides of a mediation told in a phrase of their clause:
+# "A and B met under C's mediation", "after mediation by C, A and B exchanged prisoners",
+# "A and B asked C to mediate" (besides the frame verbs of frames.tsv).
+SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release", "free", "ask", "request",
+                                    "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
+# Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
+# the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
+LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
+TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-party"})
+# Last words of titles that make their holder a go-between when they deal with two sides.
+ENVOY_TITLE_WORDS = frozenset({"envoy", "mediator", "facilitator", "representative", "emissary", "coordinator"})
 STATED_CONFIDENCE = 0.9
 IMPLIED_CONFIDENCE = 0.6
 RELAY_CONFIDENCE = 0.6
@@ -135,8 +146,10 @@ class MediationFinding:
 
 class MediationExtractor:
     def __init__(self, index: DocIndex, events: EventExtractor, findings: list[EventFinding],
-                 frames: list[FrameFinding] | None = None):
+                 frames: list[FrameFinding] | None = None, offices: dict[str, set[EntityRef]] | None = None):
         self.index = index
+        # What each person holds an office of, by person key (from the role findings).
+        self.offices = offices or {}
         self.doc = index.doc
         self.events = events
         self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
@@ -158,10 +171,68 @@ class MediationExtractor:
                 found.append(finding)
             found.extend(self._extra)
             self._extra.clear()
+        found.extend(self._envoys_between(found))
+        found.extend(self._trilateral_hosts(found))
         found.extend(self._hosts_of_guests(found))
         found.extend(self._relays(found))
         found.extend(self._hosting_inferred(found))
-        return _merge(found, self.index)
+        return self._represented(self._third_parties_are_no_sides(_merge(found, self.index)))
+
+    def _third_parties_are_no_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'C has tried to mediate between A and its neighbours ... the Secretary met
+        officials of A and C': a stated mediator of the document is no side of another
+        mediation of it; when that leaves fewer than two sides, the other mediation's own sides
+        (the same dispute, with co-mediators) are taken."""
+        for finding in found:
+            others = [g for g in found if g is not finding and g.stated]
+            third = {m for g in others for m in g.mediators} - set(finding.mediators)
+            third_countries = {self.index.country_of(m) for m in third if m.kind == "country"} - {None}
+            if not third or not any(p in third or p.kind == "country" and p.key in third_countries
+                                    for p in finding.parties):
+                continue
+            kept = [p for p in finding.parties if p not in third
+                    and not (p.kind == "country" and p.key in third_countries)]
+            if len(kept) < 2:
+                mine = set(finding.mediators)
+                shared = [g for g in others if len(g.parties) >= 2 and set(kept) <= set(g.parties)
+                          and not mine & set(g.parties) and set(g.mediators) & third]
+                if shared:
+                    kept = list(shared[0].parties)
+                    finding.reason = "parties: the sides of the same dispute's other mediation"
+            finding.parties = kept
+            if len(kept) < 2 and finding.parties_unnamed is None:
+                finding.parties_unnamed = "the other parties are not named"
+        return found
+
+    def _represented(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'African Union chief mediator, X, ...': one mediator, X, who holds an office of the
+        African Union and so acts for it; the body named only in X's title is not a second
+        mediator of the same sentence."""
+        people = [(f.sentence_index, m) for f in found for m in f.mediators if m.kind == "person"]
+        kept = []
+        for finding in found:
+            finding.mediators = [m for m in finding.mediators if m.kind == "person" or not any(
+                here == finding.sentence_index and self._holds_office_of(p, m) for here, p in people)]
+            if finding.mediators:
+                kept.append(finding)
+        return kept
+
+    def _allegiance_known(self, ref: EntityRef) -> bool:
+        """Whether a person acts for a known country or body (a country, or an office of a
+        country or an organisation: "the EU Special Representative X")."""
+        person = self.index.persons.get(ref.key)
+        return self.index.country_of(ref) is not None or bool(person and person.organization) or any(
+            o.kind in {"country", "organization"} for o in self.offices.get(ref.key, ()))
+
+    def _holds_office_of(self, person_ref: EntityRef, body: EntityRef) -> bool:
+        person = self.index.persons.get(person_ref.key)
+        if person is None or not person.name:
+            return False
+        if body in self.offices.get(person_ref.key, ()):
+            return True
+        if body.kind == "organization":
+            return person.organization == body.key
+        return any(country == body.key for _, country in person.titles)
 
     # --- stated ----------------------------------------------------------------------
 
@@ -195,6 +266,16 @@ class MediationExtractor:
             return self._auspices(span)
         if kind_id == "invitation":
             return self._invitation(span)
+        if kind_id == "guarantor":
+            # "Norway and Cuba are guarantors of the talks between A and B": a guarantor of
+            # talks or a process (not of a country's security) is a third party to them.
+            if not any(_is_peace_object(t) for t in self.events.sent(span.start)):
+                return None
+            noun = span.root
+            if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and self.index.ref_at(noun.head) is None:
+                noun = noun.head  # "one of the guarantor countries"
+            found = self._noun(span, noun, "mediator")
+            return None if found is None or self._is_side(found.mediators) else found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
@@ -228,8 +309,11 @@ class MediationExtractor:
                     return None  # host of guests is handled by _hosts_of_guests
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
                     return None
+        misparsed = self._left_subject(verb) if not agent else []
         if agent:
             mediators = self.events.refs(agent)
+        elif misparsed:
+            mediators = misparsed
         elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             mediators = self.events.refs([verb.head])
             if not mediators:
@@ -249,9 +333,22 @@ class MediationExtractor:
                                                        for w in a.children if w.lower_ == "with"
                                                        for c in w.children if c.dep_ == "pobj"])
                           if r not in mediators]
-        if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS:
+        if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
             return None
         return self._build(span, kind, mediators, verb, stated=True)
+
+    def _left_subject(self, verb: Token) -> list[EntityRef]:
+        """The mediator a misparse hangs before a past-tense mediation verb that it made an
+        adjective or left without subject: "The AU mediated talks between A and B" (AU an
+        adverb of "mediated", itself an adjective of "talks"), "IGAD mediated the talks" (IGAD
+        an auxiliary), "Doha hosted talks ..." (the subject of an adjectival "hosted")."""
+        if verb.tag_ not in {"VBD", "VBN"}:
+            return []
+        subjectless = verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        if verb.dep_ not in {"amod", "acl"} and not subjectless:
+            return []
+        tokens = [c for c in verb.children if c.i < verb.i and c.dep_ in LEFT_SUBJECT_DEPS]
+        return [r for r in self.events.refs(tokens) if r.kind in {"country", "organization", "person"}]
 
     def _role_holder_from(self, verb: Token) -> list[EntityRef]:
         """'Egypt's role in brokering', 'the role Kuwait is playing in mediating',
@@ -298,8 +395,9 @@ class MediationExtractor:
         credit = head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS or any(
             c.dep_ in {"dobj", "acomp"} and c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in head.children)
         if credit:
+            # "pay tribute to C for ...": the parser may make "to" a dative.
             receivers = [c for n in [head, *head.children] for p in n.children
-                         if p.dep_ == "prep" and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+                         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
             return self.events.refs(receivers)
         return []
 
@@ -444,7 +542,7 @@ class MediationExtractor:
                    for c in p.children if c.dep_ == "pobj"]
         # A person of unknown allegiance leading talks may be a side's own negotiator.
         mediators = [m for m in self.events.refs(tokens) if m.kind in {"country", "organization"}
-                     or (m.kind == "person" and self.index.country_of(m) is not None)]
+                     or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):
             return None
         kind = LEAD_KINDS.get(verb.lemma_, "convener")
@@ -463,13 +561,19 @@ class MediationExtractor:
         return self._build(span, "intermediary", mediators, verb, stated=True)
 
     def _invitation(self, span: Span) -> MediationFinding | None:
-        """'talks between A and B held in C's capital at the invitation of C': the host."""
+        """'talks between A and B held in C's capital at the invitation of C': the host; 'at
+        the initiative of C, the leaders of A and B met': the convener."""
         of = span[-1]
         hosts = self.events.refs([c for c in of.children if c.dep_ == "pobj"])
-        talks = [t for t in self.events.sent(of) if _is_peace_object(t) and t.pos_ == "NOUN"]
-        if not hosts or not talks or not self.frames or self._is_side(hosts):
+        talks = [t for t in self.events.sent(of) if (_is_peace_object(t) or t.lemma_ == "meet")
+                 and t.pos_ in {"NOUN", "VERB"}]
+        if not hosts or not talks or self._is_side(hosts):
             return None
-        return self._build(span, "host", hosts, talks[0], stated=True)
+        if not self.frames and len(self._clause_sides(of, hosts)) < 2:
+            return None
+        kind: MediationKind = "convener" if span[-2].lower_ == "initiative" else "host"
+        sides = self._clause_sides(of, hosts)
+        return self._build(span, kind, hosts, talks[0], stated=True, parties=sides if len(sides) >= 2 else None)
 
     def _helped(self, span: Span) -> MediationFinding | None:
         """'a deal reached with the help of C', 'C helped negotiate the truce', 'C helped
@@ -485,9 +589,10 @@ class MediationExtractor:
             mediators = self.events.refs(subjects_of(first))
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
             anchor, kind = first, "host"
-        else:  # "C helped (to) negotiate X"
+        else:  # "C helped (to) negotiate X", "the truce, which C helped negotiate"
             mediators = self.events.refs(subjects_of(first))
-            objects = [c for c in last.children if c.dep_ in {"dobj", "nsubjpass"} and _is_peace_object(c)]
+            objects = [_antecedent(c) for c in {*last.children, *first.children} if c.dep_ in {"dobj", "nsubjpass"}]
+            objects = [o for o in objects if _is_peace_object(o)]
             anchor, kind = last, "broker"
         if not mediators or not objects or not self.frames or self._is_side(mediators):
             return None
@@ -523,7 +628,7 @@ class MediationExtractor:
             return None
         mediators = [m for m in self._role_holder(role) or self._credited_above(role)
                      if m.kind in {"country", "organization"}
-                     or (m.kind == "person" and self.index.country_of(m) is not None)]
+                     or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "mediator", mediators, targets[0], stated=False)
@@ -546,7 +651,7 @@ class MediationExtractor:
         mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
         side_countries = {self.index.country_of(r) for r in sides} - {None}
         mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
-                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
         if not mediators:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
@@ -566,15 +671,18 @@ class MediationExtractor:
                 for t in c.subtree]
         if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in verb.children):
             return None
-        if not any(_is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
+        # "C has been trying to reconcile A and B": reconciling two sides is mediating.
+        if verb.lemma_ != "reconcile" and not any(
+                _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
             return None
         side_countries = {self.index.country_of(r) for r in sides} - {None}
         mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
                      and self.index.country_of(m) not in side_countries
-                     and (m.kind in {"country", "organization"} or self.index.country_of(m) is not None)]
+                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
         if not mediators:
             return None
-        kind: MediationKind = "convener" if verb.lemma_ == "bring" else "broker"
+        kinds: dict[str, MediationKind] = {"bring": "convener", "reconcile": "mediator"}
+        kind: MediationKind = kinds.get(verb.lemma_, "broker")
         return self._build(span, kind, mediators, verb, stated=True, parties=sides)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
@@ -617,6 +725,10 @@ class MediationExtractor:
             # "years of mediation by C": the agent hangs on the measure word.
             refs = self.events.refs([c for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "by"
                                      for c in p.children if c.dep_ == "pobj"])
+        if not refs and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].lower_ == "by" \
+                and self.doc[noun.i + 1].dep_ in {"agent", "prep"} and self.doc[noun.i + 1].head != noun:
+            # "after mediation by C": the parser hangs "by C" on the clause's verb.
+            refs = self.events.refs([c for c in self.doc[noun.i + 1].children if c.dep_ == "pobj"])
         if not refs and subject_fallback and noun.dep_ in {"dobj", "attr"}:
             # "Kuwait played a leading role in mediating": the subject holds the role.
             refs = self.events.refs(subjects_of(noun.head))
@@ -628,6 +740,9 @@ class MediationExtractor:
         if titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
+        elif titled is not None and titled.kind in {"country", "organization"} and noun.i == noun.head.i - 1:
+            # "mediators Qatar and Egypt said", "facilitator Norway": the names the noun titles.
+            mediators = self.events.refs([noun.head])
         elif noun.dep_ == "pobj" and noun.head.lower_ in {"as", "of"} and noun.head.head.lemma_ in ROLE_NOUNS:
             # "C's role as facilitator", "C has played the role of mediator"
             mediators = self._role_holder(noun.head.head)
@@ -670,7 +785,10 @@ class MediationExtractor:
         if not mediators:
             mediators = self._credited_above(noun)
         if not mediators:
-            mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else []
+            # An object's holder is only its possessor ("praised Qatar's mediation"): "offered
+            # mediation" is the subject's, found above.
+            mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else self.events.refs(
+                [c for c in noun.children if c.dep_ == "poss" and noun.lemma_ in {"mediation", "facilitation"}])
         if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
             # "mediation efforts by Qatar", "the mediation team of Egypt"
             mediators = self._role_holder(noun.head)
@@ -696,7 +814,7 @@ class MediationExtractor:
 
     def _announcers(self, noun: Token) -> list[EntityRef]:
         """'the facilitators': the group of two or more countries or organisations that is the
-        subject of an earlier sentence ("Saudi Arabia and the United States announce ...")."""
+        subject of an earlier sentence ("A and B announce ...")."""
         here = self.events.sentence_index(noun)
         for sent in reversed(self.events.sentences[:here]):
             for token in sent:
@@ -790,7 +908,7 @@ class MediationExtractor:
         return self._build(span, "host", hosts, head, stated=False, parties=guests)
 
     def _convey(self, span: Span) -> MediationFinding | None:
-        """'The United States will convey to Russia that ...': a go-between, not stated as one.
+        """'A will convey to B that ...': a go-between, not stated as one.
 
         The other side is the one the conveyor has just been dealing with."""
         verb = span[0]
@@ -875,6 +993,77 @@ class MediationExtractor:
                 out.append(finding)
         return out
 
+    def _envoys_between(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'The UN envoy X held talks with the government and the rebels', 'the envoy has been
+        negotiating with A and B': an envoy or mediator by title, of a third party, in talks or
+        a meeting with two or more sides of other countries."""
+        out = []
+        already = {m for f in found for m in f.mediators}
+        for meeting in self.meetings:
+            if meeting.kind not in {"talks", "meeting", "phone_call"}:
+                continue
+            refs = meeting.refs()
+            for ref in refs:
+                person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+                if person is None or ref in already or not any(
+                        t.split()[-1].lower() in ENVOY_TITLE_WORDS for t, _ in person.titles):
+                    continue
+                own = {self.index.country_of(ref), person.organization} - {None}
+                sides = sides_of(self.index, [r for r in refs if r != ref])
+                # The document's other frames (not the one these talks make with the envoy in them).
+                frames = [f for f in self.frames if meeting.trigger.root.i not in f.anchors]
+                if any({self.index.country_of(r), r.key} & own for r in sides) or any(
+                        s.key in own or s == ref for f in frames for s in f.sides):
+                    continue  # an envoy "for" one of the sides, or a side's own envoy
+                # Where the document has frames, only their sides count ("X met the envoy and
+                # the delegations of A and B": A and B, not X).
+                framed = {s for f in frames if len(f.sides) >= 2 for s in f.sides}
+                if framed:
+                    sides = [r for r in sides if r in framed]
+                if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key
+                        for r in sides}) < 2:
+                    continue
+                finding = self._build(meeting.trigger, "intermediary", [ref], meeting.trigger.root, stated=True,
+                                      parties=sides)
+                if finding is not None:
+                    finding.key += "-envoy"
+                    finding.reason = "an envoy in talks with two or more sides"
+                    out.append(finding)
+                    already.add(ref)
+        return out
+
+    def _trilateral_hosts(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'X held a trilateral meeting with A and B': the one who holds a three-way meeting
+        with two sides from two other countries hosts them."""
+        out = []
+        for meeting in self.meetings:
+            if meeting.kind not in {"talks", "meeting"}:
+                continue
+            root = meeting.trigger.root
+            nouns = [root, *(c for c in root.children if c.dep_ == "dobj")]
+            if not any(c.lower_ in TRILATERAL_WORDS for n in nouns for c in n.children):
+                continue
+            verb = root if root.pos_ in {"VERB", "AUX"} else clause_verb(root)
+            hosts = self.events.refs(subjects_of(verb)) if verb is not None else []
+            refs = meeting.refs()
+            if len(hosts) != 1 or hosts[0] not in refs:
+                continue
+            host_country = self.index.country_of(hosts[0])
+            guests = [r for r in refs if r != hosts[0]]
+            countries = {self.index.country_of(g) for g in guests}
+            if len(guests) != 2 or None in countries or len(countries) != 2 or host_country in countries:
+                continue
+            # Allies meeting three ways is no mediation: the guests must be the sides of one of
+            # the document's other frames (a dispute, war, truce or talks of their own).
+            if not any(set(guests) <= set(f.sides) or countries <= {self.index.country_of(s) for s in f.sides}
+                       for f in self.frames if root.i not in f.anchors and len(f.sides) == 2):
+                continue
+            finding = self._build(meeting.trigger, "host", hosts, root, stated=True, parties=guests)
+            if finding is not None:
+                finding.key += "-trilateral"
+                out.append(finding)
+        return out
+
     def _group_sides(self, verb: Token, objects: list[Token]) -> list[EntityRef]:
         """'both leaders', 'the two delegations': the sides of a two-sided frame told in this
         sentence or the one before (nothing further away)."""
@@ -902,9 +1091,13 @@ class MediationExtractor:
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
         parties = self._complete(sides_of(self.index, parties), mediators)
+        if len(parties) < 2:
+            sides = self._clause_sides(anchor, mediators)
+            if len(sides) >= 2:
+                parties = sides
         status = self.events.status(anchor)
         if status == "held":
-            # "convening role in the upcoming talks": the talks' own status.
+            # "a convening role in the coming talks": the talks' own status.
             for token in anchor.subtree:
                 if token != anchor and token.lemma_ in PEACE_OBJECTS and token.pos_ == "NOUN":
                     status = self.events.status(token)
@@ -941,6 +1134,35 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _clause_sides(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A and B met under C's mediation', 'Following C's mediation, A and B exchanged
+        prisoners', 'A and B asked C to mediate': the joint subject of the clause that the
+        mediation phrase belongs to, when its verb is one of meeting, agreeing or asking and
+        the subject names two or more others than the mediator."""
+        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp":
+            return []  # the verb's own subject is the mediator
+        current = anchor
+        for _ in range(5):
+            if current.head == current or current.dep_ not in {"pobj", "prep", "pcomp", "xcomp", "advcl", "npadvmod",
+                                                                "compound", "amod", "agent", "dobj"}:
+                return []
+            current = current.head
+            # "Following C's mediation, A and B ...": the participle leads on to the clause.
+            if current.pos_ in {"VERB", "AUX"} and current.dep_ != "amod" and not (
+                    current.tag_ == "VBG" and current.dep_ in {"prep", "advcl"}):
+                break
+        else:
+            return []
+        if current.lemma_ not in SIDES_VERBS:
+            return []
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        sides = [r for r in self.events.refs(subjects_of(current))
+                 if r not in mediators and not (r.kind == "country" and r.key in countries)]
+        # An armed group or movement is a side of its own beside its country's government.
+        if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key for r in sides}) < 2:
+            return []
+        return sides
 
     def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
@@ -989,7 +1211,16 @@ class MediationExtractor:
                            if self.events.sentence_index(a) == here)
             frame = min(named, key=lambda f: (len(f.sides) < 2, distance(f)))
             return self._with_both_sides(frame, usable), True
-        return usable[0], False
+        return self._two_inside(usable[0], usable), False
+
+    @staticmethod
+    def _two_inside(frame: FrameFinding, usable: list[FrameFinding]) -> FrameFinding:
+        """A meeting of many (the sides and other third parties) holds the dispute of two
+        of them: the frame of those two, when the document has one."""
+        if len(frame.sides) <= 2:
+            return frame
+        inside = [f for f in usable if len(f.sides) == 2 and set(f.sides) <= set(frame.sides)]
+        return inside[0] if inside else frame
 
     def _with_both_sides(self, frame: FrameFinding, usable: list[FrameFinding]) -> FrameFinding:
         """'the Harare talks' name one country's talks: the frame of two sides in which that
@@ -1026,6 +1257,9 @@ class MediationExtractor:
         groups = self.with_groups(anchor)
         if groups:
             return [ref for group in groups for ref in group]
+        internal = self._mediation_for(anchor)
+        if internal:
+            return internal
         if any(t.lower_ in PARTY_GROUPS for t in self.events.sent(anchor)) or any(
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
@@ -1038,6 +1272,18 @@ class MediationExtractor:
                for t in sent):
             return [] if self.frames else self._lede_parties(here)
         return []
+
+    def _mediation_for(self, anchor: Token) -> list[EntityRef]:
+        """'a mediation attempt for A', 'mediation efforts in A': the one country
+        whose internal conflict the mediation is for (its sides are not named)."""
+        nouns = [anchor]
+        if anchor.dep_ in {"compound", "amod"} and anchor.head.pos_ == "NOUN":
+            nouns.append(anchor.head)  # "mediation attempt", "mediation efforts"
+        places = [c for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"for", "in"}
+                  for c in p.children if c.dep_ == "pobj"]
+        refs = [self.index.ref_at(t) for t in places]
+        countries = [r for r in refs if r is not None and r.kind == "country"]
+        return countries[:1] if len(countries) == 1 else []
 
     def _governed(self, anchor: Token) -> list[EntityRef]:
         """Two or more sides the mediation word governs or is governed by: 'a go-between
@@ -1077,7 +1323,7 @@ class MediationExtractor:
         return [*sender_refs, *(r for r in receiver_refs if r not in sender_refs)]
 
     def with_groups(self, anchor: Token) -> list[list[EntityRef]]:
-        """'in the peace process with the FARC and in the discussions with the ELN': one group
+        """'in the peace process with A and in the discussions with B': one group
         of parties per process, searched in the clause around the mediation word."""
         verb = clause_verb(anchor) or anchor
         groups: list[list[EntityRef]] = []
@@ -1236,6 +1482,20 @@ def _offered(anchor: Token) -> bool:
         if current.lemma_ in OFFER_WORDS or current.lower_ in OFFER_WORDS:
             return True
     return False
+
+
+def _antecedent(token: Token) -> Token:
+    """What a relative pronoun stands for ('the truce, which C helped negotiate': the truce)."""
+    if token.tag_ not in {"WDT", "WP"}:
+        return token
+    current = token
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.head == current:
+            break
+        current = current.head
+    return token
 
 
 def _between(token: Token) -> list[Token]:

@@ -4,7 +4,7 @@ No maintained coreference model for English installs from the registries kg can 
 so the simple, frequent cases of news are resolved here, after roles are known:
 
 - a title used as a reference: "the Belarusian leader", "the Prime Minister",
-  "His Majesty the Sultan of Oman", "the Russian chief negotiator": the named person
+  "His Majesty the King of Aland", "the Russian chief negotiator": the named person
   of the document holding that title (of that country), or else an unnamed
   office-holder ("Prime Minister of the United Kingdom");
 - "his Kenyan counterpart": the person acting for Kenya;
@@ -63,7 +63,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
 
 
 def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:
-    """'spoke to the Sultan of Oman, His Majesty Haitham al Said': the title phrase set off
+    """'spoke to the King of Aland, His Majesty Eric Lund': the title phrase set off
     by a comma names the same person, whichever of the two the parser makes the head."""
     doc = index.doc
     for finding in findings:

@@ -271,3 +271,29 @@ def test_entities_model_table_org_in_another_spelling_is_one_org(nlp: Language) 
     text = "Envoys met the Lord’s Resistance Army in Juba. The LRA later walked out."
     records = extract_article(Article("curly", text, date(2024, 3, 16)), nlp)
     assert [o.key for o in records.organizations] == ["lra"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Prime Minister Sheikh Faisal bin Abdulaziz Al Hamadi held talks with the Egyptian delegation.",
+     "Faisal bin Abdulaziz Al Hamadi"),
+    ("Foreign Minister Sheikh Omar bin Abdulrahman Al Hamadi met the envoy in Doha.",
+     "Omar bin Abdulrahman Al Hamadi"),
+])
+def test_entities_name_runs_on_through_family_particles(nlp: Language, text: str, name: str) -> None:
+    """The model cuts an Arabic name before its family particle ("... bin Abdulrahman | Al
+    Hamadi"): the name runs on through "Al", "bin", "ibn" and the capitalised word after them."""
+    records = extract_article(Article("particles", text, date(2024, 3, 16)), nlp)
+    assert [p.name for p in records.persons] == [name]
+
+
+@pytest.mark.model
+def test_entities_untagged_first_name_after_the_full_name_is_the_person(nlp: Language) -> None:
+    """News names some leaders by their first name alone; a name part the
+    model leaves untagged, after the full name, is that person when no one else holds it."""
+    text = ("Ethiopian Prime Minister Getachew Alemu flew to Kenya on Tuesday. Getachew met President "
+            "Wanjiru Kamau in Nairobi.")
+    records = extract_article(Article("first-name", text, date(2024, 3, 16)), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity.key for p in meeting.participants} == {"getachew-alemu", "wanjiru-kamau"}
+    assert [p.key for p in records.persons if p.key.startswith("getachew")] == ["getachew-alemu"]

@@ -196,6 +196,15 @@ def test_events_model_end_to_end(nlp: Language, parses: dict, name: str, kind: s
      "talks", {"idriss-mahamat"}),
     ("Talks including the foreign ministers of Chad and Niger ended on Monday.", "talks", {"TCD", "NER"}),
     ("The meeting, which involved Kenya and Uganda, took place in Arusha.", "meeting", {"KEN", "UGA"}),
+    # officials of countries and of a body in one list
+    ("A meeting took place in Lima on Tuesday between diplomats of Chile, the Andean Community, Peru "
+     "and Bolivia.", "meeting", {"CHL", "andean-community", "PER", "BOL"}),
+    # two titled names joined by "and": the parser makes the first a modifier of the second
+    ("During his visit to Cairo, Secretary Mark Holden held talks with President Abdel Karim al-Masri and Foreign "
+     "Minister Sami Haddad.", "talks", {"mark-holden", "abdel-karim-al-masri", "sami-haddad"}),
+    # a title phrase with the first name in apposition and the second joined to it
+    ("Kenyan President Daniel Mworia held separate meetings with Sudan's army chief Omar Haddad and RSF leader "
+     "Yusuf Kamal.", "meeting", {"daniel-mworia", "omar-haddad", "yusuf-kamal"}),
 ])
 def test_events_model_who_an_event_included(nlp: Language, text: str, kind: str, keys: set[str]) -> None:
     records = extract_article(Article("included", text, date(2024, 3, 16)), nlp)
@@ -218,8 +227,8 @@ PARTICIPANT_CASES = [
     pytest.param("South African President Thabo Kgosi was expected to facilitate the Harare talks.", "talks",
                  {"ZWE": "participant", "thabo-kgosi": "mediator"}, id="to-facilitate"),
     # participles and passives
-    pytest.param("We welcome the meeting held today in Quito between senior officials of Peru, Bolivia, Chile, "
-                 "and Ecuador.", "meeting",
+    pytest.param("A meeting was held on Friday in Quito between senior officials of Peru, Bolivia, "
+                 "Chile, and Ecuador.", "meeting",
                  {"PER": "participant", "BOL": "participant", "CHL": "participant", "ECU": "participant"},
                  id="held-between-list"),
     pytest.param("The talks were attended by Peru and Bolivia.", "talks",
@@ -432,3 +441,12 @@ def test_events_model_talks_told_through_their_mediation(nlp: Language, text: st
         assert talks == []
     else:
         assert [{p.entity.key: p.role for p in e.participants} for e in talks] == [expected]
+
+
+@pytest.mark.model
+def test_events_summit_on_whose_sidelines_others_met_is_a_venue(nlp: Language) -> None:
+    """'on the sidelines of the G20 summit': the summit is where the two met, not a meeting of the G20."""
+    text = "President Ivan Sokolov had a meeting with President Kemal Aydin on the sidelines of the G20 summit in Rome."
+    records = extract_article(Article("sidelines", text, date(2024, 3, 16)), nlp)
+    assert [sorted(p.entity.key for p in e.participants) for e in records.events if e.kind != "statement"] == [
+        ["ivan-sokolov", "kemal-aydin"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from rdflib import URIRef
@@ -170,6 +171,7 @@ def org_iri(doc_id: str, key: str, has_wikidata: bool, base: str = DEFAULT_BASE_
     return _iri(base, f"org/{h8(doc_id)}/{slug(key)}")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of its arguments and the (fixed) tables
 def place_iri(key: str, base: str = DEFAULT_BASE_IRI, *, name: str | None = None,
               country: str | None = None) -> URIRef:
     """A place that is not a country, shared by all documents and sources.

@@ -32,6 +32,7 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
 
+@lru_cache(maxsize=1 << 14)  # a document id is hashed for each of its nodes
 def h8(text: str) -> str:
     """The first 8 hex digits of the SHA-256 of ``text`` in UTF-8.
 
@@ -57,6 +58,7 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+@lru_cache(maxsize=1 << 16)  # keys, titles and ids repeat within and across documents
 def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """A lower-case ASCII slug of ``text``: letters, digits and single hyphens.
 

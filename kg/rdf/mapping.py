@@ -570,8 +570,8 @@ class DocumentTriples:
 
     def to_graph(self) -> Graph:
         graph = new_graph(self.identifier)
-        for quad in self.quads:
-            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))  # type: ignore[arg-type]
+        graph.addN((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), graph)  # type: ignore[misc]
+                   for quad in self.quads)
         return graph
 
 

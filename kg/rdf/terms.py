@@ -38,6 +38,7 @@ def to_oxigraph(term: Node) -> OxTerm:
     raise TypeError(f"no pyoxigraph equivalent of {term!r}")
 
 
+@lru_cache(maxsize=1 << 16)
 def to_rdflib(term: OxTerm) -> URIRef | BNode | Literal:
     """The rdflib term equal to a pyoxigraph term (a plain string literal has no datatype in
     rdflib, as rdflib makes it).

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -145,20 +146,21 @@ def new_graph(identifier: URIRef) -> Graph:
 _KG, _RDF, _RDFS, _XSD, _SKOS, _DCT, _SCHEMA = (
     OxVocabulary(namespace) for namespace in (KG, RDF, RDFS, XSD, SKOS, DCTERMS, SCHEMA)
 )
-_OX_EVENT_CLASSES = {kind: to_oxigraph(iri) for kind, iri in EVENT_CLASSES.items()}
-_OX_ORG_CLASSES = {kind: to_oxigraph(iri) for kind, iri in ORG_CLASSES.items()}
-_OX_PARTICIPANT_PROPERTIES = {role: to_oxigraph(iri) for role, iri in PARTICIPANT_PROPERTIES.items()}
+_OX_EVENT_CLASSES = {kind: ox.NamedNode(iri) for kind, iri in EVENT_CLASSES.items()}
+_OX_ORG_CLASSES = {kind: ox.NamedNode(iri) for kind, iri in ORG_CLASSES.items()}
+_OX_PARTICIPANT_PROPERTIES = {role: ox.NamedNode(iri) for role, iri in PARTICIPANT_PROPERTIES.items()}
 _BOOLEAN_TEXT = {True: "true", False: "false"}
 
 OxTriple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 @lru_cache(maxsize=4096)
-def _ox_values(predicate: URIRef, value: str) -> tuple[OxTriple, ...]:
-    """:func:`value_triples` without their subject, as pyoxigraph terms (made once per value)."""
-    placeholder = URIRef("urn:kg:node")
-    return tuple((to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[misc]
-                 for s, p, o in value_triples(placeholder, predicate, value))
+def _ox_values(predicate: URIRef, value: str) -> tuple[OxTriple, OxTriple]:
+    """:func:`value_triples` as pyoxigraph terms, their subject left as the concept's
+    placeholder ``urn:kg:node`` (made once per value)."""
+    return cast(tuple[OxTriple, OxTriple], tuple(
+        (ox.NamedNode(s), ox.NamedNode(p), to_oxigraph(o))
+        for s, p, o in value_triples(URIRef("urn:kg:node"), predicate, value)))
 
 
 @lru_cache(maxsize=4096)
@@ -215,8 +217,8 @@ class _DocumentMapper:
         except KgError as error:
             raise KgError(f"{self.where()}: {error}") from None
         (_, p, concept), (_, notation, literal) = triples
-        self.add(node, p, concept)
-        self.add(concept, notation, literal)
+        self.add(node, p, cast(ox.NamedNode, concept))
+        self.add(cast(ox.NamedNode, concept), notation, literal)
 
     def label(self, node: ox.NamedNode, predicate: ox.NamedNode, text: str) -> None:
         """A name of an actor, place or role, with its key for look-ups by name."""
@@ -570,7 +572,7 @@ class DocumentTriples:
 
     def to_graph(self) -> Graph:
         graph = new_graph(self.identifier)
-        graph.addN((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), graph)  # type: ignore[misc]
+        graph.addN((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), graph)
                    for quad in self.quads)
         return graph
 

@@ -1,8 +1,9 @@
 """Writing documents' graphs to RDF files, and reading RDF files back, through pyoxigraph.
 
-rdflib builds the small per-document graphs; pyoxigraph does the heavy serialising and
-parsing (about 30 times faster).  Dataset formats (TriG, N-Quads, JSON-LD) keep one named
-graph per document; triple formats (Turtle, N-Triples) hold the union of the documents.
+kg's mapping gives each document's quads as pyoxigraph terms (``DocumentTriples``), which
+pyoxigraph serialises as they are; rdflib graphs (the Python API, GDELT) are converted and
+sorted first.  Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per document;
+triple formats (Turtle, N-Triples) hold the union of the documents.
 """
 
 from __future__ import annotations

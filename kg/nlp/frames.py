@@ -91,9 +91,12 @@ class FrameFinding:
 
 def frame_kind(token: Token) -> str | None:
     """The kind of frame a word names ("truce" for "ceasefire"), None if it names none."""
-    if token.pos_ in {"VERB", "AUX"}:
-        return None
-    return FRAME_NOUNS.get(token.lower_) or (FRAME_NOUNS.get(token.lemma_) if token.pos_ == "NOUN" else None)
+    # The tables first: most words are in neither, and then the part of speech need not be read.
+    kind = FRAME_NOUNS.get(token.lower_)
+    if kind is None:
+        kind = FRAME_NOUNS.get(token.lemma_)
+        return kind if kind is not None and token.pos_ == "NOUN" else None
+    return None if token.pos_ in {"VERB", "AUX"} else kind
 
 
 class FrameFinder:

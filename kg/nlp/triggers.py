@@ -107,11 +107,13 @@ class Triggers:
         spans: list[Span] = []
         starts: list[int] = []
         start_lemmas, start_lowers, start_texts = self.starts["lemma_"], self.starts["lower_"], self.starts["text"]
+        by_lemma, by_lower = self.by_lemma, self.by_lower
         for token in doc:
             lemma, lower = token.lemma_, token.lower_
-            for entry in (*self.by_lemma.get(lemma, ()), *self.by_lower.get(lower, ())):
-                if entry.fits(token):
-                    spans.append(Span(doc, token.i, token.i + 1, label=entry.label, span_id=entry.id))
+            if lemma in by_lemma or lower in by_lower:
+                for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
+                    if entry.fits(token):
+                        spans.append(Span(doc, token.i, token.i + 1, label=entry.label, span_id=entry.id))
             if lemma in start_lemmas or lower in start_lowers or token.text in start_texts:
                 starts.append(token.i)
         matches = list(self.open_matcher(doc))

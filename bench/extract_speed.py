@@ -9,11 +9,12 @@ What is timed (the model is loaded and warmed up first; process start is not cou
 - **bare spaCy**: ``spacy.load`` of the package ``kg.pipeline.load_nlp`` picks, without kg's
   components, ``for doc in nlp.pipe(texts, batch_size=B)``;
 - **kg extract**: ``kg.api.extract_to`` on the JSONL file: reading the records, spaCy with kg's
-  components, ``extract_records``, ``records_to_graph`` and writing N-Quads to a temporary
-  file, which is everything ``kg extract corpus.jsonl -o out.nq`` does after start-up;
+  components, ``extract_records``, ``records_to_triples`` (the document's quads) and writing
+  N-Quads to a temporary file (with the run journal), which is everything
+  ``kg extract corpus.jsonl -o out.nq`` does after start-up;
 - **stages**: one more kg pass that runs each pipeline component on a whole batch in turn
-  and times it, then ``extract_records``, ``records_to_graph`` and the N-Quads writer, so
-  the table shows where the time goes;
+  and times it, then ``extract_records``, ``records_to_triples`` and the N-Quads writer (as
+  ``extract_to`` runs them), so the table shows where the time goes;
 - **--workers N**: both of the above with ``n_process=N``.
 
 The corpus comes from ``bench/corpus.py`` (deterministic).  Runs alternate between the two
@@ -51,13 +52,14 @@ from corpus import write_corpus  # noqa: E402
 
 import kg  # noqa: E402
 from kg import api  # noqa: E402
+from kg.engine.work import graph_nquads  # noqa: E402
 from kg.io import read_articles  # noqa: E402
 from kg.pipeline import DEFAULT_MODELS, extract_records, model_name  # noqa: E402
-from kg.rdf.mapping import records_to_graph  # noqa: E402
+from kg.rdf.mapping import records_to_triples  # noqa: E402
 from kg.rdf.serialize import DatasetWriter  # noqa: E402
 from kg.settings import Settings  # noqa: E402
 
-TARGET_RATIO = 0.7
+TARGET_RATIO = 0.9  # issue 13 (issue 10 asks at least 0.75)
 DEFAULT_OUT = BENCH / "results" / "extract.md"
 WARMUP_DOCS = 16
 
@@ -110,11 +112,11 @@ def time_stages(nlp: spacy.Language, corpus: Path, out: Path, batch_size: int) -
             start = clock()
             records = extract_records(doc, article, model=name)
             middle = clock()
-            graph = records_to_graph(records, settings)
+            triples = records_to_triples(records, settings)
             end = clock()
-            writer.add(graph)
+            writer.add_nquads(graph_nquads(triples), len(triples))
             stages["extract_records"] += middle - start
-            stages["records_to_graph"] += end - middle
+            stages["records_to_triples"] += end - middle
             stages["serialise (N-Quads)"] += clock() - end
 
     start_all = clock()
@@ -210,7 +212,7 @@ def build_report(args: argparse.Namespace, info: dict, bare: list[float], full: 
     groups = {
         "parse": ["tokenizer"] + [n for n in kg_nlp.pipe_names if not n.startswith("kg_")],
         "kg components": [n for n in kg_nlp.pipe_names if n.startswith("kg_")],
-        "kg after the parse": ["extract_records", "records_to_graph", "serialise (N-Quads)", "read JSONL"],
+        "kg after the parse": ["extract_records", "records_to_triples", "serialise (N-Quads)", "read JSONL"],
     }
     for group, names in groups.items():
         subtotal = sum(stages.get(n, 0.0) for n in names)

@@ -58,20 +58,33 @@ def _trimmed(span: Span) -> Span:
 def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
     """The character span of ``span`` and the sentence around it."""
     span = _trimmed(span)
-    sentence = sentences.sentence_of(span) if sentences is not None else _trimmed(span.sent)
-    return Evidence(begin=span.start_char, end=span.end_char, text=span.text, sentence=sentence.text,
-                    sentence_begin=sentence.start_char)
+    begin, end = span.start_char, span.end_char
+    if sentences is None:
+        sentence = _trimmed(span.sent)
+        return Evidence(begin=begin, end=end, text=span.text, sentence=sentence.text,
+                        sentence_begin=sentence.start_char)
+    # The document's text, sliced: a Span's .text joins its tokens' texts anew on every call.
+    sentence_text, sentence_begin = sentences.text_of(span)
+    return Evidence(begin=begin, end=end, text=sentences.text[begin:end], sentence=sentence_text,
+                    sentence_begin=sentence_begin)
 
 
 class SentenceIndex:
-    """Each token's sentence, found once per document (``Span.sent`` scans every time)."""
+    """Each token's sentence, found once per document (``Span.sent`` scans every time), and the
+    sentences' texts, made once."""
 
     def __init__(self, doc: Doc):
+        self.text = doc.text
         self.sentences = [_trimmed(sent) for sent in doc.sents]
         self.starts = [sent.start for sent in doc.sents]
+        self.texts = [(self.text[sent.start_char:sent.end_char], sent.start_char) for sent in self.sentences]
 
     def sentence_of(self, span: Span) -> Span:
         return self.sentences[bisect_right(self.starts, span.start) - 1]
+
+    def text_of(self, span: Span) -> tuple[str, int]:
+        """The text of the sentence around ``span`` and where it begins."""
+        return self.texts[bisect_right(self.starts, span.start) - 1]
 
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:

@@ -91,9 +91,12 @@ class FrameFinding:
 
 def frame_kind(token: Token) -> str | None:
     """The kind of frame a word names ("truce" for "ceasefire"), None if it names none."""
-    if token.pos_ in {"VERB", "AUX"}:
-        return None
-    return FRAME_NOUNS.get(token.lower_) or (FRAME_NOUNS.get(token.lemma_) if token.pos_ == "NOUN" else None)
+    # The tables first: most words are in neither, and then the part of speech need not be read.
+    kind = FRAME_NOUNS.get(token.lower_)
+    if kind is None:
+        kind = FRAME_NOUNS.get(token.lemma_)
+        return kind if kind is not None and token.pos_ == "NOUN" else None
+    return None if token.pos_ in {"VERB", "AUX"} else kind
 
 
 class FrameFinder:
@@ -105,10 +108,15 @@ class FrameFinder:
         self.events = events
         self.meetings = meetings
         self.frames: list[FrameFinding] = []
+        self.kinds = [frame_kind(token) for token in self.doc]  # each token's, found once
+
+    def kind(self, token: Token) -> str | None:
+        """:func:`frame_kind` of a token of this document."""
+        return self.kinds[token.i]
 
     def run(self) -> list[FrameFinding]:
         for token in self.doc:
-            kind = frame_kind(token)
+            kind = self.kind(token)
             if kind is not None:
                 self._between(token, kind)
                 self._with(token, kind)
@@ -120,10 +128,9 @@ class FrameFinder:
                 self._joint_subject(token)
                 self._joint_object(token)
                 self._relations_with(token)
-        for token in self.doc:
-            kind = frame_kind(token)
+        for i, kind in enumerate(self.kinds):
             if kind is not None and kind != "relations":
-                self._internal(token, kind)
+                self._internal(self.doc[i], kind)
         for meeting in self.meetings:
             if meeting.kind == "talks":
                 sides = self._sides(meeting.refs())
@@ -183,7 +190,7 @@ class FrameFinder:
         for token in self.doc[right.end:min(right.end + 4, len(self.doc))]:
             if token.is_punct and token.text not in HYPHENS:
                 return
-            kind = frame_kind(token)
+            kind = self.kind(token)
             if kind is not None:
                 self._add(kind, sides, "hyphenated", token, self.doc[left.start:token.i + 1])
                 return
@@ -198,7 +205,7 @@ class FrameFinder:
         if not subjects:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
-        nouns = [t for t in verb.subtree if t.i not in subject_tokens and frame_kind(t) is not None]
+        nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
                             for n in nouns for c in n.children):
             return  # "A and B announced talks between C and D": C and D are the sides
@@ -220,7 +227,7 @@ class FrameFinder:
         if len(sides) < 2:
             return
         nouns = _phrase_heads(nouns)
-        kind = frame_kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
+        kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
 
@@ -237,10 +244,10 @@ class FrameFinder:
         if len(sides) < 2:
             return
         sent = self.events.sent(noun)
-        nouns = [t for t in sent if frame_kind(t) in NEGOTIATED_KINDS]
+        nouns = [t for t in sent if self.kind(t) in NEGOTIATED_KINDS]
         if not nouns or any(t.lower_ in {"between", "among"} for t in sent):
             return
-        self._add(frame_kind(nouns[0]) or "talks", sides, "joint_subject", nouns[0],
+        self._add(self.kind(nouns[0]) or "talks", sides, "joint_subject", nouns[0],
                   self.doc[noun.i:max(t.i for t in noun.subtree) + 1])
 
     def _joint_object(self, verb: Token) -> None:
@@ -251,13 +258,13 @@ class FrameFinder:
             return
         object_tokens = {t.i for o in objects for t in o.subtree}
         nouns = [t for c in verb.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree
-                 if t.i not in object_tokens and frame_kind(t) in NEGOTIATED_KINDS]
+                 if t.i not in object_tokens and self.kind(t) in NEGOTIATED_KINDS]
         if not nouns:
             return
         nouns = _phrase_heads(nouns)
         sides = self._sides(self.events.refs(objects))
         if len(sides) >= 2:
-            self._add(frame_kind(nouns[0]) or "talks", sides, "joint_object", nouns[0],
+            self._add(self.kind(nouns[0]) or "talks", sides, "joint_object", nouns[0],
                       self.doc[min(object_tokens):nouns[0].i + 1])
 
     def _relations_with(self, verb: Token) -> None:
@@ -265,20 +272,20 @@ class FrameFinder:
         "A and B imposed an embargo on C": the subjects on one side, the one they are at odds
         (or in talks) with on the other."""
         nouns = [n for c in verb.children if c.dep_ in {"dobj", "attr"} for n in (c, *c.conjuncts)
-                 if frame_kind(n) is not None]
+                 if self.kind(n) is not None]
         nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "into"}
-                  for c in p.children if c.dep_ == "pobj" and frame_kind(c) is not None]
+                  for c in p.children if c.dep_ == "pobj" and self.kind(c) is not None]
         if not nouns:
             return
         noun = nouns[0]
-        preps = {"with", "on", "against"} if frame_kind(noun) == "dispute" else {"with"}
+        preps = {"with", "on", "against"} if self.kind(noun) == "dispute" else {"with"}
         withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ in preps
                  for c in p.children if c.dep_ == "pobj"]
         owners = self.events.refs(subjects_of(verb))
         others = self.events.refs(withs)
         sides = self._sides([*owners, *others])
         if owners and others and len(sides) >= 2:
-            self._add(frame_kind(noun) or "relations", sides, "with", noun, self.doc[verb.i:noun.i + 1]
+            self._add(self.kind(noun) or "relations", sides, "with", noun, self.doc[verb.i:noun.i + 1]
                       if noun.i > verb.i else self.doc[noun.i:verb.i + 1])
 
     def _internal(self, noun: Token, kind: str) -> None:

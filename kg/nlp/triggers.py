@@ -3,8 +3,11 @@
 The patterns are spaCy token patterns (as for the span ruler).  Most are one token
 ("met", "mediation", "talks"); checking dozens of one-token patterns at every token is
 what makes a Matcher slow, so those go into lookup tables keyed by lemma or lower-case
-form and the rest through a Matcher.  The result is the span ruler's: every match, as a
-span under ``doc.spans["kg_triggers"]`` with the pattern's label and id.
+form and the rest through a Matcher.  A longer pattern of bounded length whose first token
+is keyed by lemma or form is matched only in the few words from a token that can begin it
+(a Matcher's cost grows with the tokens it is run on); one with a ``*`` or ``+`` runs on
+the whole document.  The result is the span ruler's: every match, as a span under
+``doc.spans["kg_triggers"]`` with the pattern's label and id.
 """
 
 from __future__ import annotations
@@ -57,7 +60,10 @@ class Triggers:
         self.name = name
         self.by_lemma: dict[str, list[_Entry]] = {}
         self.by_lower: dict[str, list[_Entry]] = {}
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.matcher = Matcher(nlp.vocab, validate=True)  # bounded patterns, run from their first tokens
+        self.open_matcher = Matcher(nlp.vocab, validate=True)  # the rest, run on the whole document
+        self.starts: dict[str, set[str]] = {"lemma_": set(), "lower_": set(), "text": set()}
+        self.longest = 0  # tokens in the longest bounded pattern
         self._ids: dict[str, tuple[str, str]] = {}
         for number, pattern in enumerate(patterns):
             self.add(pattern, number)
@@ -68,7 +74,13 @@ class Triggers:
             return
         key = f"{label}|{id_}|{number}"
         self._ids[key] = (label, id_)
+        first = _first_keys(tokens)
+        if first is None:
+            self.open_matcher.add(key, [tokens])
+            return
         self.matcher.add(key, [tokens])
+        self.starts[first[0]].update(first[1])
+        self.longest = max(self.longest, len(tokens))
 
     def _add_single(self, label: str, id_: str, token: dict[str, Any]) -> bool:
         keyed = [attr for attr in ("LEMMA", "LOWER") if attr in token]
@@ -93,16 +105,49 @@ class Triggers:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        starts: list[int] = []
+        start_lemmas, start_lowers, start_texts = self.starts["lemma_"], self.starts["lower_"], self.starts["text"]
+        by_lemma, by_lower = self.by_lemma, self.by_lower
         for token in doc:
-            for entry in (*self.by_lemma.get(token.lemma_, ()), *self.by_lower.get(token.lower_, ())):
-                if entry.fits(token):
-                    spans.append(Span(doc, token.i, token.i + 1, label=entry.label, span_id=entry.id))
-        for match_id, start, end in self.matcher(doc):
+            lemma, lower = token.lemma_, token.lower_
+            if lemma in by_lemma or lower in by_lower:
+                for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
+                    if entry.fits(token):
+                        spans.append(Span(doc, token.i, token.i + 1, label=entry.label, span_id=entry.id))
+            if lemma in start_lemmas or lower in start_lowers or token.text in start_texts:
+                starts.append(token.i)
+        matches = list(self.open_matcher(doc))
+        for i in starts:
+            # Offsets are the window's: keep the matches that begin at its first token.
+            window = doc[i:min(i + self.longest, len(doc))]
+            matches += [(match_id, i, i + end) for match_id, start, end in self.matcher(window) if start == 0]
+        for match_id, start, end in matches:
             label, id_ = self._ids[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=label, span_id=id_))
         unique = {(s.start, s.end, s.label_, s.id_): s for s in spans}
         doc.spans[TRIGGERS_KEY] = sorted(unique.values(), key=lambda s: (s.start, s.end, s.label_, s.id_))
         return doc
+
+
+def _first_keys(tokens: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
+    """For a pattern of bounded length: the Token attribute its first token is keyed by and the
+    values it allows (``("lemma_", ["meet"])``); None for a pattern of unbounded length, or one
+    whose first token may be left out or is keyed otherwise.
+
+    >>> _first_keys([{"LOWER": {"IN": ["Peace", "truce"]}}, {"LEMMA": "process"}])
+    ('lower_', ['peace', 'truce'])
+    >>> _first_keys([{"LEMMA": "speak"}, {"OP": "*"}, {"LOWER": "to"}]) is None
+    True
+    """
+    if any(token.get("OP") in {"*", "+"} for token in tokens) or "OP" in tokens[0]:
+        return None
+    for attr, name in (("LEMMA", "lemma_"), ("LOWER", "lower_"), ("ORTH", "text")):
+        if attr in tokens[0]:
+            values = _values(tokens[0][attr])
+            if values is None:
+                return None
+            return name, [value.lower() for value in values] if attr == "LOWER" else values
+    return None
 
 
 @Language.factory("kg_triggers", default_config={"patterns_file": DEFAULT_PATTERNS}, assigns=["doc.spans"],

@@ -1,4 +1,4 @@
-"""Records of one document -> one rdflib graph named by the document IRI.
+"""Records of one document -> its quads, in one graph named by the document IRI.
 
 The mapping is the one in ``docs/ARCHITECTURE.md``: no blank nodes, labels in the run's
 language, dates as ``xsd:date``, confidences as ``xsd:decimal`` with two places, and every
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from typing import cast
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
@@ -20,6 +23,7 @@ import kg
 from kg.errors import KgError
 from kg.rdf import iris
 from kg.rdf.provenance import provenance_triples
+from kg.rdf.terms import OxTerm, OxVocabulary, to_oxigraph, to_rdflib
 from kg.records import (
     DocumentRecords,
     EntityRef,
@@ -27,7 +31,6 @@ from kg.records import (
     Evidence,
     Frame,
     Organization,
-    Place,
     RoleHolding,
 )
 from kg.settings import Settings
@@ -139,8 +142,38 @@ def new_graph(identifier: URIRef) -> Graph:
     return graph
 
 
+# The vocabularies as pyoxigraph terms, which the mapping makes (see kg.rdf.terms).
+_KG, _RDF, _RDFS, _XSD, _SKOS, _DCT, _SCHEMA = (
+    OxVocabulary(namespace) for namespace in (KG, RDF, RDFS, XSD, SKOS, DCTERMS, SCHEMA)
+)
+_OX_EVENT_CLASSES = {kind: ox.NamedNode(iri) for kind, iri in EVENT_CLASSES.items()}
+_OX_ORG_CLASSES = {kind: ox.NamedNode(iri) for kind, iri in ORG_CLASSES.items()}
+_OX_PARTICIPANT_PROPERTIES = {role: ox.NamedNode(iri) for role, iri in PARTICIPANT_PROPERTIES.items()}
+_BOOLEAN_TEXT = {True: "true", False: "false"}
+
+OxTriple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+@lru_cache(maxsize=4096)
+def _ox_values(predicate: URIRef, value: str) -> tuple[OxTriple, OxTriple]:
+    """:func:`value_triples` as pyoxigraph terms, their subject left as the concept's
+    placeholder ``urn:kg:node`` (made once per value)."""
+    return cast(tuple[OxTriple, OxTriple], tuple(
+        (ox.NamedNode(s), ox.NamedNode(p), to_oxigraph(o))
+        for s, p, o in value_triples(URIRef("urn:kg:node"), predicate, value)))
+
+
+@lru_cache(maxsize=4096)
+def _ox_confidence(value: float) -> ox.Literal:
+    return to_oxigraph(confidence_literal(value))  # type: ignore[return-value]
+
+
 class _DocumentMapper:
-    """Holds one document's lookups while its triples are written."""
+    """Holds one document's lookups while its quads are written.
+
+    Terms are pyoxigraph's (made once per document where they repeat); quads go into a dict,
+    which keeps one of each in the order they are made.
+    """
 
     def __init__(self, records: DocumentRecords, settings: Settings) -> None:
         self.records = records
@@ -148,7 +181,8 @@ class _DocumentMapper:
         self.base = settings.base_iri
         self.lang = settings.language
         self.doc_id = records.article.id
-        self.doc = iris.document_iri(self.doc_id, self.base)
+        self.doc_iri = iris.document_iri(self.doc_id, self.base)
+        self.doc = ox.NamedNode(self.doc_iri)
         self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
         self.person_keys = {p.key for p in records.persons}
         self.place_keys = {p.key: p for p in records.places}
@@ -161,63 +195,95 @@ class _DocumentMapper:
             self.labels["organization", org.key] = org.name
         for place in records.places:
             self.labels["place", place.key] = place.name
-        self.mentions: dict[tuple[int, int], URIRef] = {}
+        self.mentions: dict[tuple[int, int], ox.NamedNode] = {}
+        self.nodes: dict[tuple[str, str], ox.NamedNode] = {}  # (kind, key) -> node, made once
         self.countries_used: set[str] = set()
-        # Triples in the order they are made (a dict keeps one of each): a plain list is
-        # far cheaper to build than an rdflib Graph, and the writer needs nothing more.
-        self.triples: dict[tuple[URIRef, URIRef, URIRef | Literal], None] = {}
+        self.quads: dict[ox.Quad, None] = {}
 
     # -- small helpers -------------------------------------------------------------------
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        self.triples[s, p, o] = None
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        self.quads[ox.Quad(s, p, o, self.doc)] = None
 
-    def values(self, node: URIRef, predicate: URIRef, value: str) -> None:
+    def add_rdflib(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.add(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))  # type: ignore[arg-type]
+
+    def text(self, value: str) -> ox.Literal:
+        return ox.Literal(value)
+
+    def values(self, node: ox.NamedNode, predicate: URIRef, value: str) -> None:
         try:
-            for triple in value_triples(node, predicate, value):
-                self.add(*triple)
+            triples = _ox_values(predicate, value)
         except KgError as error:
             raise KgError(f"{self.where()}: {error}") from None
+        (_, p, concept), (_, notation, literal) = triples
+        self.add(node, p, cast(ox.NamedNode, concept))
+        self.add(cast(ox.NamedNode, concept), notation, literal)
 
-    def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
+    def label(self, node: ox.NamedNode, predicate: ox.NamedNode, text: str) -> None:
         """A name of an actor, place or role, with its key for look-ups by name."""
-        self.add(node, predicate, Literal(text, lang=self.lang))
+        self.add(node, predicate, ox.Literal(text, language=self.lang))
         self.name_key(node, text)
 
-    def name_key(self, node: URIRef, text: str) -> None:
-        self.add(node, KG.nameKey, Literal(iris.name_key(text)))
+    def name_key(self, node: ox.NamedNode, text: str) -> None:
+        self.add(node, _KG.nameKey, ox.Literal(iris.name_key(text)))
 
     def where(self) -> str:
         return f"document {self.doc_id!r}"
 
-    def country(self, code: str) -> URIRef:
-        try:
-            node = iris.country_iri(code, self.base)
-        except ValueError as error:
-            raise KgError(f"{self.where()}: {error}") from None
+    def country(self, code: str) -> ox.NamedNode:
+        node = self.nodes.get(("country", code))
+        if node is None:
+            try:
+                node = ox.NamedNode(iris.country_iri(code, self.base))
+            except ValueError as error:
+                raise KgError(f"{self.where()}: {error}") from None
+            self.nodes["country", code] = node
         self.countries_used.add(code.upper())
         return node
 
-    def org(self, key: str) -> URIRef:
-        org = self.orgs.get(key)
-        if org is None:
-            raise KgError(f"{self.where()}: no organization record with key {key!r}")
-        return iris.org_iri(self.doc_id, key, org.wikidata is not None, self.base)
+    def org(self, key: str) -> ox.NamedNode:
+        node = self.nodes.get(("organization", key))
+        if node is None:
+            org = self.orgs.get(key)
+            if org is None:
+                raise KgError(f"{self.where()}: no organization record with key {key!r}")
+            node = self.nodes["organization", key] = ox.NamedNode(
+                iris.org_iri(self.doc_id, key, org.wikidata is not None, self.base))
+        return node
 
-    def person(self, key: str) -> URIRef:
-        if key not in self.person_keys:
-            raise KgError(f"{self.where()}: no person record with key {key!r}")
-        return iris.person_iri(self.doc_id, key, self.base)
+    def person(self, key: str) -> ox.NamedNode:
+        node = self.nodes.get(("person", key))
+        if node is None:
+            if key not in self.person_keys:
+                raise KgError(f"{self.where()}: no person record with key {key!r}")
+            node = self.nodes["person", key] = ox.NamedNode(iris.person_iri(self.doc_id, key, self.base))
+        return node
 
-    def place(self, key: str) -> URIRef:
-        if key not in self.place_keys:
-            raise KgError(f"{self.where()}: no place record with key {key!r}")
-        return self.place_node(self.place_keys[key])
+    def place(self, key: str) -> ox.NamedNode:
+        node = self.nodes.get(("place", key))
+        if node is None:
+            if key not in self.place_keys:
+                raise KgError(f"{self.where()}: no place record with key {key!r}")
+            place = self.place_keys[key]
+            node = self.nodes["place", key] = ox.NamedNode(
+                iris.place_iri(place.key, self.base, name=place.name, country=place.country))
+        return node
 
-    def place_node(self, place: Place) -> URIRef:
-        return iris.place_iri(place.key, self.base, name=place.name, country=place.country)
+    def event_node(self, key: str) -> ox.NamedNode:
+        return self._local_node("event", key, iris.event_iri)
 
-    def entity(self, ref: EntityRef) -> URIRef:
+    def frame_node(self, key: str) -> ox.NamedNode:
+        return self._local_node("frame", key, iris.frame_iri)
+
+    def _local_node(self, kind: str, key: str, mint: Callable[[str, str, str], URIRef]) -> ox.NamedNode:
+        """The node of one of the document's own events or frames, minted once."""
+        node = self.nodes.get((kind, key))
+        if node is None:
+            node = self.nodes[kind, key] = ox.NamedNode(mint(self.doc_id, key, self.base))
+        return node
+
+    def entity(self, ref: EntityRef) -> ox.NamedNode:
         if ref.kind == "person":
             return self.person(ref.key)
         if ref.kind == "country":
@@ -232,50 +298,51 @@ class _DocumentMapper:
         key = ref.key.upper() if ref.kind == "country" else ref.key
         return self.labels.get((ref.kind, key), ref.key)
 
-    def wikidata(self, node: URIRef, qid: str | None) -> None:
+    def wikidata(self, node: ox.NamedNode, qid: str | None) -> None:
         if qid is None:
             return
         try:
-            self.add(node, KG.wikidata, iris.wikidata_iri(qid))
+            self.add(node, _KG.wikidata, ox.NamedNode(iris.wikidata_iri(qid)))
         except ValueError as error:
             raise KgError(f"{self.where()}: {error}") from None
 
-    def mention(self, evidence: Evidence) -> URIRef:
+    def mention(self, evidence: Evidence) -> ox.NamedNode:
         """The mention node of a span, written once per distinct (begin, end)."""
         span = (evidence.begin, evidence.end)
         node = self.mentions.get(span)
         if node is not None:
             return node
-        node = iris.mention_iri(self.doc_id, evidence.begin, evidence.end, self.base)
+        node = ox.NamedNode(iris.mention_iri(self.doc_id, evidence.begin, evidence.end, self.base))
         self.mentions[span] = node
-        self.add(node, RDF.type, KG.Mention)
-        self.add(node, KG.source, self.doc)
-        self.add(node, KG.begin, Literal(evidence.begin, datatype=XSD.integer))
-        self.add(node, KG.end, Literal(evidence.end, datatype=XSD.integer))
-        self.add(node, KG.quote, Literal(evidence.text))
-        self.add(node, KG.sentence, Literal(evidence.sentence))
+        add, integer = self.add, _XSD.integer
+        add(node, _RDF.type, _KG.Mention)
+        add(node, _KG.source, self.doc)
+        add(node, _KG.begin, ox.Literal(str(evidence.begin), datatype=integer))
+        add(node, _KG.end, ox.Literal(str(evidence.end), datatype=integer))
+        add(node, _KG.quote, ox.Literal(evidence.text))
+        add(node, _KG.sentence, ox.Literal(evidence.sentence))
         return node
 
-    def evidence(self, node: URIRef, spans: Iterable[Evidence]) -> None:
+    def evidence(self, node: ox.NamedNode, spans: Iterable[Evidence]) -> None:
         for span in spans:
-            self.add(node, KG.evidence, self.mention(span))
+            self.add(node, _KG.evidence, self.mention(span))
 
     # -- one method per record kind ------------------------------------------------------
 
     def map_document(self) -> None:
         article = self.records.article
-        self.add(self.doc, RDF.type, KG.Document)
-        self.add(self.doc, DCTERMS.identifier, Literal(article.id))
+        self.add(self.doc, _RDF.type, _KG.Document)
+        self.add(self.doc, _DCT.identifier, ox.Literal(article.id))
         if article.title:
-            self.add(self.doc, DCTERMS.title, Literal(article.title))
+            self.add(self.doc, _DCT.title, ox.Literal(article.title))
         if article.published is not None:
-            self.add(self.doc, DCTERMS.issued, Literal(article.published, datatype=XSD.date))
+            self.add(self.doc, _DCT.issued, ox.Literal(article.published.isoformat(), datatype=_XSD.date))
         if article.url:
             url = iris.url_iri(article.url)
             if url is None:
                 log.warning("%s: url %r is not absolute; left out", self.where(), article.url)
             else:
-                self.add(self.doc, SCHEMA.url, url)
+                self.add(self.doc, _SCHEMA.url, ox.NamedNode(url))
         digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
         timed = self.settings.timestamps
         for triple in provenance_triples(
@@ -284,30 +351,30 @@ class _DocumentMapper:
             started=self.records.started if timed else None, ended=self.records.ended if timed else None,
             parameters={"baseIri": self.base, "language": self.lang}, lang=self.lang,
         ):
-            self.add(*triple)
+            self.add_rdflib(*triple)
 
     def map_persons(self) -> None:
         for person in self.records.persons:
-            node = iris.person_iri(self.doc_id, person.key, self.base)
-            self.add(node, RDF.type, KG.Person)
-            self.label(node, RDFS.label, person.label)
+            node = self.person(person.key)
+            self.add(node, _RDF.type, _KG.Person)
+            self.label(node, _RDFS.label, person.label)
             for alias in person.aliases:
                 if alias != person.label:
-                    self.label(node, SKOS.altLabel, alias)
+                    self.label(node, _SKOS.altLabel, alias)
             if person.country:
-                self.add(node, KG.actsFor, self.country(person.country))
+                self.add(node, _KG.actsFor, self.country(person.country))
             if person.organization:
-                self.add(node, KG.actsFor, self.org(person.organization))
+                self.add(node, _KG.actsFor, self.org(person.organization))
             self.evidence(node, person.mentions)
-            self.add(node, KG.source, self.doc)
+            self.add(node, _KG.source, self.doc)
 
     def map_countries(self) -> None:
         for country in self.records.countries:
             node = self.country(country.code)
-            self.add(node, RDF.type, KG.Country)
-            self.label(node, RDFS.label, country.name)
-            self.add(node, KG.iso3166Alpha2, Literal(country.alpha2.upper()))
-            self.add(node, KG.iso3166Alpha3, Literal(country.code.upper()))
+            self.add(node, _RDF.type, _KG.Country)
+            self.label(node, _RDFS.label, country.name)
+            self.add(node, _KG.iso3166Alpha2, ox.Literal(country.alpha2.upper()))
+            self.add(node, _KG.iso3166Alpha3, ox.Literal(country.code.upper()))
             self.name_key(node, country.alpha2)
             self.name_key(node, country.code)
             self.wikidata(node, country.wikidata)
@@ -316,134 +383,134 @@ class _DocumentMapper:
     def map_organizations(self) -> None:
         for org in self.records.organizations:
             node = self.org(org.key)
-            self.add(node, RDF.type, KG.Organization)
-            subclass = ORG_CLASSES.get(org.kind)
+            self.add(node, _RDF.type, _KG.Organization)
+            subclass = _OX_ORG_CLASSES.get(org.kind)
             if subclass is not None:
-                self.add(node, RDF.type, subclass)
-            self.label(node, RDFS.label, org.name)
+                self.add(node, _RDF.type, subclass)
+            self.label(node, _RDFS.label, org.name)
             for alias in org.aliases:
                 if alias != org.name:
-                    self.label(node, SKOS.altLabel, alias)
+                    self.label(node, _SKOS.altLabel, alias)
             if org.country:
-                self.add(node, KG.ofCountry, self.country(org.country))
+                self.add(node, _KG.ofCountry, self.country(org.country))
             self.wikidata(node, org.wikidata)
             self.evidence(node, org.mentions)
 
     def map_places(self) -> None:
         for place in self.records.places:
-            node = self.place_node(place)
-            self.add(node, RDF.type, KG.Place)
-            self.label(node, RDFS.label, place.name)
+            node = ox.NamedNode(iris.place_iri(place.key, self.base, name=place.name, country=place.country))
+            self.add(node, _RDF.type, _KG.Place)
+            self.label(node, _RDFS.label, place.name)
             if place.country:
-                self.add(node, KG.locatedIn, self.country(place.country))
+                self.add(node, _KG.locatedIn, self.country(place.country))
             self.evidence(node, place.mentions)
 
     def map_role(self, holding: RoleHolding) -> None:
-        role = iris.role_iri(holding.title, self.base)
-        self.add(role, RDF.type, KG.Role)
-        self.label(role, RDFS.label, holding.title)
+        role = ox.NamedNode(iris.role_iri(holding.title, self.base))
+        self.add(role, _RDF.type, _KG.Role)
+        self.label(role, _RDFS.label, holding.title)
 
         if holding.of_country:
             of_key, of_node, of_property = (
                 f"country:{holding.of_country.upper()}",
                 self.country(holding.of_country),
-                KG.ofCountry,
+                _KG.ofCountry,
             )
         elif holding.of_organization:
             of_key, of_node, of_property = (
                 f"organization:{holding.of_organization}",
                 self.org(holding.of_organization),
-                KG.inOrganization,
+                _KG.inOrganization,
             )
         elif holding.of_person:
             of_key, of_node, of_property = (
                 f"person:{holding.of_person}",
                 self.person(holding.of_person),
-                KG.ofPerson,
+                _KG.ofPerson,
             )
         else:
             of_key, of_node, of_property = None, None, None
 
-        node = iris.role_holding_iri(
+        node = ox.NamedNode(iris.role_holding_iri(
             self.doc_id, holding.person, holding.title, of_key, holding.qualifier, self.base
-        )
-        self.add(node, RDF.type, KG.RoleHolding)
-        self.add(node, KG.heldBy, self.person(holding.person))
-        self.add(node, KG.role, role)
+        ))
+        self.add(node, _RDF.type, _KG.RoleHolding)
+        self.add(node, _KG.heldBy, self.person(holding.person))
+        self.add(node, _KG.role, role)
         if of_node is not None and of_property is not None:
             self.add(node, of_property, of_node)
         self.values(node, KG.qualifier, holding.qualifier)
-        self.add(node, KG.confidence, confidence_literal(holding.confidence))
+        self.add(node, _KG.confidence, _ox_confidence(holding.confidence))
         self.evidence(node, (holding.evidence,))
-        self.add(node, KG.source, self.doc)
+        self.add(node, _KG.source, self.doc)
 
     def map_event(self, event: Event) -> None:
-        node = iris.event_iri(self.doc_id, event.key, self.base)
-        event_class = EVENT_CLASSES.get(event.kind)
+        node = self.event_node(event.key)
+        event_class = _OX_EVENT_CLASSES.get(event.kind)
         if event_class is None:
             raise KgError(f"{self.where()}: event {event.key!r} has unknown kind {event.kind!r}")
-        self.add(node, RDF.type, event_class)
+        self.add(node, _RDF.type, event_class)
 
         names = ", ".join(self.entity_label(p.entity) for p in event.participants)
         kind_text = event.kind.replace("_", " ")
         # An event's label describes it; it is no name to look it up by (no kg:nameKey).
-        self.add(node, RDFS.label, Literal(f"{kind_text}: {names}" if names else kind_text, lang=self.lang))
+        self.add(node, _RDFS.label, ox.Literal(f"{kind_text}: {names}" if names else kind_text, language=self.lang))
 
         for participant in event.participants:
             entity = self.entity(participant.entity)
-            specific = PARTICIPANT_PROPERTIES.get(participant.role)
+            specific = _OX_PARTICIPANT_PROPERTIES.get(participant.role)
             if specific is None:
                 raise KgError(
                     f"{self.where()}: event {event.key!r} has unknown participant role "
                     f"{participant.role!r}"
                 )
             self.add(node, specific, entity)
-            self.add(node, KG.participant, entity)
+            self.add(node, _KG.participant, entity)
 
         if event.location is not None:
-            self.add(node, KG.location, self.entity(event.location))
+            self.add(node, _KG.location, self.entity(event.location))
         if event.date is not None:
-            self.add(node, KG.date, Literal(event.date, datatype=XSD.date))
+            self.add(node, _KG.date, ox.Literal(event.date.isoformat(), datatype=_XSD.date))
         if event.date_text:
-            self.add(node, KG.dateText, Literal(event.date_text))
+            self.add(node, _KG.dateText, ox.Literal(event.date_text))
         if event.status:
             self.values(node, KG.status, event.status)
         if event.cameo:
-            self.add(node, KG.cameoCode, Literal(event.cameo))
-        self.add(node, KG.confidence, confidence_literal(event.confidence))
+            self.add(node, _KG.cameoCode, ox.Literal(event.cameo))
+        self.add(node, _KG.confidence, _ox_confidence(event.confidence))
 
         if event.mediation_kind:
             self.values(node, KG.mediationKind, event.mediation_kind)
         if event.stated is not None:
-            self.add(node, KG.stated, Literal(event.stated))
+            self.add(node, _KG.stated, ox.Literal(_BOOLEAN_TEXT[bool(event.stated)], datatype=_XSD.boolean))
         if event.reason:
-            self.add(node, KG.inferenceReason, Literal(event.reason))
+            self.add(node, _KG.inferenceReason, ox.Literal(event.reason))
         if event.parties_unnamed:
-            self.add(node, KG.partiesUnnamed, Literal(event.parties_unnamed))
+            self.add(node, _KG.partiesUnnamed, ox.Literal(event.parties_unnamed))
         for key in event.concerns:
-            self.add(node, KG.concerns, iris.event_iri(self.doc_id, key, self.base))
+            self.add(node, _KG.concerns, self.event_node(key))
         if event.frame is not None:
-            self.add(node, KG.partiesFrom, iris.frame_iri(self.doc_id, event.frame, self.base))
+            self.add(node, _KG.partiesFrom, self.frame_node(event.frame))
         if event.content:
-            self.add(node, KG.content, Literal(event.content))
+            self.add(node, _KG.content, ox.Literal(event.content))
         if event.reported_by is not None:
-            self.add(node, KG.reportedBy, self.entity(event.reported_by))
+            self.add(node, _KG.reportedBy, self.entity(event.reported_by))
 
         self.evidence(node, event.evidence)
-        self.add(node, KG.source, self.doc)
+        self.add(node, _KG.source, self.doc)
 
     def map_frame(self, frame: Frame) -> None:
-        node = iris.frame_iri(self.doc_id, frame.key, self.base)
-        self.add(node, RDF.type, KG.DisputeFrame)
+        node = self.frame_node(frame.key)
+        self.add(node, _RDF.type, _KG.DisputeFrame)
         names = ", ".join(self.entity_label(side) for side in frame.sides)
-        self.label(node, RDFS.label, f"{frame.kind}: {names}")
+        self.label(node, _RDFS.label, f"{frame.kind}: {names}")
         for side in frame.sides:
-            self.add(node, KG.side, self.entity(side))
-        self.add(node, KG.frameKind, Literal(frame.kind))
-        self.add(node, KG.frameConstruction, Literal(frame.via))
-        self.add(node, KG.salience, confidence_literal(frame.salience))  # a decimal of two places
+            self.add(node, _KG.side, self.entity(side))
+        self.add(node, _KG.frameKind, ox.Literal(frame.kind))
+        self.add(node, _KG.frameConstruction, ox.Literal(frame.via))
+        self.add(node, _KG.salience, _ox_confidence(frame.salience))  # a decimal of two places
         self.evidence(node, frame.evidence)
-        self.add(node, KG.source, self.doc)
+        self.add(node, _KG.source, self.doc)
 
     def map_all(self) -> DocumentTriples:
         self.map_document()
@@ -466,7 +533,7 @@ class _DocumentMapper:
                               f"{event.frame!r}")
             self.map_event(event)
         self.map_unrecorded_countries()
-        return DocumentTriples(self.doc, tuple(self.triples))
+        return DocumentTriples(self.doc_iri, tuple(self.quads))
 
     def map_unrecorded_countries(self) -> None:
         """Type countries that are referred to but have no record, so the graph stays whole.
@@ -476,35 +543,37 @@ class _DocumentMapper:
         """
         recorded = {c.code.upper() for c in self.records.countries}
         for code in sorted(self.countries_used - recorded):
-            node = iris.country_iri(code, self.base)
-            self.add(node, RDF.type, KG.Country)
-            self.add(node, KG.iso3166Alpha3, Literal(code))
+            node = ox.NamedNode(iris.country_iri(code, self.base))
+            self.add(node, _RDF.type, _KG.Country)
+            self.add(node, _KG.iso3166Alpha3, ox.Literal(code))
             self.name_key(node, code)
 
 
 class DocumentTriples:
-    """One document's triples, in the order they were made, named by the document IRI.
+    """One document's quads (pyoxigraph's, in its graph), in the order they were made, named
+    by the document IRI.
 
-    Iterates and counts like an rdflib Graph, which is all the writers and stores need;
-    :func:`records_to_graph` gives a real Graph for the Python API.
+    Counts like an rdflib Graph and iterates its triples as pyoxigraph terms, which is all the
+    writers and stores need; :meth:`to_graph` (and :func:`records_to_graph`) gives a real
+    rdflib Graph for the Python API.
     """
 
-    __slots__ = ("identifier", "triples")
+    __slots__ = ("identifier", "quads")
 
-    def __init__(self, identifier: URIRef, triples: tuple[tuple[URIRef, URIRef, URIRef | Literal], ...]):
+    def __init__(self, identifier: URIRef, quads: tuple[ox.Quad, ...]):
         self.identifier = identifier
-        self.triples = triples
+        self.quads = quads
 
-    def __iter__(self) -> Iterator[tuple[URIRef, URIRef, URIRef | Literal]]:
-        return iter(self.triples)
+    def __iter__(self) -> Iterator[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, OxTerm]]:
+        return ((q.subject, q.predicate, q.object) for q in self.quads)  # type: ignore[misc]
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return len(self.quads)
 
     def to_graph(self) -> Graph:
         graph = new_graph(self.identifier)
-        for triple in self.triples:
-            graph.add(triple)
+        graph.addN((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), graph)
+                   for quad in self.quads)
         return graph
 
 

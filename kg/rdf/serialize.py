@@ -1,8 +1,9 @@
 """Writing documents' graphs to RDF files, and reading RDF files back, through pyoxigraph.
 
-rdflib builds the small per-document graphs; pyoxigraph does the heavy serialising and
-parsing (about 30 times faster).  Dataset formats (TriG, N-Quads, JSON-LD) keep one named
-graph per document; triple formats (Turtle, N-Triples) hold the union of the documents.
+kg's mapping gives each document's quads as pyoxigraph terms (``DocumentTriples``), which
+pyoxigraph serialises as they are; rdflib graphs (the Python API, GDELT) are converted and
+sorted first.  Dataset formats (TriG, N-Quads, JSON-LD) keep one named graph per document;
+triple formats (Turtle, N-Triples) hold the union of the documents.
 """
 
 from __future__ import annotations
@@ -10,14 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, cast
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -25,6 +25,7 @@ from kg.errors import InputError, KgError
 from kg.io import open_part, remove_stale_parts
 from kg.rdf.iris import prefixes as iri_prefixes
 from kg.rdf.mapping import PREFIXES, DocumentTriples
+from kg.rdf.terms import OxTerm, to_oxigraph
 from kg.settings import DEFAULT_BASE_IRI
 
 STDOUT = "-"
@@ -53,9 +54,6 @@ EXTENSIONS: dict[str, ox.RdfFormat] = {
 
 _PREFIXED_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG)
 _PARSER_ERROR = re.compile(r"^Parser error [^:]*: (?P<reason>.*)$", re.DOTALL)
-
-OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
-
 
 def format_for(
     path: str | os.PathLike[str], explicit: str | ox.RdfFormat | None = None
@@ -103,26 +101,6 @@ def is_dataset_format(fmt: ox.RdfFormat) -> bool:
 # -- rdflib -> pyoxigraph ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)
-def to_oxigraph(term: Node) -> OxTerm:
-    """The pyoxigraph term equal to an rdflib term (IRI, blank node or literal).
-
-    >>> to_oxigraph(Literal("Oslo", lang="en"))
-    <Literal value=Oslo language=en>
-    """
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"no pyoxigraph equivalent of {term!r}")
-
-
 def graph_name(graph: Graph | DocumentTriples) -> ox.NamedNode | ox.BlankNode | ox.DefaultGraph:
     """The pyoxigraph name of an rdflib graph (rdflib's default-graph IRI maps to DefaultGraph)."""
     if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
@@ -133,21 +111,9 @@ def graph_name(graph: Graph | DocumentTriples) -> ox.NamedNode | ox.BlankNode | 
     return name
 
 
-def _sorted(graph: Graph | DocumentTriples) -> Iterable[tuple[Node, Node, Node]]:
+def _sorted(graph: Graph) -> list[tuple[Node, Node, Node]]:
     # Sorting makes the output deterministic and lets the Turtle writer group by subject.
-    # kg's own triples are already in a deterministic order, grouped by subject.
-    if isinstance(graph, DocumentTriples):
-        return graph.triples
     return sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
-
-
-def _by_subject(graph: Graph | DocumentTriples) -> list[tuple[Node, Node, Node]]:
-    """The graph's triples with each subject's together (subjects in order of first
-    appearance, each subject's triples in their order), so Turtle writes each subject once."""
-    groups: dict[Node, list[tuple[Node, Node, Node]]] = {}
-    for triple in _sorted(graph):
-        groups.setdefault(triple[0], []).append(triple)
-    return [triple for group in groups.values() for triple in group]
 
 
 def oxigraph_terms(s: Node, p: Node, o: Node) -> tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, OxTerm]:
@@ -155,18 +121,35 @@ def oxigraph_terms(s: Node, p: Node, o: Node) -> tuple[ox.NamedNode | ox.BlankNo
     return cast(ox.NamedNode | ox.BlankNode, to_oxigraph(s)), cast(ox.NamedNode, to_oxigraph(p)), to_oxigraph(o)
 
 
-def to_triples(graph: Graph | DocumentTriples, *, grouped: bool = False) -> Iterator[ox.Triple]:
+def _quads(graph: Graph | DocumentTriples) -> list[ox.Quad]:
+    """The graph's quads in the graph's own name: kg's own in the order they were made (already
+    deterministic, each subject's together), an rdflib graph's sorted."""
+    if isinstance(graph, DocumentTriples):
+        return list(graph.quads)
+    name = graph_name(graph)
+    return [ox.Quad(*oxigraph_terms(s, p, o), name) for s, p, o in _sorted(graph)]
+
+
+def _by_subject(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads with each subject's together (subjects in order of first appearance, each
+    subject's quads in their order), so Turtle writes each subject once."""
+    groups: dict[ox.NamedNode | ox.BlankNode, list[ox.Quad]] = {}
+    for quad in quads:
+        groups.setdefault(quad.subject, []).append(quad)  # type: ignore[arg-type]
+    return [quad for group in groups.values() for quad in group]
+
+
+def to_triples(graph: Graph | DocumentTriples, *, grouped: bool = False) -> list[ox.Triple]:
     """The graph's triples as pyoxigraph triples, sorted (each subject's together if ``grouped``)."""
-    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
-        yield ox.Triple(*oxigraph_terms(s, p, o))
+    quads = _quads(graph)
+    return [quad.triple for quad in (_by_subject(quads) if grouped else quads)]
 
 
-def to_quads(graph: Graph | DocumentTriples, *, grouped: bool = False) -> Iterator[ox.Quad]:
+def to_quads(graph: Graph | DocumentTriples, *, grouped: bool = False) -> list[ox.Quad]:
     """The graph's triples as pyoxigraph quads in the graph's own name, sorted (each subject's
     together if ``grouped``)."""
-    name = graph_name(graph)
-    for s, p, o in _by_subject(graph) if grouped else _sorted(graph):
-        yield ox.Quad(*oxigraph_terms(s, p, o), name)
+    quads = _quads(graph)
+    return _by_subject(quads) if grouped else quads
 
 
 def rdf_bytes(items: Iterable[ox.Triple] | Iterable[ox.Quad] | ox.Store, fmt: ox.RdfFormat,

@@ -15,7 +15,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from kg.records import OrgKind
@@ -156,6 +156,7 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
 def _cased_key(text: str) -> str:
     tokens = tokenize(text)
     if len(tokens) > 1 and tokens[0].casefold() == "the":

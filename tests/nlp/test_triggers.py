@@ -15,6 +15,10 @@ TEXTS = [
     "Brazil is acting as facilitator in the peace process with the rebels; proximity talks follow.",
     "Qatar will convey messages to both sides, according to the spokeswoman.",
     "President Diallo received the minister and welcomed the diplomatic efforts of Norway.",
+    # Longer patterns are matched from the words that can begin them: at the very end of the
+    # text, with optional words, and one of unbounded length ("represent ... interests").
+    "Minister Varga met separately with both delegations, held a phone call and represented their interests",
+    "After a video-call the co-hosts brought the two warring sides together at the negotiating table",
 ]
 
 
@@ -40,3 +44,5 @@ def test_triggers_one_token_patterns_are_looked_up(blank_nlp: Language) -> None:
     triggers = blank_nlp.get_pipe("kg_triggers")
     assert "mediate" in triggers.by_lemma
     assert len(triggers.matcher) < len(read_patterns())  # only multi-token patterns go to the Matcher
+    assert len(triggers.open_matcher) >= 1  # those of unbounded length run on the whole document
+    assert triggers.longest >= 2

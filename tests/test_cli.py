@@ -279,6 +279,18 @@ def test_cli_extract_two_workers_gives_the_same_output(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
+def test_cli_extract_records_when_each_document_was_extracted_unless_told_not_to(tmp_path: Path) -> None:
+    timed, untimed = tmp_path / "timed.nq", tmp_path / "untimed.nq"
+    assert invoke("extract", CORPUS, "-o", timed).exit_code == 0
+    assert invoke("extract", CORPUS, "-o", untimed, "--no-timestamps").exit_code == 0
+    started = [line for line in timed.read_text(encoding="utf-8").splitlines() if "prov#startedAtTime>" in line]
+    ended = [line for line in timed.read_text(encoding="utf-8").splitlines() if "prov#endedAtTime>" in line]
+    assert len(started) == len(ended) == len(CORPUS_IDS)
+    assert all("XMLSchema#dateTime>" in line for line in started + ended)
+    assert "prov#startedAtTime>" not in untimed.read_text(encoding="utf-8")
+
+
+@pytest.mark.model
 def test_cli_extract_to_store_then_query_it(tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     result = invoke("extract", CORPUS, "--store", store_dir)

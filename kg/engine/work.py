@@ -12,7 +12,8 @@ import ctypes
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 import pyoxigraph as ox
 
@@ -55,7 +56,11 @@ def document_result(doc, article: Article, settings: Settings, model: str) -> Do
     from kg.nlp.extraction import extract_records
     from kg.rdf.mapping import records_to_triples
 
-    triples = records_to_triples(extract_records(doc, article, model=model), settings)
+    started = datetime.now(UTC)
+    records = extract_records(doc, article, model=model)
+    if settings.timestamps:  # PROV start and end times; without them a rerun gives the same bytes
+        records = replace(records, started=started, ended=datetime.now(UTC))
+    triples = records_to_triples(records, settings)
     return DocResult(article.id, graph_nquads(triples), len(triples))
 
 

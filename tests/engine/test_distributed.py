@@ -35,16 +35,18 @@ PARTITION = "12"
 ENV = {**os.environ, "OMP_NUM_THREADS": "1"}
 
 
+# Without PROV times, so runs can be compared byte for byte.
 def kg(*args: object, check: bool = True, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([KG, "extract", *map(str, args)], capture_output=True, text=True, timeout=timeout, env=ENV)
+    done = subprocess.run([KG, "extract", "--no-timestamps", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env=ENV)
     if check:
         assert done.returncode == 0, done.stderr
     return done
 
 
 def start_kg(*args: object) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([KG, "extract", *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env=ENV)
+    return subprocess.Popen([KG, "extract", "--no-timestamps", *map(str, args)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=ENV)
 
 
 def wait_for(condition, what: str, timeout: float = 120) -> None:  # noqa: ANN001 - a callable

@@ -43,15 +43,19 @@ def copy_index_path(store: str) -> Path:
     return path.parent / f".{path.name}.{COPY_INDEX}"
 
 
-def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, executor: Executor,
+def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, start: Callable[[], Executor],
         output: str | None, fmt: str | None, store: str | None, journal: Journal | None,
         detect_copies: bool = True, on_error: str = "raise", report: Reporter | None = None,
         on_progress: ProgressHook | None = None, partition_docs: int | None = None) -> RunSummary:
-    """Extract every article on ``executor`` and write the graphs to ``output`` and/or ``store``."""
+    """Extract every article and write the graphs to ``output`` and/or ``store``.
+
+    ``start`` makes the executor the partitions run on; it is called when the first partition
+    with work comes (a resumed run with nothing left starts no worker and loads no model) and
+    the executor is closed at the end.
+    """
     from kg.rdf.serialize import DatasetWriter
     from kg.store.embedded import EmbeddedStore
 
-    in_flight = executor.in_flight
     counts = {"documents": 0, "triples": 0, "copies": 0, "resumed": 0}
     with ExitStack() as stack:
         detector = None
@@ -68,6 +72,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
         opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
         window: deque[tuple[Partition, PartitionFuture | None]] = deque()
+        executor: Executor | None = None
 
         def finish(partition: Partition, future: PartitionFuture | None) -> None:
             results = {r.doc_id: r for r in future.result()} if future is not None else {}
@@ -114,8 +119,11 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         options = {} if partition_docs is None else {"docs": partition_docs}
         for partition in partitions(located, journal=journal, detector=detector, **options):
             work = partition.work()
-            window.append((partition, executor.submit(work) if work else None))
-            while len(window) > in_flight:
+            if work and executor is None:
+                executor = start()
+                stack.callback(executor.close)
+            window.append((partition, executor.submit(work) if work else None))  # type: ignore[union-attr]
+            while len(window) > (0 if executor is None else executor.in_flight):
                 finish(*window.popleft())
         while window:
             finish(*window.popleft())

@@ -147,3 +147,30 @@ def test_engine_single_machine_path_does_not_import_dask() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_engine_resume_with_nothing_left_starts_no_executor(tmp_path: Path) -> None:
+    from kg.engine.run import run
+    from kg.settings import Settings
+
+    located = _located([f"{STORY} Item {n}." for n in range(5)])
+    articles = [article for article, _source, _line in located]
+    output = tmp_path / "out.nq"
+    folder = journal_path(str(output), None)
+    options = {"format": None}
+    journal = Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
+    graphs = [f"<x:d{n}> <x:p> <x:o> <x:g{n}> .\n".encode() for n in range(5)]
+    journal.record([Finished(a.id, content_digest(a), 1, g, None) for a, g in zip(articles[:3], graphs[:3],
+                                                                                    strict=True)])
+    journal.record([Finished(a.id, content_digest(a), 1, g, None) for a, g in zip(articles[3:], graphs[3:],
+                                                                                    strict=True)])
+
+    def start():  # noqa: ANN202 - never called
+        raise AssertionError("an executor was started with nothing left to extract")
+
+    resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=True)
+    summary = run(located, settings=Settings(), start=start, output=str(output),
+                  fmt=None, store=None, journal=resumed, partition_docs=2)
+    assert (summary.documents, summary.resumed, summary.triples) == (5, 5, 5)
+    assert output.read_bytes() == b"".join(graphs)
+    assert not folder.exists()  # the journal is removed once the output is complete

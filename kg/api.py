@@ -185,17 +185,15 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
         journal = Journal.open(folder, options, resume=resume, restart=restart,
                                keep_graphs=output not in (None, "-"))
     located = (item if isinstance(item, tuple) else (item, "<articles>", n) for n, item in enumerate(articles, 1))
-    executor = make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout)
     try:
-        summary = run(located, settings=settings, executor=executor, output=output, fmt=fmt, store=store,
-                      journal=journal, detect_copies=detect_copies, on_error=on_error, report=report,
-                      on_progress=on_progress, partition_docs=partition_docs)
+        summary = run(located, settings=settings,
+                      start=lambda: make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout),
+                      output=output, fmt=fmt, store=store, journal=journal, detect_copies=detect_copies,
+                      on_error=on_error, report=report, on_progress=on_progress, partition_docs=partition_docs)
     except BaseException:
         if journal is not None and journal.is_empty():
             journal.remove()
         raise
-    finally:
-        executor.close()
     return ExtractSummary(summary.documents, summary.triples, output, store, summary.copies, summary.resumed)
 
 

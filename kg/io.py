@@ -95,7 +95,8 @@ def read_located(
         raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     reader = _ArticleReader(on_error, report or _log_error, max_chars)
     sources = _list_all(path, recursive, warn=True)
-    return ((article, *reader.where[article.id]) for article in reader.read(sources))
+    # Each article's place is taken as it is read: the table holds only the article being read.
+    return ((article, *reader.where.pop(article.id)) for article in reader.read(sources))
 
 
 def count_records(path: str | Sequence[str], *, recursive: bool = False) -> int | None:
@@ -284,7 +285,7 @@ class _ArticleReader:
         self.max_chars = max_chars
         self.max_line_bytes = max_chars * _JSON_BYTES_PER_CHAR + _LINE_OVERHEAD
         self.seen: dict[str, str] = {}  # id -> "FILE, line N" where it was first read
-        self.where: dict[str, tuple[str, int | None]] = {}  # id -> (file, line or None)
+        self.where: dict[str, tuple[str, int | None]] = {}  # id -> (file, line or None), until it is taken
 
     def read(self, sources: list[str]) -> Iterator[Article]:
         for source in sources:

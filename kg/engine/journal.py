@@ -1,12 +1,15 @@
 """The run journal: what a run has finished, so a killed run can be resumed exactly.
 
 The journal is a folder beside the output (``.NAME.kg-journal``; beside the store when there
-is no output file).  Each finished partition adds one file, written to a temporary name,
-flushed and renamed: a partition is finished exactly when its file exists.  A line per
-document holds its id, the digest of its content and (for file output) its graph as N-Quads,
-so a resumed run writes the same bytes without extracting it again.  ``run.json`` holds the
-options the output depends on; resuming with other options is refused.  The folder is removed
-when the output is complete.
+is no output file).  Each finished partition adds a small index file (``NNNNNNNN.jsonl``),
+written to a temporary name, flushed and renamed: a partition is finished exactly when its
+index file exists.  A line per document holds its id, the digest of its content, its triple
+count and the original it copies; for file output the partition's graphs go, as N-Quads bytes,
+into ``NNNNNNNN.nq`` (written the same way, before the index file), and each line says where
+its graph is there, so a resumed run copies those bytes without extracting or parsing them.
+``run.json`` holds the options the output depends on; resuming with other options is refused.
+The folder also holds the run's wire-copy index when the run has no store
+(:data:`COPY_INDEX`).  The folder is removed when the output is complete.
 """
 
 from __future__ import annotations
@@ -23,14 +26,31 @@ from kg.errors import KgError
 SUFFIX = ".kg-journal"
 RUN_FILE = "run.json"
 PART_SUFFIX = ".jsonl"
+GRAPHS_SUFFIX = ".nq"
+COPY_INDEX = "copies.sqlite"
 
 
 @dataclass(frozen=True, slots=True)
 class Location:
-    """Where a finished document's line is: a partition file and a byte offset."""
+    """A finished document: where its N-Quads are (a partition's graphs file, offset, length), its
+    triple count and the original it copies."""
 
     file: str
     offset: int
+    length: int
+    triples: int
+    copy_of: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """A document a partition finished, as the journal records it."""
+
+    doc_id: str
+    digest: str
+    triples: int
+    nquads: bytes
+    copy_of: str | None
 
 
 def journal_path(output: str | None, store: str | None) -> Path | None:
@@ -86,20 +106,24 @@ class Journal:
             differ = sorted(k for k in self.options if not isinstance(saved, dict) or saved.get(k) != self.options[k])
             raise KgError(f"the journal at {self.folder} is of a run with other options ({', '.join(differ)}): "
                           "run again with the same options, or --restart to start again")
-        for name in sorted(os.listdir(self.folder)):
+        names = os.listdir(self.folder)
+        finished = {name.removesuffix(PART_SUFFIX) for name in names if name.endswith(PART_SUFFIX)}
+        for name in sorted(names):
             path = self.folder / name
-            if name.startswith("."):  # a partition file a killed run did not finish writing
-                path.unlink()
+            if name.startswith(".") or (name.endswith(GRAPHS_SUFFIX) and name.removesuffix(GRAPHS_SUFFIX)
+                                        not in finished):
+                path.unlink()  # a file a killed run did not finish writing, or graphs without their index
                 continue
             if not name.endswith(PART_SUFFIX):
                 continue
-            self._next = max(self._next, int(name.removesuffix(PART_SUFFIX)) + 1)
-            offset = 0
+            stem = name.removesuffix(PART_SUFFIX)
+            self._next = max(self._next, int(stem) + 1)
+            graphs = stem + GRAPHS_SUFFIX
             with open(path, "rb") as stream:
                 for line in stream:
                     entry = json.loads(line)
-                    self._index[entry["id"]] = (entry["digest"], Location(name, offset))
-                    offset += len(line)
+                    self._index[entry["id"]] = (entry["digest"], Location(
+                        graphs, entry.get("at", 0), entry.get("len", 0), entry["triples"], entry.get("copy_of")))
 
     def __len__(self) -> int:
         """How many documents earlier runs finished."""
@@ -110,25 +134,32 @@ class Journal:
         found = self._index.get(doc_id)
         return found[1] if found is not None and found[0] == digest else None
 
-    def read(self, location: Location) -> tuple[bytes, int, str | None]:
-        """A finished document's (N-Quads, triples, copy-of) from its line."""
+    def read(self, location: Location) -> bytes:
+        """A finished document's N-Quads (empty when the run keeps no graphs)."""
+        if not location.length:
+            return b""
         with open(self.folder / location.file, "rb") as stream:
             stream.seek(location.offset)
-            entry = json.loads(stream.readline())
-        return entry.get("nq", "").encode("utf-8"), entry["triples"], entry.get("copy_of")
+            return stream.read(location.length)
 
-    def record(self, entries: list[dict[str, object]]) -> None:
-        """Record a finished partition's documents (``id``, ``digest``, ``triples``, ``nq``, ``copy_of``)."""
+    def record(self, entries: list[Finished]) -> None:
+        """Record a finished partition's documents: their graphs first, then the index that names them."""
         if not entries:
             return
-        name = f"{self._next:08d}{PART_SUFFIX}"
+        stem = f"{self._next:08d}"
         self._next += 1
         lines = []
+        offset = 0
         for entry in entries:
-            if not self.keep_graphs:
-                entry = {k: v for k, v in entry.items() if k != "nq"}
-            lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
-        self._atomic_write(self.folder / name, b"".join(lines))
+            line: dict[str, object] = {"id": entry.doc_id, "digest": entry.digest, "triples": entry.triples,
+                                       "copy_of": entry.copy_of}
+            if self.keep_graphs:
+                line["at"], line["len"] = offset, len(entry.nquads)
+                offset += len(entry.nquads)
+            lines.append(json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        if self.keep_graphs:
+            self._atomic_write(self.folder / (stem + GRAPHS_SUFFIX), b"".join(e.nquads for e in entries))
+        self._atomic_write(self.folder / (stem + PART_SUFFIX), b"".join(lines))
 
     def is_empty(self) -> bool:
         """Whether no partition was ever recorded (a run that failed at once leaves nothing behind)."""

@@ -8,6 +8,7 @@ done): whatever point a run is killed at, the journal names only documents that 
 
 from __future__ import annotations
 
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.engine.executors import Executor, PartitionFuture
-from kg.engine.journal import Journal
+from kg.engine.journal import COPY_INDEX as RUN_COPY_INDEX
+from kg.engine.journal import Finished, Journal
 from kg.engine.plan import Partition, partitions
 from kg.engine.work import DocResult, graph_nquads
 from kg.errors import InputError, KgError
@@ -25,7 +27,7 @@ from kg.text.copies import CopyDetector
 
 ProgressHook = Callable[[int, int], None]  # (documents, words) just finished
 Reporter = Callable[[InputError], None]
-COPY_INDEX = "kg-copies.pickle"  # the store's persistent wire-copy index, kept beside it
+COPY_INDEX = "kg-copies.sqlite"  # the store's persistent wire-copy index, kept beside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +43,40 @@ def copy_index_path(store: str) -> Path:
     return path.parent / f".{path.name}.{COPY_INDEX}"
 
 
-def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, executor: Executor,
+def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, start: Callable[[], Executor],
         output: str | None, fmt: str | None, store: str | None, journal: Journal | None,
         detect_copies: bool = True, on_error: str = "raise", report: Reporter | None = None,
         on_progress: ProgressHook | None = None, partition_docs: int | None = None) -> RunSummary:
-    """Extract every article on ``executor`` and write the graphs to ``output`` and/or ``store``."""
+    """Extract every article and write the graphs to ``output`` and/or ``store``.
+
+    ``start`` makes the executor the partitions run on; it is called when the first partition
+    with work comes (a resumed run with nothing left starts no worker and loads no model) and
+    the executor is closed at the end.
+    """
     from kg.rdf.serialize import DatasetWriter
     from kg.store.embedded import EmbeddedStore
 
-    detector = None
-    if detect_copies:
-        detector = CopyDetector.load(copy_index_path(store)) if store is not None else CopyDetector()
-    in_flight = executor.in_flight
     counts = {"documents": 0, "triples": 0, "copies": 0, "resumed": 0}
     with ExitStack() as stack:
+        detector = None
+        if detect_copies:
+            # On disk, so memory does not grow with the corpus: beside the store (kept between runs),
+            # else in the journal (a resumed run finds the killed run's index), else a temporary folder.
+            if store is not None:
+                index = copy_index_path(store)
+            elif journal is not None:
+                index = journal.folder / RUN_COPY_INDEX
+            else:
+                index = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kg-copies-"))) / "copies.sqlite"
+            detector = stack.enter_context(CopyDetector(path=index))
         writer = stack.enter_context(DatasetWriter(output, fmt)) if output is not None else None
         opened = stack.enter_context(EmbeddedStore(store)) if store is not None else None
         window: deque[tuple[Partition, PartitionFuture | None]] = deque()
+        executor: Executor | None = None
 
         def finish(partition: Partition, future: PartitionFuture | None) -> None:
             results = {r.doc_id: r for r in future.result()} if future is not None else {}
-            new: list[dict[str, object]] = []
+            new: list[Finished] = []
             chunks: list[tuple[bytes, int]] = []
             names: list[str] = []
             words = 0
@@ -69,10 +84,10 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 article = slot.item.article
                 words += slot.words
                 if slot.done is not None:
-                    data, triples, copy_of = journal.read(slot.done)  # type: ignore[union-attr]
-                    chunks.append((data, triples))
+                    chunks.append((journal.read(slot.done) if writer is not None else b"",  # type: ignore[union-attr]
+                                   slot.done.triples))
                     counts["resumed"] += 1
-                    counts["copies"] += copy_of is not None
+                    counts["copies"] += slot.done.copy_of is not None
                     continue
                 if slot.copy_of is not None:
                     result = _copy_result(article, slot.copy_of, settings)
@@ -88,10 +103,9 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                     continue
                 chunks.append((result.nquads, result.triples))
                 names.append(_graph_name(article.id, settings))
-                new.append({"id": article.id, "digest": slot.digest, "triples": result.triples,
-                            "nq": result.nquads.decode("utf-8"), "copy_of": slot.copy_of})
+                new.append(Finished(article.id, slot.digest, result.triples, result.nquads, slot.copy_of))
             if opened is not None and names:
-                opened.replace_graphs(names, b"".join(str(e["nq"]).encode("utf-8") for e in new))
+                opened.replace_graphs(names, b"".join(e.nquads for e in new))
             if journal is not None:
                 journal.record(new)
             for data, triples in chunks:
@@ -105,16 +119,17 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         options = {} if partition_docs is None else {"docs": partition_docs}
         for partition in partitions(located, journal=journal, detector=detector, **options):
             work = partition.work()
-            window.append((partition, executor.submit(work) if work else None))
-            while len(window) > in_flight:
+            if work and executor is None:
+                executor = start()
+                stack.callback(executor.close)
+            window.append((partition, executor.submit(work) if work else None))  # type: ignore[union-attr]
+            while len(window) > (0 if executor is None else executor.in_flight):
                 finish(*window.popleft())
         while window:
             finish(*window.popleft())
         if counts["documents"] == 0:
             raise KgError("no document was extracted: every input record was skipped")
-    # The output is complete (renamed into place): the journal has served, the copy index is current.
-    if detector is not None and store is not None:
-        detector.save(copy_index_path(store))
+    # The output is complete (renamed into place), the copy index committed: the journal has served.
     if journal is not None:
         journal.remove()
     return RunSummary(counts["documents"], counts["triples"], counts["copies"], counts["resumed"])

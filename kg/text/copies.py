@@ -13,9 +13,9 @@ document each one copies, so counts do not multiply and the copy can be recorded
    finds the candidates in time independent of the number of documents, and the first-seen
    candidate whose estimated similarity reaches the threshold is a copy.
 
-The index holds a fixed-size signature per document, never its text; ``max_documents``
-bounds it further by forgetting the oldest documents (wire copies come within days).
-:meth:`CopyDetector.save` and :meth:`CopyDetector.load` keep the index between runs (kg keeps
+The index holds a fixed-size signature per document, never its text, in an SQLite file, so
+memory does not grow with the corpus; ``max_documents`` bounds it further by forgetting the
+oldest documents (wire copies come within days).  The file is kept between runs (kg keeps
 one beside each store), so a copy of an article stored last week is recognised today.
 Everything is deterministic: hashes are BLAKE2b and SHA-1, the permutations come from a fixed seed.
 """
@@ -23,17 +23,13 @@ Everything is deterministic: hashes are BLAKE2b and SHA-1, the permutations come
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 import re
-import tempfile
+import sqlite3
 import unicodedata
-from collections import OrderedDict
-from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 SHINGLE_WORDS = 4
 NUM_PERM = 256  # std of the similarity estimate near 0.9: 0.019 (0.027 with 128)
@@ -41,7 +37,8 @@ SEED = 20240501
 # Candidates are found for (almost) every pair at the threshold: the banding is chosen so
 # that a pair exactly at the threshold becomes a candidate with at least this probability.
 CANDIDATE_RECALL = 0.99
-INDEX_VERSION = 1
+INDEX_VERSION = 2
+COMMIT_EVERY = 256  # documents added between commits of the index file
 SCHEME = "affine32"  # datasketch 2.0's permutation scheme, stated so saved indexes stay comparable
 
 # "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press": a short line, no sentence end.
@@ -83,15 +80,6 @@ def choose_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     return best
 
 
-@dataclass(slots=True)
-class _Entry:
-    doc_id: str
-    seq: int  # the order documents were added in
-    original: str | None  # the first-seen document it copies, None for an original
-    digest: bytes
-    signature: np.ndarray | None  # None for texts too short to shingle
-
-
 class CopyDetector:
     """Streams documents and tells, for each, the earlier document it copies (first seen wins).
 
@@ -99,13 +87,22 @@ class CopyDetector:
     two texts are copies.  A copy of a copy answers with the first document of the chain,
     so all copies of a story point to one original.
 
+    The index lives in an SQLite file (``path``; in memory when it is None): a row per
+    document (its id, the order it came in, its original, the digest of its normalised text
+    and its signature) and a row per LSH band (a 64-bit hash of the band's values), so memory
+    stays the same however many documents it holds.  An index made with other parameters is
+    emptied.  Changes are committed every :data:`COMMIT_EVERY` documents and by :meth:`close`;
+    a process killed in between leaves the documents indexed up to the last commit, which is
+    what a rerun of the same input needs (see :meth:`update`).
+
     >>> detector = CopyDetector()
     >>> detector.add("a", "Talks resumed in Doha on Monday.")
     >>> detector.add("b", "TALKS resumed in Doha on Monday!")
     'a'
     """
 
-    def __init__(self, threshold: float = 0.9, *, num_perm: int = NUM_PERM, shingle_words: int = SHINGLE_WORDS,
+    def __init__(self, threshold: float = 0.9, *, path: str | os.PathLike[str] | None = None,
+                 num_perm: int = NUM_PERM, shingle_words: int = SHINGLE_WORDS,
                  max_documents: int | None = None, seed: int = SEED) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -119,18 +116,71 @@ class CopyDetector:
         self.num_perm = num_perm
         self.seed = seed
         self.bands, self.rows = choose_bands(threshold, num_perm)
-        self._permutations = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
-        self._lsh = MinHashLSH(num_perm=num_perm, params=(self.bands, self.rows))
-        self._entries: OrderedDict[str, _Entry] = OrderedDict()
-        self._by_digest: dict[bytes, str] = {}
-        self._seq = 0
+        self._permutations = None  # datasketch's, made on first use (importing it costs half a second)
+        self._db = sqlite3.connect(":memory:" if path is None else os.fspath(path), isolation_level=None)
+        self._open(path is not None)
+        self._pending = 0
+
+    # --- the SQLite file ----------------------------------------------------------------
+
+    def _open(self, on_disk: bool) -> None:
+        db = self._db
+        if on_disk:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        params = json.dumps({"version": INDEX_VERSION, "scheme": SCHEME, "threshold": self.threshold,
+                             "num_perm": self.num_perm, "shingle_words": self.shingle_words, "seed": self.seed,
+                             "bands": [self.bands, self.rows]}, sort_keys=True)
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("CREATE TABLE IF NOT EXISTS params (value TEXT NOT NULL)")
+        saved = db.execute("SELECT value FROM params").fetchone()
+        if saved is None or saved[0] != params:
+            for table in ("params", "docs", "bands"):
+                db.execute(f"DROP TABLE IF EXISTS {table}")
+            db.execute("CREATE TABLE params (value TEXT NOT NULL)")
+            db.execute("INSERT INTO params VALUES (?)", (params,))
+            db.execute("CREATE TABLE docs (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, original TEXT, "
+                       "digest BLOB NOT NULL, signature BLOB)")
+            db.execute("CREATE INDEX docs_digest ON docs (digest, seq)")
+            db.execute("CREATE TABLE bands (key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)) "
+                       "WITHOUT ROWID")
+        db.execute("COMMIT")
+        self._count = db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+        last = db.execute("SELECT MAX(seq) FROM docs").fetchone()[0]
+        self._seq = 0 if last is None else last + 1
+        db.execute("BEGIN")
+
+    def commit(self) -> None:
+        """Make the documents added so far permanent."""
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
+        self._pending = 0
+
+    def close(self) -> None:
+        """Commit and close the index file."""
+        if self._db is not None:
+            self._db.execute("COMMIT")
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+
+    def __enter__(self) -> CopyDetector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def __len__(self) -> int:
         """How many documents the index holds."""
-        return len(self._entries)
+        return self._count
 
     def __contains__(self, doc_id: object) -> bool:
-        return doc_id in self._entries
+        return self._row(doc_id) is not None
+
+    def _row(self, doc_id: object) -> tuple[int, str | None, bytes, bytes | None] | None:
+        return self._db.execute("SELECT seq, original, digest, signature FROM docs WHERE id = ?",
+                                (doc_id,)).fetchone()
+
+    # --- documents ----------------------------------------------------------------------
 
     def add(self, doc_id: str, text: str) -> str | None:
         """Index ``doc_id`` and return the id of the earlier document it copies, else None.
@@ -138,7 +188,7 @@ class CopyDetector:
         A text with no words is never a copy and is not indexed.  Adding an id twice is an
         error: each document is read once (see :meth:`update` for a document read again).
         """
-        if doc_id in self._entries:
+        if doc_id in self:
             raise ValueError(f"document {doc_id!r} was already added")
         return self._add(doc_id, normalised_words(text))
 
@@ -146,10 +196,10 @@ class CopyDetector:
         """Like :meth:`add`, for an index kept between runs: a document indexed before with the
         same text keeps its answer; one whose text changed is indexed again."""
         words = normalised_words(text)
-        entry = self._entries.get(doc_id)
-        if entry is not None:
-            if entry.digest == _digest(words):
-                return entry.original
+        row = self._row(doc_id)
+        if row is not None:
+            if row[2] == _digest(words):
+                return row[1]
             self._forget(doc_id)
         return self._add(doc_id, words)
 
@@ -157,15 +207,27 @@ class CopyDetector:
         if not words:
             return None
         digest = _digest(words)
-        original = self._by_digest.get(digest)
-        minhash = self._minhash(words) if len(words) >= self.shingle_words else None
-        if original is None and minhash is not None:
-            original = self._near_copy(minhash)
-        if original is not None:
-            original = self._entries[original].original or original
-        self._index(_Entry(doc_id, self._seq, original, digest, None if minhash is None else minhash.hashvalues),
-                    minhash)
+        found = self._db.execute("SELECT id, original FROM docs WHERE digest = ? ORDER BY seq LIMIT 1",
+                                 (digest,)).fetchone()
+        original = None if found is None else (found[1] or found[0])
+        # Stored as 32-bit values: datasketch's hash values are below 2**32.
+        signature = self.signature(words).astype(np.uint32) if len(words) >= self.shingle_words else None
+        if original is None and signature is not None:
+            original = self._near_copy(signature)
+        seq = self._seq
         self._seq += 1
+        self._db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?)",
+                         (seq, doc_id, original, digest, None if signature is None else signature.tobytes()))
+        if signature is not None:
+            self._db.executemany("INSERT INTO bands VALUES (?, ?)", ((key, seq) for key in self._keys(signature)))
+        self._count += 1
+        if self.max_documents is not None:
+            while self._count > self.max_documents:
+                oldest = self._db.execute("SELECT id FROM docs ORDER BY seq LIMIT 1").fetchone()[0]
+                self._forget(oldest)
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self.commit()
         return original
 
     def original_of(self, doc_id: str) -> str | None:
@@ -174,20 +236,24 @@ class CopyDetector:
         Copies keep naming a forgotten original (``max_documents``), and so do later copies
         found through them: the first-seen document stays the canonical one.
         """
-        return self._entries[doc_id].original
+        row = self._row(doc_id)
+        if row is None:
+            raise KeyError(doc_id)
+        return row[1]
 
     # --- signatures ---------------------------------------------------------------------
 
-    def _minhash(self, words: list[str]) -> MinHash:
+    def signature(self, words: list[str]) -> np.ndarray:
+        """The MinHash signature (``num_perm`` values) of the words' shingles (datasketch's ``MinHash``)."""
+        from datasketch import MinHash
+
+        if self._permutations is None:
+            self._permutations = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME).permutations
         k = self.shingle_words
         shingles = sorted({" ".join(words[i:i + k]) for i in range(len(words) - k + 1)})
         minhash = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._permutations, scheme=SCHEME)
         minhash.update_batch([s.encode("utf-8") for s in shingles])
-        return minhash
-
-    def signature(self, words: list[str]) -> np.ndarray:
-        """The MinHash signature (``num_perm`` values) of the words' shingles."""
-        return self._minhash(words).hashvalues
+        return minhash.hashvalues
 
     def similarity(self, a: np.ndarray, b: np.ndarray) -> float:
         """The estimated Jaccard similarity of two signatures."""
@@ -195,64 +261,33 @@ class CopyDetector:
 
     # --- the index ----------------------------------------------------------------------
 
-    def _near_copy(self, minhash: MinHash) -> str | None:
-        """The first-indexed document whose similarity reaches the threshold."""
-        candidates = self._lsh.query(minhash)
-        for doc_id in sorted(candidates, key=lambda d: self._entries[d].seq):
-            other = self._entries[doc_id].signature
-            if other is not None and self.similarity(minhash.hashvalues, other) >= self.threshold:
-                return doc_id
+    def _keys(self, signature: np.ndarray) -> list[int]:
+        """The signature's LSH band keys: each band's values hashed to 64 bits, with the band's number."""
+        rows = self.rows
+        return [int.from_bytes(hashlib.blake2b(signature[b * rows:(b + 1) * rows].tobytes(), digest_size=8,
+                                               salt=b.to_bytes(16, "little")).digest(), "little", signed=True)
+                for b in range(self.bands)]
+
+    def _near_copy(self, signature: np.ndarray) -> str | None:
+        """The first-indexed document whose similarity reaches the threshold (its original if it is a copy)."""
+        keys = self._keys(signature)
+        marks = ",".join("?" * len(keys))
+        candidates = self._db.execute(
+            f"SELECT id, original, signature FROM docs WHERE seq IN (SELECT seq FROM bands WHERE key IN ({marks})) "
+            "ORDER BY seq", keys)
+        for doc_id, original, other in candidates:
+            if other is not None and self.similarity(signature, np.frombuffer(other, dtype=np.uint32)) \
+                    >= self.threshold:
+                return original or doc_id
         return None
 
-    def _index(self, entry: _Entry, minhash: MinHash | None) -> None:
-        self._entries[entry.doc_id] = entry
-        self._by_digest.setdefault(entry.digest, entry.doc_id)
-        if minhash is not None:
-            self._lsh.insert(entry.doc_id, minhash)
-        if self.max_documents is not None:
-            while len(self._entries) > self.max_documents:
-                self._forget(next(iter(self._entries)))
-
     def _forget(self, doc_id: str) -> None:
-        entry = self._entries.pop(doc_id)
-        if self._by_digest.get(entry.digest) == doc_id:
-            del self._by_digest[entry.digest]
-        if entry.signature is not None:
-            self._lsh.remove(doc_id)
-
-    # --- between runs -------------------------------------------------------------------
-
-    def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the index to ``path`` atomically (a temporary file renamed over it)."""
-        target = Path(path)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                pickle.dump({"version": INDEX_VERSION, "detector": self}, out, protocol=pickle.HIGHEST_PROTOCOL)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
-
-    @classmethod
-    def load(cls, path: str | os.PathLike[str], threshold: float = 0.9) -> CopyDetector:
-        """The index saved at ``path`` (a new, empty one if there is none or it was made otherwise).
-
-        The file is kg's own (written by :meth:`save`); pickle is safe only for such files.
-        """
-        try:
-            with open(path, "rb") as stream:
-                saved = pickle.load(stream)  # noqa: S301 - kg's own file, beside kg's own store
-        except FileNotFoundError:
-            return cls(threshold)
-        detector = saved.get("detector") if isinstance(saved, dict) and saved.get("version") == INDEX_VERSION \
-            else None
-        if not isinstance(detector, cls) or detector.threshold != threshold:
-            return cls(threshold)
-        return detector
+        seq, _original, _digest_, signature = self._row(doc_id)  # type: ignore[misc]
+        self._db.execute("DELETE FROM docs WHERE seq = ?", (seq,))
+        if signature is not None:
+            keys = self._keys(np.frombuffer(signature, dtype=np.uint32))
+            self._db.executemany("DELETE FROM bands WHERE key = ? AND seq = ?", ((key, seq) for key in keys))
+        self._count -= 1
 
 
 def _digest(words: list[str]) -> bytes:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.engine.journal import Journal, journal_path
+from kg.engine.journal import Finished, Journal, journal_path
 from kg.engine.plan import content_digest, partitions
 from kg.engine.work import DocTimeout, time_budget
 from kg.errors import KgError
@@ -43,15 +43,38 @@ def test_engine_partitions_are_consecutive_and_bounded() -> None:
 
 
 def test_engine_copy_index_is_kept_between_runs(tmp_path: Path) -> None:
-    path = tmp_path / "copies.pickle"
-    first = CopyDetector()
-    assert first.update("wire-1", STORY) is None
-    first.save(path)
-    again = CopyDetector.load(path)
-    assert again.update("site-2", STORY.replace("Monday", "Monday,")) == "wire-1"
-    assert again.update("wire-1", STORY) is None  # the same document read again keeps its answer
-    assert again.update("site-2", OTHER) is None  # a changed document is indexed anew
-    assert len(CopyDetector.load(tmp_path / "none.pickle")) == 0
+    path = tmp_path / "copies.sqlite"
+    with CopyDetector(path=path) as first:
+        assert first.update("wire-1", STORY) is None
+    with CopyDetector(path=path) as again:
+        assert again.update("site-2", STORY.replace("Monday", "Monday,")) == "wire-1"
+        assert again.update("wire-1", STORY) is None  # the same document read again keeps its answer
+        assert again.update("site-2", OTHER) is None  # a changed document is indexed anew
+        assert len(again) == 2
+    with CopyDetector(threshold=0.8, path=path) as other:  # made with other parameters: emptied
+        assert len(other) == 0
+    with CopyDetector(path=tmp_path / "none.sqlite") as empty:
+        assert len(empty) == 0
+
+
+def test_engine_copy_index_keeps_what_was_committed_before_a_kill(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # A process that indexes more documents than one commit holds and dies without closing.
+    path = tmp_path / "copies.sqlite"
+    code = ("import os, sys; from kg.text.copies import CopyDetector, COMMIT_EVERY; "
+            "d = CopyDetector(path=sys.argv[1]); "
+            "[d.add(f'n{i}', f'note {i} on the harbour dues of the northern bay, year {i}') "
+            "for i in range(COMMIT_EVERY + 5)]; os._exit(9)")
+    done = subprocess.run([sys.executable, "-c", code, str(path)], timeout=120)
+    assert done.returncode == 9
+    with CopyDetector(path=path) as again:
+        from kg.text.copies import COMMIT_EVERY
+
+        assert len(again) == COMMIT_EVERY and "n0" in again and f"n{COMMIT_EVERY}" not in again
+        assert again.update("n0", "note 0 on the harbour dues of the northern bay, year 0") is None
+        assert again.update("copy", "Note 0 on the harbour dues of the northern bay, year 0!") == "n0"
 
 
 def test_engine_journal_records_and_reads_back(tmp_path: Path) -> None:
@@ -61,18 +84,23 @@ def test_engine_journal_records_and_reads_back(tmp_path: Path) -> None:
     journal = Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
     assert journal.is_empty()
     article = Article(id="a", text=STORY)
-    journal.record([{"id": "a", "digest": content_digest(article), "triples": 1, "nq": "<x:a> <x:b> <x:c> .\n",
-                     "copy_of": None}])
+    journal.record([Finished("a", content_digest(article), 1, b"<x:a> <x:b> <x:c> .\n", None),
+                    Finished("b", "0" * 32, 2, b"<x:b> <x:b> <x:c> .\n<x:b> <x:b> <x:d> .\n", "a")])
     with pytest.raises(KgError, match="--resume"):
         Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
     with pytest.raises(KgError, match="other options"):
         Journal.open(folder, {**options, "model": "other"}, resume=True, restart=False, keep_graphs=True)
     (folder / ".00000001.jsonl.x.part").write_text("half a partition")
+    (folder / "00000001.nq").write_text("graphs written, index not: the partition is not finished")
     resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=True)
-    assert not (folder / ".00000001.jsonl.x.part").exists()
+    assert not (folder / ".00000001.jsonl.x.part").exists() and not (folder / "00000001.nq").exists()
+    assert len(resumed) == 2
     found = resumed.lookup("a", content_digest(article))
-    assert found is not None
-    assert resumed.read(found) == (b"<x:a> <x:b> <x:c> .\n", 1, None)
+    assert found is not None and (found.triples, found.copy_of) == (1, None)
+    assert resumed.read(found) == b"<x:a> <x:b> <x:c> .\n"
+    second = resumed.lookup("b", "0" * 32)
+    assert second is not None and (second.triples, second.copy_of) == (2, "a")
+    assert resumed.read(second) == b"<x:b> <x:b> <x:c> .\n<x:b> <x:b> <x:d> .\n"
     changed = Article(id="a", text=STORY + " More.")
     assert resumed.lookup("a", content_digest(changed)) is None  # a changed document is extracted again
     fresh = Journal.open(folder, options, resume=False, restart=True, keep_graphs=True)
@@ -119,3 +147,30 @@ def test_engine_single_machine_path_does_not_import_dask() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_engine_resume_with_nothing_left_starts_no_executor(tmp_path: Path) -> None:
+    from kg.engine.run import run
+    from kg.settings import Settings
+
+    located = _located([f"{STORY} Item {n}." for n in range(5)])
+    articles = [article for article, _source, _line in located]
+    output = tmp_path / "out.nq"
+    folder = journal_path(str(output), None)
+    options = {"format": None}
+    journal = Journal.open(folder, options, resume=False, restart=False, keep_graphs=True)
+    graphs = [f"<x:d{n}> <x:p> <x:o> <x:g{n}> .\n".encode() for n in range(5)]
+    journal.record([Finished(a.id, content_digest(a), 1, g, None) for a, g in zip(articles[:3], graphs[:3],
+                                                                                    strict=True)])
+    journal.record([Finished(a.id, content_digest(a), 1, g, None) for a, g in zip(articles[3:], graphs[3:],
+                                                                                    strict=True)])
+
+    def start():  # noqa: ANN202 - never called
+        raise AssertionError("an executor was started with nothing left to extract")
+
+    resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=True)
+    summary = run(located, settings=Settings(), start=start, output=str(output),
+                  fmt=None, store=None, journal=resumed, partition_docs=2)
+    assert (summary.documents, summary.resumed, summary.triples) == (5, 5, 5)
+    assert output.read_bytes() == b"".join(graphs)
+    assert not folder.exists()  # the journal is removed once the output is complete

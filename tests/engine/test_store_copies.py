@@ -41,7 +41,7 @@ def test_store_copies_are_found_across_runs(tmp_path: Path) -> None:
     settings = Settings()
     first = extract_to([Article("wire-1", STORY)], settings=settings, store=str(store))
     assert first.copies == 0 and first.triples > 5
-    assert (tmp_path / ".kg-store.kg-copies.pickle").is_file()
+    assert (tmp_path / ".kg-store.kg-copies.sqlite").is_file()
 
     second = extract_to([Article("site-2", COPY)], settings=settings, store=str(store))
     assert second.copies == 1

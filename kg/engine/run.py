@@ -1,9 +1,10 @@
 """The run loop: partitions in flight on an executor, finished ones written in input order.
 
 At most ``in_flight`` partitions are submitted and not yet written, so memory does not grow
-with the corpus.  A finished partition is written, in this order, to the store (one batch),
-the journal (one file) and the output file (the writer's temporary file, renamed when all is
-done): whatever point a run is killed at, the journal names only documents that are stored.
+with the corpus.  A finished partition is written to the output file (the writer's temporary file, renamed when
+all is done) and, with a store, gathered until about ``STORE_BATCH_BYTES`` of N-Quads wait,
+then loaded in one transaction; its journal file is written once its documents are stored:
+whatever point a run is killed at, the journal names only documents that are stored.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kg.text.copies import CopyDetector
 ProgressHook = Callable[[int, int], None]  # (documents, words) just finished
 Reporter = Callable[[InputError], None]
 COPY_INDEX = "kg-copies.sqlite"  # the store's persistent wire-copy index, kept beside it
+STORE_BATCH_BYTES = 8 * 2**20  # N-Quads gathered before one transaction into the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +76,24 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         window: deque[tuple[Partition, PartitionFuture | None]] = deque()
         executor: Executor | None = None
 
+        pending: list[list[Finished]] = []  # finished partitions not yet in the store
+        pending_bytes = [0]
+
+        def store_pending() -> None:
+            finished = [e for new in pending for e in new]
+            if finished:
+                opened.replace_graphs([_graph_name(e.doc_id, settings) for e in finished],  # type: ignore[union-attr]
+                                      b"".join(e.nquads for e in finished))
+            if journal is not None:
+                for new in pending:
+                    journal.record(new)
+            pending.clear()
+            pending_bytes[0] = 0
+
         def finish(partition: Partition, future: PartitionFuture | None) -> None:
             results = {r.doc_id: r for r in future.result()} if future is not None else {}
             new: list[Finished] = []
             chunks: list[tuple[bytes, int]] = []
-            names: list[str] = []
             words = 0
             for slot in partition.slots:
                 article = slot.item.article
@@ -102,11 +117,16 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                         report(error)
                     continue
                 chunks.append((result.nquads, result.triples))
-                names.append(_graph_name(article.id, settings))
                 new.append(Finished(article.id, slot.digest, result.triples, result.nquads, slot.copy_of))
-            if opened is not None and names:
-                opened.replace_graphs(names, b"".join(e.nquads for e in new))
-            if journal is not None:
+            if opened is not None:
+                # Into the store in batches of many partitions: each batch is one transaction
+                # (a staging copy swapped in), whose fixed cost grows with the store.  The
+                # journal names a partition's documents only once they are stored.
+                pending.append(new)
+                pending_bytes[0] += sum(len(e.nquads) for e in new)
+                if pending_bytes[0] >= STORE_BATCH_BYTES:
+                    store_pending()
+            elif journal is not None:
                 journal.record(new)
             for data, triples in chunks:
                 if writer is not None:
@@ -127,6 +147,8 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 finish(*window.popleft())
         while window:
             finish(*window.popleft())
+        if opened is not None:
+            store_pending()
         if counts["documents"] == 0:
             raise KgError("no document was extracted: every input record was skipped")
     # The output is complete (renamed into place), the copy index committed: the journal has served.

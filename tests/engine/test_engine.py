@@ -174,3 +174,49 @@ def test_engine_resume_with_nothing_left_starts_no_executor(tmp_path: Path) -> N
     assert (summary.documents, summary.resumed, summary.triples) == (5, 5, 5)
     assert output.read_bytes() == b"".join(graphs)
     assert not folder.exists()  # the journal is removed once the output is complete
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("batch_bytes", [1, 1 << 30])
+def test_engine_store_batches_journal_only_stored_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            batch_bytes: int) -> None:
+    """Partitions go into the store in batches of several (one transaction each); a run cut
+    off midway leaves a journal that names only documents the store holds, and the resumed
+    run completes the store."""
+    import kg.engine.run as engine_run
+    from kg.engine.executors import make_executor
+    from kg.engine.run import run
+    from kg.settings import Settings
+    from kg.store.embedded import EmbeddedStore
+
+    monkeypatch.setattr(engine_run, "STORE_BATCH_BYTES", batch_bytes)
+    located = _located([f"{STORY} Talks went on for {n + 2} hours." for n in range(6)])
+    store = tmp_path / "store"
+    folder = journal_path(None, str(store))
+    options = {"format": None}
+    settings = Settings()
+
+    def cut_off(items: list[tuple[Article, str, int]]):  # noqa: ANN202 - the reader, stopped after four
+        yield from items[:4]
+        raise KeyboardInterrupt
+
+    journal = Journal.open(folder, options, resume=False, restart=False, keep_graphs=False)
+    with pytest.raises(KeyboardInterrupt):
+        run(cut_off(located), settings=settings, start=lambda: make_executor(settings), output=None, fmt=None,
+            store=str(store), journal=journal, partition_docs=2)
+    journaled = {json.loads(line)["id"] for part in folder.glob("*.jsonl")
+                 for line in part.read_text(encoding="utf-8").splitlines()}
+    with EmbeddedStore(str(store)) as opened:
+        stored = {row["id"] for row in opened.query(
+            "SELECT ?id WHERE { ?d <http://purl.org/dc/terms/identifier> ?id }").rows}
+    assert journaled <= stored
+    assert len(journaled) == (4 if batch_bytes == 1 else 0)  # one transaction per partition, or none yet
+
+    resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=False)
+    summary = run(located, settings=settings, start=lambda: make_executor(settings), output=None, fmt=None,
+                  store=str(store), journal=resumed, partition_docs=2)
+    assert (summary.documents, summary.resumed) == (6, len(journaled))
+    with EmbeddedStore(str(store)) as opened:
+        stored = {row["id"] for row in opened.query(
+            "SELECT ?id WHERE { ?d <http://purl.org/dc/terms/identifier> ?id }").rows}
+    assert stored == {f"d{n}" for n in range(1, 7)}

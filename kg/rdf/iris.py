@@ -32,7 +32,7 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
 
-@lru_cache(maxsize=1 << 14)  # a document id is hashed for each of its nodes
+@lru_cache(maxsize=1 << 12)  # a document id is hashed for each of its nodes
 def h8(text: str) -> str:
     """The first 8 hex digits of the SHA-256 of ``text`` in UTF-8.
 
@@ -58,7 +58,7 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-@lru_cache(maxsize=1 << 16)  # keys, titles and ids repeat within and across documents
+@lru_cache(maxsize=1 << 12)  # keys, titles and ids repeat within and across documents
 def slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """A lower-case ASCII slug of ``text``: letters, digits and single hyphens.
 
@@ -173,7 +173,7 @@ def org_iri(doc_id: str, key: str, has_wikidata: bool, base: str = DEFAULT_BASE_
     return _iri(base, f"org/{h8(doc_id)}/{slug(key)}")
 
 
-@lru_cache(maxsize=1 << 14)  # a pure function of its arguments and the (fixed) tables
+@lru_cache(maxsize=1 << 12)  # a pure function of its arguments and the (fixed) tables
 def place_iri(key: str, base: str = DEFAULT_BASE_IRI, *, name: str | None = None,
               country: str | None = None) -> URIRef:
     """A place that is not a country, shared by all documents and sources.

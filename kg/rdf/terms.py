@@ -18,7 +18,7 @@ OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 _XSD_STRING = str(XSD.string)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # bounded small: memory must not grow with the corpus
 def to_oxigraph(term: Node) -> OxTerm:
     """The pyoxigraph term equal to an rdflib term (IRI, blank node or literal).
 
@@ -38,7 +38,7 @@ def to_oxigraph(term: Node) -> OxTerm:
     raise TypeError(f"no pyoxigraph equivalent of {term!r}")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def to_rdflib(term: OxTerm) -> URIRef | BNode | Literal:
     """The rdflib term equal to a pyoxigraph term (a plain string literal has no datatype in
     rdflib, as rdflib makes it).

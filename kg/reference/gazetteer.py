@@ -156,7 +156,7 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=1 << 16)  # the same names are looked up again and again
+@lru_cache(maxsize=1 << 12)  # the same names are looked up again and again
 def _cased_key(text: str) -> str:
     tokens = tokenize(text)
     if len(tokens) > 1 and tokens[0].casefold() == "the":

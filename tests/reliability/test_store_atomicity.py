@@ -111,7 +111,7 @@ def test_second_writer_is_refused_and_changes_nothing(documents, tmp_path):
     store = tmp_path / "S"
     assert kg("load", documents["a"], "--store", store).returncode == 0
     before = _stats(store)
-    holder = subprocess.Popen([KG.replace("/kg", "/python"), "-c",
+    holder = subprocess.Popen([str(Path(KG).with_name("python")), "-c",
                                "import sys, time; from kg.store.embedded import EmbeddedStore; "
                                "s = EmbeddedStore(sys.argv[1]); print('open', flush=True); time.sleep(60)",
                                str(store)], stdout=subprocess.PIPE, text=True)

@@ -1,10 +1,11 @@
 """The run loop: partitions in flight on an executor, finished ones written in input order.
 
 At most ``in_flight`` partitions are submitted and not yet written, so memory does not grow
-with the corpus.  A finished partition is written to the output file (the writer's temporary file, renamed when
-all is done) and, with a store, gathered until about ``STORE_BATCH_BYTES`` of N-Quads wait,
-then loaded in one transaction; its journal file is written once its documents are stored:
-whatever point a run is killed at, the journal names only documents that are stored.
+with the corpus.  A finished partition is written to the output file (the writer's temporary
+file, renamed when all is done) and, with a store, gathered until about ``STORE_BATCH_BYTES``
+of N-Quads wait, then loaded in one transaction; its journal file is written once its
+documents are stored: whatever point a run is killed at, the journal names only documents
+that are stored.
 """
 
 from __future__ import annotations
@@ -77,7 +78,6 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         executor: Executor | None = None
 
         pending: list[list[Finished]] = []  # finished partitions not yet in the store
-        pending_bytes = [0]
 
         def store_pending() -> None:
             finished = [e for new in pending for e in new]
@@ -88,7 +88,6 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 for new in pending:
                     journal.record(new)
             pending.clear()
-            pending_bytes[0] = 0
 
         def finish(partition: Partition, future: PartitionFuture | None) -> None:
             results = {r.doc_id: r for r in future.result()} if future is not None else {}
@@ -123,8 +122,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 # (a staging copy swapped in), whose fixed cost grows with the store.  The
                 # journal names a partition's documents only once they are stored.
                 pending.append(new)
-                pending_bytes[0] += sum(len(e.nquads) for e in new)
-                if pending_bytes[0] >= STORE_BATCH_BYTES:
+                if sum(len(e.nquads) for done in pending for e in done) >= STORE_BATCH_BYTES:
                     store_pending()
             elif journal is not None:
                 journal.record(new)

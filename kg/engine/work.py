@@ -58,9 +58,8 @@ def document_result(doc, article: Article, settings: Settings, model: str) -> Do
 
     started = datetime.now(UTC)
     records = extract_records(doc, article, model=model)
-    if settings.timestamps:  # PROV start and end times; without them a rerun gives the same bytes
-        records = replace(records, started=started, ended=datetime.now(UTC))
-    triples = records_to_triples(records, settings)
+    # The times are always kept; the mapping writes them only where settings.timestamps says so.
+    triples = records_to_triples(replace(records, started=started, ended=datetime.now(UTC)), settings)
     return DocResult(article.id, graph_nquads(triples), len(triples))
 
 

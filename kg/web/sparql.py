@@ -9,13 +9,17 @@ anything runs.  Results are serialised by pyoxigraph in the format the client ac
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from kg.errors import KgError
 from kg.store.queries import QueryResult, ResultTerm, format_rows, is_update
 from kg.web.runner import Deadline
+
+T = TypeVar("T")
 
 RESULT_TYPES: dict[str, ox.QueryResultsFormat] = {
     "application/sparql-results+json": ox.QueryResultsFormat.JSON,
@@ -101,23 +105,23 @@ def execute(store: ox.Store, deadline: Deadline, text: str, *, max_rows: int,
         return Answer("boolean", boolean=bool(results))
     if isinstance(results, ox.QueryTriples):
         answer = Answer("triples")
-        for count, triple in enumerate(results):
-            if count % _CHECK_EVERY == 0:
-                deadline.check()
-            if count == max_rows:
-                answer.capped = True
-                break
-            answer.triples.append(triple)
+        answer.capped = _take(results, answer.triples.append, deadline, max_rows)
         return answer
     answer = Answer("solutions", variables=[v.value for v in results.variables])
-    for count, solution in enumerate(results):
+    answer.capped = _take(results, lambda solution: answer.solutions.append(
+        {name: solution[name] for name in answer.variables}), deadline, max_rows)
+    return answer
+
+
+def _take(results: Iterable[T], keep: Callable[[T], object], deadline: Deadline, max_rows: int) -> bool:
+    """``keep`` each result up to ``max_rows``, checking the deadline as it goes; whether capped."""
+    for count, result in enumerate(results):
         if count % _CHECK_EVERY == 0:
             deadline.check()
         if count == max_rows:
-            answer.capped = True
-            break
-        answer.solutions.append({name: solution[name] for name in answer.variables})
-    return answer
+            return True
+        keep(result)
+    return False
 
 
 def choose_media_type(answer_kind: str, accept: str | None, fmt: str | None) -> str:

@@ -67,17 +67,11 @@ def oxigraph_server(folder: Path) -> Iterator[str]:
     if binary is None:
         pytest.skip("no oxigraph server binary: pip install oxigraph (kg's test extra)")
     port = helpers.free_port()
-    log = folder / "oxigraph.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen([binary, "serve", "--location", str(folder / "oxigraph-db"),
-                                    "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
-                                   stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        helpers.wait_until_answering(f"{base}/query?query=ASK%7B%7D", process, 30, log)
+    command = [binary, "serve", "--location", str(folder / "oxigraph-db"), "--bind", f"127.0.0.1:{port}",
+               "--union-default-graph"]
+    with helpers.serving(command, f"http://127.0.0.1:{port}", "/query?query=ASK%7B%7D", 30,
+                         folder / "oxigraph.log") as base:
         yield base
-    finally:
-        helpers.stop(process)
 
 
 @contextlib.contextmanager
@@ -94,16 +88,9 @@ def virtuoso_server(folder: Path) -> Iterator[str]:
     ini = folder / "virtuoso.ini"
     ini.write_text(module.VIRTUOSO_INI.format(db=folder / "db", www=folder / "www", root=folder,
                                               sql_port=sql_port, http_port=http_port))
-    log = folder / "server.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=folder,
-                                   stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{http_port}"
-    try:
-        helpers.wait_until_answering(f"{base}/sparql?query=ASK%7B%7D", process, 90, log)
+    with helpers.serving([binary, "+foreground", "+configfile", str(ini)], f"http://127.0.0.1:{http_port}",
+                         "/sparql?query=ASK%7B%7D", 90, folder / "server.log", cwd=folder) as base:
         yield base
-    finally:
-        helpers.stop(process)
 
 
 def count_quads(endpoint: str, auth: object = None, *, prefix: str = "") -> int:

@@ -8,6 +8,7 @@ The helpers at the top are shared with test_virtuoso.py.
 from __future__ import annotations
 
 import base64
+import contextlib
 import doctest
 import json
 import logging
@@ -234,6 +235,21 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+@contextlib.contextmanager
+def serving(command: list[str], base: str, ready: str, seconds: float, log: Path,
+            *, cwd: Path | None = None) -> Iterator[str]:
+    """Run a server's ``command`` (its output in ``log``) for the block; gives ``base`` once
+    ``base + ready`` answers, and stops the server at the end."""
+    with open(log, "wb") as out:
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        wait_until_answering(base + ready, process, seconds, log)
+        yield base
+    finally:
+        stop(process)
+
+
+
 # -- fixtures ------------------------------------------------------------------------------
 
 
@@ -257,19 +273,10 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
         pytest.skip("no oxigraph server binary: it comes with kg (pip install oxigraph)")
     folder = tmp_path_factory.mktemp("oxigraph")
     port = free_port()
-    log = folder / "server.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [binary, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}",
-             "--union-default-graph"],
-            stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_answering(f"{base}/query?query=ASK%7B%7D", process, 30, log)
+    command = [binary, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}",
+               "--union-default-graph"]
+    with serving(command, f"http://127.0.0.1:{port}", "/query?query=ASK%7B%7D", 30, folder / "server.log") as base:
         yield base
-    finally:
-        stop(process)
 
 
 def _remote(base: str, *, gsp: bool = True, **options) -> RemoteStore:

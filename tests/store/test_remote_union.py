@@ -33,18 +33,10 @@ def _serve(tmp_path_factory, *options: str) -> Iterator[str]:  # noqa: ANN001
         pytest.skip("no oxigraph server binary: pip install oxigraph (kg's test extra)")
     folder = tmp_path_factory.mktemp("oxigraph")
     port = shared.free_port()
-    log = folder / "server.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [binary, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}", *options],
-            stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        shared.wait_until_answering(f"{base}/query?query=ASK%7B%7D", process, 30, log)
+    command = [binary, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}", *options]
+    with shared.serving(command, f"http://127.0.0.1:{port}", "/query?query=ASK%7B%7D", 30,
+                        folder / "server.log") as base:
         yield base
-    finally:
-        shared.stop(process)
 
 
 @pytest.fixture(scope="module")

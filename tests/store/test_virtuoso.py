@@ -11,7 +11,6 @@ both with HTTP digest authentication as the ``dba`` user.  Skipped, with the rea
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,16 +88,9 @@ def virtuoso(tmp_path_factory) -> Iterator[str]:
     ini = root / "virtuoso.ini"
     ini.write_text(VIRTUOSO_INI.format(db=root / "db", www=root / "www", root=root,
                                        sql_port=sql_port, http_port=http_port))
-    log = root / "server.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)], cwd=root,
-                                   stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{http_port}"
-    try:
-        shared.wait_until_answering(f"{base}/sparql?query=ASK%7B%7D", process, 90, log)
+    with shared.serving([binary, "+foreground", "+configfile", str(ini)], f"http://127.0.0.1:{http_port}",
+                        "/sparql?query=ASK%7B%7D", 90, root / "server.log", cwd=root) as base:
         yield base
-    finally:
-        shared.stop(process)
 
 
 def _remote(base: str, *, gsp: bool = True, auth: DigestAuth = DBA, **options) -> RemoteStore:

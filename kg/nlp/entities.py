@@ -215,6 +215,10 @@ class DocIndex:
                     if child.dep_ == "appos" and self.ref_at(child) is not None and \
                             self.ref_at(child).kind == self.ref_at(head).kind:  # type: ignore[union-attr]
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
+        # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
+        heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
+                  for c in h.children if c.dep_ == "appos" and c.i == h.i + 1
+                  and (r := self.ref_at(c)) is not None and r.kind == "organization" and c not in heads]
         refs: list[EntityRef] = []
         for token in heads:
             for ref in self._actors_of_single(token):

@@ -39,6 +39,8 @@ MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+# Verbs of fighting that make their joint subject sides with no frame noun beside them.
+FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
 
@@ -126,6 +128,7 @@ class FrameFinder:
                 self._plural_of(token)
             if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
+                self._at_war(token)
                 self._joint_object(token)
                 self._relations_with(token)
         for i, kind in enumerate(self.kinds):
@@ -206,7 +209,10 @@ class FrameFinder:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
+        if not nouns and verb.lemma_ in FIGHT_VERBS:
+            nouns = [verb]  # "A and B clashed", "A and B have been fighting since May"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
+                            and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
                             for n in nouns for c in n.children):
             return  # "A and B announced talks between C and D": C and D are the sides
         sides = self._sides(self.events.refs(subjects))
@@ -230,6 +236,21 @@ class FrameFinder:
         kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _at_war(self, verb: Token) -> None:
+        """"A and B have been at war since May", "A and B remain at odds over the dam": a
+        joint subject of being at war (or at odds)."""
+        if verb.lemma_ not in {"be", "remain", "stay"}:
+            return
+        states = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                  for c in p.children if c.dep_ == "pobj" and c.lower_ in {"war", "odds", "loggerheads"}]
+        subjects = subjects_of(verb)
+        if not states or not subjects:
+            return
+        sides = self._sides(self.events.refs(subjects))
+        if len(sides) >= 2:
+            kind = "war" if states[0].lower_ == "war" else "dispute"
+            self._add(kind, sides, "joint_subject", states[0], self.doc[min(s.i for s in subjects):states[0].i + 1])
 
     def _plural_of(self, noun: Token) -> None:
         """"the decision by the Governments of A and B to begin discussions", "the leaders
@@ -311,26 +332,29 @@ class FrameFinder:
     def _back_references(self) -> None:
         """'the two sides', 'both parties', 'the warring factions': the latest frame told
         up to that sentence (else the first one told after it) is told again."""
-        if not self.frames:
-            return
         for token in self.doc:
-            if token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":
+            if token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
+                pass  # "C has mediated between them": the sides told last
+            elif token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":
                 continue
-            if not any(c.lower_ in GROUP_CUES or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in
+            elif not any(c.lower_ in GROUP_CUES or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in
                                                    {"rivals", "belligerents", "factions"})
                        for c in token.children):
                 continue
             here = self.events.sentence_index(token)
-            if any(c.lower_ in {"two", "both"} for c in token.children):
+            if token.lower_ == "them" or (self.frames and any(c.lower_ in {"two", "both"} for c in token.children)):
                 pair = self._latest_pair(token)
                 if pair and not any(set(f.sides) == set(pair) for f in self.frames):
                     # "pledges by A and B to calm tensions. The two sides also promised ...":
                     # the two named just before are the sides referred to.
                     self._add("dispute", pair, "back_reference", token, self.doc[token.i:token.i + 1])
                     continue
-            before = [f for f in self.frames if f.first_sentence <= here]
-            frame = (max(before, key=lambda f: max(s for s in f.sentences if s <= here)) if before
-                     else min(self.frames, key=lambda f: f.first_sentence))
+            if not self.frames:
+                continue
+            # The frame told last before the words that refer back to it.
+            before = [f for f in self.frames if any(a < token.i for a in f.anchors)]
+            frame = (max(before, key=lambda f: max(a for a in f.anchors if a < token.i)) if before
+                     else min(self.frames, key=lambda f: min(f.anchors)))
             frame.salience += BACK_REFERENCE_WEIGHT
             if here not in frame.sentences:
                 frame.sentences.append(here)

@@ -93,6 +93,9 @@ PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "member
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
 GUEST_GROUPS = frozenset({"leaders", "sides", "parties", "delegations", "ministers", "presidents", "envoys",
                           "negotiators", "representatives", "rivals", "delegates"})
+# Verbs of talking whose talks may pass "through" or "via" a third party.
+VIA_TALKS = frozenset({"negotiate", "talk", "communicate", "correspond", "speak", "exchange", "pass", "send",
+                       "convey", "relay", "deliver", "hold", "conduct"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
@@ -252,6 +255,8 @@ class MediationExtractor:
             return self._protecting(span)
         if kind_id == "helped":
             return self._helped(span)
+        if kind_id == "via":
+            return self._via(span)
         if kind_id == "third_party":
             return self._third_party(span)
         if kind_id == "role_in":
@@ -598,6 +603,25 @@ class MediationExtractor:
             return None
         return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=True)
 
+    def _via(self, span: Span) -> MediationFinding | None:
+        """'A and B negotiated indirectly via C', 'A talks to B through C', 'contacts between
+        A and B through C': the country or body the sides' talks pass through (no side of
+        them) is their intermediary."""
+        prep = span[0]
+        talks = prep.head
+        if not (talks.lemma_ in VIA_TALKS or (talks.pos_ == "NOUN" and _is_peace_object(talks))):
+            return None
+        mediators = [m for m in self.events.refs([c for c in prep.children if c.dep_ == "pobj"])
+                     if m.kind in {"country", "organization"}]
+        if not mediators:
+            return None
+        sides = self.events.refs([*subjects_of(talks), *_with_objects(talks), *_between(talks)])
+        countries = {self.index.country_of(m) for m in mediators}
+        if any(r in mediators or self.index.country_of(r) in countries for r in sides) or self._is_side(mediators):
+            return None
+        return self._build(span, "intermediary", mediators, talks, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
+
     def _third_party(self, span: Span) -> MediationFinding | None:
         """'C takes part in the talks between A and B', 'C attended the talks between the
         government and the rebels': a third party at the sides' talks (never a side)."""
@@ -641,13 +665,14 @@ class MediationExtractor:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if verb.dep_ in {"acl", "relcl"}:
             objects.append(verb.head)
+        objects = [_antecedent(o) for o in objects]
         talks = [o for o in objects if _is_peace_object(o) and len(self.events.refs(_between(o))) >= 2]
-        if not talks:
-            return None
-        sides = self.events.refs(_between(talks[0]))
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         if verb.dep_ in {"acl"} and not agent:
             return None
+        if not talks:
+            return self._settled_in_frame(span, verb, objects, agent)
+        sides = self.events.refs(_between(talks[0]))
         mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
         side_countries = {self.index.country_of(r) for r in sides} - {None}
         mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
@@ -656,6 +681,37 @@ class MediationExtractor:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
         return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+
+    def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
+                          agent: list[Token]) -> MediationFinding | None:
+        """'C negotiated the release of the hostages', 'the swap was secured by C', 'the deal,
+        negotiated by C, ...': a settlement between sides the clause does not name, in a
+        document whose frames name them, by a third party who is no side of any of them
+        ("A negotiated a deal with B" is A's own talks)."""
+        between = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                   for c in p.children if c.dep_ == "pobj"]
+        sides = self.events.refs([t for b in between for t in (b, *b.conjuncts)])
+        if len(sides) >= 2:
+            # "C negotiated between A and B"
+            mediators = [m for m in self.events.refs(agent or subjects_of(verb)) if m not in sides
+                         and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+            if mediators and not any(self.index.country_of(m) in {self.index.country_of(r) for r in sides}
+                                     for m in mediators):
+                return self._build(span, "broker", mediators, verb, stated=True, parties=sides)
+            return None
+        convening = verb.lemma_ in {"arrange", "organise", "organize"}
+        words = SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening else SETTLED_OBJECTS
+        settled = [o for o in objects if o.lower_ in words or o.lemma_ in words]
+        if not settled or not self.frames:
+            return None
+        if any(p.dep_ == "prep" and p.lower_ in {"with", "between", "among"}
+               for p in [*verb.children, *settled[0].children]):
+            return None
+        mediators = [m for m in self.events.refs(agent or [s for s in subjects_of(verb) if s not in settled])
+                     if m.kind in {"country", "organization"} or self._allegiance_known(m)]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "convener" if convening else "broker", mediators, settled[0], stated=True)
 
     def _helped_sides(self, span: Span) -> MediationFinding | None:
         """'C helped A and B reach a ceasefire', 'C brought A and B together for talks': a
@@ -1503,6 +1559,12 @@ def _between(token: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
             return [c for c in child.children if c.dep_ == "pobj"]
     return []
+
+
+def _with_objects(token: Token) -> list[Token]:
+    """The names after "with" under ``token`` ("negotiated with A and B")."""
+    return [t for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
 
 
 def _is_peace_object(token: Token) -> bool:

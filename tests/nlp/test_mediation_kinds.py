@@ -164,6 +164,34 @@ KINDS = [
                  {C("OMN")}, {C("IRN"), C("USA")}, True, id="after-mediation-by"),
     pytest.param("Colombia and the ELN asked Norway to mediate.",
                  {C("NOR")}, {C("COL"), Org("eln")}, True, id="sides-asked-to-mediate"),
+    # the document's sides, from sentences that name no frame noun, for a mediation that names none
+    pytest.param("Israel and Hamas agreed on Wednesday to extend the truce. Qatar announced the extension. The Gulf "
+                 "state, along with Egypt, has been mediating between the two sides.",
+                 {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="description-for-the-country-told-before"),
+    pytest.param("Thailand and Cambodia clashed along their border last week. Malaysia has offered to mediate.",
+                 {C("MYS")}, {C("THA"), C("KHM")}, True, id="sides-who-clashed"),
+    pytest.param("Congo and Rwanda signed a declaration in Doha. Qatar has been mediating between them since March.",
+                 {C("QAT")}, {C("COD"), C("RWA")}, True, id="between-them"),
+    pytest.param("The Burundian Government and the rebel group FNL announced today that they are working towards peace "
+                 "negotiations. The two parties, with the help of Norway and Chile, have been holding talks since "
+                 "January.", {C("NOR"), C("CHL")}, {C("BDI"), Org("fnl")}, True, id="group-noun-apposed-to-its-name"),
+    pytest.param("The Burundian Government and the rebel group FNL announced today that they are working towards "
+                 "peace negotiations with the aim of ending the conflict. The two parties, with the help of Norway, "
+                 "have been holding talks since January.", {C("NOR")}, {C("BDI"), Org("fnl")}, True,
+                 id="joint-subject-of-talks-with-an-aim"),
+    # settling or arranging what the document's sides are at war or at odds over
+    pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
+                 {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),
+    pytest.param("Israel and Hamas have been at war since October. Egypt negotiated the release of 20 hostages on "
+                 "Tuesday.", {C("EGY")}, ISR_HAMAS, True, id="negotiated-the-release"),
+    pytest.param("Ethiopia and Egypt remain at odds over the dam. Washington organised a round of talks in November.",
+                 {C("USA")}, {C("ETH"), C("EGY")}, True, id="organised-talks-at-odds"),
+    pytest.param("Armenia and Azerbaijan signed the agreement. US envoy Daniel Roper, who negotiated the deal, called "
+                 "it historic.", {P("daniel-roper")}, {C("ARM"), C("AZE")}, True, id="who-negotiated-the-deal"),
+    pytest.param("Qatar has negotiated between Israel and Hamas for months.",
+                 {C("QAT")}, ISR_HAMAS, True, id="negotiated-between"),
+    pytest.param("The United States and Iran have negotiated indirectly via Oman.",
+                 {C("OMN")}, {C("USA"), C("IRN")}, True, id="negotiated-via"),
     # role nouns before the names, credit as a tribute, relative objects, reconciling
     pytest.param("Mediators Qatar and Egypt said the talks between Israel and Hamas would resume.",
                  {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="mediators-before-names"),
@@ -252,6 +280,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # an envoy meeting one side, and a side's own envoy
     "The US special envoy Steve Marlow met Israeli Prime Minister Dan Levi in Jerusalem.",
     "Israel and Hamas resumed talks. Israel's special envoy Dan Levi held talks with Hamas and Egypt.",
+    # a side's own settlement, talks with the other side, and a channel that is no third party
+    "Israel and Hamas remain at war. Israel negotiated the release of 20 hostages.",
+    "Russia and Ukraine remain at war. Ukraine negotiated a deal with Turkey on grain.",
+    "The talks between the United States and Iran were held via video link.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

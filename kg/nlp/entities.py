@@ -31,6 +31,8 @@ NAME_PARTICLES = frozenset({
     "la", "le", "du", "dos", "das", "abu", "abd", "ben", "mc", "of",
 })
 # Nouns that stand for the government or the delegation of the country that modifies them.
+# "his country", "her government": the country a person referred to acts for.
+OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
     "leadership", "state",
@@ -246,6 +248,16 @@ class DocIndex:
                 found.append(other.ref)
         return found
 
+    def _owner(self, token: Token) -> EntityRef | None:
+        """Who a possessive names: its own entity, or for "his" or "her" the person named
+        last before it in its sentence."""
+        ref = self.ref_at(token)
+        if ref is not None or token.lower_ not in {"his", "her"}:
+            return ref
+        people = [r for t in self.doc[token.sent.start:token.i] for r in [self.ref_at(t)]
+                  if r is not None and r.kind == "person"]
+        return people[-1] if people else None
+
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
         for child in head.children:
@@ -272,6 +284,13 @@ class DocIndex:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
             return []
+        if head.lower_ in OWN_COUNTRY_NOUNS:
+            # "his country's mediation", "her government": the country of the person referred to.
+            owners = [r for c in head.children if c.dep_ == "poss" for r in [self._owner(c)]
+                      if r is not None and r.kind == "person"]
+            country = self.country_of(owners[0]) if owners else None
+            if country:
+                return [EntityRef("country", country)]
         lower = head.lower_
         found: list[EntityRef] = []
         if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:

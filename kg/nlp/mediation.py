@@ -87,7 +87,8 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "ha
                           "recognize", "recognise", "acknowledge"})
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
-                                   "resume", "start", "continue", "provide", "propose", "step"})
+                                   "resume", "start", "continue", "provide", "propose", "step", "chair",
+                                   "co-chair", "oversee", "run", "direct", "coordinate", "steer", "spearhead"})
 # "C, one of the mediators": words of a part of a group.
 PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "members"})
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
@@ -793,7 +794,12 @@ class MediationExtractor:
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
         mediators: list[EntityRef] = []
         titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
-        if titled is not None and titled.kind == "person":
+        named = [r for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                 for r in [self.index.ref_at(c)] if r is not None and r.kind == "person"]
+        if named:
+            # "the Norwegian mediator, Dag Lund, said": the one named holds the title.
+            mediators = named[:1]
+        elif titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
         elif titled is not None and titled.kind in {"country", "organization"} and noun.i == noun.head.i - 1:
@@ -826,6 +832,13 @@ class MediationExtractor:
             mediators = self.events.refs([one.head] if one.dep_ == "appos" else subjects_of(one.head))
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
+        elif noun.dep_ == "oprd":
+            # "X was named mediator", "C appointed X mediator"
+            mediators = self.events.refs([c for c in noun.head.children if c.dep_ in {"nsubjpass", "dobj"}])
+        elif any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
+            # "mediators including C and D"
+            mediators = self.events.refs([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                                          for g in c.children if g.dep_ == "pobj"])
         elif noun.dep_ == "appos":
             mediators = self.events.refs([noun.head])
         if not mediators and noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_LIGHT_VERBS:

@@ -179,6 +179,19 @@ KINDS = [
                  "peace negotiations with the aim of ending the conflict. The two parties, with the help of Norway, "
                  "have been holding talks since January.", {C("NOR")}, {C("BDI"), Org("fnl")}, True,
                  id="joint-subject-of-talks-with-an-aim"),
+    # a person named as the mediator: apposed to the title, titled, named to the post, listed, chairing
+    pytest.param("Israel and Hamas remain at war. The Egyptian mediator, Omar Rashed, said a deal was close.",
+                 {P("omar-rashed")}, ISR_HAMAS, True, id="title-apposed-to-the-name"),
+    pytest.param("Israel and Hamas remain at war. Mediator Amadou Keita urged both sides to compromise.",
+                 {P("amadou-keita")}, ISR_HAMAS, True, id="capitalised-title-before-the-name"),
+    pytest.param("Israel and Hamas remain at war. Former Malian president Amadou Keita was named mediator last year.",
+                 {P("amadou-keita")}, ISR_HAMAS, True, id="named-mediator"),
+    pytest.param("Israel and Hamas remain at war. Mediators including Qatar's Prime Minister Khalid Thani are pushing "
+                 "for a deal.", {P("khalid-thani")}, ISR_HAMAS, True, id="mediators-including"),
+    pytest.param("Israel and Hamas remain at war. Former Botswanan president Festus Kgosi, who chairs the mediation, "
+                 "said progress had been made.", {P("festus-kgosi")}, ISR_HAMAS, True, id="who-chairs-the-mediation"),
+    pytest.param("Israel and Hamas remain at war. Egyptian President Tarek Mansour said his country's mediation would "
+                 "continue.", {C("EGY")}, ISR_HAMAS, True, id="his-countrys-mediation"),
     # settling or arranging what the document's sides are at war or at odds over
     pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
                  {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),

@@ -57,6 +57,13 @@ SETTLED_OBJECTS = frozenset({
     "truce", "accord", "settlement", "release", "exchange", "swap", "reconciliation", "rapprochement",
     "normalization", "normalisation", "mediation", "armistice", "pact",
 })
+# What a third party negotiates between sides at war besides a settlement: "negotiated a
+# corridor for grain ships", "secured the evacuation of civilians".
+ARRANGED_OBJECTS = frozenset({
+    "corridor", "corridors", "evacuation", "evacuations", "passage", "access", "withdrawal", "handover", "return",
+    "pause", "arrangement", "arrangements", "plan", "framework", "roadmap", "protocol", "memorandum", "initiative",
+    "terms", "transfer", "repatriation",
+})
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
                             "conclude", "ease", "halt", "stop"})
@@ -701,7 +708,8 @@ class MediationExtractor:
                 return self._build(span, "broker", mediators, verb, stated=True, parties=sides)
             return None
         convening = verb.lemma_ in {"arrange", "organise", "organize"}
-        words = SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening else SETTLED_OBJECTS
+        words = (SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening
+                 else SETTLED_OBJECTS | ARRANGED_OBJECTS)
         settled = [o for o in objects if o.lower_ in words or o.lemma_ in words]
         if not settled or not self.frames:
             return None

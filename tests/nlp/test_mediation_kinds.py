@@ -201,6 +201,10 @@ KINDS = [
                  {C("USA")}, {C("ETH"), C("EGY")}, True, id="organised-talks-at-odds"),
     pytest.param("Armenia and Azerbaijan signed the agreement. US envoy Daniel Roper, who negotiated the deal, called "
                  "it historic.", {P("daniel-roper")}, {C("ARM"), C("AZE")}, True, id="who-negotiated-the-deal"),
+    pytest.param("Russia and Ukraine remain at war. The UN-negotiated grain deal expired in July.",
+                 {Org("united-nations")}, {C("RUS"), C("UKR")}, True, id="body-negotiated-deal"),
+    pytest.param("Russia and Ukraine remain at war. The International Committee of the Red Cross negotiated the "
+                 "evacuation of civilians.", {Org("icrc")}, {C("RUS"), C("UKR")}, True, id="negotiated-an-evacuation"),
     pytest.param("Qatar has negotiated between Israel and Hamas for months.",
                  {C("QAT")}, ISR_HAMAS, True, id="negotiated-between"),
     pytest.param("The United States and Iran have negotiated indirectly via Oman.",

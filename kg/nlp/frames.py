@@ -39,6 +39,9 @@ MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+# Verbs of hostile acts whose subject and object are the sides of a war ("A attacked B").
+HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike", "battle", "combat", "raid",
+                           "occupy", "besiege", "target"})
 # Verbs of fighting that make their joint subject sides with no frame noun beside them.
 FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
@@ -129,6 +132,7 @@ class FrameFinder:
             if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
                 self._at_war(token)
+                self._hostile_act(token)
                 self._joint_object(token)
                 self._relations_with(token)
         for i, kind in enumerate(self.kinds):
@@ -167,12 +171,13 @@ class FrameFinder:
                     self._add(kind, sides, "between", noun, self._span(noun, child))
 
     def _with(self, noun: Token, kind: str) -> None:
-        """"Aland's talks with the Front"."""
+        """"Aland's talks with the Front", "Aland's war against the Front"."""
         owners = self.events.refs([c for c in noun.children if c.dep_ == "poss"])
         if not owners:
             return
+        preps = {"with", "against"} if kind in {"war", "dispute"} else {"with"}
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 others = self.events.refs([c for c in child.children if c.dep_ == "pobj"])
                 sides = self._sides([*owners, *others])
                 if len(sides) >= 2:
@@ -236,6 +241,25 @@ class FrameFinder:
         kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _hostile_act(self, verb: Token) -> None:
+        """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
+        and the one acted on are the sides of a war (both named, for two different actors)."""
+        if verb.lemma_ not in HOSTILE_VERBS:
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
+                    for c in p.children if c.dep_ == "pobj"]
+        subjects = subjects_of(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "B, attacked by A": the passive's agent acts
+            return
+        owners = self._sides(self.events.refs(subjects))
+        others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
+        sides = [*owners, *(o for o in others if o not in owners)]
+        if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):
+            self._add("war", sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
+                                                              max(t.i for t in [*subjects, *objects, verb]) + 1])
 
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a

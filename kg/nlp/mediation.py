@@ -38,7 +38,7 @@ from kg.nlp.events import (
     clause_verb,
     subjects_of,
 )
-from kg.nlp.frames import JOINT_VERBS, FrameFinding, sides_of
+from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, sides_of
 from kg.records import EntityRef, MediationKind, Status
 from kg.reference import read_table
 
@@ -136,6 +136,8 @@ HOST_CONFIDENCE = 0.5
 NAMED_FRAME_CONFIDENCE = 0.75
 SALIENT_FRAME_CONFIDENCE = 0.6
 IMPLIED_FRAME_PENALTY = 0.15
+# Parties taken as the two actors a document names most (it names no frame of two sides).
+MOST_NAMED_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -187,7 +189,39 @@ class MediationExtractor:
         found.extend(self._hosts_of_guests(found))
         found.extend(self._relays(found))
         found.extend(self._hosting_inferred(found))
-        return self._represented(self._third_parties_are_no_sides(_merge(found, self.index)))
+        return self._armed_groups_as_sides(
+            self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
+
+    def _armed_groups_as_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'The army has fought the Front and the Movement since May ... C mediated between the
+        government and the rebels': a mediation whose parties name no armed group counts among
+        its sides the armed groups the document names fighting, truce-making or negotiating in
+        a sentence that also names one of its parties (a conflict's armed groups are what its
+        mediation is between)."""
+        sentences: dict[EntityRef, set[int]] = {}
+        groups: list[EntityRef] = []
+        for mention in self.index.mentions:
+            sent = self.doc[mention.start].sent
+            sentences.setdefault(mention.ref, set()).add(sent.start)
+            if mention.ref not in groups and self._armed(mention.ref) and any(
+                    frame_kind(t) is not None or t.lemma_ in HOSTILE_VERBS for t in sent):
+                groups.append(mention.ref)
+        if not groups:
+            return found
+        for finding in found:
+            if not finding.parties or any(self._armed(p) for p in finding.parties):
+                continue
+            told_with = set().union(*(sentences.get(p, set()) for p in finding.parties))
+            added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with]
+            if added:
+                finding.parties = [*finding.parties, *added]
+                note = "armed groups the document names in its conflict beside these parties added"
+                finding.reason = f"{finding.reason}; {note}" if finding.reason else note
+        return found
+
+    def _armed(self, ref: EntityRef) -> bool:
+        org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
+        return org is not None and org.kind == "armed_group"
 
     def _third_parties_are_no_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'C has tried to mediate between A and its neighbours ... the Secretary met
@@ -1202,6 +1236,12 @@ class MediationExtractor:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+        if not parties and not any(len(f.sides) >= 2 for f in self.frames):
+            most = self._most_named(mediators)
+            if len(most) == 2:
+                parties = most
+                reason = "parties: the two actors the document names most, besides the mediator"
+                confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
@@ -1240,6 +1280,24 @@ class MediationExtractor:
         if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key for r in sides}) < 2:
             return []
         return sides
+
+    def _most_named(self, mediators: list[EntityRef]) -> list[EntityRef]:
+        """The two countries or bodies the document names most often (at least twice each,
+        and more often than any third), leaving out the mediators and their countries: in a
+        document that tells of no talks, truce or war between named sides, what a mediation
+        is about is what the document is about."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        counts: dict[EntityRef, int] = {}
+        for mention in self.index.mentions:
+            ref = mention.ref
+            if ref.kind not in {"country", "organization"} or ref in mediators \
+                    or (ref.kind == "country" and ref.key in countries):
+                continue
+            counts[ref] = counts.get(ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+            return []
+        return [ranked[0][0], ranked[1][0]]
 
     def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a

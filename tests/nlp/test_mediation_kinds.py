@@ -192,6 +192,18 @@ KINDS = [
                  "said progress had been made.", {P("festus-kgosi")}, ISR_HAMAS, True, id="who-chairs-the-mediation"),
     pytest.param("Israel and Hamas remain at war. Egyptian President Tarek Mansour said his country's mediation would "
                  "continue.", {C("EGY")}, ISR_HAMAS, True, id="his-countrys-mediation"),
+    # a document with no frame of two sides: the two actors it names most
+    pytest.param("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
+                 "troops on its soil. Qatar, which has mediated for months, urged calm.",
+                 {C("QAT")}, {C("RWA"), C("COD")}, True, id="the-two-actors-named-most"),
+    # armed groups fighting beside a mediation's parties are its sides too
+    pytest.param("Fighting between the Congolese army and M23 rebels continued near Goma on Sunday. Qatar has "
+                 "mediated between Congo and Rwanda since March.",
+                 {C("QAT")}, {C("COD"), C("RWA"), Org("m23")}, True, id="armed-group-fighting-beside-a-party"),
+    pytest.param("Israel's war against Hamas has lasted two years. Egypt is mediating.",
+                 {C("EGY")}, ISR_HAMAS, True, id="war-against"),
+    pytest.param("The RSF has been fighting the Sudanese army since April. Saudi Arabia hosted talks in Jeddah.",
+                 {C("SAU")}, {C("SDN"), Org("rsf")}, True, id="hostile-act"),
     # settling or arranging what the document's sides are at war or at odds over
     pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
                  {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),
@@ -353,3 +365,22 @@ def test_body_named_in_the_mediators_title_is_no_second_mediator(nlp: Language) 
     records = extract_article(Article("title-body", text, PUBLISHED), nlp)
     assert [m for m, _, _ in mediations(records)] == [P("pieter-venter")]
     assert any(r.person == "pieter-venter" and r.of_organization == "african-union" for r in records.roles)
+
+
+@pytest.mark.model
+def test_armed_group_told_apart_from_the_mediations_parties_is_no_side(nlp: Language) -> None:
+    """An armed group the document names in another conflict, in no sentence with the
+    mediation's parties, is no side of it."""
+    text = "Qatar mediated between the United States and Iran. Separately, the Houthis attacked ships in the Red Sea."
+    found = mediations(extract_article(Article("apart", text, PUBLISHED), nlp))
+    assert (C("QAT"), frozenset({C("USA"), C("IRN")}), True) in found, found
+
+
+@pytest.mark.model
+def test_parties_taken_from_the_document_say_how(nlp: Language) -> None:
+    """Parties found beyond the mediation's clause carry the reason they were taken."""
+    text = ("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
+            "troops on its soil. Qatar, which has mediated for months, urged calm.")
+    records = extract_article(Article("reason", text, PUBLISHED), nlp)
+    reasons = [e.reason for e in records.events if e.kind == "mediation"]
+    assert reasons == ["parties: the two actors the document names most, besides the mediator"]

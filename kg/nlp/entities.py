@@ -280,6 +280,12 @@ class DocIndex:
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]
+        after = self.mention_at(head.i + 1) if head.i + 1 < len(self.doc) else None
+        if ref is None and head.tag_ == "NN" and after is not None and after.start == head.i + 1 \
+                and after.ref.kind == "person":
+            # "met his Kenyan counterpart Alice Otieno": a title right before a name is the
+            # named person, however the parser hangs the name.
+            return [after.ref]
         if ref is None and head.i in self.title_owner:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":

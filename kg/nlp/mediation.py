@@ -198,13 +198,15 @@ class MediationExtractor:
         its sides the armed groups the document names fighting, truce-making or negotiating in
         a sentence that also names one of its parties (a conflict's armed groups are what its
         mediation is between)."""
+        if not any(f.parties for f in found) or not any(self._armed(m.ref) for m in self.index.mentions):
+            return found
         sentences: dict[EntityRef, set[int]] = {}
         groups: list[EntityRef] = []
         for mention in self.index.mentions:
-            sent = self.doc[mention.start].sent
-            sentences.setdefault(mention.ref, set()).add(sent.start)
+            here = self.events.sentence_index(mention.start)
+            sentences.setdefault(mention.ref, set()).add(here)
             if mention.ref not in groups and self._armed(mention.ref) and any(
-                    frame_kind(t) is not None or t.lemma_ in HOSTILE_VERBS for t in sent):
+                    frame_kind(t) is not None or t.lemma_ in HOSTILE_VERBS for t in self.events.sentences[here]):
                 groups.append(mention.ref)
         if not groups:
             return found

@@ -295,6 +295,11 @@ class DocIndex:
             owners = [r for c in head.children if c.dep_ == "poss" for r in [self._owner(c)]
                       if r is not None and r.kind == "person"]
             country = self.country_of(owners[0]) if owners else None
+            if country is None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+                # "Iran's foreign minister said his country ...": the office-holder's country.
+                holders = [r for t in self.doc[head.sent.start:head.i] if t.dep_ == "poss"
+                           for r in [self.ref_at(t)] if r is not None and r.kind == "country"]
+                country = holders[-1].key if holders else None
             if country:
                 return [EntityRef("country", country)]
         lower = head.lower_

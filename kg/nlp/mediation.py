@@ -821,7 +821,8 @@ class MediationExtractor:
                 refs += self.events.refs([c for p in child.children if p.dep_ == "agent"
                                           for c in p.children if c.dep_ == "pobj"])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
-                refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
+                # "the hosts of the negotiations" are not the negotiations' sides
+                refs += self.events.refs([c for c in child.children if c.dep_ == "pobj" and not _is_peace_object(c)])
         if not refs and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "years of mediation by C": the agent hangs on the measure word.
             refs = self.events.refs([c for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "by"
@@ -876,6 +877,12 @@ class MediationExtractor:
             mediators = self.events.refs([one.head] if one.dep_ == "appos" else subjects_of(one.head))
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
+        elif noun.dep_ == "nsubj" and noun.i >= 2 and self.doc[noun.i - 1].dep_ == "det" \
+                and self.doc[noun.i - 2].text == "," and any(
+                    c.dep_ == "nsubj" and c.i < noun.i for c in noun.head.children):
+            # "C and D, the hosts of the talks, said": the parser makes the apposition a
+            # second subject of the verb.
+            mediators = self.events.refs([c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i])
         elif noun.dep_ == "oprd":
             # "X was named mediator", "C appointed X mediator"
             mediators = self.events.refs([c for c in noun.head.children if c.dep_ in {"nsubjpass", "dobj"}])

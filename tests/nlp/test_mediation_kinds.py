@@ -204,6 +204,12 @@ KINDS = [
                  {C("EGY")}, ISR_HAMAS, True, id="war-against"),
     pytest.param("The RSF has been fighting the Sudanese army since April. Saudi Arabia hosted talks in Jeddah.",
                  {C("SAU")}, {C("SDN"), Org("rsf")}, True, id="hostile-act"),
+    pytest.param("Armenia and Azerbaijan remain at odds. Switzerland and Austria, the hosts of the negotiations, "
+                 "welcomed progress.", {C("CHE"), C("AUT")}, {C("ARM"), C("AZE")}, True,
+                 id="apposed-hosts-parsed-as-a-second-subject"),
+    pytest.param("India and Pakistan remain at odds over Kashmir. Iran's foreign minister said his country was ready "
+                 "to act as an interlocutor between the two neighbours.", {C("IRN")}, {C("IND"), C("PAK")}, True,
+                 id="his-country-of-an-unnamed-office-holder"),
     # settling or arranging what the document's sides are at war or at odds over
     pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
                  {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),

@@ -64,6 +64,14 @@ ARRANGED_OBJECTS = frozenset({
     "pause", "arrangement", "arrangements", "plan", "framework", "roadmap", "protocol", "memorandum", "initiative",
     "terms", "transfer", "repatriation",
 })
+# What is released, exchanged or moved between sides at war is people.
+PEOPLE_MOVED_NOUNS = frozenset({"release", "exchange", "swap", "return", "transfer", "handover", "repatriation",
+                                "evacuation"})
+PEOPLE_NOUNS = frozenset({
+    "hostage", "prisoner", "detainee", "captive", "soldier", "civilian", "child", "citizen", "national",
+    "journalist", "body", "remains", "pow", "fighter", "people", "person", "woman", "man", "wounded", "resident",
+    "family", "worker", "crew", "sailor", "pilot", "war", "captured", "abductee",
+})
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
                             "conclude", "ease", "halt", "stop"})
@@ -746,7 +754,7 @@ class MediationExtractor:
         convening = verb.lemma_ in {"arrange", "organise", "organize"}
         words = (SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening
                  else SETTLED_OBJECTS | ARRANGED_OBJECTS)
-        settled = [o for o in objects if o.lower_ in words or o.lemma_ in words]
+        settled = [o for o in objects if (o.lower_ in words or o.lemma_ in words) and self._of_the_conflict(o)]
         if not settled or not self.frames:
             return None
         if any(p.dep_ == "prep" and p.lower_ in {"with", "between", "among"}
@@ -757,6 +765,17 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "convener" if convening else "broker", mediators, settled[0], stated=True)
+
+    def _of_the_conflict(self, noun: Token) -> bool:
+        """Whether what was negotiated or arranged belongs to the sides' conflict: a release or
+        exchange of people ("the release of the hostages", not "of funds"), a meeting of no
+        other named actors ("a meeting of NATO ministers" is theirs)."""
+        named = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "between", "among", "with"}
+                 for c in p.children if c.dep_ == "pobj"]
+        if noun.lemma_ in PEOPLE_MOVED_NOUNS:
+            return all(c.lemma_ in PEOPLE_NOUNS or self.index.ref_at(c) is not None
+                       or any(t.lemma_ in PEOPLE_NOUNS for t in c.subtree) for c in named)
+        return not any(self.events.refs([c]) or self._bodies_in([c]) for c in named)
 
     def _helped_sides(self, span: Span) -> MediationFinding | None:
         """'C helped A and B reach a ceasefire', 'C brought A and B together for talks': a

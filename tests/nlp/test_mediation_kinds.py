@@ -319,6 +319,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Israel and Hamas remain at war. Israel negotiated the release of 20 hostages.",
     "Russia and Ukraine remain at war. Ukraine negotiated a deal with Turkey on grain.",
     "The talks between the United States and Iran were held via video link.",
+    # what a third party secures or arranges that is no part of the sides' conflict
+    "Russia and Ukraine remain at war. The EU secured the release of funds for Kyiv.",
+    "Israel and Hamas remain at war. The United States arranged a meeting of NATO ministers.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

@@ -292,12 +292,13 @@ def _descriptions(index: DocIndex) -> None:
     """"Qatar announced the truce. The Gulf state has mediated for weeks": a singular
     description after "the" ("the Gulf state", "the kingdom", "the regional bloc") stands
     for the latest country (or organisation, by the table's kind) told as a subject in its
-    sentence or the one before.  "the State of X" and "the bloc's summit" are left alone."""
+    sentence or the one before, where it is a subject.  "the State of X" and "the bloc's summit"
+    are left alone."""
     doc = index.doc
     for token in doc:
         kind = DESCRIPTION_NOUNS.get(token.lower_)
         if kind is None or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"} \
-                or token.i in index.by_token or token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}:
+                or token.i in index.by_token or token.dep_ not in {"nsubj", "nsubjpass", "appos"}:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             continue

@@ -393,6 +393,8 @@ class FrameFinder:
             if t.dep_ != "conj" or self.index.ref_at(t) is None:
                 continue
             group = [t.head, *t.head.conjuncts]
+            if t.head.dep_ in {"nsubj", "nsubjpass"} and token in t.head.head.subtree:
+                continue  # "C and D worked to bridge the gaps between the two sides": not C and D
             refs = self._sides([r for g in group for r in [self.index.ref_at(g)] if r is not None])
             if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs):
                 return refs

@@ -613,6 +613,9 @@ class MediationExtractor:
             return None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
+        if not mediators and verb.dep_ in {"advcl", "xcomp"}:
+            # "C has been working to bridge the gaps between the two sides"
+            mediators = self.events.refs(subjects_of(verb.head))
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)

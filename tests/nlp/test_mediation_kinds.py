@@ -210,6 +210,10 @@ KINDS = [
     pytest.param("India and Pakistan remain at odds over Kashmir. Iran's foreign minister said his country was ready "
                  "to act as an interlocutor between the two neighbours.", {C("IRN")}, {C("IND"), C("PAK")}, True,
                  id="his-country-of-an-unnamed-office-holder"),
+    pytest.param("Israel and Hamas remain at war. Qatar and Egypt have been working to bridge the gaps between the "
+                 "two sides.", {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="bridging-the-gaps-between-the-sides"),
+    pytest.param("Israel and Hamas remain at war. Qatar has been trying to narrow differences between Israel and "
+                 "Hamas.", {C("QAT")}, ISR_HAMAS, True, id="narrowing-differences-between"),
     # settling or arranging what the document's sides are at war or at odds over
     pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
                  {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),
@@ -319,6 +323,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Israel and Hamas remain at war. Israel negotiated the release of 20 hostages.",
     "Russia and Ukraine remain at war. Ukraine negotiated a deal with Turkey on grain.",
     "The talks between the United States and Iran were held via video link.",
+    # a gap that is no dispute between sides
+    "The ministry wants to bridge the gap between revenue and spending.",
     # what a third party secures or arranges that is no part of the sides' conflict
     "Russia and Ukraine remain at war. The EU secured the release of funds for Kyiv.",
     "Israel and Hamas remain at war. The United States arranged a meeting of NATO ministers.",

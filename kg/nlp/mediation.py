@@ -109,6 +109,9 @@ PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "member
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
 GUEST_GROUPS = frozenset({"leaders", "sides", "parties", "delegations", "ministers", "presidents", "envoys",
                           "negotiators", "representatives", "rivals", "delegates"})
+# Terms a third party puts to the sides ("proposed a ceasefire plan to both sides").
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "initiative", "roadmap", "framework", "offer", "terms",
+                            "formula", "compromise", "text", "ceasefire", "truce", "deal", "agreement"})
 # Verbs of talking whose talks may pass "through" or "via" a third party.
 VIA_TALKS = frozenset({"negotiate", "talk", "communicate", "correspond", "speak", "exchange", "pass", "send",
                        "convey", "relay", "deliver", "hold", "conduct"})
@@ -309,6 +312,8 @@ class MediationExtractor:
             return self._helped(span)
         if kind_id == "via":
             return self._via(span)
+        if kind_id == "proposed":
+            return self._proposed(span)
         if kind_id == "third_party":
             return self._third_party(span)
         if kind_id == "role_in":
@@ -675,6 +680,32 @@ class MediationExtractor:
         if any(r in mediators or self.index.country_of(r) in countries for r in sides) or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, talks, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _proposed(self, span: Span) -> MediationFinding | None:
+        """'C proposed a ceasefire plan to both sides', 'C presented A and B with a draft
+        agreement', 'C submitted a proposal to A and B': a third party that puts terms to the
+        sides (named, or the two sides of the document's frame)."""
+        verb = span.root
+        terms = [c for c in verb.children if c.dep_ in {"dobj", "pobj"} and (c.lemma_ in PROPOSAL_NOUNS or any(
+            t.lemma_ in PROPOSAL_NOUNS for t in c.subtree))]
+        terms += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_ in PROPOSAL_NOUNS]
+        if not terms or not any(_is_peace_object(t) or t.lemma_ in PROPOSAL_NOUNS for t in terms):
+            return None
+        addressees = [g for p in [*verb.children, *(c for t in terms for c in t.children)]
+                      if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        addressees += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in terms]
+        sides = self.events.refs(addressees)
+        grouped = any(a.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two", "the"} for c in a.children)
+                      for a in addressees)
+        if len(sides) < 2 and not (grouped and self.frames):
+            return None
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
+                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "mediator", mediators, verb, stated=True,
                            parties=sides if len(sides) >= 2 else None)
 
     def _third_party(self, span: Span) -> MediationFinding | None:

@@ -214,6 +214,11 @@ KINDS = [
                  "two sides.", {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="bridging-the-gaps-between-the-sides"),
     pytest.param("Israel and Hamas remain at war. Qatar has been trying to narrow differences between Israel and "
                  "Hamas.", {C("QAT")}, ISR_HAMAS, True, id="narrowing-differences-between"),
+    # putting terms to both sides
+    pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
+                 {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),
+    pytest.param("Armenia and Azerbaijan remain at odds. The United States presented Armenia and Azerbaijan with a "
+                 "draft agreement.", {C("USA")}, {C("ARM"), C("AZE")}, True, id="presented-the-sides-with-a-draft"),
     # settling or arranging what the document's sides are at war or at odds over
     pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
                  {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),
@@ -323,6 +328,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Israel and Hamas remain at war. Israel negotiated the release of 20 hostages.",
     "Russia and Ukraine remain at war. Ukraine negotiated a deal with Turkey on grain.",
     "The talks between the United States and Iran were held via video link.",
+    # a side's own proposal, and proposals to no sides
+    "Israel proposed a ceasefire to Hamas.",
+    "France proposed a plan to reform the European Union budget.",
     # a gap that is no dispute between sides
     "The ministry wants to bridge the gap between revenue and spending.",
     # what a third party secures or arranges that is no part of the sides' conflict

@@ -172,13 +172,13 @@ KINDS = [
                  {C("MYS")}, {C("THA"), C("KHM")}, True, id="sides-who-clashed"),
     pytest.param("Congo and Rwanda signed a declaration in Doha. Qatar has been mediating between them since March.",
                  {C("QAT")}, {C("COD"), C("RWA")}, True, id="between-them"),
-    pytest.param("The Burundian Government and the rebel group FNL announced today that they are working towards peace "
-                 "negotiations. The two parties, with the help of Norway and Chile, have been holding talks since "
+    pytest.param("The Burundian Government and the rebel group FNL announced on Friday that they would open peace "
+                 "negotiations soon. The two parties, with the help of Norway and Chile, have held talks since "
                  "January.", {C("NOR"), C("CHL")}, {C("BDI"), Org("fnl")}, True, id="group-noun-apposed-to-its-name"),
-    pytest.param("The Burundian Government and the rebel group FNL announced today that they are working towards "
-                 "peace negotiations with the aim of ending the conflict. The two parties, with the help of Norway, "
-                 "have been holding talks since January.", {C("NOR")}, {C("BDI"), Org("fnl")}, True,
-                 id="joint-subject-of-talks-with-an-aim"),
+    pytest.param("The Burundian Government and the rebel group FNL announced on Friday that they would hold peace "
+                 "negotiations with the goal of ending the conflict. The two parties, with the help of Norway, have "
+                 "held talks since January.", {C("NOR")}, {C("BDI"), Org("fnl")}, True,
+                 id="joint-subject-of-talks-with-a-phrase-naming-no-actor"),
     # a person named as the mediator: apposed to the title, titled, named to the post, listed, chairing
     pytest.param("Israel and Hamas remain at war. The Egyptian mediator, Omar Rashed, said a deal was close.",
                  {P("omar-rashed")}, ISR_HAMAS, True, id="title-apposed-to-the-name"),

@@ -31,6 +31,8 @@ NAME_PARTICLES = frozenset({
     "la", "le", "du", "dos", "das", "abu", "abd", "ben", "mc", "of",
 })
 # Nouns that stand for the government or the delegation of the country that modifies them.
+# "his country", "her government": the country a person referred to acts for.
+OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
     "leadership", "state",
@@ -215,6 +217,10 @@ class DocIndex:
                     if child.dep_ == "appos" and self.ref_at(child) is not None and \
                             self.ref_at(child).kind == self.ref_at(head).kind:  # type: ignore[union-attr]
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
+        # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
+        heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
+                  for c in h.children if c.dep_ == "appos" and c.i == h.i + 1
+                  and (r := self.ref_at(c)) is not None and r.kind == "organization" and c not in heads]
         refs: list[EntityRef] = []
         for token in heads:
             for ref in self._actors_of_single(token):
@@ -242,6 +248,16 @@ class DocIndex:
                 found.append(other.ref)
         return found
 
+    def _owner(self, token: Token) -> EntityRef | None:
+        """Who a possessive names: its own entity, or for "his" or "her" the person named
+        last before it in its sentence."""
+        ref = self.ref_at(token)
+        if ref is not None or token.lower_ not in {"his", "her"}:
+            return ref
+        people = [r for t in self.doc[token.sent.start:token.i] for r in [self.ref_at(t)]
+                  if r is not None and r.kind == "person"]
+        return people[-1] if people else None
+
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.
         for child in head.children:
@@ -264,10 +280,28 @@ class DocIndex:
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]
+        after = self.mention_at(head.i + 1) if head.i + 1 < len(self.doc) else None
+        if ref is None and head.tag_ == "NN" and after is not None and after.start == head.i + 1 \
+                and after.ref.kind == "person":
+            # "met his Kenyan counterpart Alice Otieno": a title right before a name is the
+            # named person, however the parser hangs the name.
+            return [after.ref]
         if ref is None and head.i in self.title_owner:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
             return []
+        if head.lower_ in OWN_COUNTRY_NOUNS:
+            # "his country's mediation", "her government": the country of the person referred to.
+            owners = [r for c in head.children if c.dep_ == "poss" for r in [self._owner(c)]
+                      if r is not None and r.kind == "person"]
+            country = self.country_of(owners[0]) if owners else None
+            if country is None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+                # "Iran's foreign minister said his country ...": the office-holder's country.
+                holders = [r for t in self.doc[head.sent.start:head.i] if t.dep_ == "poss"
+                           for r in [self.ref_at(t)] if r is not None and r.kind == "country"]
+                country = holders[-1].key if holders else None
+            if country:
+                return [EntityRef("country", country)]
         lower = head.lower_
         found: list[EntityRef] = []
         if lower in GOVERNMENT_NOUNS or lower in MEMBER_NOUNS or head.pos_ in {"NOUN", "PROPN"}:

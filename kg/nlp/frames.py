@@ -39,6 +39,11 @@ MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+# Verbs of hostile acts whose subject and object are the sides of a war ("A attacked B").
+HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike", "battle", "combat", "raid",
+                           "occupy", "besiege", "target"})
+# Verbs of fighting that make their joint subject sides with no frame noun beside them.
+FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
 
@@ -126,6 +131,8 @@ class FrameFinder:
                 self._plural_of(token)
             if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
+                self._at_war(token)
+                self._hostile_act(token)
                 self._joint_object(token)
                 self._relations_with(token)
         for i, kind in enumerate(self.kinds):
@@ -164,12 +171,13 @@ class FrameFinder:
                     self._add(kind, sides, "between", noun, self._span(noun, child))
 
     def _with(self, noun: Token, kind: str) -> None:
-        """"Aland's talks with the Front"."""
+        """"Aland's talks with the Front", "Aland's war against the Front"."""
         owners = self.events.refs([c for c in noun.children if c.dep_ == "poss"])
         if not owners:
             return
+        preps = {"with", "against"} if kind in {"war", "dispute"} else {"with"}
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "with":
+            if child.dep_ == "prep" and child.lower_ in preps:
                 others = self.events.refs([c for c in child.children if c.dep_ == "pobj"])
                 sides = self._sides([*owners, *others])
                 if len(sides) >= 2:
@@ -206,7 +214,10 @@ class FrameFinder:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
+        if not nouns and verb.lemma_ in FIGHT_VERBS:
+            nouns = [verb]  # "A and B clashed", "A and B have been fighting since May"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
+                            and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
                             for n in nouns for c in n.children):
             return  # "A and B announced talks between C and D": C and D are the sides
         sides = self._sides(self.events.refs(subjects))
@@ -230,6 +241,40 @@ class FrameFinder:
         kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _hostile_act(self, verb: Token) -> None:
+        """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
+        and the one acted on are the sides of a war (both named, for two different actors)."""
+        if verb.lemma_ not in HOSTILE_VERBS:
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
+                    for c in p.children if c.dep_ == "pobj"]
+        subjects = subjects_of(verb)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "B, attacked by A": the passive's agent acts
+            return
+        owners = self._sides(self.events.refs(subjects))
+        others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
+        sides = [*owners, *(o for o in others if o not in owners)]
+        if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):
+            self._add("war", sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
+                                                              max(t.i for t in [*subjects, *objects, verb]) + 1])
+
+    def _at_war(self, verb: Token) -> None:
+        """"A and B have been at war since May", "A and B remain at odds over the dam": a
+        joint subject of being at war (or at odds)."""
+        if verb.lemma_ not in {"be", "remain", "stay"}:
+            return
+        states = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                  for c in p.children if c.dep_ == "pobj" and c.lower_ in {"war", "odds", "loggerheads"}]
+        subjects = subjects_of(verb)
+        if not states or not subjects:
+            return
+        sides = self._sides(self.events.refs(subjects))
+        if len(sides) >= 2:
+            kind = "war" if states[0].lower_ == "war" else "dispute"
+            self._add(kind, sides, "joint_subject", states[0], self.doc[min(s.i for s in subjects):states[0].i + 1])
 
     def _plural_of(self, noun: Token) -> None:
         """"the decision by the Governments of A and B to begin discussions", "the leaders
@@ -311,26 +356,29 @@ class FrameFinder:
     def _back_references(self) -> None:
         """'the two sides', 'both parties', 'the warring factions': the latest frame told
         up to that sentence (else the first one told after it) is told again."""
-        if not self.frames:
-            return
         for token in self.doc:
-            if token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":
+            if token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
+                pass  # "C has mediated between them": the sides told last
+            elif token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":
                 continue
-            if not any(c.lower_ in GROUP_CUES or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in
+            elif not any(c.lower_ in GROUP_CUES or (c.dep_ == "det" and c.lower_ == "the" and token.lower_ in
                                                    {"rivals", "belligerents", "factions"})
                        for c in token.children):
                 continue
             here = self.events.sentence_index(token)
-            if any(c.lower_ in {"two", "both"} for c in token.children):
+            if token.lower_ == "them" or (self.frames and any(c.lower_ in {"two", "both"} for c in token.children)):
                 pair = self._latest_pair(token)
                 if pair and not any(set(f.sides) == set(pair) for f in self.frames):
                     # "pledges by A and B to calm tensions. The two sides also promised ...":
                     # the two named just before are the sides referred to.
                     self._add("dispute", pair, "back_reference", token, self.doc[token.i:token.i + 1])
                     continue
-            before = [f for f in self.frames if f.first_sentence <= here]
-            frame = (max(before, key=lambda f: max(s for s in f.sentences if s <= here)) if before
-                     else min(self.frames, key=lambda f: f.first_sentence))
+            if not self.frames:
+                continue
+            # The frame told last before the words that refer back to it.
+            before = [f for f in self.frames if any(a < token.i for a in f.anchors)]
+            frame = (max(before, key=lambda f: max(a for a in f.anchors if a < token.i)) if before
+                     else min(self.frames, key=lambda f: min(f.anchors)))
             frame.salience += BACK_REFERENCE_WEIGHT
             if here not in frame.sentences:
                 frame.sentences.append(here)
@@ -345,6 +393,8 @@ class FrameFinder:
             if t.dep_ != "conj" or self.index.ref_at(t) is None:
                 continue
             group = [t.head, *t.head.conjuncts]
+            if t.head.dep_ in {"nsubj", "nsubjpass"} and token in t.head.head.subtree:
+                continue  # "C and D worked to bridge the gaps between the two sides": not C and D
             refs = self._sides([r for g in group for r in [self.index.ref_at(g)] if r is not None])
             if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs):
                 return refs

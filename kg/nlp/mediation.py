@@ -38,7 +38,7 @@ from kg.nlp.events import (
     clause_verb,
     subjects_of,
 )
-from kg.nlp.frames import JOINT_VERBS, FrameFinding, sides_of
+from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, sides_of
 from kg.records import EntityRef, MediationKind, Status
 from kg.reference import read_table
 
@@ -56,6 +56,21 @@ SETTLED_OBJECTS = frozenset({
     "talks", "negotiations", "negotiation", "dialogue", "process", "deal", "agreement", "ceasefire", "cease-fire",
     "truce", "accord", "settlement", "release", "exchange", "swap", "reconciliation", "rapprochement",
     "normalization", "normalisation", "mediation", "armistice", "pact",
+})
+# What a third party negotiates between sides at war besides a settlement: "negotiated a
+# corridor for grain ships", "secured the evacuation of civilians".
+ARRANGED_OBJECTS = frozenset({
+    "corridor", "corridors", "evacuation", "evacuations", "passage", "access", "withdrawal", "handover", "return",
+    "pause", "arrangement", "arrangements", "plan", "framework", "roadmap", "protocol", "memorandum", "initiative",
+    "terms", "transfer", "repatriation",
+})
+# What is released, exchanged or moved between sides at war is people.
+PEOPLE_MOVED_NOUNS = frozenset({"release", "exchange", "swap", "return", "transfer", "handover", "repatriation",
+                                "evacuation"})
+PEOPLE_NOUNS = frozenset({
+    "hostage", "prisoner", "detainee", "captive", "soldier", "civilian", "child", "citizen", "national",
+    "journalist", "body", "remains", "pow", "fighter", "people", "person", "woman", "man", "wounded", "resident",
+    "family", "worker", "crew", "sailor", "pilot", "war", "captured", "abductee",
 })
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
@@ -87,12 +102,19 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "ha
                           "recognize", "recognise", "acknowledge"})
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
-                                   "resume", "start", "continue", "provide", "propose", "step"})
+                                   "resume", "start", "continue", "provide", "propose", "step", "chair",
+                                   "co-chair", "oversee", "run", "direct", "coordinate", "steer", "spearhead"})
 # "C, one of the mediators": words of a part of a group.
 PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "members"})
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
 GUEST_GROUPS = frozenset({"leaders", "sides", "parties", "delegations", "ministers", "presidents", "envoys",
                           "negotiators", "representatives", "rivals", "delegates"})
+# Terms a third party puts to the sides ("proposed a ceasefire plan to both sides").
+PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "initiative", "roadmap", "framework", "offer", "terms",
+                            "formula", "compromise", "text", "ceasefire", "truce", "deal", "agreement"})
+# Verbs of talking whose talks may pass "through" or "via" a third party.
+VIA_TALKS = frozenset({"negotiate", "talk", "communicate", "correspond", "speak", "exchange", "pass", "send",
+                       "convey", "relay", "deliver", "hold", "conduct"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
@@ -125,6 +147,8 @@ HOST_CONFIDENCE = 0.5
 NAMED_FRAME_CONFIDENCE = 0.75
 SALIENT_FRAME_CONFIDENCE = 0.6
 IMPLIED_FRAME_PENALTY = 0.15
+# Parties taken as the two actors a document names most (it names no frame of two sides).
+MOST_NAMED_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -176,7 +200,41 @@ class MediationExtractor:
         found.extend(self._hosts_of_guests(found))
         found.extend(self._relays(found))
         found.extend(self._hosting_inferred(found))
-        return self._represented(self._third_parties_are_no_sides(_merge(found, self.index)))
+        return self._armed_groups_as_sides(
+            self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
+
+    def _armed_groups_as_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'The army has fought the Front and the Movement since May ... C mediated between the
+        government and the rebels': a mediation whose parties name no armed group counts among
+        its sides the armed groups the document names fighting, truce-making or negotiating in
+        a sentence that also names one of its parties (a conflict's armed groups are what its
+        mediation is between)."""
+        if not any(f.parties for f in found) or not any(self._armed(m.ref) for m in self.index.mentions):
+            return found
+        sentences: dict[EntityRef, set[int]] = {}
+        groups: list[EntityRef] = []
+        for mention in self.index.mentions:
+            here = self.events.sentence_index(mention.start)
+            sentences.setdefault(mention.ref, set()).add(here)
+            if mention.ref not in groups and self._armed(mention.ref) and any(
+                    frame_kind(t) is not None or t.lemma_ in HOSTILE_VERBS for t in self.events.sentences[here]):
+                groups.append(mention.ref)
+        if not groups:
+            return found
+        for finding in found:
+            if not finding.parties or any(self._armed(p) for p in finding.parties):
+                continue
+            told_with = set().union(*(sentences.get(p, set()) for p in finding.parties))
+            added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with]
+            if added:
+                finding.parties = [*finding.parties, *added]
+                note = "armed groups the document names in its conflict beside these parties added"
+                finding.reason = f"{finding.reason}; {note}" if finding.reason else note
+        return found
+
+    def _armed(self, ref: EntityRef) -> bool:
+        org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
+        return org is not None and org.kind == "armed_group"
 
     def _third_parties_are_no_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'C has tried to mediate between A and its neighbours ... the Secretary met
@@ -252,6 +310,10 @@ class MediationExtractor:
             return self._protecting(span)
         if kind_id == "helped":
             return self._helped(span)
+        if kind_id == "via":
+            return self._via(span)
+        if kind_id == "proposed":
+            return self._proposed(span)
         if kind_id == "third_party":
             return self._third_party(span)
         if kind_id == "role_in":
@@ -556,6 +618,9 @@ class MediationExtractor:
             return None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
+        if not mediators and verb.dep_ in {"advcl", "xcomp"}:
+            # "C has been working to bridge the gaps between the two sides"
+            mediators = self.events.refs(subjects_of(verb.head))
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)
@@ -597,6 +662,51 @@ class MediationExtractor:
         if not mediators or not objects or not self.frames or self._is_side(mediators):
             return None
         return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=True)
+
+    def _via(self, span: Span) -> MediationFinding | None:
+        """'A and B negotiated indirectly via C', 'A talks to B through C', 'contacts between
+        A and B through C': the country or body the sides' talks pass through (no side of
+        them) is their intermediary."""
+        prep = span[0]
+        talks = prep.head
+        if not (talks.lemma_ in VIA_TALKS or (talks.pos_ == "NOUN" and _is_peace_object(talks))):
+            return None
+        mediators = [m for m in self.events.refs([c for c in prep.children if c.dep_ == "pobj"])
+                     if m.kind in {"country", "organization"}]
+        if not mediators:
+            return None
+        sides = self.events.refs([*subjects_of(talks), *_with_objects(talks), *_between(talks)])
+        countries = {self.index.country_of(m) for m in mediators}
+        if any(r in mediators or self.index.country_of(r) in countries for r in sides) or self._is_side(mediators):
+            return None
+        return self._build(span, "intermediary", mediators, talks, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _proposed(self, span: Span) -> MediationFinding | None:
+        """'C proposed a ceasefire plan to both sides', 'C presented A and B with a draft
+        agreement', 'C submitted a proposal to A and B': a third party that puts terms to the
+        sides (named, or the two sides of the document's frame)."""
+        verb = span.root
+        terms = [c for c in verb.children if c.dep_ in {"dobj", "pobj"} and (c.lemma_ in PROPOSAL_NOUNS or any(
+            t.lemma_ in PROPOSAL_NOUNS for t in c.subtree))]
+        terms += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_ in PROPOSAL_NOUNS]
+        if not terms or not any(_is_peace_object(t) or t.lemma_ in PROPOSAL_NOUNS for t in terms):
+            return None
+        addressees = [g for p in [*verb.children, *(c for t in terms for c in t.children)]
+                      if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        addressees += [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c not in terms]
+        sides = self.events.refs(addressees)
+        grouped = any(a.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two", "the"} for c in a.children)
+                      for a in addressees)
+        if len(sides) < 2 and not (grouped and self.frames):
+            return None
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
+                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "mediator", mediators, verb, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _third_party(self, span: Span) -> MediationFinding | None:
         """'C takes part in the talks between A and B', 'C attended the talks between the
@@ -641,13 +751,14 @@ class MediationExtractor:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if verb.dep_ in {"acl", "relcl"}:
             objects.append(verb.head)
+        objects = [_antecedent(o) for o in objects]
         talks = [o for o in objects if _is_peace_object(o) and len(self.events.refs(_between(o))) >= 2]
-        if not talks:
-            return None
-        sides = self.events.refs(_between(talks[0]))
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         if verb.dep_ in {"acl"} and not agent:
             return None
+        if not talks:
+            return self._settled_in_frame(span, verb, objects, agent)
+        sides = self.events.refs(_between(talks[0]))
         mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
         side_countries = {self.index.country_of(r) for r in sides} - {None}
         mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
@@ -656,6 +767,49 @@ class MediationExtractor:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
         return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+
+    def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
+                          agent: list[Token]) -> MediationFinding | None:
+        """'C negotiated the release of the hostages', 'the swap was secured by C', 'the deal,
+        negotiated by C, ...': a settlement between sides the clause does not name, in a
+        document whose frames name them, by a third party who is no side of any of them
+        ("A negotiated a deal with B" is A's own talks)."""
+        between = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                   for c in p.children if c.dep_ == "pobj"]
+        sides = self.events.refs([t for b in between for t in (b, *b.conjuncts)])
+        if len(sides) >= 2:
+            # "C negotiated between A and B"
+            mediators = [m for m in self.events.refs(agent or subjects_of(verb)) if m not in sides
+                         and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+            if mediators and not any(self.index.country_of(m) in {self.index.country_of(r) for r in sides}
+                                     for m in mediators):
+                return self._build(span, "broker", mediators, verb, stated=True, parties=sides)
+            return None
+        convening = verb.lemma_ in {"arrange", "organise", "organize"}
+        words = (SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening
+                 else SETTLED_OBJECTS | ARRANGED_OBJECTS)
+        settled = [o for o in objects if (o.lower_ in words or o.lemma_ in words) and self._of_the_conflict(o)]
+        if not settled or not self.frames:
+            return None
+        if any(p.dep_ == "prep" and p.lower_ in {"with", "between", "among"}
+               for p in [*verb.children, *settled[0].children]):
+            return None
+        mediators = [m for m in self.events.refs(agent or [s for s in subjects_of(verb) if s not in settled])
+                     if m.kind in {"country", "organization"} or self._allegiance_known(m)]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "convener" if convening else "broker", mediators, settled[0], stated=True)
+
+    def _of_the_conflict(self, noun: Token) -> bool:
+        """Whether what was negotiated or arranged belongs to the sides' conflict: a release or
+        exchange of people ("the release of the hostages", not "of funds"), a meeting of no
+        other named actors ("a meeting of NATO ministers" is theirs)."""
+        named = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "between", "among", "with"}
+                 for c in p.children if c.dep_ == "pobj"]
+        if noun.lemma_ in PEOPLE_MOVED_NOUNS:
+            return all(c.lemma_ in PEOPLE_NOUNS or self.index.ref_at(c) is not None
+                       or any(t.lemma_ in PEOPLE_NOUNS for t in c.subtree) for c in named)
+        return not any(self.events.refs([c]) or self._bodies_in([c]) for c in named)
 
     def _helped_sides(self, span: Span) -> MediationFinding | None:
         """'C helped A and B reach a ceasefire', 'C brought A and B together for talks': a
@@ -720,7 +874,8 @@ class MediationExtractor:
                 refs += self.events.refs([c for p in child.children if p.dep_ == "agent"
                                           for c in p.children if c.dep_ == "pobj"])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
-                refs += self.events.refs([c for c in child.children if c.dep_ == "pobj"])
+                # "the hosts of the negotiations" are not the negotiations' sides
+                refs += self.events.refs([c for c in child.children if c.dep_ == "pobj" and not _is_peace_object(c)])
         if not refs and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "years of mediation by C": the agent hangs on the measure word.
             refs = self.events.refs([c for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "by"
@@ -737,7 +892,12 @@ class MediationExtractor:
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
         mediators: list[EntityRef] = []
         titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
-        if titled is not None and titled.kind == "person":
+        named = [r for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                 for r in [self.index.ref_at(c)] if r is not None and r.kind == "person"]
+        if named:
+            # "the Norwegian mediator, Dag Lund, said": the one named holds the title.
+            mediators = named[:1]
+        elif titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
         elif titled is not None and titled.kind in {"country", "organization"} and noun.i == noun.head.i - 1:
@@ -770,6 +930,19 @@ class MediationExtractor:
             mediators = self.events.refs([one.head] if one.dep_ == "appos" else subjects_of(one.head))
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
+        elif noun.dep_ == "nsubj" and noun.i >= 2 and self.doc[noun.i - 1].dep_ == "det" \
+                and self.doc[noun.i - 2].text == "," and any(
+                    c.dep_ == "nsubj" and c.i < noun.i for c in noun.head.children):
+            # "C and D, the hosts of the talks, said": the parser makes the apposition a
+            # second subject of the verb.
+            mediators = self.events.refs([c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i])
+        elif noun.dep_ == "oprd":
+            # "X was named mediator", "C appointed X mediator"
+            mediators = self.events.refs([c for c in noun.head.children if c.dep_ in {"nsubjpass", "dobj"}])
+        elif any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
+            # "mediators including C and D"
+            mediators = self.events.refs([g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                                          for g in c.children if g.dep_ == "pobj"])
         elif noun.dep_ == "appos":
             mediators = self.events.refs([noun.head])
         if not mediators and noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_LIGHT_VERBS:
@@ -1125,6 +1298,12 @@ class MediationExtractor:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+        if not parties and not any(len(f.sides) >= 2 for f in self.frames):
+            most = self._most_named(mediators)
+            if len(most) == 2:
+                parties = most
+                reason = "parties: the two actors the document names most, besides the mediator"
+                confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
@@ -1163,6 +1342,24 @@ class MediationExtractor:
         if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key for r in sides}) < 2:
             return []
         return sides
+
+    def _most_named(self, mediators: list[EntityRef]) -> list[EntityRef]:
+        """The two countries or bodies the document names most often (at least twice each,
+        and more often than any third), leaving out the mediators and their countries: in a
+        document that tells of no talks, truce or war between named sides, what a mediation
+        is about is what the document is about."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        counts: dict[EntityRef, int] = {}
+        for mention in self.index.mentions:
+            ref = mention.ref
+            if ref.kind not in {"country", "organization"} or ref in mediators \
+                    or (ref.kind == "country" and ref.key in countries):
+                continue
+            counts[ref] = counts.get(ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+            return []
+        return [ranked[0][0], ranked[1][0]]
 
     def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
@@ -1503,6 +1700,12 @@ def _between(token: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
             return [c for c in child.children if c.dep_ == "pobj"]
     return []
+
+
+def _with_objects(token: Token) -> list[Token]:
+    """The names after "with" under ``token`` ("negotiated with A and B")."""
+    return [t for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            for c in p.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
 
 
 def _is_peace_object(token: Token) -> bool:

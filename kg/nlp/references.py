@@ -22,11 +22,15 @@ from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
 from kg.nlp.gazetteer import TITLES_KEY
 from kg.nlp.roles import GENERIC_TITLES, RoleFinding
 from kg.records import EntityRef
+from kg.reference import read_table
 
 DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "Armenia confirmed that it would hold talks": "it" stands for a country or organisation.
 THING_PRONOUNS = frozenset({"it"})
+# "the Gulf state", "the kingdom", "the bloc": a description standing for the country or
+# organisation told just before (see descriptions.tsv).
+DESCRIPTIONS_TABLE = "descriptions.tsv"
 # "his visit to Cairo": a possessive pronoun names who visits.
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent", "poss"})
 # Categories of titles whose unnamed holder is worth a node of its own.
@@ -59,6 +63,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _counterparts(index)
     _pronouns(index)
     _it_pronouns(index)
+    _descriptions(index)
     index.mentions.sort(key=lambda m: m.start)
 
 
@@ -269,6 +274,47 @@ def _it_pronouns(index: DocIndex) -> None:
                             if doc[actors[n].start:actors[n].end].root.dep_ in {"nsubj", "nsubjpass"})
         if candidates:
             index.add(Mention(token.i, token.i + 1, actors[candidates[-1]].ref, "pronoun"))
+
+
+def _description_nouns() -> dict[str, str]:
+    nouns: dict[str, str] = {}
+    for line in read_table(DESCRIPTIONS_TABLE).splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("word\t"):
+            word, kind = line.split("\t")[:2]
+            nouns[word] = kind
+    return nouns
+
+
+DESCRIPTION_NOUNS = _description_nouns()
+
+
+def _descriptions(index: DocIndex) -> None:
+    """"Qatar announced the truce. The Gulf state has mediated for weeks": a singular
+    description after "the" ("the Gulf state", "the kingdom", "the regional bloc") stands
+    for the latest country (or organisation, by the table's kind) told as a subject in its
+    sentence or the one before, where it is a subject.  "the State of X" and "the bloc's summit"
+    are left alone."""
+    doc = index.doc
+    for token in doc:
+        kind = DESCRIPTION_NOUNS.get(token.lower_)
+        if kind is None or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"} \
+                or token.i in index.by_token or token.dep_ not in {"nsubj", "nsubjpass", "appos"}:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        modifiers = [c for c in token.children if c.i < token.i]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers) or any(
+                c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ != "the")
+                or (index.ref_at(c) is not None and index.ref_at(c).kind != "place")  # type: ignore[union-attr]
+                for c in modifiers):
+            continue
+        start = min(c.i for c in modifiers)
+        sent = token.sent
+        window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = [m for m in index.mentions if m.ref.kind == kind and window_start <= m.start < start
+                      and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        if candidates:
+            index.replace(Mention(start, token.i + 1, max(candidates, key=lambda m: m.start).ref, "description"))
 
 
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:

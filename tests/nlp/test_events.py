@@ -450,3 +450,14 @@ def test_events_summit_on_whose_sidelines_others_met_is_a_venue(nlp: Language) -
     records = extract_article(Article("sidelines", text, date(2024, 3, 16)), nlp)
     assert [sorted(p.entity.key for p in e.participants) for e in records.events if e.kind != "statement"] == [
         ["ivan-sokolov", "kemal-aydin"]]
+
+
+@pytest.mark.model
+def test_events_title_right_before_a_name_is_the_named_person(nlp: Language) -> None:
+    """'met his Kenyan counterpart Alice Wambui': the small model hangs the name on the verb;
+    the counterpart is still the named person, not her country."""
+    text = ("Ethiopian Foreign Minister Dawit Bekele arrived in Nairobi on Sunday and met his Kenyan counterpart "
+            "Alice Wambui.")
+    records = extract_article(Article("counterpart", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == {P("dawit-bekele"), P("alice-wambui")}

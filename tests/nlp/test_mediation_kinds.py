@@ -164,6 +164,78 @@ KINDS = [
                  {C("OMN")}, {C("IRN"), C("USA")}, True, id="after-mediation-by"),
     pytest.param("Colombia and the ELN asked Norway to mediate.",
                  {C("NOR")}, {C("COL"), Org("eln")}, True, id="sides-asked-to-mediate"),
+    # the document's sides, from sentences that name no frame noun, for a mediation that names none
+    pytest.param("Israel and Hamas agreed on Wednesday to extend the truce. Qatar announced the extension. The Gulf "
+                 "state, along with Egypt, has been mediating between the two sides.",
+                 {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="description-for-the-country-told-before"),
+    pytest.param("Thailand and Cambodia clashed along their border last week. Malaysia has offered to mediate.",
+                 {C("MYS")}, {C("THA"), C("KHM")}, True, id="sides-who-clashed"),
+    pytest.param("Congo and Rwanda signed a declaration in Doha. Qatar has been mediating between them since March.",
+                 {C("QAT")}, {C("COD"), C("RWA")}, True, id="between-them"),
+    pytest.param("The Burundian Government and the rebel group FNL announced on Friday that they would open peace "
+                 "negotiations soon. The two parties, with the help of Norway and Chile, have held talks since "
+                 "January.", {C("NOR"), C("CHL")}, {C("BDI"), Org("fnl")}, True, id="group-noun-apposed-to-its-name"),
+    pytest.param("The Burundian Government and the rebel group FNL announced on Friday that they would hold peace "
+                 "negotiations with the goal of ending the conflict. The two parties, with the help of Norway, have "
+                 "held talks since January.", {C("NOR")}, {C("BDI"), Org("fnl")}, True,
+                 id="joint-subject-of-talks-with-a-phrase-naming-no-actor"),
+    # a person named as the mediator: apposed to the title, titled, named to the post, listed, chairing
+    pytest.param("Israel and Hamas remain at war. The Egyptian mediator, Omar Rashed, said a deal was close.",
+                 {P("omar-rashed")}, ISR_HAMAS, True, id="title-apposed-to-the-name"),
+    pytest.param("Israel and Hamas remain at war. Mediator Amadou Keita urged both sides to compromise.",
+                 {P("amadou-keita")}, ISR_HAMAS, True, id="capitalised-title-before-the-name"),
+    pytest.param("Israel and Hamas remain at war. Former Malian president Amadou Keita was named mediator last year.",
+                 {P("amadou-keita")}, ISR_HAMAS, True, id="named-mediator"),
+    pytest.param("Israel and Hamas remain at war. Mediators including Qatar's Prime Minister Khalid Thani are pushing "
+                 "for a deal.", {P("khalid-thani")}, ISR_HAMAS, True, id="mediators-including"),
+    pytest.param("Israel and Hamas remain at war. Former Botswanan president Festus Kgosi, who chairs the mediation, "
+                 "said progress had been made.", {P("festus-kgosi")}, ISR_HAMAS, True, id="who-chairs-the-mediation"),
+    pytest.param("Israel and Hamas remain at war. Egyptian President Tarek Mansour said his country's mediation would "
+                 "continue.", {C("EGY")}, ISR_HAMAS, True, id="his-countrys-mediation"),
+    # a document with no frame of two sides: the two actors it names most
+    pytest.param("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
+                 "troops on its soil. Qatar, which has mediated for months, urged calm.",
+                 {C("QAT")}, {C("RWA"), C("COD")}, True, id="the-two-actors-named-most"),
+    # armed groups fighting beside a mediation's parties are its sides too
+    pytest.param("Fighting between the Congolese army and M23 rebels continued near Goma on Sunday. Qatar has "
+                 "mediated between Congo and Rwanda since March.",
+                 {C("QAT")}, {C("COD"), C("RWA"), Org("m23")}, True, id="armed-group-fighting-beside-a-party"),
+    pytest.param("Israel's war against Hamas has lasted two years. Egypt is mediating.",
+                 {C("EGY")}, ISR_HAMAS, True, id="war-against"),
+    pytest.param("The RSF has been fighting the Sudanese army since April. Saudi Arabia hosted talks in Jeddah.",
+                 {C("SAU")}, {C("SDN"), Org("rsf")}, True, id="hostile-act"),
+    pytest.param("Armenia and Azerbaijan remain at odds. Switzerland and Austria, the hosts of the negotiations, "
+                 "welcomed progress.", {C("CHE"), C("AUT")}, {C("ARM"), C("AZE")}, True,
+                 id="apposed-hosts-parsed-as-a-second-subject"),
+    pytest.param("India and Pakistan remain at odds over Kashmir. Iran's foreign minister said his country was ready "
+                 "to act as an interlocutor between the two neighbours.", {C("IRN")}, {C("IND"), C("PAK")}, True,
+                 id="his-country-of-an-unnamed-office-holder"),
+    pytest.param("Israel and Hamas remain at war. Qatar and Egypt have been working to bridge the gaps between the "
+                 "two sides.", {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="bridging-the-gaps-between-the-sides"),
+    pytest.param("Israel and Hamas remain at war. Qatar has been trying to narrow differences between Israel and "
+                 "Hamas.", {C("QAT")}, ISR_HAMAS, True, id="narrowing-differences-between"),
+    # putting terms to both sides
+    pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
+                 {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),
+    pytest.param("Armenia and Azerbaijan remain at odds. The United States presented Armenia and Azerbaijan with a "
+                 "draft agreement.", {C("USA")}, {C("ARM"), C("AZE")}, True, id="presented-the-sides-with-a-draft"),
+    # settling or arranging what the document's sides are at war or at odds over
+    pytest.param("Russia and Ukraine remain at war. The prisoner exchange was negotiated by the United Arab Emirates.",
+                 {C("ARE")}, {C("RUS"), C("UKR")}, True, id="exchange-negotiated-by"),
+    pytest.param("Israel and Hamas have been at war since October. Egypt negotiated the release of 20 hostages on "
+                 "Tuesday.", {C("EGY")}, ISR_HAMAS, True, id="negotiated-the-release"),
+    pytest.param("Ethiopia and Egypt remain at odds over the dam. Washington organised a round of talks in November.",
+                 {C("USA")}, {C("ETH"), C("EGY")}, True, id="organised-talks-at-odds"),
+    pytest.param("Armenia and Azerbaijan signed the agreement. US envoy Daniel Roper, who negotiated the deal, called "
+                 "it historic.", {P("daniel-roper")}, {C("ARM"), C("AZE")}, True, id="who-negotiated-the-deal"),
+    pytest.param("Russia and Ukraine remain at war. The UN-negotiated grain deal expired in July.",
+                 {Org("united-nations")}, {C("RUS"), C("UKR")}, True, id="body-negotiated-deal"),
+    pytest.param("Russia and Ukraine remain at war. The International Committee of the Red Cross negotiated the "
+                 "evacuation of civilians.", {Org("icrc")}, {C("RUS"), C("UKR")}, True, id="negotiated-an-evacuation"),
+    pytest.param("Qatar has negotiated between Israel and Hamas for months.",
+                 {C("QAT")}, ISR_HAMAS, True, id="negotiated-between"),
+    pytest.param("The United States and Iran have negotiated indirectly via Oman.",
+                 {C("OMN")}, {C("USA"), C("IRN")}, True, id="negotiated-via"),
     # role nouns before the names, credit as a tribute, relative objects, reconciling
     pytest.param("Mediators Qatar and Egypt said the talks between Israel and Hamas would resume.",
                  {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="mediators-before-names"),
@@ -252,6 +324,18 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # an envoy meeting one side, and a side's own envoy
     "The US special envoy Steve Marlow met Israeli Prime Minister Dan Levi in Jerusalem.",
     "Israel and Hamas resumed talks. Israel's special envoy Dan Levi held talks with Hamas and Egypt.",
+    # a side's own settlement, talks with the other side, and a channel that is no third party
+    "Israel and Hamas remain at war. Israel negotiated the release of 20 hostages.",
+    "Russia and Ukraine remain at war. Ukraine negotiated a deal with Turkey on grain.",
+    "The talks between the United States and Iran were held via video link.",
+    # a side's own proposal, and proposals to no sides
+    "Israel proposed a ceasefire to Hamas.",
+    "France proposed a plan to reform the European Union budget.",
+    # a gap that is no dispute between sides
+    "The ministry wants to bridge the gap between revenue and spending.",
+    # what a third party secures or arranges that is no part of the sides' conflict
+    "Russia and Ukraine remain at war. The EU secured the release of funds for Kyiv.",
+    "Israel and Hamas remain at war. The United States arranged a meeting of NATO ministers.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []
@@ -304,3 +388,22 @@ def test_body_named_in_the_mediators_title_is_no_second_mediator(nlp: Language) 
     records = extract_article(Article("title-body", text, PUBLISHED), nlp)
     assert [m for m, _, _ in mediations(records)] == [P("pieter-venter")]
     assert any(r.person == "pieter-venter" and r.of_organization == "african-union" for r in records.roles)
+
+
+@pytest.mark.model
+def test_armed_group_told_apart_from_the_mediations_parties_is_no_side(nlp: Language) -> None:
+    """An armed group the document names in another conflict, in no sentence with the
+    mediation's parties, is no side of it."""
+    text = "Qatar mediated between the United States and Iran. Separately, the Houthis attacked ships in the Red Sea."
+    found = mediations(extract_article(Article("apart", text, PUBLISHED), nlp))
+    assert (C("QAT"), frozenset({C("USA"), C("IRN")}), True) in found, found
+
+
+@pytest.mark.model
+def test_parties_taken_from_the_document_say_how(nlp: Language) -> None:
+    """Parties found beyond the mediation's clause carry the reason they were taken."""
+    text = ("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
+            "troops on its soil. Qatar, which has mediated for months, urged calm.")
+    records = extract_article(Article("reason", text, PUBLISHED), nlp)
+    reasons = [e.reason for e in records.events if e.kind == "mediation"]
+    assert reasons == ["parties: the two actors the document names most, besides the mediator"]

@@ -212,6 +212,7 @@ def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:
 def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigraph.Store
     """A pyoxigraph store to query: RDF files loaded in memory, or the store on disk."""
     from kg.rdf.serialize import load_rdf_file
+    from kg.rdf.shortcuts import complete_shortcuts
     from kg.store.embedded import EmbeddedStore
 
     if paths and store:
@@ -229,6 +230,7 @@ def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigr
             combined = loaded
         else:
             combined.extend(loaded)
+    complete_shortcuts(combined)  # files written without them (an older kg, another tool)
     return combined
 
 

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     role: URIRef
     ofCountry: URIRef
     inOrganization: URIRef
+    holdingOf: URIRef
     ofPerson: URIRef
     qualifier: URIRef
     actsFor: URIRef
@@ -84,6 +85,7 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     nameKey: URIRef
+    documentId: URIRef
     wikidata: URIRef
 
     # provenance

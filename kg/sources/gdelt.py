@@ -531,6 +531,12 @@ class _DocumentBuilder:
         self.add(node, RDFS.label, RdfLiteral(text, lang=self.lang))
         self.add(node, KG.nameKey, RdfLiteral(iris.name_key(text)))
 
+    def fact_source(self, node: URIRef) -> None:
+        """An event's or role holding's document, and its identifier as the shortcut
+        kg:documentId (kg.rdf.shortcuts)."""
+        self.add(node, KG.source, self.doc)
+        self.add(node, KG.documentId, RdfLiteral(self.doc_id))
+
     def evidence(self, node: URIRef, rows: list[Row]) -> None:
         for row in rows:
             self.add(node, KG.evidence, self.mention(row))
@@ -563,7 +569,7 @@ class _DocumentBuilder:
         self.add(node, KG.cameoCode, RdfLiteral(event.code))
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, event.rows)
-        self.add(node, KG.source, self.doc)
+        self.fact_source(node)
 
     def map_entity(self, entity: _Entity) -> None:
         node = entity.node
@@ -610,12 +616,14 @@ class _DocumentBuilder:
         self.add(node, KG.heldBy, entity.node)
         self.add(node, KG.role, role)
         if entity.country:
-            self.add(node, KG.ofCountry, self.country(entity.country, None).node)
+            country = self.country(entity.country, None).node
+            self.add(node, KG.ofCountry, country)
+            self.add(node, KG.holdingOf, country)  # its shortcut (kg.rdf.shortcuts)
         for triple in value_triples(node, KG.qualifier, "current"):
             self.add(*triple)
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, entity.rows)
-        self.add(node, KG.source, self.doc)
+        self.fact_source(node)
 
     def map_country(self, code: str, entity: _Entity) -> None:
         node = entity.node

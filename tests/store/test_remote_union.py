@@ -93,3 +93,50 @@ def test_cli_query_on_a_plain_default_graph_fails_in_one_line(plain_server: str)
     assert len(lines) == 1 and "Traceback" not in done.stderr
     assert "default graph is not the union" in lines[0] and "--union-default-graph" in lines[0]
     assert done.stdout == ""
+
+
+OLD_DATA = """\
+<https://example.org/doc/b> {
+  <https://example.org/e1> a <https://w3id.org/kg-news/ontology/kg#Meeting> ;
+      <https://w3id.org/kg-news/ontology/kg#participant> <https://w3id.org/kg-news/id/country/NOR> ;
+      <https://w3id.org/kg-news/ontology/kg#source> <https://example.org/doc/b> .
+  <https://w3id.org/kg-news/id/country/NOR> a <https://w3id.org/kg-news/ontology/kg#Country> ;
+      <https://w3id.org/kg-news/ontology/kg#nameKey> "nor" .
+  <https://example.org/doc/b> <http://purl.org/dc/terms/identifier> "b" .
+}
+"""
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_server_written_without_shortcuts_is_refused_then_upgraded(union_server: str) -> None:
+    """Data an older kg put on a server (no kg:documentId): the question says how to add the
+    shortcuts instead of answering nothing; `kg upgrade --endpoint` adds them."""
+    store = RemoteStore(f"{union_server}/query", update_url=f"{union_server}/update")
+    store.update("DROP SILENT ALL")
+    store.update(f"INSERT DATA {{ GRAPH {OLD_DATA.strip()} }}")
+    ask = ["query", "events-by-country", "--param", "country=NOR", "--endpoint", f"{union_server}/query",
+           "--format", "csv"]
+    refused = _kg(*ask)
+    assert refused.returncode == 1 and "kg upgrade" in refused.stderr, refused.stdout + refused.stderr
+    upgraded = _kg("upgrade", "--endpoint", f"{union_server}/query", "--update-endpoint", f"{union_server}/update")
+    assert upgraded.returncode == 0, upgraded.stderr
+    answered = _kg(*ask)
+    assert answered.returncode == 0, answered.stderr
+    assert "https://example.org/e1,meeting" in answered.stdout and answered.stdout.rstrip().endswith(",b")
+
+
+def test_load_gives_a_server_the_shortcuts_of_old_files(union_server: str, tmp_path) -> None:  # noqa: ANN001
+    from kg.store.load import load_files
+
+    store = RemoteStore(f"{union_server}/query", update_url=f"{union_server}/update")
+    store.update("DROP SILENT ALL")
+    old = tmp_path / "old.trig"
+    old.write_text(OLD_DATA, encoding="utf-8")
+    load_files(store, [old])
+    rows = store.query("SELECT ?id WHERE { <https://example.org/e1> "
+                       "<https://w3id.org/kg-news/ontology/kg#documentId> ?id }").rows
+    assert rows == [{"id": "b"}]

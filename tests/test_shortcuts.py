@@ -290,14 +290,17 @@ def test_shortcuts_shapes_check_them(documents):
 
 @pytest.mark.model
 def test_shortcuts_real_extraction_engine_and_merge(tmp_path):
-    """`kg extract --workers 2 --store` (the engine, two worker processes), then `kg merge --store`:
-    the store's questions give the long path's rows before and after the merge."""
+    """`kg extract --workers 2 --store` (the engine, two worker processes) into a store an older
+    kg wrote, then `kg merge --store`: every graph has its shortcuts, and the store's questions
+    give the long path's rows before and after the merge."""
     from typer.testing import CliRunner
 
     from kg.cli import app
 
     corpus = Path(__file__).parent / "fixtures" / "cli" / "corpus.jsonl"
     store_dir = tmp_path / "store"
+    with EmbeddedStore(store_dir) as old:  # documents an older kg wrote, without shortcuts
+        old.store.extend(_without_shortcuts(records_to_triples(ASIDE, Settings()).quads))
     runner = CliRunner()
     for args in (["extract", str(corpus), "--store", str(store_dir), "--workers", "2", "--no-timestamps"],
                  ["merge", "--store", str(store_dir)]):

@@ -203,6 +203,19 @@ def test_shortcuts_merge_of_files_written_without_them(documents, tmp_path):
         assert assert_same_rows(merged) > 20
 
 
+def test_shortcuts_merge_into_an_old_store(documents, tmp_path):
+    from kg.merge import merge_to
+
+    new = tmp_path / "new.trig"
+    new.write_bytes(rdf_bytes(_mapped(documents[-2:]), ox.RdfFormat.TRIG))
+    with EmbeddedStore(tmp_path / "store") as store:
+        store.store.extend(_without_shortcuts(_mapped(documents[:-2])))
+    merge_to([str(new)], store_dir=str(tmp_path / "store"))
+    with EmbeddedStore(tmp_path / "store", read_only=True) as store:
+        assert graphs_without_shortcuts(store.store) == []
+        assert assert_same_rows(store.store) > 20
+
+
 def test_shortcuts_load_adds_them_to_old_files(documents, tmp_path):
     old = tmp_path / "old.trig"
     old.write_bytes(rdf_bytes(_without_shortcuts(_mapped(documents)), ox.RdfFormat.TRIG))

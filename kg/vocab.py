@@ -85,7 +85,6 @@ class KG(DefinedNamespace):
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
     nameKey: URIRef
-    documentId: URIRef
     wikidata: URIRef
 
     # provenance

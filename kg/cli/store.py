@@ -104,7 +104,7 @@ def upgrade(
     digest: DigestOption = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
-    """Add the shortcut triples (kg:documentId, kg:holdingOf) the questions read to a store written by an older kg."""
+    """Add the shortcut triples (kg:holdingOf) the questions read to a store written by an older kg."""
     from kg.store.load import upgrade_store
 
     if endpoint is None and not os.path.isdir(store or DEFAULT_STORE_DIR):

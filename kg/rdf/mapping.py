@@ -183,7 +183,6 @@ class _DocumentMapper:
         self.doc_id = records.article.id
         self.doc_iri = iris.document_iri(self.doc_id, self.base)
         self.doc = ox.NamedNode(self.doc_iri)
-        self.doc_id_literal = ox.Literal(self.doc_id)
         self.orgs: dict[str, Organization] = {o.key: o for o in records.organizations}
         self.person_keys = {p.key for p in records.persons}
         self.place_keys = {p.key: p for p in records.places}
@@ -231,12 +230,6 @@ class _DocumentMapper:
 
     def where(self) -> str:
         return f"document {self.doc_id!r}"
-
-    def fact_source(self, node: ox.NamedNode) -> None:
-        """An event's or role holding's document, and its identifier as the shortcut
-        kg:documentId (kg.rdf.shortcuts)."""
-        self.add(node, _KG.source, self.doc)
-        self.add(node, _KG.documentId, self.doc_id_literal)
 
     def country(self, code: str) -> ox.NamedNode:
         node = self.nodes.get(("country", code))
@@ -450,7 +443,7 @@ class _DocumentMapper:
         self.values(node, KG.qualifier, holding.qualifier)
         self.add(node, _KG.confidence, _ox_confidence(holding.confidence))
         self.evidence(node, (holding.evidence,))
-        self.fact_source(node)
+        self.add(node, _KG.source, self.doc)
 
     def map_event(self, event: Event) -> None:
         node = self.event_node(event.key)
@@ -505,7 +498,7 @@ class _DocumentMapper:
             self.add(node, _KG.reportedBy, self.entity(event.reported_by))
 
         self.evidence(node, event.evidence)
-        self.fact_source(node)
+        self.add(node, _KG.source, self.doc)
 
     def map_frame(self, frame: Frame) -> None:
         node = self.frame_node(frame.key)

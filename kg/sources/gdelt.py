@@ -531,12 +531,6 @@ class _DocumentBuilder:
         self.add(node, RDFS.label, RdfLiteral(text, lang=self.lang))
         self.add(node, KG.nameKey, RdfLiteral(iris.name_key(text)))
 
-    def fact_source(self, node: URIRef) -> None:
-        """An event's or role holding's document, and its identifier as the shortcut
-        kg:documentId (kg.rdf.shortcuts)."""
-        self.add(node, KG.source, self.doc)
-        self.add(node, KG.documentId, RdfLiteral(self.doc_id))
-
     def evidence(self, node: URIRef, rows: list[Row]) -> None:
         for row in rows:
             self.add(node, KG.evidence, self.mention(row))
@@ -569,7 +563,7 @@ class _DocumentBuilder:
         self.add(node, KG.cameoCode, RdfLiteral(event.code))
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, event.rows)
-        self.fact_source(node)
+        self.add(node, KG.source, self.doc)
 
     def map_entity(self, entity: _Entity) -> None:
         node = entity.node
@@ -623,7 +617,7 @@ class _DocumentBuilder:
             self.add(*triple)
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))
         self.evidence(node, entity.rows)
-        self.fact_source(node)
+        self.add(node, KG.source, self.doc)
 
     def map_country(self, code: str, entity: _Entity) -> None:
         node = entity.node

@@ -418,8 +418,8 @@ def run_query(
     ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``
     (and ``graph`` set).
     Updates are refused, and so is SERVICE unless ``allow_service``.  A query reading kg's
-    shortcut triples (kg.rdf.shortcuts) that finds nothing in a store holding documents but no
-    shortcut raises KgError saying how to add them, instead of answering nothing.
+    shortcut triples (kg.rdf.shortcuts) run on a store holding what they stand for but no
+    shortcut raises KgError saying how to add them, instead of answering wrong.
     """
     info = query if isinstance(query, QueryInfo) else None
     text = info.text if info is not None else str(query)
@@ -448,8 +448,8 @@ def run_query(
     hidden = {p.name for p in info.parameters} if info is not None else set()
     columns = [v.value for v in results.variables if v.value not in hidden]
     terms = [{c: solution[c] for c in columns} for solution in results]
-    if not terms and uses_shortcuts(text) and lacks_shortcuts(store):
-        # An empty answer from a store written before the shortcuts would be wrong, not empty.
+    if uses_shortcuts(text) and lacks_shortcuts(store):
+        # An answer from a store written before the shortcuts would be wrong (two look-ups to tell).
         raise KgError(f"{where}: {SHORTCUTS_MISSING}")
     return QueryResult(columns, [_plain_row(r) for r in terms], terms)
 

@@ -97,11 +97,13 @@ def test_cli_query_on_a_plain_default_graph_fails_in_one_line(plain_server: str)
 
 OLD_DATA = """\
 <https://example.org/doc/b> {
-  <https://example.org/e1> a <https://w3id.org/kg-news/ontology/kg#Meeting> ;
-      <https://w3id.org/kg-news/ontology/kg#participant> <https://w3id.org/kg-news/id/country/NOR> ;
+  <https://example.org/h1> a <https://w3id.org/kg-news/ontology/kg#RoleHolding> ;
+      <https://w3id.org/kg-news/ontology/kg#role> <https://example.org/envoy> ;
+      <https://w3id.org/kg-news/ontology/kg#heldBy> <https://example.org/p1> ;
+      <https://w3id.org/kg-news/ontology/kg#ofCountry> <https://w3id.org/kg-news/id/country/NOR> ;
       <https://w3id.org/kg-news/ontology/kg#source> <https://example.org/doc/b> .
-  <https://w3id.org/kg-news/id/country/NOR> a <https://w3id.org/kg-news/ontology/kg#Country> ;
-      <https://w3id.org/kg-news/ontology/kg#nameKey> "nor" .
+  <https://example.org/envoy> a <https://w3id.org/kg-news/ontology/kg#Role> ;
+      <https://w3id.org/kg-news/ontology/kg#nameKey> "envoy" .
   <https://example.org/doc/b> <http://purl.org/dc/terms/identifier> "b" .
 }
 """
@@ -113,12 +115,12 @@ def _kg(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_cli_server_written_without_shortcuts_is_refused_then_upgraded(union_server: str) -> None:
-    """Data an older kg put on a server (no kg:documentId): the question says how to add the
+    """Data an older kg put on a server (no kg:holdingOf): the question says how to add the
     shortcuts instead of answering nothing; `kg upgrade --endpoint` adds them."""
     store = RemoteStore(f"{union_server}/query", update_url=f"{union_server}/update")
     store.update("DROP SILENT ALL")
     store.update(f"INSERT DATA {{ GRAPH {OLD_DATA.strip()} }}")
-    ask = ["query", "events-by-country", "--param", "country=NOR", "--endpoint", f"{union_server}/query",
+    ask = ["query", "role-holders", "--param", "role=Envoy", "--endpoint", f"{union_server}/query",
            "--format", "csv"]
     refused = _kg(*ask)
     assert refused.returncode == 1 and "kg upgrade" in refused.stderr, refused.stdout + refused.stderr
@@ -126,7 +128,8 @@ def test_cli_server_written_without_shortcuts_is_refused_then_upgraded(union_ser
     assert upgraded.returncode == 0, upgraded.stderr
     answered = _kg(*ask)
     assert answered.returncode == 0, answered.stderr
-    assert "https://example.org/e1,meeting" in answered.stdout and answered.stdout.rstrip().endswith(",b")
+    row = answered.stdout.splitlines()[1]
+    assert row.startswith("https://example.org/p1,") and row.endswith(",b")
 
 
 def test_load_gives_a_server_the_shortcuts_of_old_files(union_server: str, tmp_path) -> None:  # noqa: ANN001
@@ -137,6 +140,6 @@ def test_load_gives_a_server_the_shortcuts_of_old_files(union_server: str, tmp_p
     old = tmp_path / "old.trig"
     old.write_text(OLD_DATA, encoding="utf-8")
     load_files(store, [old])
-    rows = store.query("SELECT ?id WHERE { <https://example.org/e1> "
-                       "<https://w3id.org/kg-news/ontology/kg#documentId> ?id }").rows
-    assert rows == [{"id": "b"}]
+    rows = store.query("SELECT ?of WHERE { <https://example.org/h1> "
+                       "<https://w3id.org/kg-news/ontology/kg#holdingOf> ?of }").rows
+    assert rows == [{"of": "https://w3id.org/kg-news/id/country/NOR"}]

@@ -244,6 +244,7 @@ def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigr
             combined = loaded
         else:
             combined.extend(loaded)
+    assert combined is not None  # paths is not empty
     complete_shortcuts(combined)  # files written without them (an older kg, another tool)
     return combined
 

@@ -83,7 +83,7 @@ def lacks_shortcuts(store: ox.Store) -> bool:
 
 def graphs_without_shortcuts(store: ox.Store) -> list[str]:
     """The named graphs missing a shortcut (written without them), sorted."""
-    return sorted(row["g"].value for row in store.query(_WITHOUT))  # type: ignore[index, union-attr]
+    return sorted(row["g"].value for row in store.query(_WITHOUT))  # type: ignore[union-attr]
 
 
 def complete_shortcuts(store: ox.Store) -> int:

@@ -194,7 +194,21 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
         if journal is not None and journal.is_empty():
             journal.remove()
         raise
+    if store is not None:
+        _complete_shortcuts(store)
     return ExtractSummary(summary.documents, summary.triples, output, store, summary.copies, summary.resumed)
+
+
+def _complete_shortcuts(store_dir: str) -> None:
+    """Give the shortcut triples to the graphs of a store an older kg wrote, which this run's
+    graphs now sit beside: otherwise the questions reading them would leave those documents out."""
+    from kg.rdf.shortcuts import graphs_without_shortcuts
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.load import upgrade_store
+
+    with EmbeddedStore(store_dir) as opened:
+        if graphs_without_shortcuts(opened.store):
+            upgrade_store(opened)
 
 
 def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:
@@ -212,6 +226,7 @@ def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:
 def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigraph.Store
     """A pyoxigraph store to query: RDF files loaded in memory, or the store on disk."""
     from kg.rdf.serialize import load_rdf_file
+    from kg.rdf.shortcuts import complete_shortcuts
     from kg.store.embedded import EmbeddedStore
 
     if paths and store:
@@ -229,6 +244,8 @@ def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigr
             combined = loaded
         else:
             combined.extend(loaded)
+    assert combined is not None  # paths is not empty
+    complete_shortcuts(combined)  # files written without them (an older kg, another tool)
     return combined
 
 

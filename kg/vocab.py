@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     role: URIRef
     ofCountry: URIRef
     inOrganization: URIRef
+    holdingOf: URIRef
     ofPerson: URIRef
     qualifier: URIRef
     actsFor: URIRef

@@ -154,7 +154,7 @@ def test_ontology_loads_without_reasoner(kg_graph):
     assert not report.reasoner_ran
     assert report.classes == kinds.count(OWL.Class) == 27
     assert report.properties == len(kinds) - report.classes - kinds.count(SKOS.Concept) \
-        - kinds.count(SKOS.ConceptScheme) == 56
+        - kinds.count(SKOS.ConceptScheme) == 57
 
 
 def test_ontology_check_without_java_is_a_clear_error(monkeypatch):

@@ -82,6 +82,7 @@ def query(
             result = remote.query(info, bindings)
             if not result.rows:  # an empty answer: make sure it is not the server's default graph
                 remote.check_union_default_graph()
+            _check_shortcuts(remote, info.text)
     else:
         if not sources and store is None and os.path.isdir(DEFAULT_STORE_DIR):
             store = DEFAULT_STORE_DIR
@@ -101,6 +102,18 @@ def query(
         raise typer.BadParameter("a table is for the terminal: use csv, tsv or json with -o", param_hint="--format")
     else:
         _write_output(output, format_rows(result, chosen.value))
+
+
+def _check_shortcuts(remote, text: str) -> None:  # noqa: ANN001 - RemoteStore
+    """Fail if a question reading kg's shortcut triples ran on a server whose data has what
+    they stand for but no shortcut (written by an older kg): its answer would be wrong."""
+    from kg.rdf.shortcuts import HAS_LONG_PATHS, HAS_SHORTCUTS, SHORTCUTS_MISSING, uses_shortcuts
+
+    if not uses_shortcuts(text):
+        return
+    answers = [remote.query(ask).rows[0]["boolean"] == "true" for ask in (HAS_LONG_PATHS, HAS_SHORTCUTS)]
+    if answers == [True, False]:
+        raise _fail(SHORTCUTS_MISSING)
 
 
 def _write_graph(result, output: str | None, fmt: str | None) -> None:  # noqa: ANN001 - QueryResult

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from typing import Annotated
 
@@ -89,6 +90,30 @@ def drop(
     dropped = len(targets) - len(absent)
     missing = f"; not in the store: {', '.join(absent)}" if absent else ""
     _say(f"{dropped} graph(s) dropped{missing} -> {_where(store, endpoint)}")
+
+
+@app.command()
+def upgrade(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    update_endpoint: UpdateEndpointOption = None,
+    graph_store: GraphStoreOption = None,
+    user: UserOption = None,
+    password: PasswordOption = None,
+    token: TokenOption = None,
+    digest: DigestOption = False,
+    timeout: TimeoutOption = DEFAULT_TIMEOUT,
+) -> None:
+    """Add the shortcut triples (kg:holdingOf) the questions read to a store written by an older kg."""
+    from kg.store.load import upgrade_store
+
+    if endpoint is None and not os.path.isdir(store or DEFAULT_STORE_DIR):
+        raise _fail(f"{store or DEFAULT_STORE_DIR}: no such store")
+    with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
+                     timeout=timeout) as opened:
+        graphs = upgrade_store(opened)
+    done = f"{graphs} graph(s) given shortcut triples" if endpoint is None else "shortcut triples added"
+    _say(f"{done} -> {_where(store, endpoint)}")
 
 
 class StatsFormat(StrEnum):

@@ -49,6 +49,7 @@ from kg.merge.engine import Merger, MergeReport, Source
 from kg.merge.options import MergeOptions
 from kg.rdf.iris import links_graph_iri
 from kg.rdf.serialize import rdf_bytes
+from kg.rdf.shortcuts import complete_shortcuts
 from kg.settings import Settings
 
 __all__ = [
@@ -150,6 +151,7 @@ def _merge_into(store: ox.Store, inputs: list[str], settings: Settings | None,
                 options: MergeOptions | None, *, with_store: bool = False) -> MergeReport:
     merger = Merger(store, settings=settings, options=options)
     if with_store:
+        complete_shortcuts(store)  # graphs an older kg wrote: the shortcuts the questions read
         merger.add_store()  # what `kg extract --store` or `kg load` put there since the last merge
     for path in inputs:
         merger.add(path)

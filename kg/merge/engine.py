@@ -31,6 +31,7 @@ from kg.merge.options import MergeOptions
 from kg.merge.read import COUNTRY, EVENT_TYPE_NODES, ORGANIZATION, PERSON, TYPE, P, Reader, event_key_date
 from kg.rdf.iris import WIKIDATA_ENTITY, links_graph_iri
 from kg.rdf.serialize import input_format, load_rdf_file, syntax_error, to_quads
+from kg.rdf.shortcuts import add_shortcuts, complete_shortcuts, graphs_without_shortcuts
 from kg.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,7 @@ class Merger:
         if self.links in set(self.store.named_graphs()):
             self.store.remove_graph(self.links)
             self.report.links_graphs_ignored += 1
+        complete_shortcuts(self.store)  # a file written without them (an older kg, another tool)
         for name in self.store.named_graphs():
             if isinstance(name, ox.NamedNode):
                 self.changed.add(name.value)
@@ -436,6 +438,12 @@ def _graphs_of(source: Source) -> Iterator[tuple[GraphName, list[ox.Quad]]]:
     if not isinstance(source, ox.Store):
         raise KgError(f"cannot merge a {type(source).__name__}: give a file path, a pyoxigraph Store or "
                       "Dataset, or an rdflib Graph or Dataset")
+    lacking = graphs_without_shortcuts(source)
+    if lacking:  # written without the shortcuts: a copy with them (the caller's store is left alone)
+        copy = ox.Store()
+        copy.extend(source)
+        add_shortcuts(copy, lacking)
+        source = copy
     names = sorted((g for g in source.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
     default = list(source.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     if default:

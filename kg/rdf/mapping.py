@@ -439,6 +439,7 @@ class _DocumentMapper:
         self.add(node, _KG.role, role)
         if of_node is not None and of_property is not None:
             self.add(node, of_property, of_node)
+            self.add(node, _KG.holdingOf, of_node)  # its shortcut (kg.rdf.shortcuts)
         self.values(node, KG.qualifier, holding.qualifier)
         self.add(node, _KG.confidence, _ox_confidence(holding.confidence))
         self.evidence(node, (holding.evidence,))

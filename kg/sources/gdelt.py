@@ -610,7 +610,9 @@ class _DocumentBuilder:
         self.add(node, KG.heldBy, entity.node)
         self.add(node, KG.role, role)
         if entity.country:
-            self.add(node, KG.ofCountry, self.country(entity.country, None).node)
+            country = self.country(entity.country, None).node
+            self.add(node, KG.ofCountry, country)
+            self.add(node, KG.holdingOf, country)  # its shortcut (kg.rdf.shortcuts)
         for triple in value_triples(node, KG.qualifier, "current"):
             self.add(*triple)
         self.add(node, KG.confidence, confidence_literal(CONFIDENCE))

@@ -17,7 +17,9 @@ are the files read once beforehand, to learn which graphs they replace; those th
 holds are removed graph by graph (about 16 µs a quad), or, when the files replace every
 graph, the store is cleared at once.  Remote stores get the files parsed in memory first
 (nothing is sent if one is broken), then each graph replaced (see
-``RemoteStore.replace_graphs``).
+``RemoteStore.replace_graphs``).  Either way, a graph written without kg's shortcut triples
+(an older kg, another tool) gets them added as it is loaded (``kg.rdf.shortcuts``), so the
+shipped questions answer over it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, KgError
 from kg.rdf.serialize import input_format, is_dataset_format, syntax_error
+from kg.rdf.shortcuts import complete_shortcuts
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,7 @@ def _load_embedded(store: object, files: list[_File]) -> LoadSummary:
             _bulk_load(store.store, file)
             if file.dataset and default_empty and _move_default_graph(store.store, file.graph):
                 replaced.add(file.graph)
+        complete_shortcuts(store.store)  # files written without them (an older kg, another tool)
         if not existing:
             count = sum(1 for _ in store.store.named_graphs())
         else:
@@ -184,8 +188,26 @@ def _load_remote(store: object, files: list[_File]) -> LoadSummary:
         _bulk_load(staging, file)
         if file.dataset:
             _move_default_graph(staging, file.graph)
+    complete_shortcuts(staging)
     names = sorted(
         (n for n in staging.named_graphs() if isinstance(n, ox.NamedNode)), key=str
     )
     store.replace_graphs(staging, names)
     return LoadSummary(len(files), len(names))
+
+
+def upgrade_store(store: object) -> int:
+    """Add kg's shortcut triples (``kg.rdf.shortcuts``) to every graph of an embedded or remote
+    store written without them, in one transaction; the number of graphs given them (a remote
+    store gets one update over all its graphs, and 0 is returned)."""
+    from kg.rdf.shortcuts import shortcuts_update
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.remote import RemoteStore
+
+    if isinstance(store, EmbeddedStore):
+        with store.transaction():
+            return complete_shortcuts(store.store)
+    if isinstance(store, RemoteStore):
+        store.update(shortcuts_update())
+        return 0
+    raise KgError(f"cannot upgrade a {type(store).__name__}")

@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, KgError
 from kg.rdf.iris import name_key
+from kg.rdf.shortcuts import SHORTCUTS_MISSING, lacks_shortcuts, uses_shortcuts
 
 QUERY_PACKAGE = "kg.query_files"
 QUERY_SUFFIX = ".rq"
@@ -416,7 +417,9 @@ def run_query(
     QueryInfo they are typed as its header declares, for plain text they are strings.
     ASK gives one column ``boolean``; CONSTRUCT/DESCRIBE give ``subject, predicate, object``
     (and ``graph`` set).
-    Updates are refused, and so is SERVICE unless ``allow_service``.
+    Updates are refused, and so is SERVICE unless ``allow_service``.  A query reading kg's
+    shortcut triples (kg.rdf.shortcuts) run on a store holding what they stand for but no
+    shortcut raises KgError saying how to add them, instead of answering wrong.
     """
     info = query if isinstance(query, QueryInfo) else None
     text = info.text if info is not None else str(query)
@@ -445,6 +448,9 @@ def run_query(
     hidden = {p.name for p in info.parameters} if info is not None else set()
     columns = [v.value for v in results.variables if v.value not in hidden]
     terms = [{c: solution[c] for c in columns} for solution in results]
+    if uses_shortcuts(text) and lacks_shortcuts(store):
+        # An answer from a store written before the shortcuts would be wrong (two look-ups to tell).
+        raise KgError(f"{where}: {SHORTCUTS_MISSING}")
     return QueryResult(columns, [_plain_row(r) for r in terms], terms)
 
 

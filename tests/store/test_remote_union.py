@@ -93,3 +93,53 @@ def test_cli_query_on_a_plain_default_graph_fails_in_one_line(plain_server: str)
     assert len(lines) == 1 and "Traceback" not in done.stderr
     assert "default graph is not the union" in lines[0] and "--union-default-graph" in lines[0]
     assert done.stdout == ""
+
+
+OLD_DATA = """\
+<https://example.org/doc/b> {
+  <https://example.org/h1> a <https://w3id.org/kg-news/ontology/kg#RoleHolding> ;
+      <https://w3id.org/kg-news/ontology/kg#role> <https://example.org/envoy> ;
+      <https://w3id.org/kg-news/ontology/kg#heldBy> <https://example.org/p1> ;
+      <https://w3id.org/kg-news/ontology/kg#ofCountry> <https://w3id.org/kg-news/id/country/NOR> ;
+      <https://w3id.org/kg-news/ontology/kg#source> <https://example.org/doc/b> .
+  <https://example.org/envoy> a <https://w3id.org/kg-news/ontology/kg#Role> ;
+      <https://w3id.org/kg-news/ontology/kg#nameKey> "envoy" .
+  <https://example.org/doc/b> <http://purl.org/dc/terms/identifier> "b" .
+}
+"""
+
+
+def _kg(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_server_written_without_shortcuts_is_refused_then_upgraded(union_server: str) -> None:
+    """Data an older kg put on a server (no kg:holdingOf): the question says how to add the
+    shortcuts instead of answering nothing; `kg upgrade --endpoint` adds them."""
+    store = RemoteStore(f"{union_server}/query", update_url=f"{union_server}/update")
+    store.update("DROP SILENT ALL")
+    store.update(f"INSERT DATA {{ GRAPH {OLD_DATA.strip()} }}")
+    ask = ["query", "role-holders", "--param", "role=Envoy", "--endpoint", f"{union_server}/query",
+           "--format", "csv"]
+    refused = _kg(*ask)
+    assert refused.returncode == 1 and "kg upgrade" in refused.stderr, refused.stdout + refused.stderr
+    upgraded = _kg("upgrade", "--endpoint", f"{union_server}/query", "--update-endpoint", f"{union_server}/update")
+    assert upgraded.returncode == 0, upgraded.stderr
+    answered = _kg(*ask)
+    assert answered.returncode == 0, answered.stderr
+    row = answered.stdout.splitlines()[1]
+    assert row.startswith("https://example.org/p1,") and row.endswith(",b")
+
+
+def test_load_gives_a_server_the_shortcuts_of_old_files(union_server: str, tmp_path) -> None:  # noqa: ANN001
+    from kg.store.load import load_files
+
+    store = RemoteStore(f"{union_server}/query", update_url=f"{union_server}/update")
+    store.update("DROP SILENT ALL")
+    old = tmp_path / "old.trig"
+    old.write_text(OLD_DATA, encoding="utf-8")
+    load_files(store, [old])
+    rows = store.query("SELECT ?of WHERE { <https://example.org/h1> "
+                       "<https://w3id.org/kg-news/ontology/kg#holdingOf> ?of }").rows
+    assert rows == [{"of": "https://w3id.org/kg-news/id/country/NOR"}]

@@ -79,14 +79,22 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
 
         pending: list[list[Finished]] = []  # finished partitions not yet in the store
 
+        def record(finished: list[list[Finished]]) -> None:
+            if journal is None or not any(finished):
+                return
+            if detector is not None:
+                # The copy index first: a resumed run then finds every journalled document
+                # in it and computes no signature again.
+                detector.commit()
+            for new in finished:
+                journal.record(new)
+
         def store_pending() -> None:
             finished = [e for new in pending for e in new]
             if finished:
                 opened.replace_graphs([_graph_name(e.doc_id, settings) for e in finished],  # type: ignore[union-attr]
                                       b"".join(e.nquads for e in finished))
-            if journal is not None:
-                for new in pending:
-                    journal.record(new)
+            record(pending)
             pending.clear()
 
         def finish(partition: Partition, future: PartitionFuture | None) -> None:
@@ -124,8 +132,8 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
                 pending.append(new)
                 if sum(len(e.nquads) for done in pending for e in done) >= STORE_BATCH_BYTES:
                     store_pending()
-            elif journal is not None:
-                journal.record(new)
+            else:
+                record([new])
             for data, triples in chunks:
                 if writer is not None:
                     writer.add_nquads(data, triples)

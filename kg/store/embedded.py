@@ -183,11 +183,17 @@ class EmbeddedStore:
             raise KgError(f"the store at {self.path} is open read-only")
         staging = self._sibling(STAGING_SUFFIX)
         shutil.rmtree(staging, ignore_errors=True)
-        live = self.store
+        live: ox.Store | None = self.store
         self._store = None
         try:
             try:
                 live.backup(str(staging))
+                if sys.getrefcount(live) <= 2:  # no one else holds it (this name and the call's argument)
+                    # Closed while its copy is open: one RocksDB instance (its table readers and
+                    # caches) at a time, so memory does not hold two of them for a store that grows.
+                    live.flush()
+                    live = None
+                    gc.collect()
                 self._store = ox.Store(str(staging))
             except OSError as error:
                 raise KgError(f"cannot make a copy of the store at {self.path} to load into: "
@@ -205,13 +211,17 @@ class EmbeddedStore:
             # argument); it must go for its files to be released.
             traceback.clear_frames(error.__traceback__)
             self._close_store()
-            self._store = live
             shutil.rmtree(staging, ignore_errors=True)
+            if live is not None:
+                self._store = live
+            else:
+                self._open()
             log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
-        self._store = live
-        del live
-        self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
+        if live is not None:
+            self._store = live
+            del live
+            self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
         self._swap_in(staging)
         self._open()
 

@@ -131,7 +131,11 @@ class EmbeddedStore:
         """
         with self.transaction():
             for name in names:
-                self.store.remove_graph(_graph_node(name))
+                node = _graph_node(name)
+                # A new document's graph is not there: asking is a look-up in the small table of
+                # graph names, where removing scans the quad indexes (and their blocks stay in memory).
+                if self.store.contains_named_graph(node):
+                    self.store.remove_graph(node)
             if nquads:
                 self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 

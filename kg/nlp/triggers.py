@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
@@ -118,7 +117,7 @@ class Triggers:
         starts: list[int] = []
         start_lemmas, start_lowers, start_texts = (self._start_ids[k] for k in ("lemma_", "lower_", "text"))
         by_lemma, by_lower = self._entries_by_id["lemma_"], self._entries_by_id["lower_"]
-        for i, (lemma, lower, orth) in enumerate(doc.to_array([LEMMA, LOWER, ORTH]).tolist()):
+        for i, (lemma, lower, orth) in enumerate(doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()):
             if lemma in by_lemma or lower in by_lower:
                 token = doc[i]
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):

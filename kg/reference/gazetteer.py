@@ -454,7 +454,7 @@ def lookup_place(text: str) -> PlaceEntry | None:
     a lower-case word never names a place.
     """
     hit = _find(_place_index(), text)
-    return _place_entry(hit.value) if hit is not None else None  # type: ignore[arg-type]
+    return _place_entry(hit.value) if hit is not None else None
 
 
 def canonical_place_name(name: str) -> str:

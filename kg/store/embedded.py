@@ -187,8 +187,9 @@ class EmbeddedStore:
             raise KgError(f"the store at {self.path} is open read-only")
         staging = self._sibling(STAGING_SUFFIX)
         shutil.rmtree(staging, ignore_errors=True)
-        live: ox.Store | None = self.store
+        live = self.store
         self._store = None
+        kept = True  # whether ``live`` is still open (and named)
         try:
             try:
                 live.backup(str(staging))
@@ -196,7 +197,8 @@ class EmbeddedStore:
                     # Closed while its copy is open: one RocksDB instance (its table readers and
                     # caches) at a time, so memory does not hold two of them for a store that grows.
                     live.flush()
-                    live = None
+                    del live
+                    kept = False
                     gc.collect()
                 self._store = ox.Store(str(staging))
             except OSError as error:
@@ -216,13 +218,13 @@ class EmbeddedStore:
             traceback.clear_frames(error.__traceback__)
             self._close_store()
             shutil.rmtree(staging, ignore_errors=True)
-            if live is not None:
+            if kept:
                 self._store = live
             else:
                 self._open()
             log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
-        if live is not None:
+        if kept:
             self._store = live
             del live
             self._close_store()  # the lock on the folder keeps other kg writers out meanwhile

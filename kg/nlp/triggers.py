@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 TRIGGERS_KEY = "kg_triggers"
@@ -63,6 +64,10 @@ class Triggers:
         self.matcher = Matcher(nlp.vocab, validate=True)  # bounded patterns, run from their first tokens
         self.open_matcher = Matcher(nlp.vocab, validate=True)  # the rest, run on the whole document
         self.starts: dict[str, set[str]] = {"lemma_": set(), "lower_": set(), "text": set()}
+        # The same tables keyed by the strings' hashes, as Doc.to_array gives them: a document
+        # is scanned without making a Token object per word.
+        self._entries_by_id: dict[str, dict[int, list[_Entry]]] = {"lemma_": {}, "lower_": {}}
+        self._start_ids: dict[str, set[int]] = {"lemma_": set(), "lower_": set(), "text": set()}
         self.longest = 0  # tokens in the longest bounded pattern
         self._ids: dict[str, tuple[str, str]] = {}
         for number, pattern in enumerate(patterns):
@@ -80,6 +85,7 @@ class Triggers:
             return
         self.matcher.add(key, [tokens])
         self.starts[first[0]].update(first[1])
+        self._start_ids[first[0]].update(get_string_id(value) for value in first[1])
         self.longest = max(self.longest, len(tokens))
 
     def _add_single(self, label: str, id_: str, token: dict[str, Any]) -> bool:
@@ -98,24 +104,27 @@ class Triggers:
         if values is None:
             return False
         table = self.by_lemma if keyed[0] == "LEMMA" else self.by_lower
+        by_id = self._entries_by_id["lemma_" if keyed[0] == "LEMMA" else "lower_"]
         entry = _Entry(label, id_, tuple(constraints))
         for value in values:
-            table.setdefault(value if keyed[0] == "LEMMA" else value.lower(), []).append(entry)
+            key = value if keyed[0] == "LEMMA" else value.lower()
+            table.setdefault(key, []).append(entry)
+            by_id.setdefault(get_string_id(key), []).append(entry)
         return True
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         starts: list[int] = []
-        start_lemmas, start_lowers, start_texts = self.starts["lemma_"], self.starts["lower_"], self.starts["text"]
-        by_lemma, by_lower = self.by_lemma, self.by_lower
-        for token in doc:
-            lemma, lower = token.lemma_, token.lower_
+        start_lemmas, start_lowers, start_texts = (self._start_ids[k] for k in ("lemma_", "lower_", "text"))
+        by_lemma, by_lower = self._entries_by_id["lemma_"], self._entries_by_id["lower_"]
+        for i, (lemma, lower, orth) in enumerate(doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()):
             if lemma in by_lemma or lower in by_lower:
+                token = doc[i]
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
                     if entry.fits(token):
-                        spans.append(Span(doc, token.i, token.i + 1, label=entry.label, span_id=entry.id))
-            if lemma in start_lemmas or lower in start_lowers or token.text in start_texts:
-                starts.append(token.i)
+                        spans.append(Span(doc, i, i + 1, label=entry.label, span_id=entry.id))
+            if lemma in start_lemmas or lower in start_lowers or orth in start_texts:
+                starts.append(i)
         matches = list(self.open_matcher(doc))
         for i in starts:
             # Offsets are the window's: keep the matches that begin at its first token.

@@ -131,7 +131,11 @@ class EmbeddedStore:
         """
         with self.transaction():
             for name in names:
-                self.store.remove_graph(_graph_node(name))
+                node = _graph_node(name)
+                # A new document's graph is not there: asking is a look-up in the small table of
+                # graph names, where removing scans the quad indexes (and their blocks stay in memory).
+                if self.store.contains_named_graph(node):
+                    self.store.remove_graph(node)
             if nquads:
                 self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
@@ -185,9 +189,17 @@ class EmbeddedStore:
         shutil.rmtree(staging, ignore_errors=True)
         live = self.store
         self._store = None
+        kept = True  # whether ``live`` is still open (and named)
         try:
             try:
                 live.backup(str(staging))
+                if sys.getrefcount(live) <= 2:  # no one else holds it (this name and the call's argument)
+                    # Closed while its copy is open: one RocksDB instance (its table readers and
+                    # caches) at a time, so memory does not hold two of them for a store that grows.
+                    live.flush()
+                    del live
+                    kept = False
+                    gc.collect()
                 self._store = ox.Store(str(staging))
             except OSError as error:
                 raise KgError(f"cannot make a copy of the store at {self.path} to load into: "
@@ -205,13 +217,17 @@ class EmbeddedStore:
             # argument); it must go for its files to be released.
             traceback.clear_frames(error.__traceback__)
             self._close_store()
-            self._store = live
             shutil.rmtree(staging, ignore_errors=True)
+            if kept:
+                self._store = live
+            else:
+                self._open()
             log.info("the load into %s failed or was interrupted; the store is as it was", self.path)
             raise
-        self._store = live
-        del live
-        self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
+        if kept:
+            self._store = live
+            del live
+            self._close_store()  # the lock on the folder keeps other kg writers out meanwhile
         self._swap_in(staging)
         self._open()
 

@@ -20,13 +20,13 @@ from functools import lru_cache
 from anyascii import anyascii
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # bounded small: memory must not grow with the corpus
 def to_ascii(text: str) -> str:
     """``text`` transliterated to ASCII, case kept."""
     return anyascii(text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # bounded small: memory must not grow with the corpus
 def fold(text: str) -> str:
     """``text`` transliterated to ASCII and case-folded: the form names are compared in."""
     return to_ascii(text).casefold()

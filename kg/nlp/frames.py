@@ -39,6 +39,8 @@ MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+# Where a gerund stands as a noun ("Fighting between A and B continued").
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Verbs of hostile acts whose subject and object are the sides of a war ("A attacked B").
 HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike", "battle", "combat", "raid",
                            "occupy", "besiege", "target"})
@@ -101,7 +103,9 @@ def frame_kind(token: Token) -> str | None:
     if kind is None:
         kind = FRAME_NOUNS.get(token.lemma_)
         return kind if kind is not None and token.pos_ == "NOUN" else None
-    return None if token.pos_ in {"VERB", "AUX"} else kind
+    if token.pos_ in {"VERB", "AUX"} and not (token.tag_ == "VBG" and token.dep_ in NOUN_DEPS):
+        return None  # a verb, unless a gerund used as a noun ("Fighting between A and B continued")
+    return kind
 
 
 class FrameFinder:

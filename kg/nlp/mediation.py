@@ -391,10 +391,7 @@ class MediationExtractor:
                 mediators = self.events.refs([g for a in verb.children if a.dep_ in {"aux", "auxpass"}
                                               for g in a.children if g.dep_ in {"nsubj", "nsubjpass"}])
             # "C, which along with D has mediated the talks": D mediates too.
-            mediators += [r for r in self.events.refs([c for a in verb.children if a.lower_ in {"along", "together"}
-                                                       for w in a.children if w.lower_ == "with"
-                                                       for c in w.children if c.dep_ == "pobj"])
-                          if r not in mediators]
+            mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
             return None
         return self._build(span, kind, mediators, verb, stated=True)
@@ -618,9 +615,10 @@ class MediationExtractor:
             return None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
-        if not mediators and verb.dep_ in {"advcl", "xcomp"}:
-            # "C has been working to bridge the gaps between the two sides"
-            mediators = self.events.refs(subjects_of(verb.head))
+        if verb.dep_ in {"advcl", "xcomp"}:
+            # "C, along with D, has been working to bridge the gaps between the two sides"
+            found = [*subjects_of(verb.head), *_along_with(verb.head)] if not mediators else _along_with(verb.head)
+            mediators += [r for r in self.events.refs(found) if r not in mediators]
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=True)
@@ -1702,6 +1700,13 @@ def _between(token: Token) -> list[Token]:
     return []
 
 
+def _along_with(verb: Token) -> list[Token]:
+    """The names after "along with" or "together with" on ``verb`` ("C, which along with D
+    has mediated the talks")."""
+    return [c for a in verb.children if a.lower_ in {"along", "together"}
+            for w in a.children if w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
+
+
 def _with_objects(token: Token) -> list[Token]:
     """The names after "with" under ``token`` ("negotiated with A and B")."""
     return [t for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -1738,6 +1743,8 @@ def _merge(found: list[MediationFinding], index: DocIndex) -> list[MediationFind
             if len(finding.parties) > len(same.parties):
                 same.parties, same.parties_unnamed = finding.parties, finding.parties_unnamed
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            # "C has mediated ... C, along with D, worked to bridge the gaps": D joins the act.
+            same.mediators += [m for m in finding.mediators if m not in same.mediators]
             same.stated = same.stated or finding.stated
             same.confidence = max(same.confidence, finding.confidence)
             continue

@@ -214,6 +214,10 @@ KINDS = [
                  "two sides.", {C("QAT"), C("EGY")}, ISR_HAMAS, True, id="bridging-the-gaps-between-the-sides"),
     pytest.param("Israel and Hamas remain at war. Qatar has been trying to narrow differences between Israel and "
                  "Hamas.", {C("QAT")}, ISR_HAMAS, True, id="narrowing-differences-between"),
+    pytest.param("Fighting between the Congolese army and M23 rebels continued near Goma. Qatar, which has mediated "
+                 "for months, urged calm. The Gulf state, along with the United States, has been working to bridge the "
+                 "gaps between the two sides.", {C("QAT"), C("USA")}, {C("COD"), Org("m23")}, True,
+                 id="fighting-between-and-a-co-mediator-along-with"),
     # putting terms to both sides
     pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
                  {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),

@@ -290,6 +290,12 @@ class DocIndex:
             return [EntityRef("person", self.title_owner[head.i])]
         if ref is not None and ref.kind == "place":
             return []
+        if head.lower_ == "capital" and ref is None:
+            # "Doha, the Qatari capital, which hosted the talks": a capital stands for its country.
+            owners = [r for c in head.children if c.dep_ in {"amod", "poss", "compound"}
+                      for r in [self.ref_at(c)] if r is not None and r.kind == "country"]
+            if owners:
+                return owners[:1]
         if head.lower_ in OWN_COUNTRY_NOUNS:
             # "his country's mediation", "her government": the country of the person referred to.
             owners = [r for c in head.children if c.dep_ == "poss" for r in [self._owner(c)]

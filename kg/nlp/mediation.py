@@ -908,7 +908,12 @@ class MediationExtractor:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as":
             verb = noun.head.head
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
+            withs = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < noun.head.i
+                     for c in p.children if c.dep_ == "pobj" and c.i == noun.head.i - 1]
+            if withs:
+                # "the ministers met in Almaty, with Kazakhstan as host"
+                mediators = self.events.refs(withs)
+            elif verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
                 # "welcomed C as a co-host", "include C, D and E as new mediators"
                 mediators = self.events.refs(objects)
             else:

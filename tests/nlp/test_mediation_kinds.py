@@ -218,6 +218,11 @@ KINDS = [
                  "for months, urged calm. The Gulf state, along with the United States, has been working to bridge the "
                  "gaps between the two sides.", {C("QAT"), C("USA")}, {C("COD"), Org("m23")}, True,
                  id="fighting-between-and-a-co-mediator-along-with"),
+    pytest.param("Armenia and Azerbaijan remain at odds. The foreign ministers of both countries met in Almaty, with "
+                 "Kazakhstan as host.", {C("KAZ")}, {C("ARM"), C("AZE")}, True, id="with-c-as-host"),
+    pytest.param("The Taliban and the United States resumed talks on Monday. Their negotiators met in Doha, the Qatari "
+                 "capital, which has hosted the negotiations since 2018.", {C("QAT")}, {Org("taliban"), C("USA")}, True,
+                 id="the-capital-which-hosted"),
     # putting terms to both sides
     pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
                  {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),

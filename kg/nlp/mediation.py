@@ -108,7 +108,7 @@ MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "of
 PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "members"})
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
 GUEST_GROUPS = frozenset({"leaders", "sides", "parties", "delegations", "ministers", "presidents", "envoys",
-                          "negotiators", "representatives", "rivals", "delegates"})
+                          "negotiators", "representatives", "rivals", "delegates", "counterparts"})
 # Terms a third party puts to the sides ("proposed a ceasefire plan to both sides").
 PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "initiative", "roadmap", "framework", "offer", "terms",
                             "formula", "compromise", "text", "ceasefire", "truce", "deal", "agreement"})
@@ -1141,12 +1141,16 @@ class MediationExtractor:
         """'X hosted A and B for talks': a host whose guests act for two other countries."""
         out = []
         for span in self.doc.spans.get(TRIGGERS_KEY, []):
-            if span.label_ != "mediation" or span.id_ != "host" or span.root.pos_ != "VERB":
+            welcomed = span.label_ == "meeting" and span.id_ == "receive" and span.root.lemma_ in {"welcome", "receive"}
+            if not (span.label_ == "mediation" and span.id_ == "host" or welcomed) or span.root.pos_ != "VERB":
                 continue
             verb = span.root
+            if welcomed and not any(t.lemma_ in {"talk", "negotiation"} or t.lower_ in {"talks", "negotiations"}
+                                    for t in verb.subtree):
+                continue  # "welcomed A and B to Almaty for talks", not a courtesy call
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            guests = self.events.refs(objects)
             hosts = self.events.refs(subjects_of(verb))
+            guests = [g for g in self.events.refs(objects) if g not in hosts]  # "his counterparts" are not his
             if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 # "hosted the foreign ministers of A and B": the countries they come for;
                 # "hosted both leaders": the sides of the frame told nearby.

@@ -223,6 +223,9 @@ KINDS = [
     pytest.param("The Taliban and the United States resumed talks on Monday. Their negotiators met in Doha, the Qatari "
                  "capital, which has hosted the negotiations since 2018.", {C("QAT")}, {Org("taliban"), C("USA")}, True,
                  id="the-capital-which-hosted"),
+    pytest.param("Armenia and Azerbaijan remain at odds. Kazakh Foreign Minister Murat Nurlanov welcomed his Armenian "
+                 "and Azerbaijani counterparts to Almaty for talks.", {P("murat-nurlanov")}, {C("ARM"), C("AZE")},
+                 True, id="welcomed-two-counterparts-for-talks"),
     # putting terms to both sides
     pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
                  {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),
@@ -340,6 +343,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # a side's own proposal, and proposals to no sides
     "Israel proposed a ceasefire to Hamas.",
     "France proposed a plan to reform the European Union budget.",
+    # a welcome for one guest, and a welcome with no talks
+    "Kenyan President Samuel Otieno welcomed his Ugandan counterpart to Nairobi for talks.",
+    "Kazakh Foreign Minister Murat Nurlanov welcomed his Armenian and Azerbaijani counterparts to a state dinner.",
     # a gap that is no dispute between sides
     "The ministry wants to bridge the gap between revenue and spending.",
     # what a third party secures or arranges that is no part of the sides' conflict

@@ -571,7 +571,13 @@ class MediationExtractor:
         verb = span.root
         if verb.pos_ != "VERB":
             return None
+        passive = any(c.dep_ == "agent" for c in verb.children)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if passive:
+            # "the talks were co-chaired by C": the parser may make the passive's subject
+            # active, or hang it on an auxiliary.
+            objects += [t for t in verb.subtree if t.dep_ in {"nsubj", "nsubjpass"} and t.i < verb.i
+                        and t not in objects]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"over", "at"}
                     for c in p.children if c.dep_ == "pobj"]
         if verb.dep_ in {"acl", "relcl"}:
@@ -853,7 +859,7 @@ class MediationExtractor:
     def _role_holder(self, noun: Token, *, subject_fallback: bool = True) -> list[EntityRef]:
         refs: list[EntityRef] = []
         # "thanked Qatar for their efforts": the possessive pronoun is the thanked actor.
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in CREDIT_VERBS and any(
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "on"} and noun.head.head.lemma_ in CREDIT_VERBS and any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children
         ):
             return self.events.refs([c for c in noun.head.head.children if c.dep_ == "dobj"])
@@ -916,9 +922,12 @@ class MediationExtractor:
             elif verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
                 # "welcomed C as a co-host", "include C, D and E as new mediators"
                 mediators = self.events.refs(objects)
+            elif verb.pos_ in {"VERB", "AUX"} or any(c.dep_ == "nsubj" for c in verb.children):
+                # (the small model tags "act" in "where C and D act as guarantors" a noun)
+                mediators = self.events.refs([c for c in verb.children if c.dep_ == "nsubj"]
+                                             if verb.pos_ not in {"VERB", "AUX"} else subjects_of(verb))
             else:
-                mediators = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} \
-                    else self.events.refs([verb])
+                mediators = self.events.refs([verb])
         elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
             # "C is among the mediators"
             mediators = self.events.refs(subjects_of(noun.head.head))

@@ -226,6 +226,14 @@ KINDS = [
     pytest.param("Armenia and Azerbaijan remain at odds. Kazakh Foreign Minister Murat Nurlanov welcomed his Armenian "
                  "and Azerbaijani counterparts to Almaty for talks.", {P("murat-nurlanov")}, {C("ARM"), C("AZE")},
                  True, id="welcomed-two-counterparts-for-talks"),
+    pytest.param("Sudan's army and the RSF have been fighting since April. The talks were co-chaired by Saudi Arabia "
+                 "and the United States.", {C("SAU"), C("USA")}, {C("SDN"), Org("rsf")}, True,
+                 id="co-chaired-by-with-a-misparsed-passive"),
+    pytest.param("Colombia and the ELN resumed talks in Havana, where Cuba and Norway act as guarantors.",
+                 {C("CUB"), C("NOR")}, {C("COL"), Org("eln")}, True, id="where-c-and-d-act-as-guarantors"),
+    pytest.param("Ethiopia and Eritrea signed the accord. The United Kingdom congratulates the African Union on its "
+                 "successful mediation.", {Org("african-union")}, {C("ETH"), C("ERI")}, True,
+                 id="congratulated-on-its-mediation"),
     # putting terms to both sides
     pytest.param("Israel and Hamas remain at war. Egypt proposed a new ceasefire plan to both sides.",
                  {C("EGY")}, ISR_HAMAS, True, id="proposed-a-plan-to-both-sides"),

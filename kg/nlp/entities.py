@@ -30,9 +30,9 @@ NAME_PARTICLES = frozenset({
     "bin", "ibn", "bint", "al", "el", "ul", "ud", "von", "van", "der", "de", "da", "del", "di",
     "la", "le", "du", "dos", "das", "abu", "abd", "ben", "mc", "of",
 })
-# Nouns that stand for the government or the delegation of the country that modifies them.
 # "his country", "her government": the country a person referred to acts for.
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
+# Nouns that stand for the government or the delegation of the country that modifies them.
 GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
     "leadership", "state",

@@ -249,15 +249,12 @@ class FrameFinder:
     def _hostile_act(self, verb: Token) -> None:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
         and the one acted on are the sides of a war (both named, for two different actors)."""
-        if verb.lemma_ not in HOSTILE_VERBS:
-            return
+        if verb.lemma_ not in HOSTILE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            return  # ("B, attacked by A": a passive, left alone)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
                     for c in p.children if c.dep_ == "pobj"]
         subjects = subjects_of(verb)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "B, attacked by A": the passive's agent acts
-            return
         owners = self._sides(self.events.refs(subjects))
         others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
         sides = [*owners, *(o for o in others if o not in owners)]
@@ -358,8 +355,9 @@ class FrameFinder:
             self._add(kind, sides, "internal", noun, self.doc[min(t.i for t in holders):noun.i + 1])
 
     def _back_references(self) -> None:
-        """'the two sides', 'both parties', 'the warring factions': the latest frame told
-        up to that sentence (else the first one told after it) is told again."""
+        """'the two sides', 'both parties', 'the warring factions', 'between them': the two
+        actors named together just before (for 'the two sides' and 'them'), else the frame
+        told last before those words (else the first one told after them), is told again."""
         for token in self.doc:
             if token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
                 pass  # "C has mediated between them": the sides told last

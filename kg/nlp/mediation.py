@@ -70,7 +70,7 @@ PEOPLE_MOVED_NOUNS = frozenset({"release", "exchange", "swap", "return", "transf
 PEOPLE_NOUNS = frozenset({
     "hostage", "prisoner", "detainee", "captive", "soldier", "civilian", "child", "citizen", "national",
     "journalist", "body", "remains", "pow", "fighter", "people", "person", "woman", "man", "wounded", "resident",
-    "family", "worker", "crew", "sailor", "pilot", "war", "captured", "abductee",
+    "family", "worker", "crew", "sailor", "pilot", "abductee",
 })
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
@@ -775,9 +775,10 @@ class MediationExtractor:
     def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
                           agent: list[Token]) -> MediationFinding | None:
         """'C negotiated the release of the hostages', 'the swap was secured by C', 'the deal,
-        negotiated by C, ...': a settlement between sides the clause does not name, in a
-        document whose frames name them, by a third party who is no side of any of them
-        ("A negotiated a deal with B" is A's own talks)."""
+        negotiated by C, ...', 'C organised a round of talks': a settlement or meeting of the
+        sides' conflict that the clause does not name the sides of, in a document whose frames
+        name them, by a third party who is no side of any of them ("A negotiated a deal with B"
+        is A's own talks); and 'C negotiated between A and B'."""
         between = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
                    for c in p.children if c.dep_ == "pobj"]
         sides = self.events.refs([t for b in between for t in (b, *b.conjuncts)])

@@ -202,13 +202,11 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
 def _complete_shortcuts(store_dir: str) -> None:
     """Give the shortcut triples to the graphs of a store an older kg wrote, which this run's
     graphs now sit beside: otherwise the questions reading them would leave those documents out."""
-    from kg.rdf.shortcuts import graphs_without_shortcuts
     from kg.store.embedded import EmbeddedStore
     from kg.store.load import upgrade_store
 
     with EmbeddedStore(store_dir) as opened:
-        if graphs_without_shortcuts(opened.store):
-            upgrade_store(opened)
+        upgrade_store(opened)
 
 
 def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:

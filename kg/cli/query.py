@@ -107,12 +107,9 @@ def query(
 def _check_shortcuts(remote, text: str) -> None:  # noqa: ANN001 - RemoteStore
     """Fail if a question reading kg's shortcut triples ran on a server whose data has what
     they stand for but no shortcut (written by an older kg): its answer would be wrong."""
-    from kg.rdf.shortcuts import HAS_LONG_PATHS, HAS_SHORTCUTS, SHORTCUTS_MISSING, uses_shortcuts
+    from kg.rdf.shortcuts import SHORTCUTS_MISSING, shortcuts_missing, uses_shortcuts
 
-    if not uses_shortcuts(text):
-        return
-    answers = [remote.query(ask).rows[0]["boolean"] == "true" for ask in (HAS_LONG_PATHS, HAS_SHORTCUTS)]
-    if answers == [True, False]:
+    if uses_shortcuts(text) and shortcuts_missing(lambda ask: remote.query(ask).rows[0]["boolean"] == "true"):
         raise _fail(SHORTCUTS_MISSING)
 
 

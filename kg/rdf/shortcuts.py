@@ -17,7 +17,7 @@ tool), which ``kg load``, ``kg merge``, ``kg extract --store`` (for the store's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
@@ -74,11 +74,15 @@ def add_shortcuts(store: ox.Store, graphs: Iterable[str | ox.NamedNode] | None =
     store.update(shortcuts_update(names))
 
 
+def shortcuts_missing(ask: Callable[[str], bool]) -> bool:
+    """Whether data holds what a shortcut stands for but no shortcut at all (written by a kg
+    from before the shortcuts), by two ASK queries through ``ask`` (a store's or a server's)."""
+    return ask(HAS_LONG_PATHS) and not ask(HAS_SHORTCUTS)
+
+
 def lacks_shortcuts(store: ox.Store) -> bool:
-    """Whether the store holds what a shortcut stands for but no shortcut at all: written by a
-    kg from before the shortcuts (two index look-ups)."""
-    return bool(store.query(HAS_LONG_PATHS, use_default_graph_as_union=True)) and not bool(
-        store.query(HAS_SHORTCUTS, use_default_graph_as_union=True))
+    """:func:`shortcuts_missing` for a pyoxigraph store (two index look-ups)."""
+    return shortcuts_missing(lambda text: bool(store.query(text, use_default_graph_as_union=True)))
 
 
 def graphs_without_shortcuts(store: ox.Store) -> list[str]:

@@ -426,6 +426,9 @@ def run_query(
     where = f"query {info.name!r}" if info is not None else "query"
     check_read_query(text, where=where, allow_service=allow_service)
     substitutions: dict[ox.Variable, ResultTerm] = dict(bind_parameters(info, bindings))
+    if uses_shortcuts(text) and lacks_shortcuts(store):
+        # An answer from a store written before the shortcuts would be wrong (two look-ups to tell).
+        raise KgError(f"{where}: {SHORTCUTS_MISSING}")
     try:
         results = store.query(
             text, use_default_graph_as_union=True, substitutions=substitutions or None
@@ -448,9 +451,6 @@ def run_query(
     hidden = {p.name for p in info.parameters} if info is not None else set()
     columns = [v.value for v in results.variables if v.value not in hidden]
     terms = [{c: solution[c] for c in columns} for solution in results]
-    if uses_shortcuts(text) and lacks_shortcuts(store):
-        # An answer from a store written before the shortcuts would be wrong (two look-ups to tell).
-        raise KgError(f"{where}: {SHORTCUTS_MISSING}")
     return QueryResult(columns, [_plain_row(r) for r in terms], terms)
 
 

@@ -63,9 +63,9 @@ class Triggers:
         self.by_lower: dict[str, list[_Entry]] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)  # bounded patterns, run from their first tokens
         self.open_matcher = Matcher(nlp.vocab, validate=True)  # the rest, run on the whole document
-        self.starts: dict[str, set[str]] = {"lemma_": set(), "lower_": set(), "text": set()}
-        # The same tables keyed by the strings' hashes, as Doc.to_array gives them: a document
-        # is scanned without making a Token object per word.
+        # The one-word tables again, keyed by the strings' hashes as Doc.to_array gives them, and
+        # the first words of the bounded patterns by hash: a document is scanned without making a
+        # Token object per word.
         self._entries_by_id: dict[str, dict[int, list[_Entry]]] = {"lemma_": {}, "lower_": {}}
         self._start_ids: dict[str, set[int]] = {"lemma_": set(), "lower_": set(), "text": set()}
         self.longest = 0  # tokens in the longest bounded pattern
@@ -84,7 +84,6 @@ class Triggers:
             self.open_matcher.add(key, [tokens])
             return
         self.matcher.add(key, [tokens])
-        self.starts[first[0]].update(first[1])
         self._start_ids[first[0]].update(get_string_id(value) for value in first[1])
         self.longest = max(self.longest, len(tokens))
 

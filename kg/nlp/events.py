@@ -158,7 +158,9 @@ def subjects_of(verb: Token) -> list[Token]:
     for _ in range(6):
         subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subj:
-            if subj[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+            if current.dep_ == "relcl" and (subj[0].tag_ in {"WP", "WDT"} or any(
+                    c.tag_ == "WP$" for c in subj[0].children)):
+                # "C, which hosted ...", and "C, whose envoy hosted ...": the envoy acts for C.
                 return [current.head]
             # "The African Union and the bloc IGAD have offered ...": the small model may hang
             # the first of two coordinated subjects on the second as its own "subject".
@@ -173,6 +175,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
+            # "A told reporters after meeting B": who does the clause's verb meets.
+            current = current.head.head
+            continue
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
@@ -209,8 +215,14 @@ def noun_participants(noun: Token) -> list[Token]:
             out.extend(c for place in child.children if place.dep_ == "pobj"
                        for p in place.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
                        for c in p.children if c.dep_ == "pobj")
-        elif child.dep_ == "relcl" and child.lemma_ in INCLUDE_VERBS:
-            # "talks in Nairobi that included Chad's intelligence chief"
+            # ... and "the summit in Quito, which gathered A and B" its relative clause
+            out.extend(c for place in child.children if place.dep_ == "pobj"
+                       for r in place.children if r.dep_ == "relcl" and (
+                           r.lemma_ in INCLUDE_VERBS or _brings_together(r))
+                       for c in r.children if c.dep_ == "dobj")
+        elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or _brings_together(child)):
+            # "talks in Nairobi that included Chad's intelligence chief", "the summit, which
+            # brought together A and B"
             out.extend(c for c in child.children if c.dep_ == "dobj")
         elif child.dep_ in {"prep", "acl"} and child.lower_ in {"including", "involving"}:
             # "talks including the foreign ministers of A and B"
@@ -225,6 +237,9 @@ def noun_participants(noun: Token) -> list[Token]:
 
 
 INCLUDE_VERBS = frozenset({"include", "involve"})
+# "The talks brought together A and B": the verb (with its particle) whose objects an event's
+# participants are when the event is its subject.
+GATHERING_VERBS = frozenset({"bring", "gather", "draw"})
 THIRD_PARTY_PARTICIPLES = frozenset({"mediated", "brokered", "led", "hosted", "sponsored", "facilitated",
                                      "backed", "convened", "supported"})
 # Verbs whose doer takes part in the talks they govern as a third party: "C hosted the talks",
@@ -252,6 +267,12 @@ PRESENCE_NOUNS = frozenset({"participation", "presence", "attendance", "involvem
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+
+
+def _brings_together(verb: Token) -> bool:
+    """'brought together', 'gathered', 'drew together'."""
+    return verb.lemma_ in GATHERING_VERBS and (verb.lemma_ == "gather" or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children))
 
 
 def _presence(prep: Token) -> Token | None:
@@ -486,6 +507,10 @@ class EventExtractor:
             # ("A hosted B for a meeting" is told by the meeting word itself).
             guests = [r for r in self.refs(obj_tokens) if r.kind == "person"]
             hosts = self.refs(subj_tokens)
+            if token.tag_ == "VBN" and _agents(token):
+                # "B was received by A": the passive's subject is the guest.
+                guests = [r for r in hosts if r.kind == "person"]
+                hosts = self.refs(_agents(token))
             for_event = any(p.lower_ == "for" and any(g.lower_ in EVENT_NOUNS for g in p.subtree)
                             for p in token.children if p.dep_ == "prep")
             if not guests or not hosts or for_event:
@@ -633,7 +658,8 @@ class EventExtractor:
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
-        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS and not verb_observers:
+        if token.dep_ == "nsubj" and (token.head.lemma_ in INCLUDE_VERBS or _brings_together(token.head)) \
+                and not verb_observers:
             out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
         return out
 

@@ -36,6 +36,7 @@ from kg.nlp.events import (
     EventExtractor,
     EventFinding,
     clause_verb,
+    objects_of,
     subjects_of,
 )
 from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, sides_of
@@ -48,7 +49,7 @@ PEACE_OBJECTS = frozenset({
     "cease-fire", "truce", "accord", "reconciliation", "exchange", "release", "row", "dispute", "crisis",
     "conflict", "discussion", "discussions", "meeting", "meetings", "summit", "settlement", "peace",
     "swap", "understanding", "pact", "armistice", "round", "rounds", "rapprochement", "normalization", "normalisation",
-    "consultations", "consultation", "contacts", "declaration", "gathering", "breakthrough",
+    "consultations", "consultation", "contacts", "declaration", "gathering", "breakthrough", "solution",
 })
 # What a third party's "role in" is about when no mediation word says how: "a key role in
 # the negotiations", "her role in ending the war".
@@ -75,6 +76,9 @@ PEOPLE_NOUNS = frozenset({
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
                             "conclude", "ease", "halt", "stop"})
+# Nouns of trying: "efforts to end the war", "a push for talks".
+EFFORT_NOUNS = frozenset({"efforts", "effort", "push", "bid", "drive", "attempt", "attempts", "initiative",
+                          "campaign"})
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
                         "contribution", "involvement", "assistance", "team"})
 
@@ -331,7 +335,10 @@ class MediationExtractor:
         if kind_id == "guarantor":
             # "Norway and Cuba are guarantors of the talks between A and B": a guarantor of
             # talks or a process (not of a country's security) is a third party to them.
-            if not any(_is_peace_object(t) for t in self.events.sent(span.start)):
+            if not any(_is_peace_object(t) for t in self.events.sent(span.start)) and not (
+                    not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
+                    and self._talks_told_at(self.events.sentence_index(span.start))):
+                # ("A and B resumed talks. C and D are guarantors.": the talks just told)
                 return None
             noun = span.root
             if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and self.index.ref_at(noun.head) is None:
@@ -357,6 +364,11 @@ class MediationExtractor:
             mediators = self._role_holder(verb.head)
             return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "C hopes to broker an end to the war between A and B": the war is what is settled.
+        ended = [c for o in objects if o.lower_ == "end" for p in [*o.children, *verb.children]
+                 if p.dep_ == "prep" and p.lower_ == "to"  # (the parse may hang "to" on the verb)
+                 for c in p.children if c.dep_ == "pobj" and frame_kind(c) is not None]
+        objects += ended
         if verb.dep_ in {"acl", "amod", "relcl"}:
             # "talks hosted by Qatar", "talks, which are facilitated by Norway": the talks
             # are what is hosted or facilitated.
@@ -366,7 +378,7 @@ class MediationExtractor:
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
-            if not between and not passive_in_talks and not any(_is_peace_object(o) for o in objects):
+            if not between and not passive_in_talks and not ended and not any(_is_peace_object(o) for o in objects):
                 if kind == "host":
                     return None  # host of guests is handled by _hosts_of_guests
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
@@ -585,6 +597,8 @@ class MediationExtractor:
         talks = [o for o in objects if (_is_peace_object(o) or o.lower_ in LEAD_OBJECTS)
                  and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
                  and not any(c.dep_ == "poss" for c in o.children)]
+        # "C is leading efforts to end the war between A and B": what the efforts settle.
+        talks += [aim for o in objects if (aim := _effort_aim(o)) is not None and aim not in talks]
         if not talks or not self.frames:
             return None  # leading talks is mediation only where the document has sides
         here = self.events.sentence_index(verb)
@@ -613,6 +627,11 @@ class MediationExtractor:
         kind = LEAD_KINDS.get(verb.lemma_, "convener")
         return self._build(span, kind, mediators, talks[0], stated=True)
 
+    def _talks_told_at(self, sentence: int) -> bool:
+        """Whether a frame of talks or a deal is told in this sentence or the one before."""
+        return any(f.kind in {"talks", "deal", "truce"} and len(f.sides) >= 2
+                   and any(sentence - 1 <= s <= sentence for s in f.sentences) for f in self.frames)
+
     def _go_between(self, span: Span) -> MediationFinding | None:
         """'the envoy shuttled between the capitals', 'C held separate meetings with each
         delegation', 'C seeks to bring the two sides together': working with both sides."""
@@ -627,7 +646,15 @@ class MediationExtractor:
             mediators += [r for r in self.events.refs(found) if r not in mediators]
         if not mediators or self._is_side(mediators):
             return None
-        return self._build(span, "intermediary", mediators, verb, stated=True)
+        # "C met separately with A and B": the ones C met, each apart, are the sides.
+        sides: list[EntityRef] = []
+        if any(c.lower_ == "separately" for c in verb.children):
+            objects = objects_of(verb)
+            sides = [r for r in self.events.refs(objects) if r not in mediators]
+            if len(sides) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
+                sides = self._bodies_in(objects)  # "the leaders of A and B"
+        return self._build(span, "intermediary", mediators, verb, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _invitation(self, span: Span) -> MediationFinding | None:
         """'talks between A and B held in C's capital at the invitation of C': the host; 'at
@@ -927,6 +954,9 @@ class MediationExtractor:
                 # (the small model tags "act" in "where C and D act as guarantors" a noun)
                 mediators = self.events.refs([c for c in verb.children if c.dep_ == "nsubj"]
                                              if verb.pos_ not in {"VERB", "AUX"} else subjects_of(verb))
+            elif verb.dep_ == "appos" and verb.lemma_ in ACTING_VERBS:
+                # ... or hangs it on the first of the names before it: "C, D and E act as guarantors"
+                mediators = self.events.refs([verb.head])
             else:
                 mediators = self.events.refs([verb])
         elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.pos_ in {"AUX", "VERB"}:
@@ -1710,6 +1740,19 @@ def _antecedent(token: Token) -> Token:
             break
         current = current.head
     return token
+
+
+def _effort_aim(noun: Token) -> Token | None:
+    """What efforts (a push, a bid) set out to settle: the war of "efforts to end the war
+    between A and B", the talks of "a drive to revive the talks"."""
+    if noun.lower_ not in EFFORT_NOUNS:
+        return None
+    for verb in noun.children:
+        if verb.dep_ in {"acl", "relcl"} and verb.lemma_ in SETTLING_VERBS | {"revive", "restart", "mediate"}:
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and (_is_peace_object(obj) or frame_kind(obj) is not None):
+                    return obj
+    return None
 
 
 def _between(token: Token) -> list[Token]:

@@ -349,6 +349,18 @@ PARTICIPANT_CASES = [
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
+    # the one who meets is the subject of the clause a "before/after meeting" phrase hangs on
+    pytest.param("Foreign Minister Lucia Ferreira spoke to the press after meeting President Tomas Varga in "
+                 "Lisbon.", "meeting", {"lucia-ferreira": "participant", "tomas-varga": "participant"},
+                 id="after-meeting"),
+    # a passive reception: the subject is the guest
+    pytest.param("Chilean envoy Rosa Campos was received by President Tomas Varga in Lima on Friday.", "visit",
+                 {"rosa-campos": "visitor", "tomas-varga": "host"}, id="was-received-by"),
+    # the talks "brought together" who takes part in them
+    pytest.param("The talks in Quito brought together Chile, Peru and Bolivia.", "talks",
+                 {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="brought-together"),
+    pytest.param("The summit in Quito, which gathered Chile, Peru and Bolivia, ended on Monday.", "meeting",
+                 {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="which-gathered"),
 ]
 
 

@@ -312,6 +312,29 @@ KINDS = [
                  {C("TUR")}, {C("ETH"), C("SOM")}, True, id="hosted-both-leaders"),
     pytest.param("President Amani Kiprono hosted the presidents of Rwanda and Congo for talks in Nairobi.",
                  {P("amani-kiprono")}, {C("RWA"), C("COD")}, True, id="hosted-the-presidents-of"),
+    # the sides of a joint subject that ends its war, hosted by a body whose official acts for it
+    pytest.param("Eritrea and Djibouti ended their border dispute last year. The deal owed much to the "
+                 "African Union, whose envoy hosted both leaders in Addis Ababa.",
+                 {Org("african-union")}, {C("ERI"), C("DJI")}, True, id="whose-envoy-hosted"),
+    # leading efforts (a push, a bid) to settle the sides' war or revive their talks
+    pytest.param("Former Ghanaian president Kwame Asante is leading efforts to end the war between Ethiopia and "
+                 "Eritrea.", {P("kwame-asante")}, {C("ETH"), C("ERI")}, True, id="leading-efforts-to-end"),
+    pytest.param("Egypt is spearheading a bid to revive the stalled negotiations between Israel and Hamas.",
+                 {C("EGY")}, ISR_HAMAS, True, id="spearheading-a-bid-to-revive"),
+    # brokering an end to, or a solution between
+    pytest.param("Turkey wants to broker an end to the fighting between Armenia and Azerbaijan.",
+                 {C("TUR")}, {C("ARM"), C("AZE")}, True, id="broker-an-end-to"),
+    pytest.param("Angola and Kenya are trying to broker a solution between Rwanda and Congo.",
+                 {C("AGO"), C("KEN")}, {C("RWA"), C("COD")}, True, id="broker-a-solution-between"),
+    # talking to each side apart, and keeping in touch with both
+    pytest.param("Norwegian Foreign Minister Ingrid Dahl spoke separately with the leaders of Israel and Hamas "
+                 "on Sunday.", {P("ingrid-dahl")}, ISR_HAMAS, True, id="spoke-separately-with"),
+    pytest.param("Israel and Hamas agreed on a four-day truce. Egyptian officials stayed in close contact with "
+                 "both sides.", {C("EGY")}, ISR_HAMAS, True, id="in-contact-with-both-sides"),
+    # guarantors of the talks told in the sentence before
+    pytest.param("Colombia's government and the ELN opened a new round of negotiations in Caracas. Brazil, "
+                 "Chile and Norway act as guarantor countries.", {C("BRA"), C("CHL"), C("NOR")},
+                 {C("COL"), Org("eln")}, True, id="guarantors-of-the-talks-just-told"),
 ]
 
 
@@ -359,6 +382,11 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # what a third party secures or arranges that is no part of the sides' conflict
     "Russia and Ukraine remain at war. The EU secured the release of funds for Kyiv.",
     "Israel and Hamas remain at war. The United States arranged a meeting of NATO ministers.",
+    # efforts that settle nothing between sides, and a side's own efforts
+    "The United States is leading efforts to isolate Russia over the war in Ukraine.",
+    "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
+    # a guarantor of a country's security after talks are told
+    "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

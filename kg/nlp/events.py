@@ -41,7 +41,7 @@ HOLD_VERBS = frozenset({"hold", "have", "conduct", "begin", "resume", "start", "
 LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "join", "participate", "take",
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
-    "delay", "cancel", "convene", "receive", "make", "place", "get"})
+    "delay", "cancel", "convene", "receive", "make", "place", "get", "pay"})
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
@@ -465,6 +465,10 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
+            elif kind == "visit" and token.dep_ == "pobj" and token.head.lower_ == "on" \
+                    and token.head.head.pos_ in {"VERB", "AUX"}:
+                # "A is on a three-day visit to B", "A arrived on an official visit"
+                subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
                 # "negotiators return to Geneva for talks": who travels for talks takes part.
                 subj_tokens = subjects_of(token.head.head)

@@ -406,7 +406,11 @@ class MediationExtractor:
             mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
             return None
-        return self._build(span, kind, mediators, verb, stated=True)
+        found = self._build(span, kind, mediators, verb, stated=True)
+        if found is not None and not found.parties and kind in {"host", "convener"} and not between \
+                and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
+            return None  # "C hosted a meeting of the donors' committee": a gathering, no sides
+        return found
 
     def _left_subject(self, verb: Token) -> list[EntityRef]:
         """The mediator a misparse hangs before a past-tense mediation verb that it made an

@@ -361,6 +361,11 @@ PARTICIPANT_CASES = [
                  {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="brought-together"),
     pytest.param("The summit in Quito, which gathered Chile, Peru and Bolivia, ended on Monday.", "meeting",
                  {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="which-gathered"),
+    # a visit paid, and a visit one is on
+    pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
+                 {"rosa-campos": "visitor"}, id="paid-a-visit"),
+    pytest.param("Chilean President Rosa Campos is on a two-day visit to Lima.", "visit",
+                 {"rosa-campos": "visitor"}, id="on-a-visit"),
 ]
 
 

@@ -387,6 +387,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
     # a guarantor of a country's security after talks are told
     "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
+    # the host of a body's meeting, with no sides anywhere in view
+    "Swedish Foreign Minister Karin Holm hosted a meeting of the donor group in Stockholm.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

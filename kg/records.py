@@ -133,6 +133,9 @@ class RoleHolding:
     of_person: str | None = None
     qualifier: Qualifier = "current"
     confidence: float = 0.9
+    # The reference table's name of the title where the text words it otherwise ("Trade
+    # Minister" for "Commerce Minister", "Deputy Foreign Minister" for "Vice Foreign Minister").
+    canonical: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -436,3 +436,20 @@ def test_queries_are_parsed_safely_from_many_threads_at_once():
     with ThreadPoolExecutor(max_workers=8) as pool:
         answers = list(pool.map(parse, range(400)))
     assert answers == [("SELECT", True, False)] * 400
+
+
+def test_queries_more_role_holders_by_the_tables_name_of_a_title_worded_otherwise():
+    """A role worded as the text says it ("Home Minister") is found by the reference table's
+    name for it too ("Interior Minister"); its label stays the text's words."""
+    from dataclasses import replace
+
+    worded = replace(FOLLOW_UP, roles=(
+        RoleHolding("elena ruiz", "Home Minister", _ev("Colombia's Interior Minister"), of_country="COL",
+                    confidence=0.9, canonical="Interior Minister"),
+    ))
+    store = ox.Store()
+    store.extend(to_quads(records_to_graph(worded, Settings())))
+    expected = [("elena-ruiz", "Elena Ruiz", "Home Minister", "Colombia", "current", FOLLOW)]
+    assert _rows(store, "role-holders", {"role": "home minister"}) == expected
+    assert _rows(store, "role-holders", {"role": "Interior Minister"}) == expected
+    assert _rows(store, "role-holders", {"role": "Trade Minister"}) == []

@@ -199,7 +199,9 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
         holdings.append(RoleHolding(person=finding.person, title=finding.title,
                                     evidence=evidence_of(doc[start:end], sentences),
                                     of_country=of_country, of_organization=of_org, of_person=of_person,
-                                    qualifier=finding.qualifier, confidence=confidence))
+                                    qualifier=finding.qualifier, confidence=confidence,
+                                    canonical=finding.base if finding.base and finding.base != finding.title
+                                    else None))
     for person in index.persons.values():
         if person.name is not None:
             continue

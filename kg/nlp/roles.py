@@ -404,6 +404,11 @@ def as_written(title: Span) -> str:
                         and len(key) >= 5), None)
         if variant is not None:
             words[n] = variant[:1].upper() + variant[1:]
+        elif len(written) == len(words) and written[n] not in SMALL_WORDS and written[n].isalpha() \
+                and len(written[n]) >= 4 and written[n] not in (w.lower() for w in words):
+            # word for word: "Vice Foreign Minister" (the table's Deputy Foreign Minister),
+            # "Lead Mediator", "Commerce Minister" as the text says them
+            words[n] = written[n][:1].upper() + written[n][1:]
     return " ".join(words)
 
 

@@ -409,6 +409,9 @@ class _DocumentMapper:
         role = ox.NamedNode(iris.role_iri(holding.title, self.base))
         self.add(role, _RDF.type, _KG.Role)
         self.label(role, _RDFS.label, holding.title)
+        if holding.canonical and holding.canonical != holding.title:
+            # the title as the text words it is the label; the table's name is found by it too
+            self.label(role, _SKOS.altLabel, holding.canonical)
 
         if holding.of_country:
             of_key, of_node, of_property = (

@@ -303,3 +303,19 @@ def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str,
 def test_roles_model_persons(nlp: Language, text: str, persons: set[str]) -> None:
     records = extract_article(Article("case", text, PUBLISHED), nlp)
     assert {p.key for p in records.persons} == persons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "key", "title", "canonical"), [
+    ("Vice Foreign Minister Chen Hao met the envoy in Beijing.", "chen-hao", "Vice Foreign Minister",
+     "Deputy Foreign Minister"),
+    ("Indian Commerce Minister Arjun Rao arrived in Dhaka.", "arjun-rao", "Commerce Minister", "Trade Minister"),
+    ("Lead mediator Samuel Otieno said the talks would resume.", "samuel-otieno", "Lead Mediator", "Chief Mediator"),
+    # the table's own words stay as they are
+    ("Foreign Minister Chen Hao met the envoy in Beijing.", "chen-hao", "Foreign Minister", None),
+])
+def test_roles_model_title_is_worded_as_the_text_says_it(nlp: Language, text: str, key: str, title: str,
+                                                         canonical: str | None) -> None:
+    """A role is reported in the text's words; the table's name for it rides along."""
+    records = extract_article(Article("worded", text, PUBLISHED), nlp)
+    assert (title, canonical) in {(r.title, r.canonical) for r in records.roles if r.person == key}

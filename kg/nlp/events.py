@@ -934,6 +934,33 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)
 
 
+def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
+    """"Today I host the meeting between A and B. The parties will be represented by X and
+    Y.": X and Y take part in the meeting told last in the two sentences before, when their
+    own sentence tells of no meeting."""
+    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS
+
+    sentences = list(index.doc.sents)
+    for k, sentence in enumerate(sentences):
+        groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent"
+                  and g.pos_ == "NOUN" and g.lower_ in GROUP_NOUNS | SIDE_GROUPS and any(
+                      c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in g.children)]
+        if not groups or k == 0 or any(f.trigger.sent == sentence and f.kind in MEETING_KINDS for f in findings):
+            continue  # (told in its own sentence: sides_from_frames reads it there)
+        before = [f for f in findings if f.kind in {"talks", "meeting"}
+                  and f.trigger.sent in sentences[max(0, k - 2):k]]
+        if not before:
+            continue
+        finding = before[-1]
+        # (the parse may join the second of them to the verb)
+        agents = [c for g in groups for a in _agents(g.head) for c in (a, *a.conjuncts)]
+        agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        for agent in agents:
+            for ref in index.actors_of_np(agent):
+                if ref not in finding.refs():
+                    finding.participants.append((ref, "participant"))
+
+
 def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFinding], index: DocIndex,
                       unresolved: Sequence[EventFinding] = ()) -> list[EventFinding]:
     """Talks and meetings that name fewer than two sides take the sides of the document's
@@ -951,6 +978,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     """
     from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS, sides_of
 
+    _represented_later(findings, index)
     two_sided = [f for f in frames if len(f.sides) >= 2]
     if not two_sided:
         return findings

@@ -361,6 +361,11 @@ PARTICIPANT_CASES = [
                  {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="brought-together"),
     pytest.param("The summit in Quito, which gathered Chile, Peru and Bolivia, ended on Monday.", "meeting",
                  {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="which-gathered"),
+    # the parties' representatives named in a sentence after the meeting's own
+    pytest.param("Tomorrow Chile will host the fourth meeting between Peru and Bolivia. The parties will be "
+                 "represented by the President of Peru, Luis Tapia, and the Prime Minister of Bolivia, Ana Gil.",
+                 "meeting", {"PER": "participant", "BOL": "participant", "luis-tapia": "participant",
+                             "ana-gil": "participant"}, id="represented-in-the-next-sentence"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),

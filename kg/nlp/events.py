@@ -438,6 +438,7 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+
             # "The Council met to hear (a briefing) from A and B"
             obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
                            for p in x.subtree if p.dep_ == "prep" and p.lower_ == "from"
@@ -497,6 +498,13 @@ class EventExtractor:
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
             return None  # "In a conversation with reporters, A said": a press encounter
+        if span.id_ == "call_verb":
+            # "A called B on Sunday": a call when B is an actor, not "called B a traitor",
+            # "called for calm", "called on B to ...", "called elections".
+            if any(c.dep_ in {"oprd", "prt", "ccomp"} for c in token.children) or not any(
+                    r.kind in {"person", "country", "organization"} for r in self.refs(
+                        [c for c in token.children if c.dep_ == "dobj"])):
+                return None
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
                 return None

@@ -366,6 +366,9 @@ PARTICIPANT_CASES = [
                  "represented by the President of Peru, Luis Tapia, and the Prime Minister of Bolivia, Ana Gil.",
                  "meeting", {"PER": "participant", "BOL": "participant", "luis-tapia": "participant",
                              "ana-gil": "participant"}, id="represented-in-the-next-sentence"),
+    # "A called B": a call to an actor
+    pytest.param("Chilean President Rosa Campos called Peruvian President Luis Tapia on Sunday.", "phone_call",
+                 {"rosa-campos": "participant", "luis-tapia": "participant"}, id="called-an-actor"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),
@@ -483,3 +486,16 @@ def test_events_title_right_before_a_name_is_the_named_person(nlp: Language) -> 
     records = extract_article(Article("counterpart", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {p.entity for p in meeting.participants} == {P("dawit-bekele"), P("alice-wambui")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chilean President Rosa Campos called Peruvian President Luis Tapia a liar.",
+    "Chilean President Rosa Campos called for calm after the attack.",
+    "Chilean President Rosa Campos called on Peru to withdraw its troops.",
+    "Chilean President Rosa Campos called early elections for May.",
+])
+def test_events_model_calling_no_one_on_the_phone(nlp: Language, text: str) -> None:
+    """"called B a liar", "called for", "called on B to", "called elections": no call."""
+    records = extract_article(Article("no-call", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "phone_call"] == []

@@ -464,10 +464,25 @@ def _is_location_use(span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].text in {"--", "—", "–", "-", "("} and \
             (span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in {"from", "to"} and _carries_a_message(root.head.head):
+        return False  # "a message from Washington to Tehran": the governments write and read it
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into", "via", "outside",
                                                     "inside", "toward", "towards", "around"}:
         return True
     return root.dep_ in {"appos"} and root.head.ent_type_ in PLACE_LABELS
+
+
+# What one government sends another: "a message from Washington to Tehran".
+MESSAGE_WORDS = frozenset({"message", "messages", "proposal", "proposals", "offer", "response", "reply", "letter",
+                           "demands", "warning", "note", "invitation"})
+
+
+def _carries_a_message(head: Token) -> bool:
+    """Whether a from/to phrase on ``head`` tells where a message goes: on the message noun,
+    or on a verb whose object it is ("passed a message from A to B")."""
+    if head.lemma_ in MESSAGE_WORDS or head.lower_ in MESSAGE_WORDS:
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" and c.lower_ in MESSAGE_WORDS for c in head.children)
 
 
 def _add_place(index: DocIndex, span: Span, country: str | None) -> None:

@@ -182,6 +182,12 @@ def subjects_of(verb: Token) -> list[Token]:
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
+        if current.dep_ == "acl" and current.head.lower_ in {"attempt", "effort", "efforts", "bid"} \
+                and current.head.dep_ == "pobj" and current.head.head.lower_ == "in" \
+                and current.head.head.head.pos_ in {"VERB", "AUX"}:
+            # "C visited A and B in an attempt to broker a truce": C tries
+            current = current.head.head.head
+            continue
         if current.dep_ in {"relcl", "acl"}:
             return [current.head]
         break

@@ -76,6 +76,9 @@ PEOPLE_NOUNS = frozenset({
 SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "achieve", "settle", "restore",
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
                             "conclude", "ease", "halt", "stop"})
+# Verbs of setting out to do something: "C stepped in to end the war", "C is trying to".
+TRYING_VERBS = frozenset({"try", "seek", "work", "step", "intervene", "move", "help", "offer", "hope", "attempt",
+                          "strive", "push", "labour", "labor", "endeavour", "endeavor", "scramble", "race"})
 # Nouns of trying: "efforts to end the war", "a push for talks".
 EFFORT_NOUNS = frozenset({"efforts", "effort", "push", "bid", "drive", "attempt", "attempts", "initiative",
                           "campaign"})
@@ -324,6 +327,8 @@ class MediationExtractor:
             return self._role_in(span)
         if kind_id == "settled":
             return self._settled(span)
+        if kind_id == "ending":
+            return self._ending(span)
         if kind_id == "helped_sides":
             return self._helped_sides(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
@@ -392,6 +397,8 @@ class MediationExtractor:
             mediators = self.events.refs([verb.head])
             if not mediators:
                 mediators = self._role_holder(verb.head)
+            if not mediators and verb.dep_ == "acl":
+                mediators = self.events.refs(subjects_of(verb))  # "C flew in in an effort to broker"
         else:
             mediators = self._role_holder_from(verb)
             if not mediators:
@@ -802,6 +809,27 @@ class MediationExtractor:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
         return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+
+    def _ending(self, span: Span) -> MediationFinding | None:
+        """'Turkey stepped in to resolve the standoff between A and B', 'C is trying to end
+        the war between A and B', 'C flew in in a bid to defuse the row between A and B': a
+        third party that sets out to settle a conflict between two named sides."""
+        verb = span.root
+        trying = verb.head
+        if verb.dep_ not in {"xcomp", "advcl", "acl", "ccomp"} or not (
+                trying.lemma_ in TRYING_VERBS and trying.pos_ in {"VERB", "AUX"} or trying.lower_ in EFFORT_NOUNS):
+            return None
+        conflicts = [c for c in verb.children if c.dep_ == "dobj" and frame_kind(c) is not None]
+        sides = self.events.refs(_between(conflicts[0])) if conflicts else []
+        if len(sides) < 2:
+            return None
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
+                     and self.index.country_of(m) not in side_countries
+                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        if not mediators:
+            return None
+        return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
 
     def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
                           agent: list[Token]) -> MediationFinding | None:

@@ -331,6 +331,18 @@ KINDS = [
                  "on Sunday.", {P("ingrid-dahl")}, ISR_HAMAS, True, id="spoke-separately-with"),
     pytest.param("Israel and Hamas agreed on a four-day truce. Egyptian officials stayed in close contact with "
                  "both sides.", {C("EGY")}, ISR_HAMAS, True, id="in-contact-with-both-sides"),
+    # a message between two capitals: their governments are the sides
+    pytest.param("Norway passed a message from Bogota to the ELN's leaders in Havana on Friday.",
+                 {C("NOR")}, {C("COL"), Org("eln")}, True, id="message-from-a-capital"),
+    pytest.param("Oman carried a message from Riyadh to Tehran last week.",
+                 {C("OMN")}, {C("SAU"), C("IRN")}, True, id="message-between-capitals"),
+    # travelling or stepping in to settle a conflict between two named sides
+    pytest.param("Egyptian intelligence chief Karim Nassar flew to Doha in an effort to broker a truce between "
+                 "Israel and Hamas.", {P("karim-nassar")}, ISR_HAMAS, True, id="in-an-effort-to-broker"),
+    pytest.param("Algeria stepped in to defuse the standoff between Morocco and Mauritania.",
+                 {C("DZA")}, {C("MAR"), C("MRT")}, True, id="stepped-in-to-defuse"),
+    pytest.param("Angola is trying to end the fighting between Rwanda and Congo.",
+                 {C("AGO")}, {C("RWA"), C("COD")}, True, id="trying-to-end"),
     # guarantors of the talks told in the sentence before
     pytest.param("Colombia's government and the ELN opened a new round of negotiations in Caracas. Brazil, "
                  "Chile and Norway act as guarantor countries.", {C("BRA"), C("CHL"), C("NOR")},
@@ -387,6 +399,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
     # a guarantor of a country's security after talks are told
     "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
+    # ending a war by other means, a side's own aim, and the sides' own agreement
+    "The European Union imposed sanctions to end the war between Russia and Ukraine.",
+    "Armenia is trying to end the war between Armenia and Azerbaijan on its own terms.",
+    "Israel and Hamas agreed to end the fighting between Israel and Hamas.",
     # the host of a body's meeting, with no sides anywhere in view
     "Swedish Foreign Minister Karin Holm hosted a meeting of the donor group in Stockholm.",
 ])

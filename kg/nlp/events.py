@@ -949,8 +949,8 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
 
 
 def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
-    """"Today I host the meeting between A and B. The parties will be represented by X and
-    Y.": X and Y take part in the meeting told last in the two sentences before, when their
+    """"Today I host the meeting between A and B. The two sides will be represented by X
+    and Y.": X and Y take part in the meeting told last in the two sentences before, when their
     own sentence tells of no meeting."""
     from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS
 

@@ -362,7 +362,7 @@ PARTICIPANT_CASES = [
     pytest.param("The summit in Quito, which gathered Chile, Peru and Bolivia, ended on Monday.", "meeting",
                  {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="which-gathered"),
     # the parties' representatives named in a sentence after the meeting's own
-    pytest.param("Tomorrow Chile will host the fourth meeting between Peru and Bolivia. The parties will be "
+    pytest.param("Tomorrow Chile will host the fourth meeting between Peru and Bolivia. The two sides will be "
                  "represented by the President of Peru, Luis Tapia, and the Prime Minister of Bolivia, Ana Gil.",
                  "meeting", {"PER": "participant", "BOL": "participant", "luis-tapia": "participant",
                              "ana-gil": "participant"}, id="represented-in-the-next-sentence"),

@@ -83,7 +83,11 @@ TRYING_VERBS = frozenset({"try", "seek", "work", "step", "intervene", "move", "h
 EFFORT_NOUNS = frozenset({"efforts", "effort", "push", "bid", "drive", "attempt", "attempts", "initiative",
                           "campaign"})
 ROLE_NOUNS = frozenset({"role", "efforts", "effort", "part", "work", "support", "help", "leadership",
-                        "contribution", "involvement", "assistance", "team"})
+                        "contribution", "involvement", "assistance", "team", "partnership", "cooperation",
+                        "collaboration", "coordination"})
+# Nouns of working together whose "with" phrase names a partner in the same role: "C's
+# partnership with D in mediating".
+PARTNER_NOUNS = frozenset({"partnership", "cooperation", "collaboration", "coordination", "work"})
 
 
 def _words(use: str) -> frozenset[str]:
@@ -442,8 +446,14 @@ class MediationExtractor:
             if head == current:
                 return []
             if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
-                # "grateful to C for its role in brokering": the credited one holds the role.
-                return self._role_holder(head) or self._credited_above(head)
+                # "grateful to C for its role in brokering": the credited one holds the role;
+                # "C's partnership with D in mediating": D too.
+                holders = self._role_holder(head) or self._credited_above(head)
+                if holders and head.lemma_ in PARTNER_NOUNS:
+                    holders += [r for r in self.events.refs([c for p in head.children if p.dep_ == "prep"
+                                                             and p.lower_ == "with" for c in p.children
+                                                             if c.dep_ == "pobj"]) if r not in holders]
+                return holders
             if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"prep", "advcl"}:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 for obj in objects:

@@ -331,6 +331,9 @@ KINDS = [
                  "on Sunday.", {P("ingrid-dahl")}, ISR_HAMAS, True, id="spoke-separately-with"),
     pytest.param("Israel and Hamas agreed on a four-day truce. Egyptian officials stayed in close contact with "
                  "both sides.", {C("EGY")}, ISR_HAMAS, True, id="in-contact-with-both-sides"),
+    # a partner named beside the credited one
+    pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
+                 "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
     # a message between two capitals: their governments are the sides
     pytest.param("Norway passed a message from Bogota to the ELN's leaders in Havana on Friday.",
                  {C("NOR")}, {C("COL"), Org("eln")}, True, id="message-from-a-capital"),
@@ -399,6 +402,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
     # a guarantor of a country's security after talks are told
     "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
+    # a partnership in no mediation
+    "Qatar's partnership with the United States on energy was discussed in Doha.",
     # ending a war by other means, a side's own aim, and the sides' own agreement
     "The European Union imposed sanctions to end the war between Russia and Ukraine.",
     "Armenia is trying to end the war between Armenia and Azerbaijan on its own terms.",

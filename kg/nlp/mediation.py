@@ -448,17 +448,12 @@ class MediationExtractor:
             if head.lemma_ in ROLE_NOUNS and head.pos_ == "NOUN":
                 # "grateful to C for its role in brokering": the credited one holds the role;
                 # "C's partnership with D in mediating": D too.
-                holders = self._role_holder(head) or self._credited_above(head)
-                if holders and head.lemma_ in PARTNER_NOUNS:
-                    holders += [r for r in self.events.refs([c for p in head.children if p.dep_ == "prep"
-                                                             and p.lower_ == "with" for c in p.children
-                                                             if c.dep_ == "pobj"]) if r not in holders]
-                return holders
+                return self._with_partners(head, self._role_holder(head) or self._credited_above(head))
             if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"prep", "advcl"}:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
                 for obj in objects:
                     if obj.lemma_ in ROLE_NOUNS:
-                        return self._role_holder(obj)
+                        return self._with_partners(obj, self._role_holder(obj))
                 if head.lemma_ in CREDIT_VERBS:
                     return self.events.refs(objects)
             if current.dep_ == "prep" and current.lower_ == "for":
@@ -469,6 +464,15 @@ class MediationExtractor:
                 return []
             current = head
         return []
+
+    def _with_partners(self, noun: Token, holders: list[EntityRef]) -> list[EntityRef]:
+        """The holders of a role noun and, for a noun of working together, the partner its
+        with-phrase names ("C's partnership with D")."""
+        if not holders or noun.lemma_ not in PARTNER_NOUNS:
+            return holders
+        partners = self.events.refs([c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                                     for c in p.children if c.dep_ == "pobj"])
+        return holders + [r for r in partners if r not in holders]
 
     def _credited(self, prep_for: Token) -> list[EntityRef]:
         """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...', 'extends

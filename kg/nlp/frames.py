@@ -96,6 +96,12 @@ class FrameFinding:
         return f"{self.kind} between {', '.join(names[:-1])} and {names[-1]}"
 
 
+# Words of a third party's part in talks: "invited C to be a guarantor of the talks".
+THIRD_PARTY_WORDS = frozenset({"guarantor", "mediator", "facilitator", "observer", "host", "witness", "sponsor",
+                               "mediate", "facilitate", "broker", "co-chair", "chair", "moderate", "moderator",
+                               "co-host", "convener", "arbiter", "go-between", "intermediary"})
+
+
 def frame_kind(token: Token) -> str | None:
     """The kind of frame a word names ("truce" for "ceasefire"), None if it names none."""
     # The tables first: most words are in neither, and then the part of speech need not be read.
@@ -307,6 +313,9 @@ class FrameFinder:
                  if t.i not in object_tokens and self.kind(t) in NEGOTIATED_KINDS]
         if not nouns:
             return
+        if any(t.lemma_ in THIRD_PARTY_WORDS for c in verb.children if c.dep_ in {"xcomp", "prep"}
+               for t in c.subtree if t.i < nouns[0].i):
+            return  # "invited C and D to be guarantors of the talks": third parties, no sides
         nouns = _phrase_heads(nouns)
         sides = self._sides(self.events.refs(objects))
         if len(sides) >= 2:

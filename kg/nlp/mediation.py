@@ -981,7 +981,8 @@ class MediationExtractor:
         elif titled is not None and titled.kind in {"country", "organization"} and noun.i == noun.head.i - 1:
             # "mediators Qatar and Egypt said", "facilitator Norway": the names the noun titles.
             mediators = self.events.refs([noun.head])
-        elif noun.dep_ == "pobj" and noun.head.lower_ in {"as", "of"} and noun.head.head.lemma_ in ROLE_NOUNS:
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"as", "of"} and noun.head.head.lemma_ in ROLE_NOUNS \
+                and noun.head.head.pos_ in {"NOUN", "PROPN"}:
             # "C's role as facilitator", "C has played the role of mediator"
             mediators = self._role_holder(noun.head.head)
         # "X acting as facilitator", "X served as mediator"
@@ -1417,7 +1418,7 @@ class MediationExtractor:
         current = anchor
         for _ in range(5):
             if current.head == current or current.dep_ not in {"pobj", "prep", "pcomp", "xcomp", "advcl", "npadvmod",
-                                                                "compound", "amod", "agent", "dobj"}:
+                                                                "compound", "amod", "agent", "dobj", "attr"}:
                 return []
             current = current.head
             # "Following C's mediation, A and B ...": the participle leads on to the clause.
@@ -1426,6 +1427,8 @@ class MediationExtractor:
                 break
         else:
             return []
+        if current.dep_ == "xcomp" and current.lemma_ not in SIDES_VERBS and current.head.lemma_ in SIDES_VERBS:
+            current = current.head  # "A and B invited C to be guarantors": who invites
         if current.lemma_ not in SIDES_VERBS:
             return []
         countries = {self.index.country_of(m) for m in mediators} - {None}

@@ -331,6 +331,12 @@ KINDS = [
                  "on Sunday.", {P("ingrid-dahl")}, ISR_HAMAS, True, id="spoke-separately-with"),
     pytest.param("Israel and Hamas agreed on a four-day truce. Egyptian officials stayed in close contact with "
                  "both sides.", {C("EGY")}, ISR_HAMAS, True, id="in-contact-with-both-sides"),
+    # invited by the sides to be guarantors: the inviters are the sides, the invited no sides
+    pytest.param("The Philippine government and the MILF have invited Malaysia and Japan to be guarantors of the "
+                 "peace talks.", {C("MYS"), C("JPN")}, {C("PHL"), Org("milf")}, True, id="invited-to-be-guarantors"),
+    # a guarantor's part stated by the verb it supports the process with
+    pytest.param("Officials said Cuba would keep supporting the peace process between Colombia and the ELN as a "
+                 "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

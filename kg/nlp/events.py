@@ -53,6 +53,9 @@ EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations
                          "consultations", "visit"})
 # "the delegations met": the sides of the document's frame (with GROUP_NOUNS of kg.nlp.frames)
 SIDE_GROUPS = frozenset({"delegations", "negotiators"})
+# Holders of one office on each side: "both foreign ministers", "the two leaders".
+OFFICE_GROUPS = frozenset({"leaders", "ministers", "presidents", "counterparts", "heads", "envoys", "premiers",
+                           "representatives", "delegates", "chiefs"})
 # "on the sidelines (margins) of a summit": the summit is the venue of another meeting.
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
@@ -507,9 +510,11 @@ class EventExtractor:
         if span.id_ == "call_verb":
             # "A called B on Sunday": a call when B is an actor, not "called B a traitor",
             # "called for calm", "called on B to ...", "called elections".
-            if any(c.dep_ in {"oprd", "prt", "ccomp"} for c in token.children) or not any(
-                    r.kind in {"person", "country", "organization"} for r in self.refs(
-                        [c for c in token.children if c.dep_ == "dobj"])):
+            called = [c for c in token.children if c.dep_ == "dobj"]
+            both = any(c.lower_ in OFFICE_GROUPS and any(g.lower_ in {"both", "two"} for g in c.children)
+                       for c in called)  # "phoned both foreign ministers"
+            if any(c.dep_ in {"oprd", "prt", "ccomp"} for c in token.children) or not both and not any(
+                    r.kind in {"person", "country", "organization"} for r in self.refs(called)):
                 return None
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):
@@ -997,7 +1002,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     if not two_sided:
         return findings
     for finding in [*findings, *unresolved]:
-        if finding.kind not in {"talks", "meeting"}:
+        if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue
         own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]
         if len(own) >= 2:
@@ -1006,7 +1011,12 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
         sentence = finding.trigger.sent
         groups = [t for t in sentence if t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
                   any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        # "spoke to both foreign ministers", "the two leaders met": their offices, counted
+        groups += [t for t in sentence if t.lower_ in OFFICE_GROUPS and t.pos_ == "NOUN"
+                   and any(c.lower_ in GROUP_CUES for c in t.children)]
         grouped = bool(groups)
+        if finding.kind == "phone_call" and not grouped:
+            continue  # a call takes the frame's sides only when it says it is with both
         # "the parties will be represented by A and B": A and B take part for them.
         for group in groups:
             if group.dep_ == "nsubjpass" and group.head.lemma_ == "represent":

@@ -53,6 +53,11 @@ POSSESSED_EVENTS = frozenset({"visit", "trip", "tour", "call", "meeting", "talks
                               "effort", "arrival", "statement", "remarks", "counterpart", "spokeswoman",
                               "spokesman", "spokesperson", "office", "government", "administration"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# "I met ...": the speaker a heading names ("Remarks by X").
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+SPEECH_NOUNS = frozenset({"statement", "remarks", "remark", "speech", "address", "briefing", "op-ed", "interview",
+                          "message", "testimony", "readout", "intervention", "article", "keynote", "letter"})
+QUOTES = frozenset({'"', "“", "”"})
 
 
 def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
@@ -62,6 +67,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _title_references(index, used)
     _counterparts(index)
     _pronouns(index)
+    _first_person(index)
     _it_pronouns(index)
     _descriptions(index)
     index.mentions.sort(key=lambda m: m.start)
@@ -245,6 +251,43 @@ def _pronouns(index: DocIndex) -> None:
         if candidates:
             chosen = candidates[-1]
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+
+
+def _first_person(index: DocIndex) -> None:
+    """"Remarks by Special Envoy Ana Gil" or "Statement by the Foreign Secretary, Tom
+    Harris" heading a document: "I", "me" and "my" outside quotation marks are the speaker."""
+    speaker = _speaker(index)
+    if speaker is None:
+        return
+    doc = index.doc
+    for token in doc:
+        if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
+            continue
+        if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
+            continue
+        sent = token.sent
+        if sum(1 for t in doc[sent.start:token.i] if t.text in QUOTES) % 2:
+            continue  # in a quotation: somebody else's words
+        index.add(Mention(token.i, token.i + 1, speaker, "pronoun"))
+
+
+def _speaker(index: DocIndex) -> EntityRef | None:
+    """The person a document's heading says is speaking: a speech noun ("statement",
+    "remarks") then "by" (or "of") and the person, within the heading's first line."""
+    doc = index.doc
+    if not len(doc):
+        return None
+    first = next(iter(doc.sents))
+    end = next((t.i for t in first if "\n" in t.text), first.end)
+    heading = doc[first.start:end]
+    speech = next((t for t in heading if t.lemma_.lower() in SPEECH_NOUNS), None)
+    if speech is None:
+        return None
+    for mention in index.mentions:
+        if mention.ref.kind == "person" and speech.i < mention.start < end and mention.via == "name" and any(
+                t.lower_ in {"by", "of", "from"} for t in doc[speech.i + 1:mention.start]):
+            return mention.ref
+    return None
 
 
 def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens

@@ -369,6 +369,15 @@ PARTICIPANT_CASES = [
     # "A called B": a call to an actor
     pytest.param("Chilean President Rosa Campos called Peruvian President Luis Tapia on Sunday.", "phone_call",
                  {"rosa-campos": "participant", "luis-tapia": "participant"}, id="called-an-actor"),
+    # a statement's speaker, named by its heading, is "I"
+    pytest.param("Statement by Foreign Minister Lucia Ferreira\n\nToday I met President Tomas Varga in Lisbon.",
+                 "meeting", {"lucia-ferreira": "participant", "tomas-varga": "participant"},
+                 id="first-person-speaker"),
+    # a call "with both foreign ministers": the sides of the frame told before
+    pytest.param("Peru and Bolivia signed a border agreement on Monday. Chilean President Rosa Campos phoned both "
+                 "foreign ministers to congratulate them.", "phone_call",
+                 {"rosa-campos": "participant", "PER": "participant", "BOL": "participant"},
+                 id="call-with-both-ministers"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),
@@ -499,3 +508,15 @@ def test_events_model_calling_no_one_on_the_phone(nlp: Language, text: str) -> N
     """"called B a liar", "called for", "called on B to", "called elections": no call."""
     records = extract_article(Article("no-call", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind == "phone_call"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("heading", ["Talks in Lima", "Statement by Foreign Minister Lucia Ferreira"])
+def test_events_model_first_person_is_the_heading_speaker_only_outside_quotes(nlp: Language, heading: str) -> None:
+    """Without a speech heading "I" is nobody in particular; in quotation marks it is the quoted."""
+    text = (f"{heading}\n\nForeign Minister Lucia Ferreira arrived in Lima. \"Today I met President Tomas "
+            "Varga,\" a Peruvian diplomat said.")
+    records = extract_article(Article("quoted-i", text, PUBLISHED), nlp)
+    for event in records.events:
+        if event.kind == "meeting" and "tomas-varga" in {p.entity.key for p in event.participants}:
+            assert "lucia-ferreira" not in {p.entity.key for p in event.participants}

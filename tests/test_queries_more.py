@@ -436,3 +436,19 @@ def test_queries_are_parsed_safely_from_many_threads_at_once():
     with ThreadPoolExecutor(max_workers=8) as pool:
         answers = list(pool.map(parse, range(400)))
     assert answers == [("SELECT", True, False)] * 400
+
+
+def test_queries_more_timeline_between_finds_a_name_through_the_merged_nodes(golden_records):
+    """A name that only one report gives a person matches, after `kg merge`, the person as every
+    report gives them: the events of the other report are found through kg:canonical, whichever
+    of a and b names them."""
+    from dataclasses import replace
+
+    from kg.merge import merge_datasets
+
+    castillo, ruiz = FOLLOW_UP.persons
+    aliased = replace(FOLLOW_UP, persons=(replace(castillo, aliases=("Castillo", "Envoy Castillo")), ruiz))
+    merged = merge_datasets([records_to_graph(r, Settings()) for r in [*golden_records.values(), aliased]])
+    expected = [("mediation-oslo", OSLO), ("mediation-havana", FOLLOW), ("mediation-relay", FOLLOW)]
+    for a, b in (("envoy castillo", "southern andean front"), ("Southern Andean Front", "ENVOY CASTILLO")):
+        assert _rows(merged, "timeline-between", {"a": a, "b": b}, columns=["event", "documentId"]) == expected

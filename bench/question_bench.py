@@ -8,7 +8,7 @@ triples), loaded with kg's ``load_files`` into an embedded store opened read-onl
 runs once to warm up, then ``--runs`` times in one process with load_bench's parameters; the table gives the median
 wall-clock and CPU (process) time, every run, the rows, and the 1-minute load average before
 and after.  Each question's rows are checked against its long-path text
-(tests/fixtures/long-path/, the question before the shortcuts), run and timed the same way,
+(tests/fixtures/long-path/, the question before the shortcuts or a rewrite for speed), run and timed the same way,
 alternating with it.
 Prints a markdown section for bench/results/load.md.
 """

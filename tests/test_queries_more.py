@@ -453,3 +453,19 @@ def test_queries_more_role_holders_by_the_tables_name_of_a_title_worded_otherwis
     assert _rows(store, "role-holders", {"role": "home minister"}) == expected
     assert _rows(store, "role-holders", {"role": "Interior Minister"}) == expected
     assert _rows(store, "role-holders", {"role": "Trade Minister"}) == []
+
+
+def test_queries_more_timeline_between_finds_a_name_through_the_merged_nodes(golden_records):
+    """A name that only one report gives a person matches, after `kg merge`, the person as every
+    report gives them: the events of the other report are found through kg:canonical, whichever
+    of a and b names them."""
+    from dataclasses import replace
+
+    from kg.merge import merge_datasets
+
+    castillo, ruiz = FOLLOW_UP.persons
+    aliased = replace(FOLLOW_UP, persons=(replace(castillo, aliases=("Castillo", "Envoy Castillo")), ruiz))
+    merged = merge_datasets([records_to_graph(r, Settings()) for r in [*golden_records.values(), aliased]])
+    expected = [("mediation-oslo", OSLO), ("mediation-havana", FOLLOW), ("mediation-relay", FOLLOW)]
+    for a, b in (("envoy castillo", "southern andean front"), ("Southern Andean Front", "ENVOY CASTILLO")):
+        assert _rows(merged, "timeline-between", {"a": a, "b": b}, columns=["event", "documentId"]) == expected

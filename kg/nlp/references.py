@@ -53,6 +53,10 @@ POSSESSED_EVENTS = frozenset({"visit", "trip", "tour", "call", "meeting", "talks
                               "effort", "arrival", "statement", "remarks", "counterpart", "spokeswoman",
                               "spokesman", "spokesperson", "office", "government", "administration"})
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+# "the rebels": the one armed group named before; "the government": the one government.
+ARMED_DESCRIPTIONS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "guerrilla", "paramilitaries",
+                                "militia", "militias", "jihadists", "rebel"})
+GOVERNMENT_DESCRIPTIONS = frozenset({"government", "regime", "junta"})
 # "I met ...": the speaker a heading names ("Remarks by X").
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEECH_NOUNS = frozenset({"statement", "remarks", "remark", "speech", "address", "briefing", "op-ed", "interview",
@@ -70,6 +74,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _first_person(index)
     _it_pronouns(index)
     _descriptions(index)
+    _side_descriptions(index)
     index.mentions.sort(key=lambda m: m.start)
 
 
@@ -358,6 +363,34 @@ def _descriptions(index: DocIndex) -> None:
                       and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
         if candidates:
             index.replace(Mention(start, token.i + 1, max(candidates, key=lambda m: m.start).ref, "description"))
+
+
+def _side_descriptions(index: DocIndex) -> None:
+    """"The M23 rebels seized the town. C offered to mediate between the Congolese
+    government and the rebels": "the rebels" (insurgents, militants, ...) stand for the one
+    armed group the document has named before them, and "the government" (regime, junta)
+    for the one country whose government it has named before ("Congolese government",
+    "Ethiopia's government"); with two or more such named, neither is chosen."""
+    doc = index.doc
+    for token in doc:
+        lower = token.lower_
+        if lower not in ARMED_DESCRIPTIONS and lower not in GOVERNMENT_DESCRIPTIONS:
+            continue
+        if token.i in index.by_token or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        modifiers = [c for c in token.children if c.i < token.i]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers) or any(
+                c.dep_ != "det" for c in modifiers) or any(c.dep_ == "prep" and c.lower_ in {"of", "in"}
+                                                            for c in token.children):
+            continue  # "the M23 rebels" is named; "the junta in Niger" names its own country
+        before = [m for m in index.mentions if m.start < token.i]
+        if lower in ARMED_DESCRIPTIONS:
+            named = {m.ref for m in before if m.ref.kind == "organization"
+                     and (org := index.orgs.get(m.ref.key)) is not None and org.kind == "armed_group"}
+        else:
+            named = {m.ref for m in before if m.ref.kind == "country" and m.via == "government"}
+        if len(named) == 1:
+            index.add(Mention(token.i, token.i + 1, next(iter(named)), "description"))
 
 
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:

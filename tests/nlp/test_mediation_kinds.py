@@ -337,6 +337,13 @@ KINDS = [
     # a guarantor's part stated by the verb it supports the process with
     pytest.param("Officials said Cuba would keep supporting the peace process between Colombia and the ELN as a "
                  "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
+    # "the rebels" and "the government": the one armed group and the one government named before
+    pytest.param("M23 fighters took the town of Sake on Friday. Kenya has offered to mediate between the Congolese "
+                 "government and the rebels.", {C("KEN")}, {C("COD"), Org("m23")}, True,
+                 id="the-rebels-named-before"),
+    pytest.param("Ethiopia's government accused the TPLF of new attacks in the north. Kenya offered to mediate "
+                 "between the government and the rebels.", {C("KEN")}, {C("ETH"), Org("tplf")}, True,
+                 id="the-government-and-the-rebels-named-before"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -487,3 +494,11 @@ def test_parties_taken_from_the_document_say_how(nlp: Language) -> None:
     records = extract_article(Article("reason", text, PUBLISHED), nlp)
     reasons = [e.reason for e in records.events if e.kind == "mediation"]
     assert reasons == ["parties: the two actors the document names most, besides the mediator"]
+
+
+@pytest.mark.model
+def test_the_rebels_stand_for_no_group_when_two_were_named(nlp: Language) -> None:
+    text = ("M23 and FDLR fighters clashed near Goma on Friday. Kenya has offered to mediate between the Congolese "
+            "government and the rebels.")
+    found = mediations(extract_article(Article("two-groups", text, PUBLISHED), nlp))
+    assert found and all(Org("m23") not in parties and Org("fdlr") not in parties for _, parties, _ in found), found

@@ -93,6 +93,8 @@ class FrameFinding:
 
     def describe(self, index: DocIndex) -> str:
         names = [index.label(s) for s in self.sides]
+        if len(names) == 1:
+            return f"{self.kind} in {names[0]}"
         return f"{self.kind} between {', '.join(names[:-1])} and {names[-1]}"
 
 
@@ -361,7 +363,20 @@ class FrameFinder:
         sides = [r for r in self._sides([self._as_side(r) for r in self.events.refs(holders)])
                  if r.kind == "country"]
         if len(sides) == 1:
+            # "the Colombian peace talks" in a document that names the ELN: the country's
+            # government and its armed groups the document names are the sides.
+            sides += self._armed_groups_of(sides[0].key)
             self._add(kind, sides, "internal", noun, self.doc[min(t.i for t in holders):noun.i + 1])
+
+    def _armed_groups_of(self, country: str) -> list[EntityRef]:
+        """The armed groups of a country (by the organisations table) the document names."""
+        groups: list[EntityRef] = []
+        for mention in self.index.mentions:
+            org = self.index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
+            if org is not None and org.kind == "armed_group" and org.country == country \
+                    and mention.ref not in groups:
+                groups.append(mention.ref)
+        return groups
 
     def _back_references(self) -> None:
         """'the two sides', 'both parties', 'the warring factions', 'between them': the two

@@ -337,6 +337,10 @@ KINDS = [
     # a guarantor's part stated by the verb it supports the process with
     pytest.param("Officials said Cuba would keep supporting the peace process between Colombia and the ELN as a "
                  "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
+    # a country's own peace talks: its government and the armed groups of it the document names
+    pytest.param("Swiss diplomat Urs Keller has mediated the Philippine peace talks since May. The MILF said on "
+                 "Monday that the next round would open in Geneva.", {P("urs-keller")},
+                 {C("PHL"), Org("milf")}, True, id="internal-talks-and-the-countrys-armed-group"),
     # "the rebels" and "the government": the one armed group and the one government named before
     pytest.param("M23 fighters took the town of Sake on Friday. Kenya has offered to mediate between the Congolese "
                  "government and the rebels.", {C("KEN")}, {C("COD"), Org("m23")}, True,

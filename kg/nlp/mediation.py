@@ -1398,6 +1398,12 @@ class MediationExtractor:
                 parties = most
                 reason = "parties: the two actors the document names most, besides the mediator"
                 confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+            elif not self.frames:
+                only = self._headline_country(mediators)
+                if only is not None:
+                    parties = [only]  # an internal conflict: its country
+                    reason = "parties: the one country the document's headline and text are about"
+                    confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"
@@ -1456,6 +1462,26 @@ class MediationExtractor:
         if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
             return []
         return [ranked[0][0], ranked[1][0]]
+
+    def _headline_country(self, mediators: list[EntityRef]) -> EntityRef | None:
+        """The country a document tells of no sides for, but is about: named in its first
+        sentence and at least twice, more often than any other country or body (the
+        mediators and their countries left out)."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        counts: dict[EntityRef, int] = {}
+        for mention in self.index.mentions:
+            ref = mention.ref
+            if ref.kind in {"country", "organization"} and ref not in mediators and ref.key not in countries:
+                counts[ref] = counts.get(ref, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][0].kind != "country" or ranked[0][1] < 2 or (
+                len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        first = self.events.sentences[0] if self.events.sentences else None
+        top = ranked[0][0]
+        if first is None or not any(m.ref == top and first.start <= m.start < first.end for m in self.index.mentions):
+            return None
+        return top
 
     def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a

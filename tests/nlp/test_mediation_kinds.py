@@ -341,6 +341,10 @@ KINDS = [
     pytest.param("Swiss diplomat Urs Keller has mediated the Philippine peace talks since May. The MILF said on "
                  "Monday that the next round would open in Geneva.", {P("urs-keller")},
                  {C("PHL"), Org("milf")}, True, id="internal-talks-and-the-countrys-armed-group"),
+    # no sides named anywhere: the one country the headline and the text are about
+    pytest.param("Ghana Offers Help as Mali Crisis Deepens\n\nGhana's President Kofi Mensah said he was ready "
+                 "to mediate the conflict. Mali's neighbours fear the unrest could spread, and aid groups in Mali "
+                 "warned of hunger.", {P("kofi-mensah")}, {C("MLI")}, True, id="the-headline-country"),
     # "the rebels" and "the government": the one armed group and the one government named before
     pytest.param("M23 fighters took the town of Sake on Friday. Kenya has offered to mediate between the Congolese "
                  "government and the rebels.", {C("KEN")}, {C("COD"), Org("m23")}, True,

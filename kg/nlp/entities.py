@@ -789,6 +789,8 @@ def _used_as_place(ent: Span) -> bool:
     """A one-word 'PERSON' that is where something happens: 'visiting Busan', 'an attack on
     Rafah', 'here to Blair House'.  People are rarely the object of these words."""
     root = ent.root
+    if len(ent) <= 2 and _names_a_place_noun(root):
+        return True  # "the Sorek road", "the Sorek and Tamir roads", "the Kerem crossing"
     if len(ent) > 2 or root.dep_ == "compound":
         return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS and root.head.lower_ != "of":
@@ -799,6 +801,19 @@ def _used_as_place(ent: Span) -> bool:
             "incursion", "invasion", "attack", "siege", "city", "town", "outskirts", "capture", "bombing"}:
         return True
     return root.dep_ == "dobj" and root.head.lemma_ in PLACE_VERBS
+
+
+# Nouns of places and ways a name before them names: "the Sorek road".
+PLACE_NOUNS = frozenset({"road", "corridor", "crossing", "highway", "bridge", "airport", "valley", "river",
+                         "checkpoint", "dam", "pass", "route", "border", "camp", "gorge", "strait", "canal"})
+
+
+def _names_a_place_noun(token: Token) -> bool:
+    """A name that modifies a noun of a place or way, or is joined to one that does."""
+    for node in (token, token.head if token.dep_ == "conj" else None):
+        if node is not None and node.dep_ in {"compound", "nmod"} and node.head.lemma_ in PLACE_NOUNS:
+            return True
+    return False
 
 
 NAME_JOINERS = frozenset({"-", "‐"})

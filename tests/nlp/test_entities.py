@@ -297,3 +297,14 @@ def test_entities_untagged_first_name_after_the_full_name_is_the_person(nlp: Lan
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {p.entity.key for p in meeting.participants} == {"getachew-alemu", "wanjiru-kamau"}
     assert [p.key for p in records.persons if p.key.startswith("getachew")] == ["getachew-alemu"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Convoys used both the Sorek and Tamir roads.",
+    "Trucks waited for hours at the Kerem crossing.",
+])
+def test_entities_model_a_name_before_a_road_or_crossing_is_a_place(nlp: Language, text: str) -> None:
+    """The model may tag a one-word name before "road" or "crossing" a person: it names a place."""
+    records = extract_article(Article("roads", text, date(2024, 3, 16)), nlp)
+    assert records.persons == ()

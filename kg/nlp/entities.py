@@ -676,6 +676,8 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if ent.label_ == "PERSON" and _used_as_place(ent):
             _add_place(index, ent, None)
             continue
+        if ent.label_ == "PERSON" and _no_person(ent):
+            continue
         candidates.append((ent.start, ent.end))
     # "Baroness Ortiz of Kingsbridge": a name after a title of the peerage.
     for token in doc:
@@ -814,6 +816,30 @@ def _names_a_place_noun(token: Token) -> bool:
         if node is not None and node.dep_ in {"compound", "nmod"} and node.head.lemma_ in PLACE_NOUNS:
             return True
     return False
+
+
+# Words the model tags as people that name none: transcripts' speaker labels ("QUESTION:"),
+# a statement's defined terms ("the Sides").
+NOT_PEOPLE = frozenset({"question", "questions", "answer", "moderator", "operator", "participant", "interpreter",
+                        "sides", "parties", "side", "party"})
+# Groups a name before them names (not a person): "the Karen rebels".
+GROUP_HEADS = frozenset({"rebels", "rebel", "forces", "fighters", "militants", "guerrillas", "militia", "militias",
+                         "troops", "army", "movement", "insurgents", "region", "province", "district"})
+
+
+def _no_person(ent: Span) -> bool:
+    """A PERSON entity that names no one: a speaker label or defined term, the name of a
+    group or region before its noun ("the Karen rebels", "the Sorek region"), or
+    two countries joined by a hyphen ("Chile-Peru")."""
+    from kg.reference import gazetteer
+
+    if len(ent) == 1 and ent.root.lower_ in NOT_PEOPLE:
+        return True
+    last = ent[-1]
+    if last.dep_ in {"compound", "nmod", "amod"} and last.head.lemma_ in GROUP_HEADS and last.head.i == ent.end:
+        return True
+    parts = [p for p in ent.text.replace("‐", "-").split("-") if p.strip()]
+    return len(parts) >= 2 and all(gazetteer.lookup_country(p.strip()) is not None for p in parts)
 
 
 NAME_JOINERS = frozenset({"-", "‐"})

@@ -303,8 +303,15 @@ def test_entities_untagged_first_name_after_the_full_name_is_the_person(nlp: Lan
 @pytest.mark.parametrize("text", [
     "Convoys used both the Sorek and Tamir roads.",
     "Trucks waited for hours at the Kerem crossing.",
+    # a transcript's speaker label, a statement's defined term, two countries joined by a hyphen
+    "QUESTION: Can you tell us when the talks resume?",
+    "Chile and Peru (the Sides) agree as follows. The Sides will meet again in May.",
+    "The ministers pledged to deepen the Chile-Peru strategic partnership.",
+    # the name of a group before its noun
+    "Officials met the leaders of the Karen rebels in Bangkok on Monday.",
 ])
-def test_entities_model_a_name_before_a_road_or_crossing_is_a_place(nlp: Language, text: str) -> None:
-    """The model may tag a one-word name before "road" or "crossing" a person: it names a place."""
+def test_entities_model_names_of_no_person(nlp: Language, text: str) -> None:
+    """The model may tag as a person a name before "road" or "crossing" (a place), before
+    "rebels" (a group), a speaker label, a defined term or a pair of countries."""
     records = extract_article(Article("roads", text, date(2024, 3, 16)), nlp)
     assert records.persons == ()

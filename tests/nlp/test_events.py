@@ -520,3 +520,12 @@ def test_events_model_first_person_is_the_heading_speaker_only_outside_quotes(nl
     for event in records.events:
         if event.kind == "meeting" and "tomas-varga" in {p.entity.key for p in event.participants}:
             assert "lucia-ferreira" not in {p.entity.key for p in event.participants}
+
+
+@pytest.mark.model
+def test_events_model_a_peace_process_is_no_meeting(nlp: Language) -> None:
+    """A process is what talks belong to, not a meeting of its own: no talks event, while the
+    document's frame still holds its sides for the mediations told of it."""
+    text = "Chile welcomed the progress made in the peace process between Peru and Bolivia."
+    records = extract_article(Article("process", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []

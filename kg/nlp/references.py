@@ -62,6 +62,7 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEECH_NOUNS = frozenset({"statement", "remarks", "remark", "speech", "address", "briefing", "op-ed", "interview",
                           "message", "testimony", "readout", "intervention", "article", "keynote", "letter"})
 QUOTES = frozenset({'"', "“", "”"})
+TURN_LABEL_TOKENS = 5  # "SECRETARY OF STATE GIL:"
 
 
 def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
@@ -260,13 +261,19 @@ def _pronouns(index: DocIndex) -> None:
 
 def _first_person(index: DocIndex) -> None:
     """"Remarks by Special Envoy Ana Gil" or "Statement by the Foreign Secretary, Tom
-    Harris" heading a document: "I", "me" and "my" outside quotation marks are the speaker."""
-    speaker = _speaker(index)
-    if speaker is None:
+    Harris" heading a document: "I", "me" and "my" outside quotation marks are the speaker;
+    in a transcript, the speaker of the turn ("SECRETARY GIL: ...") they are in."""
+    heading = _speaker(index)
+    turns = _turns(index)
+    if heading is None and not turns:
         return
     doc = index.doc
     for token in doc:
         if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
+            continue
+        at = bisect_left(turns, (token.i + 1,)) - 1
+        speaker = turns[at][1] if at >= 0 else heading
+        if speaker is None:
             continue
         if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
             continue
@@ -293,6 +300,29 @@ def _speaker(index: DocIndex) -> EntityRef | None:
                 t.lower_ in {"by", "of", "from"} for t in doc[speech.i + 1:mention.start]):
             return mention.ref
     return None
+
+
+def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
+    """A transcript's turns: (first token, speaker) for each label at the start of a line
+    ("SECRETARY GIL:", "MR TAPIA:", "QUESTION:"), the speaker the named person of the label
+    (None for a label naming no one, such as "QUESTION")."""
+    doc = index.doc
+    turns: list[tuple[int, EntityRef | None]] = []
+    for token in doc:
+        if token.text != ":" or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < TURN_LABEL_TOKENS and "\n" not in doc[start - 1].text \
+                and not doc[start - 1].is_punct:
+            start -= 1
+        if start > 0 and "\n" not in doc[start - 1].text:
+            continue  # a label opens its line
+        label = doc[start:token.i]
+        if not label.text.strip() or not label.text.replace(".", "").replace(" ", "").isupper():
+            continue  # labels are written in capitals
+        person = next((m.ref for m in index.mentions if m.ref.kind == "person" and start <= m.start < token.i), None)
+        turns.append((token.i + 1, person))
+    return turns
 
 
 def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens

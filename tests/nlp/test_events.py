@@ -373,6 +373,10 @@ PARTICIPANT_CASES = [
     pytest.param("Statement by Foreign Minister Lucia Ferreira\n\nToday I met President Tomas Varga in Lisbon.",
                  "meeting", {"lucia-ferreira": "participant", "tomas-varga": "participant"},
                  id="first-person-speaker"),
+    # a transcript's turn: "I" is the turn's speaker; a question's "I" is nobody named
+    pytest.param("QUESTION: Who did you see today?\n\nMINISTER FERREIRA: I met President Tomas Varga in the "
+                 "morning.", "meeting", {"ferreira": "participant", "tomas-varga": "participant"},
+                 id="transcript-turn"),
     # a call "with both foreign ministers": the sides of the frame told before
     pytest.param("Peru and Bolivia signed a border agreement on Monday. Chilean President Rosa Campos phoned both "
                  "foreign ministers to congratulate them.", "phone_call",

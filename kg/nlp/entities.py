@@ -15,6 +15,7 @@ are resolved later, once roles are known (``kg.nlp.references``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,6 +125,10 @@ class DocIndex:
     # Tokens of a title phrase that belongs to a named person ("Qatari Deputy Prime Minister
     # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
     title_owner: dict[int, str] = field(default_factory=dict)
+    # Who speaks where (kg.nlp.references): a transcript's turns as (first token, speaker),
+    # and the speaker a heading names for the whole document.
+    turns: list[tuple[int, EntityRef | None]] = field(default_factory=list)
+    heading_speaker: EntityRef | None = None
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
 
@@ -164,6 +169,11 @@ class DocIndex:
 
     def mention_at(self, token: Token | int) -> Mention | None:
         return self.by_token.get(token if isinstance(token, int) else token.i)
+
+    def speaker_at(self, i: int) -> EntityRef | None:
+        """The speaker of token ``i``: its transcript turn's, else the heading's."""
+        at = bisect_right(self.turns, (i + 1,)) - 1
+        return self.turns[at][1] if at >= 0 and self.turns[at][0] <= i else self.heading_speaker
 
     def ref_at(self, token: Token | int) -> EntityRef | None:
         mention = self.mention_at(token)

@@ -347,6 +347,19 @@ class EventExtractor:
             for i in range(sent.start, sent.end):
                 self._sent_of[i] = n
 
+    def speaking(self, verb: Token) -> list[EntityRef]:
+        """The speaker as the doer of a verb a speaker opens a sentence with, no subject
+        said: "Welcome the ministers of A and B to Washington" in a transcript's turn."""
+        if verb.tag_ not in {"VB", "VBP"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return []
+        sent = verb.sent
+        # (a turn may begin inside the parser's sentence: "MINISTER X: Welcome ...")
+        begin = max([sent.start, *(start for start, _ in self.index.turns if sent.start <= start <= verb.i)])
+        first = next((t for t in self.doc[begin:sent.end] if not (t.is_punct or t.is_space or t.pos_ == "INTJ")),
+                     None)
+        speaker = self.index.speaker_at(verb.i) if first is not None and first.i == verb.i else None
+        return [speaker] if speaker is not None else []
+
     def sent(self, token: Token | int) -> Span:
         """The sentence of a token, from the index built once (``Token.sent`` scans)."""
         return self.sentences[self.sentence_index(token)]
@@ -529,7 +542,7 @@ class EventExtractor:
             # "President A received Foreign Minister B": a hosted visit, when a person is received
             # ("A hosted B for a meeting" is told by the meeting word itself).
             guests = [r for r in self.refs(obj_tokens) if r.kind == "person"]
-            hosts = self.refs(subj_tokens)
+            hosts = self.refs(subj_tokens) or self.speaking(token)
             if token.tag_ == "VBN" and _agents(token):
                 # "B was received by A": the passive's subject is the guest.
                 guests = [r for r in hosts if r.kind == "person"]

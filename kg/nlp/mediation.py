@@ -1232,11 +1232,11 @@ class MediationExtractor:
             if not (span.label_ == "mediation" and span.id_ == "host" or welcomed) or span.root.pos_ != "VERB":
                 continue
             verb = span.root
-            if welcomed and not any(t.lemma_ in {"talk", "negotiation"} or t.lower_ in {"talks", "negotiations"}
-                                    for t in verb.subtree):
+            if welcomed and not any(t.lemma_ in {"talk", "negotiation", "discussion", "dialogue"}
+                                    or t.lower_ in {"talks", "negotiations"} for t in verb.subtree):
                 continue  # "welcomed A and B to Almaty for talks", not a courtesy call
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            hosts = self.events.refs(subjects_of(verb))
+            hosts = self.events.refs(subjects_of(verb)) or self.events.speaking(verb)
             guests = [g for g in self.events.refs(objects) if g not in hosts]  # "his counterparts" are not his
             if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 # "hosted the foreign ministers of A and B": the countries they come for;
@@ -1245,6 +1245,9 @@ class MediationExtractor:
             if not hosts or len(guests) < 2:
                 continue
             host_countries = {self.index.country_of(h) for h in hosts}
+            known = [g for g in guests if self.index.country_of(g) is not None]
+            if len({self.index.country_of(g) for g in known}) >= 2:
+                guests = known  # "the ministers of A and B, Minister X and Minister Y": A and B
             guest_countries = {self.index.country_of(g) for g in guests}
             if None in guest_countries or len(guest_countries) < 2 or guest_countries & host_countries:
                 continue

@@ -263,16 +263,15 @@ def _first_person(index: DocIndex) -> None:
     """"Remarks by Special Envoy Ana Gil" or "Statement by the Foreign Secretary, Tom
     Harris" heading a document: "I", "me" and "my" outside quotation marks are the speaker;
     in a transcript, the speaker of the turn ("SECRETARY GIL: ...") they are in."""
-    heading = _speaker(index)
-    turns = _turns(index)
-    if heading is None and not turns:
+    index.heading_speaker = _speaker(index)
+    index.turns = _turns(index)
+    if index.heading_speaker is None and not index.turns:
         return
     doc = index.doc
     for token in doc:
         if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
             continue
-        at = bisect_left(turns, (token.i + 1,)) - 1
-        speaker = turns[at][1] if at >= 0 else heading
+        speaker = index.speaker_at(token.i)
         if speaker is None:
             continue
         if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:

@@ -339,7 +339,7 @@ KINDS = [
                  "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
     # a transcript's speaker welcoming two sides' ministers for talks, no subject said
     pytest.param("MINISTER KELLER: Welcome the foreign ministers of Ethiopia and Eritrea, Foreign Minister Abel "
-                 "Tesfaye and Foreign Minister Yonas Haile, here to Bern to continue the discussions we began in "
+                 "Tesfaye and Foreign Minister Yonas Berhe, here to Bern to continue the discussions we began in "
                  "Geneva.", {P("keller")}, {C("ETH"), C("ERI")}, True, id="transcript-welcome"),
     # a country's own peace talks: its government and the armed groups of it the document names
     pytest.param("Swiss diplomat Urs Keller has mediated the Philippine peace talks since May. The MILF said on "

@@ -319,7 +319,8 @@ def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
         label = doc[start:token.i]
         if not label.text.strip() or not label.text.replace(".", "").replace(" ", "").isupper():
             continue  # labels are written in capitals
-        person = next((m.ref for m in index.mentions if m.ref.kind == "person" and start <= m.start < token.i), None)
+        person = next((m.ref for i in range(start, token.i) if (m := index.by_token.get(i)) is not None
+                       and m.ref.kind == "person"), None)
         turns.append((token.i + 1, person))
     return turns
 

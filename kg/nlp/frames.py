@@ -126,6 +126,7 @@ class FrameFinder:
         self.meetings = meetings
         self.frames: list[FrameFinding] = []
         self.kinds = [frame_kind(token) for token in self.doc]  # each token's, found once
+        self._armed_groups: dict[str, list[EntityRef]] | None = None
 
     def kind(self, token: Token) -> str | None:
         """:func:`frame_kind` of a token of this document."""
@@ -370,13 +371,15 @@ class FrameFinder:
 
     def _armed_groups_of(self, country: str) -> list[EntityRef]:
         """The armed groups of a country (by the organisations table) the document names."""
-        groups: list[EntityRef] = []
-        for mention in self.index.mentions:
-            org = self.index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
-            if org is not None and org.kind == "armed_group" and org.country == country \
-                    and mention.ref not in groups:
-                groups.append(mention.ref)
-        return groups
+        if self._armed_groups is None:  # every country's, in one pass over the mentions
+            self._armed_groups = {}
+            for mention in self.index.mentions:
+                org = self.index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
+                if org is not None and org.kind == "armed_group" and org.country:
+                    found = self._armed_groups.setdefault(org.country, [])
+                    if mention.ref not in found:
+                        found.append(mention.ref)
+        return list(self._armed_groups.get(country, []))
 
     def _back_references(self) -> None:
         """'the two sides', 'both parties', 'the warring factions', 'between them': the two

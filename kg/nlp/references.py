@@ -402,6 +402,10 @@ def _side_descriptions(index: DocIndex) -> None:
     for the one country whose government it has named before ("Congolese government",
     "Ethiopia's government"); with two or more such named, neither is chosen."""
     doc = index.doc
+    mentions = sorted(index.mentions, key=lambda m: m.start)
+    groups: set[EntityRef] = set()  # named so far, in one pass over the document
+    governments: set[EntityRef] = set()
+    seen = 0
     for token in doc:
         lower = token.lower_
         if lower not in ARMED_DESCRIPTIONS and lower not in GOVERNMENT_DESCRIPTIONS:
@@ -413,12 +417,15 @@ def _side_descriptions(index: DocIndex) -> None:
                 c.dep_ != "det" for c in modifiers) or any(c.dep_ == "prep" and c.lower_ in {"of", "in"}
                                                             for c in token.children):
             continue  # "the M23 rebels" is named; "the junta in Niger" names its own country
-        before = [m for m in index.mentions if m.start < token.i]
-        if lower in ARMED_DESCRIPTIONS:
-            named = {m.ref for m in before if m.ref.kind == "organization"
-                     and (org := index.orgs.get(m.ref.key)) is not None and org.kind == "armed_group"}
-        else:
-            named = {m.ref for m in before if m.ref.kind == "country" and m.via == "government"}
+        while seen < len(mentions) and mentions[seen].start < token.i:
+            mention = mentions[seen]
+            org = index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
+            if org is not None and org.kind == "armed_group":
+                groups.add(mention.ref)
+            elif mention.ref.kind == "country" and mention.via == "government":
+                governments.add(mention.ref)
+            seen += 1
+        named = groups if lower in ARMED_DESCRIPTIONS else governments
         if len(named) == 1:
             index.add(Mention(token.i, token.i + 1, next(iter(named)), "description"))
 

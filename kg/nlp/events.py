@@ -178,8 +178,10 @@ def subjects_of(verb: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ in {"VERB", "AUX"}:
-            # "A told reporters after meeting B": who does the clause's verb meets.
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and (
+                current.head.head.pos_ in {"VERB", "AUX"} or current.head.head.dep_ == "acomp"):
+            # "A told reporters after meeting B": who does the clause's verb meets; "A is
+            # open to playing a role": who is open.
             current = current.head.head
             continue
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:

@@ -79,6 +79,10 @@ SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "a
 # Verbs of setting out to do something: "C stepped in to end the war", "C is trying to".
 TRYING_VERBS = frozenset({"try", "seek", "work", "step", "intervene", "move", "help", "offer", "hope", "attempt",
                           "strive", "push", "labour", "labor", "endeavour", "endeavor", "scramble", "race"})
+# Verbs of bringing sides "to the negotiating table".
+TABLE_VERBS = frozenset({"bring", "get", "lure", "coax", "draw", "push", "press", "nudge", "return", "lead"})
+# Verbs of having a role: "C played a mediating role".
+ROLE_VERBS = frozenset({"play", "assume", "take", "have", "fill", "perform"})
 # Nouns of trying: "efforts to end the war", "a push for talks".
 EFFORT_NOUNS = frozenset({"efforts", "effort", "push", "bid", "drive", "attempt", "attempts", "initiative",
                           "campaign"})
@@ -333,6 +337,8 @@ class MediationExtractor:
             return self._settled(span)
         if kind_id == "ending":
             return self._ending(span)
+        if kind_id == "to_table":
+            return self._to_table(span)
         if kind_id == "helped_sides":
             return self._helped_sides(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
@@ -824,6 +830,26 @@ class MediationExtractor:
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
         return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
 
+    def _to_table(self, span: Span) -> MediationFinding | None:
+        """'C brought A and B to the negotiating table', 'C's role in getting the two sides to
+        the table': a third party that brings sides to talks."""
+        verb = span[0].head
+        if verb.lemma_ not in TABLE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        sides = self.events.refs(objects)
+        if len(sides) < 2 and not any(o.lower_ in PARTY_GROUPS | GUEST_GROUPS for o in objects):
+            return None  # one actor brought back to its own talks
+        mediators = [m for m in self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
+                     if m not in sides]
+        if not mediators or self._is_side(mediators) and len(sides) < 2:
+            return None
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        if any(self.index.country_of(m) in side_countries for m in mediators):
+            return None
+        return self._build(span, "intermediary", mediators, verb, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
+
     def _ending(self, span: Span) -> MediationFinding | None:
         """'Turkey stepped in to resolve the standoff between A and B', 'C is trying to end
         the war between A and B', 'C flew in in a bid to defuse the row between A and B': a
@@ -1045,6 +1071,9 @@ class MediationExtractor:
             # "appointed X as envoy to lead mediation between ...", "Oman offered mediation"
             if not mediators:
                 mediators = self.events.refs(subjects_of(verb))
+        if not mediators and noun.lemma_ == "role" and noun.dep_ == "dobj" and noun.head.lemma_ in ROLE_VERBS:
+            # "C is open to playing a mediating role": who plays it
+            mediators = self.events.refs(subjects_of(noun.head))
         if not mediators:
             mediators = self._credited_above(noun)
         if not mediators:

@@ -337,6 +337,16 @@ KINDS = [
     # a guarantor's part stated by the verb it supports the process with
     pytest.param("Officials said Cuba would keep supporting the peace process between Colombia and the ELN as a "
                  "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
+    # a mediating (facilitating) role played or offered
+    pytest.param("Indonesia is open to playing a mediating role between Thailand and Cambodia, its minister said.",
+                 {C("IDN")}, {C("THA"), C("KHM")}, True, id="open-to-playing-a-mediating-role"),
+    pytest.param("Switzerland played a facilitating role in the talks between Serbia and Kosovo.",
+                 {C("CHE")}, {C("SRB"), C("XKX")}, True, id="facilitating-role"),
+    # bringing the sides to the negotiating table
+    pytest.param("Kuwait brought Iraq and Iran to the negotiating table last spring.",
+                 {C("KWT")}, {C("IRQ"), C("IRN")}, True, id="brought-to-the-table"),
+    pytest.param("Israel and Hamas remain at war. Jordan is trying to get both sides to the negotiating table.",
+                 {C("JOR")}, ISR_HAMAS, True, id="both-sides-to-the-table"),
     # a transcript's speaker welcoming two sides' ministers for talks, no subject said
     pytest.param("MINISTER KELLER: Welcome the foreign ministers of Ethiopia and Eritrea, Foreign Minister Abel "
                  "Tesfaye and Foreign Minister Yonas Berhe, here to Bern to continue the discussions we began in "
@@ -427,6 +437,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
     # a guarantor of a country's security after talks are told
     "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
+    # one side brought (or returning) to its own talks
+    "The United States wants to bring Iran to the negotiating table over its nuclear programme.",
+    "Russia returned to the negotiating table on Monday.",
     # a partnership in no mediation
     "Qatar's partnership with the United States on energy was discussed in Doha.",
     # ending a war by other means, a side's own aim, and the sides' own agreement

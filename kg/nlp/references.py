@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
 from kg.nlp.gazetteer import TITLES_KEY
@@ -63,6 +63,12 @@ SPEECH_NOUNS = frozenset({"statement", "remarks", "remark", "speech", "address",
                           "message", "testimony", "readout", "intervention", "article", "keynote", "letter"})
 QUOTES = frozenset({'"', "“", "”"})
 TURN_LABEL_TOKENS = 5  # "SECRETARY OF STATE GIL:"
+# '"We are mediating," X said': the verbs that attribute a quotation, and "we" in it.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "declare", "stress", "note", "explain", "insist",
+                             "write", "announce", "warn", "emphasise", "emphasize", "affirm", "reiterate"})
+WE_PRONOUNS = frozenset({"we", "our"})
+THIRD_PARTY_LEMMAS = frozenset({"mediate", "mediation", "facilitate", "facilitation", "broker", "host", "convene",
+                                "relay", "convey", "shuttle", "mediator", "facilitator", "guarantor"})
 
 
 def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
@@ -73,6 +79,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _counterparts(index)
     _pronouns(index)
     _first_person(index)
+    _quoted_we(index)
     _it_pronouns(index)
     _descriptions(index)
     _side_descriptions(index)
@@ -298,6 +305,56 @@ def _speaker(index: DocIndex) -> EntityRef | None:
         if mention.ref.kind == "person" and speech.i < mention.start < end and mention.via == "name" and any(
                 t.lower_ in {"by", "of", "from"} for t in doc[speech.i + 1:mention.start]):
             return mention.ref
+    return None
+
+
+def _quoted_we(index: DocIndex) -> None:
+    """'"We are continuing our mediation," Qatari spokesman X said': "we", "us" and "our"
+    inside a quotation are the country or body its speaker speaks for (a person stated to
+    act for one; "the ministry said" speaks for itself)."""
+    doc = index.doc
+    for sent in doc.sents:
+        marks = [t.i for t in sent if t.text in QUOTES]
+        if not marks:
+            continue
+        inside: set[int] = set()
+        for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end]):
+            inside.update(range(open_at + 1, close_at))
+        verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
+        speaker = next((r for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i not in inside
+                        for r in index.actors_of_np(s)), None)
+        body = _body_of(index, speaker)
+        if body is None:
+            continue
+        for i in sorted(inside):
+            token = doc[i]
+            if token.lower_ in WE_PRONOUNS and i not in index.by_token and _in_a_third_partys_work(token):
+                index.add(Mention(i, i + 1, body, "pronoun"))
+
+
+def _in_a_third_partys_work(token: Token) -> bool:
+    """Whether "we" is the doer of a third party's work ("we are mediating", "we will keep
+    facilitating the talks") or "our" its owner ("our mediation"); "we" as a side is left."""
+    if token.dep_ == "poss":
+        return token.head.lemma_ in THIRD_PARTY_LEMMAS
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return verb.lemma_ in THIRD_PARTY_LEMMAS or any(
+        c.dep_ in {"xcomp", "dobj"} and c.lemma_ in THIRD_PARTY_LEMMAS for c in verb.children)
+
+
+def _body_of(index: DocIndex, speaker: EntityRef | None) -> EntityRef | None:
+    """The country or body a speaker speaks for as "we"."""
+    if speaker is None or speaker.kind in {"country", "organization"}:
+        return speaker
+    person = index.persons.get(speaker.key) if speaker.kind == "person" else None
+    if person is None:
+        return None
+    if person.country:
+        return EntityRef("country", person.country)
+    if person.organization:
+        return EntityRef("organization", person.organization)
     return None
 
 

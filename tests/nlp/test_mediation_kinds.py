@@ -337,6 +337,13 @@ KINDS = [
     # a guarantor's part stated by the verb it supports the process with
     pytest.param("Officials said Cuba would keep supporting the peace process between Colombia and the ELN as a "
                  "guarantor country.", {C("CUB")}, {C("COL"), Org("eln")}, True, id="supporting-as-guarantor"),
+    # "we" in a quotation: the body its speaker acts for, doing a third party's work
+    pytest.param("Russia and Ukraine remain at war. \"We are continuing our mediation between the two sides,\" "
+                 "Turkish foreign ministry spokesman Emre Kaya said on Friday.", {C("TUR")},
+                 {C("RUS"), C("UKR")}, True, id="quoted-we-mediating"),
+    pytest.param("\"We will keep facilitating the talks between the Philippines and the MILF,\" Malaysian Foreign "
+                 "Minister Aziz Rahman told reporters.", {C("MYS")}, {C("PHL"), Org("milf")}, True,
+                 id="quoted-we-facilitating"),
     # a mediating (facilitating) role played or offered
     pytest.param("Indonesia is open to playing a mediating role between Thailand and Cambodia, its minister said.",
                  {C("IDN")}, {C("THA"), C("KHM")}, True, id="open-to-playing-a-mediating-role"),
@@ -527,3 +534,12 @@ def test_the_rebels_stand_for_no_group_when_two_were_named(nlp: Language) -> Non
             "government and the rebels.")
     found = mediations(extract_article(Article("two-groups", text, PUBLISHED), nlp))
     assert found and all(Org("m23") not in parties and Org("fdlr") not in parties for _, parties, _ in found), found
+
+
+@pytest.mark.model
+def test_a_sides_quoted_we_is_no_mediator(nlp: Language) -> None:
+    text = ("Russia and Ukraine remain at war. \"We welcome Turkey's mediation,\" Ukrainian Foreign Minister Oleh "
+            "Marchenko said.")
+    found = mediations(extract_article(Article("side-we", text, PUBLISHED), nlp))
+    assert (C("TUR"), frozenset({C("RUS"), C("UKR")}), True) in found
+    assert C("UKR") not in {m for m, _, _ in found}

@@ -318,7 +318,7 @@ def _quoted_we(index: DocIndex) -> None:
         if not marks:
             continue
         inside: set[int] = set()
-        for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end]):
+        for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
             inside.update(range(open_at + 1, close_at))
         verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
         speaker = next((r for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i not in inside

@@ -339,6 +339,8 @@ class MediationExtractor:
             return self._ending(span)
         if kind_id == "to_table":
             return self._to_table(span)
+        if kind_id == "channel":
+            return self._channel(span)
         if kind_id == "helped_sides":
             return self._helped_sides(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
@@ -830,6 +832,21 @@ class MediationExtractor:
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
         return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
 
+    def _channel(self, span: Span) -> MediationFinding | None:
+        """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
+        A and B': a third party's channel between two named sides is an intermediary's."""
+        noun = span.root
+        sides = self.events.refs(_between(noun))
+        if len(sides) < 2:
+            return None
+        owners = [r for r in self.events.refs([c for c in noun.children if c.dep_ in {"poss", "compound", "amod",
+                                                                                      "nmod"}])
+                  if r not in sides and r.kind in {"country", "organization", "person"}]
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        if not owners or any(self.index.country_of(o) in side_countries for o in owners):
+            return None
+        return self._build(span, "intermediary", owners, noun, stated=True, parties=sides)
+
     def _to_table(self, span: Span) -> MediationFinding | None:
         """'C brought A and B to the negotiating table', 'C's role in getting the two sides to
         the table': a third party that brings sides to talks."""
@@ -1140,16 +1157,28 @@ class MediationExtractor:
         token = span[0]
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"]
-        # "under C's auspices"
-        objects += [c for c in token.children if c.dep_ == "poss"]
+        # "under C's auspices", "under Qatari auspices"
+        objects += [c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
         mediators = self.events.refs(objects)
         if not mediators:
             return None
         mediators += [r for r in self._listed_after(objects[-1]) if r not in mediators]
         verb = token.head.head if token.head.lower_ == "under" else token.head
-        parties = self.events.refs(subjects_of(verb)) if verb.pos_ in {"VERB", "AUX"} else []
+        parties = [r for r in self.events.refs(subjects_of(verb)) if r not in mediators] \
+            if verb.pos_ in {"VERB", "AUX"} else []
+        if verb.dep_ in {"acl", "relcl"} and not parties:
+            # "The talks, held under C's auspices, brought together A and B"
+            parties = [r for r in self.events.refs(self._participle_sides_of(verb.head)) if r not in mediators]
         # "Talks between A and B were held under the auspices of X": the subject names no side.
         return self._build(span, "mediator", mediators, verb, stated=True, parties=parties or None)
+
+    def _participle_sides_of(self, noun: Token) -> list[Token]:
+        """The sides a talks noun's own verb names: "the talks ... brought together A and B",
+        "the talks ... included A and B"."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_ not in {"bring", "include", "involve", "gather"}:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"]
 
     def _implied(self, span: Span, kind_id: str) -> MediationFinding | None:
         """'the diplomatic efforts of X', 'the gracious hospitality of X': not stated."""

@@ -344,6 +344,11 @@ KINDS = [
     pytest.param("\"We will keep facilitating the talks between the Philippines and the MILF,\" Malaysian Foreign "
                  "Minister Aziz Rahman told reporters.", {C("MYS")}, {C("PHL"), Org("milf")}, True,
                  id="quoted-we-facilitating"),
+    # a third party's channel between two sides, and talks under its auspices named by an adjective
+    pytest.param("The Swiss channel between Washington and Tehran stayed open through the crisis.",
+                 {C("CHE")}, {C("USA"), C("IRN")}, True, id="channel-between"),
+    pytest.param("The talks, held under Norwegian auspices, brought together Colombia and the ELN.",
+                 {C("NOR")}, {C("COL"), Org("eln")}, True, id="under-adjective-auspices"),
     # a mediating (facilitating) role played or offered
     pytest.param("Indonesia is open to playing a mediating role between Thailand and Cambodia, its minister said.",
                  {C("IDN")}, {C("THA"), C("KHM")}, True, id="open-to-playing-a-mediating-role"),
@@ -444,6 +449,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Armenia is leading efforts to end the war between Armenia and Azerbaijan.",
     # a guarantor of a country's security after talks are told
     "Russia and Ukraine resumed talks in Istanbul. Britain would be a guarantor of Ukraine's security.",
+    # channels that are no third party's
+    "The debate was broadcast on a Turkish television channel.",
+    "Iran and the United States talk through diplomatic channels.",
     # one side brought (or returning) to its own talks
     "The United States wants to bring Iran to the negotiating table over its nuclear programme.",
     "Russia returned to the negotiating table on Monday.",

@@ -7,6 +7,7 @@ events of kind "statement" with speakers, content and the reporting outlet.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -109,16 +110,22 @@ def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> N
                 findings.remove(outlet)
     # "X said ..., Radio Accra reported" with an outlet kg does not know: the outlet relays X's
     # statement and is no speaker of its own (nor is the country its name happens to contain).
+    # The statements' words, counted once: comparing each report with every statement and
+    # walking its clause for each was quadratic in a long text.
+    said = Counter(f.trigger.root.i for f in findings if f.kind == "statement")
     for relay in [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"]:
         verb = relay.trigger.root
-        if any(other is not relay and other.kind == "statement" and _relays_statement(verb, other.trigger.root)
-               for other in findings):
+        said[verb.i] -= 1  # the report itself is no other statement
+        if _relays_statement(verb, said):
             findings.remove(relay)
+        else:
+            said[verb.i] += 1
 
 
-def _relays_statement(report: Token, said: Token) -> bool:
-    """Whether ``report`` passes on the statement at ``said``: "Y said ..., X reported" (the
-    report hangs on the saying) or "X reported that Y said ..." (the saying is its clause)."""
-    if report.head == said and report.dep_ in {"ccomp", "parataxis", "advcl"}:
+def _relays_statement(report: Token, said: Counter[int]) -> bool:
+    """Whether ``report`` passes on a statement whose word is counted in ``said``: "Y said ...,
+    X reported" (the report hangs on the saying) or "X reported that Y said ..." (the saying
+    is its clause)."""
+    if said[report.head.i] > 0 and report.dep_ in {"ccomp", "parataxis", "advcl"}:
         return True
-    return any(c.dep_ == "ccomp" and said in c.subtree for c in report.children)
+    return any(said[t.i] > 0 for c in report.children if c.dep_ == "ccomp" for t in c.subtree)

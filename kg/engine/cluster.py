@@ -67,7 +67,7 @@ class DaskExecutor:
     def __init__(self, settings: Settings, scheduler: str, *, doc_timeout: float | None = None) -> None:
         self.settings = settings
         self.doc_timeout = doc_timeout
-        self._cluster = None
+        self._cluster: LocalCluster | None = None
         self._run = uuid.uuid4().hex[:8]
         # For the executor's life: the scheduler makes a comm (and its log) for each worker that
         # joins, a restarted one too.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -123,9 +124,21 @@ _NLP_CACHE: dict[str | None, object] = {}
 def _nlp(model: str | None):  # noqa: ANN202 - spaCy Language, imported lazily
     """One pipeline per process and model: loading costs far more than a document."""
     if model not in _NLP_CACHE:
-        from kg.pipeline import load_nlp
+        # Loading (spaCy's import included) makes objects that live as long as the process: the
+        # collector's full passes while they are made, and over them later, find nothing to
+        # free.  So no automatic collection while loading (a zero threshold: srsly turns the
+        # collector's on/off flag back on); then one collection, so that no garbage is kept,
+        # and what is left is frozen (left out of later collections).
+        thresholds = gc.get_threshold()
+        gc.set_threshold(0)
+        try:
+            from kg.pipeline import load_nlp
 
-        _NLP_CACHE[model] = load_nlp(model)
+            _NLP_CACHE[model] = load_nlp(model)
+        finally:
+            gc.set_threshold(*thresholds)
+        gc.collect()
+        gc.freeze()
     return _NLP_CACHE[model]
 
 

@@ -6,6 +6,8 @@ Errors kg expects (bad input, unknown query) print one line and exit non-zero, n
 
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import os
 import signal
@@ -29,6 +31,8 @@ def main() -> None:
         _err(f"kg: KG_LOG_LEVEL={level.lower()!r} is not a log level (debug, info, warning, error or critical)")
         sys.exit(2)
     logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    atexit.unregister(_no_collection_at_exit)  # once, however often main() runs in one process
+    atexit.register(_no_collection_at_exit)
     # SIGTERM (kill, a scheduler stopping a job) ends a run as Ctrl-C does: temporary files
     # removed, a load into a store dropped, the store as it was.
     previous = signal.signal(signal.SIGTERM, _interrupt) if _main_thread() else None
@@ -48,6 +52,17 @@ def main() -> None:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _no_collection_at_exit() -> None:
+    """Spare the interpreter's shutdown the collector's full passes over every object still alive.
+
+    With the spaCy pipeline and kg's tables loaded they cost about 0.5 CPU s at the end of a
+    ``kg extract`` (a tenth of a resumed run of 100 documents).  Objects are still freed by
+    their reference counts as modules are cleared; only cycles left over at exit are not
+    collected, and the operating system takes the memory back.
+    """
+    gc.freeze()
 
 
 def _interrupt(signum: int, frame: object) -> None:

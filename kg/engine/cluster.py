@@ -32,12 +32,19 @@ CONNECT_TIMEOUT = "30s"
 # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, which costs spaCy 15-19%;
 # OMP_NUM_THREADS=1 keeps numpy's threads from competing with the worker processes.
 WORKER_ENVIRON = {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
+# Dask's developer logs (each comm's recent messages, the scheduler's and workers' transitions and
+# stimuli) keep the last 1,000 entries by default, and a kept message holds what it carried: a
+# task's arguments, that is a partition's articles (messages under 1 MB).  In the client (and in
+# a LocalCluster's scheduler, which runs in the client's process) that memory grew with the
+# corpus until 1,000 partitions had passed; a few entries are enough to read a failure.
+LOG_CONFIG = {"distributed.admin.low-level-log-length": 10}
 # A LocalCluster's workers share the machine with the client: no statistical profiler sampling the
 # task's thread 100 times a second, event-loop health checks once a second instead of 50 times.
 LOCAL_CONFIG = {"distributed.nanny.pre-spawn-environ": WORKER_ENVIRON,
                 "distributed.scheduler.allowed-failures": RETRIES,
                 "distributed.worker.profile.enabled": False,
-                "distributed.admin.tick.interval": "1s"}
+                "distributed.admin.tick.interval": "1s",
+                **LOG_CONFIG}
 
 
 class LoadModel(WorkerPlugin):
@@ -60,19 +67,30 @@ class DaskExecutor:
     def __init__(self, settings: Settings, scheduler: str, *, doc_timeout: float | None = None) -> None:
         self.settings = settings
         self.doc_timeout = doc_timeout
-        self._cluster = None
+        self._cluster: LocalCluster | None = None
         self._run = uuid.uuid4().hex[:8]
+        # For the executor's life: the scheduler makes a comm (and its log) for each worker that
+        # joins, a restarted one too.
+        self._log_config = dask.config.set(LOG_CONFIG)
+        try:
+            self._connect(scheduler)
+        except BaseException:
+            self._log_config.__exit__(None, None, None)
+            raise
+
+    def _connect(self, scheduler: str) -> None:
         if scheduler == LOCAL:
             with dask.config.set(LOCAL_CONFIG):
-                self._cluster = LocalCluster(n_workers=settings.workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.WARNING)
-            self._client = Client(self._cluster)
+                self._cluster = LocalCluster(n_workers=self.settings.workers, threads_per_worker=1,
+                                             processes=True, dashboard_address=None,
+                                             silence_logs=logging.WARNING)
+                self._client = Client(self._cluster)
         else:
             try:
                 self._client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except OSError as error:
                 raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
-        self._client.register_plugin(LoadModel(settings.model))
+        self._client.register_plugin(LoadModel(self.settings.model))
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.in_flight = 2 * self.workers + 1
 
@@ -82,9 +100,12 @@ class DaskExecutor:
                        items)
 
     def close(self) -> None:
-        self._client.close()
-        if self._cluster is not None:
-            self._cluster.close()
+        try:
+            self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()
+        finally:
+            self._log_config.__exit__(None, None, None)
 
 
 class _Result:

@@ -66,9 +66,10 @@ def document_result(doc, article: Article, settings: Settings, model: str) -> Do
 def extract_partition(items: list[Item], settings: Settings, doc_timeout: float | None = None) -> list[DocResult]:
     """Extract a partition's articles, in order, with this process's pipeline (loaded on first use)."""
     from kg.api import _nlp
+
+    nlp = _nlp(settings.model)  # first: it imports spaCy (kg.pipeline) as it loads, collector paused
     from kg.pipeline import model_name
 
-    nlp = _nlp(settings.model)
     model = model_name(nlp)
     if doc_timeout is None:
         pairs = ((item.article.text, item.article) for item in items)

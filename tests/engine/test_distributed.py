@@ -181,3 +181,29 @@ def test_distributed_local_workers_exit_when_their_parent_is_killed(corpus: Path
     run.wait(timeout=30)
     gone, alive = psutil.wait_procs(children, timeout=15)
     assert not alive, f"worker processes outlived their parent: {[p.pid for p in alive]}"
+
+
+def test_distributed_client_keeps_no_articles_of_finished_partitions() -> None:
+    """Dask's developer logs kept each comm's last 1,000 messages, each holding the task's
+    arguments: a client (and the LocalCluster scheduler in its process) held every partition's
+    articles until 1,000 partitions had passed, so its memory grew with the corpus."""
+    import gc
+
+    from kg.engine.cluster import DaskExecutor
+    from kg.engine.work import Item
+    from kg.records import Article
+    from kg.settings import Settings
+
+    partitions = 40
+    executor = DaskExecutor(Settings(workers=1), "local")
+    try:
+        for n in range(partitions):
+            items = [Item(Article(f"memo-{n}", f"Minister Tove Arnesdatter met envoy number {n} in Bergen."),
+                          "<memo>", n)]
+            assert executor.submit(items).result()[0].doc_id == f"memo-{n}"
+        del items
+        gc.collect()
+        alive = sum(isinstance(o, Item) for o in gc.get_objects())
+    finally:
+        executor.close()
+    assert alive <= partitions // 2, f"{alive} of {partitions} partitions' articles still held by the client"

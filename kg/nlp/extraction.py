@@ -119,6 +119,12 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
     """A mediator or host of talks is a participant of those talks (the events a mediation
     concerns), in the role it has there."""
     by_key = {e.key: n for n, e in enumerate(events)}
+    # Talks and meetings by the sentences they are told in, found once (not once a mediation).
+    told_in: dict[int, list[int]] = {}
+    for n, e in enumerate(events):
+        if e.kind in {"talks", "meeting"}:
+            for begin in {x.sentence_begin for x in e.evidence}:
+                told_in.setdefault(begin, []).append(n)
     for mediation in events:
         if mediation.kind != "mediation" or not mediation.stated:
             continue  # a venue inferred as host is no participant
@@ -127,10 +133,9 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
         sentences = {e.sentence_begin for e in mediation.evidence}
         # The talks it concerns: those named, and talks of two of its parties in its sentence.
         concerned = [by_key[k] for k in mediation.concerns if k in by_key]
-        concerned += [n for n, e in enumerate(events)
-                      if e.kind in {"talks", "meeting"} and n not in concerned
-                      and sentences & {x.sentence_begin for x in e.evidence}
-                      and len(parties & {p.entity for p in e.participants}) >= 2]
+        nearby = sorted({n for begin in sentences for n in told_in.get(begin, ())})
+        concerned += [n for n in nearby if n not in concerned
+                      and len(parties & {p.entity for p in events[n].participants}) >= 2]
         for n in concerned:
             if events[n].kind not in {"talks", "meeting"}:
                 continue

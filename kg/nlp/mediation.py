@@ -25,6 +25,7 @@ is never one of its own parties.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -256,9 +257,14 @@ class MediationExtractor:
         officials of A and C': a stated mediator of the document is no side of another
         mediation of it; when that leaves fewer than two sides, the other mediation's own sides
         (the same dispute, with co-mediators) are taken."""
+        # Each stated mediator counted over the stated findings once, and their mediators as
+        # sets once (gathering every other finding's mediators for each was quadratic).
+        stated = [g for g in found if g.stated]
+        counts = Counter(m for g in stated for m in set(g.mediators))
+        mediators_of = [(g, set(g.mediators)) for g in stated]  # (parties change in the loop)
         for finding in found:
-            others = [g for g in found if g is not finding and g.stated]
-            third = {m for g in others for m in g.mediators} - set(finding.mediators)
+            own = Counter(set(finding.mediators)) if finding.stated else Counter()
+            third = {m for m, n in counts.items() if n - own[m] > 0} - set(finding.mediators)
             third_countries = {self.index.country_of(m) for m in third if m.kind == "country"} - {None}
             if not third or not any(p in third or p.kind == "country" and p.key in third_countries
                                     for p in finding.parties):
@@ -267,8 +273,8 @@ class MediationExtractor:
                     and not (p.kind == "country" and p.key in third_countries)]
             if len(kept) < 2:
                 mine = set(finding.mediators)
-                shared = [g for g in others if len(g.parties) >= 2 and set(kept) <= set(g.parties)
-                          and not mine & set(g.parties) and set(g.mediators) & third]
+                shared = [g for g, mediators in mediators_of if g is not finding and len(g.parties) >= 2
+                          and set(kept) <= set(g.parties) and not mine & set(g.parties) and mediators & third]
                 if shared:
                     kept = list(shared[0].parties)
                     finding.reason = "parties: the sides of the same dispute's other mediation"

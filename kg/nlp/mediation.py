@@ -261,7 +261,8 @@ class MediationExtractor:
         # sets once (gathering every other finding's mediators for each was quadratic).
         stated = [g for g in found if g.stated]
         counts = Counter(m for g in stated for m in set(g.mediators))
-        mediators_of = [(g, set(g.mediators)) for g in stated]  # (parties change in the loop)
+        mediators_of = [(g, set(g.mediators)) for g in stated]
+        parties_of = {id(g): set(g.parties) for g in found}  # kept up to date as the loop changes them
         for finding in found:
             own = Counter(set(finding.mediators)) if finding.stated else Counter()
             third = {m for m, n in counts.items() if n - own[m] > 0} - set(finding.mediators)
@@ -273,12 +274,14 @@ class MediationExtractor:
                     and not (p.kind == "country" and p.key in third_countries)]
             if len(kept) < 2:
                 mine = set(finding.mediators)
+                wanted = set(kept)
                 shared = [g for g, mediators in mediators_of if g is not finding and len(g.parties) >= 2
-                          and set(kept) <= set(g.parties) and not mine & set(g.parties) and mediators & third]
+                          and wanted <= parties_of[id(g)] and not mine & parties_of[id(g)] and mediators & third]
                 if shared:
                     kept = list(shared[0].parties)
                     finding.reason = "parties: the sides of the same dispute's other mediation"
             finding.parties = kept
+            parties_of[id(finding)] = set(kept)
             if len(kept) < 2 and finding.parties_unnamed is None:
                 finding.parties_unnamed = "the other parties are not named"
         return found

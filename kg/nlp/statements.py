@@ -113,13 +113,16 @@ def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> N
     # The statements' words, counted once: comparing each report with every statement and
     # walking its clause for each was quadratic in a long text.
     said = Counter(f.trigger.root.i for f in findings if f.kind == "statement")
+    relays: set[int] = set()
     for relay in [f for f in findings if f.kind == "statement" and f.trigger.root.lemma_ == "report"]:
         verb = relay.trigger.root
         said[verb.i] -= 1  # the report itself is no other statement
         if _relays_statement(verb, said):
-            findings.remove(relay)
+            relays.add(id(relay))
         else:
             said[verb.i] += 1
+    if relays:  # by identity: list.remove compares the findings field by field
+        findings[:] = [f for f in findings if id(f) not in relays]
 
 
 def _relays_statement(report: Token, said: Counter[int]) -> bool:

@@ -105,9 +105,10 @@ def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> N
             for other in statements.get(extractor.sentence_index(outlet.trigger.start), ()):
                 if other is not outlet:
                     other.reported_by = outlet.refs()[0]
-        for outlet in outlets:
-            if any(f.reported_by == outlet.refs()[0] for f in in_sentence.get(outlet.sentence_index, ())):
-                findings.remove(outlet)
+        told = {id(outlet) for outlet in outlets
+                if any(f.reported_by == outlet.refs()[0] for f in in_sentence.get(outlet.sentence_index, ()))}
+        if told:  # by identity: list.remove compares the findings field by field
+            findings[:] = [f for f in findings if id(f) not in told]
     # "X said ..., Radio Accra reported" with an outlet kg does not know: the outlet relays X's
     # statement and is no speaker of its own (nor is the country its name happens to contain).
     # The statements' words, counted once: comparing each report with every statement and

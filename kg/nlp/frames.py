@@ -44,6 +44,8 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Verbs of hostile acts whose subject and object are the sides of a war ("A attacked B").
 HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike", "battle", "combat", "raid",
                            "occupy", "besiege", "target"})
+# Verbs of one side's hostility short of war: "A accuses B of backing the rebels".
+DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
 # Verbs of fighting that make their joint subject sides with no frame noun beside them.
 FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
@@ -258,18 +260,27 @@ class FrameFinder:
     def _hostile_act(self, verb: Token) -> None:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
         and the one acted on are the sides of a war (both named, for two different actors)."""
-        if verb.lemma_ not in HOSTILE_VERBS or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        pitting = verb.lemma_ == "pit"
+        if verb.lemma_ not in HOSTILE_VERBS | DISPUTE_VERBS and not pitting \
+                or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             return  # ("B, attacked by A": a passive, left alone)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
                     for c in p.children if c.dep_ == "pobj"]
-        subjects = subjects_of(verb)
+        # "the conflict pitting A against B": the two the verb sets against each other
+        subjects = [] if pitting else subjects_of(verb)
+        if pitting:
+            first = [c for c in verb.children if c.dep_ == "dobj"]
+            subjects, objects = first, [o for o in objects if o not in first]
         owners = self._sides(self.events.refs(subjects))
         others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
         sides = [*owners, *(o for o in others if o not in owners)]
+        kind = "dispute" if verb.lemma_ in DISPUTE_VERBS else (self.kind(verb.head) or "war") if pitting else "war"
+        if kind == "dispute" and any(r.kind == "person" for r in [*owners, *others]):
+            return  # "A accused B of lying": a quarrel of people, not their countries' dispute
         if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):
-            self._add("war", sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
-                                                              max(t.i for t in [*subjects, *objects, verb]) + 1])
+            self._add(kind, sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
+                                                             max(t.i for t in [*subjects, *objects, verb]) + 1])
 
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a

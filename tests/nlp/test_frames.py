@@ -64,6 +64,12 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      {C("PER"), C("BOL")}, "talks", "joint_subject"),
     ("Chile and Peru have imposed trade and diplomatic embargoes on Bolivia.", {C("CHL"), C("PER"), C("BOL")},
      "dispute", "with"),
+    # a conflict that pits one against the other; one side accusing the other
+    ("The conflict pitting Sudan against South Sudan displaced thousands.", {C("SDN"), C("SSD")}, "war",
+     "hostile"),
+    ("Rwanda accuses Congo of backing the rebels in the east.", {C("RWA"), C("COD")}, "dispute", "hostile"),
+    # frames of ending a war or a dispute told by the sides
+    ("Chile and Bolivia ended their border dispute last year.", {C("CHL"), C("BOL")}, "dispute", "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -73,6 +79,8 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
 @pytest.mark.parametrize("text", [
     "Chile and Peru agreed to impose new tariffs on steel.",
     "Chile and Peru discussed the talks between Kenya and Ethiopia.",  # the talks' sides only
+    # two people's quarrel is no dispute of their countries
+    "Chilean President Rosa Campos accused Peruvian President Luis Tapia of lying about the vote.",
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))

@@ -528,9 +528,16 @@ def test_armed_group_told_apart_from_the_mediations_parties_is_no_side(nlp: Lang
 
 @pytest.mark.model
 def test_parties_taken_from_the_document_say_how(nlp: Language) -> None:
-    """Parties found beyond the mediation's clause carry the reason they were taken."""
+    """Parties found beyond the mediation's clause carry the reason they were taken: the frame
+    of one side's accusation, and with no frame the two actors the document names most."""
     text = ("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
             "troops on its soil. Qatar, which has mediated for months, urged calm.")
+    records = extract_article(Article("reason", text, PUBLISHED), nlp)
+    reasons = [e.reason for e in records.events if e.kind == "mediation"]
+    assert reasons == ["parties from the document's most salient frame: dispute between Rwanda and Democratic "
+                       "Republic of the Congo"]
+    text = ("Rwanda expelled Congo's ambassador on Monday. Congo recalled its envoy and said Rwanda had troops on "
+            "its soil. Qatar, which has mediated for months, urged calm.")
     records = extract_article(Article("reason", text, PUBLISHED), nlp)
     reasons = [e.reason for e in records.events if e.kind == "mediation"]
     assert reasons == ["parties: the two actors the document names most, besides the mediator"]

@@ -340,9 +340,10 @@ class DocIndex:
             # that person.
             if head.pos_ == "NOUN":
                 found = [r for r in found if r.kind != "person" or r in via_of]
-            # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are.
+            # "the Palestinian Fatah and Hamas factions": the demonym only says whose they are
+            # ("negotiators from Israel and Hamas" name both).
             if any(r.kind == "organization" for r in found):
-                found = [r for r in found if r.kind != "country"]
+                found = [r for r in found if r.kind != "country" or r in via_of]
             # "Sudanese civilians", "Ukrainian children" are not the state ("a group of
             # Moroccan diplomats" is: the diplomats are).
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS \

@@ -382,6 +382,9 @@ PARTICIPANT_CASES = [
                  "foreign ministers to congratulate them.", "phone_call",
                  {"rosa-campos": "participant", "PER": "participant", "BOL": "participant"},
                  id="call-with-both-ministers"),
+    # people "from" a country and a body: both (a demonym before a body's name only says whose it is)
+    pytest.param("Officials from Lebanon and Hezbollah held indirect talks in Doha.", "talks",
+                 {"LBN": "participant", "hezbollah": "participant"}, id="from-a-country-and-a-body"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),

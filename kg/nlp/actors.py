@@ -47,7 +47,7 @@ SECTOR_BY_TITLE_CATEGORY = {
     "head_of_state": "GOV", "head_of_government": "GOV", "minister": "GOV", "diplomat": "GOV",
     "spokesperson": "GOV", "official": "GOV", "royal": "GOV", "negotiator": "GOV",
     "military": "MIL", "legislator": "LEG", "party": "PTY", "judiciary": "JUD",
-    "intelligence": "SPY", "international": "IGO",
+    "intelligence": "SPY", "international": "IGO", "media": "JRN",
 }
 SECTOR_BY_ORG_KIND = {
     "armed_group": "REB", "political": "PTY", "media": "JRN", "international": "IGO",

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.gazetteer import COUNTRIES_KEY, ORGS_KEY, TITLES_KEY
+from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
 from kg.records import EntityRef
 from kg.text.fold import fold
 
@@ -700,6 +700,11 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
                 end += 1
             if not any(s <= token.i + 1 < e for s, e in candidates):
                 candidates.append((token.i + 1, end))
+    # "Ana Ruiz, the UN's human rights chief, said": a name the model left untagged before an
+    # apposition that gives it a title.
+    for start, end in _untagged_names_before_titles(index, taken_titles):
+        if not any(s < end and start < e for s, e in candidates):
+            candidates.append((start, end))
     # The candidates do not overlap: each token's candidate, to find the overlapping ones at once.
     covering = {i: (s, e) for s, e in candidates for i in range(s, e)}
     chosen = dict.fromkeys(candidates)
@@ -757,6 +762,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             continue
         if fold(span[0].text) in ORG_HEAD_WORDS:  # "Ejército del Sur" is no one's name
             continue
+        # "chairman of the African Union Mediation Committee": a body's name, not a person's.
+        if any(t.lower_ in BODY_WORDS and t.text[:1].isupper() for t in span):
+            continue
         yield span
 
 
@@ -784,7 +792,11 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 PEERAGE_WORDS = frozenset({"lord", "baroness", "baron", "lady", "viscount", "viscountess", "earl", "countess"})
 # Words a headline writes in capitals after a name: never part of it.
 HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits", "calls", "vows", "asks", "seeks",
-                            "rejects", "accepts", "welcomes", "denies", "to"})
+                            "rejects", "accepts", "welcomes", "denies", "to", "hails", "backs", "slams", "condemns",
+                            "praises", "pledges", "offers", "signs", "announces", "blames", "demands", "arrives",
+                            "quits", "resigns", "returns", "hosts", "proposes", "expects", "thanks", "discusses",
+                            "agrees", "insists", "plans", "receives", "holds", "heads", "joins", "criticises",
+                            "criticizes", "defends", "appeals", "mediates", "brokers"})
 # A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
 EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
                          "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})
@@ -887,7 +899,7 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             if j > i + 1 and (j - 1) in index.by_token:
                 i = j
         # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
-        comma = i + 1 < len(doc) and doc[i].text == "," and _opens_phrase(title)
+        comma = i + 1 < len(doc) and doc[i].text == "," and (_opens_phrase(title) or is_plural_title(title))
         if comma:
             i += 1
         # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
@@ -916,6 +928,54 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
         yield start, i
+        if is_plural_title(title):
+            yield from _listed_names(index, i, taken_titles)
+
+
+
+
+def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
+    """'Foreign Ministers Ana Ruiz (of Chile) and Luis Tapia': the further names of a list
+    after a plural title."""
+    doc = index.doc
+    while i < len(doc):
+        if doc[i].lower_ == "of" and i + 1 < len(doc) and (i + 1) in index.by_token:
+            i = index.by_token[i + 1].end  # "Ana Ruiz of Chile and ..."
+        if i + 1 >= len(doc) or doc[i].lower_ not in {"and", ","}:
+            return
+        i += 1
+        if doc[i].lower_ == "and":
+            i += 1
+        start = i
+        while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \
+                and (_is_name_token(doc[i]) or doc[i].text in NAME_JOINERS and i > start):
+            i += 1
+        if i - start < 2:
+            return
+        yield start, i
+
+
+def _untagged_names_before_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
+    """Two or three capitalised words with no entity label, opening a sentence and set off by
+    a comma from a phrase whose head is a title: "Ana Ruiz, the Kenyan envoy, said"."""
+    doc = index.doc
+    for title in doc.spans.get(TITLES_KEY, []):
+        i = title.start
+        while i > 0 and i - title.start > -8 and doc[i - 1].text != "," and not doc[i - 1].is_sent_start \
+                and doc[i - 1].pos_ not in {"VERB", "AUX"}:
+            i -= 1
+        comma = i - 1
+        if comma < 2 or doc[comma].text != ",":
+            continue
+        start = comma
+        while start > 0 and comma - start < 3 and _is_name_token(doc[start - 1]) and not doc[start - 1].ent_type_ \
+                and start - 1 not in index.by_token and start - 1 not in taken_titles:
+            start -= 1
+        if comma - start < 2 or not doc[start].is_sent_start:
+            continue
+        if any(doc[k].pos_ != "PROPN" for k in range(start, comma)):
+            continue
+        yield start, comma
 
 
 def _opens_phrase(title: Span) -> bool:

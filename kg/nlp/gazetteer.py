@@ -94,14 +94,97 @@ class Gazetteer:
         titles = []
         for _, start, end in self._titles(doc):
             title = gazetteer.lookup_title(doc[start:end].text)
-            if title is not None:
+            if title is not None and not _runs_into_a_longer_name(doc[start:end]):
                 titles.append(Span(doc, start, end, label=title.category, span_id=title.canonical))
+        titles.extend(_plural_titles_before_names(doc))
+        titles = _with_deputies(filter_spans(titles))
         doc.spans[COUNTRIES_KEY] = sorted(countries)
         doc.spans[ORGS_KEY] = sorted(orgs)
         doc.spans[TITLES_KEY] = sorted(filter_spans(titles))
         if self.correct_ents:
             doc.ents = _corrected_ents(doc, countries, orgs)
         return doc
+
+
+# Words that make a deputy of the title right after them: "deputy | head of the political bureau".
+DEPUTY_TITLE_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+def _with_deputies(titles: list[Span]) -> list[Span]:
+    """'Deputy' right before another title is that title's deputy: "deputy head of the
+    political bureau" (the table has no such entry) is one title, not "Deputy" and another."""
+    out: list[Span] = []
+    for span in titles:
+        if out and out[-1].end == span.start and out[-1].text.lower() in DEPUTY_TITLE_WORDS:
+            deputy = out.pop()
+            span = Span(span.doc, deputy.start, span.end, label=span.label_,
+                        span_id=f"{deputy.id_} {span.id_}")
+        out.append(span)
+    return out
+
+
+def is_plural_title(title: Span) -> bool:
+    """'Foreign Ministers', 'Spokesmen': a title span in the plural of the table's title."""
+    word, single = title[-1].lower_, title.id_.split()[-1].lower()
+    return word != single and (word == single + "s" or word.endswith("men") and word[:-3] + "man" == single)
+
+
+def _plural_titles_before_names(doc: Doc) -> list[Span]:
+    """'Foreign Ministers Ana Ruiz and Luis Tapia': a plural title before a name is the title
+    of the names listed after it.  Elsewhere ("the foreign ministers met") a plural is no title."""
+    from kg.reference import gazetteer
+
+    found = []
+    for token in doc[:-1]:
+        if token.tag_ not in {"NNS", "NNPS", "NNP"} or not token.is_alpha:
+            continue
+        word = token.lower_
+        if not word.endswith(("s", "men")) or word.endswith("ss"):
+            continue
+        nxt = doc[token.i + 1]
+        # the model's PERSON, not any capitals ("Envoys Meet Over Border Dispute" is a headline)
+        named = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        # "fellow commission members, former Prime Minister A and B": set off by a comma before the names
+        if not named and not (nxt.text == "," and any(
+                t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
+                for t in doc[token.i + 2:token.i + 6])):
+            continue
+        for start in range(max(0, token.i - 3), token.i + 1):
+            title = gazetteer.lookup_title(doc[start:token.i + 1].text)
+            if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
+                found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
+                break
+    return found
+
+
+# Nouns that name a body, not a person: "the African Union Mediation Committee", "the Joint Commission".
+BODY_WORDS = frozenset({
+    "panel", "commission", "committee", "council", "union", "mission", "ministry", "secretariat", "agency",
+    "office", "assembly", "parliament", "institute", "centre", "center", "bureau", "department",
+    "organisation", "organization", "authority", "forum", "tribunal", "directorate", "taskforce",
+})
+
+
+def _runs_into_a_longer_name(title: Span) -> bool:
+    """A table title ending in a body's name that the text's name runs on past: "chairman of
+    the African Union | Mediation Committee", "head of the African Union | (AU) Commission".
+    The shorter title ("chairman") is the title; the body is the longer name."""
+    doc = title.doc
+    if not any(t.lower_ in {"of", "for"} for t in title[1:]) or not title[-1].text[:1].isupper():
+        return False
+    end = title.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # an acronym in brackets: "the African Union (AU) Commission"
+    if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].ent_type_ == "PERSON":
+        return False
+    if doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+        return True
+    run = end
+    while run < len(doc) and run - end < 8 and (doc[run].text[:1].isupper() or doc[run].text == "-"):
+        if doc[run].lower_ in BODY_WORDS:
+            return True
+        run += 1
+    return False
 
 
 # Particles after which a demonym is a family name: "Hassan Al Iraqi", "Omar El Sudani".

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import DocIndex, Mention
-from kg.nlp.gazetteer import TITLES_KEY
+from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
 
-QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former",
+QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former", "formerly": "former",
                                     "acting": "acting", "interim": "acting", "outgoing": "current"}
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
@@ -38,6 +38,9 @@ MALE_WORDS = frozenset({"spokesman", "king", "emperor", "prince", "chairman", "d
 ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "to", "for", "at", "in"})
 MAX_OF_TOKENS = 8
+MAX_APPOSED_OF_TOKENS = 12
+# Punctuation inside a body's name: "High-Level", "the African Union (AU) Commission".
+IN_NAME_PUNCT = frozenset({"-", "(", ")"})
 # Posts sent to a country: "Ambassador to Peru", "Special Envoy for Yemen".  The country is
 # where the post is held, part of the title; the post is of the sender ("Chilean Ambassador
 # to Peru" acts for Chile).
@@ -45,6 +48,37 @@ DESTINATION_HEADS = frozenset({"ambassador", "envoy", "representative", "coordin
                                "commissioner", "rapporteur", "attaché", "attache", "delegate", "nuncio"})
 DESTINATION_PREPS = frozenset({"to", "for"})
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at"})
+# What a post is for follows its title with these: "for Humanitarian Affairs", "of the North".
+COMPLEMENT_PREPS = frozenset({"of", "for", "in"})
+# A complement naming the state itself is no part of the title: "President of the Republic".
+STATE_NOUNS = frozenset({"republic", "country", "government", "nation", "state", "kingdom", "federation",
+                         "emirate", "sultanate", "ministry", "administration", "regime", "president",
+                         "people", "movement", "party", "group", "army", "union"})
+# Plural complements that are fields or processes, not sides: "in the peace talks".
+PLURAL_COMPLEMENTS = frozenset({"talks", "negotiations", "affairs", "relations", "rights", "operations",
+                                "consultations", "communications", "programmes", "programs"})
+# A title's own first words, which news may set before the actor: "the lead French negotiator".
+TITLE_PREFIX_WORDS = frozenset({"lead", "chief", "top", "senior", "deputy", "special", "principal", "assistant"})
+# Words of a post's field: "Foreign Affairs", "Peace and Security", "Humanitarian Affairs".
+PORTFOLIO_WORDS = frozenset({
+    "foreign", "affairs", "political", "peace", "security", "and", "international", "cooperation",
+    "development", "economic", "trade", "defence", "defense", "home", "internal", "legal", "humanitarian",
+    "human", "rights", "public", "information", "communications", "regional", "integration", "african",
+    "european", "east", "middle", "the", "of", "diaspora", "finance", "justice", "interior", "energy",
+})
+# Prepositions that end a title's of/to phrase: "Adviser to the Secretary-General | on Cyprus".
+PHRASE_ENDING_PREPS = frozenset({"on", "in", "at", "with", "from", "during", "since", "after", "before"})
+APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
+# Generic titles that take their field from the words before them: "human rights chief".
+FIELD_TITLES = frozenset({"Chief", "Head", "Member"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Passive verbs that give their subject a post: "was appointed defence minister".
+APPOINT_VERBS = frozenset({"appoint", "name", "elect", "nominate", "designate", "reappoint", "re-elect",
+                           "reelect", "confirm", "install", "sworn", "swear", "choose", "select", "make"})
+# Verbs whose subject holds the post after "as": "serves as ambassador".
+AS_VERBS = frozenset({"serve", "act", "work"})
+# Words that describe a title's holder, not the title: "close aide", "career diplomat".
+DESCRIPTIVE_WORDS = frozenset({"close", "career", "veteran", "longtime", "long-time", "seasoned", "trusted"})
 # Words that keep a copula's subject and its title apart: "Ortiz is also the minister".
 COPULA_SKIP = frozenset({"also", "now", "still", "currently", "the", "a", "an"})
 
@@ -77,10 +111,13 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     title_at_end = {s.end: s for s in titles}
     title_at_start = {s.start: s for s in titles}
     findings: list[RoleFinding] = []
+    for title in titles:
+        findings.extend(_plural_set_off(index, title, title_at_start))
     for mention in index.mentions:
         if mention.ref.kind != "person" or mention.via != "name":
             continue
         findings.extend(_before_name(index, mention, title_at_end))
+        findings.extend(_listed_after_plural(index, mention, title_at_end))
         findings.extend(_after_name(index, mention, title_at_start))
         findings.extend(_copular(index, mention, title_at_start))
     # "the UN envoy for Yemen": a title the table names as the UN's is of the UN.
@@ -113,13 +150,54 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     return result
 
 
+def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span]) -> list[RoleFinding]:
+    """'fellow commission members, former Prime Minister Ana Ruiz of Chile and Luis Tapia': a plural
+    title set off by a comma before a list of names (each may have its own title) is each one's."""
+    doc = index.doc
+    if not is_plural_title(title) or title.end >= len(doc) or doc[title.end].text != ",":
+        return []
+    mod_of, qualifier, left, _ = _modifiers_before(index, title)
+    text, _ = _titled(index, title)
+    names: list[Mention] = []
+    i = title.end + 1
+    while i < len(doc):
+        here = index.mention_at(i)
+        if here is not None and here.ref.kind == "person" and here.via == "name":
+            names.append(here)
+            i = here.end
+            place = index.mention_at(i + 1) if i + 1 < len(doc) and doc[i].lower_ == "of" else None
+            if place is not None:
+                i = place.end  # "Ana Ruiz of Chile"
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            if i < len(doc) and (doc[i].text == "," or names[-1].end == i):
+                break
+            continue
+        if i in title_at_start:
+            i = title_at_start[i].end
+            continue
+        if here is not None or doc[i].lower_ in ARTICLES or doc[i].lower_ in QUALIFIERS or doc[i].lower_ == "of" \
+                or _is_honorific(doc[i].text):
+            i = here.end if here is not None else i + 1
+            continue
+        break
+    if len(names) < 2:
+        return []
+    return [RoleFinding(name.ref.key, text, title.label_, left, title.end,
+                        _actor_after(index, name.end, countries=True) or mod_of, qualifier,
+                        name_start=name.start, name_end=name.end, base=title.id_ if text != title.id_ else "")
+            for name in names]
+
+
 def is_reported(finding: RoleFinding) -> bool:
     """Whether a title is worth a role of its own.  Generic words ("head", "counterpart") are
     not, nor "the Belarusian leader"; a group's leader, official, representative or member
     is ("Front leader Ana Gil", "a Front official, Luis Tapia")."""
     if finding.title not in GENERIC_TITLES:
         return True
-    return finding.title in {"Leader", "Official", "Representative", "Member"} and finding.of is not None \
+    return finding.title in {"Leader", "Official", "Representative", "Member", "Head"} and finding.of is not None \
         and finding.of.kind == "organization"
 
 
@@ -160,21 +238,24 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         while j > 0 and i - j <= MAX_OF_TOKENS:
             if doc[j].lower_ in OF_WORDS and j in title_at_end:
                 break
-            if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
-                return []
+            if doc[j].is_punct and doc[j].text != "-" or doc[j].pos_ in {"VERB", "AUX"}:
+                break
             j -= 1
-        else:
-            return []
+        if not (j > 0 and i - j <= MAX_OF_TOKENS and doc[j].lower_ in OF_WORDS and j in title_at_end):
+            # "The chairman of the Joint High-Level Panel for Peace, Ana Ruiz": a title with a
+            # long of-phrase, set off by a comma.
+            return _apposed_before(index, mention, title_at_end, i + 1) if comma else []
         # "made him president to Ruiz's prime minister": a name right after the of-word, or
         # one that owns what follows, is the post's counterpart, not its holder.
         if j + 1 == i or (mention.end < len(doc) and doc[mention.end].tag_ == "POS"):
             return []
-        of_ref = _actor_in(index, j + 1, i)
+        # "the UN's top official in Uganda, X": where the post is held is not whose it is
+        of_ref = _actor_in(index, j + 1, i) if doc[j].lower_ != "in" else None
         # "Sudanese delegate to the talks Omar Bakri": a phrase naming no actor may still sit
         # between title and name when it says what the post is for (never "of": "Minister of
         # Interior" is the title itself).
         if of_ref is None and not (doc[j].lower_ in {"to", "for", "at"} and all(
-                t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[j + 1:i])):
+                t.pos_ in {"DET", "NOUN", "ADJ"} for t in doc[j + 1:i])) and _complement(index, j) != i:
             # "the U.S. special envoy for the Horn of Africa, X": a title set off by a comma
             # whose "for" phrase names a place, not a side.
             return _apposed_before(index, mention, title_at_end, i + 1) if comma else []
@@ -187,11 +268,14 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         k = title_at_end[k - 1].start
     # "Qatari Deputy Prime Minister and Minister of Foreign Affairs X": the demonym and the
     # qualifier before the chain apply to every title in it.
-    mod_of, qualifier, left = _modifiers_before(index, chain[0])
+    mod_of, qualifier, left, prefix = _modifiers_before(index, chain[0])
     for n, span in enumerate(chain):
         role_title, destination = _titled(index, span)
+        if n == 0 and prefix:
+            role_title = _prefixed(prefix, role_title)
         own_of = of_ref if n == len(chain) - 1 and destination is None else None
-        of = own_of or _of_after_title(index, span) or mod_of
+        sides = _plural_sides(index, span)  # "Chilean and Peruvian foreign ministers A and B": A's is Chile
+        of = own_of or _of_after_title(index, span) or (sides[0] if sides else mod_of)
         if of == mention.ref:  # "delegate to the talks Omar Bakri": no one's post is of themselves
             of = mod_of
         if of is None and n == len(chain) - 1:
@@ -207,6 +291,58 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     return findings
 
 
+def _listed_after_plural(index: DocIndex, mention: Mention, title_at_end: dict[int, Span]) -> list[RoleFinding]:
+    """'Foreign Ministers Ana Ruiz and Luis Tapia': a plural title before a list of names is
+    each name's; "Chilean and Peruvian foreign ministers A and B" gives each its country."""
+    doc = index.doc
+    names = [mention]
+    i = mention.start
+    while i >= 2 and doc[i - 1].lower_ in {"and", ","}:
+        i -= 1
+        if doc[i - 1].text == "," and doc[i].lower_ == "and":
+            i -= 1
+        before = index.mention_at(i - 1)
+        if before is not None and before.ref.kind in {"country", "organization"} and before.start >= 1 \
+                and doc[before.start - 1].lower_ == "of":
+            before = index.mention_at(before.start - 2)  # "Ana Ruiz of Chile and ..."
+        if before is None or before.ref.kind != "person" or before.via != "name":
+            return []
+        names.insert(0, before)
+        i = before.start
+    title = title_at_end.get(i)
+    if len(names) < 2 or title is None or not is_plural_title(title):
+        return []
+    mod_of, qualifier, left, _ = _modifiers_before(index, title)
+    sides = _plural_sides(index, title)
+    of = sides[len(names) - 1] if len(sides) == len(names) else mod_of if not sides else None
+    of = of or _actor_after(index, mention.end, countries=True)  # "... and Luis Tapia of Peru"
+    text, _ = _titled(index, title)
+    return [RoleFinding(mention.ref.key, text, title.label_, left, title.end, of, qualifier,
+                        name_start=mention.start, name_end=mention.end,
+                        base=title.id_ if text != title.id_ else "")]
+
+
+
+
+def _plural_sides(index: DocIndex, title: Span) -> list[EntityRef]:
+    """The countries listed before a plural title, in order: "Chilean and Peruvian (foreign
+    ministers)"; none unless two or more."""
+    doc = index.doc
+    refs: list[EntityRef] = []
+    i = title.start
+    while i > 0:
+        here = index.mention_at(i - 1)
+        if here is None or here.ref.kind not in {"country", "organization"}:
+            break
+        refs.insert(0, here.ref)
+        i = here.start
+        if i > 1 and doc[i - 1].lower_ in {"and", ","}:
+            i -= 1
+            continue
+        break
+    return refs if len(refs) > 1 and is_plural_title(title) else []
+
+
 def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, Span],
                     left: int) -> list[RoleFinding]:
     """'The Kenyan commander in Somalia, General Joseph Okello': a title phrase set off by a comma
@@ -219,17 +355,19 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
     # President X and ..." is a list of two people.
     if mention.end < len(doc) and doc[mention.end].text not in {",", ".", ";", "–", "—", ":"}:
         return []
-    # The title may be followed by a short place or "of" phrase: "in Somalia", "for Chad".
-    for end in range(comma, max(0, comma - MAX_OF_TOKENS) - 1, -1):
+    # The title may be followed by a place or "of" phrase: "in Somalia", "for Chad", "of the
+    # Joint High-Level Panel for Peace".
+    for end in range(comma, max(0, comma - MAX_APPOSED_OF_TOKENS) - 1, -1):
         title = title_at_end.get(end)
         if title is None:
             continue
         between = doc[end:comma]
         if len(between) and (between[0].lower_ not in OF_WORDS or any(
-                t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between)):
+                t.is_punct and t.text not in IN_NAME_PUNCT or t.pos_ in {"VERB", "AUX"} for t in between)):
             return []
-        mod_of, qualifier, start = _modifiers_before(index, title)
+        mod_of, qualifier, start, prefix = _modifiers_before(index, title)
         text, destination = _titled(index, title)
+        text = _prefixed(prefix, text)
         of = mod_of or (_actor_in(index, end + 1, comma) if len(between) and between[0].lower_ in {
             "of", "to", "for"} and destination is None else None)
         return [RoleFinding(mention.ref.key, text, title.label_, start, comma, of, qualifier,
@@ -241,7 +379,11 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
 def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
     doc = index.doc
     i = mention.end
-    if i >= len(doc) or doc[i].text != ",":
+    # "Ortiz, 64, the trade minister": the age is an apposition of its own
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2
+    # set off by a comma, a bracket or a dash: "Ortiz (Chile's trade minister)", "Ortiz — the envoy —"
+    if i >= len(doc) or doc[i].text not in APPOSITION_OPENERS:
         return []
     i += 1
     # "Ortiz, and Foreign Minister Gil": a list, not an apposition.
@@ -255,8 +397,10 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
             i += 1
         mod_of = None
+        prefix: list[str] = []
         # "Ortiz, Chile's former trade minister": an actor (of any length), its possessive
-        # and qualifiers may stand before the title.
+        # and qualifiers may stand before the title; "the lead French negotiator": the title's
+        # own first word before the actor.
         j = i
         while j < len(doc) and j not in title_at_start and j - i < 6:
             mention_here = index.mention_at(j)
@@ -264,16 +408,23 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
                 mod_of = mention_here.ref
                 j = mention_here.end
                 continue
-            if doc[j].lower_ in QUALIFIERS:
+            if doc[j].lower_ in TITLE_PREFIX_WORDS and mod_of is None and index.mention_at(j + 1) is not None:
+                prefix.append(doc[j].text)
+            elif doc[j].lower_ in QUALIFIERS:
                 qualifier = QUALIFIERS[doc[j].lower_]
             elif doc[j].tag_ == "POS" or doc[j].lower_ in {"'s", "’s"}:
                 pass
-            elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX", "CCONJ"}:
-                break
+            elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or \
+                    doc[j].pos_ == "ADP" and doc[j].lower_ != "of":
+                break  # "Ruiz, along with fellow envoys": not a title of Ruiz ("one of eight MPs" is)
             j += 1
         title = title_at_start.get(j)
-        if title is None:
+        # "Ortiz (the Secretary-General's envoy)": a title with a possessive is another's
+        if title is None or title.end < len(doc) and (doc[title.end].tag_ == "POS" or doc[title.end].lower_ in {
+                "'s", "’s"}):
             break
+        if j - 1 >= i and doc[j - 1].lower_ in TITLE_PREFIX_WORDS and doc[j - 1].text not in prefix:
+            prefix.append(doc[j - 1].text)  # "the UN's top | official"
         # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed" and
         # "Ortiz, and the envoy, Ana Gil": the title belongs to the name after it.
         after = _end_of_of_phrase(doc, title.end)
@@ -285,6 +436,7 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
         if following is not None and following.ref.kind == "person" and following.via == "name":
             break
         text, destination = _titled(index, title)
+        text = _prefixed(prefix, text) if prefix else text
         of = _of_after_title(index, title) or mod_of
         findings.append(RoleFinding(mention.ref.key, text, title.label_, start,
                                     _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True,
@@ -298,17 +450,25 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
     return findings
 
 
-def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Qualifier, int]:
-    """Country, organisation or possessor before a title, and a qualifier ("former")."""
+def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Qualifier, int, list[str]]:
+    """Country, organisation or possessor before a title, a qualifier ("former"), where the
+    phrase starts, and the title's own words before the actor ("the lead French negotiator")."""
     doc = index.doc
     of: EntityRef | None = None
     qualifier: Qualifier = "current"
-    i = title.start
+    prefix: list[str] = []
+    i = _field_start(title)
     while i > 0:
         prev = doc[i - 1]
+        if prev.lower_ in TITLE_PREFIX_WORDS and (of is not None or i == title.start):
+            prefix.insert(0, prev.text)
+            i -= 1
+            continue
         ref = index.ref_at(prev)
+        mention = index.mention_at(prev)
+        if mention is not None and _is_honorific(doc[mention.start:mention.end].text):
+            break  # "H.E. Ambassador X": a title of address, not whose the title is
         if ref is not None and ref.kind in {"country", "organization", "person"}:
-            mention = index.mention_at(prev)
             assert mention is not None
             if of is None:
                 of = ref
@@ -321,20 +481,61 @@ def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Q
             qualifier = QUALIFIERS[prev.lower_]
             i -= 1
             continue
-        if prev.text == "-" and i >= 2 and doc[i - 2].lower_ == "ex":
+        if prev.text == "-" and i >= 2 and doc[i - 2].lower_ in {"ex", "then"}:  # "ex-president", "then-minister"
             qualifier = "former"
             i -= 2
             continue
         break
-    return of, qualifier, i
+    return of, qualifier, i, prefix
+
+
+def _field_start(title: Span) -> int:
+    """Where a generic title's field begins: "human rights | chief", "aid | chief", "refugee
+    agency | head" (lower-case words modifying the title).  Other titles begin where they do."""
+    doc = title.doc
+    i = title.start
+    if title.id_ not in FIELD_TITLES:
+        return i
+    from kg.reference.gazetteer import TITLE_QUALIFIERS
+
+    while i > 0:
+        word = doc[i - 1]
+        # a noun of the field, or an adjective of one of its nouns ("human | rights"), never
+        # of the title itself ("the powerful chief")
+        if not (word.is_lower and word.is_alpha and word.dep_ in {"compound", "amod"}
+                and (word.pos_ == "NOUN" and i - 1 < word.head.i < title.end
+                     or word.pos_ == "ADJ" and i - 1 < word.head.i < title.start)):
+            break
+        if word.lower_ in QUALIFIERS or word.lower_ in TITLE_QUALIFIERS or word.lower_ in DESCRIPTIVE_WORDS \
+                or word.lower_ in TITLE_PREFIX_WORDS:
+            break
+        i -= 1
+    return i
+
+
+def _prefixed(prefix: list[str], title: str) -> str:
+    """'Lead' and 'Negotiator': the title's own words set apart from it by an actor."""
+    return " ".join([*(w[:1].upper() + w[1:] for w in prefix), title])
 
 
 def _of_after_title(index: DocIndex, title: Span) -> EntityRef | None:
     doc = index.doc
     i = title.end
     if i < len(doc) and doc[i].lower_ in {"of", "to", "for"} and _destination(index, title) is None:
+        if _is_portfolio(index, i + 1):
+            return None  # "Cabinet Secretary for Foreign Affairs": the post's field, no side
         return _actor_in(index, i + 1, _end_of_of_phrase(doc, title.end))
     return None
+
+
+def _is_portfolio(index: DocIndex, i: int) -> bool:
+    """A field the model took for an organisation: "(Secretary for) Foreign Affairs", "(Commissioner
+    for) Peace and Security" -- a name of its own (not from kg's tables) with no body's noun in it."""
+    mention = index.mention_at(i)
+    if mention is None or mention.via != "ner" or mention.ref.kind != "organization":
+        return False
+    words = {t.lower_ for t in index.doc[mention.start:mention.end]}
+    return words <= PORTFOLIO_WORDS
 
 
 def _actor_after(index: DocIndex, i: int, *, countries: bool) -> EntityRef | None:
@@ -365,19 +566,88 @@ def _destination(index: DocIndex, title: Span) -> tuple[str, EntityRef] | None:
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
     mention = index.mention_at(j)
-    if mention is None or mention.ref.kind != "country":
+    if mention is None:
+        return None
+    # "Ambassador to the African Union": a post sent to an international body
+    org = index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
+    to_a_body = org is not None and org.kind == "international" and doc[i].lower_ == "to"
+    if mention.ref.kind != "country" and not to_a_body:
         return None
     return doc[i].lower_, mention.ref
 
 
 def _titled(index: DocIndex, title: Span) -> tuple[str, EntityRef | None]:
-    """The title as reported, with its destination ("Special Envoy for Yemen"), and that destination."""
+    """The title as reported, with its destination ("Special Envoy for Yemen") or what it is
+    for ("Assistant Secretary-General for Humanitarian Affairs"), and the destination."""
     destination = _destination(index, title)
     written = as_written(title)
+    fields = index.doc[_field_start(title):title.start]
+    if len(fields):
+        written = " ".join([*(t.text[:1].upper() + t.text[1:] for t in fields), written])
     if destination is None:
-        return written, None
+        complement = _complement(index, title.end, sides_inside=title.id_ in FIELD_TITLES)
+        return (f"{written} {index.doc[title.end:complement].text}" if complement else written), None
     prep, ref = destination
+    if ref.kind == "organization":  # "Ambassador to the African Union", as written
+        place = index.mention_at(title.end + 1) or index.mention_at(title.end + 2)
+        if place is not None:
+            return f"{written} {index.doc[title.end:place.end].text}", ref
     return f"{written} {prep} {index.label(ref)}", ref
+
+
+def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int | None:
+    """The end of a phrase after a title that says what the post is for and names no side:
+    "for Humanitarian Affairs", "of the North", "in the climate talks", "of the bargaining team".
+
+    Not a side ("for the rebels", "of Chile"), nor the state itself ("of the Republic"), nor a
+    destination ("delegate to the talks").
+    """
+    doc = index.doc
+    if i >= len(doc) or doc[i].lower_ not in COMPLEMENT_PREPS:
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_OF_TOKENS:
+        token = doc[j]
+        here = index.mention_at(j)
+        if here is not None and _is_portfolio(index, j):
+            j = here.end
+            continue
+        if here is not None and here.ref.kind in {"country", "organization"}:
+            # "head of the Kenyan government negotiating team": a side modifying the body
+            if sides_inside and (here.via == "delegation" or here.end < len(doc) and doc[here.end].is_lower
+                                 and doc[here.end].pos_ in {"NOUN", "ADJ"}):
+                j = here.end
+                continue
+            # "president of the Kenyan senate": a country's adjective before a body of it
+            if here.ref.kind == "country" and here.via == "demonym" \
+                    and here.end < len(doc) and doc[here.end].is_lower and doc[here.end].pos_ in {"NOUN", "ADJ"}:
+                j = here.end
+                continue
+            return None  # "a spokesman for the Southern | Liberation Front": a side's name
+        if here is not None and here.ref.kind != "place" or token.is_punct and token.text != "-" or token.lower_ in {
+                "who", "which", "that", "and", "or"} and not _joins_a_name(doc, j):
+            break
+        if token.pos_ in {"VERB", "AUX", "PRON", "NUM", "ADV"} and token.dep_ not in {"amod", "compound"}:
+            break
+        if token.pos_ == "ADP" and token.lower_ != "of":
+            break
+        j += 1
+    phrase = doc[i + 1:j]
+    if any(t.ent_type_ in NUMERIC_ENTS for t in phrase) or doc[i].lower_ == "in" and phrase[-1:].text[:1].isupper():
+        return None  # "foreign minister in March", "commander in Kivu": when and where, not what for
+    nouns = [t for t in phrase if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or phrase[-1].pos_ not in {"NOUN", "PROPN"} or phrase[-1].lower_ == "of":
+        return None
+    head = phrase[-1]
+    if head.lower_ in STATE_NOUNS or head.tag_ in {"NNS", "NNPS"} and head.lower_ not in PLURAL_COMPLEMENTS:
+        return None
+    return j
+
+
+def _joins_a_name(doc: Doc, j: int) -> bool:
+    """'Peace and Security': "and" between two capitalised words of one name."""
+    return doc[j].lower_ == "and" and 0 < j < len(doc) - 1 and doc[j - 1].text[:1].isupper() and \
+        doc[j + 1].text[:1].isupper() and doc[j - 1].is_alpha and doc[j + 1].is_alpha
 
 
 def as_written(title: Span) -> str:
@@ -390,6 +660,9 @@ def as_written(title: Span) -> str:
     if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
         return text[:-1]  # a plural abbreviation, "MPs"
     written = [w.lower() for w in text.split()]
+    if is_plural_title(title):  # "Foreign Ministers A and B": each is a Foreign Minister
+        written[-1] = title.id_.split()[-1].lower()
+        text = " ".join(text.split()[:-1] + [title.id_.split()[-1]])
     # "Minister of Foreign Affairs", "Deputy Minister for Trade": the text's order, not the
     # table's "Foreign Minister" (the comparable key stays the table's, ``RoleFinding.base``).
     if "minister" in written[:3] and len(written) > written.index("minister") + 2 and \
@@ -409,7 +682,27 @@ def as_written(title: Span) -> str:
             # word for word: "Vice Foreign Minister" (the table's Deputy Foreign Minister),
             # "Lead Mediator", "Commerce Minister" as the text says them
             words[n] = written[n][:1].upper() + written[n][1:]
-    return " ".join(words)
+    return _with_the_texts_words(text, words)
+
+
+def _with_the_texts_words(text: str, words: list[str]) -> str:
+    """The title with the words the text adds inside it: "Chief Peace Negotiator" (the table's
+    Chief Negotiator), "Deputy Economic Affairs Minister", "Assistant Secretary General".
+
+    Only where the table's words come in the text's order; descriptive words ("close aide",
+    "career diplomat") and qualifiers stay out.
+    """
+    written = [w for w in text.split() if w.lower() not in QUALIFIERS]
+    parts = [p for w in written for p in w.lower().split("-")]
+    wanted = [p for w in words for p in w.lower().split("-")]
+    extra = len(parts) - len(wanted)
+    if extra <= 0 or any(w.lower() in DESCRIPTIVE_WORDS for w in written):
+        return " ".join(words)
+    it = iter(parts)
+    if not all(any(p == w for p in it) for w in wanted):
+        return " ".join(words)
+    return " ".join(w if w.lower() in SMALL_WORDS else w if not w.islower() else w[:1].upper() + w[1:]
+                    for w in written)
 
 
 def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
@@ -417,13 +710,17 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
     a title stated by "be" for the name that is its subject."""
     doc = index.doc
     root = doc[mention.start:mention.end].root
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
-             and any(s.dep_ == "nsubj" and s.tag_ in {"WP", "WDT"} for s in c.children)]
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+    verbs = [c for c in root.children if c.dep_ == "relcl" and _states_a_post(c)
+             and any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WP", "WDT"} for s in c.children)]
+    if root.dep_ in {"nsubj", "nsubjpass"} and _states_a_post(root.head):
         verbs.append(root.head)
     findings = []
     for verb in verbs:
-        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        # "is the envoy", "became foreign minister", "was appointed defence minister",
+        # "serves as Kenya's ambassador"
+        attrs = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+        attrs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and verb.lemma_ != "be"
+                  for g in c.children if g.dep_ == "pobj"]
         attrs += [c for a in attrs for c in a.conjuncts]
         for attr in attrs:
             # The title phrase runs from the attribute's first modifier to the attribute.
@@ -450,11 +747,20 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
     return findings
 
 
+def _states_a_post(verb: Token) -> bool:
+    """'is', 'became', 'was appointed (named, elected)', 'serves as': a verb whose subject holds
+    the post it names."""
+    if verb.lemma_ in {"be", "become"} or verb.lemma_ in AS_VERBS:
+        return True
+    return verb.lemma_ in APPOINT_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _end_of_of_phrase(doc: Doc, i: int) -> int:
     if i < len(doc) and doc[i].lower_ in {"of", "to", "for"}:
         j = i + 1
         while j < len(doc) and j - i <= MAX_OF_TOKENS and doc[j].text not in {",", ";", "and", ".", "–", "—"} \
-                and doc[j].pos_ not in {"VERB", "AUX"}:
+                and doc[j].pos_ not in {"VERB", "AUX"} and not (doc[j].lower_ in PHRASE_ENDING_PREPS and j > i + 1) \
+                and not (doc[j].lower_ == "to" and doc[i].lower_ == "of"):  # "of Kenya | to the UN"
             j += 1
         return j
     return i
@@ -495,7 +801,11 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
         person.titles.append((finding.title, country))
         if finding.base:
             person.titles.append((finding.base, country))
-        if finding.category in LEADER_CATEGORIES and finding.qualifier != "former" and not (
+        # "President of the Kenyan senate", "President of the North": a leader of something less
+        # than the state (a complement the table's title lacks)
+        lesser = bool(finding.base) and bool(set(finding.title.lower().split()) & COMPLEMENT_PREPS) and not (
+            set(finding.base.lower().split()) & COMPLEMENT_PREPS)
+        if finding.category in LEADER_CATEGORIES and finding.qualifier != "former" and not lesser and not (
                 set(finding.title.lower().split()) & DEPUTY_WORDS):
             person.leader = True
         words = {t.lower_ for t in index.doc[finding.start:finding.end]}

@@ -309,9 +309,9 @@ def _speaker(index: DocIndex) -> EntityRef | None:
 
 
 def _quoted_we(index: DocIndex) -> None:
-    """'"We are continuing our mediation," Qatari spokesman X said': "we", "us" and "our"
-    inside a quotation are the country or body its speaker speaks for (a person stated to
-    act for one; "the ministry said" speaks for itself)."""
+    """'"We are continuing our mediation," Qatari spokesman X said': "we" and "our" inside a
+    quotation, doing a third party's work, are the country or body its speaker speaks for (a
+    person stated to act for one; "the ministry said" speaks for itself)."""
     doc = index.doc
     for sent in doc.sents:
         marks = [t.i for t in sent if t.text in QUOTES]
@@ -368,10 +368,10 @@ def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
         if token.text != ":" or token.i == 0:
             continue
         start = token.i
-        while start > 0 and token.i - start < TURN_LABEL_TOKENS and "\n" not in doc[start - 1].text \
+        while start > 0 and token.i - start < TURN_LABEL_TOKENS and not _ends_a_line(doc[start - 1]) \
                 and not doc[start - 1].is_punct:
             start -= 1
-        if start > 0 and "\n" not in doc[start - 1].text:
+        if start > 0 and not _ends_a_line(doc[start - 1]):
             continue  # a label opens its line
         label = doc[start:token.i]
         if not label.text.strip() or not label.text.replace(".", "").replace(" ", "").isupper():
@@ -380,6 +380,11 @@ def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
                        and m.ref.kind == "person"), None)
         turns.append((token.i + 1, person))
     return turns
+
+
+def _ends_a_line(token: Token) -> bool:
+    """Whether a line break follows ``token`` (as a whitespace token or its trailing space)."""
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens

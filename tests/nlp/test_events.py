@@ -377,6 +377,9 @@ PARTICIPANT_CASES = [
     pytest.param("QUESTION: Who did you see today?\n\nMINISTER FERREIRA: I met President Tomas Varga in the "
                  "morning.", "meeting", {"ferreira": "participant", "tomas-varga": "participant"},
                  id="transcript-turn"),
+    pytest.param("QUESTION: Who did you see today?\nMINISTER FERREIRA: I met President Tomas Varga in the morning.",
+                 "meeting", {"ferreira": "participant", "tomas-varga": "participant"},
+                 id="transcript-turn-one-newline"),
     # a call "with both foreign ministers": the sides of the frame told before
     pytest.param("Peru and Bolivia signed a border agreement on Monday. Chilean President Rosa Campos phoned both "
                  "foreign ministers to congratulate them.", "phone_call",

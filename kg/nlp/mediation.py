@@ -832,10 +832,7 @@ class MediationExtractor:
         if not talks:
             return self._settled_in_frame(span, verb, objects, agent)
         sides = self.events.refs(_between(talks[0]))
-        mediators = self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks])
-        side_countries = {self.index.country_of(r) for r in sides} - {None}
-        mediators = [m for m in mediators if m not in sides and self.index.country_of(m) not in side_countries
-                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        mediators = self._outside(self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks]), sides)
         if not mediators:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
@@ -876,6 +873,13 @@ class MediationExtractor:
         return self._build(span, "intermediary", mediators, verb, stated=True,
                            parties=sides if len(sides) >= 2 else None)
 
+    def _outside(self, candidates: list[EntityRef], sides: list[EntityRef]) -> list[EntityRef]:
+        """The candidates that can be a third party to ``sides``: no side nor of a side's
+        country, and a country, a body or a person known to act for one."""
+        side_countries = {self.index.country_of(r) for r in sides} - {None}
+        return [m for m in candidates if m not in sides and self.index.country_of(m) not in side_countries
+                and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+
     def _ending(self, span: Span) -> MediationFinding | None:
         """'Turkey stepped in to resolve the standoff between A and B', 'C is trying to end
         the war between A and B', 'C flew in in a bid to defuse the row between A and B': a
@@ -889,10 +893,7 @@ class MediationExtractor:
         sides = self.events.refs(_between(conflicts[0])) if conflicts else []
         if len(sides) < 2:
             return None
-        side_countries = {self.index.country_of(r) for r in sides} - {None}
-        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
-                     and self.index.country_of(m) not in side_countries
-                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
         if not mediators:
             return None
         return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
@@ -959,10 +960,7 @@ class MediationExtractor:
         if verb.lemma_ != "reconcile" and not any(
                 _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
             return None
-        side_countries = {self.index.country_of(r) for r in sides} - {None}
-        mediators = [m for m in self.events.refs(subjects_of(verb)) if m not in sides
-                     and self.index.country_of(m) not in side_countries
-                     and (m.kind in {"country", "organization"} or self._allegiance_known(m))]
+        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
         if not mediators:
             return None
         kinds: dict[str, MediationKind] = {"bring": "convener", "reconcile": "mediator"}

@@ -388,6 +388,9 @@ PARTICIPANT_CASES = [
     # people "from" a country and a body: both (a demonym before a body's name only says whose it is)
     pytest.param("Officials from Lebanon and Hezbollah held indirect talks in Doha.", "talks",
                  {"LBN": "participant", "hezbollah": "participant"}, id="from-a-country-and-a-body"),
+    # a meeting held by video
+    pytest.param("Chilean President Rosa Campos held a video conference with Peruvian President Luis Tapia.",
+                 "meeting", {"rosa-campos": "participant", "luis-tapia": "participant"}, id="video-conference"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),

@@ -344,6 +344,9 @@ KINDS = [
     pytest.param("\"We will keep facilitating the talks between the Philippines and the MILF,\" Malaysian Foreign "
                  "Minister Aziz Rahman told reporters.", {C("MYS")}, {C("PHL"), Org("milf")}, True,
                  id="quoted-we-facilitating"),
+    # meeting both sides' negotiators, an adjective before the group
+    pytest.param("Serbia and Kosovo resumed talks in Brussels. EU envoy Ines Kowal met both chief negotiators on "
+                 "Monday.", {P("ines-kowal")}, {C("SRB"), C("XKX")}, True, id="met-both-chief-negotiators"),
     # a third party's channel between two sides, and talks under its auspices named by an adjective
     pytest.param("The Swiss channel between Washington and Tehran stayed open through the crisis.",
                  {C("CHE")}, {C("USA"), C("IRN")}, True, id="channel-between"),

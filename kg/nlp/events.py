@@ -229,9 +229,9 @@ def noun_participants(noun: Token) -> list[Token]:
             # ... and "the summit in Quito, which gathered A and B" its relative clause
             out.extend(c for place in child.children if place.dep_ == "pobj"
                        for r in place.children if r.dep_ == "relcl" and (
-                           r.lemma_ in INCLUDE_VERBS or _brings_together(r))
+                           r.lemma_ in INCLUDE_VERBS or brings_together(r))
                        for c in r.children if c.dep_ == "dobj")
-        elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or _brings_together(child)):
+        elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or brings_together(child)):
             # "talks in Nairobi that included Chad's intelligence chief", "the summit, which
             # brought together A and B"
             out.extend(c for c in child.children if c.dep_ == "dobj")
@@ -280,7 +280,7 @@ PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
 
 
-def _brings_together(verb: Token) -> bool:
+def brings_together(verb: Token) -> bool:
     """'brought together', 'gathered', 'drew together'."""
     return verb.lemma_ in GATHERING_VERBS and (verb.lemma_ == "gather" or any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children))
@@ -696,7 +696,7 @@ class EventExtractor:
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
-        if token.dep_ == "nsubj" and (token.head.lemma_ in INCLUDE_VERBS or _brings_together(token.head)) \
+        if token.dep_ == "nsubj" and (token.head.lemma_ in INCLUDE_VERBS or brings_together(token.head)) \
                 and not verb_observers:
             out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
         return out
@@ -968,17 +968,21 @@ def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     return a.kind == b.kind and (ra < rb or rb < ra) and (a.date is None or b.date is None or a.date == b.date)
 
 
+def _side_group(token: Token) -> bool:
+    """Whether a noun names the sides as a group: "the parties", "both delegations"."""
+    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS
+
+    return token.lower_ in GROUP_NOUNS | SIDE_GROUPS and token.pos_ == "NOUN" and any(
+        c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     """"Today I host the meeting between A and B. The two sides will be represented by X
     and Y.": X and Y take part in the meeting told last in the two sentences before, when their
     own sentence tells of no meeting."""
-    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS
-
     sentences = list(index.doc.sents)
     for k, sentence in enumerate(sentences):
-        groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent"
-                  and g.pos_ == "NOUN" and g.lower_ in GROUP_NOUNS | SIDE_GROUPS and any(
-                      c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in g.children)]
+        groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent" and _side_group(g)]
         if not groups or k == 0 or any(f.trigger.sent == sentence and f.kind in MEETING_KINDS for f in findings):
             continue  # (told in its own sentence: sides_from_frames reads it there)
         before = [f for f in findings if f.kind in {"talks", "meeting"}
@@ -1010,7 +1014,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     taken is the first of two or more sides that holds none of the event's third parties,
     preferring one that holds the side the event names.
     """
-    from kg.nlp.frames import GROUP_CUES, GROUP_NOUNS, sides_of
+    from kg.nlp.frames import GROUP_CUES, sides_of
 
     _represented_later(findings, index)
     two_sided = [f for f in frames if len(f.sides) >= 2]
@@ -1024,8 +1028,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
             continue
         third = {r for r, _ in finding.third_parties}
         sentence = finding.trigger.sent
-        groups = [t for t in sentence if t.lower_ in GROUP_NOUNS | SIDE_GROUPS and t.pos_ == "NOUN" and
-                  any(c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in t.children)]
+        groups = [t for t in sentence if _side_group(t)]
         # "spoke to both foreign ministers", "the two leaders met": their offices, counted
         groups += [t for t in sentence if t.lower_ in OFFICE_GROUPS and t.pos_ == "NOUN"
                    and any(c.lower_ in GROUP_CUES for c in t.children)]

@@ -32,10 +32,12 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import (
+    INCLUDE_VERBS,
     MEETING_KINDS,
     TRIGGERS_KEY,
     EventExtractor,
     EventFinding,
+    brings_together,
     clause_verb,
     objects_of,
     subjects_of,
@@ -1183,7 +1185,7 @@ class MediationExtractor:
         """The sides a talks noun's own verb names: "the talks ... brought together A and B",
         "the talks ... included A and B"."""
         verb = noun.head
-        if noun.dep_ != "nsubj" or verb.lemma_ not in {"bring", "include", "involve", "gather"}:
+        if noun.dep_ != "nsubj" or not (verb.lemma_ in INCLUDE_VERBS or brings_together(verb)):
             return []
         return [c for c in verb.children if c.dep_ == "dobj"]
 
@@ -1518,6 +1520,14 @@ class MediationExtractor:
         and more often than any third), leaving out the mediators and their countries: in a
         document that tells of no talks, truce or war between named sides, what a mediation
         is about is what the document is about."""
+        ranked = self._ranked_besides(mediators)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+            return []
+        return [ranked[0][0], ranked[1][0]]
+
+    def _ranked_besides(self, mediators: list[EntityRef]) -> list[tuple[EntityRef, int]]:
+        """The countries and bodies the document names, most often named first, with how
+        often, leaving out the mediators and their countries."""
         countries = {self.index.country_of(m) for m in mediators} - {None}
         counts: dict[EntityRef, int] = {}
         for mention in self.index.mentions:
@@ -1526,22 +1536,13 @@ class MediationExtractor:
                     or (ref.kind == "country" and ref.key in countries):
                 continue
             counts[ref] = counts.get(ref, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
-            return []
-        return [ranked[0][0], ranked[1][0]]
+        return sorted(counts.items(), key=lambda item: -item[1])
 
     def _headline_country(self, mediators: list[EntityRef]) -> EntityRef | None:
         """The country a document tells of no sides for, but is about: named in its first
         sentence and at least twice, more often than any other country or body (the
         mediators and their countries left out)."""
-        countries = {self.index.country_of(m) for m in mediators} - {None}
-        counts: dict[EntityRef, int] = {}
-        for mention in self.index.mentions:
-            ref = mention.ref
-            if ref.kind in {"country", "organization"} and ref not in mediators and ref.key not in countries:
-                counts[ref] = counts.get(ref, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        ranked = self._ranked_besides(mediators)
         if not ranked or ranked[0][0].kind != "country" or ranked[0][1] < 2 or (
                 len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None

@@ -274,19 +274,20 @@ def _first_person(index: DocIndex) -> None:
     index.turns = _turns(index)
     if index.heading_speaker is None and not index.turns:
         return
-    doc = index.doc
-    for token in doc:
-        if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
-            continue
-        speaker = index.speaker_at(token.i)
-        if speaker is None:
-            continue
-        if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
-            continue
-        sent = token.sent
-        if sum(1 for t in doc[sent.start:token.i] if t.text in QUOTES) % 2:
-            continue  # in a quotation: somebody else's words
-        index.add(Mention(token.i, token.i + 1, speaker, "pronoun"))
+    for sent in index.doc.sents:
+        quoted: set[int] | None = None
+        for token in sent:
+            if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
+                continue
+            speaker = index.speaker_at(token.i)
+            if speaker is None:
+                continue
+            if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
+                continue
+            quoted = _quoted(sent) if quoted is None else quoted
+            if token.i in quoted:
+                continue  # in a quotation: somebody else's words
+            index.add(Mention(token.i, token.i + 1, speaker, "pronoun"))
 
 
 def _speaker(index: DocIndex) -> EntityRef | None:
@@ -314,12 +315,9 @@ def _quoted_we(index: DocIndex) -> None:
     person stated to act for one; "the ministry said" speaks for itself)."""
     doc = index.doc
     for sent in doc.sents:
-        marks = [t.i for t in sent if t.text in QUOTES]
-        if not marks:
+        inside = _quoted(sent)
+        if not inside:
             continue
-        inside: set[int] = set()
-        for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
-            inside.update(range(open_at + 1, close_at))
         verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
         speaker = next((r for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i not in inside
                         for r in index.actors_of_np(s)), None)
@@ -330,6 +328,15 @@ def _quoted_we(index: DocIndex) -> None:
             token = doc[i]
             if token.lower_ in WE_PRONOUNS and i not in index.by_token and _in_a_third_partys_work(token):
                 index.add(Mention(i, i + 1, body, "pronoun"))
+
+
+def _quoted(sent: Span) -> set[int]:
+    """The tokens of a sentence inside quotation marks (an unclosed one runs to its end)."""
+    marks = [t.i for t in sent if t.text in QUOTES]
+    inside: set[int] = set()
+    for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
+        inside.update(range(open_at + 1, close_at))
+    return inside
 
 
 def _in_a_third_partys_work(token: Token) -> bool:

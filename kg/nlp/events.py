@@ -202,8 +202,10 @@ def subjects_of(verb: Token) -> list[Token]:
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS:
-            out.extend(c for c in prep.children if c.dep_ == "pobj")
+        if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS:
+            # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.
+            for each in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
+                out.extend(c for c in each.children if c.dep_ == "pobj")
         out.extend(_along_with(prep))
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:

@@ -226,6 +226,8 @@ def _counterparts(index: DocIndex) -> None:
             ref = index.ref_at(child)
             if ref is not None and ref.kind == "country":
                 country = ref.key
+        after = _country_after(index, token)
+        country = country or after
         appos = next((c for c in token.children if c.dep_ == "appos" and index.ref_at(c)), None)
         if appos is not None:
             ref = index.ref_at(appos)
@@ -238,6 +240,19 @@ def _counterparts(index: DocIndex) -> None:
         people = [p for p in index.persons.values() if p.country == country and p.name]
         if len(people) == 1:
             index.add(Mention(token.i, token.i + 1, EntityRef("person", people[0].key), "counterpart"))
+        elif after is not None and token.lower_ == "counterpart":
+            # "met his counterpart from Togo", whoever that is: the counterpart acts for Togo
+            # (as "his Togolese counterpart" does), however the parser hangs "from Togo".
+            index.add(Mention(token.i, token.i + 1, EntityRef("country", after), "counterpart"))
+
+
+def _country_after(index: DocIndex, token: Token) -> str | None:
+    """The country named right after "counterpart from" or "counterpart of"."""
+    doc = index.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"from", "of"}:
+        return None
+    ref = index.ref_at(doc[token.i + 2])
+    return ref.key if ref is not None and ref.kind == "country" else None
 
 
 def _pronouns(index: DocIndex) -> None:

@@ -542,3 +542,37 @@ def test_events_model_a_peace_process_is_no_meeting(nlp: Language) -> None:
     text = "Chile welcomed the progress made in the peace process between Peru and Bolivia."
     records = extract_article(Article("process", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The foreign minister of Ghana, Kofi Arthur, met his counterpart from Togo on Tuesday in Accra.",
+     {P("kofi-arthur"), C("TGO")}),
+    ("Kenya's president, Daniel Mworia, met his counterpart from Uganda at the border on Friday.",
+     {P("daniel-mworia"), C("UGA")}),
+    # Guard (the parse already hangs "of Togo" on the counterpart).
+    ("Kofi Arthur, the foreign minister of Ghana, met his counterpart of Togo in Accra.",
+     {P("kofi-arthur"), C("TGO")}),
+])
+def test_events_model_counterpart_from_a_country_acts_for_it(nlp: Language, text: str,
+                                                             expected: set[EntityRef]) -> None:
+    """"met his counterpart from Togo" with no name given: the counterpart stands for Togo, as
+    "his Togolese counterpart" does, wherever the parser hangs "from Togo"."""
+    records = extract_article(Article("counterpart-from", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoy met separately with army chief Ahmed Karim and with rebel commander Mohamed Salih.",
+     {P("ahmed-karim"), P("mohamed-salih")}),
+    ("The Qatari envoy met with Ethiopian officials and then with Eritrean officials in Doha.",
+     {C("ETH"), C("ERI")}),
+])
+def test_events_model_a_second_with_is_a_second_participant(nlp: Language, text: str,
+                                                            expected: set[EntityRef]) -> None:
+    """"met with A and (then) with B": the second "with" hangs on the first or on the verb."""
+    records = extract_article(Article("with-and-with", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert expected <= {p.entity for p in meeting.participants}

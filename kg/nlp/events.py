@@ -486,12 +486,13 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
-            elif token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            elif token.dep_ == "pobj" and token.head.lower_ in {"for", "at", "during"} and \
                     token.head.head.lemma_ in {"join", "accompany"}:
-                # "A joined B for talks": both take part.
+                # "A joined B for talks", "A was joined by B at the meeting", "A, accompanied by
+                # B during the talks": both take part.
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
-                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
+                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
             elif kind == "visit" and token.dep_ == "pobj" and token.head.lower_ == "on" \
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"

@@ -576,3 +576,26 @@ def test_events_model_a_second_with_is_a_second_participant(nlp: Language, text:
     records = extract_article(Article("with-and-with", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert expected <= {p.entity for p in meeting.participants}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Eva Lind was joined by Finnish President Olli Kallio at the meeting in Oslo.",
+     {P("eva-lind"), P("olli-kallio")}),
+    ("President Omar Bashiru was accompanied by his foreign minister, Fatima Danjuma, during the talks "
+     "with Nigerien leaders.", {P("omar-bashiru"), P("fatima-danjuma"), C("NER")}),
+])
+def test_events_model_joined_by_at_the_meeting_takes_part(nlp: Language, text: str,
+                                                          expected: set[EntityRef]) -> None:
+    """"A was joined by B at the meeting", "accompanied by B during the talks": both take part."""
+    records = extract_article(Article("joined-by", text, PUBLISHED), nlp)
+    (event,) = [e for e in records.events if e.kind in {"meeting", "talks"}]
+    assert {p.entity for p in event.participants} == expected
+
+
+@pytest.mark.model
+def test_events_model_joined_by_at_a_dinner_is_no_meeting(nlp: Language) -> None:
+    """Near miss: a dinner is no meeting word, and a husband no actor."""
+    text = "The minister was joined by her husband at the dinner."
+    records = extract_article(Article("dinner", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind != "statement"] == []

@@ -55,7 +55,7 @@ POSSESSED_EVENTS = frozenset({"visit", "trip", "tour", "call", "meeting", "talks
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 # "the rebels": the one armed group named before; "the government": the one government.
 ARMED_DESCRIPTIONS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "guerrilla", "paramilitaries",
-                                "militia", "militias", "jihadists", "rebel"})
+                                "militia", "militias", "jihadists", "rebel", "group", "movement"})
 GOVERNMENT_DESCRIPTIONS = frozenset({"government", "regime", "junta"})
 # "I met ...": the speaker a heading names ("Remarks by X").
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})

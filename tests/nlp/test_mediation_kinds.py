@@ -381,6 +381,11 @@ KINDS = [
     pytest.param("Ethiopia's government accused the TPLF of new attacks in the north. Kenya offered to mediate "
                  "between the government and the rebels.", {C("KEN")}, {C("ETH"), Org("tplf")}, True,
                  id="the-government-and-the-rebels-named-before"),
+    # "the group", "the movement": the one armed group named before
+    pytest.param("Hamas has kept an office in Doha since 2012. Qatar relayed proposals between Israel and the "
+                 "group on Monday.", {C("QAT")}, ISR_HAMAS, True, id="the-group-named-before"),
+    pytest.param("M23 fighters seized Goma last year. Angola has mediated between Congo and the movement since "
+                 "March.", {C("AGO")}, {C("COD"), Org("m23")}, True, id="the-movement-named-before"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -553,6 +558,14 @@ def test_the_rebels_stand_for_no_group_when_two_were_named(nlp: Language) -> Non
             "government and the rebels.")
     found = mediations(extract_article(Article("two-groups", text, PUBLISHED), nlp))
     assert found and all(Org("m23") not in parties and Org("fdlr") not in parties for _, parties, _ in found), found
+
+
+@pytest.mark.model
+def test_the_group_stands_for_no_group_when_two_were_named(nlp: Language) -> None:
+    text = ("Hamas and Islamic Jihad fighters fired rockets on Friday. Qatar relayed proposals between Israel and "
+            "the group.")
+    found = mediations(extract_article(Article("two-groups", text, PUBLISHED), nlp))
+    assert all(Org("hamas") not in parties for _, parties, _ in found), found
 
 
 @pytest.mark.model

@@ -299,6 +299,19 @@ def _presence(prep: Token) -> Token | None:
     return None
 
 
+# Nouns that measure an event: "three hours of talks", "a day of meetings".
+MEASURE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minutes", "session", "sessions",
+                           "series", "couple"})
+
+
+def _measured(noun: Token) -> Token:
+    """The measure an event noun is told by ("three hours" of "three hours of talks"), or the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in MEASURE_NOUNS:
+        return prep.head
+    return noun
+
+
 def _along_with(prep: Token) -> list[Token]:
     """'(met A,) along with B', 'together with B'."""
     if prep.dep_ == "prep" and prep.lower_ == "with" and any(
@@ -474,9 +487,10 @@ class EventExtractor:
                               for c in p.children if c.dep_ == "pobj"]
         else:
             obj_tokens = noun_participants(token)
-            governor = token.head
+            carrier = _measured(token)  # "held three hours of talks": the hours are what is held
+            governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
-            if token.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS \
+            if carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS \
                     and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
@@ -554,6 +568,9 @@ class EventExtractor:
                 hosts = self.refs(_agents(token))
             for_event = any(p.lower_ == "for" and any(g.lower_ in EVENT_NOUNS for g in p.subtree)
                             for p in token.children if p.dep_ == "prep")
+            if hosts and not guests and not for_event and self._delegates_of_two(obj_tokens, hosts):
+                # "A hosted the foreign ministers of B and C": a meeting A holds with both.
+                return self._hosted_visit(span, token, hosts, self.refs(obj_tokens), kind="meeting")
             if not guests or not hosts or for_event:
                 return None
             return self._hosted_visit(span, token, hosts, guests)
@@ -714,12 +731,24 @@ class EventExtractor:
                 out += _along_with(child)  # "A, together with B, met C"
         return out
 
-    def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef],
-                      guests: list[EntityRef]) -> EventFinding:
+    def _delegates_of_two(self, objects: list[Token], hosts: list[EntityRef]) -> bool:
+        """Whether the objects are office-holders or delegations ("the foreign ministers of B
+        and C", "the Ugandan and Tanzanian delegations") of two or more countries or bodies
+        other than the hosts'."""
+        if not objects or not all(o.lower_ in OFFICE_GROUPS | {"delegations"} for o in objects):
+            return False
+        host_countries = {self.index.country_of(h) for h in hosts} - {None}
+        guests = [r for r in self.refs(objects) if r.kind in {"country", "organization"} and r not in hosts
+                  and self.index.country_of(r) not in host_countries]
+        return len(guests) >= 2
+
+    def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef], guests: list[EntityRef],
+                      kind: EventKind = "visit") -> EventFinding:
+        """A host's visit by its guests; or (``kind`` "meeting") a meeting it holds with them."""
         participants: list[tuple[EntityRef, ParticipantRole]] = [(h, "host") for h in hosts]
-        participants += [(g, "visitor") for g in guests if g not in hosts]
+        participants += [(g, "visitor" if kind == "visit" else "participant") for g in guests if g not in hosts]
         status = self.status(token)
-        finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
+        finding = EventFinding(key=f"{kind}-{span.start_char}", kind=kind, trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=hosts,
                                status=status, location=self.location_of(token),
                                sentence_index=self.sentence_index(token))

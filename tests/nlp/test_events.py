@@ -599,3 +599,28 @@ def test_events_model_joined_by_at_a_dinner_is_no_meeting(nlp: Language) -> None
     text = "The minister was joined by her husband at the dinner."
     records = extract_article(Article("dinner", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind != "statement"] == []
+
+
+@pytest.mark.model
+def test_events_model_hours_of_talks_are_held_by_the_subjects(nlp: Language) -> None:
+    """"A and B held more than three hours of talks": the hours are what is held, the talks A's and B's."""
+    text = ("Cameroonian Foreign Minister Jean Ngono and his Chadian counterpart, Mahamat Abakar, held more than "
+            "three hours of talks at the palace.")
+    records = extract_article(Article("hours", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {P("jean-ngono"), P("mahamat-abakar")} <= {p.entity for p in talks.participants}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenyan President Daniel Mworia hosted the foreign ministers of Uganda and Tanzania in Nairobi on Monday.",
+     {(P("daniel-mworia"), "host"), (C("UGA"), "participant"), (C("TZA"), "participant")}),
+    # near miss: one guest country besides the host's own is no meeting of two
+    ("Kenyan President Daniel Mworia received the ministers of Uganda and Kenya on Monday.", None),
+])
+def test_events_model_hosting_the_ministers_of_two_countries_is_a_meeting(
+        nlp: Language, text: str, expected: set[tuple[EntityRef, str]] | None) -> None:
+    """"A hosted the foreign ministers of B and C": a meeting A holds with both."""
+    records = extract_article(Article("hosted-ministers", text, PUBLISHED), nlp)
+    meetings = [{(p.entity, p.role) for p in e.participants} for e in records.events if e.kind == "meeting"]
+    assert meetings == ([expected] if expected else [])

@@ -68,6 +68,10 @@ class Triggers:
         # Token object per word.
         self._entries_by_id: dict[str, dict[int, list[_Entry]]] = {"lemma_": {}, "lower_": {}}
         self._start_ids: dict[str, set[int]] = {"lemma_": set(), "lower_": set(), "text": set()}
+        # For each first word (attribute, hash): a Matcher of only the bounded patterns that
+        # can begin with it, and its longest pattern; a window runs those alone.
+        self._starting: dict[tuple[str, int], tuple[Matcher, int]] = {}
+        self._vocab = nlp.vocab
         self.longest = 0  # tokens in the longest bounded pattern
         self._ids: dict[str, tuple[str, str]] = {}
         for number, pattern in enumerate(patterns):
@@ -86,6 +90,11 @@ class Triggers:
         self.matcher.add(key, [tokens])
         self._start_ids[first[0]].update(get_string_id(value) for value in first[1])
         self.longest = max(self.longest, len(tokens))
+        for value in first[1]:
+            start = (first[0], get_string_id(value))
+            matcher, longest = self._starting.get(start) or (Matcher(self._vocab, validate=True), 0)
+            matcher.add(key, [tokens])
+            self._starting[start] = (matcher, max(longest, len(tokens)))
 
     def _add_single(self, label: str, id_: str, token: dict[str, Any]) -> bool:
         keyed = [attr for attr in ("LEMMA", "LOWER") if attr in token]
@@ -113,7 +122,7 @@ class Triggers:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        starts: list[int] = []
+        starts: list[tuple[int, tuple[str, int]]] = []
         start_lemmas, start_lowers, start_texts = (self._start_ids[k] for k in ("lemma_", "lower_", "text"))
         by_lemma, by_lower = self._entries_by_id["lemma_"], self._entries_by_id["lower_"]
         for i, (lemma, lower, orth) in enumerate(doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()):
@@ -123,12 +132,14 @@ class Triggers:
                     if entry.fits(token):
                         spans.append(Span(doc, i, i + 1, label=entry.label, span_id=entry.id))
             if lemma in start_lemmas or lower in start_lowers or orth in start_texts:
-                starts.append(i)
+                starts += [(i, k) for k in (("lemma_", lemma), ("lower_", lower), ("text", orth))
+                           if k in self._starting]
         matches = list(self.open_matcher(doc))
-        for i in starts:
+        for i, first in starts:
             # Offsets are the window's: keep the matches that begin at its first token.
-            window = doc[i:min(i + self.longest, len(doc))]
-            matches += [(match_id, i, i + end) for match_id, start, end in self.matcher(window) if start == 0]
+            matcher, longest = self._starting[first]
+            window = doc[i:min(i + longest, len(doc))]
+            matches += [(match_id, i, i + end) for match_id, start, end in matcher(window) if start == 0]
         for match_id, start, end in matches:
             label, id_ = self._ids[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=label, span_id=id_))

@@ -702,7 +702,8 @@ class EventExtractor:
             if child.dep_ not in {"acl", "relcl"}:
                 continue
             if child.lemma_ in {"hold", "take"} or child.lemma_ in ATTEND_VERBS:
-                out += [c for p in child.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                # (the parser may make "between" the participle's agent)
+                out += [c for p in child.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"between", "among"}
                         for c in p.children if c.dep_ == "pobj"]
             if child.lemma_ in ATTEND_VERBS:
                 out += _agents(child)

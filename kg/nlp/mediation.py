@@ -422,6 +422,9 @@ class MediationExtractor:
                 mediators = self._role_holder(verb.head)
             if not mediators and verb.dep_ == "acl":
                 mediators = self.events.refs(subjects_of(verb))  # "C flew in in an effort to broker"
+            if not mediators and verb.dep_ == "acl":
+                # "(our appreciation to C) for its efforts to facilitate": the credited one
+                mediators = self._role_holder_from(verb)
         else:
             mediators = self._role_holder_from(verb)
             if not mediators:
@@ -511,8 +514,11 @@ class MediationExtractor:
             c.dep_ in {"dobj", "acomp"} and c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in head.children)
         if credit:
             # "pay tribute to C for ...": the parser may make "to" a dative.
+            # "to C and to D": the second "to" is the first's conjunct.
             receivers = [c for n in [head, *head.children] for p in n.children
-                         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+                         if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                         for q in (p, *(x for x in p.children if x.dep_ == "conj" and x.lower_ == "to"))
+                         for c in q.children if c.dep_ == "pobj"]
             return self.events.refs(receivers)
         return []
 

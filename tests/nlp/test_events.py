@@ -624,3 +624,14 @@ def test_events_model_hosting_the_ministers_of_two_countries_is_a_meeting(
     records = extract_article(Article("hosted-ministers", text, PUBLISHED), nlp)
     meetings = [{(p.entity, p.role) for p in e.participants} for e in records.events if e.kind == "meeting"]
     assert meetings == ([expected] if expected else [])
+
+
+@pytest.mark.model
+def test_events_model_meeting_held_in_a_place_between_two(nlp: Language) -> None:
+    """"the meeting held today in Port of Spain between A and B": the parser may make "between"
+    the participle's agent."""
+    text = ("The Secretary-General welcomes the meeting held today in Port of Spain between President Marcus Hall "
+            "of Guyana and President Lena Dros of Suriname.")
+    records = extract_article(Article("held-between", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == {P("marcus-hall"), P("lena-dros")}

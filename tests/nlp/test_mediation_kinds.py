@@ -386,6 +386,13 @@ KINDS = [
                  "group on Monday.", {C("QAT")}, ISR_HAMAS, True, id="the-group-named-before"),
     pytest.param("M23 fighters seized Goma last year. Angola has mediated between Congo and the movement since "
                  "March.", {C("AGO")}, {C("COD"), Org("m23")}, True, id="the-movement-named-before"),
+    # gratitude "to C (and to D) for their efforts to facilitate": the credited ones
+    pytest.param("The Secretary-General expresses his appreciation to Norway for its efforts to facilitate the "
+                 "dialogue between Guyana and Suriname.", {C("NOR")}, {C("GUY"), C("SUR")}, True,
+                 id="appreciation-for-efforts-to-facilitate"),
+    pytest.param("The minister expressed her gratitude to Ghana and to the African Union for their efforts to "
+                 "facilitate talks between Mali and Niger.", {C("GHA"), Org("african-union")}, {C("MLI"), C("NER")},
+                 True, id="gratitude-to-two-for-efforts"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

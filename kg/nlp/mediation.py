@@ -1426,7 +1426,7 @@ class MediationExtractor:
         mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
         # A bare title ("the chief mediator") of no known country or body names nobody.
         mediators = [m for m in mediators if not self._bare_title(m)]
-        if not mediators:
+        if not mediators or _denied(anchor):
             return None
         if parties is None:
             parties = self.parties(anchor, span)
@@ -1864,6 +1864,30 @@ class MediationExtractor:
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
         return out
+
+
+# Verbs that deny what their clause says: "denied that it was mediating", "refused to mediate".
+DENYING_VERBS = frozenset({"deny", "refuse", "decline"})
+# Verbs a negation before them does not carry to the mediation: "never stopped mediating".
+STOPPING_VERBS = frozenset({"stop", "cease", "quit", "end", "halt", "suspend"})
+
+
+def _denied(anchor: Token) -> bool:
+    """Whether the mediation word is negated or denied, in its clause or in the verbs it is
+    the complement of: "would not mediate", "has not been asked to mediate", "is not a
+    mediator", "could never be a mediator", "denied that it was mediating", "refused to host"."""
+    current = anchor
+    for _ in range(4):
+        if current.lemma_ in STOPPING_VERBS:
+            return False
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current is not anchor and current.lemma_ in DENYING_VERBS:
+            return True
+        if current.dep_ not in {"xcomp", "ccomp", "attr"} or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _offered(anchor: Token) -> bool:

@@ -582,3 +582,27 @@ def test_a_sides_quoted_we_is_no_mediator(nlp: Language) -> None:
     found = mediations(extract_article(Article("side-we", text, PUBLISHED), nlp))
     assert (C("TUR"), frozenset({C("RUS"), C("UKR")}), True) in found
     assert C("UKR") not in {m for m, _, _ in found}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya said it would not mediate between Sudan's army and the RSF.",
+    "Turkey has not been asked to mediate between Russia and Ukraine.",
+    "The United States is not a mediator in the talks between Serbia and Kosovo, the envoy said.",
+    "Critics said Qatar could never be a neutral mediator between Israel and Hamas.",
+    "Egypt denied that it was mediating between Israel and Hamas.",
+    "Ghana refused to host talks between Mali and Niger.",
+])
+def test_a_negated_or_denied_mediation_is_none(nlp: Language, text: str) -> None:
+    """A mediation word negated in its clause, or in the verbs it completes, or denied, is no mediation."""
+    assert mediations(extract_article(Article("negated", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("Qatar, which never stopped mediating between Israel and Hamas, hosted new talks on Monday.", C("QAT")),
+    ("Oman did not only host the talks between Iran and the United States; it also relayed messages.", C("OMN")),
+])
+def test_a_negation_that_does_not_reach_the_mediation(nlp: Language, text: str, mediator: EntityRef) -> None:
+    """Near misses: "never stopped mediating" still mediates; "did not only host" hosts."""
+    assert mediator in {m for m, _, _ in mediations(extract_article(Article("not-negated", text, PUBLISHED), nlp))}

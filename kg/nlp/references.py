@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
 from kg.nlp.gazetteer import TITLES_KEY
@@ -111,7 +111,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
             continue
         start, country = _reference_start(index, title)
-        if start is None:
+        if start is None or _vocative(index.doc, start, title):
             continue
         of_country = _of_country(index, title)
         country = of_country or country
@@ -127,6 +127,22 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
         index.replace(Mention(start, end, EntityRef("person", person.key), "title"))
+
+
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
+
+
+def _vocative(doc: Doc, start: int, title: Span) -> bool:
+    """"Minister, did you speak with B?", "Mr. President, will you ...": a title that opens its
+    sentence (after a speaker's label at most) and addresses someone, who is no one the
+    document names by that title."""
+    if title.end >= len(doc) or doc[title.end].text != "," or doc[start].lower_ in DETERMINERS:
+        return False
+    sent = doc[start].sent
+    before = doc[sent.start:start]
+    if any(not (t.is_punct or t.is_upper) for t in before):
+        return False
+    return any(t.lower_ in SECOND_PERSON for t in doc[title.end:sent.end])
 
 
 def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | None]:

@@ -315,3 +315,20 @@ def test_entities_model_names_of_no_person(nlp: Language, text: str) -> None:
     "rebels" (a group), a speaker label, a defined term or a pair of countries."""
     records = extract_article(Article("roads", text, date(2024, 3, 16)), nlp)
     assert records.persons == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "persons"), [
+    ("President Ana Morales of Bolivia arrived on Monday.\n\nQUESTION: Mr. President, will you meet the rebels?",
+     ["Ana Morales"]),
+    ("QUESTION: Minister, did you speak with President Ana Morales?", ["Ana Morales"]),
+    ("Prime Minister, you have said the talks will resume.", []),
+    # near miss: a title with its determiner, then a relative clause, is the office-holder
+    ("The Minister, who spoke with reporters, said you cannot trust the rebels.", ["Minister"]),
+])
+def test_entities_model_a_title_addressing_someone_is_no_person(nlp: Language, text: str,
+                                                                 persons: list[str]) -> None:
+    """"Minister, did you ...", "Mr. President, will you ...": a title that opens a question or
+    remark to someone addresses them; it names neither another holder nor an unnamed one."""
+    records = extract_article(Article("vocative", text, date(2025, 6, 9)), nlp)
+    assert sorted(p.label for p in records.persons) == persons

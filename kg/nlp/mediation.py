@@ -381,6 +381,8 @@ class MediationExtractor:
         kind: MediationKind = kind_id  # type: ignore[assignment]
         # "co-hosted", "co-facilitators" split in three: the last word is the trigger.
         token = span[-1] if span[0].lower_ == "co" else span.root
+        if token.lemma_ == "broker" and any(c.lower_ == "power" for c in token.children if c.i < token.i):
+            return None  # "power broker Ali Hassan": an influential person, no go-between
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs.
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lemma_ not in {"host", "broker"}):
             return self._noun(span, token, kind)
@@ -392,6 +394,8 @@ class MediationExtractor:
             mediators = self._role_holder(verb.head)
             return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if kind == "broker" and self._own_deal(verb, objects):
+            return None
         # "C hopes to broker an end to the war between A and B": the war is what is settled.
         ended = [c for o in objects if o.lower_ == "end" for p in [*o.children, *verb.children]
                  if p.dep_ == "prep" and p.lower_ == "to"  # (the parse may hang "to" on the verb)
@@ -444,6 +448,13 @@ class MediationExtractor:
                 and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
             return None  # "C hosted a meeting of the donors' committee": a gathering, no sides
         return found
+
+    def _own_deal(self, verb: Token, objects: list[Token]) -> bool:
+        """'The EU brokered a trade agreement with Vietnam': a deal "with" one named other and
+        between no one is the doer's own, not one it brokers for others."""
+        partners = [c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for c in p.children if c.dep_ == "pobj"]
+        return bool(self.events.refs(partners)) and not _between(verb) and not any(_between(o) for o in objects)
 
     def _left_subject(self, verb: Token) -> list[EntityRef]:
         """The mediator a misparse hangs before a past-tense mediation verb that it made an

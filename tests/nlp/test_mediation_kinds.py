@@ -606,3 +606,22 @@ def test_a_negated_or_denied_mediation_is_none(nlp: Language, text: str) -> None
 def test_a_negation_that_does_not_reach_the_mediation(nlp: Language, text: str, mediator: EntityRef) -> None:
     """Near misses: "never stopped mediating" still mediates; "did not only host" hosts."""
     assert mediator in {m for m, _, _ in mediations(extract_article(Article("not-negated", text, PUBLISHED), nlp))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Power broker Ali Hassan, a former speaker of parliament, met President Daniel Mworia on Monday.",
+    "The European Union brokered a trade agreement with Vietnam last year.",
+])
+def test_no_go_between_in_a_power_broker_or_an_own_deal(nlp: Language, text: str) -> None:
+    """A "power broker" is an influential person; a deal brokered "with" one other, between no
+    one, is the doer's own."""
+    assert mediations(extract_article(Article("no-broker", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_a_deal_with_a_partner_between_two_sides_is_brokered(nlp: Language) -> None:
+    """Near miss: the deal's sides are named by "between", so the "with" phrase is no counterpart."""
+    text = "Egypt brokered a truce with Israel between Hamas and Islamic Jihad."
+    found = mediations(extract_article(Article("with-between", text, PUBLISHED), nlp))
+    assert [m for m, _, _ in found] == [C("EGY")]

@@ -1698,6 +1698,10 @@ class MediationExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         if anchor.dep_ in {"nsubj", "advcl", "xcomp"} and anchor.head.pos_ == "VERB":
             tokens += [c for c in anchor.head.children if c.dep_ == "dobj"]
+        if anchor.dep_ == "dobj" and (anchor.head.lemma_ in OFFER_WORDS or anchor.head.lower_ in OFFER_WORDS):
+            # "offered its mediation (good offices) to A and B": those it is offered to
+            tokens += [c for p in [*anchor.head.children, *anchor.children] if p.dep_ in {"prep", "dative"}
+                       and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
         refs = self.events.refs(tokens)
         if len(refs) < 2:
             # "delegations from A and B": the names inside the phrase

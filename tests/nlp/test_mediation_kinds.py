@@ -393,6 +393,13 @@ KINDS = [
     pytest.param("The minister expressed her gratitude to Ghana and to the African Union for their efforts to "
                  "facilitate talks between Mali and Niger.", {C("GHA"), Org("african-union")}, {C("MLI"), C("NER")},
                  True, id="gratitude-to-two-for-efforts"),
+    # "good offices", the diplomats' word for a third party's help; offered "to" the sides
+    pytest.param("Switzerland offered its good offices between Armenia and Azerbaijan.", {C("CHE")},
+                 {C("ARM"), C("AZE")}, True, id="good-offices-between"),
+    pytest.param("Turkey has offered its good offices to Sudan and South Sudan.", {C("TUR")},
+                 {C("SDN"), C("SSD")}, True, id="good-offices-offered-to"),
+    pytest.param("Turkey offered mediation to Sudan and South Sudan last week.", {C("TUR")},
+                 {C("SDN"), C("SSD")}, True, id="mediation-offered-to"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -625,3 +632,10 @@ def test_a_deal_with_a_partner_between_two_sides_is_brokered(nlp: Language) -> N
     text = "Egypt brokered a truce with Israel between Hamas and Islamic Jihad."
     found = mediations(extract_article(Article("with-between", text, PUBLISHED), nlp))
     assert [m for m, _, _ in found] == [C("EGY")]
+
+
+@pytest.mark.model
+def test_good_offices_of_a_company_are_rooms(nlp: Language) -> None:
+    """Near miss: "good offices" with no actor holding them, in no dispute, are rooms."""
+    text = "The company moved into good offices in the city centre."
+    assert mediations(extract_article(Article("rooms", text, PUBLISHED), nlp)) == []

@@ -383,6 +383,11 @@ class MediationExtractor:
         token = span[-1] if span[0].lower_ == "co" else span.root
         if token.lemma_ == "broker" and any(c.lower_ == "power" for c in token.children if c.i < token.i):
             return None  # "power broker Ali Hassan": an influential person, no go-between
+        if token.lemma_ in {"reconcile", "conciliate"} and token.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" for c in token.children):
+            return None  # "A and B reconciled": the sides themselves, no third party
+        if token.lower_ in {"bridge", "bridges"} and not (token.head.lower_ == "as" or token.dep_ == "attr"):
+            return None  # "served as a bridge between A and B", not "built a bridge between A and B"
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs.
         if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.lemma_ not in {"host", "broker"}):
             return self._noun(span, token, kind)
@@ -1698,6 +1703,11 @@ class MediationExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         if anchor.dep_ in {"nsubj", "advcl", "xcomp"} and anchor.head.pos_ == "VERB":
             tokens += [c for c in anchor.head.children if c.dep_ == "dobj"]
+        if anchor.lemma_ in RECONCILE_VERBS and anchor.pos_ == "VERB":
+            # "C reconciled A and B", "reconcile A with B", "C interceded with A and B"
+            tokens += [c for c in anchor.children if c.dep_ == "dobj"]
+            tokens += [c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for c in p.children if c.dep_ == "pobj"]
         if anchor.dep_ == "dobj" and (anchor.head.lemma_ in OFFER_WORDS or anchor.head.lower_ in OFFER_WORDS):
             # "offered its mediation (good offices) to A and B": those it is offered to
             tokens += [c for p in [*anchor.head.children, *anchor.children] if p.dep_ in {"prep", "dative"}
@@ -1881,6 +1891,8 @@ class MediationExtractor:
         return out
 
 
+# Verbs of a third party whose objects (or with-phrase) are the sides: "C reconciled A and B".
+RECONCILE_VERBS = frozenset({"reconcile", "intercede", "conciliate"})
 # Verbs that deny what their clause says: "denied that it was mediating", "refused to mediate".
 DENYING_VERBS = frozenset({"deny", "refuse", "decline"})
 # Verbs a negation before them does not carry to the mediation: "never stopped mediating".

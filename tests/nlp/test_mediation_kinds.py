@@ -400,6 +400,19 @@ KINDS = [
                  {C("SDN"), C("SSD")}, True, id="good-offices-offered-to"),
     pytest.param("Turkey offered mediation to Sudan and South Sudan last week.", {C("TUR")},
                  {C("SDN"), C("SSD")}, True, id="mediation-offered-to"),
+    # more words of the trade: conciliation, intercession, reconciling, a bridge, a protecting power
+    pytest.param("Kuwait's conciliation efforts between Qatar and Bahrain continued.", {C("KWT")},
+                 {C("QAT"), C("BHR")}, True, id="conciliation"),
+    pytest.param("Norway interceded with Argentina and Chile to avert a war.", {C("NOR")}, {C("ARG"), C("CHL")},
+                 True, id="interceded-with"),
+    pytest.param("China helped reconcile Iran and Saudi Arabia last year.", {C("CHN")}, {C("IRN"), C("SAU")},
+                 True, id="reconciled-two"),
+    pytest.param("Oman has served as a bridge between Iran and the United States.", {C("OMN")},
+                 {C("IRN"), C("USA")}, True, id="as-a-bridge"),
+    pytest.param("The Vatican played a bridging role between Cuba and the United States.", {C("VAT")},
+                 {C("CUB"), C("USA")}, True, id="bridging-role"),
+    pytest.param("Switzerland acted as the protecting power between Iran and the United States.", {C("CHE")},
+                 {C("IRN"), C("USA")}, True, id="protecting-power"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -639,3 +652,15 @@ def test_good_offices_of_a_company_are_rooms(nlp: Language) -> None:
     """Near miss: "good offices" with no actor holding them, in no dispute, are rooms."""
     text = "The company moved into good offices in the city centre."
     assert mediations(extract_article(Article("rooms", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Iran and Saudi Arabia reconciled last year after seven years of estrangement.",
+    "Ethiopia and Eritrea have reconciled, ending two decades of hostility.",
+    "The bridge between Denmark and Sweden opened in 2000.",
+    "China is building a bridge between Russia and Kazakhstan.",
+])
+def test_sides_reconciling_and_bridges_of_steel_are_no_mediation(nlp: Language, text: str) -> None:
+    """Near misses: "A and B reconciled" has no third party; a bridge one builds is of steel."""
+    assert mediations(extract_article(Article("no-bridge", text, PUBLISHED), nlp)) == []

@@ -213,9 +213,16 @@ def objects_of(verb: Token) -> list[Token]:
     return out
 
 
+def _courtesy_call(noun: Token) -> bool:
+    return noun.lower_ in {"call", "calls"} and any(c.lower_ == "courtesy" for c in noun.children)
+
+
 def noun_participants(noun: Token) -> list[Token]:
     """'talks between A and B', 'a call with A', 'A's meeting', 'Chile-Peru talks'."""
     out: list[Token] = []
+    if _courtesy_call(noun):
+        out += [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "on" for c in p.children
+                if c.dep_ == "pobj"]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
             if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
@@ -493,7 +500,9 @@ class EventExtractor:
             if carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS \
                     and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
-                obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                # "paid a courtesy call on B": whom one calls on
+                preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
+                obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                for c in p.children if c.dep_ == "pobj"]
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.

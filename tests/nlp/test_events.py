@@ -635,3 +635,31 @@ def test_events_model_meeting_held_in_a_place_between_two(nlp: Language) -> None
     records = extract_article(Article("held-between", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {p.entity for p in meeting.participants} == {P("marcus-hall"), P("lena-dros")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The Kenyan ambassador paid a courtesy call on Ugandan Foreign Minister Joseph Okello.", "meeting",
+     {P("joseph-okello")}),
+    ("Prime Minister Eva Lind and President Olli Kallio had a working lunch in Helsinki.", "meeting",
+     {P("eva-lind"), P("olli-kallio")}),
+    ("President Daniel Mworia and President Joseph Okello exchanged views on regional security.", "talks",
+     {P("daniel-mworia"), P("joseph-okello")}),
+])
+def test_events_model_courtesy_calls_working_lunches_and_exchanges_of_views(
+        nlp: Language, text: str, kind: str, expected: set[EntityRef]) -> None:
+    """Diplomatic idioms of meeting: a courtesy call on B, a working (state) lunch or dinner,
+    exchanging views."""
+    records = extract_article(Article("idioms", text, PUBLISHED), nlp)
+    (event,) = [e for e in records.events if e.kind == kind]
+    assert expected <= {p.entity for p in event.participants}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Investors exchanged views on the market at a working breakfast.",
+    "The restaurant served a working lunch to journalists.",
+])
+def test_events_model_lunches_and_views_of_no_actors_are_no_meeting(nlp: Language, text: str) -> None:
+    records = extract_article(Article("no-idiom", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind != "statement"] == []

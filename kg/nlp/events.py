@@ -1018,6 +1018,23 @@ def _side_group(token: Token) -> bool:
         c.lower_ in GROUP_CUES or c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+# Nouns of a party's team at talks, and the verbs of leading one.
+DELEGATION_NOUNS = frozenset({"delegation", "team", "negotiating team"})
+LEAD_VERBS = frozenset({"lead", "head"})
+
+
+# Words of a party whose team a delegation may be: "the army's delegation".
+PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
+
+
+def _a_partys(team: Token, index: DocIndex) -> bool:
+    """Whether a team noun is a party's ("Sudan's delegation", "the RSF team", "the army's
+    delegation", "the negotiating team"), not a football team."""
+    return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (
+        c.lower_ in PARTY_BODY_WORDS or (r := index.ref_at(c)) is not None and r.kind in {"country", "organization"})
+        for c in team.children)
+
+
 def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     """"Today I host the meeting between A and B. The two sides will be represented by X
     and Y.": X and Y take part in the meeting told last in the two sentences before, when their
@@ -1025,7 +1042,11 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     sentences = list(index.doc.sents)
     for k, sentence in enumerate(sentences):
         groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent" and _side_group(g)]
-        if not groups or k == 0 or any(f.trigger.sent == sentence and f.kind in MEETING_KINDS for f in findings):
+        # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
+        led = [g for g in sentence if g.lemma_ in DELEGATION_NOUNS and g.head.lemma_ in LEAD_VERBS
+               and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index)]
+        if not (groups or led) or k == 0 or any(f.trigger.sent == sentence and f.kind in MEETING_KINDS
+                                                for f in findings):
             continue  # (told in its own sentence: sides_from_frames reads it there)
         before = [f for f in findings if f.kind in {"talks", "meeting"}
                   and f.trigger.sent in sentences[max(0, k - 2):k]]
@@ -1033,8 +1054,12 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
             continue
         finding = before[-1]
         # (the parse may join the second of them to the verb)
-        agents = [c for g in groups for a in _agents(g.head) for c in (a, *a.conjuncts)]
+        agents = [c for g in groups + led for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        agents += [s for g in led if g.dep_ == "dobj" for s in subjects_of(g.head)]
+        # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
+        agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
+                   for a in _agents(v) for c in (a, *a.conjuncts)]
         for agent in agents:
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():

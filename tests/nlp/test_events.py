@@ -663,3 +663,22 @@ def test_events_model_courtesy_calls_working_lunches_and_exchanges_of_views(
 def test_events_model_lunches_and_views_of_no_actors_are_no_meeting(nlp: Language, text: str) -> None:
     records = extract_article(Article("no-idiom", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind != "statement"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("Talks between Sudan and Chad opened in Doha on Monday. Sudan's delegation is led by Foreign Minister Ali "
+     "Osman, while Chad's team is headed by Mahamat Saleh.", {P("ali-osman"), P("mahamat-saleh")}),
+    ("Talks between Sudan and Chad opened in Doha on Monday. Foreign Minister Ali Osman heads the Sudanese "
+     "delegation.", {P("ali-osman")}),
+    # near miss: a team of no party
+    ("Talks between Sudan and Chad opened in Doha on Monday. The football team is led by coach Ali Osman.", set()),
+])
+def test_events_model_who_leads_a_partys_delegation_takes_part(nlp: Language, text: str,
+                                                               leaders: set[EntityRef]) -> None:
+    """"A's delegation is led by X" after the talks are told: X takes part in them."""
+    records = extract_article(Article("delegation-led", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    # (the small model may take a name for an organisation's: the key is what is asserted)
+    named = {p.entity.key for p in talks.participants} - {"SDN", "TCD"}
+    assert named == {leader.key for leader in leaders}

@@ -452,16 +452,16 @@ def run_query(
     variables = [v.value for v in results.variables]
     kept = [i for i, name in enumerate(variables) if name not in hidden]
     columns = [variables[i] for i in kept]
-    # A solution read whole and by position: reading it by column name costs as much as the
-    # question's own look-ups for answers of a thousand rows (bench/results/load.md).
-    terms: list[dict[str, ResultTerm | None]] = []
+    # A solution read whole and by position: by column name it took 3-5 ms more on an answer
+    # of a thousand rows (bench/results/load.md).
+    solution_terms: list[dict[str, ResultTerm | None]] = []
     rows: list[dict[str, str | None]] = []
     for solution in results:
         values = tuple(solution)
         picked = [values[i] for i in kept]
-        terms.append(dict(zip(columns, picked, strict=True)))
+        solution_terms.append(dict(zip(columns, picked, strict=True)))
         rows.append(dict(zip(columns, [plain_value(term) for term in picked], strict=True)))
-    return QueryResult(columns, rows, terms)
+    return QueryResult(columns, rows, solution_terms)
 
 
 def _plain_row(row: dict[str, object]) -> dict[str, str | None]:

@@ -234,8 +234,12 @@ def copy_graph(article: Article, original_id: str, settings: Settings) -> Graph:
     return graph
 
 
-def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigraph.Store
-    """A pyoxigraph store to query: RDF files loaded in memory, or the store on disk."""
+def open_sources(paths: list[str], store: str | None, *, in_memory: bool = False):  # noqa: ANN201 - pyoxigraph.Store
+    """A pyoxigraph store to query: RDF files loaded in memory, or the store on disk (read
+    where it is, or with ``in_memory`` copied into memory: each look-up a question makes costs
+    several times less there, for the memory the whole store takes)."""
+    import pyoxigraph as ox
+
     from kg.rdf.serialize import load_rdf_file
     from kg.rdf.shortcuts import complete_shortcuts
     from kg.store.embedded import EmbeddedStore
@@ -245,7 +249,12 @@ def open_sources(paths: list[str], store: str | None):  # noqa: ANN201 - pyoxigr
     if store is not None:
         if not Path(store).is_dir():
             raise KgError(f"{store}: no such store (create one with `kg extract ... --store {store}`)")
-        return EmbeddedStore(store, read_only=True).store
+        if not in_memory:
+            return EmbeddedStore(store, read_only=True).store
+        copy = ox.Store()
+        with EmbeddedStore(store, read_only=True) as disk:
+            copy.bulk_extend(disk.store.quads_for_pattern(None, None, None, None))
+        return copy
     if not paths:
         raise KgError("name the RDF files to query, or a --store DIR")
     combined = None

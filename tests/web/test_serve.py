@@ -391,3 +391,33 @@ def test_serve_entity_page_shows_identity_links_after_merge(corpus, browser, tmp
         page.close()
     finally:
         running.stop()
+
+
+@pytest.mark.issue(14)
+def test_serve_in_memory_answers_from_its_copy(store_dir, tmp_path):
+    """`kg serve --store DIR --in-memory` answers the questions behind the pages as `kg query`
+    does on the store, and keeps answering with the store's folder gone: it reads its copy."""
+    copy = tmp_path / "store"
+    shutil.copytree(store_dir, copy)
+    running = Server("--store", str(copy), "--in-memory")
+    try:
+        shutil.rmtree(copy)
+        for name, params in (("role-holders", {"role": "Special Envoy"}), ("events-by-country", {"country": "NOR"}),
+                             ("timeline-between", {"a": "Norway", "b": "Colombia"})):
+            status, _, body = running.get(f"/questions/{name}?" + urllib.parse.urlencode({**params, "run": "1",
+                                                                                          "format": "csv"}))
+            assert status == 200, body[:500]
+            got = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+            assert got == _kg_query_rows(store_dir, name, *(f"{k}={v}" for k, v in params.items())), name
+            assert got, name
+        status, _, body = running.get("/entity?" + urllib.parse.urlencode({"iri": PERSON + "ana-castillo"}))
+        assert status == 200 and b"Ana Castillo" in body
+    finally:
+        running.stop()
+
+
+def test_serve_in_memory_refuses_files(corpus):
+    done = subprocess.run([KG, "serve", str(corpus), "--in-memory", "--port", "0"], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2
+    assert "--in-memory copies a --store" in done.stderr

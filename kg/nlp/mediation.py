@@ -726,14 +726,17 @@ class MediationExtractor:
         """'talks between A and B held in C's capital at the invitation of C': the host; 'at
         the initiative of C, the leaders of A and B met': the convener."""
         of = span[-1]
-        hosts = self.events.refs([c for c in of.children if c.dep_ == "pobj"])
+        if of.lower_ == "of":
+            hosts = self.events.refs([c for c in of.children if c.dep_ == "pobj"])
+        else:  # "at Qatar's invitation"
+            hosts = self.events.refs([c for c in of.children if c.dep_ == "poss"])
         talks = [t for t in self.events.sent(of) if (_is_peace_object(t) or t.lemma_ == "meet")
                  and t.pos_ in {"NOUN", "VERB"}]
         if not hosts or not talks or self._is_side(hosts):
             return None
         if not self.frames and len(self._clause_sides(of, hosts)) < 2:
             return None
-        kind: MediationKind = "convener" if span[-2].lower_ == "initiative" else "host"
+        kind: MediationKind = "convener" if "initiative" in {span[-1].lower_, span[-2].lower_} else "host"
         sides = self._clause_sides(of, hosts)
         return self._build(span, kind, hosts, talks[0], stated=True, parties=sides if len(sides) >= 2 else None)
 

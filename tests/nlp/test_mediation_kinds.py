@@ -413,6 +413,11 @@ KINDS = [
                  {C("CUB"), C("USA")}, True, id="bridging-role"),
     pytest.param("Switzerland acted as the protecting power between Iran and the United States.", {C("CHE")},
                  {C("IRN"), C("USA")}, True, id="protecting-power"),
+    # "at C's invitation", "at C's initiative": the possessive form of "at the invitation of C"
+    pytest.param("Armenian and Azerbaijani officials met in Doha at Qatar's invitation on Monday.", {C("QAT")},
+                 {C("ARM"), C("AZE")}, True, id="at-possessive-invitation"),
+    pytest.param("Ethiopia and Egypt resumed talks on the dam at South Africa's initiative.", {C("ZAF")},
+                 {C("ETH"), C("EGY")}, True, id="at-possessive-initiative"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -664,3 +669,13 @@ def test_good_offices_of_a_company_are_rooms(nlp: Language) -> None:
 def test_sides_reconciling_and_bridges_of_steel_are_no_mediation(nlp: Language, text: str) -> None:
     """Near misses: "A and B reconciled" has no third party; a bridge one builds is of steel."""
     assert mediations(extract_article(Article("no-bridge", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The delegates met at the minister's invitation to discuss the budget.",
+    "Kenya's President Daniel Mworia arrived in Kampala at Uganda's invitation.",
+])
+def test_an_invitation_to_one_guest_or_no_sides_is_no_mediation(nlp: Language, text: str) -> None:
+    """Near misses: an invitation that brings no two sides together hosts no talks."""
+    assert mediations(extract_article(Article("invited", text, PUBLISHED), nlp)) == []

@@ -1321,7 +1321,8 @@ class MediationExtractor:
         out = []
         for span in self.doc.spans.get(TRIGGERS_KEY, []):
             welcomed = span.label_ == "meeting" and span.id_ == "receive" and span.root.lemma_ in {"welcome", "receive"}
-            if not (span.label_ == "mediation" and span.id_ == "host" or welcomed) or span.root.pos_ != "VERB":
+            hosting = span.label_ == "mediation" and span.id_ in {"host", "convener"}
+            if not (hosting or welcomed) or span.root.pos_ != "VERB":
                 continue
             verb = span.root
             if welcomed and not any(t.lemma_ in {"talk", "negotiation", "discussion", "dialogue"}
@@ -1334,6 +1335,14 @@ class MediationExtractor:
                 # "hosted the foreign ministers of A and B": the countries they come for;
                 # "hosted both leaders": the sides of the frame told nearby.
                 guests = self._bodies_in(objects) or self._group_sides(verb, objects)
+            kind: MediationKind = "convener" if span.id_ == "convener" else "host"
+            if hosts and len(guests) < 2 and any(o.lower_ in PARTY_GROUPS for o in objects) \
+                    and self._talks_in_view(verb) and not self._is_side(hosts):
+                # "C convened the two sides for talks": sides the text does not name
+                finding = self._build(span, kind, hosts, verb, stated=True, parties=[])
+                if finding is not None:
+                    out.append(finding)
+                continue
             if not hosts or len(guests) < 2:
                 continue
             host_countries = {self.index.country_of(h) for h in hosts}
@@ -1344,16 +1353,18 @@ class MediationExtractor:
             if None in guest_countries or len(guest_countries) < 2 or guest_countries & host_countries:
                 continue
             # A dinner for two allies is no mediation: talks, peace or a conflict must be in view.
-            here = self.events.sentence_index(verb)
-            context = self.events.sentences[here:here + 2]
-            if not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS or t.lemma_ in {"mediate", "broker"}
-                       for sent in context for t in sent) and not any(
-                    len(set(f.sides) & set(guests)) >= 2 for f in self.frames):
+            if not self._talks_in_view(verb) and not any(len(set(f.sides) & set(guests)) >= 2 for f in self.frames):
                 continue  # ... unless the guests are the sides of one of the document's frames
-            finding = self._build(span, "host", hosts, verb, stated=True, parties=guests)
+            finding = self._build(span, kind, hosts, verb, stated=True, parties=guests)
             if finding is not None:
                 out.append(finding)
         return out
+
+    def _talks_in_view(self, verb: Token) -> bool:
+        """Talks, peace or a mediation word in the verb's sentence or the next."""
+        here = self.events.sentence_index(verb)
+        return any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS or t.lemma_ in {"mediate", "broker"}
+                   for sent in self.events.sentences[here:here + 2] for t in sent)
 
     def _envoys_between(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'The UN envoy X held talks with the government and the rebels', 'the envoy has been

@@ -418,6 +418,12 @@ KINDS = [
                  {C("ARM"), C("AZE")}, True, id="at-possessive-invitation"),
     pytest.param("Ethiopia and Egypt resumed talks on the dam at South Africa's initiative.", {C("ZAF")},
                  {C("ETH"), C("EGY")}, True, id="at-possessive-initiative"),
+    # "C convened the two sides for talks": the convener of the frame's sides
+    pytest.param("Mali and Niger have been at odds over the border for months. Ghana convened the two sides in "
+                 "Accra for a fresh round of talks.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="convened-the-two-sides"),
+    pytest.param("Ghana convened the two sides in Accra for a fresh round of talks.", {C("GHA")}, set(), True,
+                 id="convened-unnamed-sides"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -679,3 +685,10 @@ def test_sides_reconciling_and_bridges_of_steel_are_no_mediation(nlp: Language, 
 def test_an_invitation_to_one_guest_or_no_sides_is_no_mediation(nlp: Language, text: str) -> None:
     """Near misses: an invitation that brings no two sides together hosts no talks."""
     assert mediations(extract_article(Article("invited", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_convening_two_sides_for_a_party_is_no_mediation(nlp: Language) -> None:
+    """Near miss: no talks, peace or conflict in view."""
+    text = "Ghana convened the two sides of the family for a wedding in Accra."
+    assert mediations(extract_article(Article("wedding", text, PUBLISHED), nlp)) == []

@@ -1130,8 +1130,10 @@ class MediationExtractor:
         if not mediators:
             # An object's holder is only its possessor ("praised Qatar's mediation"): "offered
             # mediation" is the subject's, found above.
+            # ("requested Egyptian mediation": the country of the adjective)
             mediators = self._role_holder(noun) if noun.dep_ not in {"dobj"} else self.events.refs(
-                [c for c in noun.children if c.dep_ == "poss" and noun.lemma_ in {"mediation", "facilitation"}])
+                [c for c in noun.children
+                 if c.dep_ in {"poss", "amod"} and noun.lemma_ in {"mediation", "facilitation"}])
         if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
             # "mediation efforts by Qatar", "the mediation team of Egypt"
             mediators = self._role_holder(noun.head)
@@ -1766,6 +1768,13 @@ class MediationExtractor:
                 _is_peace_object(token.head) or token.head == verb and verb.lemma_ in ACTING_VERBS
             ):
                 refs = self.events.refs([c for c in token.children if c.dep_ == "pobj"])
+                # "(A accepted C's mediation) in its dispute with B": the process's owner is a side
+                # too; "its" or "their" is the clause's subject.
+                owners = [c for c in token.head.children if c.dep_ == "poss"]
+                if any(o.lower_ in {"its", "their"} for o in owners) or not owners and len(refs) == 1 \
+                        and verb.lemma_ in ASKING_VERBS:
+                    owners = subjects_of(verb)  # ("Sudan requested C's mediation in the row with Chad")
+                refs = [r for r in self.events.refs(owners) if r not in refs] + refs if refs else refs
                 if refs:
                     groups.append(refs)
         return groups
@@ -1905,6 +1914,9 @@ class MediationExtractor:
         return out
 
 
+# Verbs of a side asking for, taking or refusing a third party's help.
+ASKING_VERBS = frozenset({"request", "seek", "accept", "welcome", "reject", "refuse", "want", "ask", "invite",
+                          "need", "solicit", "agree"})
 # Verbs of a third party whose objects (or with-phrase) are the sides: "C reconciled A and B".
 RECONCILE_VERBS = frozenset({"reconcile", "intercede", "conciliate"})
 # Verbs that deny what their clause says: "denied that it was mediating", "refused to mediate".

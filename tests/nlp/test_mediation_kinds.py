@@ -424,6 +424,13 @@ KINDS = [
                  id="convened-the-two-sides"),
     pytest.param("Ghana convened the two sides in Accra for a fresh round of talks.", {C("GHA")}, set(), True,
                  id="convened-unnamed-sides"),
+    # a side accepting or requesting a mediation "in its dispute (the row) with B": it is a side too
+    pytest.param("Ethiopia accepted Kenya's mediation in its dispute with Eritrea.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="accepted-mediation-in-its-dispute-with"),
+    pytest.param("Sudan requested Egyptian mediation in its row with Chad.", {C("EGY")}, {C("SDN"), C("TCD")},
+                 True, id="requested-adjective-mediation"),
+    pytest.param("Sudan requested Egypt's mediation in the row with Chad.", {C("EGY")}, {C("SDN"), C("TCD")},
+                 True, id="requested-mediation-in-the-row-with"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

@@ -431,6 +431,11 @@ KINDS = [
                  True, id="requested-adjective-mediation"),
     pytest.param("Sudan requested Egypt's mediation in the row with Chad.", {C("EGY")}, {C("SDN"), C("TCD")},
                  True, id="requested-mediation-in-the-row-with"),
+    # "it" as a side of a between-phrase: the subject told before, not its own clause's
+    pytest.param("Eritrea welcomed Qatar's offer to mediate between it and Djibouti.", {C("QAT")},
+                 {C("ERI"), C("DJI")}, True, id="between-it-and"),
+    pytest.param("Djibouti said Qatar would mediate between it and Eritrea.", {C("QAT")}, {C("DJI"), C("ERI")},
+                 True, id="between-it-not-its-own-subject"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

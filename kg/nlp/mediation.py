@@ -750,6 +750,11 @@ class MediationExtractor:
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
+        elif last.lower_ in {"help", "assistance"}:  # "with C's help"
+            mediators = self.events.refs([c for c in last.children if c.dep_ == "poss"])
+            anchor = clause_verb(last) or last
+            objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
+            kind = "broker"
         elif last.lower_ == "to":  # "C played host to the talks"
             mediators = self.events.refs(subjects_of(first))
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]

@@ -436,6 +436,11 @@ KINDS = [
                  {C("ERI"), C("DJI")}, True, id="between-it-and"),
     pytest.param("Djibouti said Qatar would mediate between it and Eritrea.", {C("QAT")}, {C("DJI"), C("ERI")},
                  True, id="between-it-not-its-own-subject"),
+    # "with C's help" (assistance): the possessive form of "with the help of C"
+    pytest.param("Israel and Hamas agreed to extend the truce with Egypt's help.", {C("EGY")}, ISR_HAMAS, True,
+                 id="with-possessive-help"),
+    pytest.param("Through Saudi Arabia's assistance, Sudan and Chad signed a ceasefire.", {C("SAU")},
+                 {C("SDN"), C("TCD")}, True, id="through-possessive-assistance"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -704,3 +709,10 @@ def test_convening_two_sides_for_a_party_is_no_mediation(nlp: Language) -> None:
     """Near miss: no talks, peace or conflict in view."""
     text = "Ghana convened the two sides of the family for a wedding in Accra."
     assert mediations(extract_article(Article("wedding", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_help_with_no_settlement_is_no_mediation(nlp: Language) -> None:
+    """Near miss: help to build a factory settles nothing between sides."""
+    text = "With Egypt's help, the company built a new factory."
+    assert mediations(extract_article(Article("factory", text, PUBLISHED), nlp)) == []

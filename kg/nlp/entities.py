@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
 from kg.records import EntityRef
+from kg.reference import read_table
 from kg.text.fold import fold
 
 # Name particles that are not surnames on their own ("bin", "al", "von").
@@ -424,6 +425,9 @@ def index_entities(doc: Doc) -> DocIndex:
         entry = gazetteer.lookup_org(span.text)
         if entry is None:
             continue
+        if _anothers_institution(index, span, entry.country):
+            _add_local_org(index, span)
+            continue
         info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
                                                         wikidata=entry.wikidata))
         if fold(span.text) != fold(entry.name):
@@ -443,6 +447,23 @@ def index_entities(doc: Doc) -> DocIndex:
     _locate_places(index)
     index.mentions.sort(key=lambda m: m.start)
     return index
+
+
+INSTITUTION_WORDS = frozenset(line.strip() for line in read_table("institution_words.tsv").splitlines()
+                              if line.strip() and not line.startswith("#") and line.strip() != "word")
+
+
+def _anothers_institution(index: DocIndex, span: Span, country: str | None) -> bool:
+    """"the House of Representatives", "Congress" in a document naming Libya and not the United
+    States: a one-country body's alias that names no country of its own, in a document that never
+    names that country, is another country's body of the same name (kept as the text's own)."""
+    from kg.reference import gazetteer
+
+    if country is None or country in index.countries:
+        return False
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and all(w in INSTITUTION_WORDS for w in words) and not any(
+        gazetteer.lookup_country(t.text, allow_codes=False) for t in span)
 
 
 def _index_fused_modifiers(index: DocIndex) -> None:
@@ -536,7 +557,7 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     from kg.reference import gazetteer
 
     entry = gazetteer.lookup_org(span.text)
-    if entry is not None:
+    if entry is not None and not _anothers_institution(index, span, entry.country):
         # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
         # apostrophe, split by the tokenizer): the table's, not a second one of its own.
         info = index.orgs.setdefault(entry.key, OrgInfo(entry.key, entry.name, entry.kind, entry.country,
@@ -545,11 +566,25 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
             info.aliases.add(span.text)
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
         return
+    _add_local_org(index, span)
+
+
+def _add_local_org(index: DocIndex, span: Span) -> None:
+    """An organisation of the text's own, not in the tables, keyed by its name."""
     key = _slug_key(span.text)
-    country = _country_modifier(index, span)
+    country = _country_modifier(index, span) or _country_before(index, span.start)
     kind = "ministry" if "ministry" in span.text.lower() else "other"
     index.orgs.setdefault(key, OrgInfo(key, span.text, kind, country))
     index.add(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
+
+
+def _country_before(index: DocIndex, start: int) -> str | None:
+    """The country right before a name, as a possessive or an adjective: "Libya's (the
+    Libyan) House of Representatives"."""
+    doc = index.doc
+    at = start - 2 if start >= 2 and doc[start - 1].lower_ in {"'s", "’s"} else start - 1
+    ref = index.ref_at(doc[at]) if at >= 0 else None
+    return ref.key if ref is not None and ref.kind == "country" else None
 
 
 def _country_modifier(index: DocIndex, span: Span) -> str | None:

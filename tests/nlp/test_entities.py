@@ -332,3 +332,21 @@ def test_entities_model_a_title_addressing_someone_is_no_person(nlp: Language, t
     remark to someone addresses them; it names neither another holder nor an unnamed one."""
     records = extract_article(Article("vocative", text, date(2025, 6, 9)), nlp)
     assert sorted(p.label for p in records.persons) == persons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "org"), [
+    ("Libya's House of Representatives met the High Council of State in Tunis.",
+     ("house-of-representatives", "House of Representatives", "LBY")),
+    ("The Indian Congress party won the vote in Delhi.", ("congress", "Congress", "IND")),
+    # near misses: the country itself named, or naming the body
+    ("The House of Representatives passed the bill, US officials said.",
+     ("us-house", "US House of Representatives", "USA")),
+    ("The U.S. House of Representatives passed the bill.", ("us-house", "US House of Representatives", "USA")),
+])
+def test_entities_model_another_countrys_body_of_the_same_name(nlp: Language, text: str,
+                                                                org: tuple[str, str, str]) -> None:
+    """A one-country body's alias that names no country ("House of Representatives",
+    "Congress"), in a document that never names that country, is another country's body."""
+    records = extract_article(Article("same-name", text, date(2025, 3, 20)), nlp)
+    assert org in {(o.key, o.name, o.country) for o in records.organizations}

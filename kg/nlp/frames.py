@@ -175,7 +175,9 @@ class FrameFinder:
     def _between(self, noun: Token, kind: str) -> None:
         # "the agreement reached (signed) between A and B": the phrase may hang on the participle.
         participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        for child in [*noun.children, *(p for a in participles for p in a.children)]:
+        # "Tensions have been rising between A and B": the phrase may hang on the subject's verb.
+        verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} else []
+        for child in [*noun.children, *(p for a in participles + verbs for p in a.children)]:
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
                 sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
                 if len(sides) < 2:

@@ -441,6 +441,14 @@ KINDS = [
                  id="with-possessive-help"),
     pytest.param("Through Saudi Arabia's assistance, Sudan and Chad signed a ceasefire.", {C("SAU")},
                  {C("SDN"), C("TCD")}, True, id="through-possessive-assistance"),
+    # "offered to host talks": the tagger may make "host" a noun that the parse uses as a verb
+    pytest.param("Turkey offered to host talks between Russia and Ukraine.", {C("TUR")}, {C("RUS"), C("UKR")},
+                 True, id="offered-to-host-tagged-a-noun"),
+    # "Tensions have been rising between A and B": the between-phrase on the frame noun's verb
+    pytest.param("Tensions have been rising between Ethiopia and Somalia over the port deal. Turkey hosted talks "
+                 "in Ankara.", {C("TUR")}, {C("ETH"), C("SOM")}, True, id="frame-between-on-its-verb"),
+    pytest.param("Fighting broke out between Sudan's army and the RSF in April. Saudi Arabia offered to mediate.",
+                 {C("SAU")}, {C("SDN"), Org("rsf")}, True, id="fighting-broke-out-between"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

@@ -289,6 +289,13 @@ PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
 
 
+def verb_tagged_noun(token: Token) -> bool:
+    """A word the tagger made a noun that the parse uses as a verb: "offered to host talks"
+    (an infinitive's "to" and an object)."""
+    children = {c.dep_ for c in token.children}
+    return token.dep_ in {"xcomp", "ccomp", "advcl"} and "aux" in children and "dobj" in children
+
+
 def brings_together(verb: Token) -> bool:
     """'brought together', 'gathered', 'drew together'."""
     return verb.lemma_ in GATHERING_VERBS and (verb.lemma_ == "gather" or any(
@@ -662,7 +669,8 @@ class EventExtractor:
                     add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
             # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
             governor = token.head
-            if governor.lemma_ in THIRD_PARTY_VERBS and governor.pos_ in {"VERB", "AUX"}:
+            if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}
+                                                         or verb_tagged_noun(governor)):
                 if token.dep_ == "dobj":
                     # "C chaired the meeting together with D": C and D
                     companions = [c for p in governor.children for c in _along_with(p)]

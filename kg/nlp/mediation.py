@@ -41,6 +41,7 @@ from kg.nlp.events import (
     clause_verb,
     objects_of,
     subjects_of,
+    verb_tagged_noun,
 )
 from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, sides_of
 from kg.records import EntityRef, MediationKind, Status
@@ -390,7 +391,7 @@ class MediationExtractor:
             return None  # "served as a bridge between A and B", not "built a bridge between A and B"
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").
-        if (token.pos_ == "NOUN" and not _verb_tagged_noun(token)) or (
+        if (token.pos_ == "NOUN" and not verb_tagged_noun(token)) or (
                 token.pos_ == "PROPN" and token.lemma_ not in {"host", "broker"}):
             return self._noun(span, token, kind)
         return self._verb(span, token, kind)
@@ -1948,13 +1949,6 @@ def _denied(anchor: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-def _verb_tagged_noun(token: Token) -> bool:
-    """A word the tagger made a noun that the parse uses as a verb: "offered to host talks"
-    (an infinitive's "to" and an object)."""
-    children = {c.dep_ for c in token.children}
-    return token.dep_ in {"xcomp", "ccomp", "advcl"} and "aux" in children and "dobj" in children
 
 
 def _offered(anchor: Token) -> bool:

@@ -682,3 +682,12 @@ def test_events_model_who_leads_a_partys_delegation_takes_part(nlp: Language, te
     # (the small model may take a name for an organisation's: the key is what is asserted)
     named = {p.entity.key for p in talks.participants} - {"SDN", "TCD"}
     assert named == {leader.key for leader in leaders}
+
+
+@pytest.mark.model
+def test_events_model_offered_to_host_talks_makes_the_host_a_third_party(nlp: Language) -> None:
+    """"offered to host talks": the tagger may make "host" a noun the parse uses as a verb."""
+    text = "Turkey offered to host talks between Russia and Ukraine."
+    records = extract_article(Article("host-noun", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert (C("TUR"), "host") in {(p.entity, p.role) for p in talks.participants}

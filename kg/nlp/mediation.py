@@ -387,8 +387,12 @@ class MediationExtractor:
         if token.lemma_ in {"reconcile", "conciliate"} and token.pos_ == "VERB" and not any(
                 c.dep_ == "dobj" for c in token.children):
             return None  # "A and B reconciled": the sides themselves, no third party
-        if token.lower_ in {"bridge", "bridges"} and not (token.head.lower_ == "as" or token.dep_ == "attr"):
-            return None  # "served as a bridge between A and B", not "built a bridge between A and B"
+        if token.lemma_ in {"bridge", "messenger", "conduit"} and token.pos_ == "NOUN" and not (
+                token.head.lower_ == "as" or token.dep_ == "attr"):
+            return None  # "served as a bridge (conduit) between A and B", not "built a bridge between A and B"
+        if token.lemma_ == "architect" and not any(
+                p.lower_ == "of" and any(_is_peace_object(c) for c in p.children) for p in token.children):
+            return None  # "the architect of the deal (truce)", not of a building
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").
         if (token.pos_ == "NOUN" and not verb_tagged_noun(token)) or (

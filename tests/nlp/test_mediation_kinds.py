@@ -449,6 +449,13 @@ KINDS = [
                  "in Ankara.", {C("TUR")}, {C("ETH"), C("SOM")}, True, id="frame-between-on-its-verb"),
     pytest.param("Fighting broke out between Sudan's army and the RSF in April. Saudi Arabia offered to mediate.",
                  {C("SAU")}, {C("SDN"), Org("rsf")}, True, id="fighting-broke-out-between"),
+    # a messenger, a conduit; the architect of a deal
+    pytest.param("Switzerland acted as a messenger between Washington and Tehran.", {C("CHE")},
+                 {C("USA"), C("IRN")}, True, id="as-a-messenger"),
+    pytest.param("Oman served as a conduit between Iran and the United States.", {C("OMN")}, {C("IRN"), C("USA")},
+                 True, id="as-a-conduit"),
+    pytest.param("The Vatican was the architect of the deal between Cuba and the United States.", {C("VAT")},
+                 {C("CUB"), C("USA")}, True, id="architect-of-the-deal"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -724,3 +731,13 @@ def test_help_with_no_settlement_is_no_mediation(nlp: Language) -> None:
     """Near miss: help to build a factory settles nothing between sides."""
     text = "With Egypt's help, the company built a new factory."
     assert mediations(extract_article(Article("factory", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The architect of the new stadium in Doha was British.",
+    "Rain water flows through a conduit between the two buildings.",
+    "The messenger delivered the parcel on Monday.",
+])
+def test_architects_of_buildings_and_pipes_are_no_mediators(nlp: Language, text: str) -> None:
+    assert mediations(extract_article(Article("literal", text, PUBLISHED), nlp)) == []

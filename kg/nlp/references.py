@@ -359,6 +359,14 @@ def _quoted_we(index: DocIndex) -> None:
             token = doc[i]
             if token.lower_ in WE_PRONOUNS and i not in index.by_token and _in_a_third_partys_work(token):
                 index.add(Mention(i, i + 1, body, "pronoun"))
+            elif token.lower_ == "our" and token.dep_ == "poss" and token.head.lower_ in OWN_BODY_NOUNS \
+                    and token.head.i == i + 1 and i + 1 not in index.by_token and _in_a_third_partys_work(token.head):
+                # '"Our country has hosted the talks," said X': the country X speaks for
+                index.add(Mention(i, i + 2, body, "pronoun"))
+
+
+# "our country (nation, government)" in a quotation: the body its speaker speaks for.
+OWN_BODY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "state"})
 
 
 def _quoted(sent: Span) -> set[int]:
@@ -378,8 +386,10 @@ def _in_a_third_partys_work(token: Token) -> bool:
     if token.dep_ != "nsubj":
         return False
     verb = token.head
+    # "we are ready (willing) to mediate": the work is the adjective's complement
+    complements = [g for c in verb.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
     return verb.lemma_ in THIRD_PARTY_LEMMAS or any(
-        c.dep_ in {"xcomp", "dobj"} and c.lemma_ in THIRD_PARTY_LEMMAS for c in verb.children)
+        c.dep_ in {"xcomp", "dobj"} and c.lemma_ in THIRD_PARTY_LEMMAS for c in [*verb.children, *complements])
 
 
 def _body_of(index: DocIndex, speaker: EntityRef | None) -> EntityRef | None:

@@ -456,6 +456,15 @@ KINDS = [
                  True, id="as-a-conduit"),
     pytest.param("The Vatican was the architect of the deal between Cuba and the United States.", {C("VAT")},
                  {C("CUB"), C("USA")}, True, id="architect-of-the-deal"),
+    # in a quotation, "we are ready to mediate" and "our country has hosted" are the speaker's body
+    pytest.param("\"We are ready to mediate between Sudan and South Sudan,\" Kenyan Foreign Minister Musalia "
+                 "Wekesa said.", {C("KEN")}, {C("SDN"), C("SSD")}, True, id="quoted-we-are-ready-to-mediate"),
+    pytest.param("\"Our country has hosted four rounds of talks between Iran and the United States,\" said Omani "
+                 "Foreign Minister Badr Hamad.", {C("OMN")}, {C("IRN"), C("USA")}, True,
+                 id="quoted-our-country-hosted"),
+    # "bring A and B to the table", as to the negotiating table
+    pytest.param("Turkey will continue its efforts to bring Russia and Ukraine to the table.", {C("TUR")},
+                 {C("RUS"), C("UKR")}, True, id="to-the-table"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -741,3 +750,12 @@ def test_help_with_no_settlement_is_no_mediation(nlp: Language) -> None:
 ])
 def test_architects_of_buildings_and_pipes_are_no_mediators(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("literal", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The chef brought the dishes to the table.",
+    "Qatar brought new proposals to the table.",
+])
+def test_things_brought_to_the_table_are_no_sides(nlp: Language, text: str) -> None:
+    assert mediations(extract_article(Article("table", text, PUBLISHED), nlp)) == []

@@ -352,6 +352,13 @@ def _quoted_we(index: DocIndex) -> None:
         verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
         speaker = next((r for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i not in inside
                         for r in index.actors_of_np(s)), None)
+        if speaker is not None and speaker.kind == "person" and len(verbs) == 1:
+            # '"I have spoken to both leaders," envoy X said': "I" is the one quoted
+            for i in sorted(inside):
+                token = doc[i]
+                if token.lower_ in FIRST_PERSON and token.dep_ in PRONOUN_DEPS and i not in index.by_token and (
+                        token.dep_ != "poss" or token.head.lemma_ in POSSESSED_EVENTS):
+                    index.add(Mention(i, i + 1, speaker, "pronoun"))
         body = _body_of(index, speaker)
         if body is None:
             continue

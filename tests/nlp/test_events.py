@@ -691,3 +691,20 @@ def test_events_model_offered_to_host_talks_makes_the_host_a_third_party(nlp: La
     records = extract_article(Article("host-noun", text, PUBLISHED), nlp)
     (talks,) = [e for e in records.events if e.kind == "talks"]
     assert (C("TUR"), "host") in {(p.entity, p.role) for p in talks.participants}
+
+
+@pytest.mark.model
+def test_events_model_quoted_i_is_the_quoted_speaker(nlp: Language) -> None:
+    """'"I met the leaders of Sudan and South Sudan separately," said UN envoy Hans Lund': "I" is Lund."""
+    text = "\"I met the leaders of Sudan and South Sudan separately,\" said UN envoy Hans Lund."
+    records = extract_article(Article("quoted-i", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert P("hans-lund") in {p.entity for p in meeting.participants}
+
+
+@pytest.mark.model
+def test_events_model_quoted_i_of_a_country_is_nobody(nlp: Language) -> None:
+    """Near miss: a quotation a country is said to say has no person to be its "I"."""
+    text = "\"I met the leaders of Sudan and South Sudan,\" Kenya said in a statement."
+    records = extract_article(Article("quoted-i-country", text, PUBLISHED), nlp)
+    assert all(p.entity.kind != "person" for e in records.events for p in e.participants)

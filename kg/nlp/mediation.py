@@ -455,6 +455,11 @@ class MediationExtractor:
             mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
             return None
+        if any(s.dep_ == "nsubj" and s.lower_ in {"country", "government", "nation"}
+               and any(g.tag_ == "WP$" for g in s.children) for s in verb.children):
+            # "the Swiss ambassador, X, whose country has facilitated the process": X's country
+            countries = [self.index.country_of(m) for m in mediators if m.kind == "person"]
+            mediators = [EntityRef("country", c) for c in countries if c is not None] or mediators
         found = self._build(span, kind, mediators, verb, stated=True)
         if found is not None and not found.parties and kind in {"host", "convener"} and not between \
                 and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):

@@ -465,6 +465,12 @@ KINDS = [
     # "bring A and B to the table", as to the negotiating table
     pytest.param("Turkey will continue its efforts to bring Russia and Ukraine to the table.", {C("TUR")},
                  {C("RUS"), C("UKR")}, True, id="to-the-table"),
+    # "X, whose country (government) has facilitated ...": X's country
+    pytest.param("The Swiss ambassador, Mirko Manzoni, whose country has facilitated the process between "
+                 "Mozambique and Renamo since 2019, arrived in Maputo.", {C("CHE")}, {C("MOZ"), Org("renamo")}, True,
+                 id="whose-country-facilitated"),
+    pytest.param("Kenyan envoy Daniel Mworia, whose government has mediated between Sudan and South Sudan, arrived "
+                 "in Juba.", {C("KEN")}, {C("SDN"), C("SSD")}, True, id="whose-government-mediated"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),

@@ -1053,14 +1053,15 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
         led = [g for g in sentence if g.lemma_ in DELEGATION_NOUNS and g.head.lemma_ in LEAD_VERBS
                and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index)]
-        if not (groups or led) or k == 0 or any(f.trigger.sent == sentence and f.kind in MEETING_KINDS
-                                                for f in findings):
+        own = any(f.trigger.sent == sentence and f.kind in MEETING_KINDS for f in findings)
+        if not (groups or led) or k == 0 or own and not led:
             continue  # (told in its own sentence: sides_from_frames reads it there)
-        before = [f for f in findings if f.kind in {"talks", "meeting"}
-                  and f.trigger.sent in sentences[max(0, k - 2):k]]
+        # (who leads a party's delegation takes part in the latest talks told, however far before)
+        window = sentences[max(0, k - 2):k] if not led else sentences[:k + 1]
+        before = [f for f in findings if f.kind in {"talks", "meeting"} and f.trigger.sent in window]
         if not before:
             continue
-        finding = before[-1]
+        finding = max(before, key=lambda f: f.trigger.start)
         # (the parse may join the second of them to the verb)
         agents = [c for g in groups + led for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]

@@ -708,3 +708,15 @@ def test_events_model_quoted_i_of_a_country_is_nobody(nlp: Language) -> None:
     text = "\"I met the leaders of Sudan and South Sudan,\" Kenya said in a statement."
     records = extract_article(Article("quoted-i-country", text, PUBLISHED), nlp)
     assert all(p.entity.kind != "person" for e in records.events for p in e.participants)
+
+
+@pytest.mark.model
+def test_events_model_who_leads_a_delegation_later_in_the_document_takes_part(nlp: Language) -> None:
+    """"X, who leads the government's delegation", paragraphs after the talks are told."""
+    text = ("Mozambique's government and Renamo agreed on Friday to resume peace talks in Maputo next month.\n\n"
+            "The talks stalled last year after clashes in the centre of the country. Both sides blamed the "
+            "other.\n\n"
+            "Defence Minister Cristovao Chume, who leads the government's delegation, said Maputo was ready.")
+    records = extract_article(Article("delegation-far", text, PUBLISHED), nlp)
+    talks = [e for e in records.events if e.kind == "talks"]
+    assert any(P("cristovao-chume") in {p.entity for p in e.participants} for e in talks)

@@ -294,7 +294,40 @@ def _pronouns(index: DocIndex) -> None:
             candidates = after
         if candidates:
             chosen = candidates[-1]
+            if token.dep_ == "poss" and token.head.lemma_ in OWN_EFFORTS and not _credited_effort(token.head) \
+                    and _on_the_main_clause(token.head):
+                # "A flew to B for talks with C, the latest step in his effort to end the row":
+                # one's own effort is the clause's doer's, not the last person named
+                doers = [m for m in candidates if m.start >= sent.start
+                         and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                         and index.doc[m.start:m.end].root.head == sent.root]
+                chosen = doers[0] if doers else chosen
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+
+
+# Efforts one makes oneself ("his bid to end the row"), unless credited by another.
+OWN_EFFORTS = frozenset({"effort", "efforts", "bid", "attempt", "push", "drive", "campaign"})
+CREDITING_VERBS = frozenset({"praise", "thank", "commend", "welcome", "hail", "applaud", "support", "back",
+                             "appreciate", "acknowledge", "salute", "laud"})
+
+
+def _on_the_main_clause(noun: Token) -> bool:
+    """Whether a noun phrase hangs on its sentence's main clause by phrases alone ("..., the
+    latest step in his effort"), not inside a clause of its own or a quotation."""
+    if any(t.text in QUOTES for t in noun.sent):
+        return False
+    current = noun
+    while current.head != current:
+        if current.dep_ in {"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "conj", "acl"}:
+            return False
+        current = current.head
+    return True
+
+
+def _credited_effort(noun: Token) -> bool:
+    """Whether an effort noun is what a verb of crediting takes ("praised his efforts")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head.lemma_ in CREDITING_VERBS
 
 
 def _first_person(index: DocIndex) -> None:

@@ -207,3 +207,26 @@ def test_references_model_fronted_pronoun_looks_ahead(nlp: Language, text: str, 
     records = extract_article(Article("fronted", text, PUBLISHED), nlp)
     (visit,) = [e for e in records.events if e.kind == "visit"]
     assert [p.entity.key for p in visit.participants] == [visitor]
+
+
+@pytest.mark.model
+def test_references_model_ones_own_effort_on_the_main_clause_is_the_doers(nlp: Language) -> None:
+    """"A flew to B for talks with C, the latest step in his effort to end the row": A's effort,
+    though C is named last."""
+    text = ("Kuwait's Emir Nawaf al-Ahmad flew to Riyadh on Tuesday for talks with Saudi King Salman, the latest "
+            "step in his effort to end the rift between Qatar and its neighbours.")
+    records = extract_article(Article("own-effort", text, date(2025, 10, 3)), nlp)
+    mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants
+                 if p.role == "mediator"}
+    assert mediators == {"nawaf-al-ahmad"}
+
+
+@pytest.mark.model
+def test_references_model_an_effort_in_a_quoted_clause_keeps_the_last_named(nlp: Language) -> None:
+    """Near miss: in a quotation, an effort may be the last-named person's, not the reporter's."""
+    text = ("Maria Costa told reporters: \"Joseph Okello will open the meeting, since the talks between Uganda "
+            "and the rebels resumed thanks to his efforts.\"")
+    records = extract_article(Article("quoted-effort", text, date(2025, 10, 3)), nlp)
+    mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants
+                 if p.role == "mediator"}
+    assert "maria-costa" not in mediators

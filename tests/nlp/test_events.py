@@ -628,9 +628,9 @@ def test_events_model_hosting_the_ministers_of_two_countries_is_a_meeting(
 
 @pytest.mark.model
 def test_events_model_meeting_held_in_a_place_between_two(nlp: Language) -> None:
-    """"the meeting held today in Port of Spain between A and B": the parser may make "between"
+    """"the meeting held on Monday in Port of Spain between A and B": the parser may make "between"
     the participle's agent."""
-    text = ("The Secretary-General welcomes the meeting held today in Port of Spain between President Marcus Hall "
+    text = ("The minister welcomed the meeting held on Monday in Port of Spain between President Marcus Hall "
             "of Guyana and President Lena Dros of Suriname.")
     records = extract_article(Article("held-between", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]

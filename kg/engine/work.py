@@ -68,18 +68,19 @@ def extract_partition(items: list[Item], settings: Settings, doc_timeout: float 
     from kg.api import _nlp
 
     nlp = _nlp(settings.model)  # first: it imports spaCy (kg.pipeline) as it loads, collector paused
-    from kg.pipeline import model_name
+    from kg.pipeline import model_name, parse, parse_stream
 
     model = model_name(nlp)
     if doc_timeout is None:
         pairs = ((item.article.text, item.article) for item in items)
         return [document_result(doc, article, settings, model)
-                for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size)]
+                for doc, article in parse_stream(nlp, pairs, batch_size=settings.batch_size)]
     results = []
     for item in items:
         try:
             with time_budget(doc_timeout):
-                result = document_result(nlp(item.article.text), item.article, settings, model)
+                result = document_result(parse(nlp, item.article.text, settings.batch_size), item.article, settings,
+                                         model)
         except DocTimeout:
             result = DocResult(item.article.id, b"", 0,
                                f"extraction took longer than the budget of {doc_timeout:g} s a document "

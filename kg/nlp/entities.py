@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1080,10 +1080,15 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
         assigned_to.setdefault(id(info), []).append((len(assigned), span.start))
         assigned.append((span, info))
 
+    # The people by the first part of their core name, which two names of one person share
+    # (see _same_person) and which a longer name that joins a person keeps: comparing each
+    # name with every person named before is quadratic in a long text.
+    by_first: dict[str, list[PersonInfo]] = {}
     for span in spans:
         parts = _name_parts(span)
-        if len(_core(parts)) >= 2:
-            for info in clusters:
+        core = _core(parts)
+        if len(core) >= 2:
+            for info in by_first.get(core[0], ()):
                 if _same_person(parts, info.tokens):
                     if len(parts) > len(info.tokens):
                         info.tokens = parts
@@ -1093,19 +1098,30 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
             else:
                 info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
                 clusters.append(info)
+                by_first.setdefault(core[0], []).append(info)
                 assign(span, info)
         else:
             singles.append((span, parts))
+    # Each core part's people in the order they were first named: those with it after their
+    # first part, and those with it anywhere (one-part names join the second as they come).
+    later_part: dict[str, list[PersonInfo]] = {}
+    any_part: dict[str, list[PersonInfo]] = {}
+    for info in clusters:
+        cluster_core = _core(info.tokens)
+        for part in dict.fromkeys(cluster_core[1:]):
+            later_part.setdefault(part, []).append(info)
+        for part in dict.fromkeys(cluster_core):
+            any_part.setdefault(part, []).append(info)
     for span, parts in singles:
         core = _core(parts)
         if not core:
             continue
-        matches = [info for info in clusters if core[0] in _core(info.tokens)[1:]]
-        if not matches:
-            matches = [info for info in clusters if core[0] in _core(info.tokens)]
+        matches = later_part.get(core[0], []) or any_part.get(core[0], [])
         if not matches:
             info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
             clusters.append(info)
+            for part in dict.fromkeys(core):
+                any_part.setdefault(part, []).append(info)
             assign(span, info)
             continue
         # Two people who share a surname: the latest one named before this mention.
@@ -1137,6 +1153,9 @@ def _reconcile_names(index: DocIndex) -> None:
     """
     doc = index.doc
     full = {fold(_display_name(info.tokens)): info for info in index.persons.values()}
+    # Where each person is named, in the order the mentions were added (found once, then kept
+    # up to date: re-reading every mention for each shared surname is quadratic in a long text).
+    named_at: dict[str, list[int]] | None = None
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1152,11 +1171,25 @@ def _reconcile_names(index: DocIndex) -> None:
             owners = [p for p in index.persons.values() if core and core[0] in _core(p.tokens)[1:]]
             if len(owners) > 1:
                 # Two people share the surname: the one named last before this mention.
-                named = {m.ref.key: m.start for m in index.mentions if m.ref.kind == "person" and m.start < span.start}
+                if named_at is None:
+                    named_at = {}
+                    for m in index.mentions:
+                        if m.ref.kind == "person":
+                            named_at.setdefault(m.ref.key, []).append(m.start)
+                named = {p.key: start for p in owners
+                         if (start := _last_before(named_at.get(p.key, ()), span.start)) is not None}
                 owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
             info = owners[0] if owners else None
         if info is not None:
+            added = len(index.mentions)
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
+            if named_at is not None and len(index.mentions) > added:
+                named_at.setdefault(info.key, []).append(span.start)
+
+
+def _last_before(starts: Sequence[int], start: int) -> int | None:
+    """The last of ``starts`` (in their order, not the largest) that is before ``start``."""
+    return next((s for s in reversed(starts) if s < start), None)
 
 
 def _bare_name_parts(index: DocIndex) -> None:

@@ -15,6 +15,7 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -898,19 +899,48 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     meeting-like event within two sentences and add their evidence to it.
     """
     merged: list[EventFinding] = []
-    by_key: dict[str, list[int]] = {}  # an actor's key (or its country's) -> the merged events naming it
+    # (kinds that can be one event, status, an actor's key or its country's) -> the merged
+    # events naming it: only those can be the same as a finding (see _same_event).
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    # The meeting-like events merged so far that no later one is told after (their sentence
+    # indices fall from the first to the last): the latest merged one told at or after a
+    # sentence is the last of them told there (scanning every event back is quadratic).
+    meetings: list[EventFinding] = []
+    meetings_from: list[int] = []  # their sentence indices, negated (rising)
+    # Each merged event's evidence as a set, for the repeats that add to it.
+    evidence_of: dict[int, set[Span]] = {}
+
+    def add_evidence(event: EventFinding, spans: Sequence[Span]) -> None:
+        known = evidence_of.get(id(event))
+        if known is None:
+            known = evidence_of[id(event)] = set(event.evidence)
+        for span in spans:
+            if span not in known:
+                known.add(span)
+                event.evidence.append(span)
+
+    def append(finding: EventFinding) -> None:
+        merged.append(finding)
+        if finding.kind in MEETING_KINDS:
+            while meetings_from and -meetings_from[-1] <= finding.sentence_index:
+                meetings.pop()
+                meetings_from.pop()
+            meetings.append(finding)
+            meetings_from.append(-finding.sentence_index)
+
     for finding in findings:
         if finding.kind in MEETING_KINDS and not finding.participants:
-            previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
-                             and finding.sentence_index - m.sentence_index <= 2), None)
+            told = bisect_right(meetings_from, 2 - finding.sentence_index)  # those told at index - 2 or later
+            previous = meetings[told - 1] if told else None
             if previous is None and (finding.third_parties or finding.wants_sides
                                      or finding.kind in {"talks", "meeting"}):
                 # "C has led the negotiations": talks whose sides the sentence does not name;
                 # "the two sides met", "the talks resumed": sides the document's frame may give
                 # (see sides_from_frames; what still names no one is dropped there).
-                merged.append(finding)
+                append(finding)
                 continue
             if previous is not None:
+                evidence_of.get(id(previous), set()).add(finding.evidence[0])
                 previous.evidence.append(finding.evidence[0])
                 if previous.kind in {"talks", "meeting"}:
                     previous.add_third_parties(finding.third_parties)
@@ -921,25 +951,31 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()
-        near = sorted({n for key in keys for n in by_key.get(key, ())})
+        kind = _kinds_of_one_event(finding.kind)
+        near = sorted({n for key in keys for n in by_key.get((kind, finding.status, key), ())})
         hit = next((n for n in near if _same_event(merged[n], finding, index)), None)
         if hit is not None:
             same = merged[hit]
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
-                    by_key.setdefault(index.country_of(ref) or ref.key, []).append(hit)
+                    by_key.setdefault((kind, same.status, index.country_of(ref) or ref.key), []).append(hit)
             same.add_third_parties(finding.third_parties)
-            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            add_evidence(same, finding.evidence)
             same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date
             same.date_text = same.date_text or finding.date_text
             same.location = same.location or finding.location
             continue
         for key in keys:
-            by_key.setdefault(key, []).append(len(merged))
-        merged.append(finding)
+            by_key.setdefault((kind, finding.status, key), []).append(len(merged))
+        append(finding)
     return merged
+
+
+def _kinds_of_one_event(kind: str) -> str:
+    """Events of these kinds can be one (see _same_event): a meeting and talks can."""
+    return "meeting" if kind in {"meeting", "talks"} else kind
 
 
 def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
@@ -949,7 +985,7 @@ def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
 def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     if a.kind == "statement" or b.kind == "statement":
         return False
-    kinds_compatible = a.kind == b.kind or {a.kind, b.kind} <= {"meeting", "talks"}
+    kinds_compatible = _kinds_of_one_event(a.kind) == _kinds_of_one_event(b.kind)
     if not kinds_compatible or a.status != b.status:
         return False
     if a.date and b.date and a.date != b.date:

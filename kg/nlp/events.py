@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -907,17 +907,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     # sentence is the last of them told there (scanning every event back is quadratic).
     meetings: list[EventFinding] = []
     meetings_from: list[int] = []  # their sentence indices, negated (rising)
-    # Each merged event's evidence as a set, for the repeats that add to it.
-    evidence_of: dict[int, set[Span]] = {}
-
-    def add_evidence(event: EventFinding, spans: Sequence[Span]) -> None:
-        known = evidence_of.get(id(event))
-        if known is None:
-            known = evidence_of[id(event)] = set(event.evidence)
-        for span in spans:
-            if span not in known:
-                known.add(span)
-                event.evidence.append(span)
+    evidence = NewEvidence()
 
     def append(finding: EventFinding) -> None:
         merged.append(finding)
@@ -940,8 +930,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 append(finding)
                 continue
             if previous is not None:
-                evidence_of.get(id(previous), set()).add(finding.evidence[0])
-                previous.evidence.append(finding.evidence[0])
+                evidence.append(previous, finding.evidence[0])
                 if previous.kind in {"talks", "meeting"}:
                     previous.add_third_parties(finding.third_parties)
                 previous.location = previous.location or finding.location
@@ -961,7 +950,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                     same.participants.append((ref, role))
                     by_key.setdefault((kind, same.status, index.country_of(ref) or ref.key), []).append(hit)
             same.add_third_parties(finding.third_parties)
-            add_evidence(same, finding.evidence)
+            evidence.extend(same, finding.evidence)
             same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date
             same.date_text = same.date_text or finding.date_text
@@ -971,6 +960,38 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             by_key.setdefault((kind, finding.status, key), []).append(len(merged))
         append(finding)
     return merged
+
+
+class _Told(Protocol):
+    evidence: list[Span]
+
+
+class NewEvidence:
+    """Adds to findings' evidence lists what a list lacks, with a set beside each list (a repeat
+    told hundreds of times in a long text would compare each span with the whole list).  Only
+    for lists changed through it while it is in use."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, set[Span]] = {}
+
+    def _of(self, finding: _Told) -> set[Span]:
+        known = self._known.get(id(finding))
+        if known is None:
+            known = self._known[id(finding)] = set(finding.evidence)
+        return known
+
+    def extend(self, finding: _Told, spans: Sequence[Span]) -> None:
+        """``finding.evidence.extend(s for s in spans if s not in finding.evidence)``."""
+        known = self._of(finding)
+        for span in spans:
+            if span not in known:
+                known.add(span)
+                finding.evidence.append(span)
+
+    def append(self, finding: _Told, span: Span) -> None:
+        """``finding.evidence.append(span)``, held or not."""
+        self._of(finding).add(span)
+        finding.evidence.append(span)
 
 
 def _kinds_of_one_event(kind: str) -> str:

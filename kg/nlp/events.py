@@ -1077,6 +1077,10 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     two_sided = [f for f in frames if len(f.sides) >= 2]
     if not two_sided:
         return findings
+    holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order
+    for frame in two_sided:
+        for side in dict.fromkeys(frame.sides):
+            holding_side.setdefault(side, []).append(frame)
     for finding in [*findings, *unresolved]:
         if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue
@@ -1103,11 +1107,13 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
         nobody = finding.kind == "talks" and not finding.participants and not third
         if not (grouped or only_third or nobody):
             continue
-        candidates = [f for f in two_sided if not third & set(f.sides)]
-        holding = [f for f in candidates if set(own) & set(f.sides)]
-        if not candidates:
+        # The first frame without the third parties that holds the event's side, else the first
+        # without them (looked up by side: scanning every frame for every event is quadratic).
+        free = (f for frames_of in [*(holding_side.get(r, []) for r in own), two_sided] for f in frames_of
+                if not third & set(f.sides))
+        frame = next(free, None)
+        if frame is None:
             continue
-        frame = (holding or candidates)[0]
         present = finding.refs()
         finding.participants += [(r, "participant") for r in frame.sides if r not in present]
     out = list(findings)

@@ -15,7 +15,7 @@ are resolved later, once roles are known (``kg.nlp.references``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,6 +131,23 @@ class DocIndex:
     heading_speaker: EntityRef | None = None
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
+    _sorted_upto: int = field(default=0, repr=False)  # mentions[:_sorted_upto] are in order of start
+
+    def sort_mentions(self) -> None:
+        """The mentions in order of where they start."""
+        self.mentions.sort(key=_start)
+        self._sorted_upto = len(self.mentions)
+
+    def _position(self, mention: Mention) -> int:
+        """Where ``mention`` (this very object) is in ``mentions``: looked up by its start in the
+        sorted part, else searched (by identity: comparing dataclasses field by field is slow)."""
+        mentions, upto = self.mentions, min(self._sorted_upto, len(self.mentions))
+        at = bisect_left(mentions, mention.start, 0, upto, key=_start)
+        while at < upto and mentions[at].start == mention.start:
+            if mentions[at] is mention:
+                return at
+            at += 1
+        return next(n for n, m in enumerate(mentions) if m is mention)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -148,8 +165,10 @@ class DocIndex:
         if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
             return
         for old in inside:
-            # By identity: comparing dataclasses field by field down a long list is slow.
-            del self.mentions[next(n for n, m in enumerate(self.mentions) if m is old)]
+            at = self._position(old)
+            del self.mentions[at]
+            if at < self._sorted_upto:
+                self._sorted_upto -= 1
             for i in range(old.start, old.end):
                 del self.by_token[i]
         self.add(mention)
@@ -441,7 +460,7 @@ def index_entities(doc: Doc) -> DocIndex:
             _add_ner_org(index, ent)
     _locate_places(index)
     _locate_places(index)
-    index.mentions.sort(key=lambda m: m.start)
+    index.sort_mentions()
     return index
 
 
@@ -1218,6 +1237,10 @@ def _bare_name_parts(index: DocIndex) -> None:
         if len(found) == 1 and first_named.get(found[0].key, len(doc)) < token.i \
                 and token.text in found[0].tokens:
             index.add(Mention(token.i, token.i + 1, EntityRef("person", found[0].key), "name"))
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def iter_refs(mentions: Iterable[Mention], kind: str) -> Iterator[Mention]:

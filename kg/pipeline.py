@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # a news article, is parsed in pieces of about PIECE characters cut at line breaks (where
 # kg_paragraphs starts a sentence anyway) and the pieces are joined into one Doc of the same text.
 LONG_TEXT = 100_000
-PIECE = 10_000
+PIECE = 5_000
 _LINE_START = re.compile(r"(?<=\n)\S")  # a character that starts a line and is not blank
 
 # The official package first, then its PyPI mirror (a dependency of kg).

@@ -9,6 +9,7 @@ returned as a failure with the reason, for the client to report as a bad record.
 from __future__ import annotations
 
 import ctypes
+import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,10 +58,25 @@ def document_result(doc, article: Article, settings: Settings, model: str) -> Do
     from kg.rdf.mapping import records_to_triples
 
     started = datetime.now(UTC)
-    records = extract_records(doc, article, model=model)
-    # The times are always kept; the mapping writes them only where settings.timestamps says so.
-    triples = records_to_triples(replace(records, started=started, ended=datetime.now(UTC)), settings)
-    return DocResult(article.id, graph_nquads(triples), len(triples))
+    with collector_paused():
+        records = extract_records(doc, article, model=model)
+        # The times are always kept; the mapping writes them only where settings.timestamps says so.
+        triples = records_to_triples(replace(records, started=started, ended=datetime.now(UTC)), settings)
+        return DocResult(article.id, graph_nquads(triples), len(triples))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection inside the block (if it was on): a document's records
+    hold no cycles worth collecting, and the collector's full passes over everything they hold
+    grow with the document (1M characters: 0.8 of 6 s of kg's work; the same peak RSS without)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def extract_partition(items: list[Item], settings: Settings, doc_timeout: float | None = None) -> list[DocResult]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -23,6 +24,7 @@ from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
 
 log = logging.getLogger(__name__)
+C = TypeVar("C")  # what goes with each text through parse_stream
 
 # spaCy's cost per character grows with the length of what it parses at once (1M characters in
 # one Doc: about 27x the time of 50k).  A text longer than LONG_TEXT characters, far longer than
@@ -96,12 +98,12 @@ def text_pieces(text: str, long_text: int | None = None, piece: int | None = Non
     return pieces
 
 
-def parse_stream(nlp: Language, pairs: Iterable[tuple[str, object]], *, batch_size: int = DEFAULT_BATCH_SIZE,
-                 n_process: int = 1) -> Iterator[tuple[Doc, object]]:
+def parse_stream(nlp: Language, pairs: Iterable[tuple[str, C]], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                 n_process: int = 1) -> Iterator[tuple[Doc, C]]:
     """``nlp.pipe(pairs, as_tuples=True)``, with each long text parsed in pieces (``text_pieces``)
     and its Docs joined into one whose text is the text given."""
 
-    def pieces() -> Iterator[tuple[str, tuple[object, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[C, int]]]:
         for text, context in pairs:
             parts = text_pieces(text)
             for part in parts:

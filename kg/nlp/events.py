@@ -1078,9 +1078,9 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     if not two_sided:
         return findings
     holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order
-    for frame in two_sided:
-        for side in dict.fromkeys(frame.sides):
-            holding_side.setdefault(side, []).append(frame)
+    for two in two_sided:
+        for side in dict.fromkeys(two.sides):
+            holding_side.setdefault(side, []).append(two)
     for finding in [*findings, *unresolved]:
         if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue

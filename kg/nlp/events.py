@@ -15,10 +15,11 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
@@ -899,9 +900,14 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     meeting-like event within two sentences and add their evidence to it.
     """
     merged: list[EventFinding] = []
-    # (kinds that can be one event, status, an actor's key or its country's) -> the merged
-    # events naming it: only those can be the same as a finding (see _same_event).
+    # Only events of kinds that can be one, of the same status, whose actors' keys (or their
+    # countries') hold the finding's or are held by them can be the same as a finding (see
+    # _same_event); they are looked up, not scanned (a country named throughout a long text
+    # names thousands of events).  By (kinds, status, key), the merged events with that key;
+    # by (kinds, status, set of keys), those with exactly those keys; each one's keys.
     by_key: dict[tuple[str, str, str], list[int]] = {}
+    by_keys: dict[tuple[str, str, frozenset[str]], list[int]] = {}
+    keys_of: dict[int, set[str]] = {}
     # The meeting-like events merged so far that no later one is told after (their sentence
     # indices fall from the first to the last): the latest merged one told at or after a
     # sentence is the last of them told there (scanning every event back is quadratic).
@@ -941,14 +947,20 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()
         kind = _kinds_of_one_event(finding.kind)
-        near = sorted({n for key in keys for n in by_key.get((kind, finding.status, key), ())})
+        near = sorted(_may_be_same(keys, (kind, finding.status), by_key, by_keys, keys_of))
         hit = next((n for n in near if _same_event(merged[n], finding, index)), None)
         if hit is not None:
             same = merged[hit]
+            before = frozenset(keys_of[hit])
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
-                    by_key.setdefault((kind, same.status, index.country_of(ref) or ref.key), []).append(hit)
+                    key = index.country_of(ref) or ref.key
+                    by_key.setdefault((kind, same.status, key), []).append(hit)
+                    keys_of[hit].add(key)
+            if keys_of[hit] != before:
+                by_keys[(kind, same.status, before)].remove(hit)
+                insort(by_keys.setdefault((kind, same.status, frozenset(keys_of[hit])), []), hit)
             same.add_third_parties(finding.third_parties)
             evidence.extend(same, finding.evidence)
             same.tellings.extend(finding.tellings)
@@ -958,8 +970,31 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             continue
         for key in keys:
             by_key.setdefault((kind, finding.status, key), []).append(len(merged))
+        if keys:
+            keys_of[len(merged)] = set(keys)
+            by_keys.setdefault((kind, finding.status, frozenset(keys)), []).append(len(merged))
         append(finding)
     return merged
+
+
+MAX_SUBSETS_OF = 6  # keys of a finding up to which the events with fewer keys are looked up by set
+
+
+def _may_be_same(keys: set[str], kind_status: tuple[str, str], by_key: dict[tuple[str, str, str], list[int]],
+                 by_keys: dict[tuple[str, str, frozenset[str]], list[int]], keys_of: dict[int, set[str]]) -> set[int]:
+    """The merged events (positions) that may be the same as a finding with actors' ``keys``:
+    of the same kinds and status (``kind_status``), with keys that hold ``keys`` or that
+    ``keys`` hold (see merge_repeats)."""
+    if not keys:
+        return set()
+    lists = [by_key.get((*kind_status, key), []) for key in keys]
+    if len(keys) > MAX_SUBSETS_OF:
+        return {n for found in lists for n in found}
+    wider = {n for n in min(lists, key=len) if keys <= keys_of[n]}
+    parts = sorted(keys)
+    narrower = {n for size in range(1, len(parts) + 1) for subset in combinations(parts, size)
+                for n in by_keys.get((*kind_status, frozenset(subset)), ())}
+    return wider | narrower
 
 
 class _Told(Protocol):

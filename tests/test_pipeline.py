@@ -13,7 +13,8 @@ from spacy.language import Language
 import kg.pipeline
 from kg.errors import KgError
 from kg.nlp.events import TRIGGERS_KEY
-from kg.pipeline import add_components, extract_article, extract_stream, load_nlp, model_name
+from kg.nlp.extraction import extract_records
+from kg.pipeline import add_components, extract_article, extract_stream, load_nlp, model_name, parse, text_pieces
 from kg.records import Article
 
 PUBLISHED = date(2024, 3, 16)
@@ -100,3 +101,71 @@ def test_pipeline_extract_stream_keeps_input_order(nlp: Language, workers: int) 
     streamed = list(extract_stream(iter(ARTICLES), nlp=nlp, workers=workers, batch_size=2))
     assert [r.article.id for r in streamed] == [a.id for a in ARTICLES]
     assert streamed == expected
+
+
+# Paragraphs of a long report, with the kinds of line ends pieces are cut at (invented people).
+LONG_REPORT = "\n\n".join([
+    "Kenyan President Amani Odhiambo met Ugandan President Joseph Okello in Nairobi on Monday.",
+    "Norway mediated talks between Colombia and Venezuela, said envoy Liv Skarsten.  \nThe talks resume in Oslo.",
+    "\"We will not sign,\" said Foreign Minister Ilse Varga of Hungary.\n \nShe left for Vienna.",
+    "Serbia rejected the offer of talks with Kosovo.\nPrime Minister Darko Ilic spoke to reporters.",
+    "Polish President Marek Nowak arrived in the Belarusian city of Gomel on Tuesday.",
+    "The United Nations envoy Tomas Reyes called on both sides to return to the table.",
+]) + "\n"
+
+
+def test_pipeline_text_pieces_cut_long_texts_at_line_starts() -> None:
+    assert text_pieces(LONG_REPORT) == [LONG_REPORT]  # short: whole
+    assert text_pieces("one line " * 40, long_text=10, piece=20) == ["one line " * 40]  # no line break: whole
+    pieces = text_pieces(LONG_REPORT, long_text=100, piece=150)
+    assert "".join(pieces) == LONG_REPORT and len(pieces) > 3
+    assert all(p.endswith("\n") for p in pieces[:-1])
+    assert not any(p[0].isspace() for p in pieces[1:])
+    # At most ``piece`` characters unless one line alone is longer.
+    assert all(len(p) <= 150 or "\n" not in p.rstrip() for p in pieces)
+
+
+@pytest.mark.model
+def test_pipeline_long_text_parsed_in_pieces_is_one_doc_of_the_same_text(
+        nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = nlp(LONG_REPORT)
+    monkeypatch.setattr(kg.pipeline, "LONG_TEXT", 100)
+    monkeypatch.setattr(kg.pipeline, "PIECE", 150)
+    assert len(text_pieces(LONG_REPORT)) > 3
+    doc = parse(nlp, LONG_REPORT, batch_size=2)
+    assert doc.text == LONG_REPORT
+    assert [(t.idx, t.text, t.whitespace_) for t in doc] == [(t.idx, t.text, t.whitespace_) for t in whole]
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == \
+        [(e.start_char, e.end_char, e.label_) for e in whole.ents]
+    assert set(doc.spans) == set(whole.spans)
+    for key in whole.spans:
+        assert [(s.start, s.end, s.label_, s.id_) for s in doc.spans[key]] == \
+            [(s.start, s.end, s.label_, s.id_) for s in whole.spans[key]], key
+    assert [s.text for s in doc.sents] == [s.text for s in whole.sents]
+    # Tags and arcs next to a cut may differ from the whole text's (the parser sees less context),
+    # never what was found in it or where: the same people, countries and places, every
+    # evidence at its place in the text, and a stream gives the same records.
+    report = Article("long", LONG_REPORT, PUBLISHED)
+    records = extract_records(doc, report, model=model_name(nlp))
+    from_whole = extract_records(whole, report, model=model_name(nlp))
+    for kind in ("persons", "countries", "places"):
+        assert getattr(records, kind) == getattr(from_whole, kind), kind
+    assert records.events and all(LONG_REPORT[e.begin:e.end] == e.text for event in records.events
+                                  for e in event.evidence)
+    streamed = list(extract_stream([ARTICLES[0], report, ARTICLES[1]], nlp=nlp, batch_size=2))
+    assert [r.article.id for r in streamed] == ["a", "long", "b"]
+    assert streamed[1] == records
+
+
+@pytest.mark.model
+def test_pipeline_doc_timeout_cuts_a_long_text_between_pieces(nlp: Language) -> None:
+    from kg.engine.work import Item, extract_partition
+    from kg.settings import Settings
+
+    long_text = LONG_REPORT * (kg.pipeline.LONG_TEXT // len(LONG_REPORT) + 1)
+    assert len(text_pieces(long_text)) > 5
+    items = [Item(Article("long", long_text, PUBLISHED), "corpus.jsonl", 1), Item(ARTICLES[0], "corpus.jsonl", 2)]
+    results = extract_partition(items, Settings(model=None), doc_timeout=0.5)
+    assert [r.doc_id for r in results] == ["long", "a"]
+    assert "--doc-timeout" in (results[0].error or "") and results[0].nquads == b""
+    assert results[1].error is None and results[1].triples > 10

@@ -15,8 +15,8 @@ are resolved later, once roles are known (``kg.nlp.references``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -132,6 +132,23 @@ class DocIndex:
     heading_speaker: EntityRef | None = None
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
+    _sorted_upto: int = field(default=0, repr=False)  # mentions[:_sorted_upto] are in order of start
+
+    def sort_mentions(self) -> None:
+        """The mentions in order of where they start."""
+        self.mentions.sort(key=_start)
+        self._sorted_upto = len(self.mentions)
+
+    def _position(self, mention: Mention) -> int:
+        """Where ``mention`` (this very object) is in ``mentions``: looked up by its start in the
+        sorted part, else searched (by identity: comparing dataclasses field by field is slow)."""
+        mentions, upto = self.mentions, min(self._sorted_upto, len(self.mentions))
+        at = bisect_left(mentions, mention.start, 0, upto, key=_start)
+        while at < upto and mentions[at].start == mention.start:
+            if mentions[at] is mention:
+                return at
+            at += 1
+        return next(n for n, m in enumerate(mentions) if m is mention)
 
     def add(self, mention: Mention) -> None:
         if any(i in self.by_token for i in range(mention.start, mention.end)):
@@ -149,8 +166,10 @@ class DocIndex:
         if any(i in self.by_token and self.by_token[i] not in inside for i in range(mention.start, mention.end)):
             return
         for old in inside:
-            # By identity: comparing dataclasses field by field down a long list is slow.
-            del self.mentions[next(n for n, m in enumerate(self.mentions) if m is old)]
+            at = self._position(old)
+            del self.mentions[at]
+            if at < self._sorted_upto:
+                self._sorted_upto -= 1
             for i in range(old.start, old.end):
                 del self.by_token[i]
         self.add(mention)
@@ -445,7 +464,7 @@ def index_entities(doc: Doc) -> DocIndex:
             _add_ner_org(index, ent)
     _locate_places(index)
     _locate_places(index)
-    index.mentions.sort(key=lambda m: m.start)
+    index.sort_mentions()
     return index
 
 
@@ -1115,10 +1134,15 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
         assigned_to.setdefault(id(info), []).append((len(assigned), span.start))
         assigned.append((span, info))
 
+    # The people by the first part of their core name, which two names of one person share
+    # (see _same_person) and which a longer name that joins a person keeps: comparing each
+    # name with every person named before is quadratic in a long text.
+    by_first: dict[str, list[PersonInfo]] = {}
     for span in spans:
         parts = _name_parts(span)
-        if len(_core(parts)) >= 2:
-            for info in clusters:
+        core = _core(parts)
+        if len(core) >= 2:
+            for info in by_first.get(core[0], ()):
                 if _same_person(parts, info.tokens):
                     if len(parts) > len(info.tokens):
                         info.tokens = parts
@@ -1128,19 +1152,30 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
             else:
                 info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
                 clusters.append(info)
+                by_first.setdefault(core[0], []).append(info)
                 assign(span, info)
         else:
             singles.append((span, parts))
+    # Each core part's people in the order they were first named: those with it after their
+    # first part, and those with it anywhere (one-part names join the second as they come).
+    later_part: dict[str, list[PersonInfo]] = {}
+    any_part: dict[str, list[PersonInfo]] = {}
+    for info in clusters:
+        cluster_core = _core(info.tokens)
+        for part in dict.fromkeys(cluster_core[1:]):
+            later_part.setdefault(part, []).append(info)
+        for part in dict.fromkeys(cluster_core):
+            any_part.setdefault(part, []).append(info)
     for span, parts in singles:
         core = _core(parts)
         if not core:
             continue
-        matches = [info for info in clusters if core[0] in _core(info.tokens)[1:]]
-        if not matches:
-            matches = [info for info in clusters if core[0] in _core(info.tokens)]
+        matches = later_part.get(core[0], []) or any_part.get(core[0], [])
         if not matches:
             info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
             clusters.append(info)
+            for part in dict.fromkeys(core):
+                any_part.setdefault(part, []).append(info)
             assign(span, info)
             continue
         # Two people who share a surname: the latest one named before this mention.
@@ -1172,6 +1207,9 @@ def _reconcile_names(index: DocIndex) -> None:
     """
     doc = index.doc
     full = {fold(_display_name(info.tokens)): info for info in index.persons.values()}
+    # Where each person is named, in the order the mentions were added (found once, then kept
+    # up to date: re-reading every mention for each shared surname is quadratic in a long text).
+    named_at: dict[str, list[int]] | None = None
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1187,11 +1225,25 @@ def _reconcile_names(index: DocIndex) -> None:
             owners = [p for p in index.persons.values() if core and core[0] in _core(p.tokens)[1:]]
             if len(owners) > 1:
                 # Two people share the surname: the one named last before this mention.
-                named = {m.ref.key: m.start for m in index.mentions if m.ref.kind == "person" and m.start < span.start}
+                if named_at is None:
+                    named_at = {}
+                    for m in index.mentions:
+                        if m.ref.kind == "person":
+                            named_at.setdefault(m.ref.key, []).append(m.start)
+                named = {p.key: start for p in owners
+                         if (start := _last_before(named_at.get(p.key, ()), span.start)) is not None}
                 owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
             info = owners[0] if owners else None
         if info is not None:
+            added = len(index.mentions)
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
+            if named_at is not None and len(index.mentions) > added:
+                named_at.setdefault(info.key, []).append(span.start)
+
+
+def _last_before(starts: Sequence[int], start: int) -> int | None:
+    """The last of ``starts`` (in their order, not the largest) that is before ``start``."""
+    return next((s for s in reversed(starts) if s < start), None)
 
 
 def _bare_name_parts(index: DocIndex) -> None:
@@ -1220,6 +1272,10 @@ def _bare_name_parts(index: DocIndex) -> None:
         if len(found) == 1 and first_named.get(found[0].key, len(doc)) < token.i \
                 and token.text in found[0].tokens:
             index.add(Mention(token.i, token.i + 1, EntityRef("person", found[0].key), "name"))
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def iter_refs(mentions: Iterable[Mention], kind: str) -> Iterator[Mention]:

@@ -15,10 +15,12 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from itertools import combinations
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -948,20 +950,43 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     meeting-like event within two sentences and add their evidence to it.
     """
     merged: list[EventFinding] = []
-    by_key: dict[str, list[int]] = {}  # an actor's key (or its country's) -> the merged events naming it
+    # Only events of kinds that can be one, of the same status, whose actors' keys (or their
+    # countries') hold the finding's or are held by them can be the same as a finding (see
+    # _same_event); they are looked up, not scanned (a country named throughout a long text
+    # names thousands of events).  By (kinds, status, key), the merged events with that key;
+    # by (kinds, status, set of keys), those with exactly those keys; each one's keys.
+    by_key: dict[tuple[str, str, str], list[int]] = {}
+    by_keys: dict[tuple[str, str, frozenset[str]], list[int]] = {}
+    keys_of: dict[int, set[str]] = {}
+    # The meeting-like events merged so far that no later one is told after (their sentence
+    # indices fall from the first to the last): the latest merged one told at or after a
+    # sentence is the last of them told there (scanning every event back is quadratic).
+    meetings: list[EventFinding] = []
+    meetings_from: list[int] = []  # their sentence indices, negated (rising)
+    evidence = NewEvidence()
+
+    def append(finding: EventFinding) -> None:
+        merged.append(finding)
+        if finding.kind in MEETING_KINDS:
+            while meetings_from and -meetings_from[-1] <= finding.sentence_index:
+                meetings.pop()
+                meetings_from.pop()
+            meetings.append(finding)
+            meetings_from.append(-finding.sentence_index)
+
     for finding in findings:
         if finding.kind in MEETING_KINDS and not finding.participants:
-            previous = next((m for m in reversed(merged) if m.kind in MEETING_KINDS
-                             and finding.sentence_index - m.sentence_index <= 2), None)
+            told = bisect_right(meetings_from, 2 - finding.sentence_index)  # those told at index - 2 or later
+            previous = meetings[told - 1] if told else None
             if previous is None and (finding.third_parties or finding.wants_sides
                                      or finding.kind in {"talks", "meeting"}):
                 # "C has led the negotiations": talks whose sides the sentence does not name;
                 # "the two sides met", "the talks resumed": sides the document's frame may give
                 # (see sides_from_frames; what still names no one is dropped there).
-                merged.append(finding)
+                append(finding)
                 continue
             if previous is not None:
-                previous.evidence.append(finding.evidence[0])
+                evidence.append(previous, finding.evidence[0])
                 if previous.kind in {"talks", "meeting"}:
                     previous.add_third_parties(finding.third_parties)
                 previous.location = previous.location or finding.location
@@ -971,25 +996,92 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()
-        near = sorted({n for key in keys for n in by_key.get(key, ())})
+        kind = _kinds_of_one_event(finding.kind)
+        near = sorted(_may_be_same(keys, (kind, finding.status), by_key, by_keys, keys_of))
         hit = next((n for n in near if _same_event(merged[n], finding, index)), None)
         if hit is not None:
             same = merged[hit]
+            before = frozenset(keys_of[hit])
             for ref, role in finding.participants:
                 if ref not in same.refs():
                     same.participants.append((ref, role))
-                    by_key.setdefault(index.country_of(ref) or ref.key, []).append(hit)
+                    key = index.country_of(ref) or ref.key
+                    by_key.setdefault((kind, same.status, key), []).append(hit)
+                    keys_of[hit].add(key)
+            if keys_of[hit] != before:
+                by_keys[(kind, same.status, before)].remove(hit)
+                insort(by_keys.setdefault((kind, same.status, frozenset(keys_of[hit])), []), hit)
             same.add_third_parties(finding.third_parties)
-            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            evidence.extend(same, finding.evidence)
             same.tellings.extend(finding.tellings)
             same.date = same.date or finding.date
             same.date_text = same.date_text or finding.date_text
             same.location = same.location or finding.location
             continue
         for key in keys:
-            by_key.setdefault(key, []).append(len(merged))
-        merged.append(finding)
+            by_key.setdefault((kind, finding.status, key), []).append(len(merged))
+        if keys:
+            keys_of[len(merged)] = set(keys)
+            by_keys.setdefault((kind, finding.status, frozenset(keys)), []).append(len(merged))
+        append(finding)
     return merged
+
+
+MAX_SUBSETS_OF = 6  # keys of a finding up to which the events with fewer keys are looked up by set
+
+
+def _may_be_same(keys: set[str], kind_status: tuple[str, str], by_key: dict[tuple[str, str, str], list[int]],
+                 by_keys: dict[tuple[str, str, frozenset[str]], list[int]], keys_of: dict[int, set[str]]) -> set[int]:
+    """The merged events (positions) that may be the same as a finding with actors' ``keys``:
+    of the same kinds and status (``kind_status``), with keys that hold ``keys`` or that
+    ``keys`` hold (see merge_repeats)."""
+    if not keys:
+        return set()
+    lists = [by_key.get((*kind_status, key), []) for key in keys]
+    if len(keys) > MAX_SUBSETS_OF:
+        return {n for found in lists for n in found}
+    wider = {n for n in min(lists, key=len) if keys <= keys_of[n]}
+    parts = sorted(keys)
+    narrower = {n for size in range(1, len(parts) + 1) for subset in combinations(parts, size)
+                for n in by_keys.get((*kind_status, frozenset(subset)), ())}
+    return wider | narrower
+
+
+class _Told(Protocol):
+    evidence: list[Span]
+
+
+class NewEvidence:
+    """Adds to findings' evidence lists what a list lacks, with a set beside each list (a repeat
+    told hundreds of times in a long text would compare each span with the whole list).  Only
+    for lists changed through it while it is in use."""
+
+    def __init__(self) -> None:
+        self._known: dict[int, set[Span]] = {}
+
+    def _of(self, finding: _Told) -> set[Span]:
+        known = self._known.get(id(finding))
+        if known is None:
+            known = self._known[id(finding)] = set(finding.evidence)
+        return known
+
+    def extend(self, finding: _Told, spans: Sequence[Span]) -> None:
+        """``finding.evidence.extend(s for s in spans if s not in finding.evidence)``."""
+        known = self._of(finding)
+        for span in spans:
+            if span not in known:
+                known.add(span)
+                finding.evidence.append(span)
+
+    def append(self, finding: _Told, span: Span) -> None:
+        """``finding.evidence.append(span)``, held or not."""
+        self._of(finding).add(span)
+        finding.evidence.append(span)
+
+
+def _kinds_of_one_event(kind: str) -> str:
+    """Events of these kinds can be one (see _same_event): a meeting and talks can."""
+    return "meeting" if kind in {"meeting", "talks"} else kind
 
 
 def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
@@ -999,7 +1091,7 @@ def _actor_keys(finding: EventFinding, index: DocIndex) -> set[str]:
 def _same_event(a: EventFinding, b: EventFinding, index: DocIndex) -> bool:
     if a.kind == "statement" or b.kind == "statement":
         return False
-    kinds_compatible = a.kind == b.kind or {a.kind, b.kind} <= {"meeting", "talks"}
+    kinds_compatible = _kinds_of_one_event(a.kind) == _kinds_of_one_event(b.kind)
     if not kinds_compatible or a.status != b.status:
         return False
     if a.date and b.date and a.date != b.date:
@@ -1096,6 +1188,10 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     two_sided = [f for f in frames if len(f.sides) >= 2]
     if not two_sided:
         return findings
+    holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order
+    for two in two_sided:
+        for side in dict.fromkeys(two.sides):
+            holding_side.setdefault(side, []).append(two)
     for finding in [*findings, *unresolved]:
         if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue
@@ -1122,11 +1218,13 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
         nobody = finding.kind == "talks" and not finding.participants and not third
         if not (grouped or only_third or nobody):
             continue
-        candidates = [f for f in two_sided if not third & set(f.sides)]
-        holding = [f for f in candidates if set(own) & set(f.sides)]
-        if not candidates:
+        # The first frame without the third parties that holds the event's side, else the first
+        # without them (looked up by side: scanning every frame for every event is quadratic).
+        free = (f for frames_of in [*(holding_side.get(r, []) for r in own), two_sided] for f in frames_of
+                if not third & set(f.sides))
+        frame = next(free, None)
+        if frame is None:
             continue
-        frame = (holding or candidates)[0]
         present = finding.refs()
         finding.participants += [(r, "participant") for r in frame.sides if r not in present]
     out = list(findings)

@@ -101,7 +101,8 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
     sentences = SentenceIndex(doc)
     events = [_event(f, index, sentences) for f in event_findings]
-    events += [_when_and_where(event, events) for m in mediations for event in _mediations(m, sentences)]
+    told_in = _told_in(events)
+    events += [_when_and_where(event, events, told_in) for m in mediations for event in _mediations(m, sentences)]
     events = _mediators_take_part(events)
     events += _talks_of_mediations(events, _talks_sentences(doc, sentences))
     frames = [_frame(f, sentences) for f in frame_findings]
@@ -119,12 +120,7 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
     """A mediator or host of talks is a participant of those talks (the events a mediation
     concerns), in the role it has there."""
     by_key = {e.key: n for n, e in enumerate(events)}
-    # Talks and meetings by the sentences they are told in, found once (not once a mediation).
-    told_in: dict[int, list[int]] = {}
-    for n, e in enumerate(events):
-        if e.kind in {"talks", "meeting"}:
-            for begin in {x.sentence_begin for x in e.evidence}:
-                told_in.setdefault(begin, []).append(n)
+    told_in = _told_in(events)
     for mediation in events:
         if mediation.kind != "mediation" or not mediation.stated:
             continue  # a venue inferred as host is no participant
@@ -148,6 +144,17 @@ def _mediators_take_part(events: list[Event]) -> list[Event]:
     return events
 
 
+def _told_in(events: list[Event]) -> dict[int, list[int]]:
+    """Talks and meetings by the sentences they are told in (where each sentence begins): their
+    positions in ``events``, in order.  Found once, not once a mediation."""
+    told_in: dict[int, list[int]] = {}
+    for n, e in enumerate(events):
+        if e.kind in MEDIATED_KINDS:
+            for begin in {x.sentence_begin for x in e.evidence}:
+                told_in.setdefault(begin, []).append(n)
+    return told_in
+
+
 def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
     """Where the sentences that name talks begin (by the trigger lexicon)."""
     return {sentences.sentence_of(span).start_char for span in doc.spans.get(TRIGGERS_KEY, [])
@@ -160,12 +167,22 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
     on, whose sentence names talks, and which no talks or meeting of those parties tells,
     gives the talks, with the parties and the mediator taking part."""
     made: list[Event] = []
-    told = [{p.entity for p in e.participants} for e in events if e.kind in MEDIATED_KINDS]
+    # Who takes part in each talks or meeting, by each of them (to look up, not scan, the
+    # talks that hold a mediation's parties).
+    told: dict[EntityRef, list[set[EntityRef]]] = {}
+
+    def tell(present: set[EntityRef]) -> None:
+        for entity in present:
+            told.setdefault(entity, []).append(present)
+
+    for e in events:
+        if e.kind in MEDIATED_KINDS:
+            tell({p.entity for p in e.participants})
     for mediation in events:
         if mediation.kind != "mediation" or not mediation.stated or mediation.status not in {"held", "ongoing"}:
             continue
         parties = [p.entity for p in mediation.participants if p.role == "party"]
-        if len(parties) < 2 or any(set(parties) <= present for present in told):
+        if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):
             continue
         # mediating, facilitating or hosting is talking with the sides; brokering a deal tells of
         # the deal, and of talks only where its sentence names them
@@ -179,7 +196,7 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
                           evidence=mediation.evidence, confidence=mediation.confidence, status=mediation.status,
                           date=mediation.date, date_text=mediation.date_text, location=mediation.location,
                           cameo=CAMEO_BY_KIND["talks"]))
-        told.append({*parties, *(m.entity for m in mediators)})
+        tell({*parties, *(m.entity for m in mediators)})
     return made
 
 
@@ -257,17 +274,17 @@ def _mediations(finding: MediationFinding, sentences: SentenceIndex) -> list[Eve
 MEDIATED_KINDS = frozenset({"talks", "meeting"})
 
 
-def _when_and_where(mediation: Event, events: list[Event]) -> Event:
+def _when_and_where(mediation: Event, events: list[Event], told_in: dict[int, list[int]]) -> Event:
     """A mediation takes the date and place of the talks it mediates, stated in its sentence
     ("C mediated talks between A and B in Doha on Monday"): the same talks told by two reports
-    is then one mediation on one day in one place, which the merge can join."""
+    is then one mediation on one day in one place, which the merge can join.  ``told_in``:
+    ``_told_in(events)``."""
     if mediation.date is not None or mediation.location is not None:
         return mediation
     sentences = {e.sentence_begin for e in mediation.evidence}
     parties = {p.entity for p in mediation.participants if p.role == "party"}
-    for event in events:
-        if event.kind not in MEDIATED_KINDS or not sentences & {e.sentence_begin for e in event.evidence}:
-            continue
+    for n in sorted({n for begin in sentences for n in told_in.get(begin, ())}):
+        event = events[n]
         if parties and not parties <= {p.entity for p in event.participants}:
             continue
         if event.date is None and event.location is None:

@@ -21,6 +21,7 @@ then the lede, then each further mention or reference back; a frame of one named
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -127,6 +128,12 @@ class FrameFinder:
         self.events = events
         self.meetings = meetings
         self.frames: list[FrameFinding] = []
+        # The frames looked up, not scanned (a long text tells hundreds): by their sides, and
+        # (anchor, position in self.frames) in order, with every anchor of any frame.
+        self._by_sides: dict[frozenset[EntityRef], FrameFinding] = {}
+        self._anchors: list[tuple[int, int]] = []
+        self._anchored: set[int] = set()
+        self._positions: dict[int, int] = {}  # id(frame) -> its position in self.frames
         self.kinds = [frame_kind(token) for token in self.doc]  # each token's, found once
         self._armed_groups: dict[str, list[EntityRef]] | None = None
 
@@ -363,7 +370,7 @@ class FrameFinder:
         """"Somalia's reconciliation talks", "the conflict in Aland", "the Aland peace talks":
         a frame with one named side (an internal conflict), when no frame with two sides
         uses this word."""
-        if noun.i in {a for f in self.frames for a in f.anchors}:
+        if noun.i in self._anchored:
             return
         if any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"} for c in noun.children):
             return
@@ -410,21 +417,24 @@ class FrameFinder:
             here = self.events.sentence_index(token)
             if token.lower_ == "them" or (self.frames and any(c.lower_ in {"two", "both"} for c in token.children)):
                 pair = self._latest_pair(token)
-                if pair and not any(set(f.sides) == set(pair) for f in self.frames):
+                if pair and frozenset(pair) not in self._by_sides:
                     # "pledges by A and B to calm tensions. The two sides also promised ...":
                     # the two named just before are the sides referred to.
                     self._add("dispute", pair, "back_reference", token, self.doc[token.i:token.i + 1])
                     continue
             if not self.frames:
                 continue
-            # The frame told last before the words that refer back to it.
-            before = [f for f in self.frames if any(a < token.i for a in f.anchors)]
-            frame = (max(before, key=lambda f: max(a for a in f.anchors if a < token.i)) if before
-                     else min(self.frames, key=lambda f: min(f.anchors)))
+            # The frame told last before the words that refer back to it (the first frame of
+            # those with the latest anchor before them).
+            at = bisect_left(self._anchors, (token.i,))
+            if at:
+                frame = self.frames[self._anchors[bisect_left(self._anchors, (self._anchors[at - 1][0],))][1]]
+            else:
+                frame = min(self.frames, key=lambda f: min(f.anchors))
             frame.salience += BACK_REFERENCE_WEIGHT
             if here not in frame.sentences:
                 frame.sentences.append(here)
-            frame.anchors.append(token.i)
+            self._anchor(frame, token.i)
 
     def _latest_pair(self, token: Token) -> list[EntityRef]:
         """Two actors coordinated with each other ("A and B") in the sentence of ``token``
@@ -457,20 +467,28 @@ class FrameFinder:
         tokens = [noun, *prep.subtree]
         return self.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
 
+    def _anchor(self, frame: FrameFinding, i: int) -> None:
+        """Token ``i`` is a word of ``frame``."""
+        frame.anchors.append(i)
+        self._anchored.add(i)
+        insort(self._anchors, (i, self._positions[id(frame)]))
+
     def _add(self, kind: str, sides: list[EntityRef], via: str, anchor: Token, evidence: Span) -> None:
         here = self.events.sentence_index(anchor)
         weight = HEADLINE_WEIGHT if here == 0 else LEDE_WEIGHT if here < LEDE_SENTENCES else MENTION_WEIGHT
-        same = next((f for f in self.frames if set(f.sides) == set(sides)), None)
+        same = self._by_sides.get(frozenset(sides))
         if same is None:
             same = FrameFinding(key=f"frame-{evidence.start_char}-{len(self.frames) + 1}", kind=kind,
                                 sides=list(sides), via=via)
+            self._positions[id(same)] = len(self.frames)
             self.frames.append(same)
+            self._by_sides[frozenset(sides)] = same
         elif anchor.i in same.anchors:
             return
         if same.kind == "relations" and kind != "relations":
             same.kind = kind
         same.salience += weight
-        same.anchors.append(anchor.i)
+        self._anchor(same, anchor.i)
         if here not in same.sentences:
             same.sentences.append(here)
         if evidence not in same.evidence:

@@ -25,6 +25,7 @@ is never one of its own parties.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ from kg.nlp.events import (
     TRIGGERS_KEY,
     EventExtractor,
     EventFinding,
+    NewEvidence,
     brings_together,
     clause_verb,
     objects_of,
@@ -278,10 +280,11 @@ class MediationExtractor:
             if len(kept) < 2:
                 mine = set(finding.mediators)
                 wanted = set(kept)
-                shared = [g for g, mediators in mediators_of if g is not finding and len(g.parties) >= 2
-                          and wanted <= parties_of[id(g)] and not mine & parties_of[id(g)] and mediators & third]
-                if shared:
-                    kept = list(shared[0].parties)
+                shared = next((g for g, mediators in mediators_of if g is not finding and len(g.parties) >= 2
+                               and wanted <= parties_of[id(g)] and not mine & parties_of[id(g)]
+                               and mediators & third), None)
+                if shared is not None:
+                    kept = list(shared.parties)
                     finding.reason = "parties: the sides of the same dispute's other mediation"
             finding.parties = kept
             parties_of[id(finding)] = set(kept)
@@ -2038,21 +2041,40 @@ def _object_text(anchor: Token) -> str | None:
 def _merge(found: list[MediationFinding], index: DocIndex) -> list[MediationFinding]:
     """One act of mediation, one finding: repeats join, co-mediators of one act stay together."""
     merged: list[MediationFinding] = []
+    # The merged findings (their positions, in order) by their set of mediators and by their
+    # set of parties: a finding is compared only with those that can be the same act
+    # (comparing with every earlier one is quadratic in a long text).
+    by_mediators: dict[frozenset[EntityRef], list[int]] = {}
+    by_parties: dict[frozenset[EntityRef], list[int]] = {}
+
+    def keys(m: MediationFinding) -> tuple[list[int], list[int]]:
+        return (by_mediators.setdefault(frozenset(m.mediators), []),
+                by_parties.setdefault(frozenset(m.parties), []))
+
+    evidence = NewEvidence()
     for finding in found:
-        same = next((m for m in merged if set(m.mediators) == set(finding.mediators)
-                     and (set(m.parties) == set(finding.parties) or not finding.parties or not m.parties)
-                     and m.kind == finding.kind), None)
-        if same is None:
-            same = next((m for m in merged if set(m.mediators) & set(finding.mediators)
-                         and set(m.parties) == set(finding.parties) and m.parties), None)
-        if same is not None:
+        mediators, parties = set(finding.mediators), set(finding.parties)
+        hit = next((n for n in by_mediators.get(frozenset(mediators), ())
+                    if (set(merged[n].parties) == parties or not parties or not merged[n].parties)
+                    and merged[n].kind == finding.kind), None)
+        if hit is None:
+            hit = next((n for n in by_parties.get(frozenset(parties), ())
+                        if mediators & set(merged[n].mediators) and merged[n].parties), None)
+        if hit is not None:
+            same = merged[hit]
+            for positions in keys(same):
+                positions.remove(hit)
             if len(finding.parties) > len(same.parties):
                 same.parties, same.parties_unnamed = finding.parties, finding.parties_unnamed
-            same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
+            evidence.extend(same, finding.evidence)
             # "C has mediated ... C, along with D, worked to bridge the gaps": D joins the act.
             same.mediators += [m for m in finding.mediators if m not in same.mediators]
             same.stated = same.stated or finding.stated
             same.confidence = max(same.confidence, finding.confidence)
+            for positions in keys(same):
+                insort(positions, hit)
             continue
+        for positions in keys(finding):
+            positions.append(len(merged))
         merged.append(finding)
     return merged

@@ -83,7 +83,7 @@ def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
     _it_pronouns(index)
     _descriptions(index)
     _side_descriptions(index)
-    index.mentions.sort(key=lambda m: m.start)
+    index.sort_mentions()
 
 
 def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:

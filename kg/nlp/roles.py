@@ -129,22 +129,27 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
     # "The President and King Faisal agreed": a title of the chain that another named person
     # holds outright is that person's, said beside the name, not a second title of the name.
-    held = {(f.person, f.base or f.title) for f in unique.values() if not f.chained}
-    unique = {key: f for key, f in unique.items() if not f.chained or not any(
-        p != f.person and t == (f.base or f.title) for p, t in held)}
+    # (Findings are compared only with the same title's or the same person's, looked up, not
+    # with every other finding: that is quadratic in a long text.)
+    holders: dict[str, set[str]] = {}
+    for f in unique.values():
+        if not f.chained:
+            holders.setdefault(f.base or f.title, set()).add(f.person)
+    unique = {key: f for key, f in unique.items() if not f.chained
+              or not holders.get(f.base or f.title, set()) - {f.person}}
+    of_person: dict[str, list[RoleFinding]] = {}
+    for f in unique.values():
+        of_person.setdefault(f.person, []).append(f)
     # A title with a known "of" makes the same title without one redundant.
     result = []
     for finding in unique.values():
-        if finding.of is None and any(
-            f.person == finding.person and f.title == finding.title and f.of is not None
-            for f in unique.values()
-        ):
+        same_person = of_person[finding.person]
+        if finding.of is None and any(f.title == finding.title and f.of is not None for f in same_person):
             continue
         # "Secretary Blinken" after "Secretary of State Antony Blinken", "Minister Wang" after
         # "Foreign Minister Wang Yi": the short title is the long one, shortened.
-        if any(f.person == finding.person and f.title != finding.title and
-               (_shortens(finding.title, f.title) or finding.title == f.base)
-               for f in unique.values()):
+        if any(f.title != finding.title and (_shortens(finding.title, f.title) or finding.title == f.base)
+               for f in same_person):
             continue
         result.append(finding)
     return result

@@ -11,7 +11,7 @@ import pytest
 
 from kg.engine.journal import Finished, Journal, journal_path
 from kg.engine.plan import content_digest, partitions
-from kg.engine.work import DocTimeout, time_budget
+from kg.engine.work import DocTimeout, collector_paused, time_budget
 from kg.errors import KgError
 from kg.io import count_records, read_located
 from kg.records import Article
@@ -116,6 +116,25 @@ def test_engine_time_budget_stops_a_long_step() -> None:
     with time_budget(1.0):  # a quick step is not disturbed, and nothing fires later
         sum(range(1000))
     time.sleep(0.05)
+
+
+def test_engine_collector_paused_for_a_document_then_as_it_was() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(DocTimeout), collector_paused():
+        raise DocTimeout  # a document cut by its time budget
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_engine_reads_globs_gzip_and_several_inputs(tmp_path: Path) -> None:

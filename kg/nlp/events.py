@@ -1145,12 +1145,14 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
         led = [g for g in sentence if g.lemma_ in DELEGATION_NOUNS and g.head.lemma_ in LEAD_VERBS
                and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index)]
-        own = any(f.trigger.sent == sentence and f.kind in MEETING_KINDS for f in findings)
-        if not (groups or led) or k == 0 or own and not led:
+        if not (groups or led) or k == 0:
+            continue
+        if not led and any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
             continue  # (told in its own sentence: sides_from_frames reads it there)
         # (who leads a party's delegation takes part in the latest talks told, however far before)
-        window = sentences[max(0, k - 2):k] if not led else sentences[:k + 1]
-        before = [f for f in findings if f.kind in {"talks", "meeting"} and f.trigger.sent in window]
+        first = max(0, k - 2) if not led else 0
+        last = k - 1 if not led else k
+        before = [f for f in findings if f.kind in {"talks", "meeting"} and first <= f.sentence_index <= last]
         if not before:
             continue
         finding = max(before, key=lambda f: f.trigger.start)

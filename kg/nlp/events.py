@@ -1119,7 +1119,7 @@ def _side_group(token: Token) -> bool:
 
 
 # Nouns of a party's team at talks, and the verbs of leading one.
-DELEGATION_NOUNS = frozenset({"delegation", "team", "negotiating team"})
+DELEGATION_NOUNS = frozenset({"delegation", "team"})
 LEAD_VERBS = frozenset({"lead", "head"})
 
 
@@ -1138,7 +1138,9 @@ def _a_partys(team: Token, index: DocIndex) -> bool:
 def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     """"Today I host the meeting between A and B. The two sides will be represented by X
     and Y.": X and Y take part in the meeting told last in the two sentences before, when their
-    own sentence tells of no meeting."""
+    own sentence tells of no meeting.  "A's delegation is led by X", "X, who heads the rebels'
+    team": X takes part in the latest talks or meeting told up to their sentence, however far
+    before."""
     sentences = list(index.doc.sents)
     for k, sentence in enumerate(sentences):
         groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent" and _side_group(g)]

@@ -305,8 +305,10 @@ def _pronouns(index: DocIndex) -> None:
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
 
 
-# Efforts one makes oneself ("his bid to end the row"), unless credited by another.
-OWN_EFFORTS = frozenset({"effort", "efforts", "bid", "attempt", "push", "drive", "campaign"})
+# Efforts one makes oneself ("his effort to end the row"), unless credited by another (the other
+# possessed nouns of POSSESSED_EVENTS keep the last person named).
+OWN_EFFORTS = frozenset({"effort", "efforts"})
+# Verbs by which one credits, or stands behind, another's effort ("praised (backed) his efforts").
 CREDITING_VERBS = frozenset({"praise", "thank", "commend", "welcome", "hail", "applaud", "support", "back",
                              "appreciate", "acknowledge", "salute", "laud"})
 

@@ -720,3 +720,22 @@ def test_events_model_who_leads_a_delegation_later_in_the_document_takes_part(nl
     records = extract_article(Article("delegation-far", text, PUBLISHED), nlp)
     talks = [e for e in records.events if e.kind == "talks"]
     assert any(P("cristovao-chume") in {p.entity for p in e.participants} for e in talks)
+
+
+@pytest.mark.model
+def test_events_model_ministers_coming_together_meet(nlp: Language) -> None:
+    """"The foreign ministers of A, B and C came together in D": a meeting of the three."""
+    text = "The foreign ministers of Egypt, Jordan and Iraq came together in Baghdad on Sunday."
+    records = extract_article(Article("came-together", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == {C("EGY"), C("JOR"), C("IRQ")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The family came together for the wedding in Nairobi.",
+    "The two economies have come together in a customs union.",
+])
+def test_events_model_coming_together_of_no_actors_is_no_meeting(nlp: Language, text: str) -> None:
+    records = extract_article(Article("together", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind != "statement"] == []

@@ -24,6 +24,7 @@ from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
 
 QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former", "formerly": "former",
+                                    "late": "former",  # "the late President X": no longer living
                                     "acting": "acting", "interim": "acting", "outgoing": "current"}
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",

@@ -552,3 +552,15 @@ def test_roles_model_a_title_of_address_is_no_side(nlp: Language) -> None:
     """'H.E. Ambassador X': the title of address is not whose ambassador X is."""
     records = extract_article(Article("he", "H.E. Ambassador Tomas Berg said the talks had stalled.", PUBLISHED), nlp)
     assert [(r.title, r.of_organization) for r in records.roles if r.person == "tomas-berg"] == [("Ambassador", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The late President Joseph Okello founded the movement.", "former"),
+    ("Joseph Okello, the late president of Uganda, founded the movement.", "former"),
+    # near miss: arriving late says nothing of the post
+    ("President Joseph Okello arrived late on Monday.", "current"),
+])
+def test_roles_model_the_late_holder_is_a_former_one(nlp: Language, text: str, qualifier: str) -> None:
+    records = extract_article(Article("late", text, PUBLISHED), nlp)
+    assert [(r.person, r.qualifier) for r in records.roles] == [("joseph-okello", qualifier)]

@@ -27,6 +27,13 @@ def events_of(doc: Doc, published: date | None = PUBLISHED) -> list[EventFinding
     return EventExtractor(index, published).run()
 
 
+def participants_of_the(nlp: Language, text: str, kind: str, published: date = PUBLISHED) -> set[EntityRef]:
+    """The participants of the one event of ``kind`` that kg finds in ``text``."""
+    records = extract_article(Article("one-event", text, published), nlp)
+    (event,) = [e for e in records.events if e.kind == kind]
+    return {p.entity for p in event.participants}
+
+
 def P(key: str) -> EntityRef:
     return EntityRef("person", key)
 
@@ -558,9 +565,7 @@ def test_events_model_counterpart_from_a_country_acts_for_it(nlp: Language, text
                                                              expected: set[EntityRef]) -> None:
     """"met his counterpart from Togo" with no name given: the counterpart stands for Togo, as
     "his Togolese counterpart" does, wherever the parser hangs "from Togo"."""
-    records = extract_article(Article("counterpart-from", text, PUBLISHED), nlp)
-    (meeting,) = [e for e in records.events if e.kind == "meeting"]
-    assert {p.entity for p in meeting.participants} == expected
+    assert participants_of_the(nlp, text, "meeting") == expected
 
 
 @pytest.mark.model
@@ -573,9 +578,7 @@ def test_events_model_counterpart_from_a_country_acts_for_it(nlp: Language, text
 def test_events_model_a_second_with_is_a_second_participant(nlp: Language, text: str,
                                                             expected: set[EntityRef]) -> None:
     """"met with A and (then) with B": the second "with" hangs on the first or on the verb."""
-    records = extract_article(Article("with-and-with", text, PUBLISHED), nlp)
-    (meeting,) = [e for e in records.events if e.kind == "meeting"]
-    assert expected <= {p.entity for p in meeting.participants}
+    assert expected <= participants_of_the(nlp, text, "meeting")
 
 
 @pytest.mark.model
@@ -606,9 +609,7 @@ def test_events_model_hours_of_talks_are_held_by_the_subjects(nlp: Language) -> 
     """"A and B held more than three hours of talks": the hours are what is held, the talks A's and B's."""
     text = ("Cameroonian Foreign Minister Jean Ngono and his Chadian counterpart, Mahamat Abakar, held more than "
             "three hours of talks at the palace.")
-    records = extract_article(Article("hours", text, PUBLISHED), nlp)
-    (talks,) = [e for e in records.events if e.kind == "talks"]
-    assert {P("jean-ngono"), P("mahamat-abakar")} <= {p.entity for p in talks.participants}
+    assert {P("jean-ngono"), P("mahamat-abakar")} <= participants_of_the(nlp, text, "talks")
 
 
 @pytest.mark.model
@@ -632,9 +633,7 @@ def test_events_model_meeting_held_in_a_place_between_two(nlp: Language) -> None
     the participle's agent."""
     text = ("The minister welcomed the meeting held on Monday in Port of Spain between President Marcus Hall "
             "of Guyana and President Lena Dros of Suriname.")
-    records = extract_article(Article("held-between", text, PUBLISHED), nlp)
-    (meeting,) = [e for e in records.events if e.kind == "meeting"]
-    assert {p.entity for p in meeting.participants} == {P("marcus-hall"), P("lena-dros")}
+    assert participants_of_the(nlp, text, "meeting") == {P("marcus-hall"), P("lena-dros")}
 
 
 @pytest.mark.model
@@ -650,9 +649,7 @@ def test_events_model_courtesy_calls_working_lunches_and_exchanges_of_views(
         nlp: Language, text: str, kind: str, expected: set[EntityRef]) -> None:
     """Diplomatic idioms of meeting: a courtesy call on B, a working (state) lunch or dinner,
     exchanging views."""
-    records = extract_article(Article("idioms", text, PUBLISHED), nlp)
-    (event,) = [e for e in records.events if e.kind == kind]
-    assert expected <= {p.entity for p in event.participants}
+    assert expected <= participants_of_the(nlp, text, kind)
 
 
 @pytest.mark.model
@@ -697,9 +694,7 @@ def test_events_model_offered_to_host_talks_makes_the_host_a_third_party(nlp: La
 def test_events_model_quoted_i_is_the_quoted_speaker(nlp: Language) -> None:
     """'"I met the leaders of Sudan and South Sudan separately," said UN envoy Hans Lund': "I" is Lund."""
     text = "\"I met the leaders of Sudan and South Sudan separately,\" said UN envoy Hans Lund."
-    records = extract_article(Article("quoted-i", text, PUBLISHED), nlp)
-    (meeting,) = [e for e in records.events if e.kind == "meeting"]
-    assert P("hans-lund") in {p.entity for p in meeting.participants}
+    assert P("hans-lund") in participants_of_the(nlp, text, "meeting")
 
 
 @pytest.mark.model
@@ -726,9 +721,7 @@ def test_events_model_who_leads_a_delegation_later_in_the_document_takes_part(nl
 def test_events_model_ministers_coming_together_meet(nlp: Language) -> None:
     """"The foreign ministers of A, B and C came together in D": a meeting of the three."""
     text = "The foreign ministers of Egypt, Jordan and Iraq came together in Baghdad on Sunday."
-    records = extract_article(Article("came-together", text, PUBLISHED), nlp)
-    (meeting,) = [e for e in records.events if e.kind == "meeting"]
-    assert {p.entity for p in meeting.participants} == {C("EGY"), C("JOR"), C("IRQ")}
+    assert participants_of_the(nlp, text, "meeting") == {C("EGY"), C("JOR"), C("IRQ")}
 
 
 @pytest.mark.model

@@ -110,7 +110,7 @@ LONG_REPORT = "\n\n".join([
     "\"We will not sign,\" said Foreign Minister Ilse Varga of Hungary.\n \nShe left for Vienna.",
     "Serbia rejected the offer of talks with Kosovo.\nPrime Minister Darko Ilic spoke to reporters.",
     "Polish President Marek Nowak arrived in the Belarusian city of Gomel on Tuesday.",
-    "The United Nations envoy Tomas Reyes called on both sides to return to the table.",
+    "The United Nations envoy Tomas Reyes urged the two delegations to resume negotiations in Oslo.",
 ]) + "\n"
 
 

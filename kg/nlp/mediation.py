@@ -388,7 +388,7 @@ class MediationExtractor:
         if token.lemma_ == "broker" and any(c.lower_ == "power" for c in token.children if c.i < token.i):
             return None  # "power broker Ali Hassan": an influential person, no go-between
         if token.lemma_ in {"reconcile", "conciliate"} and token.pos_ == "VERB" and not any(
-                c.dep_ == "dobj" for c in token.children):
+                c.dep_ in {"dobj", "agent"} for c in token.children):
             return None  # "A and B reconciled": the sides themselves, no third party
         if token.lemma_ in {"bridge", "messenger", "conduit"} and token.pos_ == "NOUN" and not (
                 token.head.lower_ == "as" or token.dep_ == "attr"):
@@ -719,6 +719,13 @@ class MediationExtractor:
         verb = span.root if span.root.pos_ in {"VERB", "AUX"} else clause_verb(span.root)
         if verb is None:
             return None
+        agents = [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+        if agents:
+            # "A and B were brought together by C": the agent brings, the subjects are brought
+            brought = self.events.refs([s for s in verb.children if s.dep_ == "nsubjpass"])
+            bringers = self._outside(self.events.refs(agents), brought)
+            return self._build(span, "intermediary", bringers, verb, stated=True,
+                               parties=brought if len(brought) >= 2 else None) if bringers else None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
         if verb.dep_ in {"advcl", "xcomp"}:
@@ -1741,7 +1748,7 @@ class MediationExtractor:
             tokens += [c for c in anchor.head.children if c.dep_ == "dobj"]
         if anchor.lemma_ in RECONCILE_VERBS and anchor.pos_ == "VERB":
             # "C reconciled A and B", "reconcile A with B", "C interceded with A and B"
-            tokens += [c for c in anchor.children if c.dep_ == "dobj"]
+            tokens += [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]  # ("were reconciled by C")
             tokens += [c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with"
                        for c in p.children if c.dep_ == "pobj"]
         if anchor.dep_ == "dobj" and (anchor.head.lemma_ in OFFER_WORDS or anchor.head.lower_ in OFFER_WORDS):

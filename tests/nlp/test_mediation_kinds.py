@@ -471,6 +471,13 @@ KINDS = [
                  id="whose-country-facilitated"),
     pytest.param("Kenyan envoy Daniel Mworia, whose government has mediated between Sudan and South Sudan, arrived "
                  "in Juba.", {C("KEN")}, {C("SDN"), C("SSD")}, True, id="whose-government-mediated"),
+    # the passive of bringing together and reconciling; a side's proposal relayed to the other
+    pytest.param("Sudan and Chad were brought together by Qatar for talks in Doha.", {C("QAT")},
+                 {C("SDN"), C("TCD")}, True, id="brought-together-by"),
+    pytest.param("Iran and Saudi Arabia were reconciled by China last year.", {C("CHN")}, {C("IRN"), C("SAU")},
+                 True, id="reconciled-by"),
+    pytest.param("Egypt relayed Israel's latest proposal to Hamas on Sunday.", {C("EGY")}, ISR_HAMAS, True,
+                 id="relayed-a-sides-proposal"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -765,3 +772,12 @@ def test_architects_of_buildings_and_pipes_are_no_mediators(nlp: Language, text:
 ])
 def test_things_brought_to_the_table_are_no_sides(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("table", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda were brought together by their shared history.",
+    "The accounts were reconciled by the auditors last year.",
+])
+def test_brought_together_by_no_actor_is_no_mediation(nlp: Language, text: str) -> None:
+    assert mediations(extract_article(Article("passive", text, PUBLISHED), nlp)) == []

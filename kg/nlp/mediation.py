@@ -1124,6 +1124,10 @@ class MediationExtractor:
             mediators = self.events.refs([one.head] if one.dep_ == "appos" else subjects_of(one.head))
         elif noun.dep_ in {"attr"}:
             mediators = self.events.refs(subjects_of(noun.head))
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.lower_.endswith("ing") and any(
+                c.dep_ == "compound" and self.index.ref_at(c) is not None for c in noun.children):
+            # "A and B resumed talks, with C mediating": the parse may make "C mediating" one noun
+            mediators = self.events.refs([c for c in noun.children if c.dep_ == "compound"])
         elif noun.dep_ == "nsubj" and noun.i >= 2 and self.doc[noun.i - 1].dep_ == "det" \
                 and self.doc[noun.i - 2].text == "," and any(
                     c.dep_ == "nsubj" and c.i < noun.i for c in noun.head.children):

@@ -478,6 +478,9 @@ KINDS = [
                  True, id="reconciled-by"),
     pytest.param("Egypt relayed Israel's latest proposal to Hamas on Sunday.", {C("EGY")}, ISR_HAMAS, True,
                  id="relayed-a-sides-proposal"),
+    # "with C mediating": the tagger may make "mediating" a noun, the parse "C mediating" one phrase
+    pytest.param("Ethiopia and Egypt resumed talks on Monday, with South Africa mediating.", {C("ZAF")},
+                 {C("ETH"), C("EGY")}, True, id="with-c-mediating"),
     # a partner named beside the credited one
     pytest.param("The minister praised Egypt's cooperation with Qatar in brokering the truce between Israel and "
                  "Hamas.", {C("EGY"), C("QAT")}, ISR_HAMAS, True, id="cooperation-with-a-partner"),
@@ -781,3 +784,9 @@ def test_things_brought_to_the_table_are_no_sides(nlp: Language, text: str) -> N
 ])
 def test_brought_together_by_no_actor_is_no_mediation(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("passive", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_a_crowd_cheering_mediates_nothing(nlp: Language) -> None:
+    text = "The two teams played on Monday, with the crowd cheering."
+    assert mediations(extract_article(Article("cheering", text, PUBLISHED), nlp)) == []

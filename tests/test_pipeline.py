@@ -109,7 +109,7 @@ LONG_REPORT = "\n\n".join([
     "Norway mediated talks between Colombia and Venezuela, said envoy Liv Skarsten.  \nThe talks resume in Oslo.",
     "\"We will not sign,\" said Foreign Minister Ilse Varga of Hungary.\n \nShe left for Vienna.",
     "Serbia rejected the offer of talks with Kosovo.\nPrime Minister Darko Ilic spoke to reporters.",
-    "Polish President Marek Nowak arrived in the Belarusian city of Gomel on Tuesday.",
+    "Polish President Marek Nowak arrived in Brest on Tuesday for talks with Lithuanian officials.",
     "The United Nations envoy Tomas Reyes urged the two delegations to resume negotiations in Oslo.",
 ]) + "\n"
 

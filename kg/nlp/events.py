@@ -49,6 +49,8 @@ MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "f
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
+# Verbs of telling someone something: "A told (assured, informed) B in a phone call".
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "urge", "warn", "ask", "brief"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
                          "delegations", "counterparts"})
 EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "lunch", "dinner",
@@ -553,6 +555,13 @@ class EventExtractor:
                 with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
                 if clause is not None and (with_someone or not obj_tokens):
                     subj_tokens = subjects_of(clause)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "during"} and kind in {"phone_call", "meeting"} \
+                    and token.head.head.lemma_ in TELLING_VERBS and not self.refs(obj_tokens) \
+                    and self.refs([c for c in token.head.head.children if c.dep_ in {"dobj", "dative"}]):
+                # "A told B in a phone call that ...": A and B (not "told reporters in a call")
+                verb = token.head.head
+                subj_tokens = subjects_of(verb)
+                obj_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):

@@ -732,3 +732,23 @@ def test_events_model_ministers_coming_together_meet(nlp: Language) -> None:
 def test_events_model_coming_together_of_no_actors_is_no_meeting(nlp: Language, text: str) -> None:
     records = extract_article(Article("together", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind != "statement"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Daniel Mworia told President Joseph Okello in a phone call that Kenya would reopen the border.",
+     {P("daniel-mworia"), P("joseph-okello")}),
+    ("President Anna Volk and Prime Minister Jonas Berg spoke by phone on Monday.",
+     {P("anna-volk"), P("jonas-berg")}),
+])
+def test_events_model_calls_told_by_telling_or_speaking_by_phone(nlp: Language, text: str,
+                                                                 expected: set[EntityRef]) -> None:
+    """"A told B in a phone call that ...", "A and B spoke by phone": a call between them."""
+    assert participants_of_the(nlp, text, "phone_call") == expected
+
+
+@pytest.mark.model
+def test_events_model_telling_reporters_in_a_call_is_no_call_between_actors(nlp: Language) -> None:
+    text = "President Daniel Mworia told reporters in a phone call that the border would reopen."
+    records = extract_article(Article("press-call", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "phone_call"] == []

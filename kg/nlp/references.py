@@ -489,16 +489,11 @@ def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens
     return False
 
 
-def _between_sides(token: Token) -> bool:
-    """'(mediate) between it and Djibouti': a pronoun that is one of the sides of a between-phrase."""
-    head = token.head.head if token.dep_ == "conj" else token.head
-    return token.dep_ in {"pobj", "conj"} and head.lower_ in {"between", "among"}
-
-
-def _between_verb(token: Token) -> Token:
-    """The word a between-phrase holding ``token`` hangs on."""
+def _between_prep(token: Token) -> Token | None:
+    """'(mediate) between it and Djibouti': the between-phrase a pronoun is one of the sides
+    of, or None."""
     prep = token.head.head if token.dep_ == "conj" else token.head
-    return prep.head
+    return prep if token.dep_ in {"pobj", "conj"} and prep.lower_ in {"between", "among"} else None
 
 
 def _it_pronouns(index: DocIndex) -> None:
@@ -507,15 +502,15 @@ def _it_pronouns(index: DocIndex) -> None:
     # (start, position in actors): the actors in a window by bisection, not by scanning all of them.
     by_start = sorted((m.start, n) for n, m in enumerate(actors))
     for token in doc:
+        between = _between_prep(token) if token.dep_ not in {"nsubj", "nsubjpass"} else None
         if token.lower_ not in THING_PRONOUNS or token.i in index.by_token or not (
-                token.dep_ in {"nsubj", "nsubjpass"} or _between_sides(token)):
+                token.dep_ in {"nsubj", "nsubjpass"} or between is not None):
             continue
         sent = token.sent
         window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         window = by_start[bisect_left(by_start, (window_start, -1)):bisect_left(by_start, (token.i, -1))]
         # "C would mediate between it and B": "it" is not the subject of its own clause
-        own = {c.i for c in _between_verb(token).children if c.dep_ in {"nsubj", "nsubjpass"}} \
-            if token.dep_ not in {"nsubj", "nsubjpass"} else set()
+        own = {c.i for c in between.head.children if c.dep_ in {"nsubj", "nsubjpass"}} if between is not None else set()
         candidates = sorted(n for _, n in window
                             if doc[actors[n].start:actors[n].end].root.dep_ in {"nsubj", "nsubjpass"}
                             and doc[actors[n].start:actors[n].end].root.i not in own)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
+from kg.nlp.attributes import index_attribute_ruler
 from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
@@ -64,10 +65,12 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add kg's gazetteer and trigger ruler to a pipeline that has a parser and NER."""
+    """Add kg's gazetteer and trigger ruler to a pipeline that has a parser and NER, and match
+    its attribute ruler's patterns through an index (``kg.nlp.attributes``: same annotations)."""
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
+    index_attribute_ruler(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     nlp.add_pipe("kg_triggers", last=True)

@@ -1,11 +1,11 @@
 """The language layer, text -> Doc -> records: spaCy components (gazetteer, triggers, coref,
-paragraphs; importing this package registers them, no model loads here), the rules that read a
-parsed Doc (entities, roles, references, events, mediation, actors, dates) and
-``extraction.extract_records``, a pure function from one Doc to typed records.
+paragraphs, the indexed attribute ruler; importing this package registers them, no model loads
+here), the rules that read a parsed Doc (entities, roles, references, events, mediation, actors,
+dates) and ``extraction.extract_records``, a pure function from one Doc to typed records.
 
 Imports spaCy and kg.reference; never rdflib or pyoxigraph.
 """
 
-from kg.nlp import coref, gazetteer, paragraphs, triggers
+from kg.nlp import attributes, coref, gazetteer, paragraphs, triggers
 
-__all__ = ["coref", "gazetteer", "paragraphs", "triggers"]
+__all__ = ["attributes", "coref", "gazetteer", "paragraphs", "triggers"]

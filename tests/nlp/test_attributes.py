@@ -1,0 +1,123 @@
+"""The indexed attribute ruler gives exactly the annotations of spaCy's AttributeRuler."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG  # type: ignore[import-not-found]
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from kg.nlp.attributes import IndexedAttributeRuler, index_attribute_ruler
+from kg.pipeline import DEFAULT_MODELS
+
+COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+# Invented sentences with the forms the English models' rules single out: contractions
+# ("gonna", "gotta", "let's", "ain't", "y'all", "c'mon"), "there is", object pronouns, auxiliaries
+# used as main verbs, negation, conjunctions tagged as prepositions, runs of spaces and breaks.
+TEXTS = [
+    "We're gonna meet the envoy, and you gotta listen, because it ain't over.",
+    "Let's talk, y'all, c'mon: there is nothing left and there are no guarantees.",
+    "She did it; he does not know whether they have done it or had it done.",
+    "The minister gets the file and got the answer  while   I watched.\n\nThey gave it to me and to you.",
+    "Nothin' changed since Monday, though the council's members say it isn't so.",
+    "Ana Ruiz, who has been the mediator since 2021, said that talks will resume in Lima on Friday.",
+    "Which of those plans would you have chosen if the other side had refused it?",
+]
+
+
+def _annotations(doc: Doc) -> tuple[numpy.ndarray, list[str], list[str]]:
+    return doc.to_array(COLUMNS), [t.lemma_ for t in doc], [str(t.morph) for t in doc]
+
+
+def _same(a: Doc, b: Doc) -> bool:
+    (arr_a, lemmas_a, morphs_a), (arr_b, lemmas_b, morphs_b) = _annotations(a), _annotations(b)
+    return numpy.array_equal(arr_a, arr_b) and lemmas_a == lemmas_b and morphs_a == morphs_b
+
+
+@pytest.fixture(scope="module")
+def model_pair() -> tuple[Language, Language]:
+    for name in DEFAULT_MODELS:
+        try:
+            plain, indexed = spacy.load(name), spacy.load(name)
+        except OSError:
+            continue
+        return plain, index_attribute_ruler(indexed)
+    pytest.skip(f"none of the models {DEFAULT_MODELS} is installed")
+
+
+def test_attributes_indexed_ruler_replaces_the_models_under_its_name(model_pair: tuple[Language, Language]) -> None:
+    plain, indexed = model_pair
+    assert indexed.pipe_names == plain.pipe_names
+    assert isinstance(indexed.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    assert isinstance(plain.get_pipe("attribute_ruler"), AttributeRuler)
+
+
+def test_attributes_same_annotations_as_the_models_ruler(model_pair: tuple[Language, Language]) -> None:
+    plain, indexed = model_pair
+    ruler = plain.get_pipe("attribute_ruler")
+    lengths = set()
+    for text in TEXTS:
+        expected, got = plain(text), indexed(text)
+        assert _same(expected, got), text
+        with plain.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+            lengths.update(end - start for _, _, start, end in ruler.match(plain(text)))
+    # The texts reach both ways of matching: one-token patterns and longer ones.
+    assert {1, 2} <= lengths
+
+
+def _ruler_pair(patterns: list[dict]) -> tuple[Language, Language]:
+    """Two blank English pipelines with one hand-written AttributeRuler each, the second indexed."""
+    pipelines = []
+    for _ in range(2):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add_patterns(patterns)
+        pipelines.append(nlp)
+    return pipelines[0], index_attribute_ruler(pipelines[1])
+
+
+# Every kind of pattern the Matcher takes, in an order where later patterns overwrite earlier ones.
+PATTERNS = [
+    {"patterns": [[{"LOWER": {"IN": ["envoy", "envoys"]}}]], "attrs": {"POS": "NOUN", "LEMMA": "envoy"}},
+    {"patterns": [[{"ORTH": "Envoy"}]], "attrs": {"POS": "PROPN"}},  # overwrites POS only
+    {"patterns": [[{"LOWER": {"NOT_IN": ["envoy", "the", "."]}, "IS_SPACE": False}]], "attrs": {"TAG": "XX"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^talk(s|ed)?$"}}]], "attrs": {"LEMMA": "talk", "MORPH": "Number=Plur"}},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
+    {"patterns": [[{"LOWER": "the"}, {"LOWER": "envoy"}]], "attrs": {"LEMMA": "THE"}, "index": 0},
+    {"patterns": [[{"LOWER": "the"}, {"LOWER": "envoy"}]], "attrs": {"TAG": "NNX"}, "index": -1},
+    {"patterns": [[{"LOWER": "talks", "OP": "+"}]], "attrs": {"POS": "VERB"}},
+    {"patterns": [[{"LENGTH": 3}]], "attrs": {"MORPH": "Abbr=Yes"}},  # another attribute: the Matcher's
+    {"patterns": [[{"LOWER": "the"}]], "attrs": {"LEMMA": "the-one"}},  # a later one-token pattern wins
+]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy talks.  Envoy Ana Gil talked with the envoys.\n\nTalks talks talks, the END.",
+    "No envoy came; the talk was short.",
+    "",
+])
+def test_attributes_every_kind_of_pattern_as_the_ruler_applies_it(text: str) -> None:
+    plain, indexed = _ruler_pair(PATTERNS)
+    expected, got = plain(text), indexed(text)
+    assert [(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in got] == \
+        [(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in expected]
+
+
+def test_attributes_without_longer_patterns_the_matcher_never_runs() -> None:
+    """A Doc where no longer pattern can start is matched by the index alone (same result)."""
+    plain, indexed = _ruler_pair(PATTERNS[:5] + PATTERNS[5:7])
+    ruler = indexed.get_pipe("attribute_ruler")
+    assert isinstance(ruler, IndexedAttributeRuler)
+    doc = indexed.make_doc("Envoy Ana Gil talked.")
+    assert not ruler._others_anywhere and not any(ruler._matching(key)[1] for key in _keys(doc))
+    assert _same(plain("Envoy Ana Gil talked."), indexed("Envoy Ana Gil talked."))
+
+
+def _keys(doc: Doc) -> list[tuple[int, ...]]:
+    from kg.nlp.attributes import _COLUMNS
+
+    return [tuple(row) for row in doc.to_array(_COLUMNS).tolist()]

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
@@ -133,6 +134,41 @@ class DocIndex:
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
     _sorted_upto: int = field(default=0, repr=False)  # mentions[:_sorted_upto] are in order of start
+    # The document's tokens and where each lower-case form and lemma occurs, made once
+    # (iterating a Doc, or ``doc[i]``, makes a new Token object every time).
+    _tokens: list[Token] | None = field(default=None, repr=False)
+    _forms: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The document's tokens (``tokens[i]`` is ``doc[i]``)."""
+        if self._tokens is None:
+            self._tokens = list(self.doc)
+        return self._tokens
+
+    def tokens_in(self, *words: Collection[str], lemma: bool = False) -> list[Token]:
+        """The tokens whose lower-case form (``lemma``: whose lemma) is in any of ``words``, in
+        document order: found in a per-document index of forms instead of by reading every token."""
+        attr = LEMMA if lemma else LOWER
+        forms = self._forms.get(attr)
+        if forms is None:
+            by_hash: dict[int, list[int]] = {}
+            for i, value in enumerate(self.doc.to_array(attr).tolist()):
+                by_hash.setdefault(value, []).append(i)
+            strings = self.doc.vocab.strings
+            forms = self._forms[attr] = {strings[value]: positions for value, positions in by_hash.items()}
+        found: set[int] = set()
+        for some in words:
+            if len(some) < len(forms):
+                for word in some:
+                    if (positions := forms.get(word)) is not None:
+                        found.update(positions)
+            else:
+                for form, positions in forms.items():
+                    if form in some:
+                        found.update(positions)
+        tokens = self.tokens
+        return [tokens[i] for i in sorted(found)]
 
     def sort_mentions(self) -> None:
         """The mentions in order of where they start."""
@@ -621,10 +657,8 @@ def _index_groups(index: DocIndex) -> None:
     mention of the country itself: analysts write a government as its country.
     """
     doc = index.doc
-    for token in doc:
+    for token in index.tokens_in(GOVERNMENT_NOUNS, DELEGATION_NOUNS):
         lower = token.lower_
-        if lower not in GOVERNMENT_NOUNS and lower not in DELEGATION_NOUNS:
-            continue
         if token.i in index.by_token:
             continue
         country = None
@@ -745,8 +779,8 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             continue
         candidates.append((ent.start, ent.end))
     # "Baroness Ortiz of Kingsbridge": a name after a title of the peerage.
-    for token in doc:
-        if token.lower_ in PEERAGE_WORDS and token.text[:1].isupper() and token.i + 1 < len(doc) \
+    for token in index.tokens_in(PEERAGE_WORDS):
+        if token.text[:1].isupper() and token.i + 1 < len(doc) \
                 and _is_name_token(doc[token.i + 1]) and doc[token.i + 1].i not in index.by_token:
             end = token.i + 1
             while end < len(doc) and end - token.i <= MAX_NAME_TOKENS and _is_name_token(doc[end]) \

@@ -134,7 +134,7 @@ class FrameFinder:
         self._anchors: list[tuple[int, int]] = []
         self._anchored: set[int] = set()
         self._positions: dict[int, int] = {}  # id(frame) -> its position in self.frames
-        self.kinds = [frame_kind(token) for token in self.doc]  # each token's, found once
+        self.kinds = [frame_kind(token) for token in index.tokens]  # each token's, found once
         self._armed_groups: dict[str, list[EntityRef]] | None = None
 
     def kind(self, token: Token) -> str | None:
@@ -142,7 +142,7 @@ class FrameFinder:
         return self.kinds[token.i]
 
     def run(self) -> list[FrameFinding]:
-        for token in self.doc:
+        for token in self.index.tokens:
             kind = self.kind(token)
             if kind is not None:
                 self._between(token, kind)
@@ -405,7 +405,7 @@ class FrameFinder:
         """'the two sides', 'both parties', 'the warring factions', 'between them': the two
         actors named together just before (for 'the two sides' and 'them'), else the frame
         told last before those words (else the first one told after them), is told again."""
-        for token in self.doc:
+        for token in self.index.tokens_in({"them"}, GROUP_NOUNS):
             if token.lower_ == "them" and token.dep_ == "pobj" and token.head.lower_ in {"between", "among"}:
                 pass  # "C has mediated between them": the sides told last
             elif token.lower_ not in GROUP_NOUNS or token.pos_ != "NOUN":

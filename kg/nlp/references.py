@@ -233,9 +233,8 @@ def _unnamed(index: DocIndex, title: str, country: str | None, gazetteer) -> Per
 
 def _counterparts(index: DocIndex) -> None:
     """'his Belarusian counterpart(, Alexander Lukashenko)': the person acting for Belarus."""
-    doc = index.doc
-    for token in doc:
-        if token.lower_ not in COUNTERPART_WORDS or token.i in index.by_token:
+    for token in index.tokens_in(COUNTERPART_WORDS):
+        if token.i in index.by_token:
             continue
         country = None
         for child in token.children:
@@ -274,8 +273,8 @@ def _country_after(index: DocIndex, token: Token) -> str | None:
 def _pronouns(index: DocIndex) -> None:
     doc = index.doc
     people = [m for m in index.mentions if m.ref.kind == "person"]
-    for token in doc:
-        if token.lower_ not in PRONOUNS or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
+    for token in index.tokens_in(PRONOUNS):
+        if token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
             continue
         sent = token.sent
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -454,8 +453,8 @@ def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
     (None for a label naming no one, such as "QUESTION")."""
     doc = index.doc
     turns: list[tuple[int, EntityRef | None]] = []
-    for token in doc:
-        if token.text != ":" or token.i == 0:
+    for token in index.tokens_in({":"}):
+        if token.i == 0:
             continue
         start = token.i
         while start > 0 and token.i - start < TURN_LABEL_TOKENS and not _ends_a_line(doc[start - 1]) \
@@ -501,9 +500,9 @@ def _it_pronouns(index: DocIndex) -> None:
     actors = [m for m in index.mentions if m.ref.kind in {"country", "organization"}]
     # (start, position in actors): the actors in a window by bisection, not by scanning all of them.
     by_start = sorted((m.start, n) for n, m in enumerate(actors))
-    for token in doc:
+    for token in index.tokens_in(THING_PRONOUNS):
         between = _between_prep(token) if token.dep_ not in {"nsubj", "nsubjpass"} else None
-        if token.lower_ not in THING_PRONOUNS or token.i in index.by_token or not (
+        if token.i in index.by_token or not (
                 token.dep_ in {"nsubj", "nsubjpass"} or between is not None):
             continue
         sent = token.sent
@@ -537,9 +536,9 @@ def _descriptions(index: DocIndex) -> None:
     sentence or the one before, where it is a subject.  "the State of X" and "the bloc's summit"
     are left alone."""
     doc = index.doc
-    for token in doc:
-        kind = DESCRIPTION_NOUNS.get(token.lower_)
-        if kind is None or token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"} \
+    for token in index.tokens_in(DESCRIPTION_NOUNS):
+        kind = DESCRIPTION_NOUNS[token.lower_]
+        if token.pos_ not in {"NOUN", "PROPN"} or token.tag_ in {"NNS", "NNPS"} \
                 or token.i in index.by_token or token.dep_ not in {"nsubj", "nsubjpass", "appos"}:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -565,15 +564,12 @@ def _side_descriptions(index: DocIndex) -> None:
     armed group the document has named before them, and "the government" (regime, junta)
     for the one country whose government it has named before ("Congolese government",
     "Ethiopia's government"); with two or more such named, neither is chosen."""
-    doc = index.doc
     mentions = sorted(index.mentions, key=lambda m: m.start)
     groups: set[EntityRef] = set()  # named so far, in one pass over the document
     governments: set[EntityRef] = set()
     seen = 0
-    for token in doc:
+    for token in index.tokens_in(ARMED_DESCRIPTIONS, GOVERNMENT_DESCRIPTIONS):
         lower = token.lower_
-        if lower not in ARMED_DESCRIPTIONS and lower not in GOVERNMENT_DESCRIPTIONS:
-            continue
         if token.i in index.by_token or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         modifiers = [c for c in token.children if c.i < token.i]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
-from kg.nlp.attributes import index_attribute_ruler
+from kg.nlp.attributes import index_rule_components
 from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
@@ -70,7 +70,7 @@ def add_components(nlp: Language) -> Language:
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
-    index_attribute_ruler(nlp)
+    index_rule_components(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     nlp.add_pipe("kg_triggers", last=True)

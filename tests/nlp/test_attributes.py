@@ -1,4 +1,5 @@
-"""The indexed attribute ruler gives exactly the annotations of spaCy's AttributeRuler."""
+"""The indexed attribute ruler and lemmatizer give exactly the annotations of spaCy's
+AttributeRuler and Lemmatizer."""
 
 from __future__ import annotations
 
@@ -7,17 +8,19 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG  # type: ignore[import-not-found]
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.lookups import Lookups
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-from kg.nlp.attributes import IndexedAttributeRuler, index_attribute_ruler
+from kg.nlp.attributes import IndexedAttributeRuler, IndexedLemmatizer, index_rule_components
 from kg.pipeline import DEFAULT_MODELS
 
 COLUMNS = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
 
 # Invented sentences with the forms the English models' rules single out: contractions
 # ("gonna", "gotta", "let's", "ain't", "y'all", "c'mon"), "there is", object pronouns, auxiliaries
-# used as main verbs, negation, conjunctions tagged as prepositions, runs of spaces and breaks.
+# used as main verbs, negation, conjunctions tagged as prepositions, runs of spaces and breaks, a
+# form whose lemma depends on its part of speech.
 TEXTS = [
     "We're gonna meet the envoy, and you gotta listen, because it ain't over.",
     "Let's talk, y'all, c'mon: there is nothing left and there are no guarantees.",
@@ -26,6 +29,8 @@ TEXTS = [
     "Nothin' changed since Monday, though the council's members say it isn't so.",
     "Ana Ruiz, who has been the mediator since 2021, said that talks will resume in Lima on Friday.",
     "Which of those plans would you have chosen if the other side had refused it?",
+    # one form, two lemmas by part of speech
+    "The meeting was short, and the ministers are meeting again; the building was building work.",
 ]
 
 
@@ -45,7 +50,7 @@ def model_pair() -> tuple[Language, Language]:
             plain, indexed = spacy.load(name), spacy.load(name)
         except OSError:
             continue
-        return plain, index_attribute_ruler(indexed)
+        return plain, index_rule_components(indexed)
     pytest.skip(f"none of the models {DEFAULT_MODELS} is installed")
 
 
@@ -54,6 +59,8 @@ def test_attributes_indexed_ruler_replaces_the_models_under_its_name(model_pair:
     assert indexed.pipe_names == plain.pipe_names
     assert isinstance(indexed.get_pipe("attribute_ruler"), IndexedAttributeRuler)
     assert isinstance(plain.get_pipe("attribute_ruler"), AttributeRuler)
+    assert isinstance(indexed.get_pipe("lemmatizer"), IndexedLemmatizer)
+    assert isinstance(plain.get_pipe("lemmatizer"), Lemmatizer)
 
 
 def test_attributes_same_annotations_as_the_models_ruler(model_pair: tuple[Language, Language]) -> None:
@@ -77,7 +84,7 @@ def _ruler_pair(patterns: list[dict]) -> tuple[Language, Language]:
         ruler = nlp.add_pipe("attribute_ruler")
         ruler.add_patterns(patterns)
         pipelines.append(nlp)
-    return pipelines[0], index_attribute_ruler(pipelines[1])
+    return pipelines[0], index_rule_components(pipelines[1])
 
 
 # Every kind of pattern the Matcher takes, in an order where later patterns overwrite earlier ones.
@@ -121,3 +128,24 @@ def _keys(doc: Doc) -> list[tuple[int, ...]]:
     from kg.nlp.attributes import _COLUMNS
 
     return [tuple(row) for row in doc.to_array(_COLUMNS).tolist()]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_attributes_lemmas_as_the_lemmatizer_sets_them(overwrite: bool) -> None:
+    """A lookup Lemmatizer after a ruler that sets one lemma itself: kept unless it overwrites."""
+    pipelines = []
+    for _ in range(2):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add_patterns([{"patterns": [[{"LOWER": "envoys"}]], "attrs": {"LEMMA": "ENVOY"}}])
+        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup", "overwrite": overwrite})
+        lookups = Lookups()
+        lookups.add_table("lemma_lookup", {"talks": "talk", "envoys": "envoy", "met": "meet"})
+        lemmatizer.initialize(lookups=lookups)
+        pipelines.append(nlp)
+    plain, indexed = pipelines[0], index_rule_components(pipelines[1])
+    assert isinstance(indexed.get_pipe("lemmatizer"), IndexedLemmatizer)
+    text = "The envoys met; talks met talks.  Envoys"
+    expected = [t.lemma_ for t in plain(text)]
+    assert [t.lemma_ for t in indexed(text)] == expected
+    assert expected[1] == ("envoy" if overwrite else "ENVOY") and expected[2] == "meet"

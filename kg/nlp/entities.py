@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER  # type: ignore[import-not-found]  # a compiled module without stubs
+from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]  # a compiled module without stubs
+from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
@@ -139,6 +140,24 @@ class DocIndex:
     _tokens: list[Token] | None = field(default=None, repr=False)
     _forms: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
+    _sents: list[Span] | None = field(default=None, repr=False)
+    _ents: Sequence[Span] | None = field(default=None, repr=False)
+
+    @property
+    def sents(self) -> list[Span]:
+        """The document's sentences, made once (``Doc.sents`` makes them anew at each call)."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    @property
+    def ents(self) -> Sequence[Span]:
+        """The document's entities as they were when first read (``Doc.ents`` makes a Span for each
+        at each call): read them only after the pipeline has set them."""
+        if self._ents is None:
+            self._ents = self.doc.ents
+        return self._ents
+
     @property
     def tokens(self) -> list[Token]:
         """The document's tokens (``tokens[i]`` is ``doc[i]``)."""
@@ -146,10 +165,8 @@ class DocIndex:
             self._tokens = list(self.doc)
         return self._tokens
 
-    def tokens_in(self, *words: Collection[str], lemma: bool = False) -> list[Token]:
-        """The tokens whose lower-case form (``lemma``: whose lemma) is in any of ``words``, in
-        document order: found in a per-document index of forms instead of by reading every token."""
-        attr = LEMMA if lemma else LOWER
+    def _forms_of(self, attr: int) -> dict[str, list[int]]:
+        """Where each lower-case form (LOWER) or lemma (LEMMA) occurs."""
         forms = self._forms.get(attr)
         if forms is None:
             by_hash: dict[int, list[int]] = {}
@@ -157,6 +174,23 @@ class DocIndex:
                 by_hash.setdefault(value, []).append(i)
             strings = self.doc.vocab.strings
             forms = self._forms[attr] = {strings[value]: positions for value, positions in by_hash.items()}
+        return forms
+
+    def tokens_where(self, test: Callable[[str], bool]) -> list[Token]:
+        """The tokens whose lower-case form passes ``test``, in document order (each form tested once)."""
+        tokens = self.tokens
+        return [tokens[i] for i in sorted(i for form, positions in self._forms_of(LOWER).items() if test(form)
+                                          for i in positions)]
+
+    def positions_of_pos(self, *tags: str) -> list[int]:
+        """The positions of the tokens whose part of speech (``Token.pos_``) is one of ``tags``."""
+        wanted = {IDS[tag] for tag in tags}
+        return [i for i, pos in enumerate(self.doc.to_array(POS).tolist()) if pos in wanted]
+
+    def tokens_in(self, *words: Collection[str], lemma: bool = False) -> list[Token]:
+        """The tokens whose lower-case form (``lemma``: whose lemma) is in any of ``words``, in
+        document order: found in a per-document index of forms instead of by reading every token."""
+        forms = self._forms_of(LEMMA if lemma else LOWER)
         found: set[int] = set()
         for some in words:
             if len(some) < len(forms):
@@ -493,7 +527,7 @@ def index_entities(doc: Doc) -> DocIndex:
     _index_people(index, taken_titles)
     _reconcile_names(index)
     _bare_name_parts(index)
-    for ent in doc.ents:
+    for ent in index.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
             _add_place(index, ent, None)
         elif ent.label_ == "ORG" and index.mention_at(ent.start) is None:
@@ -526,7 +560,7 @@ def _index_fused_modifiers(index: DocIndex) -> None:
     with the participle after its hyphen names the country or organisation before it."""
     from kg.reference import gazetteer
 
-    for token in index.doc:
+    for token in index.tokens_where(lambda form: "-" in form and "." in form):
         name, hyphen, rest = token.text.rpartition("-")
         if not hyphen or "." not in name or not rest.isalpha() or not rest.islower() or token.i in index.by_token:
             continue
@@ -768,7 +802,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
 
     doc = index.doc
     candidates: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    for ent in index.ents:
         if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
                                            and _named_beside_title(ent, taken_titles)):
             continue
@@ -1239,12 +1273,11 @@ def _reconcile_names(index: DocIndex) -> None:
 
     "Elchin Mammadov" (PERSON) and later "Mammadov" (ORG); "Nino Beridze" (GPE).
     """
-    doc = index.doc
     full = {fold(_display_name(info.tokens)): info for info in index.persons.values()}
     # Where each person is named, in the order the mentions were added (found once, then kept
     # up to date: re-reading every mention for each shared surname is quadratic in a long text).
     named_at: dict[str, list[int]] | None = None
-    for ent in doc.ents:
+    for ent in index.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -1296,7 +1329,9 @@ def _bare_name_parts(index: DocIndex) -> None:
     for mention in index.mentions:
         if mention.ref.kind == "person":
             first_named.setdefault(mention.ref.key, mention.start)
-    for token in doc:
+    # (a part is one of its holder's name tokens: only tokens written as one are read)
+    parts = {part.lower() for infos in owners.values() for info in infos for part in info.tokens}
+    for token in index.tokens_in(parts):
         if token.pos_ != "PROPN" or token.ent_type_ or token.i in index.by_token or not token.is_title \
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue

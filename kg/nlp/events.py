@@ -16,7 +16,7 @@ module reads the parse around each trigger:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -373,7 +373,7 @@ class EventExtractor:
         self.index = index
         self.doc = index.doc
         self.published = published
-        self.sentences = list(self.doc.sents)
+        self.sentences = index.sents
         self._findings: list[EventFinding] = []
         self.unresolved: list[EventFinding] = []  # events whose sides no sentence names
         self._dates: dict[int, list[Span]] | None = None
@@ -903,7 +903,7 @@ class EventExtractor:
         (``Span.ents`` reads every entity of the document at each call)."""
         if self._dates is None:
             self._dates = {}
-            for ent in self.doc.ents:
+            for ent in self.index.ents:
                 n = self.sentence_index(ent.start)
                 if ent.label_ in {"DATE", "TIME"} and ent.end <= self.sentences[n].end:
                     self._dates.setdefault(n, []).append(ent)
@@ -1150,13 +1150,24 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     own sentence tells of no meeting.  "A's delegation is led by X", "X, who heads the rebels'
     team": X takes part in the latest talks or meeting told up to their sentence, however far
     before."""
-    sentences = list(index.doc.sents)
-    for k, sentence in enumerate(sentences):
-        groups = [g for g in sentence if g.dep_ == "nsubjpass" and g.head.lemma_ == "represent" and _side_group(g)]
-        # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
-        led = [g for g in sentence if g.lemma_ in DELEGATION_NOUNS and g.head.lemma_ in LEAD_VERBS
-               and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index)]
-        if not (groups or led) or k == 0:
+    sentences = index.sents
+    starts = [sentence.start for sentence in sentences]
+
+    def by_sentence(tokens: Iterable[Token]) -> dict[int, list[Token]]:
+        found: dict[int, list[Token]] = {}
+        for token in sorted(tokens, key=lambda t: t.i):
+            found.setdefault(bisect_right(starts, token.i) - 1, []).append(token)
+        return found
+
+    # "The two sides will be represented by X"
+    groups_in = by_sentence(g for verb in index.tokens_in({"represent"}, lemma=True) for g in verb.children
+                            if g.dep_ == "nsubjpass" and _side_group(g))
+    # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
+    led_in = by_sentence(g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if g.head.lemma_ in LEAD_VERBS
+                         and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index))
+    for k in sorted({*groups_in, *led_in}):
+        groups, led = groups_in.get(k, []), led_in.get(k, [])
+        if k == 0:
             continue
         if not led and any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
             continue  # (told in its own sentence: sides_from_frames reads it there)

@@ -73,10 +73,11 @@ class SentenceIndex:
     """Each token's sentence, found once per document (``Span.sent`` scans every time), and the
     sentences' texts, made once."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, sents: list[Span] | None = None):
         self.text = doc.text
-        self.sentences = [_trimmed(sent) for sent in doc.sents]
-        self.starts = [sent.start for sent in doc.sents]
+        sents = list(doc.sents) if sents is None else sents
+        self.sentences = [_trimmed(sent) for sent in sents]
+        self.starts = [sent.start for sent in sents]
         self.texts = [(self.text[sent.start_char:sent.end_char], sent.start_char) for sent in self.sentences]
 
     def sentence_of(self, span: Span) -> Span:
@@ -99,7 +100,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
             offices.setdefault(role.person, set()).add(role.of)
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings, offices).run()
     event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
-    sentences = SentenceIndex(doc)
+    sentences = SentenceIndex(doc, index.sents)
     events = [_event(f, index, sentences) for f in event_findings]
     told_in = _told_in(events)
     events += [_when_and_where(event, events, told_in) for m in mediations for event in _mediations(m, sentences)]

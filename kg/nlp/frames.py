@@ -134,7 +134,10 @@ class FrameFinder:
         self._anchors: list[tuple[int, int]] = []
         self._anchored: set[int] = set()
         self._positions: dict[int, int] = {}  # id(frame) -> its position in self.frames
-        self.kinds = [frame_kind(token) for token in index.tokens]  # each token's, found once
+        # Each token's kind, found once (None unless its form or lemma is in the table).
+        self.kinds: list[str | None] = [None] * len(self.doc)
+        for token in {*index.tokens_in(FRAME_NOUNS), *index.tokens_in(FRAME_NOUNS, lemma=True)}:
+            self.kinds[token.i] = frame_kind(token)
         self._armed_groups: dict[str, list[EntityRef]] | None = None
 
     def kind(self, token: Token) -> str | None:
@@ -142,7 +145,13 @@ class FrameFinder:
         return self.kinds[token.i]
 
     def run(self) -> list[FrameFinding]:
-        for token in self.index.tokens:
+        # The tokens any of the checks below can take, in order (not every token of the document).
+        index = self.index
+        tokens = index.tokens
+        read = {i for i, kind in enumerate(self.kinds) if kind is not None}
+        read.update(t.i for t in index.tokens_in(HYPHENS, PLURAL_SIDE_NOUNS))
+        read.update(index.positions_of_pos("VERB", "AUX"))
+        for token in (tokens[i] for i in sorted(read)):
             kind = self.kind(token)
             if kind is not None:
                 self._between(token, kind)

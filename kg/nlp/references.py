@@ -339,7 +339,7 @@ def _first_person(index: DocIndex) -> None:
     index.turns = _turns(index)
     if index.heading_speaker is None and not index.turns:
         return
-    for sent in index.doc.sents:
+    for sent in index.sents:
         quoted: set[int] | None = None
         for token in sent:
             if token.lower_ not in FIRST_PERSON or token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
@@ -349,7 +349,7 @@ def _first_person(index: DocIndex) -> None:
                 continue
             if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
                 continue
-            quoted = _quoted(sent) if quoted is None else quoted
+            quoted = _quoted(index, sent) if quoted is None else quoted
             if token.i in quoted:
                 continue  # in a quotation: somebody else's words
             index.add(Mention(token.i, token.i + 1, speaker, "pronoun"))
@@ -379,8 +379,11 @@ def _quoted_we(index: DocIndex) -> None:
     quotation, doing a third party's work, are the country or body its speaker speaks for (a
     person stated to act for one; "the ministry said" speaks for itself)."""
     doc = index.doc
-    for sent in doc.sents:
-        inside = _quoted(sent)
+    marks = [t.i for t in index.tokens_in(QUOTES)]
+    for sent in index.sents:
+        if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
+            continue  # no quotation mark in it
+        inside = _quoted(index, sent)
         if not inside:
             continue
         verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
@@ -410,9 +413,9 @@ def _quoted_we(index: DocIndex) -> None:
 OWN_BODY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "state"})
 
 
-def _quoted(sent: Span) -> set[int]:
+def _quoted(index: DocIndex, sent: Span) -> set[int]:
     """The tokens of a sentence inside quotation marks (an unclosed one runs to its end)."""
-    marks = [t.i for t in sent if t.text in QUOTES]
+    marks = [t.i for t in index.tokens_in(QUOTES) if sent.start <= t.i < sent.end]
     inside: set[int] = set()
     for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
         inside.update(range(open_at + 1, close_at))

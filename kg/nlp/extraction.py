@@ -69,12 +69,18 @@ def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
                     sentence_begin=sentence_begin)
 
 
+def _length(doc: Doc) -> int:
+    """The number of characters of ``doc``'s text."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 class SentenceIndex:
     """Each token's sentence, found once per document (``Span.sent`` scans every time), and the
     sentences' texts, made once."""
 
-    def __init__(self, doc: Doc, sents: list[Span] | None = None):
-        self.text = doc.text
+    def __init__(self, doc: Doc, sents: list[Span] | None = None, text: str | None = None):
+        # ``text``: the text ``doc`` was parsed from, if known (Doc.text joins every token anew).
+        self.text = text if text is not None and len(text) == _length(doc) else doc.text
         sents = list(doc.sents) if sents is None else sents
         self.sentences = [_trimmed(sent) for sent in sents]
         self.starts = [sent.start for sent in sents]
@@ -100,7 +106,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
             offices.setdefault(role.person, set()).add(role.of)
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings, offices).run()
     event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
-    sentences = SentenceIndex(doc, index.sents)
+    sentences = SentenceIndex(doc, index.sents, article.text)
     events = [_event(f, index, sentences) for f in event_findings]
     told_in = _told_in(events)
     events += [_when_and_where(event, events, told_in) for m in mediations for event in _mediations(m, sentences)]

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
 from spacy.attrs import LEMMA, LOWER, POS  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.tokens import Doc, Span, Token

@@ -6,9 +6,10 @@ spaCy's AttributeRuler tries every one of its patterns at every token through th
 of them are one-token patterns whose outcome depends only on the token's tag, lower-case form,
 text, dependency label and whether it is space.  ``IndexedAttributeRuler`` works out once per
 combination of those values which of the patterns match (the Matcher's own predicates: a value,
-``IN``, ``NOT_IN``, ``REGEX``), runs the other patterns (longer ones, operators, other
-attributes) through spaCy's Matcher, and hands the matches, ordered as the AttributeRuler
-orders them, to the ruler's own ``set_annotations``: later patterns win, as they do there.
+``IN``, ``NOT_IN``, ``REGEX``) and what they set, merged in their order (later patterns win, as
+they do there), and sets it for a whole Doc at once.  The other patterns (longer ones, operators,
+other attributes) run through spaCy's Matcher, and each token they set gets all its matches
+again, in the AttributeRuler's order, through the ruler's own ``set_annotations``.
 
 The Lemmatizer reads each token from Python (about 3 µs a token); its rules, tables and
 cache turn a token's form, part of speech and morphology into its lemma, so
@@ -26,11 +27,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
+import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG  # type: ignore[import-not-found]  # compiled, no stubs
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
 
 NAME = "attribute_ruler"
@@ -43,6 +46,10 @@ _ATTRS = ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE")
 _COLUMNS = [TAG, LOWER, ORTH, DEP, IS_SPACE]
 
 Predicate = Callable[[Any], bool]
+# The attributes set through Doc.from_array, all tokens at once.
+_SET = [TAG, POS, MORPH, LEMMA]
+# What the one-token patterns do to a token (IndexedAttributeRuler._matching).
+Matching = tuple[tuple[int, ...], bool, tuple[tuple[int, int], ...], dict[int, Any]]
 # Combinations of values whose matching patterns are remembered (about 200 bytes each).
 MEMO_LIMIT = 50_000
 
@@ -96,7 +103,7 @@ class IndexedAttributeRuler:
         # of them can start (unless one of them can start anywhere: an operator on its first token).
         self._other_starts: list[list[tuple[int, Predicate]]] = []
         self._others_anywhere = False
-        self._memo: dict[tuple[int, ...], tuple[tuple[int, ...], bool]] = {}
+        self._memo: dict[tuple[int, ...], Matching] = {}
 
     def take(self, ruler: AttributeRuler) -> None:
         """Index ``ruler``'s patterns and apply its attributes."""
@@ -126,9 +133,10 @@ class IndexedAttributeRuler:
                     else:
                         self._other_starts.append(first)
 
-    def _matching(self, key: tuple[int, ...]) -> tuple[tuple[int, ...], bool]:
-        """The one-token patterns that match a token with the column values ``key``, and whether
-        one of the other patterns can start at it."""
+    def _matching(self, key: tuple[int, ...]) -> Matching:
+        """The one-token patterns that match a token with the column values ``key``, whether one
+        of the other patterns can start at it, and what those patterns set: as (column of _SET,
+        value) pairs, and the other attributes."""
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_LIMIT:
@@ -139,36 +147,60 @@ class IndexedAttributeRuler:
             def passes(tests: list[tuple[int, Predicate]]) -> bool:
                 return all(test(values[column]) for column, test in tests)
 
-            found = (tuple(sorted({attr_id for attr_id, tests in self._one_token if passes(tests)})),
-                     any(passes(tests) for tests in self._other_starts))
+            attr_ids = tuple(sorted({attr_id for attr_id, tests in self._one_token if passes(tests)}))
+            merged: dict[int, Any] = {}  # what they set, in their order: later patterns win
+            for attr_id in attr_ids:
+                merged.update(self.ruler.attrs[attr_id])
+            found = (attr_ids, any(passes(tests) for tests in self._other_starts),
+                     tuple((_SET.index(attr), value) for attr, value in merged.items() if attr in _SET),
+                     {attr: value for attr, value in merged.items() if attr not in _SET})
             self._memo[key] = found
         return found
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """The matches as ``AttributeRuler.match`` gives them: (pattern number, match id, start,
-        end), sorted."""
-        match_ids = self._match_ids
-        matches = []
-        others = self._others_anywhere
-        for i, key in enumerate(map(tuple, doc.to_array(_COLUMNS).tolist())):
-            attr_ids, starts_other = self._matching(key)
-            others = others or starts_other
-            for attr_id in attr_ids:
-                matches.append((attr_id, match_ids[attr_id], i, i + 1))
-        if others and len(self._others):
-            strings = self._strings
-            for match_id, start, end in self._others(doc, allow_missing=True):
-                matches.append((int(strings[match_id]), match_id, start, end))
-        matches.sort()
-        return matches
-
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        """What the AttributeRuler's ``set_annotations(doc, match(doc))`` does, with the one-token
+        patterns' attributes set for all tokens at once: the columns of _SET by ``Doc.from_array``, others token by
+        token; then each token a longer pattern sets gets all its matches again, in order."""
+        if not len(doc):
+            return doc
+        rows = doc.to_array(_SET).tolist()
+        others = self._others_anywhere
+        singles: list[tuple[int, tuple[int, ...]]] = []
+        for i, key in enumerate(map(tuple, doc.to_array(_COLUMNS).tolist())):
+            attr_ids, starts_other, values, rest = self._matching(key)
+            others = others or starts_other
+            if values:
+                row = rows[i]
+                for column, value in values:
+                    row[column] = value
+            if rest:
+                set_token_attrs(doc[i], rest)
+            if attr_ids:
+                singles.append((i, attr_ids))
+        doc.from_array(_SET, numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]  # an int array
+        if others and len(self._others):
+            strings, match_ids = self._strings, self._match_ids
+            matches = [(int(strings[match_id]), match_id, start, end)
+                       for match_id, start, end in self._others(doc, allow_missing=True)]
+            targets = {i for attr_id, _, start, end in matches
+                       if (i := _target(Span(doc, start, end), self.ruler.indices[attr_id])) is not None}
+            matches += [(attr_id, match_ids[attr_id], i, i + 1) for i, attr_ids in singles if i in targets
+                        for attr_id in attr_ids]
+            self.ruler.set_annotations(doc, sorted(matches))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+def _target(span: Span, index: int) -> int | None:
+    """The token a match sets (``index`` in its span), None where there is none (the ruler's own
+    ``set_annotations`` says so)."""
+    try:
+        return span[index].i
+    except IndexError:
+        return None
 
 
 @Language.factory("kg_indexed_attribute_ruler", assigns=["token.tag", "token.pos", "token.morph", "token.lemma"])

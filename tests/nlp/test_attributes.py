@@ -99,6 +99,7 @@ PATTERNS = [
     {"patterns": [[{"LOWER": "talks", "OP": "+"}]], "attrs": {"POS": "VERB"}},
     {"patterns": [[{"LENGTH": 3}]], "attrs": {"MORPH": "Abbr=Yes"}},  # another attribute: the Matcher's
     {"patterns": [[{"LOWER": "the"}]], "attrs": {"LEMMA": "the-one"}},  # a later one-token pattern wins
+    {"patterns": [[{"LOWER": "envoy"}]], "attrs": {"NORM": "delegate"}},  # an attribute set token by token
 ]
 
 
@@ -110,8 +111,8 @@ PATTERNS = [
 def test_attributes_every_kind_of_pattern_as_the_ruler_applies_it(text: str) -> None:
     plain, indexed = _ruler_pair(PATTERNS)
     expected, got = plain(text), indexed(text)
-    assert [(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in got] == \
-        [(t.tag_, t.pos_, t.lemma_, str(t.morph)) for t in expected]
+    assert [(t.tag_, t.pos_, t.lemma_, str(t.morph), t.norm_) for t in got] == \
+        [(t.tag_, t.pos_, t.lemma_, str(t.morph), t.norm_) for t in expected]
 
 
 def test_attributes_without_longer_patterns_the_matcher_never_runs() -> None:

@@ -182,8 +182,8 @@ class IndexedAttributeRuler:
             strings, match_ids = self._strings, self._match_ids
             matches = [(int(strings[match_id]), match_id, start, end)
                        for match_id, start, end in self._others(doc, allow_missing=True)]
-            targets = {i for attr_id, _, start, end in matches
-                       if (i := _target(Span(doc, start, end), self.ruler.indices[attr_id])) is not None}
+            targets = {at for attr_id, _, start, end in matches
+                       if (at := _target(Span(doc, start, end), self.ruler.indices[attr_id])) is not None}
             matches += [(attr_id, match_ids[attr_id], i, i + 1) for i, attr_ids in singles if i in targets
                         for attr_id in attr_ids]
             self.ruler.set_annotations(doc, sorted(matches))

@@ -44,14 +44,16 @@ LEMMATIZER_MODES = frozenset({"rule", "lookup", "pos_lookup"})
 # read from (Doc.to_array) and how a column's value becomes what the pattern compares.
 _ATTRS = ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE")
 _COLUMNS = [TAG, LOWER, ORTH, DEP, IS_SPACE]
+_FLAGS = frozenset({"IS_SPACE"})
 
 Predicate = Callable[[Any], bool]
 # The attributes set through Doc.from_array, all tokens at once.
 _SET = [TAG, POS, MORPH, LEMMA]
 # What the one-token patterns do to a token (IndexedAttributeRuler._matching).
-Matching = tuple[tuple[int, ...], bool, tuple[tuple[int, int], ...], dict[int, Any]]
-# Combinations of values whose matching patterns are remembered (about 200 bytes each).
-MEMO_LIMIT = 50_000
+Matching = tuple[tuple[int, ...], bool, tuple[tuple[int, int], ...], tuple[tuple[int, Any], ...]]
+# Combinations of values whose matching patterns are remembered (about 250 bytes each; the
+# outcomes themselves are shared): a long run meets ever new words, and memory stays flat.
+MEMO_LIMIT = 10_000
 
 
 def _predicate(value: Any) -> Predicate | None:
@@ -103,7 +105,9 @@ class IndexedAttributeRuler:
         # of them can start (unless one of them can start anywhere: an operator on its first token).
         self._other_starts: list[list[tuple[int, Predicate]]] = []
         self._others_anywhere = False
+        self._used: list[int] = []  # the columns of _ATTRS some pattern tests: a token's key
         self._memo: dict[tuple[int, ...], Matching] = {}
+        self._outcomes: dict[Matching, Matching] = {}  # each outcome once
 
     def take(self, ruler: AttributeRuler) -> None:
         """Index ``ruler``'s patterns and apply its attributes."""
@@ -113,6 +117,7 @@ class IndexedAttributeRuler:
         self._others = Matcher(vocab)
         self._match_ids = []
         self._memo = {}
+        self._outcomes = {}
         self._other_starts = []
         self._others_anywhere = False
         for attr_id, pattern in enumerate(ruler.patterns):
@@ -132,6 +137,16 @@ class IndexedAttributeRuler:
                         self._others_anywhere = True
                     else:
                         self._other_starts.append(first)
+        self._used = sorted({column for _, tests in self._one_token for column, _ in tests}
+                            | {column for tests in self._other_starts for column, _ in tests})
+
+    def keys(self, doc: Doc) -> list[tuple[int, ...]]:
+        """Each token's key: its values of the columns the patterns test."""
+        if not self._used:
+            return [()] * len(doc)
+        columns = doc.to_array([_COLUMNS[column] for column in self._used])
+        rows = cast(list[list[int]], columns.reshape(len(doc), len(self._used)).tolist())
+        return list(map(tuple, rows))
 
     def _matching(self, key: tuple[int, ...]) -> Matching:
         """The one-token patterns that match a token with the column values ``key``, whether one
@@ -140,9 +155,11 @@ class IndexedAttributeRuler:
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()  # a long run meets ever new words: memory stays bounded
+                self._memo.clear()
             strings = self._strings
-            values = [strings[v] if v else "" for v in key[:4]] + [bool(key[4])]
+            values: list[Any] = [None] * len(_ATTRS)
+            for column, value in zip(self._used, key, strict=True):
+                values[column] = bool(value) if _ATTRS[column] in _FLAGS else strings[value] if value else ""
 
             def passes(tests: list[tuple[int, Predicate]]) -> bool:
                 return all(test(values[column]) for column, test in tests)
@@ -151,10 +168,10 @@ class IndexedAttributeRuler:
             merged: dict[int, Any] = {}  # what they set, in their order: later patterns win
             for attr_id in attr_ids:
                 merged.update(self.ruler.attrs[attr_id])
-            found = (attr_ids, any(passes(tests) for tests in self._other_starts),
-                     tuple((_SET.index(attr), value) for attr, value in merged.items() if attr in _SET),
-                     {attr: value for attr, value in merged.items() if attr not in _SET})
-            self._memo[key] = found
+            outcome = (attr_ids, any(passes(tests) for tests in self._other_starts),
+                       tuple((_SET.index(attr), value) for attr, value in merged.items() if attr in _SET),
+                       tuple((attr, value) for attr, value in merged.items() if attr not in _SET))
+            found = self._memo[key] = self._outcomes.setdefault(outcome, outcome)
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -166,7 +183,7 @@ class IndexedAttributeRuler:
         rows = doc.to_array(_SET).tolist()
         others = self._others_anywhere
         singles: list[tuple[int, tuple[int, ...]]] = []
-        for i, key in enumerate(map(tuple, doc.to_array(_COLUMNS).tolist())):
+        for i, key in enumerate(self.keys(doc)):
             attr_ids, starts_other, values, rest = self._matching(key)
             others = others or starts_other
             if values:
@@ -174,7 +191,7 @@ class IndexedAttributeRuler:
                 for column, value in values:
                     row[column] = value
             if rest:
-                set_token_attrs(doc[i], rest)
+                set_token_attrs(doc[i], dict(rest))
             if attr_ids:
                 singles.append((i, attr_ids))
         doc.from_array(_SET, numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]  # an int array

@@ -121,14 +121,9 @@ def test_attributes_without_longer_patterns_the_matcher_never_runs() -> None:
     ruler = indexed.get_pipe("attribute_ruler")
     assert isinstance(ruler, IndexedAttributeRuler)
     doc = indexed.make_doc("Envoy Ana Gil talked.")
-    assert not ruler._others_anywhere and not any(ruler._matching(key)[1] for key in _keys(doc))
+    assert not ruler._others_anywhere and not any(ruler._matching(key)[1] for key in ruler.keys(doc))
     assert _same(plain("Envoy Ana Gil talked."), indexed("Envoy Ana Gil talked."))
 
-
-def _keys(doc: Doc) -> list[tuple[int, ...]]:
-    from kg.nlp.attributes import _COLUMNS
-
-    return [tuple(row) for row in doc.to_array(_COLUMNS).tolist()]
 
 
 @pytest.mark.parametrize("overwrite", [False, True])

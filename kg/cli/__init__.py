@@ -17,7 +17,7 @@ import sys
 # Each module registers its commands on the app; the order here is the order of `kg --help`.
 from kg.cli import extract, query, store, check, evaluate, serve  # noqa: F401
 # isort: on
-from kg.cli.app import _err, app
+from kg.cli.app import _err, app, ask_to_stop
 from kg.cli.merge import register as register_merge
 from kg.errors import InputError, KgError
 
@@ -66,7 +66,7 @@ def _no_collection_at_exit() -> None:
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    ask_to_stop()
 
 
 def _main_thread() -> bool:

@@ -108,6 +108,25 @@ class ResultFormat(StrEnum):
     json = "json"
 
 
+# SIGTERM came (kg.cli.main's handler).  Its KeyboardInterrupt is raised wherever the main thread
+# is, and one raised inside a finaliser is printed and lost; long commands check this between
+# units of work (_stop_if_asked), so that the run stops all the same.
+_stop_asked = False
+
+
+def ask_to_stop() -> None:
+    """What SIGTERM does: note it, and interrupt the main thread as Ctrl-C does."""
+    global _stop_asked
+    _stop_asked = True
+    raise KeyboardInterrupt
+
+
+def _stop_if_asked() -> None:
+    """Interrupt again at a safe point if SIGTERM came (its first interrupt may have been lost)."""
+    if _stop_asked:
+        raise KeyboardInterrupt
+
+
 def _err(message: str) -> None:
     typer.echo(message, err=True)
 

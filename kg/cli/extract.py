@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from kg.cli.app import OnError, RecursiveOption, _err, _expand, _extract_progress, _parse_date, _say, app
+from kg.cli.app import (
+    OnError,
+    RecursiveOption,
+    _err,
+    _expand,
+    _extract_progress,
+    _parse_date,
+    _say,
+    _stop_if_asked,
+    app,
+)
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI, DEFAULT_BATCH_SIZE, Settings
 
@@ -71,6 +81,7 @@ def extract(
                 if bar is not None else None)
 
         def advance(documents: int, words: int) -> None:
+            _stop_if_asked()  # a partition is done: a safe point
             if bar is not None and task is not None:
                 bar.update(task, advance=documents, words=bar.tasks[task].fields["words"] + words)
 

@@ -95,3 +95,36 @@ def test_only_temporary_files_of_dead_writers_are_removed(tmp_path):
     other.write_text("another output's")
     assert sorted(remove_stale_parts(output)) == sorted([stale.name, old.name])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([Path(live).name, recent.name, other.name])
+
+
+@pytest.mark.model
+def test_a_lost_sigterm_interrupt_still_stops_the_run_at_the_next_partition(tmp_path, monkeypatch, capsys):
+    """SIGTERM's KeyboardInterrupt can be raised inside a finaliser, which prints and drops it;
+    the run then stops at the end of the partition it is in, as after Ctrl-C."""
+    import importlib
+    import sys
+
+    from kg.cli import main
+
+    cli_app = importlib.import_module("kg.cli.app")  # the module (kg.cli.app is also the Typer app's name)
+
+    source = tmp_path / "three.jsonl"
+    source.write_text("".join(json.dumps({"id": f"doc-{n}", "text": f"{TEXT} ({n})"}) + "\n" for n in range(3)))
+    output = tmp_path / "out.nq"
+    monkeypatch.setattr(cli_app, "_stop_asked", True)  # SIGTERM came; its interrupt was lost
+    monkeypatch.setattr(sys, "argv", ["kg", "extract", str(source), "-o", str(output), "--partition-size", "1",
+                                      "--no-detect-copies"])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "kg: interrupted; no output was written"
+    assert not output.exists() and _parts(output) == []
+    # What was done is in the journal: --resume finishes the run.
+    monkeypatch.setattr(cli_app, "_stop_asked", False)
+    monkeypatch.setattr(sys, "argv", ["kg", "extract", str(source), "-o", str(output), "--partition-size", "1",
+                                      "--no-detect-copies", "--resume"])
+    with pytest.raises(SystemExit) as finished:
+        main()
+    assert finished.value.code in (0, None)
+    assert "1 taken from the unfinished run's journal" in capsys.readouterr().err
+    assert output.exists()

@@ -339,6 +339,7 @@ def _first_person(index: DocIndex) -> None:
     index.turns = _turns(index)
     if index.heading_speaker is None and not index.turns:
         return
+    marks = _quote_marks(index)
     for sent in index.sents:
         quoted: set[int] | None = None
         for token in sent:
@@ -349,7 +350,7 @@ def _first_person(index: DocIndex) -> None:
                 continue
             if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
                 continue
-            quoted = _quoted(index, sent) if quoted is None else quoted
+            quoted = _quoted(marks, sent) if quoted is None else quoted
             if token.i in quoted:
                 continue  # in a quotation: somebody else's words
             index.add(Mention(token.i, token.i + 1, speaker, "pronoun"))
@@ -379,11 +380,9 @@ def _quoted_we(index: DocIndex) -> None:
     quotation, doing a third party's work, are the country or body its speaker speaks for (a
     person stated to act for one; "the ministry said" speaks for itself)."""
     doc = index.doc
-    marks = [t.i for t in index.tokens_in(QUOTES)]
+    marks = _quote_marks(index)
     for sent in index.sents:
-        if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
-            continue  # no quotation mark in it
-        inside = _quoted(index, sent)
+        inside = _quoted(marks, sent)
         if not inside:
             continue
         verbs = [t for t in sent if t.lemma_ in REPORTING_VERBS and t.pos_ == "VERB" and t.i not in inside]
@@ -413,9 +412,15 @@ def _quoted_we(index: DocIndex) -> None:
 OWN_BODY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "state"})
 
 
-def _quoted(index: DocIndex, sent: Span) -> set[int]:
-    """The tokens of a sentence inside quotation marks (an unclosed one runs to its end)."""
-    marks = [t.i for t in index.tokens_in(QUOTES) if sent.start <= t.i < sent.end]
+def _quote_marks(index: DocIndex) -> list[int]:
+    """Where the document's quotation marks are, in order."""
+    return [t.i for t in index.tokens_in(QUOTES)]
+
+
+def _quoted(marks: list[int], sent: Span) -> set[int]:
+    """The tokens of a sentence inside quotation marks (an unclosed one runs to its end), given
+    where the document's marks are (``_quote_marks``)."""
+    marks = marks[bisect_left(marks, sent.start):bisect_left(marks, sent.end)]
     inside: set[int] = set()
     for open_at, close_at in zip(marks[::2], [*marks[1::2], sent.end], strict=False):
         inside.update(range(open_at + 1, close_at))

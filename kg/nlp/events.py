@@ -413,8 +413,11 @@ class EventExtractor:
                         ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
-            # "a delegation led by X": X takes part with it.
+            # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
+                if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
+                    refs += [r for m in _members_of(head) for r in self.index.actors_of_np(m)
+                             if r.kind == "person" and r not in refs]
                 for child in head.children:
                     if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
                         for ref in self.index.actors_of_np(_agents(child)[0]) if _agents(child) else []:
@@ -613,6 +616,8 @@ class EventExtractor:
                 return self._hosted_visit(span, token, hosts, guests)
         if not is_verb:
             obj_tokens += self._participle_sides(token)
+            # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members
+            subj_tokens = subj_tokens + _delegation_at(token)
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
@@ -1134,6 +1139,35 @@ LEAD_VERBS = frozenset({"lead", "head"})
 
 # Words of a party whose team a delegation may be: "the army's delegation".
 PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
+
+
+# "X was part (a member) of the delegation": nouns of belonging to a team.
+MEMBER_NOUNS = frozenset({"part", "member"})
+
+
+def _members_of(team: Token) -> list[Token]:
+    """Who is said to be in a delegation: "X was part (a member) of the delegation", "X was
+    among the members of the delegation", "X, a member of the delegation"."""
+    phrase = team.head if team.dep_ == "compound" else team  # "(part of) a delegation meeting"
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.lemma_ not in MEMBER_NOUNS:
+        return []
+    member = phrase.head.head
+    if member.dep_ == "attr":
+        return subjects_of(member.head)
+    if member.dep_ == "pobj" and member.head.lower_ == "among":
+        return subjects_of(member.head.head)
+    if member.dep_ == "appos":
+        return [member.head]
+    return []
+
+
+def _delegation_at(noun: Token) -> list[Token]:
+    """The delegation an event noun is told of: "a delegation meeting with B" (the parse may
+    make "delegation" the noun's compound, or hang "in Geneva meeting" on it)."""
+    teams = [c for c in noun.children if c.dep_ == "compound" and c.lemma_ in DELEGATION_NOUNS]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in DELEGATION_NOUNS:
+        teams.append(noun.head.head)
+    return teams
 
 
 def _a_partys(team: Token, index: DocIndex) -> bool:

@@ -34,6 +34,13 @@ def participants_of_the(nlp: Language, text: str, kind: str, published: date = P
     return {p.entity for p in event.participants}
 
 
+def gathering_participants(nlp: Language, text: str) -> set[EntityRef]:
+    """The participants of the one meeting or talks that kg finds in ``text``."""
+    records = extract_article(Article("one-gathering", text, PUBLISHED), nlp)
+    (event,) = [e for e in records.events if e.kind in {"meeting", "talks"}]
+    return {p.entity for p in event.participants}
+
+
 def P(key: str) -> EntityRef:
     return EntityRef("person", key)
 
@@ -591,9 +598,7 @@ def test_events_model_a_second_with_is_a_second_participant(nlp: Language, text:
 def test_events_model_joined_by_at_the_meeting_takes_part(nlp: Language, text: str,
                                                           expected: set[EntityRef]) -> None:
     """"A was joined by B at the meeting", "accompanied by B during the talks": both take part."""
-    records = extract_article(Article("joined-by", text, PUBLISHED), nlp)
-    (event,) = [e for e in records.events if e.kind in {"meeting", "talks"}]
-    assert {p.entity for p in event.participants} == expected
+    assert gathering_participants(nlp, text) == expected
 
 
 @pytest.mark.model
@@ -752,3 +757,32 @@ def test_events_model_telling_reporters_in_a_call_is_no_call_between_actors(nlp:
     text = "President Daniel Mworia told reporters in a phone call that the border would reopen."
     records = extract_article(Article("press-call", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind == "phone_call"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marta Keller was part of a government delegation in Geneva meeting with Mr. Dusan Novak, along with "
+     "senior rebel commanders.", {P("marta-keller"), P("dusan-novak")}),
+    ("Marta Keller was part of a government delegation meeting with Dusan Novak in Geneva.",
+     {P("marta-keller"), P("dusan-novak")}),
+    ("Marta Keller, a member of the Kenyan delegation meeting with President Dusan Novak, said little.",
+     {P("marta-keller"), P("dusan-novak")}),
+    ("Marta Keller was among the members of a Kenyan delegation holding talks with President Dusan Novak.",
+     {P("marta-keller"), P("dusan-novak"), C("KEN")}),
+])
+def test_events_model_a_member_of_the_delegation_that_meets_takes_part(nlp: Language, text: str,
+                                                                      expected: set[EntityRef]) -> None:
+    """"X was part (a member) of a delegation meeting with B": X takes part with the delegation."""
+    assert gathering_participants(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Marta Keller was part of a government delegation in Geneva.",
+    "Marta Keller was part of the football team meeting with fans in Geneva.",
+])
+def test_events_model_a_member_of_a_delegation_that_meets_no_one_takes_part_in_nothing(nlp: Language,
+                                                                                       text: str) -> None:
+    """Near misses: a delegation told of no meeting, and a team of no party."""
+    records = extract_article(Article("delegation-member-none", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind != "statement"] == []

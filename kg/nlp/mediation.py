@@ -385,6 +385,10 @@ class MediationExtractor:
         kind: MediationKind = kind_id  # type: ignore[assignment]
         # "co-hosted", "co-facilitators" split in three: the last word is the trigger.
         token = span[-1] if span[0].lower_ == "co" else span.root
+        if len(span) == 2 and span[0].lower_.endswith("ing") and span[0].dep_ in {"amod", "compound"} \
+                and span[1].lemma_ in ROLE_NOUNS:
+            # "X's mediating team", "the facilitating efforts of C": the team's (efforts') holder
+            return self._verb(span, span[0], kind)
         if token.lemma_ == "broker" and any(c.lower_ == "power" for c in token.children if c.i < token.i):
             return None  # "power broker Ali Hassan": an influential person, no go-between
         if token.lemma_ in {"reconcile", "conciliate"} and token.pos_ == "VERB" and not any(
@@ -1042,14 +1046,16 @@ class MediationExtractor:
         ):
             return self.events.refs([c for c in noun.head.head.children if c.dep_ == "dobj"])
         for child in noun.children:
-            if child.dep_ in {"poss", "compound", "amod"}:
+            if child.dep_ in {"poss", "compound", "amod"} or child.dep_ == "nmod" and child.i < noun.i:
+                # ("C's vice president X's team": the parse may make the title a modifier)
                 refs += self.events.refs([child])
                 # "the Qatari-Egyptian mediation": the names joined to it by hyphens.
                 i = child.i
                 while i >= 2 and self.doc[i - 1].text in {"-", "‐"} and self.index.ref_at(i - 2) is not None:
                     refs.append(self.index.ref_at(i - 2))  # type: ignore[arg-type]
                     i -= 2
-            elif child.dep_ == "relcl":
+            elif child.dep_ == "relcl" and not any(c.dep_ in {"poss", "nmod"} for c in noun.children):
+                # "the role Kuwait is playing"; but "C's team, which the rebels criticised" is C's
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
             elif child.dep_ == "acl":
                 # "the role played by C"

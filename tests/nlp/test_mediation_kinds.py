@@ -500,6 +500,17 @@ KINDS = [
     pytest.param("Colombia's government and the ELN opened a new round of negotiations in Caracas. Brazil, "
                  "Chile and Norway act as guarantor countries.", {C("BRA"), C("CHL"), C("NOR")},
                  {C("COL"), Org("eln")}, True, id="guarantors-of-the-talks-just-told"),
+    # a mediating (facilitating) team is its holder's
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. FACT leaders say they cannot "
+                 "trust Vice President Omar Saleh's mediating team.", {P("omar-saleh")}, {C("TCD"), Org("fact")},
+                 True, id="x-s-mediating-team"),
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. To win back FACT's trust, the "
+                 "organisers enlarged Niger's vice president Omar Saleh's mediating team, which the rebels had "
+                 "criticised, adding envoys from two neighbouring states.", {P("omar-saleh")},
+                 {C("TCD"), Org("fact")}, True, id="title-s-name-s-mediating-team-which"),
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. The facilitating team of Ghana "
+                 "arrived on Monday.", {C("GHA")}, {C("TCD"), Org("fact")}, True,
+                 id="the-facilitating-team-of"),
 ]
 
 
@@ -790,3 +801,13 @@ def test_brought_together_by_no_actor_is_no_mediation(nlp: Language, text: str) 
 def test_a_crowd_cheering_mediates_nothing(nlp: Language) -> None:
     text = "The two teams played on Monday, with the crowd cheering."
     assert mediations(extract_article(Article("cheering", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Talks between Chad and the rebel FACT movement resumed in Doha. The cleaning team of the hotel arrived.",
+    "Talks between Chad and the rebel FACT movement resumed in Doha. Omar Saleh's marketing team met reporters.",
+])
+def test_a_team_of_no_mediating_is_no_mediator(nlp: Language, text: str) -> None:
+    """Near misses: teams that clean or sell mediate nothing."""
+    assert mediations(extract_article(Article("team", text, PUBLISHED), nlp)) == []

@@ -628,21 +628,24 @@ def _index_groups(index: DocIndex) -> None:
         if token.i in index.by_token:
             continue
         country = None
+        named: Token | None = None  # the word of the country's name
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 ref = index.ref_at(child)
                 if ref is not None and ref.kind == "country":
-                    country = ref.key
+                    country, named = ref.key, child
         if country is None:
             of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             for prep in of:
                 for pobj in prep.children:
                     ref = index.ref_at(pobj)
                     if pobj.dep_ == "pobj" and ref is not None and ref.kind == "country":
-                        country = ref.key
-        if country is None:
+                        country, named = ref.key, pobj
+        if country is None or named is None:
             continue
         left = min([token.i] + [c.i for c in token.children if c.dep_ in MODIFIER_DEPS | {"det"}])
+        if lower in REGION_GOVERNMENT_NOUNS and _regional_government(index, token, named):
+            continue
         if lower in GOVERNMENT_NOUNS:
             index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "government"))
         elif lower in {"delegation", "delegations", "team", "negotiators", "side", "camp"}:
@@ -653,6 +656,35 @@ def _index_groups(index: DocIndex) -> None:
             index.add(Mention(token.i, token.i + 1, EntityRef("organization", key), "delegation"))
         else:
             index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "officials"))
+
+
+# A region's own government, not its country's: "the Southern Sudan regional government",
+# "the Government of Northern Kivu", "the provincial government of Aceh".
+REGION_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities"})
+REGIONAL_WORDS = frozenset({"regional", "provincial", "autonomous"})
+# Capitalised words that make a part of a country a region's name: "Southern Sudan".
+REGION_COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"})
+
+
+def _regional_government(index: DocIndex, government: Token, named: Token) -> bool:
+    """Record "the Southern Sudan regional government" (the Government of Southern Sudan) as
+    an organisation of its own, named by its phrase, when the government is called regional or
+    the country's name is a region's ("Southern" before it); whether it was one."""
+    doc = index.doc
+    mention = index.mention_at(named)
+    start = mention.start if mention is not None else named.i
+    end = mention.end if mention is not None else named.i + 1
+    compass = start > 0 and doc[start - 1].text in REGION_COMPASS_WORDS
+    if not compass and not any(c.dep_ == "amod" and c.lower_ in REGIONAL_WORDS for c in government.children):
+        return False
+    start -= int(compass)
+    # "the Southern Sudan regional government" or "the Government of Southern Sudan"
+    span = doc[min(start, government.i):max(end, government.i + 1)]
+    span = _strip_determiner(span)
+    key = _slug_key(span.text)
+    index.orgs.setdefault(key, OrgInfo(key, span.text, "other", None))
+    index.add(Mention(government.i, government.i + 1, EntityRef("organization", key), "government"))
+    return True
 
 
 def _country_name(alpha3: str) -> str:

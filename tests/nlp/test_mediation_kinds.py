@@ -511,6 +511,18 @@ KINDS = [
     pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. The facilitating team of Ghana "
                  "arrived on Monday.", {C("GHA")}, {C("TCD"), Org("fact")}, True,
                  id="the-facilitating-team-of"),
+    # a region's own government is an organisation, not its country
+    pytest.param("The talks between Chad and the FACT rebels are brokered by the Northern Niger regional government.",
+                 {Org("northern-niger-regional-government")}, {C("TCD"), Org("fact")}, True,
+                 id="region-s-regional-government"),
+    pytest.param("The Government of Northern Niger mediated talks between Chad and the FACT rebels.",
+                 {Org("government-of-northern-niger")}, {C("TCD"), Org("fact")}, True,
+                 id="government-of-a-compass-region"),
+    # near misses: the country's own government is the country
+    pytest.param("The Government of Niger brokered talks between Chad and the FACT rebels.",
+                 {C("NER")}, {C("TCD"), Org("fact")}, True, id="government-of-the-country"),
+    pytest.param("The Nigerien government brokered talks between Chad and the FACT rebels.",
+                 {C("NER")}, {C("TCD"), Org("fact")}, True, id="demonym-government"),
 ]
 
 

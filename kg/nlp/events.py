@@ -341,6 +341,17 @@ def _along_with(prep: Token) -> list[Token]:
             if c.dep_ == "pobj"]
 
 
+def _there(verb: Token) -> bool:
+    """Whether a verb is "be" told with where: "A was in Nairobi (for talks)"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children) for c in verb.children)
+
+
+def _leads_a_delegation(verb: Token) -> bool:
+    """'led the delegation', 'headed his country's team'."""
+    return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
+
+
 def _as_observers(token: Token) -> bool:
     """'(include A) as observers': attending without taking part."""
     return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_ == "observer" for c in p.children)
@@ -534,9 +545,17 @@ class EventExtractor:
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
-                # "negotiators return to Geneva for talks": who travels for talks takes part.
+            elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
+                    token.head.head.lemma_ in MOTION_VERBS or _there(token.head.head)):
+                # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
+                # who travels (is somewhere) for talks takes part.
                 subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"at", "to", "in", "for"} \
+                    and token.head.head.lemma_ in LEAD_VERBS and _leads_a_delegation(token.head.head):
+                # "A led (headed) the Norwegian delegation at (to) the talks with B": A and the
+                # delegation take part.
+                verb = token.head.head
+                subj_tokens = subjects_of(verb) + [c for c in verb.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and _presence(token.head):
                 # "the participation by A and B in today's discussion", "A's presence at the talks"
                 presence = _presence(token.head)

@@ -786,3 +786,28 @@ def test_events_model_a_member_of_a_delegation_that_meets_no_one_takes_part_in_n
     """Near misses: a delegation told of no meeting, and a team of no party."""
     records = extract_article(Article("delegation-member-none", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind != "statement"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Peter Halvorsen was in Nairobi for talks with President John Mwangi.",
+     {P("peter-halvorsen"), P("john-mwangi")}),
+    ("Prime Minister Peter Halvorsen led the Norwegian delegation at the talks with Kenya in Geneva.",
+     {P("peter-halvorsen"), C("NOR"), C("KEN")}),
+    ("Foreign Minister Grace Achieng headed the Kenyan delegation to the talks with Somalia in Doha.",
+     {P("grace-achieng"), C("KEN"), C("SOM")}),
+])
+def test_events_model_who_is_there_for_talks_or_leads_a_delegation_to_them_takes_part(
+        nlp: Language, text: str, expected: set[EntityRef]) -> None:
+    """"A was in Nairobi for talks with B", "A led the delegation at (to) the talks with B"."""
+    assert gathering_participants(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The delay under Prime Minister Peter Halvorsen was a blow for talks with President John Mwangi.",
+    "Prime Minister Peter Halvorsen was ready for talks with President John Mwangi.",
+])
+def test_events_model_being_no_where_for_talks_is_no_taking_part(nlp: Language, text: str) -> None:
+    """Near misses: "was a blow for talks", "was ready for talks" tell of no one being there."""
+    assert P("peter-halvorsen") not in gathering_participants(nlp, text)

@@ -118,6 +118,7 @@ class EventFinding:
     # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
     third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
     wants_sides: bool = False  # "the two sides" named no one yet
+    told_again: bool = False  # "the meeting" that names only who joined it: one told before
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -339,6 +340,17 @@ def _along_with(prep: Token) -> list[Token]:
         return []
     return [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children
             if c.dep_ == "pobj"]
+
+
+# Determiners of an event told before: "the meeting", "this meeting".
+BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether an event noun names one told before: "(A also attended) the meeting", "(A
+    joined) the talks", with no name, place or clause of its own."""
+    return any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) and not any(
+        c.dep_ in {"prep", "compound", "poss", "nmod", "amod", "relcl", "acl", "appos"} for c in noun.children)
 
 
 def _there(verb: Token) -> bool:
@@ -666,6 +678,7 @@ class EventExtractor:
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
         finding.wants_sides = wants_sides
+        finding.told_again = not is_verb and _told_before(token) and not noun_participants(token)
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
             # A third party is no side, whatever the parse hung it on.
@@ -1026,6 +1039,17 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.date = previous.date or finding.date
                 previous.date_text = previous.date_text or finding.date_text
             continue
+        if finding.told_again and finding.kind in {"talks", "meeting"}:
+            # "A met B. C also attended the meeting.": C joins the meeting told just before
+            told = bisect_right(meetings_from, 2 - finding.sentence_index)
+            previous = meetings[told - 1] if told else None
+            if previous is not None and previous.kind in {"talks", "meeting"} and previous.status == finding.status:
+                for ref, role in finding.participants:
+                    if ref not in previous.refs():
+                        previous.participants.append((ref, role))
+                previous.add_third_parties(finding.third_parties)
+                evidence.extend(previous, finding.evidence)
+                continue
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()

@@ -811,3 +811,26 @@ def test_events_model_who_is_there_for_talks_or_leads_a_delegation_to_them_takes
 def test_events_model_being_no_where_for_talks_is_no_taking_part(nlp: Language, text: str) -> None:
     """Near misses: "was a blow for talks", "was ready for talks" tell of no one being there."""
     assert P("peter-halvorsen") not in gathering_participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("later", [
+    "Foreign Minister Grace Achieng also attended the meeting.",
+    "Foreign Minister Grace Achieng joined the talks later.",
+    "The meeting was also attended by Foreign Minister Grace Achieng.",
+    "Foreign Minister Grace Achieng took part in the meeting.",
+])
+def test_events_model_who_joins_the_meeting_told_before_takes_part_in_it(nlp: Language, later: str) -> None:
+    """"A met B. C also attended the meeting.": "the meeting" is A's and B's, and C takes part in it."""
+    text = f"Prime Minister Peter Halvorsen met President John Mwangi in Nairobi. {later}"
+    assert gathering_participants(nlp, text) == {P("peter-halvorsen"), P("john-mwangi"), P("grace-achieng")}
+
+
+@pytest.mark.model
+def test_events_model_a_meeting_to_come_is_not_the_one_told_before(nlp: Language) -> None:
+    """Near miss: "will attend the meeting in Brussels next week" is another meeting."""
+    text = ("Prime Minister Peter Halvorsen met President John Mwangi in Nairobi. Foreign Minister Grace Achieng "
+            "will attend the meeting in Brussels next week.")
+    records = extract_article(Article("another-meeting", text, PUBLISHED), nlp)
+    held = [{p.entity for p in e.participants} for e in records.events if e.kind == "meeting" and e.status == "held"]
+    assert held == [{P("peter-halvorsen"), P("john-mwangi")}]

@@ -192,6 +192,11 @@ def subjects_of(verb: Token) -> list[Token]:
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
+        if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
+            # "Qatar is mediating between A and B": the parse may make the participle the
+            # object of "is"; its subject is the subject of "is".
+            current = current.head
+            continue
         if current.dep_ == "acl" and current.head.lower_ in {"attempt", "effort", "efforts", "bid"} \
                 and current.head.dep_ == "pobj" and current.head.head.lower_ == "in" \
                 and current.head.head.head.pos_ in {"VERB", "AUX"}:
@@ -929,6 +934,9 @@ class EventExtractor:
             return "planned"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
             return "ongoing"
+        if verb.tag_ == "VBG" and verb.dep_ == "attr" and verb.head.tag_ in {"VBP", "VBZ"} \
+                and verb.head.lemma_ == "be":
+            return "ongoing"  # "Qatar is mediating", parsed as the object of "is"
         if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ in {"VBD"} for a in aux):
             return "held"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

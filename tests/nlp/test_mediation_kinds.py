@@ -511,6 +511,11 @@ KINDS = [
     pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. The facilitating team of Ghana "
                  "arrived on Monday.", {C("GHA")}, {C("TCD"), Org("fact")}, True,
                  id="the-facilitating-team-of"),
+    # "C is mediating" parsed as the object of "is"
+    pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
+                 id="is-mediating-as-object-of-is"),
+    pytest.param("Egypt is hosting talks between Israel and Hamas.", {C("EGY")}, ISR_HAMAS, True,
+                 id="is-hosting-talks"),
     # a region's own government is an organisation, not its country
     pytest.param("The talks between Chad and the FACT rebels are brokered by the Northern Niger regional government.",
                  {Org("northern-niger-regional-government")}, {C("TCD"), Org("fact")}, True,
@@ -823,3 +828,19 @@ def test_a_crowd_cheering_mediates_nothing(nlp: Language) -> None:
 def test_a_team_of_no_mediating_is_no_mediator(nlp: Language, text: str) -> None:
     """Near misses: teams that clean or sell mediate nothing."""
     assert mediations(extract_article(Article("team", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_is_mediating_goes_on(nlp: Language) -> None:
+    """"C is mediating", however parsed, is going on; "C was mediating" was."""
+    for text, status in [("Qatar is mediating between Israel and Hamas.", "ongoing"),
+                         ("Qatar was mediating between Israel and Hamas.", "held")]:
+        records = extract_article(Article("is-mediating", text, PUBLISHED), nlp)
+        assert [e.status for e in records.events if e.kind == "mediation"] == [status]
+
+
+@pytest.mark.model
+def test_a_thing_that_is_getting_worse_mediates_nothing(nlp: Language) -> None:
+    """Near miss: "is getting worse" is no one's act."""
+    text = "The problem between Israel and Hamas is getting worse."
+    assert mediations(extract_article(Article("getting", text, PUBLISHED), nlp)) == []

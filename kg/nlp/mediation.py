@@ -153,6 +153,8 @@ MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", 
 # "A and B asked C to mediate" (besides the frame verbs of frames.tsv).
 SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release", "free", "ask", "request",
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
+# Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
+OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
 # the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
@@ -1564,12 +1566,14 @@ class MediationExtractor:
         prisoners', 'A and B asked C to mediate': the joint subject of the clause that the
         mediation phrase belongs to, when its verb is one of meeting, agreeing or asking and
         the subject names two or more others than the mediator."""
-        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp":
+        offered = anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS  # "A accepted C's offer to mediate"
+        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp" and not offered:
             return []  # the verb's own subject is the mediator
         current = anchor
         for _ in range(5):
             if current.head == current or current.dep_ not in {"pobj", "prep", "pcomp", "xcomp", "advcl", "npadvmod",
-                                                                "compound", "amod", "agent", "dobj", "attr"}:
+                                                                "compound", "amod", "agent", "dobj", "attr"} and not (
+                    current is anchor and offered):
                 return []
             current = current.head
             # "Following C's mediation, A and B ...": the participle leads on to the clause.

@@ -516,6 +516,11 @@ KINDS = [
                  id="is-mediating-as-object-of-is"),
     pytest.param("Egypt is hosting talks between Israel and Hamas.", {C("EGY")}, ISR_HAMAS, True,
                  id="is-hosting-talks"),
+    # the sides accept a third party's offer to act
+    pytest.param("Ethiopia and Eritrea accepted Kenya's offer to mediate.", {C("KEN")}, {C("ETH"), C("ERI")}, True,
+                 id="sides-accepted-c-s-offer-to-mediate"),
+    pytest.param("Ethiopia and Eritrea accepted an offer by Kenya to mediate.", {C("KEN")}, {C("ETH"), C("ERI")},
+                 True, id="sides-accepted-an-offer-by-c-to-mediate"),
     # a region's own government is an organisation, not its country
     pytest.param("The talks between Chad and the FACT rebels are brokered by the Northern Niger regional government.",
                  {Org("northern-niger-regional-government")}, {C("TCD"), Org("fact")}, True,
@@ -844,3 +849,11 @@ def test_a_thing_that_is_getting_worse_mediates_nothing(nlp: Language) -> None:
     """Near miss: "is getting worse" is no one's act."""
     text = "The problem between Israel and Hamas is getting worse."
     assert mediations(extract_article(Article("getting", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_one_who_accepts_an_offer_to_mediate_is_not_both_sides(nlp: Language) -> None:
+    """Near miss: one country accepting the offer names one side, not two."""
+    text = "Ethiopia accepted Kenya's offer to mediate."
+    found = mediations(extract_article(Article("one-accepts", text, PUBLISHED), nlp))
+    assert all(len(parties) < 2 for _, parties, _ in found)

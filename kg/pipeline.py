@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
+from kg.nlp.cowords import keep_co_words
 from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
@@ -69,7 +70,9 @@ def add_components(nlp: Language) -> Language:
     if missing:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_gazetteer", after="ner")
+    keep_co_words(nlp)
+    nlp.add_pipe("kg_co_words", after="ner")
+    nlp.add_pipe("kg_gazetteer", after="kg_co_words")
     nlp.add_pipe("kg_triggers", last=True)
     return nlp
 

@@ -6,6 +6,6 @@ parsed Doc (entities, roles, references, events, mediation, actors, dates) and
 Imports spaCy and kg.reference; never rdflib or pyoxigraph.
 """
 
-from kg.nlp import coref, gazetteer, paragraphs, triggers
+from kg.nlp import coref, cowords, gazetteer, paragraphs, triggers
 
-__all__ = ["coref", "gazetteer", "paragraphs", "triggers"]
+__all__ = ["coref", "cowords", "gazetteer", "paragraphs", "triggers"]

@@ -521,6 +521,15 @@ KINDS = [
                  id="sides-accepted-c-s-offer-to-mediate"),
     pytest.param("Ethiopia and Eritrea accepted an offer by Kenya to mediate.", {C("KEN")}, {C("ETH"), C("ERI")},
                  True, id="sides-accepted-an-offer-by-c-to-mediate"),
+    # "co-" words kept one token (kg.nlp.cowords): each co-host (co-chair, co-mediator) mediates
+    pytest.param("Norway and Kenya co-hosted talks between Sudan and South Sudan.", {C("NOR"), C("KEN")},
+                 {C("SDN"), C("SSD")}, True, id="co-hosted"),
+    pytest.param("Norway and Kenya co-chaired the talks between Sudan and South Sudan.", {C("NOR"), C("KEN")},
+                 {C("SDN"), C("SSD")}, True, id="co-chaired"),
+    pytest.param("Talks between Sudan and South Sudan, co-mediated by Norway and Kenya, resumed on Monday.",
+                 {C("NOR"), C("KEN")}, {C("SDN"), C("SSD")}, True, id="co-mediated-by"),
+    pytest.param("Norway and Kenya, co-chairs of the talks between Sudan and South Sudan, met on Monday.",
+                 {C("NOR"), C("KEN")}, {C("SDN"), C("SSD")}, True, id="co-chairs-of-the-talks"),
     # a region's own government is an organisation, not its country
     pytest.param("The talks between Chad and the FACT rebels are brokered by the Northern Niger regional government.",
                  {Org("northern-niger-regional-government")}, {C("TCD"), Org("fact")}, True,
@@ -549,6 +558,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
 @pytest.mark.parametrize("text", [
     # a side's own part in its talks is no third party's
     "Thailand and Cambodia resumed talks. Thailand played a key role in the negotiations.",
+    # "co-" words of no talks: a club's co-chairs, co-operating, co-hosting a tournament
+    "The co-chairs of the football club met on Monday.",
+    "Norway and Kenya co-operated on trade.",
+    "Kenya co-hosted the football tournament with Uganda.",
     # a role in a war is no mediation
     "Iran's role in the war between Israel and Hamas was discussed in Paris.",
     # allies at dinner: no dispute, no talks in view

@@ -1,0 +1,51 @@
+"""Words of acting together made with "co-": "co-hosted", "co-chaired", "co-mediators".
+
+spaCy's tokenizer splits "co-hosted" in three ("co", "-", "hosted") and the small model
+then parses the sentence wrongly ("Norway and Kenya co-hosted talks" as one noun phrase), so
+neither the host nor the talks' sides are found.  :func:`keep_co_words` keeps the words of
+``patterns/co_words.tsv`` one token (tokenizer special cases), and the ``kg_co_words``
+component, run after the lemmatizer, gives each the lemma of the word it is made from: a
+co-host hosts, so every rule about hosting, chairing or mediating reads it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.symbols import ORTH  # type: ignore[import-not-found]  # a compiled module without stubs
+from spacy.tokens import Doc
+
+CO_WORDS_FILE = "co_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def co_words() -> dict[str, str]:
+    """Each "co-" word (lower case) and the lemma of the word it is made from."""
+    source = resources.files("kg.nlp") / "patterns" / CO_WORDS_FILE
+    out: dict[str, str] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("form\t"):
+            continue
+        form, lemma = line.split("\t")
+        out[form] = lemma
+    return out
+
+
+def keep_co_words(nlp: Language) -> None:
+    """Keep each "co-" word one token, in lower case and capitalised."""
+    for form in co_words():
+        for spelling in (form, form[:1].upper() + form[1:]):
+            nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+
+
+@Language.component("kg_co_words", assigns=["token.lemma"])
+def co_word_lemmas(doc: Doc) -> Doc:
+    words = co_words()
+    for token in doc:
+        if token.text[:3].lower() == "co-":
+            lemma = words.get(token.lower_)
+            if lemma is not None:
+                token.lemma_ = lemma
+    return doc

@@ -337,7 +337,9 @@ def _measured(noun: Token) -> Token:
 
 
 def _along_with(prep: Token) -> list[Token]:
-    """'(met A,) along with B', 'together with B'."""
+    """'(met A,) along with B', 'together with B', 'alongside B'."""
+    if prep.dep_ == "prep" and prep.lower_ == "alongside":
+        return [c for c in prep.children if c.dep_ == "pobj"]
     if prep.dep_ == "prep" and prep.lower_ == "with" and any(
             c.lower_ in {"along", "together"} for c in prep.children):  # parsed "together <- with"
         return [c for c in prep.children if c.dep_ == "pobj"]
@@ -546,6 +548,10 @@ class EventExtractor:
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                for c in p.children if c.dep_ == "pobj"]
+                # "A attended the summit alongside B" (on the verb or on the event word): a person
+                # beside A, not "(held) alongside the UN General Assembly"
+                obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
+                               for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.
                 verb = token.head.head

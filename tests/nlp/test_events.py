@@ -834,3 +834,17 @@ def test_events_model_a_meeting_to_come_is_not_the_one_told_before(nlp: Language
     records = extract_article(Article("another-meeting", text, PUBLISHED), nlp)
     held = [{p.entity for p in e.participants} for e in records.events if e.kind == "meeting" and e.status == "held"]
     assert held == [{P("peter-halvorsen"), P("john-mwangi")}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secretary Mark Dunn attended the summit alongside President John Mwangi.",
+     {P("mark-dunn"), P("john-mwangi")}),
+    ("Secretary Mark Dunn met President John Mwangi alongside Foreign Minister Grace Achieng.",
+     {P("mark-dunn"), P("john-mwangi"), P("grace-achieng")}),
+    # near miss: a summit held beside another gathering is not held with it
+    ("The summit of Kenya and Uganda was held alongside the UN General Assembly.", {C("KEN"), C("UGA")}),
+])
+def test_events_model_who_is_alongside_takes_part(nlp: Language, text: str, expected: set[EntityRef]) -> None:
+    """"A attended the summit alongside B", "A met B alongside C": a person alongside takes part."""
+    assert gathering_participants(nlp, text) == expected

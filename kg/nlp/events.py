@@ -211,6 +211,8 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    # "A, alongside B, met President C": the small model may make the named object an adverb
+    out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
     for prep in verb.children:
         if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS:
             # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.

@@ -842,6 +842,9 @@ def test_events_model_a_meeting_to_come_is_not_the_one_told_before(nlp: Language
      {P("mark-dunn"), P("john-mwangi")}),
     ("Secretary Mark Dunn met President John Mwangi alongside Foreign Minister Grace Achieng.",
      {P("mark-dunn"), P("john-mwangi"), P("grace-achieng")}),
+    # (the small model makes the object after the apposition an adverb)
+    ("Secretary Mark Dunn, alongside Foreign Minister Grace Achieng, met President John Mwangi.",
+     {P("mark-dunn"), P("john-mwangi"), P("grace-achieng")}),
     # near miss: a summit held beside another gathering is not held with it
     ("The summit of Kenya and Uganda was held alongside the UN General Assembly.", {C("KEN"), C("UGA")}),
 ])

@@ -354,7 +354,10 @@ class DocIndex:
                                 found.extend(r for r in self._actors_of_single(t) if r not in found)
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
-                                if child.dep_ == "prep":
+                                mention = self.mention_at(t)
+                                # (and "between the Congolese government and M23 rebels", parsed
+                                # with the government a modifier of "rebels": a government named)
+                                if child.dep_ == "prep" or mention is not None and mention.via in GROUP_VIAS:
                                     via_of.append(sub)
             # A common noun modified by a person ("Putin's team", "his counterparts") is not
             # that person.

@@ -851,3 +851,24 @@ def test_events_model_a_meeting_to_come_is_not_the_one_told_before(nlp: Language
 def test_events_model_who_is_alongside_takes_part(nlp: Language, text: str, expected: set[EntityRef]) -> None:
     """"A attended the summit alongside B", "A met B alongside C": a person alongside takes part."""
     assert gathering_participants(nlp, text) == expected
+
+
+
+def Org(key: str) -> EntityRef:
+    return EntityRef("organization", key)
+
+
+@pytest.mark.model
+def test_events_model_a_government_parsed_as_a_modifier_of_the_other_side_is_a_side(nlp: Language) -> None:
+    """"between the Congolese government and M23 rebels": the parser makes "government and
+    M23" a modifier of "rebels"; the government is still named, and one talks is told."""
+    text = "The talks in Doha between the Congolese government and M23 rebels are facilitated by Qatar."
+    assert gathering_participants(nlp, text) == {C("COD"), Org("m23"), C("QAT")}
+
+
+@pytest.mark.model
+def test_events_model_the_countries_of_civilians_are_not_the_civilians(nlp: Language) -> None:
+    """Near miss: demonyms on people who are no state stay no side."""
+    text = "Kenyan and Ugandan civilians met aid workers in Juba."
+    records = extract_article(Article("civilians", text, PUBLISHED), nlp)
+    assert all(not {C("KEN"), C("UGA")} & {p.entity for p in e.participants} for e in records.events)

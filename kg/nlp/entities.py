@@ -441,6 +441,8 @@ def index_entities(doc: Doc) -> DocIndex:
         if span.label_ == "capital" and _is_location_use(span):
             _add_place(index, span, alpha3)
             continue
+        if span.label_ == "demonym" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+            continue  # "ethnic Albanian leaders" are of a people, not of the state
         index.countries.add(alpha3)
         index.add(Mention(span.start, span.end, EntityRef("country", alpha3), span.label_))
     for span in doc.spans.get(ORGS_KEY, []):

@@ -872,3 +872,18 @@ def test_events_model_the_countries_of_civilians_are_not_the_civilians(nlp: Lang
     text = "Kenyan and Ugandan civilians met aid workers in Juba."
     records = extract_article(Article("civilians", text, PUBLISHED), nlp)
     assert all(not {C("KEN"), C("UGA")} & {p.entity for p in e.participants} for e in records.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("The envoys held talks with ethnic Albanian leaders in Pristina.", None),
+    ("Ethnic Serb leaders met the envoys in Mitrovica.", None),
+    # the state's own leaders: the demonym names it
+    ("The envoys held talks with Albanian leaders in Tirana.", C("ALB")),
+])
+def test_events_model_an_ethnic_demonym_names_a_people_not_a_state(nlp: Language, text: str,
+                                                                   country: EntityRef | None) -> None:
+    """"ethnic Albanian leaders" are leaders of a people; "Albanian leaders" of the state."""
+    records = extract_article(Article("ethnic", text, PUBLISHED), nlp)
+    present = {p.entity for e in records.events for p in e.participants}
+    assert {r for r in present if r.kind == "country"} == ({country} if country else set())

@@ -161,11 +161,17 @@ def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
             if span.label_ == "talks"}
 
 
+# A mediation done, going on or to come tells of talks of its time; one offered or asked for does not.
+TOLD_TALKS_STATUSES = frozenset({"held", "ongoing", "planned"})
+
+
 def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list[Event]:
     """Talks told only through their mediation ("years of C-mediated negotiations between A
-    and B led to a deal"): a stated mediation of two or more named parties, held or going
-    on, whose sentence names talks, and which no talks or meeting of those parties tells,
-    gives the talks, with the parties and the mediator taking part."""
+    and B led to a deal", "C will mediate between A and B"): a stated mediation of two or
+    more named parties, held, going on or planned, whose sentence names talks, and which no
+    talks or meeting of those parties tells, gives the talks (of the mediation's status), with
+    the parties and the mediator taking part.  A mediation only offered or asked for tells
+    of no talks."""
     made: list[Event] = []
     # Who takes part in each talks or meeting, by each of them (to look up, not scan, the
     # talks that hold a mediation's parties).
@@ -179,7 +185,7 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
         if e.kind in MEDIATED_KINDS:
             tell({p.entity for p in e.participants})
     for mediation in events:
-        if mediation.kind != "mediation" or not mediation.stated or mediation.status not in {"held", "ongoing"}:
+        if mediation.kind != "mediation" or not mediation.stated or mediation.status not in TOLD_TALKS_STATUSES:
             continue
         parties = [p.entity for p in mediation.participants if p.role == "party"]
         if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):

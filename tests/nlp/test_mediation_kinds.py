@@ -870,3 +870,23 @@ def test_one_who_accepts_an_offer_to_mediate_is_not_both_sides(nlp: Language) ->
     text = "Ethiopia accepted Kenya's offer to mediate."
     found = mediations(extract_article(Article("one-accepts", text, PUBLISHED), nlp))
     assert all(len(parties) < 2 for _, parties, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya has mediated between Ethiopia and Eritrea for years.", "held"),
+    ("Kenya will mediate between Ethiopia and Eritrea next month.", "planned"),
+])
+def test_a_mediation_done_or_to_come_tells_of_talks_of_its_time(nlp: Language, text: str, status: str) -> None:
+    """"C will mediate between A and B": talks to come of A and B, with C mediating."""
+    records = extract_article(Article("talks-of", text, PUBLISHED), nlp)
+    talks = [({(p.entity, p.role) for p in e.participants}, e.status) for e in records.events if e.kind == "talks"]
+    assert talks == [({(C("ETH"), "participant"), (C("ERI"), "participant"), (C("KEN"), "mediator")}, status)]
+
+
+@pytest.mark.model
+def test_a_mediation_only_offered_tells_of_no_talks(nlp: Language) -> None:
+    """Near miss: an offer to mediate is no talks yet."""
+    text = "Kenya has offered to mediate between Ethiopia and Eritrea."
+    records = extract_article(Article("offered", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []

@@ -185,8 +185,10 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
         if e.kind in MEDIATED_KINDS:
             tell({p.entity for p in e.participants})
     for mediation in events:
-        if mediation.kind != "mediation" or not mediation.stated or mediation.status not in TOLD_TALKS_STATUSES:
+        if mediation.kind != "mediation" or mediation.status not in TOLD_TALKS_STATUSES:
             continue
+        if not mediation.stated and mediation.mediation_kind != "host":
+            continue  # (an implied host's hospitality tells of the sides' talks; a relay of none)
         parties = [p.entity for p in mediation.participants if p.role == "party"]
         if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):
             continue
@@ -196,7 +198,9 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
                 not any(e.sentence_begin in talks_sentences for e in mediation.evidence):
             continue
         role: ParticipantRole = "host" if mediation.mediation_kind == "host" else "mediator"
-        mediators = [Participant(p.entity, role) for p in mediation.participants if p.role == "mediator"]
+        # (a host only implied, "thanks to the hospitality of C", is no participant)
+        mediators = [Participant(p.entity, role) for p in mediation.participants
+                     if p.role == "mediator" and mediation.stated]
         made.append(Event(key=f"talks-of-{mediation.key}", kind="talks",
                           participants=(*(Participant(p, "participant") for p in parties), *mediators),
                           evidence=mediation.evidence, confidence=mediation.confidence, status=mediation.status,

@@ -890,3 +890,14 @@ def test_a_mediation_only_offered_tells_of_no_talks(nlp: Language) -> None:
     text = "Kenya has offered to mediate between Ethiopia and Eritrea."
     records = extract_article(Article("offered", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+def test_an_implied_host_s_hospitality_tells_of_the_sides_talks(nlp: Language) -> None:
+    """"thanks to the hospitality of C, A and B moved closer to a settlement": A and B held talks
+    at C's; C, a host only implied, is no participant of them."""
+    text = ("Thanks to the warm hospitality of Qatar, Ethiopia and Eritrea moved closer to a settlement in Doha "
+            "on Sunday.")
+    records = extract_article(Article("hospitality", text, PUBLISHED), nlp)
+    talks = [{(p.entity, p.role) for p in e.participants} for e in records.events if e.kind == "talks"]
+    assert talks == [{(C("ETH"), "participant"), (C("ERI"), "participant")}]

@@ -241,11 +241,13 @@ class DocIndex:
                 # The parser may hang the coordination on another word of the name.
                 for token in self.doc[mention.start:mention.end]:
                     heads += [c for c in token.conjuncts if c not in heads]
-            # "A, B, and C met": a list parsed as appositions.
+            # "A, B, and C met": a list parsed as appositions; "between A, the B government, C
+            # and D": a list of actors of every kind, the apposition going on with "and".
             if self.ref_at(head) is not None:
                 for child in head.children:
-                    if child.dep_ == "appos" and self.ref_at(child) is not None and \
-                            self.ref_at(child).kind == self.ref_at(head).kind:  # type: ignore[union-attr]
+                    if child.dep_ == "appos" and self.ref_at(child) is not None and (
+                            self.ref_at(child).kind == self.ref_at(head).kind  # type: ignore[union-attr]
+                            or any(self.ref_at(c) is not None for c in child.conjuncts)):
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None

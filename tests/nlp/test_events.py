@@ -887,3 +887,21 @@ def test_events_model_an_ethnic_demonym_names_a_people_not_a_state(nlp: Language
     records = extract_article(Article("ethnic", text, PUBLISHED), nlp)
     present = {p.entity for e in records.events for p in e.participants}
     assert {r for r in present if r.kind == "country"} == ({country} if country else set())
+
+
+@pytest.mark.model
+def test_events_model_a_list_of_actors_of_every_kind_takes_part(nlp: Language) -> None:
+    """"meetings between A, the B government, the C and the D government": the parser makes the
+    second an apposition of the first, though a person and a government are of other kinds."""
+    text = ("Following various meetings between Omar Saleh, the Kenyan government, the FACT and the Ugandan "
+            "government, the rebels agreed to resume the talks.")
+    records = extract_article(Article("mixed-list", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == {P("omar-saleh"), C("KEN"), Org("fact"), C("UGA")}
+
+
+@pytest.mark.model
+def test_events_model_an_apposition_describing_a_person_names_no_other_actor(nlp: Language) -> None:
+    """Near miss: "A, the leader of Chad and a former general" describes A."""
+    text = "President Omar Saleh, the leader of Chad and a former general, met Kenyan officials."
+    assert gathering_participants(nlp, text) == {P("omar-saleh"), C("KEN")}

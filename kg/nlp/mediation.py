@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -153,6 +154,8 @@ MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", 
 # "A and B asked C to mediate" (besides the frame verbs of frames.tsv).
 SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release", "free", "ask", "request",
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
+# Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
+DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
 # Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
@@ -656,12 +659,12 @@ class MediationExtractor:
             return mediators
         return [*named, *(m for m in mediators if m not in unnamed and m not in named)]
 
-    def _is_side(self, refs: list[EntityRef]) -> bool:
-        """Whether any of ``refs`` is a side of one of the document's frames (a side leading
-        its own talks is no third party)."""
+    def _is_side(self, refs: list[EntityRef], frames: Sequence[FrameFinding] | None = None) -> bool:
+        """Whether any of ``refs`` is a side of one of the document's frames (or of
+        ``frames``): a side leading its own talks is no third party."""
         countries = {self.index.country_of(r) for r in refs} - {None}
         return any(r in f.sides or (s.kind == "country" and s.key in countries)
-                   for f in self.frames for s in f.sides for r in refs)
+                   for f in (self.frames if frames is None else frames) for s in f.sides for r in refs)
 
     def _lead(self, span: Span) -> MediationFinding | None:
         """'C has led the negotiations', 'the talks were chaired by C', 'C presided over the
@@ -1275,6 +1278,11 @@ class MediationExtractor:
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         if kind_id == "implied_host":
             return self._hospitality(span, head)
+        disputes = [f for f in self.frames if f.kind in DISPUTE_FRAME_KINDS][:1]
+        if disputes and self._is_side(holders, disputes):
+            # "Chad's efforts to implement the agreement" that ended its own war: a side of the
+            # document's main dispute (war, truce, deal) making efforts is no third party
+            return None
         return self._build(span, kind, holders, head, stated=False)
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:

@@ -511,6 +511,9 @@ KINDS = [
     pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. The facilitating team of Ghana "
                  "arrived on Monday.", {C("GHA")}, {C("TCD"), Org("fact")}, True,
                  id="the-facilitating-team-of"),
+    # a third party's efforts beside the dispute (not stated)
+    pytest.param("The agreement ended the war between Chad and the FACT rebels. The diplomatic efforts of Niger "
+                 "made it possible.", {C("NER")}, {C("TCD"), Org("fact")}, False, id="efforts-of-a-third-party"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),
@@ -558,6 +561,11 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
 @pytest.mark.parametrize("text", [
     # a side's own part in its talks is no third party's
     "Thailand and Cambodia resumed talks. Thailand played a key role in the negotiations.",
+    # a side's own efforts to implement the agreement that ended its war
+    "The agreement ended the war between Chad and the FACT rebels. Chad's efforts to implement the agreement "
+    "were praised.",
+    "The 2022 agreement ended the war between the Government of Chad and the FACT rebels. The Secretary "
+    "reaffirmed support for Chadian efforts to implement the agreement.",
     # "co-" words of no talks: a club's co-chairs, co-operating, co-hosting a tournament
     "The co-chairs of the football club met on Monday.",
     "Norway and Kenya co-operated on trade.",

@@ -658,6 +658,14 @@ class EventExtractor:
             countries = {self.index.country_of(g) or g.key for g in guests}
             if hosts and guests and len(countries) == 1:
                 return self._hosted_visit(span, token, hosts, guests)
+        if not is_verb and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "A and B spoke to reporters after their meeting": "their" is the clause's joint subject
+            clause = clause_verb(token)
+            joint = subjects_of(clause) if clause is not None else []
+            if token in joint and clause is not None and clause.dep_ == "ccomp":
+                joint = subjects_of(clause.head)  # "A and B said their meeting was useful"
+            if len(self.refs(joint)) >= 2:
+                subj_tokens = subj_tokens + [t for t in joint if t not in subj_tokens]
         if not is_verb:
             obj_tokens += self._participle_sides(token)
             # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members

@@ -905,3 +905,24 @@ def test_events_model_an_apposition_describing_a_person_names_no_other_actor(nlp
     """Near miss: "A, the leader of Chad and a former general" describes A."""
     text = "President Omar Saleh, the leader of Chad and a former general, met Kenyan officials."
     assert gathering_participants(nlp, text) == {P("omar-saleh"), C("KEN")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secretary Mark Dunn and Foreign Minister Grace Achieng spoke to reporters after their meeting.",
+     {P("mark-dunn"), P("grace-achieng")}),
+    ("After their meeting, Secretary Mark Dunn and Foreign Minister Grace Achieng spoke to reporters.",
+     {P("mark-dunn"), P("grace-achieng")}),
+    ("Kenya and Uganda said their meeting in Arusha was useful.", {C("KEN"), C("UGA")}),
+])
+def test_events_model_their_meeting_is_the_joint_subject_s(nlp: Language, text: str,
+                                                           expected: set[EntityRef]) -> None:
+    """"A and B spoke to reporters after their meeting": "their" is A and B."""
+    assert gathering_participants(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_events_model_their_meeting_praised_by_one_names_no_one(nlp: Language) -> None:
+    """Near miss: one subject is no "their"."""
+    records = extract_article(Article("their-one", "Secretary Mark Dunn praised their meeting.", PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "meeting"] == []

@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.symbols import ORTH  # type: ignore[import-not-found]  # a compiled module without stubs
+from spacy.tokenizer import Tokenizer  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.tokens import Doc
 
 CO_WORDS_FILE = "co_words.tsv"
@@ -34,10 +35,14 @@ def co_words() -> dict[str, str]:
 
 
 def keep_co_words(nlp: Language) -> None:
-    """Keep each "co-" word one token, in lower case and capitalised."""
+    """Keep each "co-" word one token, in lower case and capitalised (a pipeline whose
+    tokenizer is no spaCy Tokenizer is left as it is)."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
     for form in co_words():
         for spelling in (form, form[:1].upper() + form[1:]):
-            nlp.tokenizer.add_special_case(spelling, [{ORTH: spelling}])
+            tokenizer.add_special_case(spelling, [{ORTH: spelling}])
 
 
 @Language.component("kg_co_words", assigns=["token.lemma"])

@@ -46,6 +46,8 @@ LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "jo
     "delay", "cancel", "convene", "receive", "make", "place", "get", "pay"})
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
+# Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
+SEND_VERBS = frozenset({"send", "dispatch"})
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
@@ -571,9 +573,10 @@ class EventExtractor:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_ in MOTION_VERBS or _there(token.head.head)):
+                    token.head.head.lemma_ in MOTION_VERBS | SEND_VERBS or _there(token.head.head)):
                 # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
-                # who travels (is somewhere) for talks takes part.
+                # who travels (is somewhere) for talks takes part; "A and B sent delegations to
+                # Pretoria for talks": who sends them.
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"at", "to", "in", "for"} \
                     and token.head.head.lemma_ in LEAD_VERBS and _leads_a_delegation(token.head.head):

@@ -926,3 +926,22 @@ def test_events_model_their_meeting_praised_by_one_names_no_one(nlp: Language) -
     """Near miss: one subject is no "their"."""
     records = extract_article(Article("their-one", "Secretary Mark Dunn praised their meeting.", PUBLISHED), nlp)
     assert [e for e in records.events if e.kind == "meeting"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya sent a delegation to Addis Ababa for talks with Ethiopia.", {C("KEN"), C("ETH")}),
+    ("Ethiopia and Eritrea dispatched negotiators to Nairobi for talks.", {C("ETH"), C("ERI")}),
+])
+def test_events_model_who_sends_a_delegation_for_talks_takes_part(nlp: Language, text: str,
+                                                                  expected: set[EntityRef]) -> None:
+    """"A sent a delegation to C for talks with B": A takes part, as one who travels for talks does."""
+    assert gathering_participants(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_events_model_a_company_sending_engineers_for_talks_is_no_actor(nlp: Language) -> None:
+    """Near miss: a company and its clients are no actors of talks."""
+    text = "The company sent engineers to Nairobi for talks with clients."
+    records = extract_article(Article("company", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []

@@ -514,6 +514,9 @@ KINDS = [
     # a third party's efforts beside the dispute (not stated)
     pytest.param("The agreement ended the war between Chad and the FACT rebels. The diplomatic efforts of Niger "
                  "made it possible.", {C("NER")}, {C("TCD"), Org("fact")}, False, id="efforts-of-a-third-party"),
+    # the sides send delegations for talks a third party mediates
+    pytest.param("Ethiopia and the TPLF sent delegations to Pretoria for talks mediated by the African Union.",
+                 {Org("african-union")}, {C("ETH"), Org("tplf")}, True, id="sides-sent-delegations-for-talks"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),

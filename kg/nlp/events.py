@@ -667,6 +667,9 @@ class EventExtractor:
             joint = subjects_of(clause) if clause is not None else []
             if token in joint and clause is not None and clause.dep_ == "ccomp":
                 joint = subjects_of(clause.head)  # "A and B said their meeting was useful"
+            if clause is not None and clause.lemma_ in TELLING_VERBS:
+                # "A told B during their talks that ...": the one told is the other of "their"
+                joint = joint + [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
             if len(self.refs(joint)) >= 2:
                 subj_tokens = subj_tokens + [t for t in joint if t not in subj_tokens]
         if not is_verb:

@@ -914,6 +914,9 @@ def test_events_model_an_apposition_describing_a_person_names_no_other_actor(nlp
     ("After their meeting, Secretary Mark Dunn and Foreign Minister Grace Achieng spoke to reporters.",
      {P("mark-dunn"), P("grace-achieng")}),
     ("Kenya and Uganda said their meeting in Arusha was useful.", {C("KEN"), C("UGA")}),
+    # the one told is the other of "their"
+    ("President Daniel Mworia told President Joseph Okello during their talks in Kampala that Kenya wanted "
+     "peace.", {P("daniel-mworia"), P("joseph-okello")}),
 ])
 def test_events_model_their_meeting_is_the_joint_subject_s(nlp: Language, text: str,
                                                            expected: set[EntityRef]) -> None:
@@ -924,8 +927,10 @@ def test_events_model_their_meeting_is_the_joint_subject_s(nlp: Language, text: 
 @pytest.mark.model
 def test_events_model_their_meeting_praised_by_one_names_no_one(nlp: Language) -> None:
     """Near miss: one subject is no "their"."""
-    records = extract_article(Article("their-one", "Secretary Mark Dunn praised their meeting.", PUBLISHED), nlp)
-    assert [e for e in records.events if e.kind == "meeting"] == []
+    for text in ["Secretary Mark Dunn praised their meeting.",
+                 "President Daniel Mworia told reporters after their meeting that Kenya wanted peace."]:
+        records = extract_article(Article("their-one", text, PUBLISHED), nlp)
+        assert [e for e in records.events if e.kind == "meeting"] == []
 
 
 @pytest.mark.model

@@ -44,7 +44,7 @@ LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "jo
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
     "delay", "cancel", "convene", "receive", "make", "place", "get", "pay"})
-MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
+MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "land", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
 # Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
 SEND_VERBS = frozenset({"send", "dispatch"})

@@ -792,6 +792,8 @@ def test_events_model_a_member_of_a_delegation_that_meets_no_one_takes_part_in_n
 @pytest.mark.parametrize(("text", "expected"), [
     ("Prime Minister Peter Halvorsen was in Nairobi for talks with President John Mwangi.",
      {P("peter-halvorsen"), P("john-mwangi")}),
+    ("Prime Minister Peter Halvorsen landed in Nairobi on Monday for talks with President John Mwangi.",
+     {P("peter-halvorsen"), P("john-mwangi")}),
     ("Prime Minister Peter Halvorsen led the Norwegian delegation at the talks with Kenya in Geneva.",
      {P("peter-halvorsen"), C("NOR"), C("KEN")}),
     ("Foreign Minister Grace Achieng headed the Kenyan delegation to the talks with Somalia in Doha.",

@@ -306,8 +306,11 @@ class DocIndex:
                             listed.append(more)
                     if head.tag_ in {"NNS", "NNPS"}:
                         return listed
-                    # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too.
-                    return [ref, *(r for c in child.conjuncts for r in [self._named_or_titled(c)]
+                    # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
+                    # and a name the parse makes a modifier of the other name ("army chief [X and
+                    # RSF commander] Y").
+                    named = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i]
+                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":

@@ -952,3 +952,21 @@ def test_events_model_a_company_sending_engineers_for_talks_is_no_actor(nlp: Lan
     text = "The company sent engineers to Nairobi for talks with clients."
     records = extract_article(Article("company", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Sudanese army chief Ahmed Karim and RSF commander Mohamed Salih met face-to-face in Jeddah.",
+    "Kenyan army chief Ahmed Karim and Ugandan army commander Mohamed Salih held talks in Kampala.",
+])
+def test_events_model_two_titled_names_joined_by_and_both_take_part(nlp: Language, text: str) -> None:
+    """"army chief A and RSF commander B met": the parse may make "A and RSF commander" a modifier
+    of B's name, B an apposition of "chief"; both take part."""
+    assert {P("ahmed-karim"), P("mohamed-salih")} <= gathering_participants(nlp, text)
+
+
+@pytest.mark.model
+def test_events_model_the_one_whose_envoy_meets_is_not_met(nlp: Language) -> None:
+    """Near miss: "Karim's envoy, Mohamed Salih, met ...": Karim only owns the envoy."""
+    text = "Karim's envoy, Mohamed Salih, met Kenyan officials in Nairobi."
+    assert gathering_participants(nlp, text) == {P("mohamed-salih"), C("KEN")}

@@ -970,3 +970,10 @@ def test_events_model_the_one_whose_envoy_meets_is_not_met(nlp: Language) -> Non
     """Near miss: "Karim's envoy, Mohamed Salih, met ...": Karim only owns the envoy."""
     text = "Karim's envoy, Mohamed Salih, met Kenyan officials in Nairobi."
     assert gathering_participants(nlp, text) == {P("mohamed-salih"), C("KEN")}
+
+
+@pytest.mark.model
+def test_events_model_mediators_named_by_demonyms_act_for_their_countries(nlp: Language) -> None:
+    """"met Qatari and Egyptian mediators": mediators, like negotiators, act for their countries."""
+    text = "Hamas leaders met Qatari and Egyptian mediators in Doha."
+    assert gathering_participants(nlp, text) == {Org("hamas"), C("QAT"), C("EGY")}

@@ -517,6 +517,11 @@ KINDS = [
     # the sides send delegations for talks a third party mediates
     pytest.param("Ethiopia and the TPLF sent delegations to Pretoria for talks mediated by the African Union.",
                  {Org("african-union")}, {C("ETH"), Org("tplf")}, True, id="sides-sent-delegations-for-talks"),
+    # "with the support (help) of C" on the sides' own signing: C is no side of the deal
+    pytest.param("Ethiopia and Eritrea signed a peace agreement on Sunday with the support of Kenya.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="signed-with-the-support-of"),
+    pytest.param("Ethiopia and Eritrea signed a peace agreement on Sunday with the help of Kenya.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="signed-with-the-help-of"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),

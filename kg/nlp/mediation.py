@@ -781,8 +781,8 @@ class MediationExtractor:
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
-        elif last.lower_ in {"help", "assistance"}:  # "with C's help"
-            mediators = self.events.refs([c for c in last.children if c.dep_ == "poss"])
+        elif last.lower_ in {"help", "assistance", "support"}:  # "with C's help", "with Kenyan help"
+            mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind = "broker"

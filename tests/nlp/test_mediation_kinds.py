@@ -522,6 +522,10 @@ KINDS = [
                  {C("ETH"), C("ERI")}, True, id="signed-with-the-support-of"),
     pytest.param("Ethiopia and Eritrea signed a peace agreement on Sunday with the help of Kenya.", {C("KEN")},
                  {C("ETH"), C("ERI")}, True, id="signed-with-the-help-of"),
+    pytest.param("Ethiopia and Eritrea signed the agreement, which was negotiated with Kenyan help.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="negotiated-with-demonym-help"),
+    pytest.param("Ethiopia and Eritrea reached a ceasefire with Kenya's support.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="reached-with-c-s-support"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),
@@ -574,6 +578,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "were praised.",
     "The 2022 agreement ended the war between the Government of Chad and the FACT rebels. The Secretary "
     "reaffirmed support for Chadian efforts to implement the agreement.",
+    # help with no settlement in view
+    "The company built the factory with Kenyan help.",
+    "The team won the cup with Kenya's support.",
     # "co-" words of no talks: a club's co-chairs, co-operating, co-hosting a tournament
     "The co-chairs of the football club met on Monday.",
     "Norway and Kenya co-operated on trade.",

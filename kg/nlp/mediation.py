@@ -384,6 +384,9 @@ class MediationExtractor:
             return None if found is None or self._is_side(found.mediators) else found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
+            if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
+                # "months of Kenyan shuttle diplomacy", "C's shuttle diplomacy": the diplomacy's holder
+                mediators = self._role_holder(span[-1])
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
         if kind_id == "intermediary" and span[0].lemma_ in CARRY_VERBS:
             return self._carried(span)

@@ -526,6 +526,11 @@ KINDS = [
                  {C("ETH"), C("ERI")}, True, id="negotiated-with-demonym-help"),
     pytest.param("Ethiopia and Eritrea reached a ceasefire with Kenya's support.", {C("KEN")},
                  {C("ETH"), C("ERI")}, True, id="reached-with-c-s-support"),
+    # shuttle diplomacy held by a demonym or a possessor
+    pytest.param("The agreement between Ethiopia and Eritrea was reached after months of Kenyan shuttle diplomacy.",
+                 {C("KEN")}, {C("ETH"), C("ERI")}, True, id="demonym-shuttle-diplomacy"),
+    pytest.param("Kenya's shuttle diplomacy between Ethiopia and Eritrea paid off.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="c-s-shuttle-diplomacy-between"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),
@@ -578,8 +583,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "were praised.",
     "The 2022 agreement ended the war between the Government of Chad and the FACT rebels. The Secretary "
     "reaffirmed support for Chadian efforts to implement the agreement.",
-    # help with no settlement in view
+    # help with no settlement in view, and shuttle buses
     "The company built the factory with Kenyan help.",
+    "Kenya's shuttle buses between Nairobi and Mombasa were full.",
     "The team won the cup with Kenya's support.",
     # "co-" words of no talks: a club's co-chairs, co-operating, co-hosting a tournament
     "The co-chairs of the football club met on Monday.",

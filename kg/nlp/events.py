@@ -954,6 +954,10 @@ class EventExtractor:
         # (a purpose clause, "was in Geneva to attend the talks", takes its clause's tense).
         if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "xcomp" and verb.head.lemma_ not in IMPLICATIVE_VERBS:
             return "planned"
+        if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+            # a purpose clause takes its clause's tense: "will travel to Kampala to meet B" is to
+            # come, "was in Geneva to attend the talks" was
+            return self._tense(verb.head)
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
             return "ongoing"
         if verb.tag_ == "VBG" and verb.dep_ == "attr" and verb.head.tag_ in {"VBP", "VBZ"} \

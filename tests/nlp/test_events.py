@@ -977,3 +977,14 @@ def test_events_model_mediators_named_by_demonyms_act_for_their_countries(nlp: L
     """"met Qatari and Egyptian mediators": mediators, like negotiators, act for their countries."""
     text = "Hamas leaders met Qatari and Egyptian mediators in Doha."
     assert gathering_participants(nlp, text) == {Org("hamas"), C("QAT"), C("EGY")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("President Daniel Mworia will travel to Kampala to meet President Joseph Okello.", "planned"),
+    ("President Daniel Mworia traveled to Kampala to meet President Joseph Okello.", "held"),
+])
+def test_events_model_a_purpose_clause_takes_its_clause_s_tense(nlp: Language, text: str, status: str) -> None:
+    """"will travel to Kampala to meet B": the meeting is to come, as the travel is."""
+    records = extract_article(Article("purpose", text, PUBLISHED), nlp)
+    assert [e.status for e in records.events if e.kind == "meeting"] == [status]

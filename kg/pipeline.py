@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
 from kg.nlp.attributes import index_rule_components
+from kg.nlp.cowords import keep_co_words
 from kg.nlp.extraction import extract_records
 from kg.records import Article, DocumentRecords
 from kg.settings import DEFAULT_BATCH_SIZE
@@ -65,14 +66,17 @@ def load_nlp(model: str | None = None) -> Language:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add kg's gazetteer and trigger ruler to a pipeline that has a parser and NER, and match
-    its attribute ruler's patterns through an index (``kg.nlp.attributes``: same annotations)."""
+    """Add kg's components to a pipeline that has a parser and NER (paragraph breaks, "co-" words,
+    gazetteer, trigger ruler), and run its attribute ruler and lemmatizer through an index
+    (``kg.nlp.attributes``: the same annotations)."""
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise KgError(f"spaCy pipeline lacks {', '.join(sorted(missing))}: kg needs a parser and NER")
     index_rule_components(nlp)
     nlp.add_pipe("kg_paragraphs", before="parser")
-    nlp.add_pipe("kg_gazetteer", after="ner")
+    keep_co_words(nlp)
+    nlp.add_pipe("kg_co_words", after="ner")
+    nlp.add_pipe("kg_gazetteer", after="kg_co_words")
     nlp.add_pipe("kg_triggers", last=True)
     return nlp
 

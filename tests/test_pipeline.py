@@ -65,10 +65,12 @@ def test_pipeline_needs_a_parser_and_ner() -> None:
 def test_pipeline_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     kg_names = [n for n in names if n.startswith("kg_")]
-    assert kg_names == ["kg_paragraphs", "kg_gazetteer", "kg_triggers"]
-    # Paragraphs before the parser sets sentences; the tables correct the NER; triggers see it all.
+    assert kg_names == ["kg_paragraphs", "kg_co_words", "kg_gazetteer", "kg_triggers"]
+    # Paragraphs before the parser sets sentences; "co-" words take their lemmas after the
+    # lemmatizer; the tables correct the NER; triggers see it all.
     assert names.index("kg_paragraphs") < names.index("parser")
-    assert names.index("kg_gazetteer") == names.index("ner") + 1
+    assert names.index("lemmatizer") < names.index("kg_co_words")
+    assert names.index("kg_gazetteer") == names.index("ner") + 2
     assert names[-1] == "kg_triggers"
     assert nlp.get_pipe_config("kg_triggers")["factory"] == "kg_triggers"
     doc = nlp("Oman mediated talks between Iran and the United States.")

@@ -59,7 +59,7 @@ MEMBER_NOUNS = frozenset({
     "leader", "leaders", "official", "officials", "member", "members", "representative",
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
-    "minister", "diplomat", "diplomats",
+    "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -311,11 +311,13 @@ class DocIndex:
                 # The parser may hang the coordination on another word of the name.
                 for token in self.doc[mention.start:mention.end]:
                     heads += [c for c in token.conjuncts if c not in heads]
-            # "A, B, and C met": a list parsed as appositions.
+            # "A, B, and C met": a list parsed as appositions; "between A, the B government, C
+            # and D": a list of actors of every kind, the apposition going on with "and".
             if self.ref_at(head) is not None:
                 for child in head.children:
-                    if child.dep_ == "appos" and self.ref_at(child) is not None and \
-                            self.ref_at(child).kind == self.ref_at(head).kind:  # type: ignore[union-attr]
+                    if child.dep_ == "appos" and self.ref_at(child) is not None and (
+                            self.ref_at(child).kind == self.ref_at(head).kind  # type: ignore[union-attr]
+                            or any(self.ref_at(c) is not None for c in child.conjuncts)):
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
@@ -374,8 +376,11 @@ class DocIndex:
                             listed.append(more)
                     if head.tag_ in {"NNS", "NNPS"}:
                         return listed
-                    # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too.
-                    return [ref, *(r for c in child.conjuncts for r in [self._named_or_titled(c)]
+                    # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
+                    # and a name the parse makes a modifier of the other name ("army chief [X and
+                    # RSF commander] Y").
+                    named = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i]
+                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
         if ref is not None and ref.kind != "place":
@@ -424,7 +429,10 @@ class DocIndex:
                                 found.extend(r for r in self._actors_of_single(t) if r not in found)
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
-                                if child.dep_ == "prep":
+                                mention = self.mention_at(t)
+                                # (and "between the Congolese government and M23 rebels", parsed
+                                # with the government a modifier of "rebels": a government named)
+                                if child.dep_ == "prep" or mention is not None and mention.via in GROUP_VIAS:
                                     via_of.append(sub)
             # A common noun modified by a person ("Putin's team", "his counterparts") is not
             # that person.
@@ -508,6 +516,8 @@ def index_entities(doc: Doc) -> DocIndex:
         if span.label_ == "capital" and _is_location_use(span):
             _add_place(index, span, alpha3)
             continue
+        if span.label_ == "demonym" and span.start > 0 and doc[span.start - 1].lower_ == "ethnic":
+            continue  # "ethnic Albanian leaders" are of a people, not of the state
         index.countries.add(alpha3)
         index.add(Mention(span.start, span.end, EntityRef("country", alpha3), span.label_))
     for span in doc.spans.get(ORGS_KEY, []):
@@ -696,21 +706,24 @@ def _index_groups(index: DocIndex) -> None:
         if token.i in index.by_token:
             continue
         country = None
+        named: Token | None = None  # the word of the country's name
         for child in token.children:
             if child.dep_ in MODIFIER_DEPS:
                 ref = index.ref_at(child)
                 if ref is not None and ref.kind == "country":
-                    country = ref.key
+                    country, named = ref.key, child
         if country is None:
             of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             for prep in of:
                 for pobj in prep.children:
                     ref = index.ref_at(pobj)
                     if pobj.dep_ == "pobj" and ref is not None and ref.kind == "country":
-                        country = ref.key
-        if country is None:
+                        country, named = ref.key, pobj
+        if country is None or named is None:
             continue
         left = min([token.i] + [c.i for c in token.children if c.dep_ in MODIFIER_DEPS | {"det"}])
+        if lower in REGION_GOVERNMENT_NOUNS and _regional_government(index, token, named):
+            continue
         if lower in GOVERNMENT_NOUNS:
             index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "government"))
         elif lower in {"delegation", "delegations", "team", "negotiators", "side", "camp"}:
@@ -721,6 +734,35 @@ def _index_groups(index: DocIndex) -> None:
             index.add(Mention(token.i, token.i + 1, EntityRef("organization", key), "delegation"))
         else:
             index.add(Mention(token.i, token.i + 1, EntityRef("country", country), "officials"))
+
+
+# A region's own government, not its country's: "the Southern Sudan regional government",
+# "the Government of Northern Kivu", "the provincial government of Aceh".
+REGION_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities"})
+REGIONAL_WORDS = frozenset({"regional", "provincial", "autonomous"})
+# Capitalised words that make a part of a country a region's name: "Southern Sudan".
+REGION_COMPASS_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower"})
+
+
+def _regional_government(index: DocIndex, government: Token, named: Token) -> bool:
+    """Record "the Southern Sudan regional government" (the Government of Southern Sudan) as
+    an organisation of its own, named by its phrase, when the government is called regional or
+    the country's name is a region's ("Southern" before it); whether it was one."""
+    doc = index.doc
+    mention = index.mention_at(named)
+    start = mention.start if mention is not None else named.i
+    end = mention.end if mention is not None else named.i + 1
+    compass = start > 0 and doc[start - 1].text in REGION_COMPASS_WORDS
+    if not compass and not any(c.dep_ == "amod" and c.lower_ in REGIONAL_WORDS for c in government.children):
+        return False
+    start -= int(compass)
+    # "the Southern Sudan regional government" or "the Government of Southern Sudan"
+    span = doc[min(start, government.i):max(end, government.i + 1)]
+    span = _strip_determiner(span)
+    key = _slug_key(span.text)
+    index.orgs.setdefault(key, OrgInfo(key, span.text, "other", None))
+    index.add(Mention(government.i, government.i + 1, EntityRef("organization", key), "government"))
+    return True
 
 
 def _country_name(alpha3: str) -> str:

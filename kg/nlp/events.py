@@ -44,8 +44,10 @@ LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "jo
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
     "delay", "cancel", "convene", "receive", "make", "place", "get", "pay"})
-MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "gather", "meet", "sit",
+MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "land", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
+# Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
+SEND_VERBS = frozenset({"send", "dispatch"})
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
@@ -118,6 +120,7 @@ class EventFinding:
     # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
     third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
     wants_sides: bool = False  # "the two sides" named no one yet
+    told_again: bool = False  # "the meeting" that names only who joined it: one told before
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -191,6 +194,11 @@ def subjects_of(verb: Token) -> list[Token]:
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
+        if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
+            # "Qatar is mediating between A and B": the parse may make the participle the
+            # object of "is"; its subject is the subject of "is".
+            current = current.head
+            continue
         if current.dep_ == "acl" and current.head.lower_ in {"attempt", "effort", "efforts", "bid"} \
                 and current.head.dep_ == "pobj" and current.head.head.lower_ == "in" \
                 and current.head.head.head.pos_ in {"VERB", "AUX"}:
@@ -205,6 +213,8 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    # "A, alongside B, met President C": the small model may make the named object an adverb
+    out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
     for prep in verb.children:
         if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS:
             # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.
@@ -331,7 +341,9 @@ def _measured(noun: Token) -> Token:
 
 
 def _along_with(prep: Token) -> list[Token]:
-    """'(met A,) along with B', 'together with B'."""
+    """'(met A,) along with B', 'together with B', 'alongside B'."""
+    if prep.dep_ == "prep" and prep.lower_ == "alongside":
+        return [c for c in prep.children if c.dep_ == "pobj"]
     if prep.dep_ == "prep" and prep.lower_ == "with" and any(
             c.lower_ in {"along", "together"} for c in prep.children):  # parsed "together <- with"
         return [c for c in prep.children if c.dep_ == "pobj"]
@@ -339,6 +351,28 @@ def _along_with(prep: Token) -> list[Token]:
         return []
     return [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children
             if c.dep_ == "pobj"]
+
+
+# Determiners of an event told before: "the meeting", "this meeting".
+BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether an event noun names one told before: "(A also attended) the meeting", "(A
+    joined) the talks", with no name, place or clause of its own."""
+    return any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in noun.children) and not any(
+        c.dep_ in {"prep", "compound", "poss", "nmod", "amod", "relcl", "acl", "appos"} for c in noun.children)
+
+
+def _there(verb: Token) -> bool:
+    """Whether a verb is "be" told with where: "A was in Nairobi (for talks)"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children) for c in verb.children)
+
+
+def _leads_a_delegation(verb: Token) -> bool:
+    """'led the delegation', 'headed his country's team'."""
+    return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
 
 
 def _as_observers(token: Token) -> bool:
@@ -413,8 +447,11 @@ class EventExtractor:
                         ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
-            # "a delegation led by X": X takes part with it.
+            # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
+                if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
+                    refs += [r for m in _members_of(head) for r in self.index.actors_of_np(m)
+                             if r.kind == "person" and r not in refs]
                 for child in head.children:
                     if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
                         for ref in self.index.actors_of_np(_agents(child)[0]) if _agents(child) else []:
@@ -515,6 +552,10 @@ class EventExtractor:
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                for c in p.children if c.dep_ == "pobj"]
+                # "A attended the summit alongside B" (on the verb or on the event word): a person
+                # beside A, not "(held) alongside the UN General Assembly"
+                obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
+                               for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.
                 verb = token.head.head
@@ -531,9 +572,18 @@ class EventExtractor:
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in MOTION_VERBS:
-                # "negotiators return to Geneva for talks": who travels for talks takes part.
+            elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
+                    token.head.head.lemma_ in MOTION_VERBS | SEND_VERBS or _there(token.head.head)):
+                # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
+                # who travels (is somewhere) for talks takes part; "A and B sent delegations to
+                # Pretoria for talks": who sends them.
                 subj_tokens = subjects_of(token.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"at", "to", "in", "for"} \
+                    and token.head.head.lemma_ in LEAD_VERBS and _leads_a_delegation(token.head.head):
+                # "A led (headed) the Norwegian delegation at (to) the talks with B": A and the
+                # delegation take part.
+                verb = token.head.head
+                subj_tokens = subjects_of(verb) + [c for c in verb.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and _presence(token.head):
                 # "the participation by A and B in today's discussion", "A's presence at the talks"
                 presence = _presence(token.head)
@@ -611,8 +661,21 @@ class EventExtractor:
             countries = {self.index.country_of(g) or g.key for g in guests}
             if hosts and guests and len(countries) == 1:
                 return self._hosted_visit(span, token, hosts, guests)
+        if not is_verb and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "A and B spoke to reporters after their meeting": "their" is the clause's joint subject
+            clause = clause_verb(token)
+            joint = subjects_of(clause) if clause is not None else []
+            if token in joint and clause is not None and clause.dep_ == "ccomp":
+                joint = subjects_of(clause.head)  # "A and B said their meeting was useful"
+            if clause is not None and clause.lemma_ in TELLING_VERBS:
+                # "A told B during their talks that ...": the one told is the other of "their"
+                joint = joint + [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+            if len(self.refs(joint)) >= 2:
+                subj_tokens = subj_tokens + [t for t in joint if t not in subj_tokens]
         if not is_verb:
             obj_tokens += self._participle_sides(token)
+            # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members
+            subj_tokens = subj_tokens + _delegation_at(token)
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
@@ -642,6 +705,7 @@ class EventExtractor:
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
         finding.wants_sides = wants_sides
+        finding.told_again = not is_verb and _told_before(token) and not noun_participants(token)
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
             # A third party is no side, whatever the parse hung it on.
@@ -890,8 +954,15 @@ class EventExtractor:
         # (a purpose clause, "was in Geneva to attend the talks", takes its clause's tense).
         if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "xcomp" and verb.head.lemma_ not in IMPLICATIVE_VERBS:
             return "planned"
+        if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+            # a purpose clause takes its clause's tense: "will travel to Kampala to meet B" is to
+            # come, "was in Geneva to attend the talks" was
+            return self._tense(verb.head)
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBP", "VBZ"} for a in aux):
             return "ongoing"
+        if verb.tag_ == "VBG" and verb.dep_ == "attr" and verb.head.tag_ in {"VBP", "VBZ"} \
+                and verb.head.lemma_ == "be":
+            return "ongoing"  # "Qatar is mediating", parsed as the object of "is"
         if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ in {"VBD"} for a in aux):
             return "held"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -1002,6 +1073,17 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.date = previous.date or finding.date
                 previous.date_text = previous.date_text or finding.date_text
             continue
+        if finding.told_again and finding.kind in {"talks", "meeting"}:
+            # "A met B. C also attended the meeting.": C joins the meeting told just before
+            told = bisect_right(meetings_from, 2 - finding.sentence_index)
+            previous = meetings[told - 1] if told else None
+            if previous is not None and previous.kind in {"talks", "meeting"} and previous.status == finding.status:
+                for ref, role in finding.participants:
+                    if ref not in previous.refs():
+                        previous.participants.append((ref, role))
+                previous.add_third_parties(finding.third_parties)
+                evidence.extend(previous, finding.evidence)
+                continue
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()
@@ -1134,6 +1216,35 @@ LEAD_VERBS = frozenset({"lead", "head"})
 
 # Words of a party whose team a delegation may be: "the army's delegation".
 PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
+
+
+# "X was part (a member) of the delegation": nouns of belonging to a team.
+MEMBER_NOUNS = frozenset({"part", "member"})
+
+
+def _members_of(team: Token) -> list[Token]:
+    """Who is said to be in a delegation: "X was part (a member) of the delegation", "X was
+    among the members of the delegation", "X, a member of the delegation"."""
+    phrase = team.head if team.dep_ == "compound" else team  # "(part of) a delegation meeting"
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.lemma_ not in MEMBER_NOUNS:
+        return []
+    member = phrase.head.head
+    if member.dep_ == "attr":
+        return subjects_of(member.head)
+    if member.dep_ == "pobj" and member.head.lower_ == "among":
+        return subjects_of(member.head.head)
+    if member.dep_ == "appos":
+        return [member.head]
+    return []
+
+
+def _delegation_at(noun: Token) -> list[Token]:
+    """The delegation an event noun is told of: "a delegation meeting with B" (the parse may
+    make "delegation" the noun's compound, or hang "in Geneva meeting" on it)."""
+    teams = [c for c in noun.children if c.dep_ == "compound" and c.lemma_ in DELEGATION_NOUNS]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_ in DELEGATION_NOUNS:
+        teams.append(noun.head.head)
+    return teams
 
 
 def _a_partys(team: Token, index: DocIndex) -> bool:

@@ -168,11 +168,17 @@ def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
             if span.label_ == "talks"}
 
 
+# A mediation done, going on or to come tells of talks of its time; one offered or asked for does not.
+TOLD_TALKS_STATUSES = frozenset({"held", "ongoing", "planned"})
+
+
 def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list[Event]:
     """Talks told only through their mediation ("years of C-mediated negotiations between A
-    and B led to a deal"): a stated mediation of two or more named parties, held or going
-    on, whose sentence names talks, and which no talks or meeting of those parties tells,
-    gives the talks, with the parties and the mediator taking part."""
+    and B led to a deal", "C will mediate between A and B"): a stated mediation of two or
+    more named parties, held, going on or planned, whose sentence names talks, and which no
+    talks or meeting of those parties tells, gives the talks (of the mediation's status), with
+    the parties and the mediator taking part.  A mediation only offered or asked for tells
+    of no talks."""
     made: list[Event] = []
     # Who takes part in each talks or meeting, by each of them (to look up, not scan, the
     # talks that hold a mediation's parties).
@@ -186,8 +192,10 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
         if e.kind in MEDIATED_KINDS:
             tell({p.entity for p in e.participants})
     for mediation in events:
-        if mediation.kind != "mediation" or not mediation.stated or mediation.status not in {"held", "ongoing"}:
+        if mediation.kind != "mediation" or mediation.status not in TOLD_TALKS_STATUSES:
             continue
+        if not mediation.stated and mediation.mediation_kind != "host":
+            continue  # (an implied host's hospitality tells of the sides' talks; a relay of none)
         parties = [p.entity for p in mediation.participants if p.role == "party"]
         if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):
             continue
@@ -197,7 +205,9 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
                 not any(e.sentence_begin in talks_sentences for e in mediation.evidence):
             continue
         role: ParticipantRole = "host" if mediation.mediation_kind == "host" else "mediator"
-        mediators = [Participant(p.entity, role) for p in mediation.participants if p.role == "mediator"]
+        # (a host only implied, "thanks to the hospitality of C", is no participant)
+        mediators = [Participant(p.entity, role) for p in mediation.participants
+                     if p.role == "mediator" and mediation.stated]
         made.append(Event(key=f"talks-of-{mediation.key}", kind="talks",
                           participants=(*(Participant(p, "participant") for p in parties), *mediators),
                           evidence=mediation.evidence, confidence=mediation.confidence, status=mediation.status,

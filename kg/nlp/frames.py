@@ -77,6 +77,11 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 FRAME_NOUNS, JOINT_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
 
 
+# Nouns of a third party's hand in what sides do: "with the help (support) of C".
+HELP_NOUNS = frozenset({"help", "support", "assistance", "facilitation", "mediation", "backing", "aid",
+                        "auspices", "involvement"})
+
+
 @dataclass
 class FrameFinding:
     """The sides of one talks, truce, war, deal or dispute of a document."""
@@ -366,8 +371,9 @@ class FrameFinder:
             return
         noun = nouns[0]
         preps = {"with", "on", "against"} if self.kind(noun) == "dispute" else {"with"}
+        # ("signed the deal with the help of C": C helped, no side)
         withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ in preps
-                 for c in p.children if c.dep_ == "pobj"]
+                 for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
         owners = self.events.refs(subjects_of(verb))
         others = self.events.refs(withs)
         sides = self._sides([*owners, *others])

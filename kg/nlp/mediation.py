@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from bisect import insort
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -153,6 +154,10 @@ MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", 
 # "A and B asked C to mediate" (besides the frame verbs of frames.tsv).
 SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release", "free", "ask", "request",
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
+# Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
+DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
+# Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
+OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
 # the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
@@ -379,12 +384,19 @@ class MediationExtractor:
             return None if found is None or self._is_side(found.mediators) else found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
+            if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
+                # "months of Kenyan shuttle diplomacy", "C's shuttle diplomacy": the diplomacy's holder
+                mediators = self._role_holder(span[-1])
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
         if kind_id == "intermediary" and span[0].lemma_ in CARRY_VERBS:
             return self._carried(span)
         kind: MediationKind = kind_id  # type: ignore[assignment]
         # "co-hosted", "co-facilitators" split in three: the last word is the trigger.
         token = span[-1] if span[0].lower_ == "co" else span.root
+        if len(span) == 2 and span[0].lower_.endswith("ing") and span[0].dep_ in {"amod", "compound"} \
+                and span[1].lemma_ in ROLE_NOUNS:
+            # "X's mediating team", "the facilitating efforts of C": the team's (efforts') holder
+            return self._verb(span, span[0], kind)
         if token.lemma_ == "broker" and any(c.lower_ == "power" for c in token.children if c.i < token.i):
             return None  # "power broker Ali Hassan": an influential person, no go-between
         if token.lemma_ in {"reconcile", "conciliate"} and token.pos_ == "VERB" and not any(
@@ -650,12 +662,12 @@ class MediationExtractor:
             return mediators
         return [*named, *(m for m in mediators if m not in unnamed and m not in named)]
 
-    def _is_side(self, refs: list[EntityRef]) -> bool:
-        """Whether any of ``refs`` is a side of one of the document's frames (a side leading
-        its own talks is no third party)."""
+    def _is_side(self, refs: list[EntityRef], frames: Sequence[FrameFinding] | None = None) -> bool:
+        """Whether any of ``refs`` is a side of one of the document's frames (or of
+        ``frames``): a side leading its own talks is no third party."""
         countries = {self.index.country_of(r) for r in refs} - {None}
         return any(r in f.sides or (s.kind == "country" and s.key in countries)
-                   for f in self.frames for s in f.sides for r in refs)
+                   for f in (self.frames if frames is None else frames) for s in f.sides for r in refs)
 
     def _lead(self, span: Span) -> MediationFinding | None:
         """'C has led the negotiations', 'the talks were chaired by C', 'C presided over the
@@ -772,8 +784,8 @@ class MediationExtractor:
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
-        elif last.lower_ in {"help", "assistance"}:  # "with C's help"
-            mediators = self.events.refs([c for c in last.children if c.dep_ == "poss"])
+        elif last.lower_ in {"help", "assistance", "support"}:  # "with C's help", "with Kenyan help"
+            mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind = "broker"
@@ -1042,14 +1054,16 @@ class MediationExtractor:
         ):
             return self.events.refs([c for c in noun.head.head.children if c.dep_ == "dobj"])
         for child in noun.children:
-            if child.dep_ in {"poss", "compound", "amod"}:
+            if child.dep_ in {"poss", "compound", "amod"} or child.dep_ == "nmod" and child.i < noun.i:
+                # ("C's vice president X's team": the parse may make the title a modifier)
                 refs += self.events.refs([child])
                 # "the Qatari-Egyptian mediation": the names joined to it by hyphens.
                 i = child.i
                 while i >= 2 and self.doc[i - 1].text in {"-", "‐"} and self.index.ref_at(i - 2) is not None:
                     refs.append(self.index.ref_at(i - 2))  # type: ignore[arg-type]
                     i -= 2
-            elif child.dep_ == "relcl":
+            elif child.dep_ == "relcl" and not any(c.dep_ in {"poss", "nmod"} for c in noun.children):
+                # "the role Kuwait is playing"; but "C's team, which the rebels criticised" is C's
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
             elif child.dep_ == "acl":
                 # "the role played by C"
@@ -1267,6 +1281,11 @@ class MediationExtractor:
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         if kind_id == "implied_host":
             return self._hospitality(span, head)
+        disputes = [f for f in self.frames if f.kind in DISPUTE_FRAME_KINDS][:1]
+        if disputes and self._is_side(holders, disputes):
+            # "Chad's efforts to implement the agreement" that ended its own war: a side of the
+            # document's main dispute (war, truce, deal) making efforts is no third party
+            return None
         return self._build(span, kind, holders, head, stated=False)
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
@@ -1558,12 +1577,14 @@ class MediationExtractor:
         prisoners', 'A and B asked C to mediate': the joint subject of the clause that the
         mediation phrase belongs to, when its verb is one of meeting, agreeing or asking and
         the subject names two or more others than the mediator."""
-        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp":
+        offered = anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS  # "A accepted C's offer to mediate"
+        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp" and not offered:
             return []  # the verb's own subject is the mediator
         current = anchor
         for _ in range(5):
             if current.head == current or current.dep_ not in {"pobj", "prep", "pcomp", "xcomp", "advcl", "npadvmod",
-                                                                "compound", "amod", "agent", "dobj", "attr"}:
+                                                                "compound", "amod", "agent", "dobj", "attr"} and not (
+                    current is anchor and offered):
                 return []
             current = current.head
             # "Following C's mediation, A and B ...": the participle leads on to the clause.

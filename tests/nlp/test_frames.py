@@ -289,3 +289,14 @@ def test_mediation_from_a_frame_leaves_out_an_envoy_of_unknown_allegiance(nlp: L
     records = records_of(nlp, text)
     parties = {p for _, ps in mediations(records) for p in ps}
     assert C("IRN") in parties and all(p.kind != "person" for p in parties)
+
+
+@pytest.mark.model
+def test_frames_model_signing_with_the_help_of_a_third_party_makes_it_no_side(nlp: Language) -> None:
+    """"A and B signed the deal with the support of C": C helped; "A signed a deal with B": B is a side."""
+    helped = extract_article(Article("helped", "Ethiopia and Eritrea signed a peace agreement on Sunday with "
+                                     "the support of Kenya.", date(2024, 3, 16)), nlp)
+    assert all(EntityRef("country", "KEN") not in f.sides for f in helped.frames)
+    signed = extract_article(Article("signed", "Ethiopia signed a peace agreement with Eritrea on Sunday.",
+                                     date(2024, 3, 16)), nlp)
+    assert any({EntityRef("country", "ETH"), EntityRef("country", "ERI")} <= set(f.sides) for f in signed.frames)

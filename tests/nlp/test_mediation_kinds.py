@@ -500,6 +500,68 @@ KINDS = [
     pytest.param("Colombia's government and the ELN opened a new round of negotiations in Caracas. Brazil, "
                  "Chile and Norway act as guarantor countries.", {C("BRA"), C("CHL"), C("NOR")},
                  {C("COL"), Org("eln")}, True, id="guarantors-of-the-talks-just-told"),
+    # a mediating (facilitating) team is its holder's
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. FACT leaders say they cannot "
+                 "trust Vice President Omar Saleh's mediating team.", {P("omar-saleh")}, {C("TCD"), Org("fact")},
+                 True, id="x-s-mediating-team"),
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. To win back FACT's trust, the "
+                 "organisers enlarged Niger's vice president Omar Saleh's mediating team, which the rebels had "
+                 "criticised, adding envoys from two neighbouring states.", {P("omar-saleh")},
+                 {C("TCD"), Org("fact")}, True, id="title-s-name-s-mediating-team-which"),
+    pytest.param("Talks between Chad and the rebel FACT movement resumed in Doha. The facilitating team of Ghana "
+                 "arrived on Monday.", {C("GHA")}, {C("TCD"), Org("fact")}, True,
+                 id="the-facilitating-team-of"),
+    # a third party's efforts beside the dispute (not stated)
+    pytest.param("The agreement ended the war between Chad and the FACT rebels. The diplomatic efforts of Niger "
+                 "made it possible.", {C("NER")}, {C("TCD"), Org("fact")}, False, id="efforts-of-a-third-party"),
+    # the sides send delegations for talks a third party mediates
+    pytest.param("Ethiopia and the TPLF sent delegations to Pretoria for talks mediated by the African Union.",
+                 {Org("african-union")}, {C("ETH"), Org("tplf")}, True, id="sides-sent-delegations-for-talks"),
+    # "with the support (help) of C" on the sides' own signing: C is no side of the deal
+    pytest.param("Ethiopia and Eritrea signed a peace agreement on Sunday with the support of Kenya.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="signed-with-the-support-of"),
+    pytest.param("Ethiopia and Eritrea signed a peace agreement on Sunday with the help of Kenya.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="signed-with-the-help-of"),
+    pytest.param("Ethiopia and Eritrea signed the agreement, which was negotiated with Kenyan help.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="negotiated-with-demonym-help"),
+    pytest.param("Ethiopia and Eritrea reached a ceasefire with Kenya's support.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="reached-with-c-s-support"),
+    # shuttle diplomacy held by a demonym or a possessor
+    pytest.param("The agreement between Ethiopia and Eritrea was reached after months of Kenyan shuttle diplomacy.",
+                 {C("KEN")}, {C("ETH"), C("ERI")}, True, id="demonym-shuttle-diplomacy"),
+    pytest.param("Kenya's shuttle diplomacy between Ethiopia and Eritrea paid off.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="c-s-shuttle-diplomacy-between"),
+    # "C is mediating" parsed as the object of "is"
+    pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
+                 id="is-mediating-as-object-of-is"),
+    pytest.param("Egypt is hosting talks between Israel and Hamas.", {C("EGY")}, ISR_HAMAS, True,
+                 id="is-hosting-talks"),
+    # the sides accept a third party's offer to act
+    pytest.param("Ethiopia and Eritrea accepted Kenya's offer to mediate.", {C("KEN")}, {C("ETH"), C("ERI")}, True,
+                 id="sides-accepted-c-s-offer-to-mediate"),
+    pytest.param("Ethiopia and Eritrea accepted an offer by Kenya to mediate.", {C("KEN")}, {C("ETH"), C("ERI")},
+                 True, id="sides-accepted-an-offer-by-c-to-mediate"),
+    # "co-" words kept one token (kg.nlp.cowords): each co-host (co-chair, co-mediator) mediates
+    pytest.param("Norway and Kenya co-hosted talks between Sudan and South Sudan.", {C("NOR"), C("KEN")},
+                 {C("SDN"), C("SSD")}, True, id="co-hosted"),
+    pytest.param("Norway and Kenya co-chaired the talks between Sudan and South Sudan.", {C("NOR"), C("KEN")},
+                 {C("SDN"), C("SSD")}, True, id="co-chaired"),
+    pytest.param("Talks between Sudan and South Sudan, co-mediated by Norway and Kenya, resumed on Monday.",
+                 {C("NOR"), C("KEN")}, {C("SDN"), C("SSD")}, True, id="co-mediated-by"),
+    pytest.param("Norway and Kenya, co-chairs of the talks between Sudan and South Sudan, met on Monday.",
+                 {C("NOR"), C("KEN")}, {C("SDN"), C("SSD")}, True, id="co-chairs-of-the-talks"),
+    # a region's own government is an organisation, not its country
+    pytest.param("The talks between Chad and the FACT rebels are brokered by the Northern Niger regional government.",
+                 {Org("northern-niger-regional-government")}, {C("TCD"), Org("fact")}, True,
+                 id="region-s-regional-government"),
+    pytest.param("The Government of Northern Niger mediated talks between Chad and the FACT rebels.",
+                 {Org("government-of-northern-niger")}, {C("TCD"), Org("fact")}, True,
+                 id="government-of-a-compass-region"),
+    # near misses: the country's own government is the country
+    pytest.param("The Government of Niger brokered talks between Chad and the FACT rebels.",
+                 {C("NER")}, {C("TCD"), Org("fact")}, True, id="government-of-the-country"),
+    pytest.param("The Nigerien government brokered talks between Chad and the FACT rebels.",
+                 {C("NER")}, {C("TCD"), Org("fact")}, True, id="demonym-government"),
 ]
 
 
@@ -516,6 +578,19 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
 @pytest.mark.parametrize("text", [
     # a side's own part in its talks is no third party's
     "Thailand and Cambodia resumed talks. Thailand played a key role in the negotiations.",
+    # a side's own efforts to implement the agreement that ended its war
+    "The agreement ended the war between Chad and the FACT rebels. Chad's efforts to implement the agreement "
+    "were praised.",
+    "The 2022 agreement ended the war between the Government of Chad and the FACT rebels. The Secretary "
+    "reaffirmed support for Chadian efforts to implement the agreement.",
+    # help with no settlement in view, and shuttle buses
+    "The company built the factory with Kenyan help.",
+    "Kenya's shuttle buses between Nairobi and Mombasa were full.",
+    "The team won the cup with Kenya's support.",
+    # "co-" words of no talks: a club's co-chairs, co-operating, co-hosting a tournament
+    "The co-chairs of the football club met on Monday.",
+    "Norway and Kenya co-operated on trade.",
+    "Kenya co-hosted the football tournament with Uganda.",
     # a role in a war is no mediation
     "Iran's role in the war between Israel and Hamas was discussed in Paris.",
     # allies at dinner: no dispute, no talks in view
@@ -790,3 +865,68 @@ def test_brought_together_by_no_actor_is_no_mediation(nlp: Language, text: str) 
 def test_a_crowd_cheering_mediates_nothing(nlp: Language) -> None:
     text = "The two teams played on Monday, with the crowd cheering."
     assert mediations(extract_article(Article("cheering", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Talks between Chad and the rebel FACT movement resumed in Doha. The cleaning team of the hotel arrived.",
+    "Talks between Chad and the rebel FACT movement resumed in Doha. Omar Saleh's marketing team met reporters.",
+])
+def test_a_team_of_no_mediating_is_no_mediator(nlp: Language, text: str) -> None:
+    """Near misses: teams that clean or sell mediate nothing."""
+    assert mediations(extract_article(Article("team", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_is_mediating_goes_on(nlp: Language) -> None:
+    """"C is mediating", however parsed, is going on; "C was mediating" was."""
+    for text, status in [("Qatar is mediating between Israel and Hamas.", "ongoing"),
+                         ("Qatar was mediating between Israel and Hamas.", "held")]:
+        records = extract_article(Article("is-mediating", text, PUBLISHED), nlp)
+        assert [e.status for e in records.events if e.kind == "mediation"] == [status]
+
+
+@pytest.mark.model
+def test_a_thing_that_is_getting_worse_mediates_nothing(nlp: Language) -> None:
+    """Near miss: "is getting worse" is no one's act."""
+    text = "The problem between Israel and Hamas is getting worse."
+    assert mediations(extract_article(Article("getting", text, PUBLISHED), nlp)) == []
+
+
+@pytest.mark.model
+def test_one_who_accepts_an_offer_to_mediate_is_not_both_sides(nlp: Language) -> None:
+    """Near miss: one country accepting the offer names one side, not two."""
+    text = "Ethiopia accepted Kenya's offer to mediate."
+    found = mediations(extract_article(Article("one-accepts", text, PUBLISHED), nlp))
+    assert all(len(parties) < 2 for _, parties, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Kenya has mediated between Ethiopia and Eritrea for years.", "held"),
+    ("Kenya will mediate between Ethiopia and Eritrea next month.", "planned"),
+])
+def test_a_mediation_done_or_to_come_tells_of_talks_of_its_time(nlp: Language, text: str, status: str) -> None:
+    """"C will mediate between A and B": talks to come of A and B, with C mediating."""
+    records = extract_article(Article("talks-of", text, PUBLISHED), nlp)
+    talks = [({(p.entity, p.role) for p in e.participants}, e.status) for e in records.events if e.kind == "talks"]
+    assert talks == [({(C("ETH"), "participant"), (C("ERI"), "participant"), (C("KEN"), "mediator")}, status)]
+
+
+@pytest.mark.model
+def test_a_mediation_only_offered_tells_of_no_talks(nlp: Language) -> None:
+    """Near miss: an offer to mediate is no talks yet."""
+    text = "Kenya has offered to mediate between Ethiopia and Eritrea."
+    records = extract_article(Article("offered", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"talks", "meeting"}] == []
+
+
+@pytest.mark.model
+def test_an_implied_host_s_hospitality_tells_of_the_sides_talks(nlp: Language) -> None:
+    """"thanks to the hospitality of C, A and B moved closer to a settlement": A and B held talks
+    at C's; C, a host only implied, is no participant of them."""
+    text = ("Thanks to the warm hospitality of Qatar, Ethiopia and Eritrea moved closer to a settlement in Doha "
+            "on Sunday.")
+    records = extract_article(Article("hospitality", text, PUBLISHED), nlp)
+    talks = [{(p.entity, p.role) for p in e.participants} for e in records.events if e.kind == "talks"]
+    assert talks == [{(C("ETH"), "participant"), (C("ERI"), "participant")}]

@@ -221,11 +221,13 @@ class DocIndex:
         return next(n for n, m in enumerate(mentions) if m is mention)
 
     def add(self, mention: Mention) -> None:
-        if any(i in self.by_token for i in range(mention.start, mention.end)):
-            return
+        by_token, start, end = self.by_token, mention.start, mention.end
+        for i in range(start, end):  # (a loop, not any(): this runs for every mention tried)
+            if i in by_token:
+                return
         self.mentions.append(mention)
-        for i in range(mention.start, mention.end):
-            self.by_token[i] = mention
+        for i in range(start, end):
+            by_token[i] = mention
 
     def replace(self, mention: Mention) -> None:
         """Add a mention over the ones it covers ('the Belarusian leader' over 'Belarusian')."""

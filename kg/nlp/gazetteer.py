@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from spacy.attrs import TAG  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -135,8 +136,11 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
     from kg.reference import gazetteer
 
     found = []
-    for token in doc[:-1]:
-        if token.tag_ not in {"NNS", "NNPS", "NNP"} or not token.is_alpha:
+    # The plural nouns, from the tags all at once (a Token object only for those).
+    plural = {doc.vocab.strings[tag] for tag in ("NNS", "NNPS", "NNP")}
+    tags = doc.to_array(TAG).tolist()
+    for token in (doc[i] for i in range(len(doc) - 1) if tags[i] in plural):
+        if not token.is_alpha:
             continue
         word = token.lower_
         if not word.endswith(("s", "men")) or word.endswith("ss"):

@@ -175,35 +175,34 @@ class IndexedAttributeRuler:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        """What the AttributeRuler's ``set_annotations(doc, match(doc))`` does, with the one-token
-        patterns' attributes set for all tokens at once: the columns of _SET by ``Doc.from_array``, others token by
-        token; then each token a longer pattern sets gets all its matches again, in order."""
+        """What the AttributeRuler's ``set_annotations(doc, match(doc))`` does: every pattern matched
+        before any attribute is set; the one-token patterns' attributes set for all tokens at once
+        (the columns of _SET by ``Doc.from_array``, others token by token); then each token a longer
+        pattern sets gets all its matches again, in order."""
         if not len(doc):
             return doc
+        matchings = [self._matching(key) for key in self.keys(doc)]
+        others: list[tuple[int, int, int, int]] = []
+        if len(self._others) and (self._others_anywhere or any(starts for _, starts, _, _ in matchings)):
+            strings = self._strings
+            others = [(int(strings[match_id]), match_id, start, end)
+                      for match_id, start, end in self._others(doc, allow_missing=True)]
         rows = doc.to_array(_SET).tolist()
-        others = self._others_anywhere
-        singles: list[tuple[int, tuple[int, ...]]] = []
-        for i, key in enumerate(self.keys(doc)):
-            attr_ids, starts_other, values, rest = self._matching(key)
-            others = others or starts_other
+        for i, (_, _, values, rest) in enumerate(matchings):
             if values:
                 row = rows[i]
                 for column, value in values:
                     row[column] = value
             if rest:
                 set_token_attrs(doc[i], dict(rest))
-            if attr_ids:
-                singles.append((i, attr_ids))
         doc.from_array(_SET, numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]  # an int array
-        if others and len(self._others):
-            strings, match_ids = self._strings, self._match_ids
-            matches = [(int(strings[match_id]), match_id, start, end)
-                       for match_id, start, end in self._others(doc, allow_missing=True)]
-            targets = {at for attr_id, _, start, end in matches
+        if others:
+            match_ids = self._match_ids
+            targets = {at for attr_id, _, start, end in others
                        if (at := _target(Span(doc, start, end), self.ruler.indices[attr_id])) is not None}
-            matches += [(attr_id, match_ids[attr_id], i, i + 1) for i, attr_ids in singles if i in targets
-                        for attr_id in attr_ids]
-            self.ruler.set_annotations(doc, sorted(matches))
+            again = [(attr_id, match_ids[attr_id], i, i + 1) for i in sorted(targets)
+                     for attr_id in matchings[i][0]]
+            self.ruler.set_annotations(doc, sorted(others + again))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:

@@ -100,6 +100,8 @@ PATTERNS = [
     {"patterns": [[{"LENGTH": 3}]], "attrs": {"MORPH": "Abbr=Yes"}},  # another attribute: the Matcher's
     {"patterns": [[{"LOWER": "the"}]], "attrs": {"LEMMA": "the-one"}},  # a later one-token pattern wins
     {"patterns": [[{"LOWER": "envoy"}]], "attrs": {"NORM": "delegate"}},  # an attribute set token by token
+    # a longer pattern on a tag the patterns above set: matched on the Doc as it came (no tags yet)
+    {"patterns": [[{"TAG": "XX"}, {"LOWER": "talks"}]], "attrs": {"LEMMA": "tagged-talks"}, "index": 1},
 ]
 
 

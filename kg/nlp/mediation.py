@@ -1836,7 +1836,10 @@ class MediationExtractor:
         here = self.events.sentence_index(anchor)
         best: list[EntityRef] = []
         best_distance = 99
-        for sent_no, sent in enumerate(self.events.sentences):
+        sentences = self.events.sentences
+        # (only sentences within the distance below can count: five before, four after)
+        for sent_no in range(max(0, here - 5), min(len(sentences), here + 5)):
+            sent = sentences[sent_no]
             distance = abs(here - sent_no) + (0 if sent_no <= here else 1)
             if distance > 5 or distance >= best_distance:
                 continue

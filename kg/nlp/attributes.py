@@ -29,6 +29,7 @@ from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG  # type: ignore[import-not-found]  # compiled, no stubs
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -240,6 +241,8 @@ class IndexedLemmatizer:
         lemmatizer = self.lemmatizer
         if lemmatizer is None or not len(doc):
             return doc
+        if not lemmatizer._validated:  # the Lemmatizer's own check that its tables are there
+            lemmatizer._validate_tables(Errors.E1004)
         memo, overwrite = self._memo, lemmatizer.overwrite
         columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = columns[:, 3].copy()

@@ -147,3 +147,14 @@ def test_attributes_lemmas_as_the_lemmatizer_sets_them(overwrite: bool) -> None:
     expected = [t.lemma_ for t in plain(text)]
     assert [t.lemma_ for t in indexed(text)] == expected
     assert expected[1] == ("envoy" if overwrite else "ENVOY") and expected[2] == "meet"
+
+
+def test_attributes_a_lemmatizer_without_its_tables_fails_as_spacys_does() -> None:
+    """A Lemmatizer never given its tables refuses the first Doc (spaCy's E1004), indexed or not."""
+    for index in (False, True):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        if index:
+            index_rule_components(nlp)
+        with pytest.raises(ValueError, match="E1004"):
+            nlp("The envoys met.")

@@ -156,6 +156,9 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
 # Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
+# Verbs by which the sides turn down a third party's offer: "A and B rejected C's offer to
+# mediate" (the offer, still C's, is a mediation proposed between them).
+REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "spurn"})
 # Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
@@ -1529,7 +1532,7 @@ class MediationExtractor:
                     break
         if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in self.events.sent(anchor)):
             status = "ongoing"
-        if _offered(anchor):
+        if _offered(anchor) or _turned_down(anchor):
             status = "proposed"
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
         reason = frame_key = None
@@ -1595,7 +1598,7 @@ class MediationExtractor:
             return []
         if current.dep_ == "xcomp" and current.lemma_ not in SIDES_VERBS and current.head.lemma_ in SIDES_VERBS:
             current = current.head  # "A and B invited C to be guarantors": who invites
-        if current.lemma_ not in SIDES_VERBS:
+        if current.lemma_ not in SIDES_VERBS and not (offered and current.lemma_ in REJECTING_VERBS):
             return []
         countries = {self.index.country_of(m) for m in mediators} - {None}
         sides = [r for r in self.events.refs(subjects_of(current))
@@ -1996,6 +1999,12 @@ def _denied(anchor: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _turned_down(anchor: Token) -> bool:
+    """'A rejected C's offer to mediate': an offer the sides turn down stays a proposal."""
+    offer = anchor.head if anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS else None
+    return offer is not None and offer.dep_ in {"dobj", "nsubjpass"} and offer.head.lemma_ in REJECTING_VERBS
 
 
 def _offered(anchor: Token) -> bool:

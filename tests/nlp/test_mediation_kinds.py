@@ -930,3 +930,19 @@ def test_an_implied_host_s_hospitality_tells_of_the_sides_talks(nlp: Language) -
     records = extract_article(Article("hospitality", text, PUBLISHED), nlp)
     talks = [{(p.entity, p.role) for p in e.participants} for e in records.events if e.kind == "talks"]
     assert talks == [{(C("ETH"), "participant"), (C("ERI"), "participant")}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator", "parties"), [
+    ("Ethiopia and Eritrea rejected Kenya's offer to mediate.", C("KEN"), {C("ETH"), C("ERI")}),
+    ("Serbia and Kosovo declined Norway's offer to mediate in their dispute.", C("NOR"), {C("SRB"), C("XKX")}),
+    # near miss: a body that is no side turns the offer down; no sides are made up
+    ("The court rejected Kenya's offer to mediate.", C("KEN"), set()),
+])
+def test_an_offer_the_sides_turn_down_stays_a_proposal(nlp: Language, text: str, mediator: EntityRef,
+                                                         parties: set[EntityRef]) -> None:
+    """'A and B rejected C's offer to mediate': C's mediation between A and B, proposed (never held)."""
+    records = extract_article(Article("turned-down", text, PUBLISHED), nlp)
+    found = [({p.entity for p in e.participants if p.role == "party"}, e.status) for e in records.events
+             if e.kind == "mediation" and any(p.entity == mediator for p in e.participants)]
+    assert found == [(parties, "proposed")]

@@ -1580,7 +1580,7 @@ class MediationExtractor:
         prisoners', 'A and B asked C to mediate': the joint subject of the clause that the
         mediation phrase belongs to, when its verb is one of meeting, agreeing or asking and
         the subject names two or more others than the mediator."""
-        offered = anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS  # "A accepted C's offer to mediate"
+        offered = _offer_of(anchor) is not None  # "A accepted C's offer to mediate"
         if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp" and not offered:
             return []  # the verb's own subject is the mediator
         current = anchor
@@ -2001,9 +2001,14 @@ def _denied(anchor: Token) -> bool:
     return False
 
 
+def _offer_of(anchor: Token) -> Token | None:
+    """The offer noun a mediation word is the infinitive of ("C's offer to mediate"), or None."""
+    return anchor.head if anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS else None
+
+
 def _turned_down(anchor: Token) -> bool:
     """'A rejected C's offer to mediate': an offer the sides turn down stays a proposal."""
-    offer = anchor.head if anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS else None
+    offer = _offer_of(anchor)
     return offer is not None and offer.dep_ in {"dobj", "nsubjpass"} and offer.head.lemma_ in REJECTING_VERBS
 
 

@@ -48,6 +48,8 @@ MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "f
                           "leave", "depart", "assemble", "convene"})
 # Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
 SEND_VERBS = frozenset({"send", "dispatch"})
+# Who goes somewhere, or sends others, for talks takes part in them.
+TRAVEL_VERBS = MOTION_VERBS | SEND_VERBS
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
@@ -573,7 +575,7 @@ class EventExtractor:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_ in MOTION_VERBS | SEND_VERBS or _there(token.head.head)):
+                    token.head.head.lemma_ in TRAVEL_VERBS or _there(token.head.head)):
                 # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
                 # who travels (is somewhere) for talks takes part; "A and B sent delegations to
                 # Pretoria for talks": who sends them.
@@ -1218,15 +1220,16 @@ LEAD_VERBS = frozenset({"lead", "head"})
 PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
 
 
-# "X was part (a member) of the delegation": nouns of belonging to a team.
-MEMBER_NOUNS = frozenset({"part", "member"})
+# "X was part (a member) of the delegation": nouns of belonging to a team (entities.MEMBER_NOUNS
+# are another thing: the nouns of a group's people).
+BELONGING_NOUNS = frozenset({"part", "member"})
 
 
 def _members_of(team: Token) -> list[Token]:
     """Who is said to be in a delegation: "X was part (a member) of the delegation", "X was
     among the members of the delegation", "X, a member of the delegation"."""
     phrase = team.head if team.dep_ == "compound" else team  # "(part of) a delegation meeting"
-    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.lemma_ not in MEMBER_NOUNS:
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of" or phrase.head.head.lemma_ not in BELONGING_NOUNS:
         return []
     member = phrase.head.head
     if member.dep_ == "attr":

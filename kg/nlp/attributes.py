@@ -24,7 +24,7 @@ every pattern).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, cast
 
 import numpy
@@ -206,10 +206,6 @@ class IndexedAttributeRuler:
             self.ruler.set_annotations(doc, sorted(others + again))
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
-
 
 def _target(span: Span, index: int) -> int | None:
     """The token a match sets (``index`` in its span), None where there is none (the ruler's own
@@ -257,10 +253,6 @@ class IndexedLemmatizer:
             lemmas[i] = value
         doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # an int array, typed as floats
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("kg_indexed_lemmatizer", assigns=["token.lemma"])

@@ -259,9 +259,20 @@ def mention_iri(doc_id: str, begin: int, end: int, base: str = DEFAULT_BASE_IRI)
     >>> mention_iri("doc-1", 0, 12)
     rdflib.term.URIRef('https://w3id.org/kg-news/id/mention/bb0e4f49/0-12')
     """
+    return URIRef(mention_prefix(doc_id, base) + span_path(begin, end))
+
+
+def mention_prefix(doc_id: str, base: str = DEFAULT_BASE_IRI) -> str:
+    """What every mention IRI of the document starts with (:func:`mention_iri` is this and
+    :func:`span_path`), for writers that make many of one document's mentions."""
+    return f"{_base(base)}mention/{h8(doc_id)}/"
+
+
+def span_path(begin: int, end: int) -> str:
+    """The last step of a mention IRI, ``{begin}-{end}``; raises ValueError for no span."""
     if begin < 0 or end < begin:
         raise ValueError(f"not a span: {begin}-{end}")
-    return _iri(base, f"mention/{h8(doc_id)}/{begin}-{end}")
+    return f"{begin}-{end}"
 
 
 def row_mention_iri(doc_id: str, row_id: str, base: str = DEFAULT_BASE_IRI) -> URIRef:

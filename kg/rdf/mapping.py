@@ -163,6 +163,20 @@ def _ox_values(predicate: URIRef, value: str) -> tuple[OxTriple, OxTriple]:
         for s, p, o in value_triples(URIRef("urn:kg:node"), predicate, value)))
 
 
+_INTEGERS: dict[int, ox.Literal] = {}
+_INTEGERS_KEPT = 50_000  # offsets into a text: a news article's are far fewer
+
+
+def _ox_integer(value: int) -> ox.Literal:
+    """``value`` as an ``xsd:integer`` literal, each of the first values asked for made once."""
+    literal = _INTEGERS.get(value)
+    if literal is None:
+        literal = ox.Literal(str(value), datatype=_XSD.integer)
+        if len(_INTEGERS) < _INTEGERS_KEPT:
+            _INTEGERS[value] = literal
+    return literal
+
+
 @lru_cache(maxsize=4096)
 def _ox_confidence(value: float) -> ox.Literal:
     return to_oxigraph(confidence_literal(value))  # type: ignore[return-value]
@@ -196,6 +210,8 @@ class _DocumentMapper:
         for place in records.places:
             self.labels["place", place.key] = place.name
         self.mentions: dict[tuple[int, int], ox.NamedNode] = {}
+        self.mention_prefix = iris.mention_prefix(self.doc_id, self.base)
+        self.sentences: dict[str, ox.Literal] = {}
         self.nodes: dict[tuple[str, str], ox.NamedNode] = {}  # (kind, key) -> node, made once
         self.countries_used: set[str] = set()
         self.quads: dict[ox.Quad, None] = {}
@@ -312,15 +328,17 @@ class _DocumentMapper:
         node = self.mentions.get(span)
         if node is not None:
             return node
-        node = ox.NamedNode(iris.mention_iri(self.doc_id, evidence.begin, evidence.end, self.base))
-        self.mentions[span] = node
-        add, integer = self.add, _XSD.integer
-        add(node, _RDF.type, _KG.Mention)
-        add(node, _KG.source, self.doc)
-        add(node, _KG.begin, ox.Literal(str(evidence.begin), datatype=integer))
-        add(node, _KG.end, ox.Literal(str(evidence.end), datatype=integer))
-        add(node, _KG.quote, ox.Literal(evidence.text))
-        add(node, _KG.sentence, ox.Literal(evidence.sentence))
+        node = self.mentions[span] = ox.NamedNode(self.mention_prefix + iris.span_path(*span))
+        sentence = self.sentences.get(evidence.sentence)  # one sentence holds many mentions
+        if sentence is None:
+            sentence = self.sentences[evidence.sentence] = ox.Literal(evidence.sentence)
+        quads, quad, doc = self.quads, ox.Quad, self.doc
+        quads[quad(node, _RDF.type, _KG.Mention, doc)] = None
+        quads[quad(node, _KG.source, doc, doc)] = None
+        quads[quad(node, _KG.begin, _ox_integer(evidence.begin), doc)] = None
+        quads[quad(node, _KG.end, _ox_integer(evidence.end), doc)] = None
+        quads[quad(node, _KG.quote, ox.Literal(evidence.text), doc)] = None
+        quads[quad(node, _KG.sentence, sentence, doc)] = None
         return node
 
     def evidence(self, node: ox.NamedNode, spans: Iterable[Evidence]) -> None:

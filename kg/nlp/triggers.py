@@ -5,14 +5,16 @@ The patterns are spaCy token patterns (as for the span ruler).  Most are one tok
 what makes a Matcher slow, so those go into lookup tables keyed by lemma or lower-case
 form and the rest through a Matcher.  A longer pattern of bounded length whose first token
 is keyed by lemma or form is matched only in the few words from a token that can begin it
-(a Matcher's cost grows with the tokens it is run on); one with a ``*`` or ``+`` runs on
-the whole document.  The result is the span ruler's: every match, as a span under
-``doc.spans["kg_triggers"]`` with the pattern's label and id.
+(a Matcher's cost grows with the tokens it is run on); one with a ``*`` or ``+`` and such a
+first token, in the rest of that token's sentence (a trigger does not run on into the next
+sentence); any other on the whole document.  The result is the span ruler's within those
+bounds: every match, as a span under ``doc.spans["kg_triggers"]`` with the pattern's label and id.
 """
 
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -27,6 +29,21 @@ TRIGGERS_KEY = "kg_triggers"
 DEFAULT_PATTERNS = "triggers.jsonl"
 # Token attributes a one-token pattern may test besides its lemma or form.
 CONSTRAINT_ATTRS = {"POS": "pos_", "TAG": "tag_", "DEP": "dep_"}
+
+
+@dataclass(slots=True)
+class _Window:
+    """The patterns that can begin with one word, run from it: as far as the longest of them
+    (``longest``), or to the end of its sentence for patterns of unbounded length (None).
+    ``needs`` holds, for each pattern, the words it cannot match without (a set of allowed
+    hashes per attribute and token); a document lacking any of them is not searched for it."""
+
+    matcher: Matcher
+    longest: int | None
+    needs: list[tuple[tuple[str, frozenset[int]], ...]]
+
+    def may_match(self, present: dict[str, set[int]]) -> bool:
+        return any(all(not allowed.isdisjoint(present[attr]) for attr, allowed in need) for need in self.needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +79,15 @@ class Triggers:
         self.by_lemma: dict[str, list[_Entry]] = {}
         self.by_lower: dict[str, list[_Entry]] = {}
         self.matcher = Matcher(nlp.vocab, validate=True)  # bounded patterns, run from their first tokens
-        self.open_matcher = Matcher(nlp.vocab, validate=True)  # the rest, run on the whole document
+        self.open_matcher = Matcher(nlp.vocab, validate=True)  # unkeyed, run on the whole document
         # The one-word tables again, keyed by the strings' hashes as Doc.to_array gives them, and
         # the first words of the bounded patterns by hash: a document is scanned without making a
         # Token object per word.
         self._entries_by_id: dict[str, dict[int, list[_Entry]]] = {"lemma_": {}, "lower_": {}}
         self._start_ids: dict[str, set[int]] = {"lemma_": set(), "lower_": set(), "text": set()}
-        # For each first word (attribute, hash): a Matcher of only the bounded patterns that
-        # can begin with it, and its longest pattern; a window runs those alone.
-        self._starting: dict[tuple[str, int], tuple[Matcher, int]] = {}
+        # For each first word (attribute, hash): the windows of patterns that can begin with it,
+        # bounded ones and those of unbounded length apart.
+        self._starting: dict[tuple[str, int], list[_Window]] = {}
         self._vocab = nlp.vocab
         self.longest = 0  # tokens in the longest bounded pattern
         self._ids: dict[str, tuple[str, str]] = {}
@@ -84,17 +101,27 @@ class Triggers:
         key = f"{label}|{id_}|{number}"
         self._ids[key] = (label, id_)
         first = _first_keys(tokens)
+        bounded = first is not None
         if first is None:
-            self.open_matcher.add(key, [tokens])
-            return
-        self.matcher.add(key, [tokens])
+            first = _first_keys(tokens, bounded=False)
+            if first is None:
+                self.open_matcher.add(key, [tokens])
+                return
+        else:
+            self.matcher.add(key, [tokens])
+            self.longest = max(self.longest, len(tokens))
         self._start_ids[first[0]].update(get_string_id(value) for value in first[1])
-        self.longest = max(self.longest, len(tokens))
+        need = _needed_words(tokens[1:])
         for value in first[1]:
-            start = (first[0], get_string_id(value))
-            matcher, longest = self._starting.get(start) or (Matcher(self._vocab, validate=True), 0)
-            matcher.add(key, [tokens])
-            self._starting[start] = (matcher, max(longest, len(tokens)))
+            windows = self._starting.setdefault((first[0], get_string_id(value)), [])
+            window = next((w for w in windows if (w.longest is not None) == bounded), None)
+            if window is None:
+                window = _Window(Matcher(self._vocab, validate=True), 0 if bounded else None, [])
+                windows.append(window)
+            window.matcher.add(key, [tokens])
+            window.needs.append(need)
+            if bounded:
+                window.longest = max(window.longest or 0, len(tokens))
 
     def _add_single(self, label: str, id_: str, token: dict[str, Any]) -> bool:
         keyed = [attr for attr in ("LEMMA", "LOWER") if attr in token]
@@ -125,7 +152,8 @@ class Triggers:
         starts: list[tuple[int, tuple[str, int]]] = []
         start_lemmas, start_lowers, start_texts = (self._start_ids[k] for k in ("lemma_", "lower_", "text"))
         by_lemma, by_lower = self._entries_by_id["lemma_"], self._entries_by_id["lower_"]
-        for i, (lemma, lower, orth) in enumerate(doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()):
+        rows = doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()
+        for i, (lemma, lower, orth) in enumerate(rows):
             if lemma in by_lemma or lower in by_lower:
                 token = doc[i]
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
@@ -134,12 +162,28 @@ class Triggers:
             if lemma in start_lemmas or lower in start_lowers or orth in start_texts:
                 starts += [(i, k) for k in (("lemma_", lemma), ("lower_", lower), ("text", orth))
                            if k in self._starting]
-        matches = list(self.open_matcher(doc))
+        matches = list(self.open_matcher(doc)) if len(self.open_matcher) else []
+        present: dict[str, set[int]] = {}
+        runnable: dict[tuple[str, int], list[_Window]] = {}
+        sentence_starts: list[int] | None = None
         for i, first in starts:
-            # Offsets are the window's: keep the matches that begin at its first token.
-            matcher, longest = self._starting[first]
-            window = doc[i:min(i + longest, len(doc))]
-            matches += [(match_id, i, i + end) for match_id, start, end in matcher(window) if start == 0]
+            windows = runnable.get(first)
+            if windows is None:
+                if not present:  # the words the document has, for the windows' needs
+                    present.update(zip(("lemma_", "lower_", "text"), map(set, zip(*rows, strict=True)), strict=True))
+                windows = runnable[first] = [w for w in self._starting[first] if w.may_match(present)]
+            for window in windows:
+                if window.longest is not None:
+                    end_of_window = min(i + window.longest, len(doc))
+                else:
+                    if sentence_starts is None:
+                        sentence_starts = [t for t, value in enumerate(doc.to_array("SENT_START").tolist())
+                                           if value == 1]
+                    n = bisect_right(sentence_starts, i)
+                    end_of_window = sentence_starts[n] if n < len(sentence_starts) else len(doc)
+                # Offsets are the window's: keep the matches that begin at its first token.
+                matches += [(match_id, i, i + end) for match_id, start, end in window.matcher(doc[i:end_of_window])
+                            if start == 0]
         for match_id, start, end in matches:
             label, id_ = self._ids[doc.vocab.strings[match_id]]
             spans.append(Span(doc, start, end, label=label, span_id=id_))
@@ -148,17 +192,39 @@ class Triggers:
         return doc
 
 
-def _first_keys(tokens: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
-    """For a pattern of bounded length: the Token attribute its first token is keyed by and the
-    values it allows (``("lemma_", ["meet"])``); None for a pattern of unbounded length, or one
-    whose first token may be left out or is keyed otherwise.
+def _needed_words(tokens: list[dict[str, Any]]) -> tuple[tuple[str, frozenset[int]], ...]:
+    """The words a pattern's tokens cannot match without: for each token that must be there
+    (no ``OP``, or ``+``) and is keyed by lemma, form or text, its attribute and allowed hashes.
+
+    >>> [(attr, len(allowed)) for attr, allowed in _needed_words([{"LOWER": "the"}, {"POS": "ADJ", "OP": "*"},
+    ...                                                            {"LEMMA": {"IN": ["table", "desk"]}}])]
+    [('lower_', 1), ('lemma_', 2)]
+    """
+    needed = []
+    for token in tokens:
+        if token.get("OP", "+") != "+":
+            continue
+        for attr, name in (("LEMMA", "lemma_"), ("LOWER", "lower_"), ("ORTH", "text")):
+            values = _values(token.get(attr))
+            if values is not None:
+                allowed = [value.lower() for value in values] if attr == "LOWER" else values
+                needed.append((name, frozenset(get_string_id(value) for value in allowed)))
+    return tuple(needed)
+
+
+def _first_keys(tokens: list[dict[str, Any]], *, bounded: bool = True) -> tuple[str, list[str]] | None:
+    """For a pattern of bounded length (any length where not ``bounded``): the Token attribute its
+    first token is keyed by and the values it allows (``("lemma_", ["meet"])``); None for a
+    pattern of unbounded length, or one whose first token may be left out or is keyed otherwise.
 
     >>> _first_keys([{"LOWER": {"IN": ["Peace", "truce"]}}, {"LEMMA": "process"}])
     ('lower_', ['peace', 'truce'])
     >>> _first_keys([{"LEMMA": "speak"}, {"OP": "*"}, {"LOWER": "to"}]) is None
     True
+    >>> _first_keys([{"LEMMA": "speak"}, {"OP": "*"}, {"LOWER": "to"}], bounded=False)
+    ('lemma_', ['speak'])
     """
-    if any(token.get("OP") in {"*", "+"} for token in tokens) or "OP" in tokens[0]:
+    if bounded and any(token.get("OP") in {"*", "+"} for token in tokens) or "OP" in tokens[0]:
         return None
     for attr, name in (("LEMMA", "lemma_"), ("LOWER", "lower_"), ("ORTH", "text")):
         if attr in tokens[0]:

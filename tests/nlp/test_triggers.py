@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.nlp.triggers import TRIGGERS_KEY, read_patterns
 
@@ -44,5 +45,17 @@ def test_triggers_one_token_patterns_are_looked_up(blank_nlp: Language) -> None:
     triggers = blank_nlp.get_pipe("kg_triggers")
     assert "mediate" in triggers.by_lemma
     assert len(triggers.matcher) < len(read_patterns())  # only multi-token patterns go to the Matcher
-    assert len(triggers.open_matcher) >= 1  # those of unbounded length run on the whole document
+    # those of unbounded length run from the words that can begin them, not on the whole document
+    assert len(triggers.open_matcher) == 0
+    assert any(window.longest is None for windows in triggers._starting.values() for window in windows)
     assert triggers.longest >= 2
+
+
+@pytest.mark.parametrize("second_sentence", [False, True])
+def test_triggers_unbounded_pattern_stays_in_its_sentence(blank_nlp: Language, second_sentence: bool) -> None:
+    """'represent ... interests' is found within a sentence, never running on into the next one."""
+    words = ["Envoys", "represent", "their", "interests", "abroad"]
+    doc = Doc(blank_nlp.vocab, words=words, lemmas=["envoy", "represent", "their", "interest", "abroad"],
+              pos=["NOUN", "VERB", "PRON", "NOUN", "ADV"], sent_starts=[True, False, second_sentence, False, False])
+    found = {s.text for s in blank_nlp.get_pipe("kg_triggers")(doc).spans[TRIGGERS_KEY]}
+    assert ("represent their interests" in found) is not second_sentence

@@ -414,6 +414,7 @@ def country_by_code(code: str) -> CountryEntry | None:
     return _codes().get(code.strip().upper())
 
 
+@lru_cache(maxsize=1 << 14)  # pure, over tables fixed once loaded; asked again and again
 def lookup_country(text: str, *, allow_codes: bool = True) -> CountryMatch | None:
     """Resolve a whole span to a country by name, alias, demonym, capital or seat of power.
 
@@ -432,6 +433,7 @@ def lookup_country(text: str, *, allow_codes: bool = True) -> CountryMatch | Non
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # pure, over tables fixed once loaded; asked again and again
 def lookup_org(text: str) -> OrgEntry | None:
     """Resolve a whole span to an organisation by its name or one of its aliases."""
     hit = _find(_org_index(), text)
@@ -491,6 +493,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 14)  # pure, over tables fixed once loaded; asked again and again
 def lookup_title(text: str) -> TitleEntry | None:
     """Resolve a role title ("Minister of Foreign Affairs", "former envoy", "spokesmen").
 

@@ -142,6 +142,17 @@ class DocIndex:
 
     _sents: list[Span] | None = field(default=None, repr=False)
     _ents: Sequence[Span] | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the document's text (made once) without a Span."""
+        if start >= end:
+            return ""
+        if self._text is None:
+            self._text = self.doc.text
+        tokens = self.tokens
+        last = tokens[end - 1]
+        return self._text[tokens[start].idx:last.idx + len(last)]
 
     @property
     def sents(self) -> list[Span]:

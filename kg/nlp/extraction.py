@@ -8,9 +8,10 @@ the Doc and the article, so a corpus can be split anywhere (processes, Dask work
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
@@ -57,15 +58,27 @@ def _trimmed(span: Span) -> Span:
 
 def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
     """The character span of ``span`` and the sentence around it."""
-    span = _trimmed(span)
-    begin, end = span.start_char, span.end_char
     if sentences is None:
+        span = _trimmed(span)
+        begin, end = span.start_char, span.end_char
         sentence = _trimmed(span.sent)
         return Evidence(begin=begin, end=end, text=span.text, sentence=sentence.text,
                         sentence_begin=sentence.start_char)
+    return evidence_at(span.doc, span.start, span.end, sentences)
+
+
+def evidence_at(tokens: Sequence[Token], start: int, end: int, sentences: SentenceIndex) -> Evidence:
+    """:func:`evidence_of` the tokens ``start:end`` of a document (its Doc, or the list of its
+    tokens, which is quicker to index), without making a Span for them."""
+    while end > start + 1 and tokens[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and tokens[start].is_space:
+        start += 1
+    first, last = tokens[start], tokens[end - 1]
+    begin, end_char = first.idx, last.idx + len(last)
     # The document's text, sliced: a Span's .text joins its tokens' texts anew on every call.
-    sentence_text, sentence_begin = sentences.text_of(span)
-    return Evidence(begin=begin, end=end, text=sentences.text[begin:end], sentence=sentence_text,
+    sentence_text, sentence_begin = sentences.texts[bisect_right(sentences.starts, start) - 1]
+    return Evidence(begin=begin, end=end_char, text=sentences.text[begin:end_char], sentence=sentence_text,
                     sentence_begin=sentence_begin)
 
 
@@ -88,10 +101,6 @@ class SentenceIndex:
 
     def sentence_of(self, span: Span) -> Span:
         return self.sentences[bisect_right(self.starts, span.start) - 1]
-
-    def text_of(self, span: Span) -> tuple[str, int]:
-        """The text of the sentence around ``span`` and where it begins."""
-        return self.texts[bisect_right(self.starts, span.start) - 1]
 
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:
@@ -314,10 +323,10 @@ def _assemble(index: DocIndex, article: Article, roles: list[RoleHolding], event
               frames: list[Frame], model: str, sentences: SentenceIndex) -> DocumentRecords:
     from kg.reference import gazetteer
 
-    doc = index.doc
+    tokens = index.tokens
     mentions_of: dict[EntityRef, list[Evidence]] = {}
     for mention in index.mentions:
-        mentions_of.setdefault(mention.ref, []).append(evidence_of(doc[mention.start:mention.end], sentences))
+        mentions_of.setdefault(mention.ref, []).append(evidence_at(tokens, mention.start, mention.end, sentences))
     referenced: set[EntityRef] = set(mentions_of)
     for event in events:
         referenced.update(p.entity for p in event.participants)

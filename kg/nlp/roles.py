@@ -219,13 +219,13 @@ def _is_honorific(text: str) -> bool:
 
 
 def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span]) -> list[RoleFinding]:
-    doc = index.doc
+    doc, tokens = index.doc, index.tokens
     i = mention.start
     # Skip honorifics and a single comma: "Foreign Minister, Sheikh Sabah al-Sabah".
     while i > 0:
         # "H.E. Mr.", "His Majesty", "His Royal Highness": one to three words.
-        width = next((w for w in (3, 2, 1) if i - w >= 0 and not doc[i - w].is_punct
-                      and _is_honorific(doc[i - w:i].text)), 0)
+        width = next((w for w in (3, 2, 1) if i - w >= 0 and not tokens[i - w].is_punct
+                      and _is_honorific(index.text_of(i - w, i))), 0)
         # "Mr. Ruiz": the abbreviation's full stop (never a sentence's end: "... minister. Ruiz").
         if width == 0 and (doc[i - 1].text in {"Mr", "Ms", "Mrs", "["} or doc[i - 1].text == "." and i >= 2
                            and _is_honorific(doc[i - 2].text)):

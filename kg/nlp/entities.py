@@ -142,17 +142,11 @@ class DocIndex:
 
     _sents: list[Span] | None = field(default=None, repr=False)
     _ents: Sequence[Span] | None = field(default=None, repr=False)
-    _text: str | None = field(default=None, repr=False)
 
     def text_of(self, start: int, end: int) -> str:
-        """``doc[start:end].text``, sliced from the document's text (made once) without a Span."""
-        if start >= end:
-            return ""
-        if self._text is None:
-            self._text = self.doc.text
-        tokens = self.tokens
-        last = tokens[end - 1]
-        return self._text[tokens[start].idx:last.idx + len(last)]
+        """``doc[start:end].text``, from the tokens, without making a Span (for a few words)."""
+        tokens = self.tokens[start:end]
+        return "".join([t.text_with_ws for t in tokens[:-1]]) + tokens[-1].text if tokens else ""
 
     @property
     def sents(self) -> list[Span]:

@@ -227,7 +227,7 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
 
 
 def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceIndex) -> list[RoleHolding]:
-    doc = index.doc
+    tokens = index.tokens
     holdings: list[RoleHolding] = []
     for finding in findings:
         if not is_reported(finding):
@@ -245,7 +245,7 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
         start = min(finding.start, finding.name_start) if finding.name_end else finding.start
         end = max(finding.end, finding.name_end)
         holdings.append(RoleHolding(person=finding.person, title=finding.title,
-                                    evidence=evidence_of(doc[start:end], sentences),
+                                    evidence=evidence_at(tokens, start, end, sentences),
                                     of_country=of_country, of_organization=of_org, of_person=of_person,
                                     qualifier=finding.qualifier, confidence=confidence,
                                     canonical=finding.base if finding.base and finding.base != finding.title
@@ -258,7 +258,7 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
             continue
         for title, country in person.titles:
             holdings.append(RoleHolding(person=person.key, title=title,
-                                        evidence=evidence_of(doc[mention.start:mention.end], sentences),
+                                        evidence=evidence_at(tokens, mention.start, mention.end, sentences),
                                         of_country=country, confidence=INFERRED_OF_CONFIDENCE))
     return holdings
 
@@ -266,7 +266,8 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
 def _event(finding: EventFinding, index: DocIndex, sentences: SentenceIndex) -> Event:
     event = _plain_event(finding, sentences)
     # A meeting in a country none of its participants stands for is CAMEO 044.
-    return replace(event, cameo=cameo_code(event.kind, third_location=third_location(event, index.country_of)))
+    cameo = cameo_code(event.kind, third_location=third_location(event, index.country_of))
+    return event if cameo == event.cameo else replace(event, cameo=cameo)
 
 
 def _plain_event(finding: EventFinding, sentences: SentenceIndex) -> Event:
@@ -401,4 +402,6 @@ def _keep_known(event: Event, known: set[tuple[str, str]]) -> Event | None:
     location = event.location if event.location and (event.location.kind, event.location.key) in known else None
     reported = event.reported_by if event.reported_by and \
         (event.reported_by.kind, event.reported_by.key) in known else None
+    if len(participants) == len(event.participants) and location == event.location and reported == event.reported_by:
+        return event  # all known: the event as it is (records are frozen)
     return replace(event, participants=participants, location=location, reported_by=reported)

@@ -79,6 +79,22 @@ def _predicate(value: Any) -> Predicate | None:
     return None
 
 
+def _allowed(value: Any) -> frozenset[Any] | None:
+    """The values a test of one attribute against ``value`` lets through, where it names them
+    (a value or ``IN``), else None."""
+    if isinstance(value, dict):
+        return frozenset(value["IN"]) if len(value) == 1 and "IN" in value else None
+    return frozenset([value]) if isinstance(value, (str, bool)) else None
+
+
+def _keyed_column(token_pattern: dict[str, Any]) -> tuple[int, frozenset[Any]] | None:
+    """The column of a one-token pattern whose test names the fewest values it lets through, and
+    those values: a token can match only with one of them there (None: no such test)."""
+    named = [(_ATTRS.index(str(key).upper()), allowed) for key, value in token_pattern.items()
+             if (allowed := _allowed(value)) is not None]
+    return min(named, key=lambda pair: len(pair[1])) if named else None
+
+
 def _token_test(token_pattern: dict[str, Any]) -> list[tuple[int, Predicate]] | None:
     """(column, test) pairs of a one-token pattern, or None where the index cannot take it."""
     tests = []
@@ -107,6 +123,10 @@ class IndexedAttributeRuler:
         self._other_starts: list[list[tuple[int, Predicate]]] = []
         self._others_anywhere = False
         self._used: list[int] = []  # the columns of _ATTRS some pattern tests: a token's key
+        # The one-token patterns (positions in _one_token) by a value one of their columns must
+        # have, and those with no such column: a new key is tested against these alone.
+        self._by_value: dict[tuple[int, Any], list[int]] = {}
+        self._unkeyed: list[int] = []
         self._memo: dict[tuple[int, ...], Matching] = {}
         self._outcomes: dict[Matching, Matching] = {}  # each outcome once
 
@@ -121,6 +141,8 @@ class IndexedAttributeRuler:
         self._outcomes = {}
         self._other_starts = []
         self._others_anywhere = False
+        self._by_value = {}
+        self._unkeyed = []
         for attr_id, pattern in enumerate(ruler.patterns):
             self._match_ids.append(vocab.strings.add(str(attr_id)))
             rest: list[list[dict[str, Any]]] = []
@@ -129,6 +151,12 @@ class IndexedAttributeRuler:
                 if tests is None:
                     rest.append(alternative)
                 else:
+                    keyed = _keyed_column(alternative[0])
+                    if keyed is None:
+                        self._unkeyed.append(len(self._one_token))
+                    else:
+                        for value in keyed[1]:
+                            self._by_value.setdefault((keyed[0], value), []).append(len(self._one_token))
                     self._one_token.append((attr_id, tests))
             if rest:
                 self._others.add(str(attr_id), rest)
@@ -165,7 +193,10 @@ class IndexedAttributeRuler:
             def passes(tests: list[tuple[int, Predicate]]) -> bool:
                 return all(test(values[column]) for column, test in tests)
 
-            attr_ids = tuple(sorted({attr_id for attr_id, tests in self._one_token if passes(tests)}))
+            by_value, one_token = self._by_value, self._one_token
+            candidates = [*self._unkeyed, *(n for column in self._used
+                                            for n in by_value.get((column, values[column]), ()))]
+            attr_ids = tuple(sorted({one_token[n][0] for n in candidates if passes(one_token[n][1])}))
             merged: dict[int, Any] = {}  # what they set, in their order: later patterns win
             for attr_id in attr_ids:
                 merged.update(self.ruler.attrs[attr_id])

@@ -67,7 +67,7 @@ def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
     return evidence_at(span.doc, span.start, span.end, sentences)
 
 
-def evidence_at(tokens: Sequence[Token], start: int, end: int, sentences: SentenceIndex) -> Evidence:
+def evidence_at(tokens: Doc | Sequence[Token], start: int, end: int, sentences: SentenceIndex) -> Evidence:
     """:func:`evidence_of` the tokens ``start:end`` of a document (its Doc, or the list of its
     tokens, which is quicker to index), without making a Span for them."""
     while end > start + 1 and tokens[end - 1].is_space:

@@ -122,6 +122,7 @@ class EventFinding:
     # by C", "C-brokered talks").  Kept apart from the sides (``refs``), which mediation reads.
     third_parties: list[tuple[EntityRef, ParticipantRole]] = field(default_factory=list)
     wants_sides: bool = False  # "the two sides" named no one yet
+    sides_word: int | None = None  # where those words are ("sides", "parties")
     told_again: bool = False  # "the meeting" that names only who joined it: one told before
 
     def __post_init__(self) -> None:
@@ -221,7 +222,8 @@ def objects_of(verb: Token) -> list[Token]:
         if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS:
             # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.
             for each in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
-                out.extend(c for c in each.children if c.dep_ == "pobj")
+                # ("with the support of C": C is a third party, see EventExtractor.third_parties)
+                out.extend(c for c in each.children if c.dep_ == "pobj" and c.lower_ not in AUSPICES_WORDS)
         out.extend(_along_with(prep))
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
@@ -302,7 +304,8 @@ JOIN_VERBS = frozenset({"participate", "take", "engage", "enter", "join", "retur
 PRESENCE_NOUNS = frozenset({"participation", "presence", "attendance", "involvement"})
 # "talks aimed at ending the war between A and B": the sides of what the talks are about.
 PURPOSE_VERBS = frozenset({"aim", "intend", "design", "seek", "mean"})
-AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship"})
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "mediation", "facilitation", "sponsorship",
+                            "support", "help", "assistance"})
 
 
 def verb_tagged_noun(token: Token) -> bool:
@@ -485,13 +488,19 @@ class EventExtractor:
 
     def _sides_told_later(self, findings: list[EventFinding]) -> None:
         """'The envoy held a meeting with the two sides after talks between A and B stalled':
-        "the sides" told before the talks that name them take their sides from the nearest."""
+        "the sides" told before the talks that name them take their sides from the nearest;
+        but 'A and B announced ... The two parties have held talks' refers back to the two
+        named together just before."""
+        from kg.nlp.frames import latest_pair
+
         for finding in findings:
             if not finding.wants_sides:
                 continue
+            sides = latest_pair(self.index, self, self.doc[finding.sides_word]) \
+                if finding.sides_word is not None else []
             self._findings = [f for f in findings if f is not finding
                               and f.sentence_index <= finding.sentence_index + 2]
-            sides = self.sides_before(finding.sentence_index + 2)
+            sides = sides or self.sides_before(finding.sentence_index + 2)
             for ref in sides:
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
@@ -517,10 +526,43 @@ class EventExtractor:
 
     # --- one trigger -----------------------------------------------------------------
 
+    def _joined(self, span: Span, verb: Token) -> EventFinding | None:
+        """'They were joined by X', 'X joined them (the two leaders)', 'X was also present':
+        X joins the meeting or talks told just before (see :func:`merge_events`); with none
+        told, nothing."""
+        if verb.lower_ == "present" and verb.dep_ == "acomp":
+            # ("X was present" alone may be at a ceremony: "also", or "at the meeting")
+            if not any(c.lower_ == "also" for c in (*verb.children, *verb.head.children)) and not any(
+                    p.lower_ == "at" and any(o.lower_ in EVENT_NOUNS for o in p.children) for p in verb.children):
+                return None
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        present = verb.lemma_ == "be"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if agent and all(s.lower_ in GROUP_WORDS for s in subjects_of(verb)) and subjects_of(verb):
+            who = agent
+        elif present or objects and all(o.lower_ in GROUP_WORDS | {"them"} for o in objects):
+            who = subjects_of(verb)
+        else:
+            return None
+        refs = self.refs(who)
+        if not refs:
+            return None
+        here = self.sentence_index(verb)
+        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                               participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
+                               subject_refs=refs, sentence_index=here, status=self.status(verb))
+        finding.told_again = True
+        return finding
+
     def _event(self, span: Span, token: Token) -> EventFinding | None:
         kind: EventKind = span.label_  # type: ignore[assignment]
         if kind == "statement":
             return self._statement(span, token)
+        if span.id_ == "joined":
+            return self._joined(span, token)
         is_verb = token.pos_ in {"VERB", "AUX"}
         if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
             c.lower_ in {"talks", "negotiations"} for c in token.subtree
@@ -691,6 +733,7 @@ class EventExtractor:
             # actor discussing a subject is no meeting.
             return None
         wants_sides = False
+        sides_word = None
         if not objects and not subjects[1:] and any(t.lower_ in SIDE_WORDS for t in subj_tokens + obj_tokens) or \
                 not participants and any(t.lower_ in SIDE_WORDS for s in subj_tokens + obj_tokens for t in s.subtree):
             # "encouraged the sides to meet again": the sides of the talks told just before;
@@ -700,6 +743,7 @@ class EventExtractor:
                 participants = [(r, "participant") for r in subjects if r not in sides]
                 participants += [(r, "participant") for r in sides]
             wants_sides = not sides
+            sides_word = next((t.i for t in subj_tokens + obj_tokens if t.lower_ in SIDE_WORDS), None)
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None
@@ -707,6 +751,7 @@ class EventExtractor:
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=subjects, sentence_index=self.sentence_index(token))
         finding.wants_sides = wants_sides
+        finding.sides_word = sides_word
         finding.told_again = not is_verb and _told_before(token) and not noun_participants(token)
         if kind in {"talks", "meeting"}:
             finding.add_third_parties(self.third_parties(token, is_verb))
@@ -1086,6 +1131,8 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)
                 continue
+            if finding.trigger.id_ == "joined":
+                continue  # "they were joined by X" with no meeting told before it
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()

@@ -17,7 +17,7 @@ from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding, sides_from_frames
 from kg.nlp.frames import FrameFinding, find_frames
-from kg.nlp.mediation import MediationExtractor, MediationFinding
+from kg.nlp.mediation import RELEASE_REASON, MediationExtractor, MediationFinding
 from kg.nlp.roles import RoleFinding, is_reported
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import (
@@ -205,6 +205,8 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
             continue
         if not mediation.stated and mediation.mediation_kind != "host":
             continue  # (an implied host's hospitality tells of the sides' talks; a relay of none)
+        if mediation.reason == RELEASE_REASON:
+            continue  # a release mediated between its holders and the released people's country
         parties = [p.entity for p in mediation.participants if p.role == "party"]
         if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):
             continue

@@ -22,6 +22,7 @@ then the lede, then each further mention or reference back; a frame of one named
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -110,6 +111,9 @@ class FrameFinding:
 THIRD_PARTY_WORDS = frozenset({"guarantor", "mediator", "facilitator", "observer", "host", "witness", "sponsor",
                                "mediate", "facilitate", "broker", "co-chair", "chair", "moderate", "moderator",
                                "co-host", "convener", "arbiter", "go-between", "intermediary"})
+# What the thanked are thanked for: "commended C and D for their support to the talks" makes no sides.
+CREDITED_PART_WORDS = frozenset({"support", "role", "effort", "help", "assistance", "contribution", "leadership",
+                                 "work", "commitment", "engagement", "hospitality"})
 
 
 def frame_kind(token: Token) -> str | None:
@@ -350,9 +354,11 @@ class FrameFinder:
                  if t.i not in object_tokens and self.kind(t) in NEGOTIATED_KINDS]
         if not nouns:
             return
-        if any(t.lemma_ in THIRD_PARTY_WORDS for c in verb.children if c.dep_ in {"xcomp", "prep"}
-               for t in c.subtree if t.i < nouns[0].i):
-            return  # "invited C and D to be guarantors of the talks": third parties, no sides
+        if any(t.lemma_ in THIRD_PARTY_WORDS or t.lemma_ in CREDITED_PART_WORDS and t.head.lower_ == "for"
+               for c in verb.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree if t.i < nouns[0].i):
+            # "invited C and D to be guarantors of the talks", "commended C and D for their
+            # support to the talks": third parties, no sides
+            return
         nouns = _phrase_heads(nouns)
         sides = self._sides(self.events.refs(objects))
         if len(sides) >= 2:
@@ -452,20 +458,7 @@ class FrameFinder:
             self._anchor(frame, token.i)
 
     def _latest_pair(self, token: Token) -> list[EntityRef]:
-        """Two actors coordinated with each other ("A and B") in the sentence of ``token``
-        before it, or in the sentence before, the nearest first."""
-        here = self.events.sentence_index(token)
-        tokens = [t for s in self.events.sentences[max(0, here - 1):here + 1] for t in s if t.i < token.i]
-        for t in reversed(tokens):
-            if t.dep_ != "conj" or self.index.ref_at(t) is None:
-                continue
-            group = [t.head, *t.head.conjuncts]
-            if t.head.dep_ in {"nsubj", "nsubjpass"} and token in t.head.head.subtree:
-                continue  # "C and D worked to bridge the gaps between the two sides": not C and D
-            refs = self._sides([r for g in group for r in [self.index.ref_at(g)] if r is not None])
-            if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs):
-                return refs
-        return []
+        return latest_pair(self.index, self.events, token)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -514,6 +507,31 @@ def _phrase_heads(nouns: list[Token]) -> list[Token]:
     """Frame words that head their phrase ("talks" of "ceasefire talks"), else all."""
     heads = [n for n in nouns if n.head not in nouns or n.head == n]
     return heads or nouns
+
+
+def latest_pair(index: DocIndex, events: EventExtractor, token: Token, *, back: int = 1,
+                holding: Collection[EntityRef] = ()) -> list[EntityRef]:
+    """Two actors coordinated with each other ("A and B") in the sentence of ``token``
+    before it, or in the ``back`` sentences before, the nearest first (one of ``holding``
+    among them, when given)."""
+    here = events.sentence_index(token)
+    tokens = [t for s in events.sentences[max(0, here - back):here + 1] for t in s if t.i < token.i]
+    def named(noun: Token) -> EntityRef | None:
+        # "the rebel group FACT": the name apposed to the common noun
+        return index.ref_at(noun) or next((r for c in noun.children if c.dep_ == "appos"
+                                           for r in [index.ref_at(c)] if r is not None), None)
+
+    for t in reversed(tokens):
+        if t.dep_ != "conj" or named(t) is None:
+            continue
+        group = [t.head, *t.head.conjuncts]
+        if t.head.dep_ in {"nsubj", "nsubjpass"} and token in t.head.head.subtree:
+            continue  # "C and D worked to bridge the gaps between the two sides": not C and D
+        refs = sides_of(index, [r for g in group for r in [named(g)] if r is not None and r.kind in SIDE_KINDS])
+        if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs) \
+                and (not holding or any(r in holding for r in refs)):
+            return refs
+    return []
 
 
 def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:

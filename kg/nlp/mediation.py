@@ -46,7 +46,7 @@ from kg.nlp.events import (
     subjects_of,
     verb_tagged_noun,
 )
-from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, sides_of
+from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, latest_pair, sides_of
 from kg.records import EntityRef, MediationKind, Status
 from kg.reference import read_table
 
@@ -166,6 +166,22 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
 TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-party"})
 # Last words of titles that make their holder a go-between when they deal with two sides.
+# Why a mediated release has the parties it has (a release is no talks: see kg.nlp.extraction).
+RELEASE_REASON = "parties: the country of the people released and who held them"
+# Who holds and releases people: "detained by X", "X released the hostages".
+RELEASE_VERBS = frozenset({"release", "free"})
+CAPTIVE_VERBS = frozenset({"detain", "hold", "kidnap", "abduct", "capture", "seize", "imprison", "jail"})
+# How far back a go-between's other side may be named with it ("A and B took steps ... A will convey to C").
+PARTNER_SENTENCES = 5
+# How near each other the meetings of one who meets each side apart must be told.
+MET_EACH_SIDE_SENTENCES = 2
+CONFLICT_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "war", "conflict", "hostilities"})
+CONFLICT_TOLD_WORDS = CONFLICT_WORDS | {"fighting", "dispute", "crisis", "tensions"}
+# "C invited A and B to talks": who invites two sides to talks convenes them.
+INVITING_VERBS = frozenset({"invite"})
+TALKS_WORDS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
+TALKING_VERBS = frozenset({"participate", "join", "attend", "take", "hold", "resume", "negotiate", "talk", "meet",
+                           "discuss", "return", "come"})
 ENVOY_TITLE_WORDS = frozenset({"envoy", "mediator", "facilitator", "representative", "emissary", "coordinator"})
 STATED_CONFIDENCE = 0.9
 IMPLIED_CONFIDENCE = 0.6
@@ -227,8 +243,11 @@ class MediationExtractor:
         found.extend(self._envoys_between(found))
         found.extend(self._trilateral_hosts(found))
         found.extend(self._hosts_of_guests(found))
+        found.extend(self._inviters(found))
         found.extend(self._relays(found))
         found.extend(self._hosting_inferred(found))
+        found.extend(self._officials_of_mediators(found))
+        found.extend(self._met_each_side(found))
         return self._armed_groups_as_sides(
             self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
 
@@ -502,6 +521,14 @@ class MediationExtractor:
         if verb.dep_ not in {"amod", "acl"} and not subjectless:
             return []
         tokens = [c for c in verb.children if c.i < verb.i and c.dep_ in LEFT_SUBJECT_DEPS]
+        if not tokens and verb.dep_ == "amod" and verb.i > 0 and self.index.ref_at(verb.i - 1) is not None:
+            # "Minister X mediated talks between A and B": the name right before the verb, made
+            # a modifier of the talks
+            name = self.doc[verb.i - 1]
+            chain = [name, *name.ancestors]
+            upto = chain.index(verb.head) if verb.head in chain else 0
+            if upto and all(t.dep_ in {"nmod", "compound", "appos"} for t in chain[:upto]):
+                tokens = [name]
         return [r for r in self.events.refs(tokens) if r.kind in {"country", "organization", "person"}]
 
     def _role_holder_from(self, verb: Token) -> list[EntityRef]:
@@ -551,6 +578,10 @@ class MediationExtractor:
             if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
                 break
             head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "to" and (
+                head.head.head.lower_ in CREDIT_ADJECTIVES or head.head.head.lower_ in CREDIT_NOUNS):
+            # "grateful to X and the Government of C for ...": the parse hangs "for" on C.
+            return self.events.refs([head, *head.conjuncts])
         if head.lemma_ in CREDIT_VERBS:
             # "thanked C for ...", and the passive "C was praised for ...".
             objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -703,11 +734,19 @@ class MediationExtractor:
             return None  # "C chaired the summit": a gathering of sides told nearby, or none
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         tokens = agent or [s for s in subjects_of(verb) if s not in talks]
+        stated = True
         if not agent and verb.lemma_ in LEAD_KINDS and not any(t.lemma_ in {"mediation", "mediate"} for t in talks) \
                 and not _between(talks[0]):
             # "C led the negotiations" is as often a side's own negotiator: only "C led the
-            # mediation" or "C led the talks between A and B" name a third party.
-            return None
+            # mediation" or "C led the talks between A and B" name a third party; else a
+            # country or body that is no side of any of the document's frames of two sides
+            # (the document names the sides apart) is implied to.
+            leaders = self.events.refs(tokens)
+            if not leaders or any(r.kind not in {"country", "organization"} for r in leaders) \
+                    or not any(len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS for f in self.frames) \
+                    or self._is_side(leaders):
+                return None
+            stated = False
         # "chairing the meeting together with C": C chairs too.
         tokens += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                    and any(a.lower_ == "together" for a in verb.children)
@@ -721,7 +760,7 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators):
             return None
         kind = LEAD_KINDS.get(verb.lemma_, "convener")
-        return self._build(span, kind, mediators, talks[0], stated=True)
+        return self._build(span, kind, mediators, talks[0], stated=stated)
 
     def _talks_told_at(self, sentence: int) -> bool:
         """Whether a frame of talks or a deal is told in this sentence or the one before."""
@@ -782,11 +821,14 @@ class MediationExtractor:
         secure the release', 'C played host to the talks': a third party's hand in a
         settlement between sides the document names."""
         first, last = span[0], span[-1]
-        if last.lower_ == "of":  # "with the help of C"
+        stated = True
+        if last.lower_ in {"of", "from"}:  # "with the help of C", "with assistance from C"
             mediators = self.events.refs([c for c in last.children if c.dep_ == "pobj"])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
+            # ("with assistance from C": C's part is implied, and C no participant of the talks)
+            stated = not (last.lower_ == "from" or any(t.lower_ == "assistance" for t in span))
         elif last.lower_ in {"help", "assistance", "support"}:  # "with C's help", "with Kenyan help"
             mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
             anchor = clause_verb(last) or last
@@ -803,7 +845,7 @@ class MediationExtractor:
             anchor, kind = last, "broker"
         if not mediators or not objects or not self.frames or self._is_side(mediators):
             return None
-        return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=True)
+        return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=stated)
 
     def _via(self, span: Span) -> MediationFinding | None:
         """'A and B negotiated indirectly via C', 'A talks to B through C', 'contacts between
@@ -876,10 +918,20 @@ class MediationExtractor:
             return None
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
-        if not targets or not (self.frames or _between(targets[0])):
+        # "C's constructive role in the efforts to resolve the dispute with A": what they settle
+        targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
+        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0])):
             return None
-        mediators = [m for m in self._role_holder(role) or self._credited_above(role)
-                     if m.kind in {"country", "organization"}
+        if prep.lower_ in {"to", "for"}:
+            # "we commend C for its support to the peace process": only support credited by
+            # someone (support for a process is as often a stance)
+            holders = self._credited_above(role)
+            if not holders and role.dep_ == "pobj" and role.head.lower_ == "for":
+                holders = self._role_holder(role)  # "thanked C for its support": the thanked
+                holders = holders if role.head.head.lemma_ in CREDIT_VERBS else []
+        else:
+            holders = self._role_holder(role) or self._credited_above(role)
+        mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):
             return None
@@ -1122,6 +1174,9 @@ class MediationExtractor:
                 # (the small model tags "act" in "where C and D act as guarantors" a noun)
                 mediators = self.events.refs([c for c in verb.children if c.dep_ == "nsubj"]
                                              if verb.pos_ not in {"VERB", "AUX"} else subjects_of(verb))
+            elif verb.lemma_ in ACTING_VERBS and any(c.dep_ == "nmod" and c.i < verb.i for c in verb.children):
+                # ... or makes the names its modifiers: "C and D act as guarantor countries"
+                mediators = self.events.refs([c for c in verb.children if c.dep_ == "nmod" and c.i < verb.i])
             elif verb.dep_ == "appos" and verb.lemma_ in ACTING_VERBS:
                 # ... or hangs it on the first of the names before it: "C, D and E act as guarantors"
                 mediators = self.events.refs([verb.head])
@@ -1269,8 +1324,20 @@ class MediationExtractor:
         head = span[-1] if span[-1].lower_ in {"of", "by"} else span.root
         if head.lower_ in {"efforts", "effort"} and head.i + 1 < len(head.doc) and head.nbor().lower_ in {"of", "by"}:
             head = head.nbor()
+        guests: list[EntityRef] | None = None
         if head.lower_ in {"of", "by"}:
             holders = self.events.refs([c for c in head.children if c.dep_ == "pobj"])
+            verb = clause_verb(head)
+            pobj = next((c for c in head.children if c.dep_ == "pobj"), None)
+            ancestors = set(pobj.ancestors) if pobj is not None else set()
+            if pobj is not None and len(pobj.conjuncts) >= 2 and verb is not None \
+                    and all(s in ancestors for s in subjects_of(verb)):
+                # "Thanks to the efforts of C, A and B agreed to a truce": the parser runs the
+                # clause's subject into C's conjuncts; C made the efforts, A and B are the sides.
+                first = self.index.actors_of_np(pobj, expand_conj=False)
+                sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
+                if first and len(sides) >= 2:
+                    holders, guests = first, sides
         else:
             # Only an explicit holder: in "A phoned B to discuss efforts to forge peace" the
             # efforts are nobody's in particular.
@@ -1279,8 +1346,9 @@ class MediationExtractor:
             return None
         here = self.events.sentence_index(span.start)
         context = self.events.sentences[max(0, here - 2):here + 1]
-        if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent):
-            return None
+        if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent) \
+                and not _between(_effort_aim(head if head.lower_ not in {"of", "by"} else head.head) or head):
+            return None  # (or "C's efforts to end the rift between A and B": what they settle)
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         if kind_id == "implied_host":
             return self._hospitality(span, head)
@@ -1289,7 +1357,8 @@ class MediationExtractor:
             # "Chad's efforts to implement the agreement" that ended its own war: a side of the
             # document's main dispute (war, truce, deal) making efforts is no third party
             return None
-        return self._build(span, kind, holders, head, stated=False)
+        return self._build(span, kind, holders, head, stated=False,
+                           parties=guests if guests and len(guests) >= 2 else None)
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
         """'Thanks to the hospitality of X, A and B took steps': X hosts A and B.
@@ -1302,7 +1371,7 @@ class MediationExtractor:
             of = head
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
-            return None
+            return self._thanked_for_hospitality(span, head)
         hosts = self.index.actors_of_np(pobj, expand_conj=False)
         if not hosts:
             return None
@@ -1316,6 +1385,24 @@ class MediationExtractor:
         if len({self.index.country_of(g) or g.key for g in guests}) < 2:
             return None
         return self._build(span, "host", hosts, head, stated=False, parties=guests)
+
+    def _thanked_for_hospitality(self, span: Span, head: Token) -> MediationFinding | None:
+        """'I thank the Government of C for its hospitality', where the document's talks are
+        held in C: C hosts the sides of those talks (else of the document's frame).  A host
+        thanked after a visit, with no talks held in its country, is none."""
+        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+            return None
+        hosts = [h for h in self._credited_above(head) if h.kind in {"country", "organization", "person"}]
+        countries = {self.index.country_of(h) for h in hosts} - {None}
+        if not countries:
+            return None
+        talks = next((m for m in (*self.meetings, *self.events.unresolved)
+                      if m.kind in {"talks", "meeting"} and m.location is not None
+                      and self.index.country_of(m.location) in countries), None)
+        if talks is None:
+            return None
+        sides = [r for r in talks.refs() if r not in hosts and self.index.country_of(r) not in countries]
+        return self._build(span, "host", hosts, head, stated=False, parties=sides)
 
     def _convey(self, span: Span) -> MediationFinding | None:
         """'A will convey to B that ...': a go-between, not stated as one.
@@ -1345,7 +1432,7 @@ class MediationExtractor:
         dealing with) when one is named; "the minister conveyed (a message) to the
         ambassador" is no go-between: None without two sides."""
         if finding is not None and len(finding.parties) == 1:
-            partner = self._partner_of(mediators, before=self.events.sentence_index(verb))
+            partner = self._partner_of(mediators, before=self.events.sentence_index(verb), verb=verb)
             if partner is not None and partner not in finding.parties:
                 finding.parties = [partner, *finding.parties]
                 finding.parties_unnamed = None
@@ -1353,8 +1440,10 @@ class MediationExtractor:
             return None
         return finding
 
-    def _partner_of(self, mediators: list[EntityRef], *, before: int) -> EntityRef | None:
-        """The one other side of the latest talks or meeting the mediator took part in."""
+    def _partner_of(self, mediators: list[EntityRef], *, before: int, verb: Token | None = None) -> EntityRef | None:
+        """The one other side of the latest talks or meeting the mediator took part in (else
+        the one it was named with just before: "A and B took steps toward peace ... A will
+        convey to C that ...")."""
         for meeting in sorted(self.meetings, key=lambda m: m.sentence_index, reverse=True):
             if meeting.sentence_index > before or meeting.kind not in {"talks", "meeting", "phone_call"}:
                 continue
@@ -1363,6 +1452,13 @@ class MediationExtractor:
                 others = [r for r in refs if r not in mediators]
                 if len(others) == 1:
                     return others[0]
+        here = self.events.sentence_index(verb) if verb is not None else 0
+        if verb is not None and any(t.lower_ in CONFLICT_WORDS for s in self.events.sentences[
+                max(0, here - PARTNER_SENTENCES):here + 1] for t in s):  # (peace or war in view)
+            pair = latest_pair(self.index, self.events, verb, back=PARTNER_SENTENCES, holding=mediators)
+            others = [r for r in pair if r not in mediators]
+            if len(others) == 1:
+                return others[0]
         return None
 
     def _through(self, span: Span) -> list[EntityRef]:
@@ -1415,6 +1511,32 @@ class MediationExtractor:
                 out.append(finding)
         return out
 
+    def _inviters(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'C invited A and B to Algiers for talks', 'C has invited A and B to take part in
+        ceasefire talks': who invites two sides (of two other countries, or two bodies) to
+        talks convenes them.  An invitation to no talks, or of one guest, is none."""
+        out = []
+        convening = {m for f in found if f.kind in {"host", "convener"} for m in f.mediators}
+        for verb in self.index.tokens_in(INVITING_VERBS, lemma=True):
+            if verb.pos_ != "VERB" or not any(t.lower_ in TALKS_WORDS for t in verb.subtree) or any(
+                    c.dep_ == "xcomp" and c.lemma_ not in TALKING_VERBS for c in verb.children):
+                continue  # ("A and B invited C to be a guarantor of the talks": C is invited to a role)
+            hosts = self.events.refs(subjects_of(verb))
+            here = self.events.sentence_index(verb)
+            # (a side of a frame told elsewhere; the talks of this sentence hold the inviter)
+            if not hosts or any(h in convening for h in hosts) or self._is_side(
+                    hosts, [f for f in self.frames if f.sentences != [here]]):
+                continue
+            host_countries = {self.index.country_of(h) for h in hosts} - {None}
+            guests = [g for g in self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
+                      if g not in hosts and self.index.country_of(g) not in host_countries]
+            if len({g.key if g.kind == "organization" else self.index.country_of(g) for g in guests} - {None}) < 2:
+                continue
+            finding = self._build(self.doc[verb.i:verb.i + 1], "convener", hosts, verb, stated=True, parties=guests)
+            if finding is not None:
+                out.append(finding)
+        return out
+
     def _talks_in_view(self, verb: Token) -> bool:
         """Talks, peace or a mediation word in the verb's sentence or the next."""
         here = self.events.sentence_index(verb)
@@ -1427,6 +1549,9 @@ class MediationExtractor:
         a meeting with two or more sides of other countries."""
         out = []
         already = {m for f in found for m in f.mediators}
+        # The mediating countries' own officials are no sides ("a three-way meeting with the
+        # US envoy and the host country's minister" is no mediation between those two).
+        mediating = {c for m in already for c in [self.index.country_of(m)] if c is not None}
         for meeting in self.meetings:
             if meeting.kind not in {"talks", "meeting", "phone_call"}:
                 continue
@@ -1437,7 +1562,8 @@ class MediationExtractor:
                         t.split()[-1].lower() in ENVOY_TITLE_WORDS for t, _ in person.titles):
                     continue
                 own = {self.index.country_of(ref), person.organization} - {None}
-                sides = sides_of(self.index, [r for r in refs if r != ref])
+                sides = sides_of(self.index, [r for r in refs if r != ref and not (
+                    r.kind == "person" and self.index.country_of(r) in mediating - own)])
                 # The document's other frames (not the one these talks make with the envoy in them).
                 frames = [f for f in self.frames if meeting.trigger.root.i not in f.anchors]
                 if any({self.index.country_of(r), r.key} & own for r in sides) or any(
@@ -1451,14 +1577,136 @@ class MediationExtractor:
                 if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key
                         for r in sides}) < 2:
                     continue
-                finding = self._build(meeting.trigger, "intermediary", [ref], meeting.trigger.root, stated=True,
-                                      parties=sides)
+                finding = self._at_meeting(meeting, "intermediary", ref, sides, stated=True, suffix="-envoy",
+                                           reason="an envoy in talks with two or more sides")
                 if finding is not None:
-                    finding.key += "-envoy"
-                    finding.reason = "an envoy in talks with two or more sides"
                     out.append(finding)
                     already.add(ref)
         return out
+
+    def _at_meeting(self, meeting: EventFinding, kind: MediationKind, ref: EntityRef, parties: list[EntityRef], *,
+                    stated: bool, suffix: str, reason: str) -> MediationFinding | None:
+        """The mediation of one who takes part in ``meeting`` between ``parties``, saying why."""
+        finding = self._build(meeting.trigger, kind, [ref], meeting.trigger.root, stated=stated, parties=parties)
+        if finding is not None:
+            finding.key += suffix
+            finding.reason = reason
+        return finding
+
+    def _officials_of_mediators(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'C hosts the talks between A and B ... A's envoy and B's envoy joined a three-way
+        meeting with C's vice minister X': an official of a country that mediates between two
+        sides, who takes part in a meeting with both of them, takes part in its mediation
+        (implied).  Meeting one side alone is no part of it."""
+        mediating: dict[str, MediationFinding] = {}
+        for finding in found:
+            if len(finding.parties) >= 2:
+                for m in finding.mediators:
+                    if m.kind == "country":
+                        mediating.setdefault(m.key, finding)
+        if not mediating:
+            return []
+        out = []
+        already = {m for f in found for m in f.mediators}
+        for meeting in self.meetings:
+            if meeting.kind not in {"talks", "meeting"}:
+                continue
+            refs = meeting.refs()
+            for ref in refs:
+                mediated = mediating.get(self.index.country_of(ref) or "") if ref.kind == "person" else None
+                if mediated is None or ref in already:
+                    continue
+                finding = mediated
+                sides = {self.index.country_of(p) or p.key for p in finding.parties}
+                present = {self.index.country_of(r) or r.key for r in refs if r != ref}
+                if len(sides & present) < 2:
+                    continue
+                official = self._at_meeting(meeting, finding.kind, ref, list(finding.parties), stated=False,
+                                            suffix="-official",
+                                            reason="an official of the mediating country at a meeting with both sides")
+                if official is not None:
+                    out.append(official)
+                    already.add(ref)
+        return out
+
+    def _met_each_side(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'A and B are locked in a dispute ... C's envoy met A's leader in A's capital, then
+        flew to B's capital to meet B's leader': one of a third country or body who meets each
+        side of the document's dispute apart, in sentences near each other, goes between them
+        (implied)."""
+        # (talks count where the document tells of a conflict: trade talks are no dispute's)
+        conflict = bool(self.index.tokens_in(CONFLICT_TOLD_WORDS))
+        frames = [f for f in self.frames if len(f.sides) == 2
+                  and (f.kind in DISPUTE_FRAME_KINDS or f.kind == "talks" and conflict)]
+        if not frames:
+            return []
+        # Who met whom one to one: the sentence, the other's country (or body) and the meeting.
+        met: dict[EntityRef, list[tuple[int, str, EventFinding]]] = {}
+        together: dict[EntityRef, list[tuple[set[str], EventFinding]]] = {}
+        for meeting in self.meetings:
+            refs = meeting.refs()
+            if meeting.kind == "visit" and len(refs) == 1 and meeting.location is not None:
+                # "C's envoy travelled to A's capital": the visit of one side's country
+                country = self.index.country_of(meeting.location)
+                if country is not None:
+                    met.setdefault(refs[0], []).append((meeting.sentence_index, country, meeting))
+                continue
+            if meeting.kind not in {"meeting", "talks", "phone_call"} or len(refs) < 2:
+                continue
+            # (a person of no known country or body stands for no side: "A's leader and Minister X")
+            keys = [self._side_key(r) if r.kind != "person" or self._allegiance_known(r) else None for r in refs]
+            for n, one in enumerate(refs):
+                others = {k for m, k in enumerate(keys) if m != n and k is not None and k != keys[n]}
+                if len(others) == 1:  # (one side's leader and minister are that side)
+                    met.setdefault(one, []).append((meeting.sentence_index, others.pop(), meeting))
+                elif len(others) >= 2 and keys[n] is not None:  # both sides at once: "C met A and B"
+                    together.setdefault(one, []).append((others, meeting))
+        out = []
+        already = {m for f in found for m in f.mediators}
+        for frame in frames:
+            first, second = (self._side_key(s) for s in frame.sides)
+            for actor, both in together.items():
+                if actor in already or self._side_key(actor) in {first, second} or any(
+                        set(frame.anchors) <= {m.trigger.root.i} for _, m in both):
+                    continue  # (a frame the meeting alone makes is no conflict of others)
+                # (only the two sides and the actor, who alone met them: a gathering of many, or a
+                # guest of one side meeting both, is no one's mediation)
+                gathering = next((m for others, m in both if others == {first, second}
+                                  and m.subject_refs == [actor]), None)
+                if gathering is None:
+                    continue
+                hosting = gathering.location is not None and \
+                    self.index.country_of(gathering.location) == self.index.country_of(actor)
+                finding = self._at_meeting(gathering, "host" if hosting else "intermediary", actor,
+                                           list(frame.sides), stated=False, suffix="-both-sides",
+                                           reason="met both sides of the dispute together")
+                if finding is not None:
+                    out.append(finding)
+                    already.add(actor)
+            for actor, meetings in met.items():
+                own = self._side_key(actor) if actor.kind != "person" or self._allegiance_known(actor) else None
+                if actor in already or own is None or own in {first, second}:
+                    continue
+                with_first = [(n, m) for n, key, m in meetings if key == first]
+                with_second = [(n, m) for n, key, m in meetings if key == second]
+                near = [(a, b) for a in with_first for b in with_second
+                        if a[1] is not b[1] and abs(a[0] - b[0]) <= MET_EACH_SIDE_SENTENCES]
+                if not near:
+                    continue
+                later = max(near[0], key=lambda pair: pair[0])[1]
+                finding = self._at_meeting(later, "intermediary", actor, list(frame.sides), stated=False,
+                                           suffix="-each-side", reason="met each side of the dispute apart")
+                if finding is not None:
+                    out.append(finding)
+                    already.add(actor)
+        return out
+
+    def _side_key(self, ref: EntityRef) -> str:
+        """What a side stands for: its country, else its own key (a body, a group)."""
+        if ref.kind == "person":
+            person = self.index.persons.get(ref.key)
+            return self.index.country_of(ref) or (person.organization if person and person.organization else ref.key)
+        return self.index.country_of(ref) or ref.key
 
     def _trilateral_hosts(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'X held a trilateral meeting with A and B': the one who holds a three-way meeting
@@ -1513,16 +1761,24 @@ class MediationExtractor:
         mediators = [m for m in mediators if not self._bare_title(m)]
         if not mediators or _denied(anchor):
             return None
+        mediator_countries = {c for m in mediators for c in [self.index.country_of(m)] if c is not None}
         if parties is None:
             parties = self.parties(anchor, span)
-        mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
+            if len(parties) < 2:
+                parties = self._sides_where_third(anchor, mediators, mediator_countries) or parties
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
         parties = self._complete(sides_of(self.index, parties), mediators)
+        release_reason = None
         if len(parties) < 2:
             sides = self._clause_sides(anchor, mediators)
             if len(sides) >= 2:
                 parties = sides
+        if len(parties) < 2:
+            sides = self._release_sides(anchor, mediators, mediator_countries)
+            if len(sides) >= 2:
+                parties = sides
+                release_reason = RELEASE_REASON
         status = self.events.status(anchor)
         if status == "held":
             # "a convening role in the coming talks": the talks' own status.
@@ -1535,7 +1791,7 @@ class MediationExtractor:
         if _offered(anchor) or _turned_down(anchor):
             status = "proposed"
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
-        reason = frame_key = None
+        reason, frame_key = release_reason, None
         if len(parties) < 2:
             frame, named = self._frame_for(anchor, mediators, parties)
             if frame is not None:
@@ -1574,6 +1830,56 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _sides_where_third(self, anchor: Token, mediators: list[EntityRef],
+                           countries: set[str]) -> list[EntityRef]:
+        """'A and B will meet for talks hosted by C', 'a dinner hosted by C which included X of
+        A and Y of B': the sides of the meeting told in the mediation's sentence that has the
+        mediator as its host or mediator."""
+        here = self.events.sentence_index(anchor)
+        for meeting in self.meetings:
+            if meeting.kind not in {"talks", "meeting"} or meeting.sentence_index != here or not any(
+                    r in mediators and role in {"host", "mediator"} for r, role in meeting.all_participants()):
+                continue
+            sides = [r for r in meeting.refs() if r not in mediators and self.index.country_of(r) not in countries]
+            if len({self.index.country_of(r) or r.key for r in sides}) >= 2:
+                return sides
+        return []
+
+    def _release_sides(self, anchor: Token, mediators: list[EntityRef], countries: set[str]) -> list[EntityRef]:
+        """'C helped to free our nationals ... three Danish engineers held in Mali walked free ...
+        we note the gesture by the rebels in freeing them': a mediation of a release
+        (told in its sentence) is between the country of the people released (named as their
+        modifier) and the group or country that held and released them."""
+        here = self.events.sentence_index(anchor)
+        if not any(t.lemma_ in PEOPLE_MOVED_NOUNS or t.lemma_ in RELEASE_VERBS for t in self.events.sentences[here]):
+            return []
+        released: list[EntityRef] = []
+        captors: list[EntityRef] = []
+        for verb in self.index.tokens_in(RELEASE_VERBS | CAPTIVE_VERBS, lemma=True):
+            if verb.pos_ != "VERB":
+                continue
+            people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in PEOPLE_NOUNS]
+            if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_ in PEOPLE_NOUNS:
+                people.append(verb.head)
+            if not people:
+                continue
+            released += [r for p in people for r in self.events.refs(
+                [c for c in p.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]) if r.kind == "country"]
+            holders = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+            if verb.lemma_ in RELEASE_VERBS and verb.dep_ == "pcomp":
+                # "the gesture by X in releasing them": the by-phrase beside the in-phrase
+                above = verb.head.head
+                holders += [c for n in (above, *(o for o in above.children if o.dep_ == "dobj"))
+                            for p in n.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"
+                            for c in p.children if c.dep_ == "pobj"]
+            elif verb.lemma_ in RELEASE_VERBS:
+                holders += [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
+            captors += [r for r in self.events.refs(holders) if r.kind in {"country", "organization"}]
+        released = [r for r in released if r not in mediators and r.key not in countries]
+        captors = [r for r in captors if r not in mediators and r not in released
+                   and self.index.country_of(r) not in countries]
+        return [released[0], captors[0]] if released and captors else []
 
     def _clause_sides(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
         """'A and B met under C's mediation', 'Following C's mediation, A and B exchanged

@@ -293,6 +293,15 @@ def _pronouns(index: DocIndex) -> None:
             candidates = after
         if candidates:
             chosen = candidates[-1]
+            if token.dep_ in {"nsubj", "nsubjpass"} and previous is not None and token.head.lemma_ not in \
+                    SAYING_VERBS and all(m.start < sent.start for m in candidates) and not any(
+                    t.lower_ in PRONOUNS for t in doc[sent.start:token.i]):
+                # "A met B on Monday. On Tuesday he flew to C": a subject with no one named
+                # before it in its sentence is the previous sentence's subject, not its object
+                # (but "A said B could mediate. He says ..." may be either: the last named)
+                subjects = [m for m in candidates if index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+                            and index.doc[m.start:m.end].root.head == previous.root]
+                chosen = subjects[0] if subjects else chosen
             if token.dep_ == "poss" and token.head.lemma_ in OWN_EFFORTS and not _credited_effort(token.head) \
                     and _on_the_main_clause(token.head):
                 # "A flew to B for talks with C, the latest step in his effort to end the row":
@@ -304,6 +313,8 @@ def _pronouns(index: DocIndex) -> None:
             index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
 
 
+# Verbs of saying: who "he says" is after a report of another's words is left to the last named.
+SAYING_VERBS = frozenset({"say", "tell", "add", "state", "note", "insist", "claim", "warn", "argue", "explain"})
 # Efforts one makes oneself ("his effort to end the row"), unless credited by another (the other
 # possessed nouns of POSSESSED_EVENTS keep the last person named).
 OWN_EFFORTS = frozenset({"effort", "efforts"})

@@ -821,11 +821,29 @@ def test_events_model_being_no_where_for_talks_is_no_taking_part(nlp: Language, 
     "Foreign Minister Grace Achieng joined the talks later.",
     "The meeting was also attended by Foreign Minister Grace Achieng.",
     "Foreign Minister Grace Achieng took part in the meeting.",
+    "They were joined by Foreign Minister Grace Achieng.",
+    "Foreign Minister Grace Achieng joined them later.",
+    "Also present was Foreign Minister Grace Achieng.",
+    "Foreign Minister Grace Achieng was also present.",
 ])
 def test_events_model_who_joins_the_meeting_told_before_takes_part_in_it(nlp: Language, later: str) -> None:
     """"A met B. C also attended the meeting.": "the meeting" is A's and B's, and C takes part in it."""
     text = f"Prime Minister Peter Halvorsen met President John Mwangi in Nairobi. {later}"
     assert gathering_participants(nlp, text) == {P("peter-halvorsen"), P("john-mwangi"), P("grace-achieng")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenya joined the East African trade bloc on Monday.",
+    "They were joined by Foreign Minister Grace Achieng.",
+    "The ceremony was held in Nairobi. Foreign Minister Grace Achieng was also present.",
+    "Prime Minister Peter Halvorsen met President John Mwangi in Nairobi. Grace Achieng was present in Mombasa.",
+])
+def test_events_model_joining_or_being_present_at_no_meeting_told(nlp: Language, text: str) -> None:
+    """Near misses: joining a bloc, being joined with no meeting told, present at a ceremony or elsewhere."""
+    records = extract_article(Article("joined-nothing", text, PUBLISHED), nlp)
+    assert not any(P("grace-achieng") in {p.entity for p in e.participants} or e.kind == "meeting" and any(
+        p.entity == C("KEN") for p in e.participants) for e in records.events)
 
 
 @pytest.mark.model

@@ -210,6 +210,30 @@ def test_references_model_fronted_pronoun_looks_ahead(nlp: Language, text: str, 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "met"), [
+    # A subject pronoun opening a sentence is the previous sentence's subject, not its object.
+    ("Kenyan President Samuel Otieno met Ethiopian Prime Minister Abebe Kebede on Monday. On Tuesday he flew "
+     "to Asmara to meet Eritrean President Yonas Tesfay.", {"samuel-otieno", "yonas-tesfay"}),
+])
+def test_references_model_a_subject_pronoun_continues_the_subject(nlp: Language, text: str, met: set[str]) -> None:
+    records = extract_article(Article("subject", text, PUBLISHED), nlp)
+    meetings = [{p.entity.key for p in e.participants} for e in records.events if e.kind == "meeting"]
+    assert met in meetings, meetings
+
+
+@pytest.mark.model
+def test_references_model_he_says_after_reported_words_is_the_last_named(nlp: Language) -> None:
+    """"A said B could mediate. He says he knows the leaders, and has proven his mediation
+    skills": not the previous sentence's subject A, but B, named last."""
+    text = ("Ethiopia and Eritrea are at odds. Adviser Omar Bakri said Kenyan President Samuel Otieno could "
+            "mediate between them. He says he is close to both leaders and has mediated before, in Sudan.")
+    records = extract_article(Article("says", text, PUBLISHED), nlp)
+    mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants
+                 if p.role == "mediator"}
+    assert "omar-bakri" not in mediators and "samuel-otieno" in mediators, mediators
+
+
+@pytest.mark.model
 def test_references_model_ones_own_effort_on_the_main_clause_is_the_doers(nlp: Language) -> None:
     """"A flew to B for talks with C, the latest step in his effort to end the row": A's effort,
     though C is named last."""

@@ -70,12 +70,15 @@ def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
 def evidence_at(tokens: Doc | Sequence[Token], start: int, end: int, sentences: SentenceIndex) -> Evidence:
     """:func:`evidence_of` the tokens ``start:end`` of a document (its Doc, or the list of its
     tokens, which is quicker to index), without making a Span for them."""
-    while end > start + 1 and tokens[end - 1].is_space:
-        end -= 1
-    while start < end - 1 and tokens[start].is_space:
-        start += 1
-    first, last = tokens[start], tokens[end - 1]
-    begin, end_char = first.idx, last.idx + len(last)
+    if end <= start:  # no tokens: where they would start, as spaCy places an empty span
+        begin = end_char = tokens[start].idx if start < len(tokens) else len(sentences.text)
+    else:
+        while end > start + 1 and tokens[end - 1].is_space:
+            end -= 1
+        while start < end - 1 and tokens[start].is_space:
+            start += 1
+        first, last = tokens[start], tokens[end - 1]
+        begin, end_char = first.idx, last.idx + len(last)
     # The document's text, sliced: a Span's .text joins its tokens' texts anew on every call.
     sentence_text, sentence_begin = sentences.texts[bisect_right(sentences.starts, start) - 1]
     return Evidence(begin=begin, end=end_char, text=sentences.text[begin:end_char], sentence=sentence_text,

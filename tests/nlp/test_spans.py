@@ -29,11 +29,15 @@ def test_evidence_at_token_positions_is_the_trimmed_span_and_its_sentence() -> N
     assert any(t.is_space for t in doc)  # the paragraph break and the double space are tokens
     sentences = SentenceIndex(doc)
     tokens = list(doc)
-    for start in range(len(doc)):
-        for end in range(start + 1, len(doc) + 1):
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):  # empty ranges too: a span of no tokens
             span = _trimmed(doc[start:end])
-            sentence = _trimmed(doc[span.start:span.end].sent)
             evidence = evidence_at(tokens, start, end, sentences)
             assert (evidence.begin, evidence.end, evidence.text) == (span.start_char, span.end_char, span.text)
-            assert (evidence.sentence, evidence.sentence_begin) == (sentence.text, sentence.start_char)
             assert evidence == evidence_at(doc, start, end, sentences)
+            if start < len(doc):
+                sentence = sentences.sentence_of(doc[start:start + 1])
+                assert (evidence.sentence, evidence.sentence_begin) == (sentence.text, sentence.start_char)
+            if end > start:
+                sentence = _trimmed(doc[span.start:span.end].sent)
+                assert (evidence.sentence, evidence.sentence_begin) == (sentence.text, sentence.start_char)

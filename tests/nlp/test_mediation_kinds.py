@@ -190,7 +190,8 @@ KINDS = [
     # the host thanked for its hospitality, where the document's talks are held
     pytest.param("Chad's government and the FACT rebels agreed last week to open negotiations.\n\n'These talks "
                  "can work. We thank the Government of Portugal for its hospitality,' Foreign Minister Ingrid Dahl "
-                 "told reporters.\n\nThe negotiations began in Lisbon this morning.", {C("PRT")}, {C("TCD"), Org("fact")}, False, id="thanked-for-its-hospitality"),
+                 "told reporters.\n\nThe negotiations began in Lisbon this morning.",
+                 {C("PRT")}, {C("TCD"), Org("fact")}, False, id="thanked-for-its-hospitality"),
     # countries that lead the negotiations of a war they are no side of (implied)
     pytest.param("The war between Sudan and the RSF goes on. Saudi Arabia and Turkey have led the negotiations "
                  "on a truce.", {C("SAU"), C("TUR")}, {C("SDN"), Org("rsf")}, False,

@@ -48,12 +48,16 @@ NATIONAL_CATEGORIES = frozenset({"head_of_state", "head_of_government", "ministe
 
 def _trimmed(span: Span) -> Span:
     """``span`` without leading or trailing whitespace tokens (a paragraph break is one)."""
-    start, end = span.start, span.end
-    while end > start + 1 and span.doc[end - 1].is_space:
+    return span.doc[slice(*_trimmed_range(span.doc, span.start, span.end))]
+
+
+def _trimmed_range(tokens: Doc | Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """The tokens ``start:end`` without leading or trailing whitespace tokens (one kept at least)."""
+    while end > start + 1 and tokens[end - 1].is_space:
         end -= 1
-    while start < end - 1 and span.doc[start].is_space:
+    while start < end - 1 and tokens[start].is_space:
         start += 1
-    return span.doc[start:end]
+    return start, end
 
 
 def evidence_of(span: Span, sentences: SentenceIndex | None = None) -> Evidence:
@@ -73,10 +77,7 @@ def evidence_at(tokens: Doc | Sequence[Token], start: int, end: int, sentences: 
     if end <= start:  # no tokens: where they would start, as spaCy places an empty span
         begin = end_char = tokens[start].idx if start < len(tokens) else len(sentences.text)
     else:
-        while end > start + 1 and tokens[end - 1].is_space:
-            end -= 1
-        while start < end - 1 and tokens[start].is_space:
-            start += 1
+        start, end = _trimmed_range(tokens, start, end)
         first, last = tokens[start], tokens[end - 1]
         begin, end_char = first.idx, last.idx + len(last)
     # The document's text, sliced: a Span's .text joins its tokens' texts anew on every call.

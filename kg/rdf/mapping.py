@@ -163,18 +163,9 @@ def _ox_values(predicate: URIRef, value: str) -> tuple[OxTriple, OxTriple]:
         for s, p, o in value_triples(URIRef("urn:kg:node"), predicate, value)))
 
 
-_INTEGERS: dict[int, ox.Literal] = {}
-_INTEGERS_KEPT = 50_000  # offsets into a text: a news article's are far fewer
-
-
+@lru_cache(maxsize=1 << 16)  # offsets into a text: a news article's are far fewer
 def _ox_integer(value: int) -> ox.Literal:
-    """``value`` as an ``xsd:integer`` literal, each of the first values asked for made once."""
-    literal = _INTEGERS.get(value)
-    if literal is None:
-        literal = ox.Literal(str(value), datatype=_XSD.integer)
-        if len(_INTEGERS) < _INTEGERS_KEPT:
-            _INTEGERS[value] = literal
-    return literal
+    return ox.Literal(str(value), datatype=_XSD.integer)
 
 
 @lru_cache(maxsize=4096)
@@ -332,13 +323,13 @@ class _DocumentMapper:
         sentence = self.sentences.get(evidence.sentence)  # one sentence holds many mentions
         if sentence is None:
             sentence = self.sentences[evidence.sentence] = ox.Literal(evidence.sentence)
-        quads, quad, doc = self.quads, ox.Quad, self.doc
-        quads[quad(node, _RDF.type, _KG.Mention, doc)] = None
-        quads[quad(node, _KG.source, doc, doc)] = None
-        quads[quad(node, _KG.begin, _ox_integer(evidence.begin), doc)] = None
-        quads[quad(node, _KG.end, _ox_integer(evidence.end), doc)] = None
-        quads[quad(node, _KG.quote, ox.Literal(evidence.text), doc)] = None
-        quads[quad(node, _KG.sentence, sentence, doc)] = None
+        add = self.add
+        add(node, _RDF.type, _KG.Mention)
+        add(node, _KG.source, self.doc)
+        add(node, _KG.begin, _ox_integer(evidence.begin))
+        add(node, _KG.end, _ox_integer(evidence.end))
+        add(node, _KG.quote, ox.Literal(evidence.text))
+        add(node, _KG.sentence, sentence)
         return node
 
     def evidence(self, node: ox.NamedNode, spans: Iterable[Evidence]) -> None:

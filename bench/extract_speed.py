@@ -2,7 +2,7 @@
 bare ``nlp.pipe`` with the same model, one process, the same batch size.
 
 Usage: ``python bench/extract_speed.py [-n 300] [--words 300] [--batch-size 32] [--repeat 3]
-[--workers 2] [--profile 25] [--out bench/results/extract.md]``
+[--slices 5] [--workers 2] [--profile 25] [--out bench/results/extract.md]``
 
 What is timed (the model is loaded and warmed up first; process start is not counted):
 
@@ -17,10 +17,12 @@ What is timed (the model is loaded and warmed up first; process start is not cou
   ``extract_to`` runs them), so the table shows where the time goes;
 - **--workers N**: both of the above with ``n_process=N``.
 
-The corpus comes from ``bench/corpus.py`` (deterministic).  Runs go in pairs, in the order
-bare-kg, kg-bare, ...; the table reports the medians of each side and the median of each pair's
-ratio (a shared host's drifts in speed cancel within a pair).  The table is printed and written
-to ``--out``.
+The corpus comes from ``bench/corpus.py`` (deterministic).  Runs go in pairs, and each pair is
+timed slice by slice (``--slices``: the corpus in contiguous JSONL files; both sides on a slice,
+in the order bare-kg, kg-bare, ..., then the next slice), so a shared host's drifts in speed fall
+on both sides.  ``extract_to`` starts once per slice, so its start-up per call is counted that many
+times against kg.  The table reports the medians of each side and the median of each pair's
+ratio.  The table is printed and written to ``--out``.
 """
 
 from __future__ import annotations
@@ -74,6 +76,18 @@ def load_base_model() -> spacy.Language:
         except OSError:
             continue
     raise SystemExit(f"none of the models {DEFAULT_MODELS} is installed")
+
+
+def split_corpus(corpus: Path, parts: int) -> list[tuple[Path, list[str]]]:
+    """The corpus's lines in ``parts`` contiguous slices, each written beside it: (file, texts)."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    size = -(-len(lines) // max(1, parts))
+    slices = []
+    for number, first in enumerate(range(0, len(lines), size)):
+        path = corpus.with_name(f"slice-{number}.jsonl")
+        path.write_text("".join(lines[first:first + size]), encoding="utf-8")
+        slices.append((path, [json.loads(line)["text"] for line in lines[first:first + size]]))
+    return slices
 
 
 def time_bare(nlp: spacy.Language, texts: list[str], batch_size: int, workers: int) -> tuple[float, float]:
@@ -178,7 +192,8 @@ def build_report(args: argparse.Namespace, info: dict, bare: list[float], full: 
         f"model {info['model']}, kg {kg.__version__}, OMP_NUM_THREADS=1).",
         f"Corpus: `bench/corpus.py` with {args.articles} articles, seed {args.seed}: {words:,} words "
         f"(whitespace-separated), {info['triples']:,} triples out. Batch size {args.batch_size}; "
-        f"medians of {args.repeat} pairs of runs; model load and warm-up not counted.",
+        f"medians of {args.repeat} pairs of runs, each timed in {args.slices} slices of the corpus "
+        "(bare and kg on one slice, then the next); model load and warm-up not counted.",
         "",
         "## Throughput",
         "",
@@ -242,6 +257,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=Settings().batch_size)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--slices", type=int, default=5,
+                        help="time both sides slice by slice, in this many slices of the corpus (1: whole)")
     parser.add_argument("--workers", type=int, default=2, help="also time this many processes (1: skip)")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="also profile one kg run and list kg's N costliest functions")
@@ -265,19 +282,28 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{args.articles} articles, {words:,} words; model {model_name(kg_nlp)}; "
               f"kg pipeline: {', '.join(kg_nlp.pipe_names)}", file=sys.stderr)
 
+        # The corpus in contiguous slices, each its own JSONL file: a run times both sides slice by
+        # slice, so a shared host's drifts in speed (seconds long) fall on both sides of a pair.
+        slices = split_corpus(corpus, args.slices)
         bare, full, bare_cpu, full_cpu, triples = [], [], [], [], 0
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
         for run in range(args.repeat):
-            # Pairs in the order ABBA: a host that drifts in speed favours neither side.
-            for side in (("bare", "kg") if run % 2 == 0 else ("kg", "bare")):
-                if side == "bare":
-                    wall, cpu = time_bare(base, texts, args.batch_size, 1)
-                    bare.append(wall)
-                    bare_cpu.append(cpu)
-                else:
-                    wall, cpu, triples = time_kg(corpus, out, args.batch_size, 1)
-                    full.append(wall)
-                    full_cpu.append(cpu)
+            sums = {"bare": [0.0, 0.0], "kg": [0.0, 0.0]}
+            triples = 0
+            for number, (path, slice_texts) in enumerate(slices):
+                # Pairs in the order ABBA: a host that drifts in speed favours neither side.
+                for side in (("bare", "kg") if (run + number) % 2 == 0 else ("kg", "bare")):
+                    if side == "bare":
+                        wall, cpu = time_bare(base, slice_texts, args.batch_size, 1)
+                    else:
+                        wall, cpu, written = time_kg(path, out, args.batch_size, 1)
+                        triples += written
+                    sums[side][0] += wall
+                    sums[side][1] += cpu
+            bare.append(sums["bare"][0])
+            bare_cpu.append(sums["bare"][1])
+            full.append(sums["kg"][0])
+            full_cpu.append(sums["kg"][1])
             print(f"run {run + 1}: bare {words / bare[-1]:,.0f} words/s, kg {words / full[-1]:,.0f} words/s",
                   file=sys.stderr)
         stages = time_stages(kg_nlp, corpus, out, args.batch_size)

@@ -78,7 +78,6 @@ class Triggers:
         self.name = name
         self.by_lemma: dict[str, list[_Entry]] = {}
         self.by_lower: dict[str, list[_Entry]] = {}
-        self.matcher = Matcher(nlp.vocab, validate=True)  # bounded patterns, run from their first tokens
         self.open_matcher = Matcher(nlp.vocab, validate=True)  # unkeyed, run on the whole document
         # The one-word tables again, keyed by the strings' hashes as Doc.to_array gives them, and
         # the first words of the bounded patterns by hash: a document is scanned without making a
@@ -89,7 +88,6 @@ class Triggers:
         # bounded ones and those of unbounded length apart.
         self._starting: dict[tuple[str, int], list[_Window]] = {}
         self._vocab = nlp.vocab
-        self.longest = 0  # tokens in the longest bounded pattern
         self._ids: dict[str, tuple[str, str]] = {}
         for number, pattern in enumerate(patterns):
             self.add(pattern, number)
@@ -107,9 +105,6 @@ class Triggers:
             if first is None:
                 self.open_matcher.add(key, [tokens])
                 return
-        else:
-            self.matcher.add(key, [tokens])
-            self.longest = max(self.longest, len(tokens))
         self._start_ids[first[0]].update(get_string_id(value) for value in first[1])
         need = _needed_words(tokens[1:])
         for value in first[1]:

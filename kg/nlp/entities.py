@@ -1326,6 +1326,9 @@ def _reconcile_names(index: DocIndex) -> None:
     # Where each person is named, in the order the mentions were added (found once, then kept
     # up to date: re-reading every mention for each shared surname is quadratic in a long text).
     named_at: dict[str, list[int]] | None = None
+    # Who holds each word as a later name part ("Mammadov" in "Elchin Mammadov"), in the order
+    # of index.persons, made once when first needed (the persons do not change here).
+    later_parts: dict[str, list[PersonInfo]] | None = None
     for ent in index.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1338,7 +1341,12 @@ def _reconcile_names(index: DocIndex) -> None:
         info = full.get(fold(_display_name(parts)))
         if info is None and len(parts) == 1:
             core = _core(parts)
-            owners = [p for p in index.persons.values() if core and core[0] in _core(p.tokens)[1:]]
+            if later_parts is None:
+                later_parts = {}
+                for person in index.persons.values():
+                    for part in dict.fromkeys(_core(person.tokens)[1:]):
+                        later_parts.setdefault(part, []).append(person)
+            owners = list(later_parts.get(core[0], ())) if core else []
             if len(owners) > 1:
                 # Two people share the surname: the one named last before this mention.
                 if named_at is None:

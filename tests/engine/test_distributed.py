@@ -207,3 +207,54 @@ def test_distributed_client_keeps_no_articles_of_finished_partitions() -> None:
     finally:
         executor.close()
     assert alive <= partitions // 2, f"{alive} of {partitions} partitions' articles still held by the client"
+
+
+# Counts glibc's malloc arenas (heaps in malloc_info's XML) after six threads each allocate
+# through malloc itself (ctypes releases the GIL, so they run at once); argv[1] "cap" calls
+# fewer_malloc_arenas first, "dask" starts a LocalCluster client and runs a partition first.
+ARENAS_SCRIPT = r"""
+import ctypes, os, re, sys, tempfile, threading
+libc = ctypes.CDLL(None)
+libc.fdopen.restype = libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = libc.fclose.argtypes = [ctypes.c_void_p]
+if sys.argv[1] == "cap":
+    from kg.engine.cluster import fewer_malloc_arenas
+    assert fewer_malloc_arenas()
+executor = None
+if sys.argv[1] == "dask":
+    from kg.engine.cluster import DaskExecutor
+    from kg.engine.work import Item
+    from kg.records import Article
+    from kg.settings import Settings
+    executor = DaskExecutor(Settings(workers=1), "local")
+    executor.submit([Item(Article("a1", "Envoy Ilse Varga met the ministers in Graz."), "<t>", 1)]).result()
+def work():
+    for _ in range(200):
+        libc.free(libc.malloc(2000))
+threads = [threading.Thread(target=work) for _ in range(6)]
+for t in threads: t.start()
+for t in threads: t.join()
+with tempfile.TemporaryFile() as f:
+    fp = libc.fdopen(os.dup(f.fileno()), b"w")
+    libc.malloc_info(0, ctypes.c_void_p(fp))
+    libc.fclose(fp)
+    f.seek(0)
+    print(len(re.findall(rb"<heap nr=", f.read())))
+if executor is not None:
+    executor.close()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc arenas are glibc's (Linux)")
+def test_distributed_client_threads_share_two_malloc_arenas() -> None:
+    """Each thread of the client had its own arena, and the client's memory grew with the corpus
+    (fragments freed in one arena are not reused by another)."""
+    def arenas(mode: str) -> int:
+        done = subprocess.run([sys.executable, "-c", ARENAS_SCRIPT, mode], capture_output=True, text=True,
+                              timeout=180, env=ENV)
+        assert done.returncode == 0, done.stderr
+        return int(done.stdout.split()[-1])
+
+    assert arenas("plain") > 2  # glibc's default: one arena per thread, up to 8 a core
+    assert arenas("cap") <= 2
+    assert arenas("dask") <= 2

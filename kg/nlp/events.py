@@ -53,6 +53,11 @@ TRAVEL_VERBS = MOTION_VERBS | SEND_VERBS
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
+# "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
+# part in it (beside the time prepositions of CONTEXT_PREPS).
+AT_EVENT_PREPS = frozenset({"at"})
+# "A addressed (told) the summit": who speaks to a gathering takes part in it.
+ADDRESS_VERBS = frozenset({"address", "tell"})
 # Verbs of telling someone something: "A told (assured, informed) B in a phone call".
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "urge", "warn", "ask", "brief"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
@@ -274,7 +279,7 @@ def noun_participants(noun: Token) -> list[Token]:
     return out
 
 
-INCLUDE_VERBS = frozenset({"include", "involve"})
+INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
 # "The talks brought together A and B": the verb (with its particle) whose objects an event's
 # participants are when the event is its subject.
 GATHERING_VERBS = frozenset({"bring", "gather", "draw"})
@@ -455,7 +460,7 @@ class EventExtractor:
             # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
                 if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
-                    refs += [r for m in _members_of(head) for r in self.index.actors_of_np(m)
+                    refs += [r for m in _team_members(head) for r in self.index.actors_of_np(m)
                              if r.kind == "person" and r not in refs]
                 for child in head.children:
                     if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
@@ -563,6 +568,8 @@ class EventExtractor:
             return self._statement(span, token)
         if span.id_ == "joined":
             return self._joined(span, token)
+        if span.id_ == "sent_team":
+            return self._sent_team(span, token)
         is_verb = token.pos_ in {"VERB", "AUX"}
         if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
             c.lower_ in {"talks", "negotiations"} for c in token.subtree
@@ -589,8 +596,9 @@ class EventExtractor:
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held
             governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
-            if carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS \
-                    and (not has_between or governor.lemma_ in HOLD_VERBS):
+            light = carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS
+            addressed = carrier.dep_ == "dobj" and governor.lemma_ in ADDRESS_VERBS and kind in {"meeting", "talks"}
+            if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
                 # "paid a courtesy call on B": whom one calls on
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
@@ -642,12 +650,18 @@ class EventExtractor:
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
-                                           and token.head.i < token.head.head.i):
+                                           and token.head.i < token.head.head.i
+                                           or token.head.lower_ in AT_EVENT_PREPS and kind in {"meeting", "talks"}
+                                           and token.head.head.pos_ in {"VERB", "AUX"}):
                 # "During a call with A, B agreed", "In a meeting with A, B said"; but "B spoke
                 # after talks that included A and C": talks with their own sides are not B's.
                 clause = clause_verb(token.head.head)
                 with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-                if clause is not None and (with_someone or not obj_tokens):
+                # ("At the meeting, each side is represented by X": the passive's agents tell who
+                # takes part, see _represented_later)
+                passive_at = token.head.lower_ in AT_EVENT_PREPS and clause is not None and any(
+                    c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
+                if clause is not None and (with_someone or not obj_tokens) and not passive_at:
                     subj_tokens = subjects_of(clause)
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "during"} and kind in {"phone_call", "meeting"} \
                     and token.head.head.lemma_ in TELLING_VERBS and not self.refs(obj_tokens) \
@@ -692,6 +706,10 @@ class EventExtractor:
             if hosts and not guests and not for_event and self._delegates_of_two(obj_tokens, hosts):
                 # "A hosted the foreign ministers of B and C": a meeting A holds with both.
                 return self._hosted_visit(span, token, hosts, self.refs(obj_tokens), kind="meeting")
+            if hosts and not guests and not for_event:
+                # "A received a delegation from B (led by X)": B's people visit A.
+                guests = [r for o in obj_tokens if o.lemma_ in DELEGATION_NOUNS and self._a_delegation(o)
+                          for r in self.refs([o]) if r not in hosts]
             if not guests or not hosts or for_event:
                 return None
             return self._hosted_visit(span, token, hosts, guests)
@@ -882,6 +900,40 @@ class EventExtractor:
                   and self.index.country_of(r) not in host_countries]
         return len(guests) >= 2
 
+    def _a_delegation(self, team: Token) -> bool:
+        """Whether a delegation noun is a party's ("the Jordanian delegation", "a delegation from
+        Hamas", "a team led by X"): one whose people are named."""
+        return _a_partys(team, self.index) or any(
+            p.dep_ == "prep" and p.lower_ in {"from", "of"} and self.refs([c for c in p.children if c.dep_ == "pobj"])
+            for p in team.children) or bool(_team_members(team))
+
+    def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
+        """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads
+        or sends the party's delegation, and by the delegation's own people."""
+        # (a "team" only when a party's: not a coach leading a team to a final)
+        teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
+                 and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
+        to = [c for p in [*verb.children, *(x for t in teams for x in t.children)]
+              if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+        places = [r for r in (self.index.ref_at(t) for t in to) if r is not None and r.kind in {"place", "country"}]
+        if not teams or not places:
+            return None
+        visitors = self.refs(subjects_of(verb))
+        if verb.lemma_ in SEND_VERBS:
+            # (who sends a delegation stays: the visit is its country's or body's)
+            visitors = [r if r.kind != "person" else EntityRef("country", c) for r in visitors
+                        for c in [self.index.country_of(r)] if r.kind != "person" or c]
+        visitors += [r for r in self.refs(teams) if r not in visitors and r not in places]
+        if not visitors:
+            return None
+        status = self.status(verb)
+        finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
+                               participants=[(r, "visitor") for r in visitors], evidence=[self.sent(span.start)],
+                               subject_refs=visitors, status=status, location=places[0],
+                               sentence_index=self.sentence_index(verb))
+        finding.date, finding.date_text = self.date_of(verb, status)
+        return finding
+
     def _hosted_visit(self, span: Span, token: Token, hosts: list[EntityRef], guests: list[EntityRef],
                       kind: EventKind = "visit") -> EventFinding:
         """A host's visit by its guests; or (``kind`` "meeting") a meeting it holds with them."""
@@ -969,7 +1021,8 @@ class EventExtractor:
             head = current.head
             if head == current:
                 break
-            if current.dep_ == "pobj" and head.lower_ in CONTEXT_PREPS:
+            if current.dep_ == "pobj" and (head.lower_ in CONTEXT_PREPS or head.lower_ in AT_EVENT_PREPS
+                                           and head.head.pos_ in {"VERB", "AUX"}):
                 verb = clause_verb(head.head)
                 if verb is not None and tense is None:
                     tense = self._tense(verb)
@@ -1267,9 +1320,9 @@ LEAD_VERBS = frozenset({"lead", "head"})
 PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
 
 
-# "X was part (a member) of the delegation": nouns of belonging to a team (entities.MEMBER_NOUNS
+# "X was part (a member, the head) of the delegation": nouns of belonging to a team (entities.MEMBER_NOUNS
 # are another thing: the nouns of a group's people).
-BELONGING_NOUNS = frozenset({"part", "member"})
+BELONGING_NOUNS = frozenset({"part", "member", "head", "leader", "chief"})
 
 
 def _members_of(team: Token) -> list[Token]:
@@ -1288,6 +1341,22 @@ def _members_of(team: Token) -> list[Token]:
     return []
 
 
+def _team_members(team: Token) -> list[Token]:
+    """Who a party's delegation is said to hold, in the delegation's own phrase or clause: "the
+    delegation, headed by X" (its leader), "the delegation included X and Y", "X was part of
+    the delegation"."""
+    found = [c for v in team.children if v.dep_ == "acl" and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
+             for a in _agents(v) for c in (a, *a.conjuncts)]
+    if team.dep_ == "nsubj" and team.head.lemma_ in INCLUDE_VERBS:
+        found += [c for o in team.head.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
+    # "the delegation, which included X", "a team including X and Y"
+    found += [c for v in team.children if v.dep_ == "relcl" and v.lemma_ in INCLUDE_VERBS
+              for o in v.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
+    found += [c for v in team.children if v.lower_ == "including"
+              for o in v.children if o.dep_ in {"pobj", "dobj"} for c in (o, *o.conjuncts)]
+    return found + _members_of(team)
+
+
 def _delegation_at(noun: Token) -> list[Token]:
     """The delegation an event noun is told of: "a delegation meeting with B" (the parse may
     make "delegation" the noun's compound, or hang "in Geneva meeting" on it)."""
@@ -1300,8 +1369,10 @@ def _delegation_at(noun: Token) -> list[Token]:
 def _a_partys(team: Token, index: DocIndex) -> bool:
     """Whether a team noun is a party's ("Sudan's delegation", "the RSF team", "the army's
     delegation", "the negotiating team"), not a football team."""
+    # (the body's own mention may be inside a title phrase: "X, the head of the RSF delegation")
     return any(c.dep_ in {"poss", "amod", "compound", "nmod"} and (
-        c.lower_ in PARTY_BODY_WORDS or (r := index.ref_at(c)) is not None and r.kind in {"country", "organization"})
+        c.lower_ in PARTY_BODY_WORDS or (r := index.ref_at(c)) is not None and r.kind in {"country", "organization"}
+        or c.ent_type_ in {"ORG", "GPE", "NORP"} and (r is None or r.kind != "place"))
         for c in team.children)
 
 
@@ -1323,9 +1394,13 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     # "The two sides will be represented by X"
     groups_in = by_sentence(g for verb in index.tokens_in({"represent"}, lemma=True) for g in verb.children
                             if g.dep_ == "nsubjpass" and _side_group(g))
-    # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation
-    led_in = by_sentence(g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if g.head.lemma_ in LEAD_VERBS
-                         and g.dep_ in {"nsubjpass", "dobj"} and _a_partys(g, index))
+    # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation;
+    # "the Chilean delegation, headed by X, included Y", "Y was part of Peru's team": who is in one
+    teams = [g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if _a_partys(g, index)]
+    led_in = by_sentence(g for g in teams if g.head.lemma_ in LEAD_VERBS and g.dep_ in {"nsubjpass", "dobj"})
+    members: dict[Token, list[Token]] = {g: m for g in teams if (m := _team_members(g))}
+    for k, found in by_sentence(members).items():
+        led_in.setdefault(k, []).extend(g for g in found if g not in led_in.get(k, []))
     for k in sorted({*groups_in, *led_in}):
         groups, led = groups_in.get(k, []), led_in.get(k, [])
         if k == 0:
@@ -1340,9 +1415,10 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
             continue
         finding = max(before, key=lambda f: f.trigger.start)
         # (the parse may join the second of them to the verb)
-        agents = [c for g in groups + led for a in _agents(g.head) for c in (a, *a.conjuncts)]
+        agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-        agents += [s for g in led if g.dep_ == "dobj" for s in subjects_of(g.head)]
+        agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for s in subjects_of(g.head)]
+        agents += [m for g in led for m in members.get(g, ())]
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
                    for a in _agents(v) for c in (a, *a.conjuncts)]

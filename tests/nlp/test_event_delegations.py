@@ -1,0 +1,123 @@
+"""Who takes part through a delegation, and who speaks at a gathering (the trained model, end to end).
+
+Sentences written for these tests, with invented people.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+
+PUBLISHED = date(2025, 5, 10)
+
+
+def _events(nlp: Language, text: str, kind: str) -> list:
+    records = extract_article(Article("delegations", text, PUBLISHED), nlp)
+    return [e for e in records.events if e.kind == kind]
+
+
+def _keys(event: object) -> dict[str, str]:
+    return {p.entity.key: p.role for p in event.participants}  # type: ignore[attr-defined]
+
+
+# --- a delegation's people take part in the talks told before -------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "members"), [
+    # its leader in a participle, its members after "included"
+    ("Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on Monday. The Kazakh "
+     "delegation, headed by Foreign Minister Aigul Serikova, included Defence Minister Berik Omarov.",
+     {"aigul-serikova", "berik-omarov"}),
+    ("Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on Monday. The Uzbek team "
+     "included Deputy Prime Minister Jamshid Khodjaev and Water Minister Shavkat Ergashev.",
+     {"jamshid-khodjaev", "shavkat-ergashev"}),
+    # "X was part of the delegation", "X, the head of the delegation, said"
+    ("Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on Monday. Defence "
+     "Minister Berik Omarov was part of the Kazakh delegation.", {"berik-omarov"}),
+    ("Talks between the Sahel Liberation Movement and Nigerien officials went on for a third day. Khalil Nasser, "
+     "the head of the rebel delegation, said some progress had been made.", {"khalil-nasser"}),
+])
+def test_delegation_members_take_part_in_the_talks(nlp: Language, text: str, members: set[str]) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert members <= set(_keys(talks))
+
+
+@pytest.mark.model
+def test_delegation_including_members_in_its_own_meeting(nlp: Language) -> None:
+    """"The delegation, which included X, met B": X takes part in the delegation's meeting."""
+    text = "The Sahel Liberation Movement delegation, which included Khalil Nasser, met Nigerien officials in Niamey."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {"khalil-nasser", "NER"} <= set(_keys(meeting))
+
+
+# --- a host receives a party's delegation ----------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "guest"), [
+    ("President Karim Haddad received a Jordanian delegation in Damascus on Sunday.", "JOR"),
+    ("President Karim Haddad received a delegation from Lebanon on Sunday.", "LBN"),
+])
+def test_a_received_delegation_is_a_visit_of_its_party(nlp: Language, text: str, guest: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert _keys(visit) == {"karim-haddad": "host", guest: "visitor"}
+
+
+@pytest.mark.model
+def test_a_received_crowd_is_no_visit(nlp: Language) -> None:
+    """Near miss: what a host receives that is no party's delegation makes no visit."""
+    assert _events(nlp, "President Karim Haddad received a letter from his brother on Sunday.", "visit") == []
+
+
+# --- leading or sending a delegation somewhere -----------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitors", "place"), [
+    # who leads it goes
+    ("Foreign Minister Aigul Serikova led a delegation to Tashkent on Monday.", {"aigul-serikova"}, "tashkent"),
+    # who sends it stays: the visit is its country's
+    ("Prime Minister Ivo Sandor of Hungary agreed to send a delegation to Vienna next week.", {"HUN"}, "vienna"),
+    ("Kazakhstan sent a delegation to Tashkent on Monday.", {"KAZ"}, "tashkent"),
+])
+def test_a_delegation_led_or_sent_somewhere_is_a_visit(nlp: Language, text: str, visitors: set[str],
+                                                      place: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert set(_keys(visit)) == visitors
+    assert visit.location is not None and visit.location.key == place
+
+
+@pytest.mark.model
+def test_a_coach_leading_a_team_is_no_visit(nlp: Language) -> None:
+    """Near miss: a team that is no party's is a team."""
+    assert _events(nlp, "Rosa Diaz led the team to Madrid for the final.", "visit") == []
+
+
+# --- who speaks at a gathering takes part in it ----------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    ("Kenyan President Daniel Mwangi told the summit that the war must end.", "meeting", "held"),
+    ("Kenyan President Daniel Mwangi addressed the summit on Friday.", "meeting", "held"),
+    ("Kenyan President Daniel Mwangi said at the summit that the war must end.", "meeting", "held"),
+    ("Speaking at the summit, Kenyan President Daniel Mwangi said the war must end.", "meeting", "held"),
+    ("At the talks in Addis Ababa, Kenyan President Daniel Mwangi urged a ceasefire.", "talks", "held"),
+    ("Kenyan President Daniel Mwangi will speak at the summit next week.", "meeting", "planned"),
+])
+def test_who_speaks_at_a_gathering_takes_part(nlp: Language, text: str, kind: str, status: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert EntityRef("person", "daniel-mwangi") in {p.entity for p in event.participants}
+    assert event.status == status
+
+
+@pytest.mark.model
+def test_a_proposal_presented_at_talks_names_no_one(nlp: Language) -> None:
+    """Near miss: "the proposal presented at the talks": the proposal is no participant."""
+    assert _events(nlp, "The rebels rejected the proposal presented at the talks in Cairo.", "talks") == []

@@ -457,6 +457,9 @@ class EventExtractor:
                         ref = EntityRef("country", org.country)
                 if ref not in refs:
                     refs.append(ref)
+            # "A delegation of A arrived ... The delegation met B": the delegation told again
+            if not refs and token.lemma_ == "delegation" and not self._a_delegation(token):
+                refs += [r for r in self._delegation_told_before(token) if r not in refs]
             # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
                 if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
@@ -905,18 +908,35 @@ class EventExtractor:
         Hamas", "a team led by X"): one whose people are named."""
         return _a_partys(team, self.index) or any(
             p.dep_ == "prep" and p.lower_ in {"from", "of"} and self.refs([c for c in p.children if c.dep_ == "pobj"])
-            for p in team.children) or bool(_team_members(team))
+            for p in team.children) or bool(_team_members(team, leader=False))
+
+    def _delegation_told_before(self, team: Token) -> list[EntityRef]:
+        """'The delegation' told again: the actors of the party's delegation named last before it,
+        in its sentence or the two before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in team.children):
+            return []
+        here = self.sentence_index(team)
+        for before in reversed(self.index.tokens_in({"delegation"}, lemma=True)):
+            if before.i >= team.i:
+                continue
+            if self.sentence_index(before) < here - 2:
+                break
+            if self._a_delegation(before):
+                return self.refs([before])
+        return []
 
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads
-        or sends the party's delegation, and by the delegation's own people."""
+        or sends the party's delegation, and by the delegation's own people; 'X headed his
+        country's delegation' (told nowhere): a visit of X's, whose place is not told."""
         # (a "team" only when a party's: not a coach leading a team to a final)
         teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
                  and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
         to = [c for p in [*verb.children, *(x for t in teams for x in t.children)]
               if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
         places = [r for r in (self.index.ref_at(t) for t in to) if r is not None and r.kind in {"place", "country"}]
-        if not teams or not places:
+        # ("led the delegation to the talks": the talks tell it; a team sent nowhere told is no visit)
+        if not teams or not places and (to or not any(t.lemma_ == "delegation" for t in teams)):
             return None
         visitors = self.refs(subjects_of(verb))
         if verb.lemma_ in SEND_VERBS:
@@ -929,7 +949,7 @@ class EventExtractor:
         status = self.status(verb)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=[(r, "visitor") for r in visitors], evidence=[self.sent(span.start)],
-                               subject_refs=visitors, status=status, location=places[0],
+                               subject_refs=visitors, status=status, location=places[0] if places else None,
                                sentence_index=self.sentence_index(verb))
         finding.date, finding.date_text = self.date_of(verb, status)
         return finding
@@ -1341,12 +1361,15 @@ def _members_of(team: Token) -> list[Token]:
     return []
 
 
-def _team_members(team: Token) -> list[Token]:
+def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     """Who a party's delegation is said to hold, in the delegation's own phrase or clause: "the
     delegation, headed by X" (its leader), "the delegation included X and Y", "X was part of
-    the delegation"."""
+    the delegation"; with ``leader``, also who leads it as the subject of "lead" ("X headed a
+    delegation that ...": not what makes a team a party's, "X led the team to the final")."""
     found = [c for v in team.children if v.dep_ == "acl" and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
              for a in _agents(v) for c in (a, *a.conjuncts)]
+    if leader and team.dep_ == "dobj" and team.head.lemma_ in LEAD_VERBS:
+        found += subjects_of(team.head)  # "X headed a delegation that held talks"
     if team.dep_ == "nsubj" and team.head.lemma_ in INCLUDE_VERBS:
         found += [c for o in team.head.children if o.dep_ == "dobj" for c in (o, *o.conjuncts)]
     # "the delegation, which included X", "a team including X and Y"
@@ -1403,7 +1426,7 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         led_in.setdefault(k, []).extend(g for g in found if g not in led_in.get(k, []))
     for k in sorted({*groups_in, *led_in}):
         groups, led = groups_in.get(k, []), led_in.get(k, [])
-        if k == 0:
+        if k == 0 and not led:
             continue
         if not led and any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
             continue  # (told in its own sentence: sides_from_frames reads it there)
@@ -1411,9 +1434,11 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         first = max(0, k - 2) if not led else 0
         last = k - 1 if not led else k
         before = [f for f in findings if f.kind in {"talks", "meeting"} and first <= f.sentence_index <= last]
-        if not before:
+        # (a delegation told before its talks, "X led the A delegation. Talks opened ...": the talks after)
+        after = [f for f in findings if f.kind in {"talks", "meeting"} and f.sentence_index > k] if led else []
+        if not before and not after:
             continue
-        finding = max(before, key=lambda f: f.trigger.start)
+        finding = max(before, key=lambda f: f.trigger.start) if before else min(after, key=lambda f: f.trigger.start)
         # (the parse may join the second of them to the verb)
         agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]

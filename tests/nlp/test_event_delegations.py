@@ -121,3 +121,40 @@ def test_who_speaks_at_a_gathering_takes_part(nlp: Language, text: str, kind: st
 def test_a_proposal_presented_at_talks_names_no_one(nlp: Language) -> None:
     """Near miss: "the proposal presented at the talks": the proposal is no participant."""
     assert _events(nlp, "The rebels rejected the proposal presented at the talks in Cairo.", "talks") == []
+
+
+@pytest.mark.model
+def test_who_heads_a_delegation_told_nowhere_visits(nlp: Language) -> None:
+    """'X headed his country's delegation': X went somewhere with it, the place untold."""
+    (visit,) = _events(nlp, "Foreign Minister Abdoulaye Keita headed his country's delegation.", "visit")
+    assert _keys(visit) == {"abdoulaye-keita": "visitor"}
+    assert visit.location is None
+
+
+@pytest.mark.model
+def test_a_delegation_led_to_talks_is_told_by_the_talks(nlp: Language) -> None:
+    """Near miss: "led the delegation to the talks" is the talks, not a visit besides."""
+    text = "Foreign Minister Abdoulaye Keita led the Malian delegation to the talks in Algiers."
+    assert _events(nlp, text, "visit") == []
+    (talks,) = _events(nlp, text, "talks")
+    assert {"abdoulaye-keita", "MLI"} <= set(_keys(talks))
+
+
+@pytest.mark.model
+def test_a_team_sent_nowhere_is_no_visit(nlp: Language) -> None:
+    assert _events(nlp, "The agency sent a team of investigators.", "visit") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the talks told after the delegation's leader
+    "Foreign Minister Abdoulaye Keita led the Malian delegation. Talks between Mali and the rebel coalition "
+    "opened in Algiers on Monday.",
+    # "the delegation" told again, and the one whose relative clause tells the talks
+    "A Malian government delegation led by Foreign Minister Abdoulaye Keita arrived in Algiers on Sunday. The "
+    "delegation will hold talks with the rebel coalition on Monday.",
+    "Foreign Minister Abdoulaye Keita headed a Malian delegation that held talks with Algerian officials.",
+])
+def test_the_delegation_s_leader_takes_part_in_its_talks(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert {"abdoulaye-keita", "MLI"} <= set(_keys(talks))

@@ -54,9 +54,10 @@ PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "represe
                                "negotiators"})
 
 
-def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     nouns: dict[str, str] = {}
     joint: dict[str, str] = {}
+    alone: set[str] = set()
     groups: set[str] = set()
     cues: set[str] = set()
     for line in read_table(FRAME_TABLE).splitlines():
@@ -66,16 +67,18 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
         kind = rest[0] if rest else ""
         if use == "noun":
             nouns[word] = kind
-        elif use == "joint":
+        elif use in {"joint", "joint_alone"}:
             joint[word] = kind
+            if use == "joint_alone":
+                alone.add(word)
         elif use == "group":
             groups.add(word)
         elif use == "group_cue":
             cues.add(word)
-    return nouns, joint, frozenset(groups), frozenset(cues)
+    return nouns, joint, frozenset(alone), frozenset(groups), frozenset(cues)
 
 
-FRAME_NOUNS, JOINT_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
+FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -256,8 +259,8 @@ class FrameFinder:
             return
         subject_tokens = {t.i for s in subjects for t in s.subtree}
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
-        if not nouns and verb.lemma_ in FIGHT_VERBS:
-            nouns = [verb]  # "A and B clashed", "A and B have been fighting since May"
+        if not nouns and (verb.lemma_ in FIGHT_VERBS or verb.lemma_ in ALONE_VERBS):
+            nouns = [verb]  # "A and B clashed", "A and B have been fighting since May", "A and B quarrelled"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
                             and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
                             for n in nouns for c in n.children):

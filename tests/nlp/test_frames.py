@@ -70,6 +70,11 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     ("Rwanda accuses Congo of backing the rebels in the east.", {C("RWA"), C("COD")}, "dispute", "hostile"),
     # frames of ending a war or a dispute told by the sides
     ("Chile and Bolivia ended their border dispute last year.", {C("CHL"), C("BOL")}, "dispute", "joint_subject"),
+    # verbs of quarrelling name the dispute by themselves
+    ("Guyana and Suriname have quarrelled over the river border for years.", {C("GUY"), C("SUR")}, "dispute",
+     "joint_subject"),
+    ("Guyana and Suriname have long disputed the river border.", {C("GUY"), C("SUR")}, "dispute",
+     "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -300,3 +305,17 @@ def test_frames_model_signing_with_the_help_of_a_third_party_makes_it_no_side(nl
     signed = extract_article(Article("signed", "Ethiopia signed a peace agreement with Eritrea on Sunday.",
                                      date(2024, 3, 16)), nlp)
     assert any({EntityRef("country", "ETH"), EntityRef("country", "ERI")} <= set(f.sides) for f in signed.frames)
+
+
+def test_mediation_with_assistance_fronted_takes_the_quarrel_told_before(nlp: Language) -> None:
+    """"A and B have quarrelled ... With assistance from C, the two parties signed an accord": C
+    helped, between A and B."""
+    text = ("Guyana and Suriname have quarrelled over the river border for years. With assistance from "
+            "Brazil, the two parties signed a framework accord on Tuesday.")
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+def test_frames_arguing_is_no_dispute_frame(nlp: Language) -> None:
+    """Near miss: "argue" (as in "argued that ...") names no frame by itself, unlike "quarrel"."""
+    text = "Guyana and Suriname have argued over the river border for years."
+    assert frames_of(nlp, text) == []

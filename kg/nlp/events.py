@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.entities import DocIndex
+from kg.nlp.entities import DocIndex, PersonInfo
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 
@@ -765,6 +765,9 @@ class EventExtractor:
                 participants += [(r, "participant") for r in sides]
             wants_sides = not sides
             sides_word = next((t.i for t in subj_tokens + obj_tokens if t.lower_ in SIDE_WORDS), None)
+        if not participants and group:
+            # "The two leaders met on Monday": the two office-holders named last before
+            participants = [(r, "participant") for r in self._two_named_before(subj_tokens + obj_tokens)]
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None
@@ -909,6 +912,39 @@ class EventExtractor:
         return _a_partys(team, self.index) or any(
             p.dep_ == "prep" and p.lower_ in {"from", "of"} and self.refs([c for c in p.children if c.dep_ == "pobj"])
             for p in team.children) or bool(_team_members(team, leader=False))
+
+    def _two_named_before(self, tokens: list[Token]) -> list[EntityRef]:
+        """'the two leaders' ('both ministers', 'the two presidents'): the last two named persons
+        holding such an office before the words, in their sentence or the four before, of two
+        different countries; nobody when the words are no such group, or when a meeting told in
+        those sentences is what the group continues."""
+        group = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and any(
+            c.lower_ in {"two", "both"} for c in t.children)), None)
+        if group is None:
+            return []
+        here = self.sentence_index(group)
+        if any(f.kind in {"meeting", "talks", "phone_call"} and here - 4 <= f.sentence_index <= here
+               for f in self._findings):
+            return []  # (the group continues the meeting told just before: see merge_repeats)
+        first = self.sentences[max(0, here - 4)].start
+        found: list[EntityRef] = []
+        countries: set[str] = set()
+        for i in range(group.i - 1, first - 1, -1):
+            mention = self.index.by_token.get(i)
+            if mention is None or mention.end - 1 != i:
+                continue
+            ref = mention.ref
+            person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+            if person is None or not person.name or ref in found or not _holds(person, group.lower_):
+                continue
+            country = self.index.country_of(ref)
+            if country is not None and country in countries:
+                continue
+            found.append(ref)
+            countries.add(country or ref.key)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def _delegation_told_before(self, team: Token) -> list[EntityRef]:
         """'The delegation' told again: the actors of the party's delegation named last before it,
@@ -1359,6 +1395,19 @@ def _members_of(team: Token) -> list[Token]:
     if member.dep_ == "appos":
         return [member.head]
     return []
+
+
+# What the holders of an office group hold: "the two leaders" are heads of state or government.
+GROUP_TITLE_WORDS = {"ministers": "minister", "presidents": "president", "premiers": "minister",
+                     "envoys": "envoy", "chiefs": "chief"}
+
+
+def _holds(person: PersonInfo, group: str) -> bool:
+    """Whether a person holds an office of those a group noun names ("leaders", "ministers")."""
+    if group in {"leaders", "heads"}:
+        return person.leader
+    word = GROUP_TITLE_WORDS.get(group)
+    return word is not None and any(word in title.lower() for title, _ in person.titles)
 
 
 def _team_members(team: Token, *, leader: bool = True) -> list[Token]:

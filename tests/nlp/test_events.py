@@ -1006,3 +1006,30 @@ def test_events_model_a_purpose_clause_takes_its_clause_s_tense(nlp: Language, t
     """"will travel to Kampala to meet B": the meeting is to come, as the travel is."""
     records = extract_article(Article("purpose", text, PUBLISHED), nlp)
     assert [e.status for e in records.events if e.kind == "meeting"] == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "keys"), [
+    ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
+     "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "
+     "leaders met on Monday for three hours.", "meeting", {"ivo-sandor", "petra-novak"}),
+    ("Foreign Minister Ana Soto of Chile flew to La Paz on Sunday. Bolivian Foreign Minister Jorge Quispe greeted "
+     "her at the airport. Both ministers later held talks on the border.", "talks", {"ana-soto", "jorge-quispe"}),
+])
+def test_events_model_the_two_leaders_are_the_office_holders_named_before(nlp: Language, text: str, kind: str,
+                                                                          keys: set[str]) -> None:
+    """"The two leaders met": the last two named holders of such an office, of two countries, told in the
+    sentences before (no meeting of theirs told there to continue)."""
+    records = extract_article(Article("two-leaders", text, PUBLISHED), nlp)
+    (event,) = [e for e in records.events if e.kind == kind]
+    assert {p.entity.key for p in event.participants} == keys
+
+
+@pytest.mark.model
+def test_events_model_the_two_leaders_are_not_one_country_s(nlp: Language) -> None:
+    """Near miss: two ministers of one country are not "the two ministers" who met."""
+    text = ("Chilean Foreign Minister Ana Soto and Chilean Trade Minister Luis Vera spoke on Sunday.\nThe two "
+            "ministers met on Monday.")
+    records = extract_article(Article("two-leaders", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "meeting" and len(e.participants) == 2
+            and {p.entity.key for p in e.participants} == {"ana-soto", "luis-vera"}] == []

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.entities import DocIndex, PersonInfo
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
+from kg.reference import words_of
 
 if TYPE_CHECKING:
     from kg.nlp.frames import FrameFinding
@@ -488,6 +489,7 @@ class EventExtractor:
             if finding is not None:
                 findings.append(finding)
         self._sides_told_later(findings)
+        findings += self._sittings(findings)
         self._attach_outlets(findings)
         merged = merge_repeats(findings, self.index)
         # Events that name no one yet wait for the document's frames (sides_from_frames).
@@ -912,6 +914,79 @@ class EventExtractor:
         return _a_partys(team, self.index) or any(
             p.dep_ == "prep" and p.lower_ in {"from", "of"} and self.refs([c for c in p.children if c.dep_ == "pobj"])
             for p in team.children) or bool(_team_members(team, leader=False))
+
+    def _sittings(self, findings: list[EventFinding]) -> list[EventFinding]:
+        """Sittings of a council or assembly, and who takes part: "X spoke at the Security
+        Council", "Statement by X at the UN Security Council debate", "X attended (addressed)
+        the Council's session"; and in a document that tells of one, "thank you to Y for her
+        briefing": Y gave it there."""
+        made: list[EventFinding] = []
+        seen: set[int] = set()
+        for word in self.index.tokens_in(BODY_WORDS):
+            mention = self.index.mention_at(word)
+            if mention is None or mention.ref.kind != "organization" or mention.start in seen:
+                continue
+            seen.add(mention.start)
+            body, root = mention.ref, self.doc[mention.end - 1]
+            if not self._is_body(body) or mention.end - mention.start < 2:
+                continue  # ("this Council": the body named before)
+            at = root.head if root.dep_ in {"compound", "poss", "nmod"} and root.head.lemma_ in SESSION_NOUNS else root
+            if at.lemma_ in SESSION_NOUNS and at.lemma_ in TRIGGER_NOUNS:
+                continue  # ("the Council meeting": the meeting word tells it)
+            who: list[Token] = []
+            if at.dep_ == "pobj" and at.head.lower_ in {"at", "to", "before"}:
+                governor = at.head.head
+                travel = at.head.lower_ == "to" and governor.lemma_ in TRAVEL_VERBS
+                if governor.lemma_ not in SPEECH_WORDS and not travel:
+                    continue  # ("talks we began at the General Assembly": a venue)
+                if governor.pos_ in {"NOUN", "PROPN"}:
+                    # "Statement by X at the Council", "her address to the Assembly"
+                    who = [c for p in governor.children if p.dep_ == "agent" or p.lower_ == "by"
+                           for c in p.children if c.dep_ == "pobj"]
+                    who += [c for c in governor.children if c.dep_ == "poss"]
+                elif not any(c.dep_ in {"nsubjpass", "auxpass"} for c in governor.children):
+                    who = subjects_of(governor)
+            elif at is not root and at.dep_ in {"dobj", "nsubjpass"}:
+                # "X attended (addressed) the Council's session", "the debate was addressed by X"
+                who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
+            else:
+                continue
+            refs = [r for r in self.refs(who) if r != body]
+            here = self.sentence_index(at)
+            finding = EventFinding(key=f"meeting-{self.doc[at.i].idx}", kind="meeting",
+                                   trigger=self.doc[at.i:at.i + 1], evidence=[self.sent(at.i)],
+                                   participants=[(body, "participant"), *((r, "participant") for r in refs)],
+                                   subject_refs=refs, sentence_index=here, status=self.status(at))
+            finding.date, finding.date_text = self.date_of(at, finding.status)
+            made.append(finding)
+        if made or any(f.kind == "meeting" and any(self._is_body(r) for r in f.refs()) for f in findings):
+            sitting = made[0] if made else next(f for f in findings if f.kind == "meeting"
+                                                and any(self._is_body(r) for r in f.refs()))
+            for ref in self._thanked_for_papers():
+                if ref not in sitting.refs():
+                    sitting.participants.append((ref, "participant"))
+        return made
+
+    def _is_body(self, ref: EntityRef) -> bool:
+        org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
+        return org is not None and any(w in BODY_WORDS for w in org.name.lower().split())
+
+    def _thanked_for_papers(self) -> list[EntityRef]:
+        """'Thank you to X for her briefing', 'I thank X for his update': who gave a paper."""
+        found: list[EntityRef] = []
+        for paper in self.index.tokens_in(PAPER_NOUNS):
+            if paper.dep_ != "pobj" or paper.head.lower_ != "for" or not any(
+                    c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in paper.children):
+                continue
+            sent = self.sent(paper.i)
+            thanks = [t for t in sent if t.i < paper.i and t.lemma_ in {"thank", "thanks"}]
+            if not thanks:
+                continue
+            for i in range(thanks[-1].i + 1, paper.head.i):
+                ref = self.index.ref_at(i)
+                if ref is not None and ref.kind == "person" and ref not in found:
+                    found.append(ref)
+        return found
 
     def _two_named_before(self, tokens: list[Token]) -> list[EntityRef]:
         """'the two leaders' ('both ministers', 'the two presidents'): the last two named persons
@@ -1395,6 +1470,16 @@ def _members_of(team: Token) -> list[Token]:
     if member.dep_ == "appos":
         return [member.head]
     return []
+
+
+# A council's or assembly's sittings (see EventExtractor._sittings and the table's header):
+# what names the body, its sittings, and what is given there; and what is said or done at a
+# sitting by who takes part ("spoke at the Council", "her statement to the Assembly"; with travel
+# verbs, "the delegation flew to the General Assembly").
+BODY_WORDS, SESSION_NOUNS, PAPER_NOUNS, SPEECH_WORDS = (
+    words_of("session_words.tsv", use) for use in ("body", "session", "paper", "speech"))
+# Session nouns that are event words of their own (the trigger lexicon's).
+TRIGGER_NOUNS = frozenset({"meeting"})
 
 
 # What the holders of an office group hold: "the two leaders" are heads of state or government.

@@ -48,7 +48,7 @@ from kg.nlp.events import (
 )
 from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, latest_pair, sides_of
 from kg.records import EntityRef, MediationKind, Status
-from kg.reference import read_table
+from kg.reference import words_of
 
 # What a mediator works on: "brokered a ceasefire", "facilitated the peace process".
 PEACE_OBJECTS = frozenset({
@@ -103,9 +103,7 @@ PARTNER_NOUNS = frozenset({"partnership", "cooperation", "collaboration", "coord
 
 def _words(use: str) -> frozenset[str]:
     """The words of one use in ``mediation_words.tsv``."""
-    rows = (line.split("\t") for line in read_table("mediation_words.tsv").splitlines()
-            if line.strip() and not line.startswith("#") and not line.startswith("word\t"))
-    return frozenset(word for word, kind in rows if kind == use)
+    return words_of("mediation_words.tsv", use)
 
 
 CREDIT_ADJECTIVES = _words("credit_adjective")

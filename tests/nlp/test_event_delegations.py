@@ -158,3 +158,45 @@ def test_a_team_sent_nowhere_is_no_visit(nlp: Language) -> None:
 def test_the_delegation_s_leader_takes_part_in_its_talks(nlp: Language, text: str) -> None:
     (talks,) = _events(nlp, text, "talks")
     assert {"abdoulaye-keita", "MLI"} <= set(_keys(talks))
+
+
+# --- sittings of a council or assembly --------------------------------------------------------
+
+
+def _sitting(nlp: Language, text: str) -> dict[str, str]:
+    meetings = [e for e in _events(nlp, text, "meeting")
+                if EntityRef("organization", "un-security-council") in {p.entity for p in e.participants}]
+    assert len(meetings) == 1, meetings
+    return _keys(meetings[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "who"), [
+    ("Foreign Minister Kenji Sato and Foreign Minister Mark Dunn attended the Security Council session on "
+     "Tuesday.", {"kenji-sato", "mark-dunn"}),
+    ("The Security Council debate on Tuesday was addressed by Foreign Minister Kenji Sato.", {"kenji-sato"}),
+    ("Foreign Minister Kenji Sato spoke at the Security Council on Tuesday.", {"kenji-sato"}),
+    # a statement's title line, and who is thanked for a briefing in the same document
+    ("Statement by Ambassador Helen Carr at the UN Security Council debate on piracy.\nThank you, Madam "
+     "President, and thank you to Under-Secretary-General Anita Kovac for her briefing.",
+     {"helen-carr", "anita-kovac"}),
+])
+def test_who_speaks_at_a_council_sitting_takes_part(nlp: Language, text: str, who: set[str]) -> None:
+    assert set(_sitting(nlp, text)) == {"un-security-council", *who}
+
+
+@pytest.mark.model
+def test_a_council_as_a_venue_is_no_sitting(nlp: Language) -> None:
+    """Near miss: talks begun at the General Assembly were held there, not by it."""
+    text = "The talks that Chile and Peru began at the UN General Assembly continued in Lima."
+    records = extract_article(Article("venue", text, PUBLISHED), nlp)
+    assert all(EntityRef("organization", "un-general-assembly") not in {p.entity for p in e.participants}
+               for e in records.events)
+
+
+@pytest.mark.model
+def test_thanks_for_a_briefing_without_a_sitting_is_nothing(nlp: Language) -> None:
+    """Near miss: thanks for a briefing in a document that tells of no sitting add no one."""
+    text = "Thank you to Anita Kovac for her briefing on the harvest."
+    records = extract_article(Article("no-sitting", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind in {"meeting", "talks"}] == []

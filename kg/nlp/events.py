@@ -1052,8 +1052,12 @@ class EventExtractor:
         visitors = self.refs(subjects_of(verb))
         if verb.lemma_ in SEND_VERBS:
             # (who sends a delegation stays: the visit is its country's or body's)
-            visitors = [r if r.kind != "person" else EntityRef("country", c) for r in visitors
-                        for c in [self.index.country_of(r)] if r.kind != "person" or c]
+            senders: list[EntityRef] = []
+            for ref in visitors:
+                country = self.index.country_of(ref) if ref.kind == "person" else None
+                if ref.kind != "person" or country is not None:
+                    senders.append(EntityRef("country", country) if country is not None else ref)
+            visitors = senders
         visitors += [r for r in self.refs(teams) if r not in visitors and r not in places]
         if not visitors:
             return None

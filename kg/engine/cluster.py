@@ -9,9 +9,7 @@ The workers need kg installed (``pip install kg-news[dask]``) and run best with 
 
 from __future__ import annotations
 
-import ctypes
 import logging
-import sys
 import uuid
 
 from kg.engine.work import Item, extract_partition
@@ -48,26 +46,6 @@ LOCAL_CONFIG = {"distributed.nanny.pre-spawn-environ": WORKER_ENVIRON,
                 "distributed.admin.tick.interval": "1s",
                 **LOG_CONFIG}
 
-# glibc gives each thread that allocates its own malloc arena (up to 8 a core), and memory freed in
-# one arena is not reused by the others: the client of a LocalCluster run (its event loop, comm and
-# offload threads beside the main thread) grew from 191 to 215 MB between 1,000 and 10,000
-# documents written into a store, and from 189 to 195 MB with two arenas (bench/results/scale-memory.md).
-M_ARENA_MAX = -8  # mallopt's parameter number in glibc's malloc.h
-CLIENT_ARENAS = 2
-
-
-def fewer_malloc_arenas(limit: int = CLIENT_ARENAS) -> bool:
-    """Let this process's threads share at most ``limit`` malloc arenas from now on (glibc's
-    ``mallopt(M_ARENA_MAX)``); threads that already have one keep it.  False where the C
-    library has no such setting."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    return bool(mallopt(M_ARENA_MAX, limit))
-
 
 class LoadModel(WorkerPlugin):
     """Loads kg's pipeline once in each worker, when it starts."""
@@ -94,7 +72,6 @@ class DaskExecutor:
         # For the executor's life: the scheduler makes a comm (and its log) for each worker that
         # joins, a restarted one too.
         self._log_config = dask.config.set(LOG_CONFIG)
-        fewer_malloc_arenas()  # before the client's threads start
         try:
             self._connect(scheduler)
         except BaseException:

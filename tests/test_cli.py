@@ -719,3 +719,47 @@ def test_cli_entry_point_reports_bad_stdin_in_one_line(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert_one_line_error(done.stderr.decode(), "<stdin>", 1)
     assert_no_output(out)
+
+
+# Counts glibc's malloc arenas (heaps in malloc_info's XML) after six threads each allocate through
+# malloc itself (ctypes releases the GIL, so they run at once); with argv[1] "kg", after kg's entry
+# point has run (`kg --help`).
+ARENAS_SCRIPT = r"""
+import ctypes, os, re, sys, tempfile, threading
+if sys.argv[1] == "kg":
+    from kg.cli import main
+    sys.argv = ["kg", "--help"]
+    try:
+        main()
+    except SystemExit:
+        pass
+libc = ctypes.CDLL(None)
+libc.fdopen.restype = libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = libc.fclose.argtypes = [ctypes.c_void_p]
+def work():
+    for _ in range(200):
+        libc.free(libc.malloc(2000))
+threads = [threading.Thread(target=work) for _ in range(6)]
+for t in threads: t.start()
+for t in threads: t.join()
+with tempfile.TemporaryFile() as f:
+    fp = libc.fdopen(os.dup(f.fileno()), b"w")
+    libc.malloc_info(0, ctypes.c_void_p(fp))
+    libc.fclose(fp)
+    f.seek(0)
+    print("heaps", len(re.findall(rb"<heap nr=", f.read())))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc arenas are glibc's (Linux)")
+def test_cli_threads_share_two_malloc_arenas() -> None:
+    """kg's threads (a Dask client's event loop and comms) share two malloc arenas: with one each,
+    memory freed in one is not reused by another, and a Dask client's peak grew with the corpus."""
+    def arenas(mode: str) -> int:
+        done = subprocess.run([sys.executable, "-c", ARENAS_SCRIPT, mode], capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return int(done.stdout.split()[-1])
+
+    assert arenas("plain") > 2  # glibc's default: one arena per thread, up to eight a core
+    assert arenas("kg") <= 2

@@ -959,9 +959,9 @@ class EventExtractor:
                                    subject_refs=refs, sentence_index=here, status=self.status(at))
             finding.date, finding.date_text = self.date_of(at, finding.status)
             made.append(finding)
-        if made or any(f.kind == "meeting" and any(self._is_body(r) for r in f.refs()) for f in findings):
-            sitting = made[0] if made else next(f for f in findings if f.kind == "meeting"
-                                                and any(self._is_body(r) for r in f.refs()))
+        sitting = made[0] if made else next(
+            (f for f in findings if f.kind == "meeting" and any(self._is_body(r) for r in f.refs())), None)
+        if sitting is not None:
             for ref in self._thanked_for_papers():
                 if ref not in sitting.refs():
                     sitting.participants.append((ref, "participant"))

@@ -163,6 +163,15 @@ class FrameFinder:
         read = {i for i, kind in enumerate(self.kinds) if kind is not None}
         read.update(t.i for t in index.tokens_in(HYPHENS, PLURAL_SIDE_NOUNS))
         read.update(index.positions_of_pos("VERB", "AUX"))
+        # A verb can bring actors to talks or set them at odds with another only over a word
+        # of a frame below it: the heads above every such word, found once.
+        above_kinds: set[int] = set()
+        for i, kind in enumerate(self.kinds):
+            if kind is not None:
+                token = tokens[i]
+                while token.head.i != token.i and token.head.i not in above_kinds:
+                    token = token.head
+                    above_kinds.add(token.i)
         for token in (tokens[i] for i in sorted(read)):
             kind = self.kind(token)
             if kind is not None:
@@ -176,8 +185,9 @@ class FrameFinder:
                 self._joint_subject(token)
                 self._at_war(token)
                 self._hostile_act(token)
-                self._joint_object(token)
-                self._relations_with(token)
+                if token.i in above_kinds:
+                    self._joint_object(token)
+                    self._relations_with(token)
         for i, kind in enumerate(self.kinds):
             if kind is not None and kind != "relations":
                 self._internal(self.doc[i], kind)

@@ -345,6 +345,10 @@ class DocIndex:
         mention = self.mention_at(head)
         if mention is None or mention.ref.kind != "person":
             return []
+        by_token = self.by_token
+        if not any((other := by_token.get(i)) is not None and other.ref.kind == "person" and other.ref != mention.ref
+                   for i in range(head.left_edge.i, mention.start)):
+            return []  # no other person named in the phrase before the head's name (most heads)
         found: list[EntityRef] = []
         for token in head.subtree:
             if token.i >= mention.start:
@@ -849,7 +853,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
     """
     from kg.reference import gazetteer
 
-    doc = index.doc
+    doc, tokens = index.doc, index.tokens
     candidates: list[tuple[int, int]] = []
     for ent in index.ents:
         if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -864,9 +868,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
     # "Baroness Ortiz of Kingsbridge": a name after a title of the peerage.
     for token in index.tokens_in(PEERAGE_WORDS):
         if token.text[:1].isupper() and token.i + 1 < len(doc) \
-                and _is_name_token(doc[token.i + 1]) and doc[token.i + 1].i not in index.by_token:
+                and _is_name_token(tokens[token.i + 1]) and tokens[token.i + 1].i not in index.by_token:
             end = token.i + 1
-            while end < len(doc) and end - token.i <= MAX_NAME_TOKENS and _is_name_token(doc[end]) \
+            while end < len(doc) and end - token.i <= MAX_NAME_TOKENS and _is_name_token(tokens[end]) \
                     and end not in index.by_token:
                 end += 1
             if not any(s <= token.i + 1 < e for s, e in candidates):
@@ -891,35 +895,35 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             covering.update((i, (start, end)) for i in range(start, end))
     reached = 0
     for start, end in sorted(chosen):
-        while start < end and (gazetteer.is_honorific(doc[start].text) or start in taken_titles
-                               or doc[start].lower_ in HONORIFIC_WORDS or doc[start].is_punct
+        while start < end and (gazetteer.is_honorific(tokens[start].text) or start in taken_titles
+                               or tokens[start].lower_ in HONORIFIC_WORDS or tokens[start].is_punct
                                or start in index.by_token):
             start += 1
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                               or doc[end - 1].lower_ in {"'s", "’s"}):
+        while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct
+                               or tokens[end - 1].lower_ in {"'s", "’s"}):
             end -= 1
         # A headline's capitals run on past a name: "Ortiz Says ...", "Ortiz's Visit".
         for i in range(start, end):
-            if doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"} or doc[i].lower_ in HEADLINE_VERBS:
+            if tokens[i].tag_ == "POS" or tokens[i].lower_ in {"'s", "’s"} or tokens[i].lower_ in HEADLINE_VERBS:
                 end = i
                 break
-        if end <= start or any(doc[i].lower_ in EVENT_WORDS for i in range(start, end)):
+        if end <= start or any(tokens[i].lower_ in EVENT_WORDS for i in range(start, end)):
             continue
         # "Lord Ortiz of Kingsbridge": a peer's name runs on through "of" and the place.
-        if start > 0 and doc[start - 1].lower_ in PEERAGE_WORDS:
-            if doc[end - 1].lower_ == "of":
+        if start > 0 and tokens[start - 1].lower_ in PEERAGE_WORDS:
+            if tokens[end - 1].lower_ == "of":
                 end -= 1
-            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+            if end + 1 < len(doc) and tokens[end].lower_ == "of" and tokens[end + 1].text[:1].isupper():
                 end += 1
-                while end < len(doc) and end - start < MAX_NAME_TOKENS and doc[end].text[:1].isupper() \
-                        and doc[end].is_alpha:
+                while end < len(doc) and end - start < MAX_NAME_TOKENS and tokens[end].text[:1].isupper() \
+                        and tokens[end].is_alpha:
                     end += 1
-        elif doc[end - 1].lower_ == "of":
+        elif tokens[end - 1].lower_ == "of":
             end -= 1
         # "Joseph R. Ortiz, Jr.": a generational suffix is part of the name.
-        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in NAME_SUFFIXES:
+        if end + 1 < len(doc) and tokens[end].text == "," and tokens[end + 1].text in NAME_SUFFIXES:
             end += 2
-        elif end < len(doc) and doc[end].text in NAME_SUFFIXES:
+        elif end < len(doc) and tokens[end].text in NAME_SUFFIXES:
             end += 1
         end = _name_particles_end(doc, start, end, index)
         if start < reached:
@@ -1060,31 +1064,31 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     """'President Thabo Mbeki', 'President of Turkey Recep Tayyip Erdogan', 'Sheikh Tamim ...'."""
     from kg.reference import gazetteer
 
-    doc = index.doc
+    doc, tokens = index.doc, index.tokens
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
-        if i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+        if i < len(doc) and tokens[i].lower_ in {"of", "for", "to"}:
             j = i + 1
-            while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token):
+            while j < len(doc) and j - i <= 6 and (tokens[j].lower_ == "the" or j in index.by_token):
                 j += 1
             if j > i + 1 and (j - 1) in index.by_token:
                 i = j
         # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
-        comma = i + 1 < len(doc) and doc[i].text == "," and (_opens_phrase(title) or is_plural_title(title))
+        comma = i + 1 < len(doc) and tokens[i].text == "," and (_opens_phrase(title) or is_plural_title(title))
         if comma:
             i += 1
         # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
-        elif i + 1 < len(doc) and doc[i].text in {"[", "("}:
+        elif i + 1 < len(doc) and tokens[i].text in {"[", "("}:
             i += 1
         honorifics = i
-        while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."
-                                or doc[i].lower_ in HONORIFIC_WORDS - {"the"}):
+        while i < len(doc) and (gazetteer.is_honorific(tokens[i].text) or tokens[i].text == "."
+                                or tokens[i].lower_ in HONORIFIC_WORDS - {"the"}):
             i += 1
         start = i
         while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \
-                and (_is_name_token(doc[i]) or doc[i].text in NAME_JOINERS and i > start):
+                and (_is_name_token(tokens[i]) or tokens[i].text in NAME_JOINERS and i > start):
             i += 1
-        while i > start and (doc[i - 1].text in NAME_JOINERS or fold(doc[i - 1].text) in NAME_PARTICLES):
+        while i > start and (tokens[i - 1].text in NAME_JOINERS or fold(tokens[i - 1].text) in NAME_PARTICLES):
             i -= 1
         if i == start:
             continue
@@ -1108,18 +1112,18 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
 def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
     """'Foreign Ministers Ana Ruiz (of Chile) and Luis Tapia': the further names of a list
     after a plural title."""
-    doc = index.doc
+    doc, tokens = index.doc, index.tokens
     while i < len(doc):
-        if doc[i].lower_ == "of" and i + 1 < len(doc) and (i + 1) in index.by_token:
+        if tokens[i].lower_ == "of" and i + 1 < len(doc) and (i + 1) in index.by_token:
             i = index.by_token[i + 1].end  # "Ana Ruiz of Chile and ..."
-        if i + 1 >= len(doc) or doc[i].lower_ not in {"and", ","}:
+        if i + 1 >= len(doc) or tokens[i].lower_ not in {"and", ","}:
             return
         i += 1
-        if doc[i].lower_ == "and":
+        if tokens[i].lower_ == "and":
             i += 1
         start = i
         while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken_titles and i not in index.by_token \
-                and (_is_name_token(doc[i]) or doc[i].text in NAME_JOINERS and i > start):
+                and (_is_name_token(tokens[i]) or tokens[i].text in NAME_JOINERS and i > start):
             i += 1
         if i - start < 2:
             return
@@ -1129,22 +1133,23 @@ def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[t
 def _untagged_names_before_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
     """Two or three capitalised words with no entity label, opening a sentence and set off by
     a comma from a phrase whose head is a title: "Ana Ruiz, the Kenyan envoy, said"."""
-    doc = index.doc
+    doc, tokens = index.doc, index.tokens
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.start
-        while i > 0 and i - title.start > -8 and doc[i - 1].text != "," and not doc[i - 1].is_sent_start \
-                and doc[i - 1].pos_ not in {"VERB", "AUX"}:
+        while i > 0 and i - title.start > -8 and tokens[i - 1].text != "," and not tokens[i - 1].is_sent_start \
+                and tokens[i - 1].pos_ not in {"VERB", "AUX"}:
             i -= 1
         comma = i - 1
-        if comma < 2 or doc[comma].text != ",":
+        if comma < 2 or tokens[comma].text != ",":
             continue
         start = comma
-        while start > 0 and comma - start < 3 and _is_name_token(doc[start - 1]) and not doc[start - 1].ent_type_ \
-                and start - 1 not in index.by_token and start - 1 not in taken_titles:
+        while start > 0 and comma - start < 3 and _is_name_token(tokens[start - 1]) \
+                and not tokens[start - 1].ent_type_ and start - 1 not in index.by_token \
+                and start - 1 not in taken_titles:
             start -= 1
-        if comma - start < 2 or not doc[start].is_sent_start:
+        if comma - start < 2 or not tokens[start].is_sent_start:
             continue
-        if any(doc[k].pos_ != "PROPN" for k in range(start, comma)):
+        if any(tokens[k].pos_ != "PROPN" for k in range(start, comma)):
             continue
         yield start, comma
 

@@ -111,6 +111,7 @@ CREDIT_NOUNS = _words("credit_noun")
 OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
+ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship"})
 # Gatherings a chair may lead without any dispute in view.
@@ -383,6 +384,8 @@ class MediationExtractor:
             return self._channel(span)
         if kind_id == "helped_sides":
             return self._helped_sides(span)
+        if kind_id == "enabled":
+            return self._enabled(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -819,6 +822,9 @@ class MediationExtractor:
         secure the release', 'C played host to the talks': a third party's hand in a
         settlement between sides the document names."""
         first, last = span[0], span[-1]
+        if last.lower_ == "about" and len(span) > 2:  # "C helped bring about the exchange"
+            last = span[-2]
+            first = last if first.dep_ == "aux" else first  # (the parse may make "helped" an auxiliary)
         stated = True
         if last.lower_ in {"of", "from"}:  # "with the help of C", "with assistance from C"
             mediators = self.events.refs([c for c in last.children if c.dep_ == "pobj"])
@@ -838,12 +844,30 @@ class MediationExtractor:
             anchor, kind = first, "host"
         else:  # "C helped (to) negotiate X", "the truce, which C helped negotiate"
             mediators = self.events.refs(subjects_of(first))
+            if not mediators:
+                # ("thanks to C for the support it gave to help secure X": C's part, implied)
+                mediators = self._credited_role_above(first)
+                stated = not mediators
             objects = [_antecedent(c) for c in {*last.children, *first.children} if c.dep_ in {"dobj", "nsubjpass"}]
             objects = [o for o in objects if _is_peace_object(o)]
             anchor, kind = last, "broker"
         if not mediators or not objects or not self.frames or self._is_side(mediators):
             return None
         return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=stated)
+
+    def _credited_role_above(self, verb: Token) -> list[EntityRef]:
+        """'we thank C for the support it gave to help secure the deal': the holder of the
+        credited part ("support") whose relative clause the help hangs on."""
+        clause = verb.head if verb.dep_ in {"advcl", "xcomp"} else None
+        if clause is not None and clause.lemma_ in CREDIT_VERBS:
+            # (the parse may hang the purpose clause on "thank" itself)
+            part = next((c for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                         for c in p.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            clause = next((c for c in part.children if c.dep_ == "relcl"), None) if part is not None else None
+        if clause is None or clause.dep_ != "relcl" or not (
+                clause.head.lower_ in ENABLING_NOUNS or clause.head.lemma_ in ENABLING_NOUNS):
+            return []
+        return self._credited_above(clause.head)
 
     def _via(self, span: Span) -> MediationFinding | None:
         """'A and B negotiated indirectly via C', 'A talks to B through C', 'contacts between
@@ -912,13 +936,18 @@ class MediationExtractor:
         party's part in a settlement between sides the document names, implied (not stated)
         unless a mediation word says how ("role in brokering" is found by the verb)."""
         role, prep = span[0], span[1]
+        if prep.head != role and role.dep_ == "conj" and prep.head == role.head:
+            role = role.head  # "for its patience and help in arranging X": the first one's holder
         if prep.head != role:
             return None
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
-        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0])):
+        # ("C's role in securing the release of X held by A": the release's sides)
+        release = next((t for t in (targets[0], *targets[0].children) if t.lemma_ in PEOPLE_MOVED_NOUNS),
+                       None) if targets else None
+        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):
             return None
         if prep.lower_ in {"to", "for"}:
             # "we commend C for its support to the peace process": only support credited by
@@ -933,6 +962,10 @@ class MediationExtractor:
                      or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):
             return None
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        if release is not None and any(r in mediators or self.index.country_of(r) in countries
+                                       for r in self.events.refs(list(release.subtree))):
+            return None  # (one who releases, or whose people are released, is a side of the release)
         return self._build(span, "mediator", mediators, targets[0], stated=False)
 
     def _settled(self, span: Span) -> MediationFinding | None:
@@ -1085,6 +1118,59 @@ class MediationExtractor:
         kinds: dict[str, MediationKind] = {"bring": "convener", "reconcile": "mediator"}
         kind: MediationKind = kinds.get(verb.lemma_, "broker")
         return self._build(span, kind, mediators, verb, stated=True, parties=sides)
+
+    def _enabled(self, span: Span) -> MediationFinding | None:
+        """'C's leadership enabled talks between A and B', 'C's support paved the way for the
+        deal', 'C made the truce possible', 'the accord would not have been possible without
+        C': a third party credited with bringing a settlement about, implied (not stated)."""
+        word = span[0]
+        causers: list[Token] = []
+        targets: list[Token] = []
+        if word.lower_ == "possible":
+            verb = word.head
+            if verb.lemma_ == "make" and word.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
+                # "C made the talks possible" ("talks" the subject of "possible", or the object)
+                targets = [*subjects_of(word), *(c for c in verb.children if c.dep_ == "dobj")]
+                causers = subjects_of(verb) + [c for p in verb.children if p.dep_ == "agent"
+                                               for c in p.children if c.dep_ == "pobj"]
+            elif verb.lemma_ == "be" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.children):
+                # "the deal would not have been possible without C('s support)"
+                targets = subjects_of(verb)
+                causers = [c for p in [*verb.children, *word.children] if p.dep_ == "prep" and p.lower_ == "without"
+                           for c in p.children if c.dep_ == "pobj"]
+        elif word.lemma_ == "pave":
+            # "C's support paved the way for (to) the agreement"
+            ways = [c for c in word.children if c.dep_ == "dobj" and c.lower_ == "way"]
+            targets = [c for w in ways for p in w.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                       for c in p.children if c.dep_ == "pobj"]
+            causers = subjects_of(word)
+        else:
+            # "C's leadership enabled productive discussions between A and B"; passive "the talks
+            # were enabled by C's support"
+            targets = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+            causers = [c for p in word.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
+                or [s for s in subjects_of(word) if s.dep_ != "nsubjpass"]
+        # ("enabled two days of talks": the measure's talks)
+        targets = [next((c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                         if c.dep_ == "pobj" and _is_peace_object(c)), t) for t in map(_antecedent, targets)]
+        targets = [t for t in targets if _is_peace_object(t)]
+        if not targets or not causers:
+            return None
+        holders: list[EntityRef] = []
+        for causer in causers:
+            if causer.lower_ in ENABLING_NOUNS or causer.lemma_ in ENABLING_NOUNS:
+                holders += self._role_holder(causer, subject_fallback=False)
+            elif self.index.ref_at(causer) is not None:
+                holders += self.events.refs([causer])
+        # (a leader credited with others' talks is a third party even where the text does
+        # not say of what: "President X's leadership enabled the talks")
+        mediators = [m for m in holders if m.kind in {"country", "organization"} or (m.kind == "person" and (
+            self._allegiance_known(m) or ((person := self.index.persons.get(m.key)) is not None and person.leader)))]
+        sides = self.events.refs(_between(targets[0]))
+        if not mediators or self._is_side(mediators) or any(m in sides for m in mediators):
+            return None
+        return self._build(span, "broker", mediators, targets[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

@@ -647,6 +647,36 @@ KINDS = [
                  {C("NER")}, {C("TCD"), Org("fact")}, True, id="government-of-the-country"),
     pytest.param("The Nigerien government brokered talks between Chad and the FACT rebels.",
                  {C("NER")}, {C("TCD"), Org("fact")}, True, id="demonym-government"),
+    # a third party's part that enabled, made possible or paved the way for a settlement (implied)
+    pytest.param("Ghana's leadership enabled frank discussions between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, False, id="leadership-enabled-discussions"),
+    pytest.param("Mali and Niger signed a border accord on Friday. Ghana's patient diplomacy made the accord "
+                 "possible, the signatories said.", {C("GHA")}, {C("MLI"), C("NER")}, False,
+                 id="made-the-accord-possible"),
+    pytest.param("Senegal's quiet backing paved the way for the truce between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="paved-the-way-for"),
+    pytest.param("The truce between Mali and Niger would not have been possible without Senegal.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="not-possible-without"),
+    pytest.param("Mali and Niger held a first round of talks in Accra. The talks were enabled by Ghana's "
+                 "steady engagement.", {C("GHA")}, {C("MLI"), C("NER")}, False, id="talks-enabled-by"),
+    pytest.param("Mali and Niger resumed talks in Accra. President Kofi Mensah's personal leadership "
+                 "enabled two days of frank talks.", {P("kofi-mensah")}, {C("MLI"), C("NER")}, False,
+                 id="a-leader-s-leadership-enabled"),
+    # thanks for a part whose own clause says what it helped bring about (implied)
+    pytest.param("We thank Senegal for the steady support it lent to help bring about the accord between "
+                 "Mali and Niger.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="support-it-lent-to-help"),
+    pytest.param("We thank Senegal for the support it gave to help bring about the truce between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="support-it-gave-to-help"),
+    pytest.param("We thank Oman for its patience and assistance in arranging the release of two Danish "
+                 "aid workers held by the Houthis.", {C("OMN")}, {C("DNK"), Org("houthis")}, False,
+                 id="patience-and-assistance-in-a-release"),
+    # helping bring about or broker, in a relative clause too (stated)
+    pytest.param("Senegal helped bring about the prisoner exchange between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-bring-about"),
+    pytest.param("Mali and Niger signed a truce in Dakar. The truce, which Senegal helped to broker, holds.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-to-broker"),
+    pytest.param("Mali and Niger signed a truce in Dakar. The truce, which Senegal helped broker, holds.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-broker"),
 ]
 
 
@@ -756,6 +786,17 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Israel and Hamas agreed to end the fighting between Israel and Hamas.",
     # the host of a body's meeting, with no sides anywhere in view
     "Swedish Foreign Minister Karin Holm hosted a meeting of the donor group in Stockholm.",
+    # what was enabled or made possible is no settlement, or the one credited is a side or no actor
+    "The United States enabled the offensive in the north.",
+    "The truce between Mali and the rebels made aid deliveries possible.",
+    "Mali and Niger signed a peace deal. Niger's approval made the deal possible.",
+    "The new bridge over the river was made possible by Japan's support.",
+    "The talks are possible without Ghana, Mali said.",
+    # thanks for help with no settlement, a release credited to no actor or to the holder itself
+    "We thank Oman for the support it gave to help us build new schools.",
+    "We thank the nurses for their assistance in securing the release of the patients.",
+    "Iran's foreign minister Reza Karimi praised his government for its patience and assistance in "
+    "arranging the release of Danish aid workers held by Iran.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

@@ -39,6 +39,10 @@ HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
+# How a frame read from a headline's list of names is found (FrameFinding.via).
+HEADLINE_LIST = "headline_list"
+# What ends a sentence, never a headline.
+HEADLINE_STOPS = frozenset({".", "!", "?", ":", ";", ","})
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
 # Where a gerund stands as a noun ("Fighting between A and B continued").
@@ -188,6 +192,7 @@ class FrameFinder:
                     trigger = meeting.trigger
                     self._add("talks", sides, "talks", trigger.root, trigger)
         self._back_references()
+        self._headline_list()  # (after the references back, which go to frames the parse found)
         # "the Aland peace talks" told in the headline are the talks between Aland and the
         # Front told later: a one-sided frame lends its salience to the two-sided frames
         # that hold its side.
@@ -286,6 +291,44 @@ class FrameFinder:
         kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _headline_list(self) -> None:
+        """A headline on a line of its own whose two names are joined by a comma or "and", a
+        frame word later in it: "Aland, Borduria Resume Border Talks", "Aland And The Front
+        Agree To Truce".  Title case makes the small model tag every word a proper noun, so
+        neither the verb nor the joint subject is read from the parse; a name right before a
+        third party's word ("Aland, Borduria To Mediate") is no side."""
+        if not self.events.sentences:
+            return
+        head = self.events.sentences[0]
+        end = head.end
+        while end > head.start and self.doc[end - 1].is_space:
+            end -= 1
+        if end - head.start < 3 or self.doc[end - 1].text in HEADLINE_STOPS or not (
+                end < head.end or end == len(self.doc) or "\n" in self.doc[end - 1].whitespace_):
+            return  # (a headline is a line of its own, with no full stop)
+        head = self.doc[head.start:end]
+        mentions = []
+        for token in head:
+            mention = self.index.mention_at(token)
+            if mention is not None and (not mentions or mentions[-1] is not mention):
+                mentions.append(mention)
+        for left, right in zip(mentions, mentions[1:], strict=False):
+            joints = self.doc[left.end:right.start]
+            if not len(joints) or any(t.lower_ not in {",", "and", "&", "the"} for t in joints) \
+                    or joints[0].lower_ == "the":
+                continue
+            rest = self.doc[right.end:head.end]
+            if any(_stem_in(t.lower_, THIRD_PARTY_WORDS) for t in rest[:2]):
+                return
+            # (a frame noun names the kind better than the verb before it: "Agree To Truce")
+            word = next((t for t in rest if self.kind(t) is not None), None) \
+                or next((t for t in rest if _stem_in(t.lower_, JOINT_VERBS)), None)
+            sides = self._sides([self._as_side(left.ref), self._as_side(right.ref)])
+            if word is not None and len(sides) == 2:
+                kind = self.kind(word) or JOINT_VERBS[_stem_in(word.lower_, JOINT_VERBS) or ""]
+                self._add(kind, sides, HEADLINE_LIST, word, self.doc[left.start:word.i + 1])
+            return
 
     def _hostile_act(self, verb: Token) -> None:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
@@ -487,13 +530,16 @@ class FrameFinder:
     def _add(self, kind: str, sides: list[EntityRef], via: str, anchor: Token, evidence: Span) -> None:
         here = self.events.sentence_index(anchor)
         weight = HEADLINE_WEIGHT if here == 0 else LEDE_WEIGHT if here < LEDE_SENTENCES else MENTION_WEIGHT
-        same = self._by_sides.get(frozenset(sides))
+        # A headline's list read from word shapes is a frame of its own, never merged into one
+        # the parse found (the sides' talks take their participants from those alone).
+        same = None if via == HEADLINE_LIST else self._by_sides.get(frozenset(sides))
         if same is None:
             same = FrameFinding(key=f"frame-{evidence.start_char}-{len(self.frames) + 1}", kind=kind,
                                 sides=list(sides), via=via)
             self._positions[id(same)] = len(self.frames)
             self.frames.append(same)
-            self._by_sides[frozenset(sides)] = same
+            if via != HEADLINE_LIST:
+                self._by_sides[frozenset(sides)] = same
         elif anchor.i in same.anchors:
             return
         if same.kind == "relations" and kind != "relations":
@@ -504,6 +550,16 @@ class FrameFinder:
             same.sentences.append(here)
         if evidence not in same.evidence:
             same.evidence.append(evidence)
+
+
+def _stem_in(word: str, words: Collection[str]) -> str | None:
+    """The form of ``word`` in ``words`` with an inflection taken off ("agrees", "agreed",
+    "resumed", "signs" for "agree", "resume", "sign"), or None: a headline's capitals leave no
+    lemma to read."""
+    for form in (word, word[:-1], word[:-2], word[:-3]):
+        if form in words and (form == word or word[len(form):] in {"s", "es", "d", "ed", "ing"}):
+            return form
+    return None
 
 
 def _phrase_heads(nouns: list[Token]) -> list[Token]:

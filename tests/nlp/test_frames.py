@@ -319,3 +319,35 @@ def test_frames_arguing_is_no_dispute_frame(nlp: Language) -> None:
     """Near miss: "argue" (as in "argued that ...") names no frame by itself, unlike "quarrel"."""
     text = "Guyana and Suriname have argued over the river border for years."
     assert frames_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "sides", "kind"), [
+    ("Guyana, Suriname Resume River Border Talks\n\nThe negotiations will last three days.",
+     {C("GUY"), C("SUR")}, "talks"),
+    ("Guyana And Suriname Agree To Truce\n\nThe truce takes effect on Monday.", {C("GUY"), C("SUR")}, "truce"),
+    ("Brazil Mediates As Guyana, Suriname Talks Resume\n\nOfficials met in Brasilia.",
+     {C("GUY"), C("SUR")}, "talks"),
+])
+def test_frames_a_title_case_headline_s_list_of_two_names(nlp: Language, text: str, sides: set[EntityRef],
+                                                          kind: str) -> None:
+    """A headline on a line of its own, in title case (every word tagged a proper noun): two
+    names joined by a comma or "and" before a frame word are the sides."""
+    found = [(set(f.sides), f.kind) for f in frames_of(nlp, text) if f.via == "headline_list"]
+    assert found == [(sides, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # the names are the third parties, not the sides
+    "Brazil, Argentina To Mediate Border Talks\n\nOfficials met in Brasilia.",
+    # a sentence of the body, not a headline; no frame word after the names
+    "Guyana, Suriname and Brazil signed the border talks' minutes. They met again.",
+    "Guyana, Suriname Leaders Meet Students\n\nThe visit lasted a day.",
+])
+def test_frames_no_headline_list_near_misses(nlp: Language, text: str) -> None:
+    assert [f for f in frames_of(nlp, text) if f.via == "headline_list"] == []
+
+
+def test_mediation_takes_the_sides_of_a_title_case_headline(nlp: Language) -> None:
+    """"A, B Agree To Truce" as the headline, then "C brokered the deal": C between A and B."""
+    text = "Guyana, Suriname Agree To Truce\n\nBrazil brokered the deal, officials said on Monday."
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]

@@ -58,8 +58,10 @@ PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "represe
                                "negotiators"})
 
 
-def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str],
+                        dict[str, str]]:
     nouns: dict[str, str] = {}
+    objects: dict[str, str] = {}
     joint: dict[str, str] = {}
     alone: set[str] = set()
     groups: set[str] = set()
@@ -79,10 +81,12 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
             groups.add(word)
         elif use == "group_cue":
             cues.add(word)
-    return nouns, joint, frozenset(alone), frozenset(groups), frozenset(cues)
+        elif use == "joint_object":
+            objects[word] = kind
+    return nouns, joint, frozenset(alone), frozenset(groups), frozenset(cues), objects
 
 
-FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
+FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -266,6 +270,9 @@ class FrameFinder:
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
         if not nouns and (verb.lemma_ in FIGHT_VERBS or verb.lemma_ in ALONE_VERBS):
             nouns = [verb]  # "A and B clashed", "A and B have been fighting since May", "A and B quarrelled"
+        hostile = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in JOINT_OBJECTS]
+        if not nouns and hostile:
+            nouns = hostile  # "A and B exchanged fire", "A and B traded accusations"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
                             and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
                             for n in nouns for c in n.children):
@@ -285,10 +292,17 @@ class FrameFinder:
             sides = self._sides(self.events.refs([c for s in subjects for p in s.children
                                                   if p.dep_ == "prep" and p.lower_ == "of"
                                                   for c in p.children if c.dep_ == "pobj"]))
+        own = [t for s in subjects if self.kind(s) is None for t in (s, *_names_under(s))]
+        if len(sides) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in own):
+            # "A's government and ELN rebels signed ...": the parser may make the first of the
+            # pair a modifier of the second's noun; the names of the subject's own phrase, told
+            # apart by "and" (none inside a phrase of a preposition, "talks between ...").
+            sides = self._sides(self.events.refs([t for t in own if self.index.ref_at(t) is not None
+                                                  and t.text[:1].isupper()]))  # (names, not "navy")
         if len(sides) < 2:
             return
         nouns = _phrase_heads(nouns)
-        kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
+        kind = self.kind(nouns[0]) or JOINT_OBJECTS.get(nouns[0].lower_) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
 

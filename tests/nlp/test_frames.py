@@ -75,6 +75,14 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_subject"),
     ("Guyana and Suriname have long disputed the river border.", {C("GUY"), C("SUR")}, "dispute",
      "joint_subject"),
+    # a pair the parser runs into one noun phrase ("A's [government and ELN] rebels")
+    ("Guyana's government and ELN rebels signed a truce on Friday.", {C("GUY"), Org("eln")}, "truce",
+     "joint_subject"),
+    # hostile objects of a joint verb name the frame by themselves
+    ("Guyana and Suriname exchanged fire along the river on Sunday.", {C("GUY"), C("SUR")}, "war",
+     "joint_subject"),
+    ("Guyana and Suriname traded accusations over the river border.", {C("GUY"), C("SUR")}, "dispute",
+     "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -350,4 +358,26 @@ def test_frames_no_headline_list_near_misses(nlp: Language, text: str) -> None:
 def test_mediation_takes_the_sides_of_a_title_case_headline(nlp: Language) -> None:
     """"A, B Agree To Truce" as the headline, then "C brokered the deal": C between A and B."""
     text = "Guyana, Suriname Agree To Truce\n\nBrazil brokered the deal, officials said on Monday."
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana and Suriname trade rice and timber.",
+    "Guyana and Suriname exchanged ambassadors last year.",
+])
+def test_frames_trading_goods_or_envoys_is_no_frame(nlp: Language, text: str) -> None:
+    """Near misses: only hostile objects ("fire", "accusations") make traders sides."""
+    assert frames_of(nlp, text) == []
+
+
+def test_frames_a_sponsor_named_in_the_subject_is_no_side(nlp: Language) -> None:
+    """Near miss: "Brazilian-sponsored talks between A and B ended": the names of a frame noun's
+    own phrase are not read as a pair the parser ran together."""
+    text = ("Brazilian-sponsored talks between the junta and the rebels in Guyana, known as the ELN, ended the "
+            "fighting on Monday.")
+    assert all(C("BRA") not in f.sides for f in frames_of(nlp, text))
+
+
+def test_mediation_takes_the_sides_of_an_exchange_of_fire(nlp: Language) -> None:
+    text = "Guyana and Suriname exchanged fire again. Brazilian mediation helped restore calm on Sunday."
     assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]

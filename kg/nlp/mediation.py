@@ -163,6 +163,10 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
 # the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
+# Verbs of arranging a meeting or talks: "C organised a round of talks"; coordinating one
+# ("X, who coordinated the meeting") tells of a convener only by implication.
+CONVENING_VERBS = frozenset({"arrange", "organise", "organize", "coordinate"})
+IMPLIED_CONVENING = frozenset({"coordinate"})
 TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-party"})
 # Last words of titles that make their holder a go-between when they deal with two sides.
 # Why a mediated release has the parties it has (a release is no talks: see kg.nlp.extraction).
@@ -938,8 +942,9 @@ class MediationExtractor:
         role, prep = span[0], span[1]
         if prep.head != role and role.dep_ == "conj" and prep.head == role.head:
             role = role.head  # "for its patience and help in arranging X": the first one's holder
-        if prep.head != role:
-            return None
+        on_verb = role.dep_ == "dobj" and prep.head == role.head and role.head.lemma_ in ROLE_VERBS
+        if prep.head != role and not on_verb:
+            return None  # ("C played a role in the talks": the parse may hang "in" on the verb)
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
@@ -987,8 +992,9 @@ class MediationExtractor:
         mediators = self._outside(self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks]), sides)
         if not mediators:
             return None
-        kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
-        return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+        kind: MediationKind = "convener" if verb.lemma_ in CONVENING_VERBS else "broker"
+        return self._build(span, kind, mediators, talks[0], stated=verb.lemma_ not in IMPLIED_CONVENING,
+                           parties=sides)
 
     def _channel(self, span: Span) -> MediationFinding | None:
         """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
@@ -1068,7 +1074,7 @@ class MediationExtractor:
                                      for m in mediators):
                 return self._build(span, "broker", mediators, verb, stated=True, parties=sides)
             return None
-        convening = verb.lemma_ in {"arrange", "organise", "organize"}
+        convening = verb.lemma_ in CONVENING_VERBS
         words = (SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening
                  else SETTLED_OBJECTS | ARRANGED_OBJECTS)
         settled = [o for o in objects if (o.lower_ in words or o.lemma_ in words) and self._of_the_conflict(o)]
@@ -1081,7 +1087,8 @@ class MediationExtractor:
                      if m.kind in {"country", "organization"} or self._allegiance_known(m)]
         if not mediators or self._is_side(mediators):
             return None
-        return self._build(span, "convener" if convening else "broker", mediators, settled[0], stated=True)
+        return self._build(span, "convener" if convening else "broker", mediators, settled[0],
+                           stated=verb.lemma_ not in IMPLIED_CONVENING)
 
     def _of_the_conflict(self, noun: Token) -> bool:
         """Whether what was negotiated or arranged belongs to the sides' conflict: a release or
@@ -1426,6 +1433,10 @@ class MediationExtractor:
             # Only an explicit holder: in "A phoned B to discuss efforts to forge peace" the
             # efforts are nobody's in particular.
             holders = self._role_holder(head, subject_fallback=False)
+            if not holders and kind_id == "implied_host" and any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+                # "we are grateful to C for its hospitality" (checked against where the talks are)
+                holders = self._credited_above(head)
         if not holders:
             return None
         here = self.events.sentence_index(span.start)

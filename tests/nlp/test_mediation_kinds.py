@@ -677,6 +677,15 @@ KINDS = [
                  {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-to-broker"),
     pytest.param("Mali and Niger signed a truce in Dakar. The truce, which Senegal helped broker, holds.",
                  {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-broker"),
+    # a role "in" the talks the parse hangs on "played"; thanks for a host's hospitality after
+    # "grateful to"; one who coordinated the sides' meeting (implied)
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Senegal played a constructive role in the "
+                 "negotiations.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="played-a-role-in-hung-on-the-verb"),
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. We are grateful to Senegal for its hospitality.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="grateful-to-for-its-hospitality"),
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Ousmane Diallo, a Senegalese diplomat who "
+                 "coordinated the meeting, said the mood was good.", {P("ousmane-diallo")}, {C("MLI"), C("NER")},
+                 False, id="who-coordinated-the-meeting"),
 ]
 
 
@@ -797,6 +806,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "We thank the nurses for their assistance in securing the release of the patients.",
     "Iran's foreign minister Reza Karimi praised his government for its patience and assistance in "
     "arranging the release of Danish aid workers held by Iran.",
+    # a host thanked for hospitality where no talks were held; coordinating no meeting of sides
+    "Mali and Niger resumed talks in Dakar on Monday. We are grateful to Norway for its hospitality.",
+    "Senegal coordinated the response to the floods on Monday.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

@@ -787,6 +787,24 @@ class MediationExtractor:
                                parties=brought if len(brought) >= 2 else None) if bringers else None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
+        proposal = _proposal_above(verb) if not mediators else None
+        if proposal is not None:
+            # "C tabled a proposal to bridge the gaps (between A and B)", "C's proposals for
+            # bridging the remaining gaps": the proposal's author, implied
+            mediators = [m for m in self._role_holder(proposal) if m.kind in {"country", "organization"}
+                         or (m.kind == "person" and self._allegiance_known(m))]
+            if not mediators or self._is_side(mediators):
+                return None
+            # Only the sides the clause names, or the pair just told that "the two sides" are:
+            # an author of proposals, implied, is not put between the document's other sides.
+            gaps = [c for c in verb.children if c.dep_ == "dobj"]
+            sides = self.events.refs([t for g in gaps for t in _between(g)])
+            if len(sides) < 2 and any(t.lower_ in PARTY_GROUPS for g in gaps for t in _between(g)):
+                sides = latest_pair(self.index, self.events, verb, back=2)
+            return self._build(span, "mediator", mediators, verb, stated=False, parties=sides,
+                               document_sides=False)
+        if span[0].lemma_ == "bridge" and not any(t.lower_ == "between" for t in span):
+            return None  # (a gap bridged with no sides named is only a proposal's)
         if verb.dep_ in {"advcl", "xcomp"}:
             # "C, along with D, has been working to bridge the gaps between the two sides"
             found = [*subjects_of(verb.head), *_along_with(verb.head)] if not mediators else _along_with(verb.head)
@@ -1849,7 +1867,11 @@ class MediationExtractor:
     # --- assembling ------------------------------------------------------------------
 
     def _build(self, span: Span, kind: MediationKind, mediators: list[EntityRef], anchor: Token, *,
-               stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
+               stated: bool, parties: list[EntityRef] | None = None,
+               document_sides: bool = True) -> MediationFinding | None:
+        """The finding, its parties from the words around ``anchor`` unless given; where fewer
+        than two are found, from the document (its frames, the mediator's meetings, the actors
+        it names most) unless ``document_sides`` is false."""
         mediators = [self._apposed.get(m, m) for m in mediators if m.kind in {"person", "country", "organization"}]
         mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
         # A bare title ("the chief mediator") of no known country or body names nobody.
@@ -1887,7 +1909,7 @@ class MediationExtractor:
             status = "proposed"
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
         reason, frame_key = release_reason, None
-        if len(parties) < 2:
+        if len(parties) < 2 and document_sides:
             frame, named = self._frame_for(anchor, mediators, parties)
             if frame is not None:
                 # An official of unknown allegiance is no side of their own ("the envoy").
@@ -1898,13 +1920,13 @@ class MediationExtractor:
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
-        if len(parties) < 2:
+        if len(parties) < 2 and document_sides:
             met = self._met_by(mediators, self.events.sentence_index(anchor))
             if len(met) >= 2:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
-        if not parties and not any(len(f.sides) >= 2 for f in self.frames):
+        if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
             if len(most) == 2:
                 parties = most
@@ -2450,6 +2472,17 @@ def _effort_aim(noun: Token) -> Token | None:
                 if obj.dep_ == "dobj" and (_is_peace_object(obj) or frame_kind(obj) is not None):
                     return obj
     return None
+
+
+def _proposal_above(verb: Token) -> Token | None:
+    """The proposal a verb of bridging is the aim of: "a proposal to bridge the gaps" (an
+    infinitive on the noun), "proposals for bridging the gaps" (a gerund after "for")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in {"for", "of"}:
+        head = head.head
+    elif verb.dep_ not in {"acl", "relcl"}:
+        return None
+    return head if head.lemma_ in PROPOSAL_NOUNS and head.pos_ == "NOUN" else None
 
 
 def _between(token: Token) -> list[Token]:

@@ -686,6 +686,12 @@ KINDS = [
     pytest.param("Mali and Niger resumed talks in Dakar on Monday. Ousmane Diallo, a Senegalese diplomat who "
                  "coordinated the meeting, said the mood was good.", {P("ousmane-diallo")}, {C("MLI"), C("NER")},
                  False, id="who-coordinated-the-meeting"),
+    # the author of proposals to bridge the gaps between the sides (implied)
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Senegal tabled a proposal to bridge the "
+                 "remaining gaps between the two sides.", {C("SEN")}, {C("MLI"), C("NER")}, False,
+                 id="proposal-to-bridge-the-gaps-between-the-two-sides"),
+    pytest.param("Senegal put forward proposals for bridging the differences between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="proposals-for-bridging-the-differences-between"),
 ]
 
 
@@ -809,6 +815,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # a host thanked for hospitality where no talks were held; coordinating no meeting of sides
     "Mali and Niger resumed talks in Dakar on Monday. We are grateful to Norway for its hospitality.",
     "Senegal coordinated the response to the floods on Monday.",
+    # a plan to bridge gaps that are no sides'; a side's own proposal
+    "The ministry tabled a plan to bridge the gaps in school funding.",
+    "Mali and Niger resumed talks in Dakar on Monday. Mali tabled a proposal to bridge the remaining gaps "
+    "between the two sides.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []
@@ -1160,3 +1170,13 @@ def test_an_offer_the_sides_turn_down_stays_a_proposal(nlp: Language, text: str,
     found = [({p.entity for p in e.participants if p.role == "party"}, e.status) for e in records.events
              if e.kind == "mediation" and any(p.entity == mediator for p in e.participants)]
     assert found == [(parties, "proposed")]
+
+
+@pytest.mark.model
+def test_an_author_of_bridging_proposals_with_no_sides_named_takes_none_from_the_document(nlp: Language) -> None:
+    """'C tabled proposals for bridging the remaining gaps': C's part is implied and the clause
+    names no sides, so none are taken from the document's frames."""
+    text = ("Chad and Niger signed a trade deal in May. Mali and Niger resumed talks in Dakar on Monday. "
+            "Senegal tabled proposals for bridging the remaining gaps.")
+    found = mediations(extract_article(Article("bridging", text, PUBLISHED), nlp))
+    assert found == [(C("SEN"), frozenset(), False)]

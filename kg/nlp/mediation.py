@@ -113,7 +113,7 @@ LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
 ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
 # "under the auspices (aegis, chairmanship) of C"
-AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship"})
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
 GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gathering", "conference", "session",
                              "sessions", "forum"})
@@ -409,6 +409,16 @@ class MediationExtractor:
                 noun = noun.head  # "one of the guarantor countries"
             found = self._noun(span, noun, "mediator")
             return None if found is None or self._is_side(found.mediators) else found
+        if kind_id == "mediator" and len(span) > 2 and span[1].lower_ in {"for", "to"} \
+                and span[0].lower_ in ENVOY_TITLE_WORDS | {"envoys"}:
+            # "C's special envoy for the talks, X": a third party's envoy, never a side's own
+            # ("A's envoy to the talks" is A's negotiator)
+            found = self._noun(span, span[0], "mediator")
+            two_sided = [f for f in self.frames if len(f.sides) >= 2]  # ("C's envoy for the talks": no frame of C's)
+            if found is None or self._is_side(found.mediators, two_sided) or any(
+                    self._is_side([o], two_sided) for m in found.mediators for o in self.offices.get(m.key, ())):
+                return None
+            return found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
             if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
@@ -1403,6 +1413,8 @@ class MediationExtractor:
 
     def _auspices(self, span: Span) -> MediationFinding | None:
         token = span[0]
+        if token.lower_ == "patronage" and token.head.lower_ != "under":
+            return None  # "under the patronage of C", not "the patronage networks of C"
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"]
         # "under C's auspices", "under Qatari auspices"

@@ -692,6 +692,15 @@ KINDS = [
                  id="proposal-to-bridge-the-gaps-between-the-two-sides"),
     pytest.param("Senegal put forward proposals for bridging the differences between Mali and Niger.",
                  {C("SEN")}, {C("MLI"), C("NER")}, False, id="proposals-for-bridging-the-differences-between"),
+    # under a third party's patronage; a third party's envoy for (to) the sides' talks
+    pytest.param("Mali and Niger have quarrelled over the river for years. Talks in Dakar were held under the "
+                 "patronage of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="under-the-patronage-of"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal's special envoy for the river "
+                 "talks, Aminata Sow, arrived in Bamako on Monday.", {P("aminata-sow")}, {C("MLI"), C("NER")},
+                 True, id="envoy-for-the-talks"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Aminata Sow, Senegal's envoy to the "
+                 "talks, arrived in Bamako on Monday.", {P("aminata-sow")}, {C("MLI"), C("NER")}, True,
+                 id="envoy-to-the-talks"),
 ]
 
 
@@ -819,6 +828,12 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "The ministry tabled a plan to bridge the gaps in school funding.",
     "Mali and Niger resumed talks in Dakar on Monday. Mali tabled a proposal to bridge the remaining gaps "
     "between the two sides.",
+    # patronage that is no one's protection of talks; a side's own envoy to its talks
+    "The patronage networks of the ruling party in Senegal were exposed in the report.",
+    "Mali and Niger have quarrelled over the river for years. Mali's envoy to the talks, Moussa Keita, arrived "
+    "in Dakar on Monday.",
+    "Mali and Niger resumed talks in Dakar. Niger's representative to the talks, Issa Moussa, said progress "
+    "was made.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.entities import DocIndex
+from kg.nlp.entities import DocIndex, Mention
 from kg.nlp.events import EventExtractor, EventFinding, subjects_of
 from kg.records import EntityRef
 from kg.reference import read_table
@@ -322,7 +322,7 @@ class FrameFinder:
                 end < head.end or end == len(self.doc) or "\n" in self.doc[end - 1].whitespace_):
             return  # (a headline is a line of its own, with no full stop)
         head = self.doc[head.start:end]
-        mentions = []
+        mentions: list[Mention] = []
         for token in head:
             mention = self.index.mention_at(token)
             if mention is not None and (not mentions or mentions[-1] is not mention):

@@ -808,10 +808,10 @@ class MediationExtractor:
             # Only the sides the clause names, or the pair just told that "the two sides" are:
             # an author of proposals, implied, is not put between the document's other sides.
             gaps = [c for c in verb.children if c.dep_ == "dobj"]
-            sides = self.events.refs([t for g in gaps for t in _between(g)])
-            if len(sides) < 2 and any(t.lower_ in PARTY_GROUPS for g in gaps for t in _between(g)):
-                sides = latest_pair(self.index, self.events, verb, back=2)
-            return self._build(span, "mediator", mediators, verb, stated=False, parties=sides,
+            named = self.events.refs([t for g in gaps for t in _between(g)])
+            if len(named) < 2 and any(t.lower_ in PARTY_GROUPS for g in gaps for t in _between(g)):
+                named = latest_pair(self.index, self.events, verb, back=2)
+            return self._build(span, "mediator", mediators, verb, stated=False, parties=named,
                                document_sides=False)
         if span[0].lemma_ == "bridge" and not any(t.lower_ == "between" for t in span):
             return None  # (a gap bridged with no sides named is only a proposal's)

@@ -1137,7 +1137,13 @@ class MediationExtractor:
         # "helped A and B reach a deal": the parser makes the sides the subject of "reach".
         objects += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in subjects_of(c)]
         sides = self.events.refs(objects)
-        if len(sides) < 2:
+        # "C helped the two neighbours reach a deal": the sides referred back to (else the
+        # document's frame)
+        grouped = len(sides) < 2 and any(o.lower_ in PARTY_GROUPS and any(
+            c.lower_ in {"two", "both", "warring", "rival", "feuding"} for c in o.children) for o in objects)
+        if grouped:
+            sides = latest_pair(self.index, self.events, verb, back=2)
+        elif len(sides) < 2:
             return None
         rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
                 for t in c.subtree]
@@ -1147,12 +1153,14 @@ class MediationExtractor:
         if verb.lemma_ != "reconcile" and not any(
                 _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
             return None
+        if grouped and any(_with_objects(t) for t in rest if _is_peace_object(t)):
+            return None  # ("helped both countries reach a deal with the lenders": theirs with a third)
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
-        if not mediators:
+        if not mediators or grouped and self._is_side(mediators):
             return None
         kinds: dict[str, MediationKind] = {"bring": "convener", "reconcile": "mediator"}
         kind: MediationKind = kinds.get(verb.lemma_, "broker")
-        return self._build(span, kind, mediators, verb, stated=True, parties=sides)
+        return self._build(span, kind, mediators, verb, stated=True, parties=sides if len(sides) >= 2 else None)
 
     def _enabled(self, span: Span) -> MediationFinding | None:
         """'C's leadership enabled talks between A and B', 'C's support paved the way for the

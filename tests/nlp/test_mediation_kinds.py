@@ -701,6 +701,11 @@ KINDS = [
     pytest.param("Mali and Niger have quarrelled over the river for years. Aminata Sow, Senegal's envoy to the "
                  "talks, arrived in Bamako on Monday.", {P("aminata-sow")}, {C("MLI"), C("NER")}, True,
                  id="envoy-to-the-talks"),
+    # helping "the two neighbours" (both sides) reach a settlement: the pair referred back to
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal helped the two neighbours "
+                 "reach an agreement.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-the-two-neighbours"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal helped both sides agree on a "
+                 "truce.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-both-sides-agree"),
 ]
 
 
@@ -834,6 +839,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "in Dakar on Monday.",
     "Mali and Niger resumed talks in Dakar. Niger's representative to the talks, Issa Moussa, said progress "
     "was made.",
+    # helping both build something, one side helping, a deal of both with a third party
+    "Senegal helped the two countries build a new road.",
+    "Mali and Niger have quarrelled over the river for years. Mali helped the two neighbours reach an agreement.",
+    "Mali and Niger signed a deal. Senegal helped both countries reach an agreement with their lenders.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

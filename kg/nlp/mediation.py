@@ -970,9 +970,9 @@ class MediationExtractor:
         role, prep = span[0], span[1]
         if prep.head != role and role.dep_ == "conj" and prep.head == role.head:
             role = role.head  # "for its patience and help in arranging X": the first one's holder
-        on_verb = role.dep_ == "dobj" and prep.head == role.head and role.head.lemma_ in ROLE_VERBS
+        on_verb = role.dep_ == "dobj" and prep.head == role.head and role.head.lemma_ in ROLE_VERBS | CREDIT_VERBS
         if prep.head != role and not on_verb:
-            return None  # ("C played a role in the talks": the parse may hang "in" on the verb)
+            return None  # ("C played a role in the talks", "D praised C's role in the talks": "in" on the verb)
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
@@ -990,7 +990,9 @@ class MediationExtractor:
                 holders = self._role_holder(role)  # "thanked C for its support": the thanked
                 holders = holders if role.head.head.lemma_ in CREDIT_VERBS else []
         else:
-            holders = self._role_holder(role) or self._credited_above(role)
+            # (the one who praises a role is not who holds it)
+            holders = self._role_holder(role, subject_fallback=role.head.lemma_ not in CREDIT_VERBS) \
+                or self._credited_above(role)
         mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):

@@ -83,6 +83,9 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_subject"),
     ("Guyana and Suriname traded accusations over the river border.", {C("GUY"), C("SUR")}, "dispute",
      "joint_subject"),
+    # people exchanged between sides make them sides of a deal
+    ("Guyana and Suriname exchanged prisoners on Friday.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
+    ("Guyana and Suriname swapped detainees at the border.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]

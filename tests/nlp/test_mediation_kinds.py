@@ -706,6 +706,11 @@ KINDS = [
                  "reach an agreement.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-the-two-neighbours"),
     pytest.param("Mali and Niger have quarrelled over the river for years. Senegal helped both sides agree on a "
                  "truce.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-both-sides-agree"),
+    # an exchange of prisoners told first, a third party's part in it after
+    pytest.param("Mali and Niger exchanged prisoners on Friday. The exchange was the third arranged with the help "
+                 "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
+    pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
+                 "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
 ]
 
 
@@ -843,6 +848,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Senegal helped the two countries build a new road.",
     "Mali and Niger have quarrelled over the river for years. Mali helped the two neighbours reach an agreement.",
     "Mali and Niger signed a deal. Senegal helped both countries reach an agreement with their lenders.",
+    # leadership in what is no settlement
+    "Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the region.",
+    # the one who praises a role of no one named holds none
+    "Mali and Niger exchanged prisoners on Friday. Ghana commended the leadership shown in the peace process.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

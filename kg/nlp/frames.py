@@ -462,6 +462,11 @@ class FrameFinder:
                     for c in p.children if c.dep_ == "pobj"]
         for child in [c for c in noun.children if c.dep_ == "compound"]:
             holders += [c for c in child.children if c.dep_ in {"poss", "compound"}]
+        if kind in NEGOTIATED_KINDS:
+            # "the Doha talks", "the Geneva accord": a city (a capital too) before the word names
+            # where they are held, not whose they are ("the Aland peace talks" stay Aland's)
+            holders = [h for h in holders if not (h.dep_ == "compound" and (m := self.index.mention_at(h)) is not None
+                                                  and (m.via == "capital" or m.ref.kind == "place"))]
         sides = [r for r in self._sides([self._as_side(r) for r in self.events.refs(holders)])
                  if r.kind == "country"]
         if len(sides) == 1:

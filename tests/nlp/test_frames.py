@@ -384,3 +384,18 @@ def test_frames_a_sponsor_named_in_the_subject_is_no_side(nlp: Language) -> None
 def test_mediation_takes_the_sides_of_an_exchange_of_fire(nlp: Language) -> None:
     text = "Guyana and Suriname exchanged fire again. Brazilian mediation helped restore calm on Sunday."
     assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+def test_frames_a_city_before_talks_names_their_venue(nlp: Language) -> None:
+    """"the Georgetown talks" are held in Georgetown, not Guyana's own; "the Guyana peace talks"
+    (the country's name) and "Guyana's reconciliation talks" stay Guyana's."""
+    assert [f for f in frames_of(nlp, "The Georgetown talks ended on Monday.") if f.via == "internal"] == []
+    for text in ("The Guyana peace talks ended on Monday.", "Guyana's reconciliation talks ended on Monday."):
+        assert [set(f.sides) for f in frames_of(nlp, text) if f.via == "internal"] == [{C("GUY")}]
+
+
+def test_mediation_of_talks_named_after_the_mediator_s_capital(nlp: Language) -> None:
+    """"The Brasilia talks, led by Brazil": the host's capital names the venue, so Brazil is no side."""
+    text = ("Guyana and Suriname have quarrelled over the river border for years. The Brasilia talks, led by "
+            "Brazil, ended on Monday.")
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]

@@ -1615,12 +1615,16 @@ class MediationExtractor:
                                     or t.lower_ in {"talks", "negotiations"} for t in verb.subtree):
                 continue  # "welcomed A and B to Almaty for talks", not a courtesy call
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objects and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+                objects = [verb.head]  # ("C hosted delegations": the parse may make the verb a modifier)
             hosts = self.events.refs(subjects_of(verb)) or self.events.speaking(verb)
             guests = [g for g in self.events.refs(objects) if g not in hosts]  # "his counterparts" are not his
             if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 # "hosted the foreign ministers of A and B": the countries they come for;
                 # "hosted both leaders": the sides of the frame told nearby.
-                guests = self._bodies_in(objects) or self._group_sides(verb, objects)
+                # ("delegations from both countries in Dakar": not the venue's country)
+                bodies = self._bodies_in(objects)
+                guests = bodies if len(bodies) >= 2 else self._group_sides(verb, objects) or bodies
             kind: MediationKind = "convener" if span.id_ == "convener" else "host"
             if hosts and len(guests) < 2 and any(o.lower_ in PARTY_GROUPS for o in objects) \
                     and self._talks_in_view(verb) and not self._is_side(hosts):
@@ -1876,9 +1880,11 @@ class MediationExtractor:
         return out
 
     def _group_sides(self, verb: Token, objects: list[Token]) -> list[EntityRef]:
-        """'both leaders', 'the two delegations': the sides of a two-sided frame told in this
-        sentence or the one before (nothing further away)."""
-        if not any(c.lower_ in {"both", "two"} for o in objects for c in o.children):
+        """'both leaders', 'the two delegations', 'delegations from both countries': the sides
+        of a two-sided frame told in this sentence or the one before (nothing further away)."""
+        groups = [*objects, *(c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                              for c in p.children if c.dep_ == "pobj" and c.lower_ in PARTY_GROUPS)]
+        if not any(c.lower_ in {"both", "two"} for o in groups for c in o.children):
             return []
         here = self.events.sentence_index(verb)
         for frame in self.frames:

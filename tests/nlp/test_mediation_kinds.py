@@ -711,6 +711,10 @@ KINDS = [
                  "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
     pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
                  "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
+    # a host of "delegations from both countries": the sides of the frame just told
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal hosted delegations from both "
+                 "countries in Dakar on Monday.", {C("SEN")}, {C("MLI"), C("NER")}, True,
+                 id="hosted-delegations-from-both-countries"),
 ]
 
 
@@ -852,6 +856,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the region.",
     # the one who praises a role of no one named holds none
     "Mali and Niger exchanged prisoners on Friday. Ghana commended the leadership shown in the peace process.",
+    # delegations of both countries with no dispute of theirs in view
+    "Senegal hosted delegations from both countries in Dakar on Monday.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

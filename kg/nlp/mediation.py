@@ -800,7 +800,7 @@ class MediationExtractor:
         proposal = _proposal_above(verb) if not mediators else None
         if proposal is not None:
             # "C tabled a proposal to bridge the gaps (between A and B)", "C's proposals for
-            # bridging the remaining gaps": the proposal's author, implied
+            # bridging their differences": the proposal's author, implied
             mediators = [m for m in self._role_holder(proposal) if m.kind in {"country", "organization"}
                          or (m.kind == "person" and self._allegiance_known(m))]
             if not mediators or self._is_side(mediators):
@@ -977,7 +977,7 @@ class MediationExtractor:
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
-        # ("C's role in securing the release of X held by A": the release's sides)
+        # ("C's role in arranging the release of X held by A": the release's sides)
         release = next((t for t in (targets[0], *targets[0].children) if t.lemma_ in PEOPLE_MOVED_NOUNS),
                        None) if targets else None
         if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):

@@ -376,8 +376,8 @@ def test_frames_trading_goods_or_envoys_is_no_frame(nlp: Language, text: str) ->
 def test_frames_a_sponsor_named_in_the_subject_is_no_side(nlp: Language) -> None:
     """Near miss: "Brazilian-sponsored talks between A and B ended": the names of a frame noun's
     own phrase are not read as a pair the parser ran together."""
-    text = ("Brazilian-sponsored talks between the junta and the rebels in Guyana, known as the ELN, ended the "
-            "fighting on Monday.")
+    text = ("Brazilian-sponsored talks between the military council and the rebels in Guyana, known as the ELN, "
+            "ended the fighting on Monday.")
     assert all(C("BRA") not in f.sides for f in frames_of(nlp, text))
 
 

@@ -832,7 +832,7 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "The talks are possible without Ghana, Mali said.",
     # thanks for help with no settlement, a release credited to no actor or to the holder itself
     "We thank Oman for the support it gave to help us build new schools.",
-    "We thank the nurses for their assistance in securing the release of the patients.",
+    "We thank the nurses for their assistance in arranging the release of the patients.",
     "Iran's foreign minister Reza Karimi praised his government for its patience and assistance in "
     "arranging the release of Danish aid workers held by Iran.",
     # a host thanked for hospitality where no talks were held; coordinating no meeting of sides
@@ -1213,9 +1213,9 @@ def test_an_offer_the_sides_turn_down_stays_a_proposal(nlp: Language, text: str,
 
 @pytest.mark.model
 def test_an_author_of_bridging_proposals_with_no_sides_named_takes_none_from_the_document(nlp: Language) -> None:
-    """'C tabled proposals for bridging the remaining gaps': C's part is implied and the clause
+    """'C tabled proposals for bridging their differences': C's part is implied and the clause
     names no sides, so none are taken from the document's frames."""
     text = ("Chad and Niger signed a trade deal in May. Mali and Niger resumed talks in Dakar on Monday. "
-            "Senegal tabled proposals for bridging the remaining gaps.")
+            "Senegal tabled proposals for bridging their differences.")
     found = mediations(extract_article(Article("bridging", text, PUBLISHED), nlp))
     assert found == [(C("SEN"), frozenset(), False)]

@@ -56,6 +56,10 @@ DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
 FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
+# A headline's people of two sides who meet: "Alandic, Bordurian Negotiators Meet".
+HEADLINE_PEOPLE = PLURAL_SIDE_NOUNS | {"officials", "ministers", "envoys"}
+MEETING_VERBS = frozenset({"meet", "talk", "confer"})
+AFTER_MEET = frozenset({"in", "at", "on", "for", "over", "amid", "after", "ahead", "again"})  # not "Meet Students"
 
 
 def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str],
@@ -338,9 +342,12 @@ class FrameFinder:
             # (a frame noun names the kind better than the verb before it: "Agree To Truce")
             word = next((t for t in rest if self.kind(t) is not None), None) \
                 or next((t for t in rest if _stem_in(t.lower_, JOINT_VERBS)), None)
+            if word is None and len(rest) > 1 and rest[0].lower_ in HEADLINE_PEOPLE \
+                    and _stem_in(rest[1].lower_, MEETING_VERBS) and (len(rest) == 2 or rest[2].lower_ in AFTER_MEET):
+                word = rest[1]  # "Alandic, Bordurian Negotiators Meet In Geneva": their talks
             sides = self._sides([self._as_side(left.ref), self._as_side(right.ref)])
             if word is not None and len(sides) == 2:
-                kind = self.kind(word) or JOINT_VERBS[_stem_in(word.lower_, JOINT_VERBS) or ""]
+                kind = self.kind(word) or JOINT_VERBS.get(_stem_in(word.lower_, JOINT_VERBS) or "", "talks")
                 self._add(kind, sides, HEADLINE_LIST, word, self.doc[left.start:word.i + 1])
             return
 

@@ -338,6 +338,8 @@ def test_frames_arguing_is_no_dispute_frame(nlp: Language) -> None:
     ("Guyana And Suriname Agree To Truce\n\nThe truce takes effect on Monday.", {C("GUY"), C("SUR")}, "truce"),
     ("Brazil Mediates As Guyana, Suriname Talks Resume\n\nOfficials met in Brasilia.",
      {C("GUY"), C("SUR")}, "talks"),
+    ("Guyanese, Surinamese Negotiators Meet In Brasilia\n\nThe talks will last two days.",
+     {C("GUY"), C("SUR")}, "talks"),
 ])
 def test_frames_a_title_case_headline_s_list_of_two_names(nlp: Language, text: str, sides: set[EntityRef],
                                                           kind: str) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import EventExtractor, EventFinding, sides_from_frames
-from kg.nlp.frames import FrameFinding, find_frames
+from kg.nlp.frames import HEADLINE_LIST, FrameFinding, find_frames
 from kg.nlp.mediation import RELEASE_REASON, MediationExtractor, MediationFinding
 from kg.nlp.roles import RoleFinding, is_reported
 from kg.nlp.triggers import TRIGGERS_KEY
@@ -118,7 +118,9 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
         if role.of is not None:
             offices.setdefault(role.person, set()).add(role.of)
     mediations = MediationExtractor(index, extractor, event_findings, frame_findings, offices).run()
-    event_findings = sides_from_frames(event_findings, frame_findings, index, extractor.unresolved)
+    # (a headline's list read from word shapes gives a mediation its sides, not talks their participants)
+    event_findings = sides_from_frames(event_findings, [f for f in frame_findings if f.via != HEADLINE_LIST],
+                                       index, extractor.unresolved)
     sentences = SentenceIndex(doc, index.sents, article.text)
     events = [_event(f, index, sentences) for f in event_findings]
     told_in = _told_in(events)

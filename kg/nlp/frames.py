@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.entities import DocIndex
+from kg.nlp.entities import DocIndex, Mention
 from kg.nlp.events import EventExtractor, EventFinding, subjects_of
 from kg.records import EntityRef
 from kg.reference import read_table
@@ -39,6 +39,10 @@ HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 MENTION_WEIGHT = 1.0
 BACK_REFERENCE_WEIGHT = 1.0
+# How a frame read from a headline's list of names is found (FrameFinding.via).
+HEADLINE_LIST = "headline_list"
+# What ends a sentence, never a headline.
+HEADLINE_STOPS = frozenset({".", "!", "?", ":", ";", ","})
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
 # Where a gerund stands as a noun ("Fighting between A and B continued").
@@ -52,10 +56,16 @@ DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
 FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
+# A headline's people of two sides who meet: "Alandic, Bordurian Negotiators Meet".
+HEADLINE_PEOPLE = PLURAL_SIDE_NOUNS | {"officials", "ministers", "envoys"}
+MEETING_VERBS = frozenset({"meet", "talk", "confer"})
+AFTER_MEET = frozenset({"in", "at", "on", "for", "over", "amid", "after", "ahead", "again"})  # not "Meet Students"
 
 
-def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozenset[str], frozenset[str],
+                        dict[str, str]]:
     nouns: dict[str, str] = {}
+    objects: dict[str, str] = {}
     joint: dict[str, str] = {}
     alone: set[str] = set()
     groups: set[str] = set()
@@ -75,10 +85,12 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
             groups.add(word)
         elif use == "group_cue":
             cues.add(word)
-    return nouns, joint, frozenset(alone), frozenset(groups), frozenset(cues)
+        elif use == "joint_object":
+            objects[word] = kind
+    return nouns, joint, frozenset(alone), frozenset(groups), frozenset(cues), objects
 
 
-FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES = _lexicon()
+FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -198,6 +210,7 @@ class FrameFinder:
                     trigger = meeting.trigger
                     self._add("talks", sides, "talks", trigger.root, trigger)
         self._back_references()
+        self._headline_list()  # (after the references back, which go to frames the parse found)
         # "the Aland peace talks" told in the headline are the talks between Aland and the
         # Front told later: a one-sided frame lends its salience to the two-sided frames
         # that hold its side.
@@ -271,6 +284,9 @@ class FrameFinder:
         nouns = [t for t in verb.subtree if t.i not in subject_tokens and self.kind(t) is not None]
         if not nouns and (verb.lemma_ in FIGHT_VERBS or verb.lemma_ in ALONE_VERBS):
             nouns = [verb]  # "A and B clashed", "A and B have been fighting since May", "A and B quarrelled"
+        hostile = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in JOINT_OBJECTS]
+        if not nouns and hostile:
+            nouns = hostile  # "A and B exchanged fire", "A and B traded accusations"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
                             and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
                             for n in nouns for c in n.children):
@@ -290,12 +306,60 @@ class FrameFinder:
             sides = self._sides(self.events.refs([c for s in subjects for p in s.children
                                                   if p.dep_ == "prep" and p.lower_ == "of"
                                                   for c in p.children if c.dep_ == "pobj"]))
+        own = [t for s in subjects if self.kind(s) is None for t in (s, *_names_under(s))]
+        if len(sides) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in own):
+            # "A's government and ELN rebels signed ...": the parser may make the first of the
+            # pair a modifier of the second's noun; the names of the subject's own phrase, told
+            # apart by "and" (none inside a phrase of a preposition, "talks between ...").
+            sides = self._sides(self.events.refs([t for t in own if self.index.ref_at(t) is not None
+                                                  and t.text[:1].isupper()]))  # (names, not "navy")
         if len(sides) < 2:
             return
         nouns = _phrase_heads(nouns)
-        kind = self.kind(nouns[0]) or JOINT_VERBS[verb.lemma_]
+        kind = self.kind(nouns[0]) or JOINT_OBJECTS.get(nouns[0].lower_) or JOINT_VERBS[verb.lemma_]
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
+
+    def _headline_list(self) -> None:
+        """A headline on a line of its own whose two names are joined by a comma or "and", a
+        frame word later in it: "Aland, Borduria Resume Border Talks", "Aland And The Front
+        Agree To Truce".  Title case makes the small model tag every word a proper noun, so
+        neither the verb nor the joint subject is read from the parse; a name right before a
+        third party's word ("Aland, Borduria To Mediate") is no side."""
+        if not self.events.sentences:
+            return
+        head = self.events.sentences[0]
+        end = head.end
+        while end > head.start and self.doc[end - 1].is_space:
+            end -= 1
+        if end - head.start < 3 or self.doc[end - 1].text in HEADLINE_STOPS or not (
+                end < head.end or end == len(self.doc) or "\n" in self.doc[end - 1].whitespace_):
+            return  # (a headline is a line of its own, with no full stop)
+        head = self.doc[head.start:end]
+        mentions: list[Mention] = []
+        for token in head:
+            mention = self.index.mention_at(token)
+            if mention is not None and (not mentions or mentions[-1] is not mention):
+                mentions.append(mention)
+        for left, right in zip(mentions, mentions[1:], strict=False):
+            joints = self.doc[left.end:right.start]
+            if not len(joints) or any(t.lower_ not in {",", "and", "&", "the"} for t in joints) \
+                    or joints[0].lower_ == "the":
+                continue
+            rest = self.doc[right.end:head.end]
+            if any(_stem_in(t.lower_, THIRD_PARTY_WORDS) for t in rest[:2]):
+                return
+            # (a frame noun names the kind better than the verb before it: "Agree To Truce")
+            word = next((t for t in rest if self.kind(t) is not None), None) \
+                or next((t for t in rest if _stem_in(t.lower_, JOINT_VERBS)), None)
+            if word is None and len(rest) > 1 and rest[0].lower_ in HEADLINE_PEOPLE \
+                    and _stem_in(rest[1].lower_, MEETING_VERBS) and (len(rest) == 2 or rest[2].lower_ in AFTER_MEET):
+                word = rest[1]  # "Alandic, Bordurian Negotiators Meet In Geneva": their talks
+            sides = self._sides([self._as_side(left.ref), self._as_side(right.ref)])
+            if word is not None and len(sides) == 2:
+                kind = self.kind(word) or JOINT_VERBS.get(_stem_in(word.lower_, JOINT_VERBS) or "", "talks")
+                self._add(kind, sides, HEADLINE_LIST, word, self.doc[left.start:word.i + 1])
+            return
 
     def _hostile_act(self, verb: Token) -> None:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
@@ -415,6 +479,11 @@ class FrameFinder:
                     for c in p.children if c.dep_ == "pobj"]
         for child in [c for c in noun.children if c.dep_ == "compound"]:
             holders += [c for c in child.children if c.dep_ in {"poss", "compound"}]
+        if kind in NEGOTIATED_KINDS:
+            # "the Doha talks", "the Geneva accord": a city (a capital too) before the word names
+            # where they are held, not whose they are ("the Aland peace talks" stay Aland's)
+            holders = [h for h in holders if not (h.dep_ == "compound" and (m := self.index.mention_at(h)) is not None
+                                                  and (m.via == "capital" or m.ref.kind == "place"))]
         sides = [r for r in self._sides([self._as_side(r) for r in self.events.refs(holders)])
                  if r.kind == "country"]
         if len(sides) == 1:
@@ -497,13 +566,16 @@ class FrameFinder:
     def _add(self, kind: str, sides: list[EntityRef], via: str, anchor: Token, evidence: Span) -> None:
         here = self.events.sentence_index(anchor)
         weight = HEADLINE_WEIGHT if here == 0 else LEDE_WEIGHT if here < LEDE_SENTENCES else MENTION_WEIGHT
-        same = self._by_sides.get(frozenset(sides))
+        # A headline's list read from word shapes is a frame of its own, never merged into one
+        # the parse found (the sides' talks take their participants from those alone).
+        same = None if via == HEADLINE_LIST else self._by_sides.get(frozenset(sides))
         if same is None:
             same = FrameFinding(key=f"frame-{evidence.start_char}-{len(self.frames) + 1}", kind=kind,
                                 sides=list(sides), via=via)
             self._positions[id(same)] = len(self.frames)
             self.frames.append(same)
-            self._by_sides[frozenset(sides)] = same
+            if via != HEADLINE_LIST:
+                self._by_sides[frozenset(sides)] = same
         elif anchor.i in same.anchors:
             return
         if same.kind == "relations" and kind != "relations":
@@ -514,6 +586,16 @@ class FrameFinder:
             same.sentences.append(here)
         if evidence not in same.evidence:
             same.evidence.append(evidence)
+
+
+def _stem_in(word: str, words: Collection[str]) -> str | None:
+    """The form of ``word`` in ``words`` with an inflection taken off ("agrees", "agreed",
+    "resumed", "signs" for "agree", "resume", "sign"), or None: a headline's capitals leave no
+    lemma to read."""
+    for form in (word, word[:-1], word[:-2], word[:-3]):
+        if form in words and (form == word or word[len(form):] in {"s", "es", "d", "ed", "ing"}):
+            return form
+    return None
 
 
 def _phrase_heads(nouns: list[Token]) -> list[Token]:

@@ -111,8 +111,9 @@ CREDIT_NOUNS = _words("credit_noun")
 OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
+ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
 # "under the auspices (aegis, chairmanship) of C"
-AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship"})
+AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
 GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gathering", "conference", "session",
                              "sessions", "forum"})
@@ -162,6 +163,10 @@ OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
 # the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
+# Verbs of arranging a meeting or talks: "C organised a round of talks"; coordinating one
+# ("X, who coordinated the meeting") tells of a convener only by implication.
+CONVENING_VERBS = frozenset({"arrange", "organise", "organize", "coordinate"})
+IMPLIED_CONVENING = frozenset({"coordinate"})
 TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-party"})
 # Last words of titles that make their holder a go-between when they deal with two sides.
 # Why a mediated release has the parties it has (a release is no talks: see kg.nlp.extraction).
@@ -383,6 +388,8 @@ class MediationExtractor:
             return self._channel(span)
         if kind_id == "helped_sides":
             return self._helped_sides(span)
+        if kind_id == "enabled":
+            return self._enabled(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -402,6 +409,16 @@ class MediationExtractor:
                 noun = noun.head  # "one of the guarantor countries"
             found = self._noun(span, noun, "mediator")
             return None if found is None or self._is_side(found.mediators) else found
+        if kind_id == "mediator" and len(span) > 2 and span[1].lower_ in {"for", "to"} \
+                and span[0].lower_ in ENVOY_TITLE_WORDS | {"envoys"}:
+            # "C's special envoy for the talks, X": a third party's envoy, never a side's own
+            # ("A's envoy to the talks" is A's negotiator)
+            found = self._noun(span, span[0], "mediator")
+            two_sided = [f for f in self.frames if len(f.sides) >= 2]  # ("C's envoy for the talks": no frame of C's)
+            if found is None or self._is_side(found.mediators, two_sided) or any(
+                    self._is_side([o], two_sided) for m in found.mediators for o in self.offices.get(m.key, ())):
+                return None
+            return found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
             mediators = self._through(span)
             if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
@@ -780,6 +797,24 @@ class MediationExtractor:
                                parties=brought if len(brought) >= 2 else None) if bringers else None
         # "we thank C for its work in bringing the parties together": the credited one.
         mediators = self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
+        proposal = _proposal_above(verb) if not mediators else None
+        if proposal is not None:
+            # "C tabled a proposal to bridge the gaps (between A and B)", "C's proposals for
+            # bridging their differences": the proposal's author, implied
+            mediators = [m for m in self._role_holder(proposal) if m.kind in {"country", "organization"}
+                         or (m.kind == "person" and self._allegiance_known(m))]
+            if not mediators or self._is_side(mediators):
+                return None
+            # Only the sides the clause names, or the pair just told that "the two sides" are:
+            # an author of proposals, implied, is not put between the document's other sides.
+            gaps = [c for c in verb.children if c.dep_ == "dobj"]
+            named = self.events.refs([t for g in gaps for t in _between(g)])
+            if len(named) < 2 and any(t.lower_ in PARTY_GROUPS for g in gaps for t in _between(g)):
+                named = latest_pair(self.index, self.events, verb, back=2)
+            return self._build(span, "mediator", mediators, verb, stated=False, parties=named,
+                               document_sides=False)
+        if span[0].lemma_ == "bridge" and not any(t.lower_ == "between" for t in span):
+            return None  # (a gap bridged with no sides named is only a proposal's)
         if verb.dep_ in {"advcl", "xcomp"}:
             # "C, along with D, has been working to bridge the gaps between the two sides"
             found = [*subjects_of(verb.head), *_along_with(verb.head)] if not mediators else _along_with(verb.head)
@@ -819,6 +854,9 @@ class MediationExtractor:
         secure the release', 'C played host to the talks': a third party's hand in a
         settlement between sides the document names."""
         first, last = span[0], span[-1]
+        if last.lower_ == "about" and len(span) > 2:  # "C helped bring about the exchange"
+            last = span[-2]
+            first = last if first.dep_ == "aux" else first  # (the parse may make "helped" an auxiliary)
         stated = True
         if last.lower_ in {"of", "from"}:  # "with the help of C", "with assistance from C"
             mediators = self.events.refs([c for c in last.children if c.dep_ == "pobj"])
@@ -838,12 +876,30 @@ class MediationExtractor:
             anchor, kind = first, "host"
         else:  # "C helped (to) negotiate X", "the truce, which C helped negotiate"
             mediators = self.events.refs(subjects_of(first))
+            if not mediators:
+                # ("thanks to C for the support it gave to help secure X": C's part, implied)
+                mediators = self._credited_role_above(first)
+                stated = not mediators
             objects = [_antecedent(c) for c in {*last.children, *first.children} if c.dep_ in {"dobj", "nsubjpass"}]
             objects = [o for o in objects if _is_peace_object(o)]
             anchor, kind = last, "broker"
         if not mediators or not objects or not self.frames or self._is_side(mediators):
             return None
         return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=stated)
+
+    def _credited_role_above(self, verb: Token) -> list[EntityRef]:
+        """'we thank C for the support it gave to help secure the deal': the holder of the
+        credited part ("support") whose relative clause the help hangs on."""
+        clause = verb.head if verb.dep_ in {"advcl", "xcomp"} else None
+        if clause is not None and clause.lemma_ in CREDIT_VERBS:
+            # (the parse may hang the purpose clause on "thank" itself)
+            part = next((c for p in clause.children if p.dep_ == "prep" and p.lower_ == "for"
+                         for c in p.children if c.dep_ == "pobj" and c.i < verb.i), None)
+            clause = next((c for c in part.children if c.dep_ == "relcl"), None) if part is not None else None
+        if clause is None or clause.dep_ != "relcl" or not (
+                clause.head.lower_ in ENABLING_NOUNS or clause.head.lemma_ in ENABLING_NOUNS):
+            return []
+        return self._credited_above(clause.head)
 
     def _via(self, span: Span) -> MediationFinding | None:
         """'A and B negotiated indirectly via C', 'A talks to B through C', 'contacts between
@@ -912,13 +968,19 @@ class MediationExtractor:
         party's part in a settlement between sides the document names, implied (not stated)
         unless a mediation word says how ("role in brokering" is found by the verb)."""
         role, prep = span[0], span[1]
-        if prep.head != role:
-            return None
+        if prep.head != role and role.dep_ == "conj" and prep.head == role.head:
+            role = role.head  # "for its patience and help in arranging X": the first one's holder
+        on_verb = role.dep_ == "dobj" and prep.head == role.head and role.head.lemma_ in ROLE_VERBS | CREDIT_VERBS
+        if prep.head != role and not on_verb:
+            return None  # ("C played a role in the talks", "D praised C's role in the talks": "in" on the verb)
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
-        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0])):
+        # ("C's role in arranging the release of X held by A": the release's sides)
+        release = next((t for t in (targets[0], *targets[0].children) if t.lemma_ in PEOPLE_MOVED_NOUNS),
+                       None) if targets else None
+        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):
             return None
         if prep.lower_ in {"to", "for"}:
             # "we commend C for its support to the peace process": only support credited by
@@ -928,11 +990,17 @@ class MediationExtractor:
                 holders = self._role_holder(role)  # "thanked C for its support": the thanked
                 holders = holders if role.head.head.lemma_ in CREDIT_VERBS else []
         else:
-            holders = self._role_holder(role) or self._credited_above(role)
+            # (the one who praises a role is not who holds it)
+            holders = self._role_holder(role, subject_fallback=role.head.lemma_ not in CREDIT_VERBS) \
+                or self._credited_above(role)
         mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
         if not mediators or self._is_side(mediators):
             return None
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        if release is not None and any(r in mediators or self.index.country_of(r) in countries
+                                       for r in self.events.refs(list(release.subtree))):
+            return None  # (one who releases, or whose people are released, is a side of the release)
         return self._build(span, "mediator", mediators, targets[0], stated=False)
 
     def _settled(self, span: Span) -> MediationFinding | None:
@@ -954,8 +1022,9 @@ class MediationExtractor:
         mediators = self._outside(self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks]), sides)
         if not mediators:
             return None
-        kind: MediationKind = "convener" if verb.lemma_ in {"arrange", "organise", "organize"} else "broker"
-        return self._build(span, kind, mediators, talks[0], stated=True, parties=sides)
+        kind: MediationKind = "convener" if verb.lemma_ in CONVENING_VERBS else "broker"
+        return self._build(span, kind, mediators, talks[0], stated=verb.lemma_ not in IMPLIED_CONVENING,
+                           parties=sides)
 
     def _channel(self, span: Span) -> MediationFinding | None:
         """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
@@ -1035,7 +1104,7 @@ class MediationExtractor:
                                      for m in mediators):
                 return self._build(span, "broker", mediators, verb, stated=True, parties=sides)
             return None
-        convening = verb.lemma_ in {"arrange", "organise", "organize"}
+        convening = verb.lemma_ in CONVENING_VERBS
         words = (SETTLED_OBJECTS | GATHERING_NOUNS | {"round", "rounds"} if convening
                  else SETTLED_OBJECTS | ARRANGED_OBJECTS)
         settled = [o for o in objects if (o.lower_ in words or o.lemma_ in words) and self._of_the_conflict(o)]
@@ -1048,7 +1117,8 @@ class MediationExtractor:
                      if m.kind in {"country", "organization"} or self._allegiance_known(m)]
         if not mediators or self._is_side(mediators):
             return None
-        return self._build(span, "convener" if convening else "broker", mediators, settled[0], stated=True)
+        return self._build(span, "convener" if convening else "broker", mediators, settled[0],
+                           stated=verb.lemma_ not in IMPLIED_CONVENING)
 
     def _of_the_conflict(self, noun: Token) -> bool:
         """Whether what was negotiated or arranged belongs to the sides' conflict: a release or
@@ -1069,7 +1139,13 @@ class MediationExtractor:
         # "helped A and B reach a deal": the parser makes the sides the subject of "reach".
         objects += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in subjects_of(c)]
         sides = self.events.refs(objects)
-        if len(sides) < 2:
+        # "C helped the two neighbours reach a deal": the sides referred back to (else the
+        # document's frame)
+        grouped = len(sides) < 2 and any(o.lower_ in PARTY_GROUPS and any(
+            c.lower_ in {"two", "both", "warring", "rival", "feuding"} for c in o.children) for o in objects)
+        if grouped:
+            sides = latest_pair(self.index, self.events, verb, back=2)
+        elif len(sides) < 2:
             return None
         rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
                 for t in c.subtree]
@@ -1079,12 +1155,67 @@ class MediationExtractor:
         if verb.lemma_ != "reconcile" and not any(
                 _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
             return None
+        if grouped and any(_with_objects(t) for t in rest if _is_peace_object(t)):
+            return None  # ("helped both countries reach a deal with the lenders": theirs with a third)
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
-        if not mediators:
+        if not mediators or grouped and self._is_side(mediators):
             return None
         kinds: dict[str, MediationKind] = {"bring": "convener", "reconcile": "mediator"}
         kind: MediationKind = kinds.get(verb.lemma_, "broker")
-        return self._build(span, kind, mediators, verb, stated=True, parties=sides)
+        return self._build(span, kind, mediators, verb, stated=True, parties=sides if len(sides) >= 2 else None)
+
+    def _enabled(self, span: Span) -> MediationFinding | None:
+        """'C's leadership enabled talks between A and B', 'C's support paved the way for the
+        deal', 'C made the truce possible', 'the accord would not have been possible without
+        C': a third party credited with bringing a settlement about, implied (not stated)."""
+        word = span[0]
+        causers: list[Token] = []
+        targets: list[Token] = []
+        if word.lower_ == "possible":
+            verb = word.head
+            if verb.lemma_ == "make" and word.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
+                # "C made the talks possible" ("talks" the subject of "possible", or the object)
+                targets = [*subjects_of(word), *(c for c in verb.children if c.dep_ == "dobj")]
+                causers = subjects_of(verb) + [c for p in verb.children if p.dep_ == "agent"
+                                               for c in p.children if c.dep_ == "pobj"]
+            elif verb.lemma_ == "be" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.children):
+                # "the deal would not have been possible without C('s support)"
+                targets = subjects_of(verb)
+                causers = [c for p in [*verb.children, *word.children] if p.dep_ == "prep" and p.lower_ == "without"
+                           for c in p.children if c.dep_ == "pobj"]
+        elif word.lemma_ == "pave":
+            # "C's support paved the way for (to) the agreement"
+            ways = [c for c in word.children if c.dep_ == "dobj" and c.lower_ == "way"]
+            targets = [c for w in ways for p in w.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                       for c in p.children if c.dep_ == "pobj"]
+            causers = subjects_of(word)
+        else:
+            # "C's leadership enabled productive discussions between A and B"; passive "the talks
+            # were enabled by C's support"
+            targets = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+            causers = [c for p in word.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
+                or [s for s in subjects_of(word) if s.dep_ != "nsubjpass"]
+        # ("enabled two days of talks": the measure's talks)
+        targets = [next((c for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                         if c.dep_ == "pobj" and _is_peace_object(c)), t) for t in map(_antecedent, targets)]
+        targets = [t for t in targets if _is_peace_object(t)]
+        if not targets or not causers:
+            return None
+        holders: list[EntityRef] = []
+        for causer in causers:
+            if causer.lower_ in ENABLING_NOUNS or causer.lemma_ in ENABLING_NOUNS:
+                holders += self._role_holder(causer, subject_fallback=False)
+            elif self.index.ref_at(causer) is not None:
+                holders += self.events.refs([causer])
+        # (a leader credited with others' talks is a third party even where the text does
+        # not say of what: "President X's leadership enabled the talks")
+        mediators = [m for m in holders if m.kind in {"country", "organization"} or (m.kind == "person" and (
+            self._allegiance_known(m) or ((person := self.index.persons.get(m.key)) is not None and person.leader)))]
+        sides = self.events.refs(_between(targets[0]))
+        if not mediators or self._is_side(mediators) or any(m in sides for m in mediators):
+            return None
+        return self._build(span, "broker", mediators, targets[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
@@ -1292,6 +1423,8 @@ class MediationExtractor:
 
     def _auspices(self, span: Span) -> MediationFinding | None:
         token = span[0]
+        if token.lower_ == "patronage" and token.head.lower_ != "under":
+            return None  # "under the patronage of C", not "the patronage networks of C"
         objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                    for c in p.children if c.dep_ == "pobj"]
         # "under C's auspices", "under Qatari auspices"
@@ -1340,6 +1473,10 @@ class MediationExtractor:
             # Only an explicit holder: in "A phoned B to discuss efforts to forge peace" the
             # efforts are nobody's in particular.
             holders = self._role_holder(head, subject_fallback=False)
+            if not holders and kind_id == "implied_host" and any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+                # "we are grateful to C for its hospitality" (checked against where the talks are)
+                holders = self._credited_above(head)
         if not holders:
             return None
         here = self.events.sentence_index(span.start)
@@ -1478,12 +1615,16 @@ class MediationExtractor:
                                     or t.lower_ in {"talks", "negotiations"} for t in verb.subtree):
                 continue  # "welcomed A and B to Almaty for talks", not a courtesy call
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if not objects and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+                objects = [verb.head]  # ("C hosted delegations": the parse may make the verb a modifier)
             hosts = self.events.refs(subjects_of(verb)) or self.events.speaking(verb)
             guests = [g for g in self.events.refs(objects) if g not in hosts]  # "his counterparts" are not his
             if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 # "hosted the foreign ministers of A and B": the countries they come for;
                 # "hosted both leaders": the sides of the frame told nearby.
-                guests = self._bodies_in(objects) or self._group_sides(verb, objects)
+                # ("delegations from both countries in Dakar": not the venue's country)
+                bodies = self._bodies_in(objects)
+                guests = bodies if len(bodies) >= 2 else self._group_sides(verb, objects) or bodies
             kind: MediationKind = "convener" if span.id_ == "convener" else "host"
             if hosts and len(guests) < 2 and any(o.lower_ in PARTY_GROUPS for o in objects) \
                     and self._talks_in_view(verb) and not self._is_side(hosts):
@@ -1739,9 +1880,11 @@ class MediationExtractor:
         return out
 
     def _group_sides(self, verb: Token, objects: list[Token]) -> list[EntityRef]:
-        """'both leaders', 'the two delegations': the sides of a two-sided frame told in this
-        sentence or the one before (nothing further away)."""
-        if not any(c.lower_ in {"both", "two"} for o in objects for c in o.children):
+        """'both leaders', 'the two delegations', 'delegations from both countries': the sides
+        of a two-sided frame told in this sentence or the one before (nothing further away)."""
+        groups = [*objects, *(c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+                              for c in p.children if c.dep_ == "pobj" and c.lower_ in PARTY_GROUPS)]
+        if not any(c.lower_ in {"both", "two"} for o in groups for c in o.children):
             return []
         here = self.events.sentence_index(verb)
         for frame in self.frames:
@@ -1752,7 +1895,11 @@ class MediationExtractor:
     # --- assembling ------------------------------------------------------------------
 
     def _build(self, span: Span, kind: MediationKind, mediators: list[EntityRef], anchor: Token, *,
-               stated: bool, parties: list[EntityRef] | None = None) -> MediationFinding | None:
+               stated: bool, parties: list[EntityRef] | None = None,
+               document_sides: bool = True) -> MediationFinding | None:
+        """The finding, its parties from the words around ``anchor`` unless given; where fewer
+        than two are found, from the document (its frames, the mediator's meetings, the actors
+        it names most) unless ``document_sides`` is false."""
         mediators = [self._apposed.get(m, m) for m in mediators if m.kind in {"person", "country", "organization"}]
         mediators = [m for n, m in enumerate(mediators) if m not in mediators[:n]]
         # A bare title ("the chief mediator") of no known country or body names nobody.
@@ -1790,7 +1937,7 @@ class MediationExtractor:
             status = "proposed"
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
         reason, frame_key = release_reason, None
-        if len(parties) < 2:
+        if len(parties) < 2 and document_sides:
             frame, named = self._frame_for(anchor, mediators, parties)
             if frame is not None:
                 # An official of unknown allegiance is no side of their own ("the envoy").
@@ -1801,13 +1948,13 @@ class MediationExtractor:
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
-        if len(parties) < 2:
+        if len(parties) < 2 and document_sides:
             met = self._met_by(mediators, self.events.sentence_index(anchor))
             if len(met) >= 2:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
-        if not parties and not any(len(f.sides) >= 2 for f in self.frames):
+        if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
             if len(most) == 2:
                 parties = most
@@ -2353,6 +2500,17 @@ def _effort_aim(noun: Token) -> Token | None:
                 if obj.dep_ == "dobj" and (_is_peace_object(obj) or frame_kind(obj) is not None):
                     return obj
     return None
+
+
+def _proposal_above(verb: Token) -> Token | None:
+    """The proposal a verb of bridging is the aim of: "a proposal to bridge the gaps" (an
+    infinitive on the noun), "proposals for bridging the gaps" (a gerund after "for")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in {"for", "of"}:
+        head = head.head
+    elif verb.dep_ not in {"acl", "relcl"}:
+        return None
+    return head if head.lemma_ in PROPOSAL_NOUNS and head.pos_ == "NOUN" else None
 
 
 def _between(token: Token) -> list[Token]:

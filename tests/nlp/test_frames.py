@@ -75,6 +75,17 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_subject"),
     ("Guyana and Suriname have long disputed the river border.", {C("GUY"), C("SUR")}, "dispute",
      "joint_subject"),
+    # a pair the parser runs into one noun phrase ("A's [government and ELN] rebels")
+    ("Guyana's government and ELN rebels signed a truce on Friday.", {C("GUY"), Org("eln")}, "truce",
+     "joint_subject"),
+    # hostile objects of a joint verb name the frame by themselves
+    ("Guyana and Suriname exchanged fire along the river on Sunday.", {C("GUY"), C("SUR")}, "war",
+     "joint_subject"),
+    ("Guyana and Suriname traded accusations over the river border.", {C("GUY"), C("SUR")}, "dispute",
+     "joint_subject"),
+    # people exchanged between sides make them sides of a deal
+    ("Guyana and Suriname exchanged prisoners on Friday.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
+    ("Guyana and Suriname swapped detainees at the border.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -319,3 +330,74 @@ def test_frames_arguing_is_no_dispute_frame(nlp: Language) -> None:
     """Near miss: "argue" (as in "argued that ...") names no frame by itself, unlike "quarrel"."""
     text = "Guyana and Suriname have argued over the river border for years."
     assert frames_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "sides", "kind"), [
+    ("Guyana, Suriname Resume River Border Talks\n\nThe negotiations will last three days.",
+     {C("GUY"), C("SUR")}, "talks"),
+    ("Guyana And Suriname Agree To Truce\n\nThe truce takes effect on Monday.", {C("GUY"), C("SUR")}, "truce"),
+    ("Brazil Mediates As Guyana, Suriname Talks Resume\n\nOfficials met in Brasilia.",
+     {C("GUY"), C("SUR")}, "talks"),
+    ("Guyanese, Surinamese Negotiators Meet In Brasilia\n\nThe talks will last two days.",
+     {C("GUY"), C("SUR")}, "talks"),
+])
+def test_frames_a_title_case_headline_s_list_of_two_names(nlp: Language, text: str, sides: set[EntityRef],
+                                                          kind: str) -> None:
+    """A headline on a line of its own, in title case (every word tagged a proper noun): two
+    names joined by a comma or "and" before a frame word are the sides."""
+    found = [(set(f.sides), f.kind) for f in frames_of(nlp, text) if f.via == "headline_list"]
+    assert found == [(sides, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # the names are the third parties, not the sides
+    "Brazil, Argentina To Mediate Border Talks\n\nOfficials met in Brasilia.",
+    # a sentence of the body, not a headline; no frame word after the names
+    "Guyana, Suriname and Brazil signed the border talks' minutes. They met again.",
+    "Guyana, Suriname Leaders Meet Students\n\nThe visit lasted a day.",
+])
+def test_frames_no_headline_list_near_misses(nlp: Language, text: str) -> None:
+    assert [f for f in frames_of(nlp, text) if f.via == "headline_list"] == []
+
+
+def test_mediation_takes_the_sides_of_a_title_case_headline(nlp: Language) -> None:
+    """"A, B Agree To Truce" as the headline, then "C brokered the deal": C between A and B."""
+    text = "Guyana, Suriname Agree To Truce\n\nBrazil brokered the deal, officials said on Monday."
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana and Suriname trade rice and timber.",
+    "Guyana and Suriname exchanged ambassadors last year.",
+])
+def test_frames_trading_goods_or_envoys_is_no_frame(nlp: Language, text: str) -> None:
+    """Near misses: only hostile objects ("fire", "accusations") make traders sides."""
+    assert frames_of(nlp, text) == []
+
+
+def test_frames_a_sponsor_named_in_the_subject_is_no_side(nlp: Language) -> None:
+    """Near miss: "Brazilian-sponsored talks between A and B ended": the names of a frame noun's
+    own phrase are not read as a pair the parser ran together."""
+    text = ("Brazilian-sponsored talks between the military council and the rebels in Guyana, known as the ELN, "
+            "ended the fighting on Monday.")
+    assert all(C("BRA") not in f.sides for f in frames_of(nlp, text))
+
+
+def test_mediation_takes_the_sides_of_an_exchange_of_fire(nlp: Language) -> None:
+    text = "Guyana and Suriname exchanged fire again. Brazilian mediation helped restore calm on Sunday."
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+def test_frames_a_city_before_talks_names_their_venue(nlp: Language) -> None:
+    """"the Georgetown talks" are held in Georgetown, not Guyana's own; "the Guyana peace talks"
+    (the country's name) and "Guyana's reconciliation talks" stay Guyana's."""
+    assert [f for f in frames_of(nlp, "The Georgetown talks ended on Monday.") if f.via == "internal"] == []
+    for text in ("The Guyana peace talks ended on Monday.", "Guyana's reconciliation talks ended on Monday."):
+        assert [set(f.sides) for f in frames_of(nlp, text) if f.via == "internal"] == [{C("GUY")}]
+
+
+def test_mediation_of_talks_named_after_the_mediator_s_capital(nlp: Language) -> None:
+    """"The Brasilia talks, led by Brazil": the host's capital names the venue, so Brazil is no side."""
+    text = ("Guyana and Suriname have quarrelled over the river border for years. The Brasilia talks, led by "
+            "Brazil, ended on Monday.")
+    assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]

@@ -647,6 +647,74 @@ KINDS = [
                  {C("NER")}, {C("TCD"), Org("fact")}, True, id="government-of-the-country"),
     pytest.param("The Nigerien government brokered talks between Chad and the FACT rebels.",
                  {C("NER")}, {C("TCD"), Org("fact")}, True, id="demonym-government"),
+    # a third party's part that enabled, made possible or paved the way for a settlement (implied)
+    pytest.param("Ghana's leadership enabled frank discussions between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, False, id="leadership-enabled-discussions"),
+    pytest.param("Mali and Niger signed a border accord on Friday. Ghana's patient diplomacy made the accord "
+                 "possible, the signatories said.", {C("GHA")}, {C("MLI"), C("NER")}, False,
+                 id="made-the-accord-possible"),
+    pytest.param("Senegal's quiet backing paved the way for the truce between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="paved-the-way-for"),
+    pytest.param("The truce between Mali and Niger would not have been possible without Senegal.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="not-possible-without"),
+    pytest.param("Mali and Niger held a first round of talks in Accra. The talks were enabled by Ghana's "
+                 "steady engagement.", {C("GHA")}, {C("MLI"), C("NER")}, False, id="talks-enabled-by"),
+    pytest.param("Mali and Niger resumed talks in Accra. President Kofi Mensah's personal leadership "
+                 "enabled two days of frank talks.", {P("kofi-mensah")}, {C("MLI"), C("NER")}, False,
+                 id="a-leader-s-leadership-enabled"),
+    # thanks for a part whose own clause says what it helped bring about (implied)
+    pytest.param("We thank Senegal for the steady support it lent to help bring about the accord between "
+                 "Mali and Niger.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="support-it-lent-to-help"),
+    pytest.param("We thank Senegal for the support it gave to help bring about the truce between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="support-it-gave-to-help"),
+    pytest.param("We thank Oman for its patience and assistance in arranging the release of two Danish "
+                 "aid workers held by the Houthis.", {C("OMN")}, {C("DNK"), Org("houthis")}, False,
+                 id="patience-and-assistance-in-a-release"),
+    # helping bring about or broker, in a relative clause too (stated)
+    pytest.param("Senegal helped bring about the prisoner exchange between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-bring-about"),
+    pytest.param("Mali and Niger signed a truce in Dakar. The truce, which Senegal helped to broker, holds.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-to-broker"),
+    pytest.param("Mali and Niger signed a truce in Dakar. The truce, which Senegal helped broker, holds.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, True, id="which-c-helped-broker"),
+    # a role "in" the talks the parse hangs on "played"; thanks for a host's hospitality after
+    # "grateful to"; one who coordinated the sides' meeting (implied)
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Senegal played a constructive role in the "
+                 "negotiations.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="played-a-role-in-hung-on-the-verb"),
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. We are grateful to Senegal for its hospitality.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="grateful-to-for-its-hospitality"),
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Ousmane Diallo, a Senegalese diplomat who "
+                 "coordinated the meeting, said the mood was good.", {P("ousmane-diallo")}, {C("MLI"), C("NER")},
+                 False, id="who-coordinated-the-meeting"),
+    # the author of proposals to bridge the gaps between the sides (implied)
+    pytest.param("Mali and Niger resumed talks in Dakar on Monday. Senegal tabled a proposal to bridge the "
+                 "remaining gaps between the two sides.", {C("SEN")}, {C("MLI"), C("NER")}, False,
+                 id="proposal-to-bridge-the-gaps-between-the-two-sides"),
+    pytest.param("Senegal put forward proposals for bridging the differences between Mali and Niger.",
+                 {C("SEN")}, {C("MLI"), C("NER")}, False, id="proposals-for-bridging-the-differences-between"),
+    # under a third party's patronage; a third party's envoy for (to) the sides' talks
+    pytest.param("Mali and Niger have quarrelled over the river for years. Talks in Dakar were held under the "
+                 "patronage of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="under-the-patronage-of"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal's special envoy for the river "
+                 "talks, Aminata Sow, arrived in Bamako on Monday.", {P("aminata-sow")}, {C("MLI"), C("NER")},
+                 True, id="envoy-for-the-talks"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Aminata Sow, Senegal's envoy to the "
+                 "talks, arrived in Bamako on Monday.", {P("aminata-sow")}, {C("MLI"), C("NER")}, True,
+                 id="envoy-to-the-talks"),
+    # helping "the two neighbours" (both sides) reach a settlement: the pair referred back to
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal helped the two neighbours "
+                 "reach an agreement.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-the-two-neighbours"),
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal helped both sides agree on a "
+                 "truce.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="helped-both-sides-agree"),
+    # an exchange of prisoners told first, a third party's part in it after
+    pytest.param("Mali and Niger exchanged prisoners on Friday. The exchange was the third arranged with the help "
+                 "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
+    pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
+                 "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
+    # a host of "delegations from both countries": the sides of the frame just told
+    pytest.param("Mali and Niger have quarrelled over the river for years. Senegal hosted delegations from both "
+                 "countries in Dakar on Monday.", {C("SEN")}, {C("MLI"), C("NER")}, True,
+                 id="hosted-delegations-from-both-countries"),
 ]
 
 
@@ -756,6 +824,40 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Israel and Hamas agreed to end the fighting between Israel and Hamas.",
     # the host of a body's meeting, with no sides anywhere in view
     "Swedish Foreign Minister Karin Holm hosted a meeting of the donor group in Stockholm.",
+    # what was enabled or made possible is no settlement, or the one credited is a side or no actor
+    "The United States enabled the offensive in the north.",
+    "The truce between Mali and the rebels made aid deliveries possible.",
+    "Mali and Niger signed a peace deal. Niger's approval made the deal possible.",
+    "The new bridge over the river was made possible by Japan's support.",
+    "The talks are possible without Ghana, Mali said.",
+    # thanks for help with no settlement, a release credited to no actor or to the holder itself
+    "We thank Oman for the support it gave to help us build new schools.",
+    "We thank the nurses for their assistance in arranging the release of the patients.",
+    "Iran's foreign minister Reza Karimi praised his government for its patience and assistance in "
+    "arranging the release of Danish aid workers held by Iran.",
+    # a host thanked for hospitality where no talks were held; coordinating no meeting of sides
+    "Mali and Niger resumed talks in Dakar on Monday. We are grateful to Norway for its hospitality.",
+    "Senegal coordinated the response to the floods on Monday.",
+    # a plan to bridge gaps that are no sides'; a side's own proposal
+    "The ministry tabled a plan to bridge the gaps in school funding.",
+    "Mali and Niger resumed talks in Dakar on Monday. Mali tabled a proposal to bridge the remaining gaps "
+    "between the two sides.",
+    # patronage that is no one's protection of talks; a side's own envoy to its talks
+    "The patronage networks of the ruling party in Senegal were exposed in the report.",
+    "Mali and Niger have quarrelled over the river for years. Mali's envoy to the talks, Moussa Keita, arrived "
+    "in Dakar on Monday.",
+    "Mali and Niger resumed talks in Dakar. Niger's representative to the talks, Issa Moussa, said progress "
+    "was made.",
+    # helping both build something, one side helping, a deal of both with a third party
+    "Senegal helped the two countries build a new road.",
+    "Mali and Niger have quarrelled over the river for years. Mali helped the two neighbours reach an agreement.",
+    "Mali and Niger signed a deal. Senegal helped both countries reach an agreement with their lenders.",
+    # leadership in what is no settlement
+    "Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the region.",
+    # the one who praises a role of no one named holds none
+    "Mali and Niger exchanged prisoners on Friday. Ghana commended the leadership shown in the peace process.",
+    # delegations of both countries with no dispute of theirs in view
+    "Senegal hosted delegations from both countries in Dakar on Monday.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []
@@ -1107,3 +1209,13 @@ def test_an_offer_the_sides_turn_down_stays_a_proposal(nlp: Language, text: str,
     found = [({p.entity for p in e.participants if p.role == "party"}, e.status) for e in records.events
              if e.kind == "mediation" and any(p.entity == mediator for p in e.participants)]
     assert found == [(parties, "proposed")]
+
+
+@pytest.mark.model
+def test_an_author_of_bridging_proposals_with_no_sides_named_takes_none_from_the_document(nlp: Language) -> None:
+    """'C tabled proposals for bridging their differences': C's part is implied and the clause
+    names no sides, so none are taken from the document's frames."""
+    text = ("Chad and Niger signed a trade deal in May. Mali and Niger resumed talks in Dakar on Monday. "
+            "Senegal tabled proposals for bridging their differences.")
+    found = mediations(extract_article(Article("bridging", text, PUBLISHED), nlp))
+    assert found == [(C("SEN"), frozenset(), False)]

@@ -1580,6 +1580,8 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # (the parse may join the second of them to the verb)
         agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        # ("by their foreign ministers, X and Y": the parse may hang the names on "the sides")
+        agents += [c for g in groups for a in g.children if a.dep_ == "appos" for c in (a, *a.conjuncts)]
         agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for s in subjects_of(g.head)]
         agents += [m for g in led for m in members.get(g, ())]
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
@@ -1608,15 +1610,15 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     """
     from kg.nlp.frames import GROUP_CUES, sides_of
 
-    _represented_later(findings, index)
+    # (an event that names no one yet, "The talks open on Monday.", takes its sides from
+    # who is said to represent them: "The parties will be represented by X and Y.")
+    _represented_later([*findings, *unresolved], index)
     two_sided = [f for f in frames if len(f.sides) >= 2]
-    if not two_sided:
-        return findings
     holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order
     for two in two_sided:
         for side in dict.fromkeys(two.sides):
             holding_side.setdefault(side, []).append(two)
-    for finding in [*findings, *unresolved]:
+    for finding in [*findings, *unresolved] if two_sided else []:
         if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue
         own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]

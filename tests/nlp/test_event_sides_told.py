@@ -1,0 +1,44 @@
+"""Who takes part in a meeting or talks where the text names them apart from the event word, in
+lists the parse breaks, or not at all (the trained model, end to end).
+
+Sentences written for these tests, with invented people.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article
+
+PUBLISHED = date(2025, 9, 12)
+
+
+def _participants(nlp: Language, text: str, kinds: frozenset[str] = frozenset({"talks", "meeting"})) -> set[str]:
+    """Who takes part in any event of ``kinds`` kg finds in ``text`` (entity keys)."""
+    records = extract_article(Article("sides", text, PUBLISHED), nlp)
+    return {p.entity.key for e in records.events if e.kind in kinds for p in e.participants}
+
+
+# --- talks that name no one take their sides from who represents them ---------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks will open in Vienna on Monday. The parties will be represented by Moldovan President Pavel "
+     "Kostic and Romanian Prime Minister Arben Lika.", {"pavel-kostic", "arben-lika"}),
+    # (the parse may hang the names on "both sides")
+    ("The negotiations resume in Oslo next week. Both sides will be represented by their foreign ministers, "
+     "Marta Lindqvist and Jonas Berg.", {"marta-lindqvist", "jonas-berg"}),
+])
+def test_sides_represented_after_talks_that_name_no_one(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_talks_that_name_no_one_and_no_representatives_stay_dropped(nlp: Language) -> None:
+    """Without a frame or representatives, "the talks" still name no event."""
+    assert _participants(nlp, "The talks will open in Vienna on Monday. Lunch will be served at noon.") == set()

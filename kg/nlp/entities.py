@@ -320,11 +320,16 @@ class DocIndex:
                     heads += [c for c in token.conjuncts if c not in heads]
             # "A, B, and C met": a list parsed as appositions; "between A, the B government, C
             # and D": a list of actors of every kind, the apposition going on with "and".
-            if self.ref_at(head) is not None:
+            # "between envoy A, the B government, C and D": no person is a government or a body, so
+            # in a list going on with "and" one apposed to a person is the list's next actor.
+            own = self.ref_at(head)
+            if own is not None:
                 for child in head.children:
-                    if child.dep_ == "appos" and self.ref_at(child) is not None and (
-                            self.ref_at(child).kind == self.ref_at(head).kind  # type: ignore[union-attr]
-                            or any(self.ref_at(c) is not None for c in child.conjuncts)):
+                    apposed = self.ref_at(child) if child.dep_ == "appos" else None
+                    if apposed is not None and (
+                            apposed.kind == own.kind or any(self.ref_at(c) is not None for c in child.conjuncts)
+                            or own.kind == "person" and apposed.kind in {"country", "organization"}
+                            and any(self.ref_at(c) is not None for c in head.conjuncts)):
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
@@ -382,6 +387,12 @@ class DocIndex:
                         if more is not None and more.kind == ref.kind and more not in listed:
                             listed.append(more)
                     if head.tag_ in {"NNS", "NNPS"}:
+                        # "the lead negotiators, A and B": the parse may hang B on the group noun
+                        # as a second apposition, or make A a modifier inside B's phrase.
+                        others = [self._named_or_titled(a) for a in head.children if a.dep_ == "appos" and a != child]
+                        others += self._titled_list_before(child)
+                        listed += [r for r in dict.fromkeys(others) if r is not None and r.kind == ref.kind
+                                   and r not in listed]
                         return listed
                     # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
                     # and a name the parse makes a modifier of the other name ("army chief [X and

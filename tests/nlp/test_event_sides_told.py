@@ -42,3 +42,37 @@ def test_sides_represented_after_talks_that_name_no_one(nlp: Language, text: str
 def test_talks_that_name_no_one_and_no_representatives_stay_dropped(nlp: Language) -> None:
     """Without a frame or representatives, "the talks" still name no event."""
     assert _participants(nlp, "The talks will open in Vienna on Monday. Lunch will be served at noon.") == set()
+
+
+# --- lists the parse breaks -------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second name hung on the group noun, or the first made a modifier inside the second's phrase
+    ("Before a session on Monday, the lead negotiators, Chilean Foreign Minister Ana Gil and FPR spokesman "
+     "Luis Tapia, stood outside the hall and had a conversation lasting ten minutes.", {"ana-gil", "luis-tapia"}),
+    ("On Friday the chief negotiators, Peruvian Interior Minister Rosa Campos and ELN commander Tomas Varga, "
+     "had a brief meeting in Lima.", {"rosa-campos", "tomas-varga"}),
+])
+def test_every_name_apposed_to_a_group_takes_part(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_a_government_listed_after_a_person_is_the_lists_next_side(nlp: Language) -> None:
+    """'between A, the Zambian government, the FNL and ...': no person is a government, so the
+    government the parse apposes to the person is one more side."""
+    text = ("After several meetings between Ortega, the Zambian government, the FNL and the Malawian "
+            "government, the FNL agreed to resume the talks.")
+    assert {"ortega", "ZMB", "MWI"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "He met Luis Tapia, the Chilean president, and Ana Gil on Monday.",
+    "He met Luis Tapia, the ELN commander, and Ana Gil on Monday.",
+])
+def test_a_persons_title_in_a_list_is_no_side_of_its_own(nlp: Language, text: str) -> None:
+    """An apposed title only says who the person is: the country or body it names takes no part."""
+    assert _participants(nlp, text) & {"CHL", "eln"} == set()

@@ -597,7 +597,7 @@ class EventExtractor:
                 obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                               for c in p.children if c.dep_ == "pobj"]
         else:
-            obj_tokens = noun_participants(token)
+            obj_tokens = [t for t in noun_participants(token) if not self._venue_name(t, token)]
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held
             governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
@@ -790,6 +790,22 @@ class EventExtractor:
         if group and not participants:
             finding.subject_refs = []
         return finding
+
+    def _venue_name(self, token: Token, noun: Token) -> bool:
+        """Whether a capital before an event word names where it is held, not its country: "the
+        Nairobi talks", "(a delegation in) Kampala meeting with B"; but "Moscow-Kyiv talks", "the
+        Washington and Beijing talks" name two capitals' governments."""
+        mention = self.index.mention_at(token)
+        if mention is None or mention.via != "capital" or token.head != noun or token.conjuncts:
+            return False
+        doc = self.doc
+        hyphens = {"-", "‐", "–"}
+        if mention.start > 0 and doc[mention.start - 1].text in hyphens or \
+                mention.end < len(doc) and doc[mention.end].text in hyphens:
+            return False
+        # (another actor named before the same word: "the Nairobi-Kampala talks", "US-Nairobi talks")
+        return not any(self.index.ref_at(c) not in {None, mention.ref} for c in noun.children
+                       if c.i < noun.i and c.dep_ in {"compound", "nmod", "amod", "poss"})
 
     def third_parties(self, token: Token, is_verb: bool) -> list[tuple[EntityRef, ParticipantRole]]:
         """Hosts, mediators and sponsors of the talks or meeting ``token`` names.

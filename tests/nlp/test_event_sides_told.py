@@ -76,3 +76,20 @@ def test_a_government_listed_after_a_person_is_the_lists_next_side(nlp: Language
 def test_a_persons_title_in_a_list_is_no_side_of_its_own(nlp: Language, text: str) -> None:
     """An apposed title only says who the person is: the country or body it names takes no part."""
     assert _participants(nlp, text) & {"CHL", "eln"} == set()
+
+
+# --- a capital before an event word is where it is held -----------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "venue_country"), [
+    ("Officials said the Lima meeting between Chile and Bolivia went well.", "PER"),
+    ("Wekesa was part of a government delegation in Kampala meeting with Mr. Museveni.", "UGA"),
+])
+def test_a_capital_naming_the_event_is_its_venue(nlp: Language, text: str, venue_country: str) -> None:
+    assert venue_country not in _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_two_capitals_naming_talks_are_their_governments(nlp: Language) -> None:
+    assert {"RUS", "UKR"} <= _participants(nlp, "The Moscow and Kyiv talks resumed on Monday.")

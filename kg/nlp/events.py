@@ -950,9 +950,17 @@ class EventExtractor:
             if at.lemma_ in SESSION_NOUNS and at.lemma_ in TRIGGER_NOUNS:
                 continue  # ("the Council meeting": the meeting word tells it)
             who: list[Token] = []
+            single = False
             if at.dep_ == "pobj" and at.head.lower_ in {"at", "to", "before"}:
                 governor = at.head.head
                 travel = at.head.lower_ == "to" and governor.lemma_ in TRAVEL_VERBS
+                if governor.lemma_ not in SPEECH_WORDS and not travel:
+                    # "Statement by X, Minister for A, B and C at the Council": the parse may hang
+                    # the phrase inside the speaker's title, below the speech noun (and the
+                    # title's places on the speaker, as conjuncts: the speaker alone speaks)
+                    above = _speech_noun_above(governor)
+                    single = above is not None
+                    governor = above or governor
                 if governor.lemma_ not in SPEECH_WORDS and not travel:
                     continue  # ("talks we began at the General Assembly": a venue)
                 if governor.pos_ in {"NOUN", "PROPN"}:
@@ -967,7 +975,8 @@ class EventExtractor:
                 who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
             else:
                 continue
-            refs = [r for r in self.refs(who) if r != body]
+            refs = [r for r in (self.refs(who) if not single else
+                                [r for t in who for r in self.index.actors_of_np(t, expand_conj=False)]) if r != body]
             here = self.sentence_index(at)
             finding = EventFinding(key=f"meeting-{self.doc[at.i].idx}", kind="meeting",
                                    trigger=self.doc[at.i:at.i + 1], evidence=[self.sent(at.i)],
@@ -1532,6 +1541,17 @@ def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     found += [c for v in team.children if v.lower_ == "including"
               for o in v.children if o.dep_ in {"pobj", "dobj"} for c in (o, *o.conjuncts)]
     return found + _members_of(team)
+
+
+def _speech_noun_above(token: Token) -> Token | None:
+    """The noun of a speech ("statement", "remarks") a noun phrase hangs below, with no verb
+    between: "Statement by X, Minister for A and B"."""
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return None
+        if above.lemma_ in SPEECH_WORDS and above.pos_ in {"NOUN", "PROPN"}:
+            return above
+    return None
 
 
 def _delegation_at(noun: Token) -> list[Token]:

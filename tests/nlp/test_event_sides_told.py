@@ -93,3 +93,22 @@ def test_a_capital_naming_the_event_is_its_venue(nlp: Language, text: str, venue
 @pytest.mark.model
 def test_two_capitals_naming_talks_are_their_governments(nlp: Language) -> None:
     assert {"RUS", "UKR"} <= _participants(nlp, "The Moscow and Kyiv talks resumed on Monday.")
+
+
+# --- a statement at a council, its at-phrase hung inside the speaker's title -------------------
+
+
+@pytest.mark.model
+def test_statement_at_a_council_after_a_long_title(nlp: Language) -> None:
+    """'Statement by X, Minister for A, B and C at the Council': the parse hangs "at the Council" on
+    the title's last place; X still speaks there, and the title's places and bodies take no part."""
+    text = ("Statement by Lady Marlow of Fenwick, Minister of State for Asia, the Pacific and the Commonwealth at "
+            "the United Nations Security Council.\nThank you Madam President and thank you also to "
+            "Under-Secretary-General Okonjo for her update to this Council.")
+    records = extract_article(Article("sitting", text, PUBLISHED), nlp)
+    (sitting,) = [e for e in records.events if e.kind == "meeting"]
+    labels = {p.entity.key: p.entity.kind for p in sitting.participants}
+    names = {o.key: o.name for o in records.organizations}
+    assert any("Security Council" in names.get(k, "") for k in labels)
+    assert {k for k, kind in labels.items() if kind == "person"} == {"marlow-of-fenwick", "okonjo"}
+    assert not any("Commonwealth" in names.get(k, "") for k in labels)

@@ -331,6 +331,11 @@ class DocIndex:
                             or own.kind == "person" and apposed.kind in {"country", "organization"}
                             and any(self.ref_at(c) is not None for c in head.conjuncts)):
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
+            # "the ministers – Minister A, Minister B –": the parse may make A the group's
+            # conjunct and B the apposition of A: a list of persons.
+            heads += [child for c in head.conjuncts if (r := self.ref_at(c)) is not None and r.kind == "person"
+                      for child in c.children if child.dep_ == "appos" and child not in heads
+                      and (a := self.ref_at(child)) is not None and a.kind == "person"]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
                   for c in h.children if c.dep_ == "appos" and c.i == h.i + 1

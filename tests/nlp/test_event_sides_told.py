@@ -6,11 +6,14 @@ Sentences written for these tests, with invented people.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from kg.nlp.entities import index_entities
 from kg.pipeline import extract_article
 from kg.records import Article
 
@@ -112,3 +115,14 @@ def test_statement_at_a_council_after_a_long_title(nlp: Language) -> None:
     assert any("Security Council" in names.get(k, "") for k in labels)
     assert {k for k, kind in labels.items() if kind == "person"} == {"marlow-of-fenwick", "okonjo"}
     assert not any("Commonwealth" in names.get(k, "") for k in labels)
+
+
+# --- a list of persons the parse splits into a conjunct and its apposition ---------------------
+
+
+def test_a_persons_apposition_after_a_groups_conjunct_is_listed(parsed: Callable[[str], Doc]) -> None:
+    """'the foreign ministers – Minister A, Minister B –': with A parsed as the group's conjunct and B
+    as A's apposition, the group still names both."""
+    index = index_entities(parsed("ministers_dash_list"))
+    ministers = next(t for t in index.doc if t.lower_ == "ministers")
+    assert {r.key for r in index.actors_of_np(ministers) if r.kind == "person"} == {"wekesa", "okello"}

@@ -1114,6 +1114,10 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             continue
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
+        # "a spokesman for the Chilean Foreign Ministry": the words of a state body's name, no name
+        if all(t.lower_ in INSTITUTION_WORDS for t in span) or i < len(doc) and doc[i].lower_ in INSTITUTION_WORDS \
+                and doc[i].text[:1].isupper() and start > title.end:
+            continue
         yield start, i
         if is_plural_title(title):
             yield from _listed_names(index, i, taken_titles)

@@ -126,3 +126,16 @@ def test_a_persons_apposition_after_a_groups_conjunct_is_listed(parsed: Callable
     index = index_entities(parsed("ministers_dash_list"))
     ministers = next(t for t in index.doc if t.lower_ == "ministers")
     assert {r.key for r in index.actors_of_np(ministers) if r.kind == "person"} == {"wekesa", "okello"}
+
+
+# --- a state body's name after a title is no person's name -----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A spokesman for the Chilean Foreign Ministry said the talks would resume.",
+    "Luis Tapia, the spokesperson for the Peruvian Interior Ministry, said the talks would resume.",
+])
+def test_a_ministrys_name_after_a_title_is_no_person(nlp: Language, text: str) -> None:
+    records = extract_article(Article("ministry", text, PUBLISHED), nlp)
+    assert not [p for p in records.persons if p.name in {"Foreign", "Interior"}]

@@ -139,3 +139,23 @@ def test_a_persons_apposition_after_a_groups_conjunct_is_listed(parsed: Callable
 def test_a_ministrys_name_after_a_title_is_no_person(nlp: Language, text: str) -> None:
     records = extract_article(Article("ministry", text, PUBLISHED), nlp)
     assert not [p for p in records.persons if p.name in {"Foreign", "Interior"}]
+
+
+# --- who one discusses something with ----------------------------------------------------------
+
+
+@pytest.mark.model
+def test_discussed_a_topic_with_a_person(nlp: Language) -> None:
+    """'A discussed the border with Foreign Minister B': the parse hangs "with B" on the topic."""
+    text = "Maria Hernandez discussed the border with Peruvian Foreign Minister Luis Tapia on Monday."
+    assert {"maria-hernandez", "luis-tapia"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maria Hernandez discussed relations with Peru on Monday.",
+    "Maria Hernandez discussed cooperation with Peru and Bolivia.",
+])
+def test_a_topic_with_a_country_is_no_meeting(nlp: Language, text: str) -> None:
+    """'relations with Peru' is what is discussed, not with whom."""
+    assert _participants(nlp, text) == set()

@@ -57,6 +57,10 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
+# before), and the verbs of not doing so they may follow ("refused to take part").
+TAKE_PART_VERBS = frozenset({"attend", "participate", "take"})
+REFUSAL_VERBS = frozenset({"refuse", "decline", "boycott", "fail", "reject"})
 # "A addressed (told) the summit": who speaks to a gathering takes part in it.
 ADDRESS_VERBS = frozenset({"address", "tell"})
 # Verbs of telling someone something: "A told (assured, informed) B in a phone call".
@@ -548,6 +552,25 @@ class EventExtractor:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if verb.lemma_ in TAKE_PART_VERBS:
+            # "Talks resumed on Monday. C also took part (attended).": C joins the event told just
+            # before; not "took part in the war", "attended the summit" (told by its own word),
+            # "did not attend", "refused to take part"
+            if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children) or any(
+                    c.dep_ in {"dobj", "neg", "nsubjpass"} and c.lower_ != "part"
+                    or c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in (*verb.children, *(
+                        p for c in verb.children if c.lower_ == "part" for p in c.children))) \
+                    or verb.head.lemma_ in REFUSAL_VERBS and verb.dep_ == "xcomp":
+                return None
+            refs = self.refs(subjects_of(verb))
+            if not refs:
+                return None
+            finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                                   participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
+                                   subject_refs=refs, sentence_index=self.sentence_index(verb),
+                                   status=self.status(verb))
+            finding.told_again = True
+            return finding
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         present = verb.lemma_ == "be"
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -159,3 +159,25 @@ def test_discussed_a_topic_with_a_person(nlp: Language) -> None:
 def test_a_topic_with_a_country_is_no_meeting(nlp: Language, text: str) -> None:
     """'relations with Peru' is what is discussed, not with whom."""
     assert _participants(nlp, text) == set()
+
+
+# --- who takes part, told after the event with nothing after the verb -------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Talks between Peru and Bolivia resumed in Quito on Monday. Chilean envoy Maria Hernandez also took part.",
+    "Peru and Bolivia held a first round of talks in Quito. Chilean envoy Maria Hernandez attended.",
+])
+def test_who_also_took_part_joins_the_talks_before(nlp: Language, text: str) -> None:
+    assert {"PER", "BOL", "maria-hernandez"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia held a first round of talks in Quito. Chile did not attend.",
+    "Peru and Bolivia held a first round of talks in Quito. Chile refused to take part.",
+    "Peru and Bolivia held a first round of talks in Quito. Maria Hernandez took part in the war.",
+])
+def test_who_did_not_take_part_or_took_part_in_something_else_joins_nothing(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) & {"CHL", "maria-hernandez"} == set()

@@ -57,6 +57,8 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Words of a visit: "A will visit Peru for talks with B", "A's trip included a meeting with B".
+VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 # Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
 # before), and the verbs of not doing so they may follow ("refused to take part").
 TAKE_PART_VERBS = frozenset({"attend", "participate", "take"})
@@ -654,12 +656,17 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
+            elif token.dep_ == "dobj" and token.head.lemma_ in INCLUDE_VERBS and kind in {"meeting", "talks"} and any(
+                    s.lemma_ in VISIT_WORDS for s in subjects_of(token.head)):
+                # "A's visit included a meeting with B": the visitor takes part
+                subj_tokens = [c for s in subjects_of(token.head) if s.lemma_ in VISIT_WORDS
+                               for c in s.children if c.dep_ == "poss"]
             elif kind == "visit" and token.dep_ == "pobj" and token.head.lower_ == "on" \
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_ in TRAVEL_VERBS or _there(token.head.head)):
+                    token.head.head.lemma_ in TRAVEL_VERBS | VISIT_WORDS or _there(token.head.head)):
                 # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
                 # who travels (is somewhere) for talks takes part; "A and B sent delegations to
                 # Pretoria for talks": who sends them.

@@ -181,3 +181,16 @@ def test_who_also_took_part_joins_the_talks_before(nlp: Language, text: str) -> 
 ])
 def test_who_did_not_take_part_or_took_part_in_something_else_joins_nothing(nlp: Language, text: str) -> None:
     assert _participants(nlp, text) & {"CHL", "maria-hernandez"} == set()
+
+
+# --- a visit's talks: the visitor takes part ----------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Luis Tapia will visit Bolivia next week for talks with President Rosa Campos.",
+    "Luis Tapia's visit to Bolivia included a meeting with President Rosa Campos.",
+    "Luis Tapia's trip will include talks with President Rosa Campos and Foreign Minister Pedro Ortiz.",
+])
+def test_the_visitor_takes_part_in_the_visits_talks(nlp: Language, text: str) -> None:
+    assert {"luis-tapia", "rosa-campos"} <= _participants(nlp, text)

@@ -194,3 +194,8 @@ def test_who_did_not_take_part_or_took_part_in_something_else_joins_nothing(nlp:
 ])
 def test_the_visitor_takes_part_in_the_visits_talks(nlp: Language, text: str) -> None:
     assert {"luis-tapia", "rosa-campos"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_a_plural_names_singular_before_its_members_is_the_group(nlp: Language) -> None:
+    assert "ltte" in _participants(nlp, "Talks between the government and Tamil Tiger rebels resumed in Oslo.")

@@ -199,3 +199,30 @@ def test_the_visitor_takes_part_in_the_visits_talks(nlp: Language, text: str) ->
 @pytest.mark.model
 def test_a_plural_names_singular_before_its_members_is_the_group(nlp: Language) -> None:
     assert "ltte" in _participants(nlp, "Talks between the government and Tamil Tiger rebels resumed in Oslo.")
+
+
+# --- "the U.S. envoy": the one named person of that country in a post of diplomacy -------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Assistant Secretary of State Maria Hernandez, the lead U.S. negotiator, arrived in Lima on Monday. The U.S. "
+    "envoy then met Peruvian Foreign Minister Luis Tapia.",
+    "Chilean mediator Maria Hernandez arrived in Lima on Monday. The Chilean diplomat then met Peruvian Foreign "
+    "Minister Luis Tapia.",
+])
+def test_a_countrys_envoy_is_its_one_named_diplomat(nlp: Language, text: str) -> None:
+    assert {"maria-hernandez", "luis-tapia"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # two named diplomats of Chile: which one is meant is not said
+    "Chilean mediator Maria Hernandez and Chilean ambassador Pedro Ortiz arrived in Lima on Monday. The Chilean "
+    "diplomat then met Peruvian Foreign Minister Luis Tapia.",
+    # a foreign minister holds no post of diplomacy's category: "the Chilean envoy" may be another
+    "Maria Hernandez, Chile's foreign minister, arrived in Lima on Monday. The Chilean envoy then met Peruvian "
+    "Foreign Minister Luis Tapia.",
+])
+def test_a_countrys_envoy_stays_unnamed_when_no_one_named_fits(nlp: Language, text: str) -> None:
+    assert not {"maria-hernandez", "pedro-ortiz"} & _participants(nlp, text, frozenset({"meeting"}))

@@ -1072,6 +1072,10 @@ def _is_name_token(token: Token) -> bool:
         "PROPN", "NOUN", "ADJ", "X"} or text.isupper() and len(text) > 2 and text.isalpha()
 
 
+# The model's labels of places: "(Special Envoy for) the Middle East".
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
 def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
     """'President Thabo Mbeki', 'President of Turkey Recep Tayyip Erdogan', 'Sheikh Tamim ...'."""
     from kg.reference import gazetteer
@@ -1080,10 +1084,12 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
         if i < len(doc) and doc[i].lower_ in {"of", "for", "to"}:
+            # (a place the model names, "Envoy for the Middle East X", is not indexed yet)
             j = i + 1
-            while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token):
+            while j < len(doc) and j - i <= 6 and (doc[j].lower_ == "the" or j in index.by_token
+                                                   or doc[j].ent_type_ in PLACE_ENTS):
                 j += 1
-            if j > i + 1 and (j - 1) in index.by_token:
+            if j > i + 1 and ((j - 1) in index.by_token or doc[j - 1].ent_type_ in PLACE_ENTS):
                 i = j
         # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
         comma = i + 1 < len(doc) and doc[i].text == "," and (_opens_phrase(title) or is_plural_title(title))

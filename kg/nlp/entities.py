@@ -60,6 +60,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
+    "presidents", "premiers",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").

@@ -226,3 +226,8 @@ def test_a_countrys_envoy_is_its_one_named_diplomat(nlp: Language, text: str) ->
 ])
 def test_a_countrys_envoy_stays_unnamed_when_no_one_named_fits(nlp: Language, text: str) -> None:
     assert not {"maria-hernandez", "pedro-ortiz"} & _participants(nlp, text, frozenset({"meeting"}))
+
+
+@pytest.mark.model
+def test_coordinated_demonyms_before_presidents_are_both_sides(nlp: Language) -> None:
+    assert {"PER", "BOL"} <= _participants(nlp, "The Peruvian and Bolivian presidents met in Santiago on Monday.")

@@ -1056,6 +1056,10 @@ class EventExtractor:
         those sentences is what the group continues."""
         group = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and any(
             c.lower_ in {"two", "both"} for c in t.children)), None)
+        # "the ministers met": with no number, only when exactly two such holders were named
+        plain = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and [c.lower_ for c in t.children] == ["the"]),
+                     None) if group is None else None
+        group = group or plain
         if group is None:
             return []
         here = self.sentence_index(group)
@@ -1078,9 +1082,9 @@ class EventExtractor:
                 continue
             found.append(ref)
             countries.add(country or ref.key)
-            if len(found) == 2:
+            if len(found) == 2 and plain is None:
                 return found[::-1]
-        return []
+        return found[::-1] if len(found) == 2 else []
 
     def _delegation_told_before(self, team: Token) -> list[EntityRef]:
         """'The delegation' told again: the actors of the party's delegation named last before it,

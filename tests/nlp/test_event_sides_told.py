@@ -231,3 +231,21 @@ def test_a_countrys_envoy_stays_unnamed_when_no_one_named_fits(nlp: Language, te
 @pytest.mark.model
 def test_coordinated_demonyms_before_presidents_are_both_sides(nlp: Language) -> None:
     assert {"PER", "BOL"} <= _participants(nlp, "The Peruvian and Bolivian presidents met in Santiago on Monday.")
+
+
+# --- "the ministers met": the two office-holders named before ------------------------------
+
+
+@pytest.mark.model
+def test_the_ministers_are_the_two_named_before(nlp: Language) -> None:
+    text = ("Peruvian Foreign Minister Luis Tapia and Bolivian Foreign Minister Rosa Campos were in Santiago on "
+            "Monday. The ministers met for two hours.")
+    assert {"luis-tapia", "rosa-campos"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_the_ministers_are_no_one_when_three_were_named(nlp: Language) -> None:
+    """With no number, "the ministers" of three named before says not which met."""
+    text = ("Peruvian Foreign Minister Luis Tapia, Bolivian Foreign Minister Rosa Campos and Chilean Foreign "
+            "Minister Pedro Ortiz were in Santiago on Monday. The ministers met for two hours.")
+    assert _participants(nlp, text) == set()

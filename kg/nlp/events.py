@@ -600,6 +600,8 @@ class EventExtractor:
             return self._joined(span, token)
         if span.id_ == "sent_team":
             return self._sent_team(span, token)
+        if span.id_ == "gathered":
+            return self._gathered(span, token)
         is_verb = token.pos_ in {"VERB", "AUX"}
         if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
             c.lower_ in {"talks", "negotiations"} for c in token.subtree
@@ -1100,6 +1102,36 @@ class EventExtractor:
             if self._a_delegation(before):
                 return self.refs([before])
         return []
+
+    def _gathered(self, span: Span, verb: Token) -> EventFinding | None:
+        """'C convened (brought together, gathered) A and B': a meeting C holds with A and B;
+        'Envoys of A, B and C gathered (assembled, convened) in Quito': a meeting of them.  Two
+        or more actors are named; what is gathered otherwise ("gathered support", "convened a
+        meeting", told by its own word) is no meeting."""
+        # ("brought A and B together in Lima": the parse may hang "together" on the verb's phrase)
+        together = brings_together(verb) or any(g.lower_ == "together" for c in verb.children for g in c.children)
+        if verb.lemma_ == "bring" and not together or verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}:
+            return None
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if any(o.lemma_ in EVENT_NOUNS for o in objects):
+            return None
+        hosts: list[EntityRef] = []
+        if objects:
+            guests = self.refs(objects)
+            hosts = [r for r in self.refs(subjects_of(verb)) if r not in guests]
+        else:
+            guests = self.refs(subjects_of(verb))
+        actors = [r for r in guests if r.kind in {"person", "country", "organization"}]
+        if len(actors) < 2:
+            return None
+        participants = [(r, "host") for r in hosts] + [(r, "participant") for r in actors]
+        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                               participants=participants, evidence=[self.sent(span.start)],
+                               subject_refs=hosts or actors, sentence_index=self.sentence_index(verb),
+                               status=self.status(verb))
+        finding.date, finding.date_text = self.date_of(verb, finding.status)
+        finding.location = self.location_of(verb)
+        return finding
 
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads

@@ -249,3 +249,29 @@ def test_the_ministers_are_no_one_when_three_were_named(nlp: Language) -> None:
     text = ("Peruvian Foreign Minister Luis Tapia, Bolivian Foreign Minister Rosa Campos and Chilean Foreign "
             "Minister Pedro Ortiz were in Santiago on Monday. The ministers met for two hours.")
     assert _participants(nlp, text) == set()
+
+
+# --- "C convened (brought together) A and B", "envoys of A, B and C gathered" -----------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maria Hernandez convened Luis Tapia and Rosa Campos in Lima.", {"maria-hernandez", "luis-tapia", "rosa-campos"}),
+    ("Maria Hernandez brought together Luis Tapia and Rosa Campos in Lima.",
+     {"maria-hernandez", "luis-tapia", "rosa-campos"}),
+    ("Maria Hernandez brought Luis Tapia and Rosa Campos together in Lima on Monday.",
+     {"maria-hernandez", "luis-tapia", "rosa-campos"}),
+    ("Representatives of Chile, Peru and Bolivia gathered in Quito on Monday.", {"CHL", "PER", "BOL"}),
+])
+def test_who_is_gathered_meets(nlp: Language, text: str, expected: set[str]) -> None:
+    assert expected <= _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile gathered support from Peru and Bolivia for its plan.",
+    "The police gathered evidence in Lima.",
+    "Thousands gathered in Lima to protest against Luis Tapia and Rosa Campos.",
+])
+def test_what_else_is_gathered_is_no_meeting(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == set()

@@ -1701,6 +1701,18 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
                     finding.participants.append((ref, "participant"))
 
 
+# Nouns of a need or call: "the need for dialogue" names no talks of anyone's.
+NEED_WORDS = words_of("need_words.tsv", "need")
+
+
+def _called_for(trigger: Span) -> bool:
+    """Whether talks are named only as what is needed or called for: "the need for (political)
+    dialogue", "calls for negotiations"."""
+    start = trigger_token(trigger).left_edge.i
+    doc = trigger.doc
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in NEED_WORDS
+
+
 def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFinding], index: DocIndex,
                       unresolved: Sequence[EventFinding] = ()) -> list[EventFinding]:
     """Talks and meetings that name fewer than two sides take the sides of the document's
@@ -1749,7 +1761,8 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
                         if ref not in finding.refs():
                             finding.participants.append((ref, "participant"))
         only_third = bool(third) and not finding.participants
-        nobody = finding.kind == "talks" and not finding.participants and not third
+        nobody = finding.kind == "talks" and not finding.participants and not third \
+            and not _called_for(finding.trigger)
         if not (grouped or only_third or nobody):
             continue
         # The first frame without the third parties that holds the event's side, else the first

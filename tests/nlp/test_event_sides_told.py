@@ -275,3 +275,21 @@ def test_who_is_gathered_meets(nlp: Language, text: str, expected: set[str]) -> 
 ])
 def test_what_else_is_gathered_is_no_meeting(nlp: Language, text: str) -> None:
     assert _participants(nlp, text) == set()
+
+
+# --- talks only needed or called for name no one ------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chad and the FPR fought a long war. The minister also underscored the need for political dialogue to "
+    "address the country's other conflicts.",
+    "Chad and the FPR fought a long war. There were calls for negotiations.",
+])
+def test_talks_only_called_for_take_no_sides(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == set()
+
+
+@pytest.mark.model
+def test_talks_that_resume_still_take_the_frames_sides(nlp: Language) -> None:
+    assert {"TCD", "fpr"} <= _participants(nlp, "Chad and the FPR fought a long war. The talks resumed on Monday.")

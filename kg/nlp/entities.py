@@ -407,6 +407,15 @@ class DocIndex:
                     return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
+        if ref is not None and ref.kind == "organization":
+            # "the MDC of Rosa Campos": the body and the person it is said to be of, as with
+            # "the FPR party of President X" (its leader)
+            mention = self.mention_at(head)
+            words = self.doc[mention.start:mention.end] if mention is not None else [head]
+            leaders = [r for t in words for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children
+                       if c.dep_ == "pobj" and (r := self.ref_at(c)) is not None and r.kind == "person"]
+            return [ref, *self._coordinated_groups(head, ref), *leaders]
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]
         after = self.mention_at(head.i + 1) if head.i + 1 < len(self.doc) else None

@@ -293,3 +293,10 @@ def test_talks_only_called_for_take_no_sides(nlp: Language, text: str) -> None:
 @pytest.mark.model
 def test_talks_that_resume_still_take_the_frames_sides(nlp: Language) -> None:
     assert {"TCD", "fpr"} <= _participants(nlp, "Chad and the FPR fought a long war. The talks resumed on Monday.")
+
+
+@pytest.mark.model
+def test_a_body_of_a_named_person_brings_the_person(nlp: Language) -> None:
+    """'the opposition MDC of Rosa Campos', as 'the FPR party of President Luis Tapia' already did."""
+    text = "Talks between the ruling FPR of President Luis Tapia and the opposition MDC of Rosa Campos resumed."
+    assert {"luis-tapia", "rosa-campos"} <= _participants(nlp, text)

@@ -1124,7 +1124,8 @@ class EventExtractor:
         actors = [r for r in guests if r.kind in {"person", "country", "organization"}]
         if len(actors) < 2:
             return None
-        participants = [(r, "host") for r in hosts] + [(r, "participant") for r in actors]
+        participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "host") for r in hosts]
+        participants += [(r, "participant") for r in actors]
         finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)],
                                subject_refs=hosts or actors, sentence_index=self.sentence_index(verb),

@@ -157,7 +157,7 @@ class EventFinding:
 
 def trigger_token(span: Span) -> Token:
     """The word that names the event: the verb, or the last noun of a noun trigger."""
-    if span.id_ in {"noun"}:
+    if span.id_ in {"noun", "hosted_meal"}:
         nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
         return nouns[-1] if nouns else span.root
     if span.id_ == "compound":
@@ -602,6 +602,8 @@ class EventExtractor:
             return self._sent_team(span, token)
         if span.id_ == "gathered":
             return self._gathered(span, token)
+        if span.id_ == "hosted_meal" and not (token.dep_ == "pobj" and token.head.head.lemma_ in GATHER_VERBS):
+            return None  # "A hosted B for dinner" is a meeting; "A stayed for dinner" tells of none
         is_verb = token.pos_ in {"VERB", "AUX"}
         if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
             c.lower_ in {"talks", "negotiations"} for c in token.subtree

@@ -300,3 +300,20 @@ def test_a_body_of_a_named_person_brings_the_person(nlp: Language) -> None:
     """'the opposition MDC of Rosa Campos', as 'the FPR party of President Luis Tapia' already did."""
     text = "Talks between the ruling FPR of President Luis Tapia and the opposition MDC of Rosa Campos resumed."
     assert {"luis-tapia", "rosa-campos"} <= _participants(nlp, text)
+
+
+# --- a host's meal --------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maria Hernandez hosted Luis Tapia for dinner on Monday.",
+    "Maria Hernandez invited Luis Tapia and Rosa Campos for dinner at the residence.",
+])
+def test_who_is_hosted_for_a_meal_meets_the_host(nlp: Language, text: str) -> None:
+    assert {"maria-hernandez", "luis-tapia"} <= _participants(nlp, text, frozenset({"meeting", "visit"}))
+
+
+@pytest.mark.model
+def test_staying_for_dinner_is_no_meeting(nlp: Language) -> None:
+    assert _participants(nlp, "Maria Hernandez stayed for dinner.", frozenset({"meeting", "visit"})) == set()

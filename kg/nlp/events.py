@@ -57,6 +57,8 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Verbs of giving a welcome: "A gave (extended, accorded) a warm welcome to B".
+WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
 # Words of a visit: "A will visit Peru for talks with B", "A's trip included a meeting with B".
 VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 # Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
@@ -602,6 +604,8 @@ class EventExtractor:
             return self._sent_team(span, token)
         if span.id_ == "gathered":
             return self._gathered(span, token)
+        if span.id_ == "welcome_noun":
+            return self._welcome_given(span, token)
         if span.id_ == "hosted_meal" and not (token.dep_ == "pobj" and token.head.head.lemma_ in GATHER_VERBS):
             return None  # "A hosted B for dinner" is a meeting; "A stayed for dinner" tells of none
         is_verb = token.pos_ in {"VERB", "AUX"}
@@ -1135,6 +1139,20 @@ class EventExtractor:
         finding.date, finding.date_text = self.date_of(verb, finding.status)
         finding.location = self.location_of(verb)
         return finding
+
+    def _welcome_given(self, span: Span, noun: Token) -> EventFinding | None:
+        """'A gave (extended) a warm welcome to B', 'A accorded B a warm welcome': A hosts B."""
+        verb = noun.head
+        if verb.lemma_ not in WELCOME_VERBS:
+            return None
+        guests = [c for p in [*noun.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]
+        guests += [c for c in verb.children if c.dep_ == "dative"]
+        hosts = self.refs(subjects_of(verb))
+        visitors = [r for r in self.refs(guests) if r not in hosts]
+        if not hosts or not visitors:
+            return None
+        return self._hosted_visit(span, noun, hosts, visitors)
 
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads

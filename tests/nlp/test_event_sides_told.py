@@ -317,3 +317,22 @@ def test_who_is_hosted_for_a_meal_meets_the_host(nlp: Language, text: str) -> No
 @pytest.mark.model
 def test_staying_for_dinner_is_no_meeting(nlp: Language) -> None:
     assert _participants(nlp, "Maria Hernandez stayed for dinner.", frozenset({"meeting", "visit"})) == set()
+
+
+# --- a welcome given ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Luis Tapia gave a warm welcome on Thursday to Bolivian leader Rosa Campos.",
+    "President Luis Tapia accorded Rosa Campos a warm welcome.",
+])
+def test_who_gives_a_welcome_hosts_whom_it_welcomes(nlp: Language, text: str) -> None:
+    records = extract_article(Article("welcome", text, PUBLISHED), nlp)
+    (visit,) = [e for e in records.events if e.kind == "visit"]
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luis-tapia", "host"), ("rosa-campos", "visitor")}
+
+
+@pytest.mark.model
+def test_a_welcome_given_to_a_plan_is_no_visit(nlp: Language) -> None:
+    assert _participants(nlp, "President Luis Tapia gave a warm welcome to the plan.", frozenset({"visit"})) == set()

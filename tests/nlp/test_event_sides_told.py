@@ -336,3 +336,31 @@ def test_who_gives_a_welcome_hosts_whom_it_welcomes(nlp: Language, text: str) ->
 @pytest.mark.model
 def test_a_welcome_given_to_a_plan_is_no_visit(nlp: Language) -> None:
     assert _participants(nlp, "President Luis Tapia gave a warm welcome to the plan.", frozenset({"visit"})) == set()
+
+
+# --- a table's name at the end of a longer name is not that organisation ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Talks between the government and the Kachin National Liberation Army resumed on Monday.", "eln",
+     "Kachin National Liberation Army"),
+    ("Talks between the government and the Ta'ang National Liberation Army resumed on Monday.", "eln",
+     "Ta'ang National Liberation Army"),
+])
+def test_a_longer_name_is_its_own_organisation(nlp: Language, text: str, absent: str, present: str) -> None:
+    records = extract_article(Article("longer", text, PUBLISHED), nlp)
+    names = {o.key: o.name for o in records.organizations}
+    keys = _participants(nlp, text)
+    assert absent not in keys
+    assert present in {names.get(k) for k in keys}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "key"), [
+    ("Talks between the government and the National Liberation Army resumed.", "eln"),
+    # a demonym before the table's name only says whose it is
+    ("Talks between the government and the Sudanese Rapid Support Forces resumed.", "rsf"),
+])
+def test_the_tables_name_alone_or_after_a_demonym_is_the_organisation(nlp: Language, text: str, key: str) -> None:
+    assert key in _participants(nlp, text)

@@ -573,7 +573,7 @@ def index_entities(doc: Doc) -> DocIndex:
     for ent in index.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
             _add_place(index, ent, None)
-        elif ent.label_ == "ORG" and index.mention_at(ent.start) is None:
+        elif ent.label_ == "ORG" and (index.mention_at(ent.start) is None or _country_led_name(index, ent)):
             _add_ner_org(index, ent)
     _locate_places(index)
     _locate_places(index)
@@ -688,6 +688,12 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         return
     from kg.reference import gazetteer
 
+    if _country_led_name(index, span):
+        # "the Chadian National Liberation Front": a body of its own, named after its country
+        key = _slug_key(span.text)
+        index.orgs.setdefault(key, OrgInfo(key, span.text, "other", index.ref_at(span.start).key))  # type: ignore[union-attr]
+        index.replace(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
+        return
     entry = gazetteer.lookup_org(span.text)
     if entry is not None and not _anothers_institution(index, span, entry.country):
         # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
@@ -699,6 +705,28 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
         return
     _add_local_org(index, span)
+
+
+# Lower-case words inside a body's name: "National Union for the Liberation of ...".
+NAME_JOINING_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _country_led_name(index: DocIndex, ent: Span) -> bool:
+    """Whether a name the model reads as one organisation opens with a country or demonym and
+    goes on with a body's own name, not a state body's words: "the Chadian National Liberation
+    Front", "the Chad National Democratic Alliance Army" (not "the Chadian Foreign Ministry",
+    "the Chadian Government")."""
+    span = _strip_determiner(ent)
+    first = index.mention_at(span.start) if len(span) else None
+    if first is None or first.ref.kind != "country" or first.end >= span.end:
+        return False
+    rest = [t for t in index.doc[first.end:span.end] if not t.is_punct]
+    if len(rest) < 2 or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINING_WORDS for t in rest):
+        return False
+    if any(t.i in index.by_token and index.by_token[t.i].ref.kind != "organization" for t in rest):
+        return False
+    plain = INSTITUTION_WORDS | GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS
+    return any(t.text[:1].isupper() and t.lower_ not in plain for t in rest)
 
 
 def _add_local_org(index: DocIndex, span: Span) -> None:

@@ -364,3 +364,22 @@ def test_a_longer_name_is_its_own_organisation(nlp: Language, text: str, absent:
 ])
 def test_the_tables_name_alone_or_after_a_demonym_is_the_organisation(nlp: Language, text: str, key: str) -> None:
     assert key in _participants(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Talks between the government and the Chadian National Liberation Front resumed on Monday.",
+     "Chadian National Liberation Front"),
+    ("Talks between the government and the Chad National Democratic Alliance Army resumed on Monday.",
+     "Chad National Democratic Alliance Army"),
+])
+def test_a_body_named_after_its_country_is_the_body(nlp: Language, text: str, name: str) -> None:
+    records = extract_article(Article("country-led", text, PUBLISHED), nlp)
+    names = {o.key: o.name for o in records.organizations}
+    keys = _participants(nlp, text)
+    assert name in {names.get(k) for k in keys} and "TCD" not in keys
+
+
+@pytest.mark.model
+def test_a_countrys_ministry_or_government_stays_the_country(nlp: Language) -> None:
+    assert {"TCD", "NER"} <= _participants(nlp, "The Chadian Foreign Ministry met the Nigerien Government.")

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
 from kg.records import EntityRef
-from kg.reference import read_table
+from kg.reference import read_table, words_of
 from kg.text.fold import fold
 
 # Name particles that are not surnames on their own ("bin", "al", "von").
@@ -135,6 +135,7 @@ class DocIndex:
     heading_speaker: EntityRef | None = None
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
+    _coalitions: dict[str, list[EntityRef]] | None = field(default=None, repr=False)
     _sorted_upto: int = field(default=0, repr=False)  # mentions[:_sorted_upto] are in order of start
     # The document's tokens and where each lower-case form and lemma occurs, made once
     # (iterating a Doc, or ``doc[i]``, makes a new Token object every time).
@@ -257,6 +258,32 @@ class DocIndex:
         if self._title_tokens is None:
             self._title_tokens = {i for t in doc_titles(self.doc) for i in range(t.start, t.end)}
         return self._title_tokens
+
+    def coalition_members(self, noun: Token) -> list[EntityRef]:
+        """'The alliance of A, B and C has fought ... talks between the junta and the alliance':
+        the members a document names for a group noun ("the alliance", "the bloc"), at its first
+        "the <noun> of A, B and C" (two or more countries or organisations), for the plain "the
+        <noun>" told elsewhere."""
+        if self._coalitions is None:  # found once per document
+            self._coalitions = {}
+            for group in self.tokens_in(COALITION_WORDS, lemma=True):
+                if group.lemma_ in self._coalitions:
+                    continue
+                listed = [t for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for c in p.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+                if listed:  # (the parse may hang the list's rest on the group noun, as an apposition)
+                    listed += [t for a in group.children if a.dep_ == "appos" for t in (a, *a.conjuncts)]
+                members = [r for t in listed if (r := self.ref_at(t)) is not None
+                           and r.kind in {"country", "organization"}]
+                if len(dict.fromkeys(members)) >= 2:
+                    self._coalitions[group.lemma_] = list(dict.fromkeys(members))
+        if noun.lemma_ not in self._coalitions or self.ref_at(noun) is not None:
+            return []
+        # (only the plain noun: "the alliance", not "an alliance", "the alliance of ...", "NATO's alliance")
+        if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"] or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        return self._coalitions[noun.lemma_]
 
     def _ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
@@ -480,6 +507,8 @@ class DocIndex:
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS \
                     and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
+        if not found and lower in COALITION_WORDS:
+            found = self.coalition_members(head)
         return found
 
 
@@ -707,6 +736,8 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     _add_local_org(index, span)
 
 
+# Nouns of a group a document names by its members: "the alliance", "the bloc".
+COALITION_WORDS = words_of("coalition_words.tsv", "coalition")
 # Lower-case words inside a body's name: "National Union for the Liberation of ...".
 NAME_JOINING_WORDS = frozenset({"of", "and", "the", "for"})
 

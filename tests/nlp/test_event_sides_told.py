@@ -383,3 +383,29 @@ def test_a_body_named_after_its_country_is_the_body(nlp: Language, text: str, na
 @pytest.mark.model
 def test_a_countrys_ministry_or_government_stays_the_country(nlp: Language) -> None:
     assert {"TCD", "NER"} <= _participants(nlp, "The Chadian Foreign Ministry met the Nigerien Government.")
+
+
+# --- "the alliance" told elsewhere by its members -----------------------------------------------
+
+
+@pytest.mark.model
+def test_the_alliance_is_the_members_the_document_names_for_it(nlp: Language) -> None:
+    text = ("Thai-sponsored talks between the junta and three ethnic armies ended on Friday. The alliance of the Karen "
+            "National Union, the Kachin Independence Army, and the Shan State Army has been training anti-junta "
+            "forces. The peace talks between the junta and the alliance, assisted by Thailand, were the first since "
+            "the coup.")
+    records = extract_article(Article("alliance", text, PUBLISHED), nlp)
+    names = {o.key: o.name for o in records.organizations}
+    found = {names.get(k, k) for k in _participants(nlp, text)}
+    assert {"Karen National Union", "Kachin Independence Army", "Shan State Army"} <= found
+
+
+@pytest.mark.model
+def test_an_alliance_not_the_one_told_names_no_one(nlp: Language) -> None:
+    """Only the plain "the alliance" stands for the members named for it: not "a new alliance"."""
+    text = ("The alliance of the Karen National Union and the Kachin Independence Army is strong. A new alliance met "
+            "the junta on Monday.")
+    records = extract_article(Article("alliance", text, PUBLISHED), nlp)
+    names = {o.key: o.name for o in records.organizations}
+    found = {names.get(k, k) for k in _participants(nlp, text)}
+    assert not {"Karen National Union", "Kachin Independence Army"} & found

@@ -60,7 +60,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
-    "presidents", "premiers",
+    "presidents", "premiers", "staff",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -713,8 +713,18 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
                                                                    for t in span):
         return
     titles = index.title_tokens()
-    if any(t.i in titles for t in span):
+    # ("the Office of the UN Special Envoy": an office named by its title is a body, with the
+    # place the title is for: "... for Yemen")
+    office = span[0].lower_ in OFFICE_NOUNS and len(span) > 3 and span[1].lower_ == "of"
+    if any(t.i in titles for t in span) and not office:
         return
+    if office:
+        named = _with_the_place_it_is_for(index, span)
+        if named.end > span.end or any(t.i in index.by_token for t in named):
+            key = _slug_key(named.text)
+            index.orgs.setdefault(key, OrgInfo(key, named.text, "other", None))
+            index.replace(Mention(named.start, named.end, EntityRef("organization", key), "ner"))
+            return
     from kg.reference import gazetteer
 
     if _country_led_name(index, span):
@@ -738,6 +748,8 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
 
 # Nouns of a group a document names by its members: "the alliance", "the bloc".
 COALITION_WORDS = words_of("coalition_words.tsv", "coalition")
+# Nouns of a body named after the office it serves: "the Office of the UN Special Envoy".
+OFFICE_NOUNS = frozenset({"office", "mission", "secretariat", "bureau"})
 # Lower-case words inside a body's name: "National Union for the Liberation of ...".
 NAME_JOINING_WORDS = frozenset({"of", "and", "the", "for"})
 
@@ -758,6 +770,23 @@ def _country_led_name(index: DocIndex, ent: Span) -> bool:
         return False
     plain = INSTITUTION_WORDS | GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS
     return any(t.text[:1].isupper() and t.lower_ not in plain for t in rest)
+
+
+def _with_the_place_it_is_for(index: DocIndex, span: Span) -> Span:
+    """An office's name with the "for <place>" that ends it, where the model's name stops before."""
+    doc = index.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "for":
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        place = index.mention_at(j) if j < len(doc) else None
+        if place is not None and place.ref.kind in {"country", "place"}:
+            return doc[span.start:place.end]
+        if place is None and j < len(doc) and doc[j].ent_type_ in PLACE_ENTS:  # (places are indexed later)
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return doc[span.start:k]
+    return span
 
 
 def _add_local_org(index: DocIndex, span: Span) -> None:
@@ -1166,6 +1195,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             i += 1
         # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
         elif i + 1 < len(doc) and doc[i].text in {"[", "("}:
+            # (not an acronym: "the Office of the Special Coordinator for X (UNSCX)")
+            if doc[i + 1].text.isupper() and doc[i + 1].is_alpha:
+                continue
             i += 1
         honorifics = i
         while i < len(doc) and (gazetteer.is_honorific(doc[i].text) or doc[i].text == "."

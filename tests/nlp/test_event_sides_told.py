@@ -409,3 +409,20 @@ def test_an_alliance_not_the_one_told_names_no_one(nlp: Language) -> None:
     names = {o.key: o.name for o in records.organizations}
     found = {names.get(k, k) for k in _participants(nlp, text)}
     assert not {"Karen National Union", "Kachin Independence Army"} & found
+
+
+# --- an office named by the title it serves is a body ------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Peru and Bolivia will begin talks soon, hosted by the staff from the Office of the U.N. Special Coordinator "
+     "for Bolivia (UNSCB).", "Office of the U.N. Special Coordinator for Bolivia"),
+    ("The talks were hosted by the Office of the UN Special Envoy for the Andes.",
+     "Office of the UN Special Envoy for the Andes"),
+])
+def test_an_office_named_by_a_title_is_a_body(nlp: Language, text: str, name: str) -> None:
+    records = extract_article(Article("office", text, PUBLISHED), nlp)
+    names = {o.key: o.name for o in records.organizations}
+    assert name in {names.get(k) for k in _participants(nlp, text)}
+    assert not [p for p in records.persons if p.name and p.name.isupper()]  # the acronym is no person

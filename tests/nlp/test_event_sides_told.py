@@ -426,3 +426,17 @@ def test_an_office_named_by_a_title_is_a_body(nlp: Language, text: str, name: st
     names = {o.key: o.name for o in records.organizations}
     assert name in {names.get(k) for k in _participants(nlp, text)}
     assert not [p for p in records.persons if p.name and p.name.isupper()]  # the acronym is no person
+
+
+# --- a transcript's speaker label states no role -------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_speaker_label_states_no_role_but_names_the_speaker(nlp: Language) -> None:
+    text = "SECRETARY ORTIZ: Welcome the foreign ministers from Chile and Peru to Madrid."
+    records = extract_article(Article("label", text, PUBLISHED), nlp)
+    assert not [r for r in records.roles if r.person == "ortiz"]
+    assert "ortiz" in {p.key for p in records.persons}
+    # the same title stated in a sentence is a role
+    records = extract_article(Article("stated", "Secretary of State Ana Ortiz met Luis Tapia.", PUBLISHED), nlp)
+    assert ("ana-ortiz", "Secretary of State") in {(r.person, r.title) for r in records.roles}

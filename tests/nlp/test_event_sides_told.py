@@ -440,3 +440,21 @@ def test_a_speaker_label_states_no_role_but_names_the_speaker(nlp: Language) -> 
     # the same title stated in a sentence is a role
     records = extract_article(Article("stated", "Secretary of State Ana Ortiz met Luis Tapia.", PUBLISHED), nlp)
     assert ("ana-ortiz", "Secretary of State") in {(r.person, r.title) for r in records.roles}
+
+
+# --- making contact with someone ------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The chief mediator, Vice President Pedro Ortiz, is still in the region hoping to make contact with rebel leader "
+    "Luis Tapia.",
+    "Chilean envoy Pedro Ortiz made contact with Luis Tapia on Monday.",
+])
+def test_who_makes_contact_with_someone_meets_them(nlp: Language, text: str) -> None:
+    assert {"pedro-ortiz", "luis-tapia"} <= _participants(nlp, text)
+
+
+@pytest.mark.model
+def test_contact_with_no_actor_is_no_meeting(nlp: Language) -> None:
+    assert _participants(nlp, "The rebels made contact with the enemy near the border.") == set()

@@ -59,6 +59,8 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 AT_EVENT_PREPS = frozenset({"at"})
 # Verbs of giving a welcome: "A gave (extended, accorded) a warm welcome to B".
 WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
+# What one meets when meeting is satisfying it: "meet the needs (deadline, commitments)".
+SATISFIED_WORDS = words_of("satisfied_words.tsv", "satisfied")
 # Words of a visit: "A will visit Peru for talks with B", "A's trip included a meeting with B".
 VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 # Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
@@ -618,6 +620,9 @@ class EventExtractor:
             return None  # "on the sidelines of the G20 summit": where others met, not who
         subj_tokens: list[Token] = []
         obj_tokens: list[Token] = []
+        if is_verb and token.lemma_ == "meet" and any(
+                c.dep_ == "dobj" and c.lower_ in SATISFIED_WORDS for c in token.children):
+            return None  # "meet the needs of civilians", "meet the deadline": satisfying, not seeing
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)

@@ -458,3 +458,21 @@ def test_who_makes_contact_with_someone_meets_them(nlp: Language, text: str) -> 
 @pytest.mark.model
 def test_contact_with_no_actor_is_no_meeting(nlp: Language) -> None:
     assert _participants(nlp, "The rebels made contact with the enemy near the border.") == set()
+
+
+# --- "meet" as satisfying something ----------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia signed a truce. Both sides must meet their commitments under the deal.",
+    "Peru and Bolivia signed a truce. The deal requires both sides to meet the needs of civilians.",
+    "Peru failed to meet the deadline set by Bolivia.",
+])
+def test_meeting_needs_or_deadlines_is_no_meeting(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == set()
+
+
+@pytest.mark.model
+def test_the_sides_that_meet_again_meet(nlp: Language) -> None:
+    assert {"PER", "BOL"} <= _participants(nlp, "Peru and Bolivia signed a truce. The two sides will meet again in May.")

@@ -475,4 +475,5 @@ def test_meeting_needs_or_deadlines_is_no_meeting(nlp: Language, text: str) -> N
 
 @pytest.mark.model
 def test_the_sides_that_meet_again_meet(nlp: Language) -> None:
-    assert {"PER", "BOL"} <= _participants(nlp, "Peru and Bolivia signed a truce. The two sides will meet again in May.")
+    text = "Peru and Bolivia signed a truce. The two sides will meet again in May."
+    assert {"PER", "BOL"} <= _participants(nlp, text)

@@ -468,6 +468,7 @@ def test_contact_with_no_actor_is_no_meeting(nlp: Language) -> None:
     "Peru and Bolivia signed a truce. Both sides must meet their commitments under the deal.",
     "Peru and Bolivia signed a truce. The deal requires both sides to meet the needs of civilians.",
     "Peru failed to meet the deadline set by Bolivia.",
+    "Peru and Bolivia signed a truce. Bolivian troops met little resistance.",
 ])
 def test_meeting_needs_or_deadlines_is_no_meeting(nlp: Language, text: str) -> None:
     assert _participants(nlp, text) == set()

@@ -598,6 +598,7 @@ def index_entities(doc: Doc) -> DocIndex:
     _index_groups(index)
     _index_people(index, taken_titles)
     _reconcile_names(index)
+    _surnames_over_tables(index)
     _bare_name_parts(index)
     for ent in index.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
@@ -1490,6 +1491,27 @@ def _reconcile_names(index: DocIndex) -> None:
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
             if named_at is not None and len(index.mentions) > added:
                 named_at.setdefault(info.key, []).append(span.start)
+
+
+def _surnames_over_tables(index: DocIndex) -> None:
+    """'Lukas Wagner ... Wagner said': a one-word table name ("Wagner") that is the surname of
+    the one person named by it before is that person, not the organisation."""
+    table_words = [m for m in index.mentions if m.via == "table" and m.end - m.start == 1]
+    if not table_words:
+        return
+    first_named: dict[str, tuple[int, list[PersonInfo]]] = {}  # surname key -> (first start, holders)
+    for m in index.mentions:
+        info = index.persons.get(m.ref.key) if m.ref.kind == "person" and m.via == "name" else None
+        if info is None or not info.name or len(_core(info.tokens)) < 2:
+            continue
+        start, holders = first_named.setdefault(_core(info.tokens)[-1], (m.start, []))
+        if info not in holders:
+            holders.append(info)
+    for mention in table_words:
+        found = first_named.get(variant_key(index.doc[mention.start].text))
+        if found is not None and found[0] < mention.start and len(found[1]) == 1 \
+                and index.doc[mention.start].text in found[1][0].tokens:
+            index.replace(Mention(mention.start, mention.end, EntityRef("person", found[1][0].key), "name"))
 
 
 def _last_before(starts: Sequence[int], start: int) -> int | None:

@@ -222,13 +222,14 @@ def _not_inside(spans: list[Span], others: list[Span]) -> list[Span]:
 
 
 def _inside_a_longer_name(org: Span, countries: list[Span]) -> bool:
-    """Whether a table's name is the end of a longer name the model reads as one organisation:
+    """Whether a table's name is the end of a longer name the model reads as one organisation or person:
     "the Ta'ang National Liberation Army" is not the table's National Liberation Army, nor "the
     Chad National Democratic Alliance Army" its Democratic Alliance.  A country or demonym before
     the table's name only says whose it is ("the Sudanese Rapid Support Forces")."""
     doc = org.doc
     start = org.start
-    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "ORG":
+    # (a person's name too: "Lukas Wagner" is no Wagner Group)
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in {"ORG", "PERSON"}:
         return False
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1

@@ -478,3 +478,24 @@ def test_meeting_needs_or_deadlines_is_no_meeting(nlp: Language, text: str) -> N
 def test_the_sides_that_meet_again_meet(nlp: Language) -> None:
     text = "Peru and Bolivia signed a truce. The two sides will meet again in May."
     assert {"PER", "BOL"} <= _participants(nlp, text)
+
+
+# --- a person whose surname is a table's name ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_person_whose_surname_is_a_tables_name_stays_the_person(nlp: Language) -> None:
+    """'Tomas Wagner ... Wagner then called B': neither the full name nor the bare surname is the
+    Wagner Group."""
+    text = ("Chilean envoy Tomas Wagner arrived in Lima on Monday. Later, President Rosa Campos spoke to Tomas "
+            "Wagner over the phone. Wagner then called Peruvian President Luis Tapia.")
+    records = extract_article(Article("surname", text, PUBLISHED), nlp)
+    keys = {p.entity.key for e in records.events for p in e.participants}
+    assert "tomas-wagner" in keys and "wagner" not in keys
+
+
+@pytest.mark.model
+def test_the_groups_own_name_stays_the_group(nlp: Language) -> None:
+    records = extract_article(Article("group", "The Wagner Group sent fighters to Mali. Wagner commanders met "
+                                               "Malian officials.", PUBLISHED), nlp)
+    assert "wagner" in {o.key for o in records.organizations}

@@ -700,8 +700,11 @@ class EventExtractor:
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into
-                # negotiations", "A returned to the negotiating table".
+                # negotiations", "A returned to the negotiating table"; "A joined B in talks with C":
+                # B too.
                 subj_tokens = subjects_of(token.head.head)
+                if token.head.head.lemma_ == "join":
+                    subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i

@@ -499,3 +499,9 @@ def test_the_groups_own_name_stays_the_group(nlp: Language) -> None:
     records = extract_article(Article("group", "The Wagner Group sent fighters to Mali. Wagner commanders met "
                                                "Malian officials.", PUBLISHED), nlp)
     assert "wagner" in {o.key for o in records.organizations}
+
+
+@pytest.mark.model
+def test_who_is_joined_in_talks_takes_part_too(nlp: Language) -> None:
+    text = "Maria Hernandez joined Luis Tapia in talks with Rosa Campos."
+    assert {"maria-hernandez", "luis-tapia", "rosa-campos"} <= _participants(nlp, text)

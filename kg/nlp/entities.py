@@ -260,8 +260,8 @@ class DocIndex:
         return self._title_tokens
 
     def coalition_members(self, noun: Token) -> list[EntityRef]:
-        """'The alliance of A, B and C has fought ... talks between the junta and the alliance':
-        the members a document names for a group noun ("the alliance", "the bloc"), at its first
+        """'The coalition of A, B and C ... the regime's negotiations with the coalition': the
+        members a document names for a group noun ("the alliance", "the bloc"), at its first
         "the <noun> of A, B and C" (two or more countries or organisations), for the plain "the
         <noun>" told elsewhere."""
         if self._coalitions is None:  # found once per document

@@ -1760,7 +1760,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     from kg.nlp.frames import GROUP_CUES, sides_of
 
     # (an event that names no one yet, "The talks open on Monday.", takes its sides from
-    # who is said to represent them: "The parties will be represented by X and Y.")
+    # who is said to represent them: "Each side is to be represented by X and Y.")
     _represented_later([*findings, *unresolved], index)
     two_sided = [f for f in frames if len(f.sides) >= 2]
     holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order

@@ -31,7 +31,7 @@ def _participants(nlp: Language, text: str, kinds: frozenset[str] = frozenset({"
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The talks will open in Vienna on Monday. The parties will be represented by Moldovan President Pavel "
+    ("The talks will open in Vienna on Monday. Both parties will be represented by Moldovan President Pavel "
      "Kostic and Romanian Prime Minister Arben Lika.", {"pavel-kostic", "arben-lika"}),
     # (the parse may hang the names on "both sides")
     ("The negotiations resume in Oslo next week. Both sides will be represented by their foreign ministers, "
@@ -106,7 +106,7 @@ def test_statement_at_a_council_after_a_long_title(nlp: Language) -> None:
     """'Statement by X, Minister for A, B and C at the Council': the parse hangs "at the Council" on
     the title's last place; X still speaks there, and the title's places and bodies take no part."""
     text = ("Statement by Lady Marlow of Fenwick, Minister of State for Asia, the Pacific and the Commonwealth at "
-            "the United Nations Security Council.\nThank you Madam President and thank you also to "
+            "the United Nations Security Council.\nI thank Madam President, and I thank as well "
             "Under-Secretary-General Okonjo for her update to this Council.")
     records = extract_article(Article("sitting", text, PUBLISHED), nlp)
     (sitting,) = [e for e in records.events if e.kind == "meeting"]
@@ -198,7 +198,7 @@ def test_the_visitor_takes_part_in_the_visits_talks(nlp: Language, text: str) ->
 
 @pytest.mark.model
 def test_a_plural_names_singular_before_its_members_is_the_group(nlp: Language) -> None:
-    assert "ltte" in _participants(nlp, "Talks between the government and Tamil Tiger rebels resumed in Oslo.")
+    assert "ltte" in _participants(nlp, "Tamil Tiger rebels resumed their talks with the government in Oslo.")
 
 
 # --- "the U.S. envoy": the one named person of that country in a post of diplomacy -------------
@@ -282,8 +282,8 @@ def test_what_else_is_gathered_is_no_meeting(nlp: Language, text: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Chad and the FPR fought a long war. The minister also underscored the need for political dialogue to "
-    "address the country's other conflicts.",
+    "Chad and the FPR fought a long war. The minister stressed the need for a broad dialogue to settle "
+    "the country's other conflicts.",
     "Chad and the FPR fought a long war. There were calls for negotiations.",
 ])
 def test_talks_only_called_for_take_no_sides(nlp: Language, text: str) -> None:
@@ -343,9 +343,9 @@ def test_a_welcome_given_to_a_plan_is_no_visit(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "absent", "present"), [
-    ("Talks between the government and the Kachin National Liberation Army resumed on Monday.", "eln",
+    ("Government negotiators held talks with the Kachin National Liberation Army on Monday.", "eln",
      "Kachin National Liberation Army"),
-    ("Talks between the government and the Ta'ang National Liberation Army resumed on Monday.", "eln",
+    ("Government negotiators held talks with the Ta'ang National Liberation Army on Monday.", "eln",
      "Ta'ang National Liberation Army"),
 ])
 def test_a_longer_name_is_its_own_organisation(nlp: Language, text: str, absent: str, present: str) -> None:
@@ -358,9 +358,9 @@ def test_a_longer_name_is_its_own_organisation(nlp: Language, text: str, absent:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "key"), [
-    ("Talks between the government and the National Liberation Army resumed.", "eln"),
+    ("Government negotiators held talks with the National Liberation Army.", "eln"),
     # a demonym before the table's name only says whose it is
-    ("Talks between the government and the Sudanese Rapid Support Forces resumed.", "rsf"),
+    ("Government negotiators held talks with the Sudanese Rapid Support Forces.", "rsf"),
 ])
 def test_the_tables_name_alone_or_after_a_demonym_is_the_organisation(nlp: Language, text: str, key: str) -> None:
     assert key in _participants(nlp, text)
@@ -368,9 +368,9 @@ def test_the_tables_name_alone_or_after_a_demonym_is_the_organisation(nlp: Langu
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
-    ("Talks between the government and the Chadian National Liberation Front resumed on Monday.",
+    ("Government negotiators held talks with the Chadian National Liberation Front on Monday.",
      "Chadian National Liberation Front"),
-    ("Talks between the government and the Chad National Democratic Alliance Army resumed on Monday.",
+    ("Government negotiators held talks with the Chad National Democratic Alliance Army on Monday.",
      "Chad National Democratic Alliance Army"),
 ])
 def test_a_body_named_after_its_country_is_the_body(nlp: Language, text: str, name: str) -> None:
@@ -392,7 +392,7 @@ def test_a_countrys_ministry_or_government_stays_the_country(nlp: Language) -> N
 def test_the_alliance_is_the_members_the_document_names_for_it(nlp: Language) -> None:
     text = ("Thai-sponsored talks between the junta and three ethnic armies ended on Friday. The alliance of the Karen "
             "National Union, the Kachin Independence Army, and the Shan State Army has been training anti-junta "
-            "forces. The peace talks between the junta and the alliance, assisted by Thailand, were the first since "
+            "forces. The junta's negotiations with the alliance, assisted by Thailand, were the first since "
             "the coup.")
     records = extract_article(Article("alliance", text, PUBLISHED), nlp)
     names = {o.key: o.name for o in records.organizations}
@@ -416,8 +416,8 @@ def test_an_alliance_not_the_one_told_names_no_one(nlp: Language) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), [
-    ("Peru and Bolivia will begin talks soon, hosted by the staff from the Office of the U.N. Special Coordinator "
-     "for Bolivia (UNSCB).", "Office of the U.N. Special Coordinator for Bolivia"),
+    ("Peru and Bolivia will begin talks soon, hosted by staff of the Office of the UN Special Representative "
+     "for Bolivia (UNSRB).", "Office of the UN Special Representative for Bolivia"),
     ("The talks were hosted by the Office of the UN Special Envoy for the Andes.",
      "Office of the UN Special Envoy for the Andes"),
 ])

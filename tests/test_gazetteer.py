@@ -421,3 +421,28 @@ def test_gazetteer_sector_cue_lookup():
 ])
 def test_gazetteer_canonical_place_name(name: str, canonical: str) -> None:
     assert g.canonical_place_name(name) == canonical
+
+
+@pytest.mark.parametrize(("surface", "form"), [
+    ("Tamil Tigers", "Tamil Tiger"),
+    ("Revolutionary Guards", "Revolutionary Guard"),
+    ("Hamas", None),  # one word
+    ("Movement for Democratic Change", None),  # no plural
+    ("Sudanese Armed Forces", "Sudanese Armed Force"),
+    ("Doctors Without Borders", "Doctors Without Border"),  # mechanical: a form no text uses is harmless
+])
+def test_gazetteer_modifier_form_of_a_plural_name(surface: str, form: str | None) -> None:
+    assert g.modifier_form(surface) == form
+
+
+def test_gazetteer_a_plural_name_as_a_modifier_is_the_organisation():
+    """'Tamil Tiger rebels': the singular of a plural alias names the same body, and never takes
+    another body's own surface."""
+    entry = g.lookup_org("Tamil Tiger")
+    assert entry is not None and entry.key == "ltte"
+    for entry in g.organizations():
+        for surface in (entry.name, *entry.aliases):
+            form = g.modifier_form(surface)
+            if form is not None:
+                found = g.lookup_org(form)
+                assert found is not None

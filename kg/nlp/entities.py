@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
 from kg.records import EntityRef
-from kg.reference import read_table
+from kg.reference import read_table, words_of
 from kg.text.fold import fold
 
 # Name particles that are not surnames on their own ("bin", "al", "von").
@@ -60,6 +60,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
+    "presidents", "premiers", "staff",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -134,6 +135,7 @@ class DocIndex:
     heading_speaker: EntityRef | None = None
     _title_ends: set[int] | None = field(default=None, repr=False)
     _title_tokens: set[int] | None = field(default=None, repr=False)
+    _coalitions: dict[str, list[EntityRef]] | None = field(default=None, repr=False)
     _sorted_upto: int = field(default=0, repr=False)  # mentions[:_sorted_upto] are in order of start
     # The document's tokens and where each lower-case form and lemma occurs, made once
     # (iterating a Doc, or ``doc[i]``, makes a new Token object every time).
@@ -257,6 +259,32 @@ class DocIndex:
             self._title_tokens = {i for t in doc_titles(self.doc) for i in range(t.start, t.end)}
         return self._title_tokens
 
+    def coalition_members(self, noun: Token) -> list[EntityRef]:
+        """'The coalition of A, B and C ... the regime's negotiations with the coalition': the
+        members a document names for a group noun ("the alliance", "the bloc"), at its first
+        "the <noun> of A, B and C" (two or more countries or organisations), for the plain "the
+        <noun>" told elsewhere."""
+        if self._coalitions is None:  # found once per document
+            self._coalitions = {}
+            for group in self.tokens_in(COALITION_WORDS, lemma=True):
+                if group.lemma_ in self._coalitions:
+                    continue
+                listed = [t for p in group.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for c in p.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
+                if listed:  # (the parse may hang the list's rest on the group noun, as an apposition)
+                    listed += [t for a in group.children if a.dep_ == "appos" for t in (a, *a.conjuncts)]
+                members = [r for t in listed if (r := self.ref_at(t)) is not None
+                           and r.kind in {"country", "organization"}]
+                if len(dict.fromkeys(members)) >= 2:
+                    self._coalitions[group.lemma_] = list(dict.fromkeys(members))
+        if noun.lemma_ not in self._coalitions or self.ref_at(noun) is not None:
+            return []
+        # (only the plain noun: "the alliance", not "an alliance", "the alliance of ...", "NATO's alliance")
+        if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"] or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return []
+        return self._coalitions[noun.lemma_]
+
     def _ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
         country that holds the office, like 'minister' does."""
@@ -320,12 +348,22 @@ class DocIndex:
                     heads += [c for c in token.conjuncts if c not in heads]
             # "A, B, and C met": a list parsed as appositions; "between A, the B government, C
             # and D": a list of actors of every kind, the apposition going on with "and".
-            if self.ref_at(head) is not None:
+            # "between envoy A, the B government, C and D": no person is a government or a body, so
+            # in a list going on with "and" one apposed to a person is the list's next actor.
+            own = self.ref_at(head)
+            if own is not None:
                 for child in head.children:
-                    if child.dep_ == "appos" and self.ref_at(child) is not None and (
-                            self.ref_at(child).kind == self.ref_at(head).kind  # type: ignore[union-attr]
-                            or any(self.ref_at(c) is not None for c in child.conjuncts)):
+                    apposed = self.ref_at(child) if child.dep_ == "appos" else None
+                    if apposed is not None and (
+                            apposed.kind == own.kind or any(self.ref_at(c) is not None for c in child.conjuncts)
+                            or own.kind == "person" and apposed.kind in {"country", "organization"}
+                            and any(self.ref_at(c) is not None for c in head.conjuncts)):
                         heads += [child, *[c for c in child.conjuncts if c not in heads]]
+            # "the ministers – Minister A, Minister B –": the parse may make A the group's
+            # conjunct and B the apposition of A: a list of persons.
+            heads += [child for c in head.conjuncts if (r := self.ref_at(c)) is not None and r.kind == "person"
+                      for child in c.children if child.dep_ == "appos" and child not in heads
+                      and (a := self.ref_at(child)) is not None and a.kind == "person"]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
                   for c in h.children if c.dep_ == "appos" and c.i == h.i + 1
@@ -386,6 +424,12 @@ class DocIndex:
                         if more is not None and more.kind == ref.kind and more not in listed:
                             listed.append(more)
                     if head.tag_ in {"NNS", "NNPS"}:
+                        # "the lead negotiators, A and B": the parse may hang B on the group noun
+                        # as a second apposition, or make A a modifier inside B's phrase.
+                        others = [self._named_or_titled(a) for a in head.children if a.dep_ == "appos" and a != child]
+                        others += self._titled_list_before(child)
+                        listed += [r for r in dict.fromkeys(others) if r is not None and r.kind == ref.kind
+                                   and r not in listed]
                         return listed
                     # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
                     # and a name the parse makes a modifier of the other name ("army chief [X and
@@ -394,6 +438,15 @@ class DocIndex:
                     return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
+        if ref is not None and ref.kind == "organization":
+            # "the MDC of Rosa Campos": the body and the person it is said to be of, as with
+            # "the FPR party of President X" (its leader)
+            mention = self.mention_at(head)
+            words = self.doc[mention.start:mention.end] if mention is not None else [head]
+            leaders = [r for t in words for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children
+                       if c.dep_ == "pobj" and (r := self.ref_at(c)) is not None and r.kind == "person"]
+            return [ref, *self._coordinated_groups(head, ref), *leaders]
         if ref is not None and ref.kind != "place":
             return [ref, *self._coordinated_groups(head, ref)]
         after = self.mention_at(head.i + 1) if head.i + 1 < len(self.doc) else None
@@ -458,6 +511,8 @@ class DocIndex:
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS \
                     and not self._ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
+        if not found and lower in COALITION_WORDS:
+            found = self.coalition_members(head)
         return found
 
 
@@ -547,11 +602,12 @@ def index_entities(doc: Doc) -> DocIndex:
     _index_groups(index)
     _index_people(index, taken_titles)
     _reconcile_names(index)
+    _surnames_over_tables(index)
     _bare_name_parts(index)
     for ent in index.ents:
         if ent.label_ in PLACE_LABELS and index.mention_at(ent.start) is None:
             _add_place(index, ent, None)
-        elif ent.label_ == "ORG" and index.mention_at(ent.start) is None:
+        elif ent.label_ == "ORG" and (index.mention_at(ent.start) is None or _country_led_name(index, ent)):
             _add_ner_org(index, ent)
     _locate_places(index)
     _locate_places(index)
@@ -662,10 +718,26 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
                                                                    for t in span):
         return
     titles = index.title_tokens()
-    if any(t.i in titles for t in span):
+    # ("the Office of the UN Special Envoy": an office named by its title is a body, with the
+    # place the title is for: "... for Yemen")
+    office = span[0].lower_ in OFFICE_NOUNS and len(span) > 3 and span[1].lower_ == "of"
+    if any(t.i in titles for t in span) and not office:
         return
+    if office:
+        named = _with_the_place_it_is_for(index, span)
+        if named.end > span.end or any(t.i in index.by_token for t in named):
+            key = _slug_key(named.text)
+            index.orgs.setdefault(key, OrgInfo(key, named.text, "other", None))
+            index.replace(Mention(named.start, named.end, EntityRef("organization", key), "ner"))
+            return
     from kg.reference import gazetteer
 
+    if _country_led_name(index, span):
+        # "the Chadian National Liberation Front": a body of its own, named after its country
+        key = _slug_key(span.text)
+        index.orgs.setdefault(key, OrgInfo(key, span.text, "other", index.ref_at(span.start).key))  # type: ignore[union-attr]
+        index.replace(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
+        return
     entry = gazetteer.lookup_org(span.text)
     if entry is not None and not _anothers_institution(index, span, entry.country):
         # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
@@ -677,6 +749,49 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
         return
     _add_local_org(index, span)
+
+
+# Nouns of a group a document names by its members: "the alliance", "the bloc".
+COALITION_WORDS = words_of("coalition_words.tsv", "coalition")
+# Nouns of a body named after the office it serves: "the Office of the UN Special Envoy".
+OFFICE_NOUNS = frozenset({"office", "mission", "secretariat", "bureau"})
+# Lower-case words inside a body's name: "National Union for the Liberation of ...".
+NAME_JOINING_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _country_led_name(index: DocIndex, ent: Span) -> bool:
+    """Whether a name the model reads as one organisation opens with a country or demonym and
+    goes on with a body's own name, not a state body's words: "the Chadian National Liberation
+    Front", "the Chad National Democratic Alliance Army" (not "the Chadian Foreign Ministry",
+    "the Chadian Government")."""
+    span = _strip_determiner(ent)
+    first = index.mention_at(span.start) if len(span) else None
+    if first is None or first.ref.kind != "country" or first.end >= span.end:
+        return False
+    rest = [t for t in index.doc[first.end:span.end] if not t.is_punct]
+    if len(rest) < 2 or not all(t.text[:1].isupper() or t.lower_ in NAME_JOINING_WORDS for t in rest):
+        return False
+    if any(t.i in index.by_token and index.by_token[t.i].ref.kind != "organization" for t in rest):
+        return False
+    plain = INSTITUTION_WORDS | GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS
+    return any(t.text[:1].isupper() and t.lower_ not in plain for t in rest)
+
+
+def _with_the_place_it_is_for(index: DocIndex, span: Span) -> Span:
+    """An office's name with the "for <place>" that ends it, where the model's name stops before."""
+    doc = index.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "for":
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        place = index.mention_at(j) if j < len(doc) else None
+        if place is not None and place.ref.kind in {"country", "place"}:
+            return doc[span.start:place.end]
+        if place is None and j < len(doc) and doc[j].ent_type_ in PLACE_ENTS:  # (places are indexed later)
+            k = j + 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return doc[span.start:k]
+    return span
 
 
 def _add_local_org(index: DocIndex, span: Span) -> None:
@@ -1060,6 +1175,10 @@ def _is_name_token(token: Token) -> bool:
         "PROPN", "NOUN", "ADJ", "X"} or text.isupper() and len(text) > 2 and text.isalpha()
 
 
+# The model's labels of places: "(Special Envoy for) the Middle East".
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
 def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
     """'President Thabo Mbeki', 'President of Turkey Recep Tayyip Erdogan', 'Sheikh Tamim ...'."""
     from kg.reference import gazetteer
@@ -1068,10 +1187,12 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
         if i < len(doc) and tokens[i].lower_ in {"of", "for", "to"}:
+            # (a place the model names, "Envoy for the Middle East X", is not indexed yet)
             j = i + 1
-            while j < len(doc) and j - i <= 6 and (tokens[j].lower_ == "the" or j in index.by_token):
+            while j < len(doc) and j - i <= 6 and (tokens[j].lower_ == "the" or j in index.by_token
+                                                   or tokens[j].ent_type_ in PLACE_ENTS):
                 j += 1
-            if j > i + 1 and (j - 1) in index.by_token:
+            if j > i + 1 and ((j - 1) in index.by_token or tokens[j - 1].ent_type_ in PLACE_ENTS):
                 i = j
         # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
         comma = i + 1 < len(doc) and tokens[i].text == "," and (_opens_phrase(title) or is_plural_title(title))
@@ -1079,6 +1200,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             i += 1
         # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
         elif i + 1 < len(doc) and tokens[i].text in {"[", "("}:
+            # (not an acronym: "the Office of the Special Coordinator for X (UNSCX)")
+            if tokens[i + 1].text.isupper() and tokens[i + 1].is_alpha:
+                continue
             i += 1
         honorifics = i
         while i < len(doc) and (gazetteer.is_honorific(tokens[i].text) or tokens[i].text == "."
@@ -1101,6 +1225,10 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
                                gazetteer.lookup_org(span.text) or gazetteer.lookup_title(span.text)):
             continue
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
+            continue
+        # "a spokesman for the Chilean Foreign Ministry": the words of a state body's name, no name
+        if all(t.lower_ in INSTITUTION_WORDS for t in span) or i < len(doc) and doc[i].lower_ in INSTITUTION_WORDS \
+                and doc[i].text[:1].isupper() and start > title.end:
             continue
         yield start, i
         if is_plural_title(title):
@@ -1368,6 +1496,27 @@ def _reconcile_names(index: DocIndex) -> None:
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))
             if named_at is not None and len(index.mentions) > added:
                 named_at.setdefault(info.key, []).append(span.start)
+
+
+def _surnames_over_tables(index: DocIndex) -> None:
+    """'Lukas Wagner ... Wagner said': a one-word table name ("Wagner") that is the surname of
+    the one person named by it before is that person, not the organisation."""
+    table_words = [m for m in index.mentions if m.via == "table" and m.end - m.start == 1]
+    if not table_words:
+        return
+    first_named: dict[str, tuple[int, list[PersonInfo]]] = {}  # surname key -> (first start, holders)
+    for m in index.mentions:
+        info = index.persons.get(m.ref.key) if m.ref.kind == "person" and m.via == "name" else None
+        if info is None or not info.name or len(_core(info.tokens)) < 2:
+            continue
+        start, holders = first_named.setdefault(_core(info.tokens)[-1], (m.start, []))
+        if info not in holders:
+            holders.append(info)
+    for mention in table_words:
+        found = first_named.get(variant_key(index.doc[mention.start].text))
+        if found is not None and found[0] < mention.start and len(found[1]) == 1 \
+                and index.doc[mention.start].text in found[1][0].tokens:
+            index.replace(Mention(mention.start, mention.end, EntityRef("person", found[1][0].key), "name"))
 
 
 def _last_before(starts: Sequence[int], start: int) -> int | None:

@@ -57,6 +57,16 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Verbs of giving a welcome: "A gave (extended, accorded) a warm welcome to B".
+WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
+# What one meets when meeting is satisfying it: "meet the needs (deadline, commitments)".
+SATISFIED_WORDS = words_of("satisfied_words.tsv", "satisfied")
+# Words of a visit: "A will visit Peru for talks with B", "A's trip included a meeting with B".
+VISIT_WORDS = frozenset({"visit", "trip", "tour"})
+# Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
+# before), and the verbs of not doing so they may follow ("refused to take part").
+TAKE_PART_VERBS = frozenset({"attend", "participate", "take"})
+REFUSAL_VERBS = frozenset({"refuse", "decline", "boycott", "fail", "reject"})
 # "A addressed (told) the summit": who speaks to a gathering takes part in it.
 ADDRESS_VERBS = frozenset({"address", "tell"})
 # Verbs of telling someone something: "A told (assured, informed) B in a phone call".
@@ -151,7 +161,7 @@ class EventFinding:
 
 def trigger_token(span: Span) -> Token:
     """The word that names the event: the verb, or the last noun of a noun trigger."""
-    if span.id_ in {"noun"}:
+    if span.id_ in {"noun", "hosted_meal"}:
         nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
         return nouns[-1] if nouns else span.root
     if span.id_ == "compound":
@@ -548,6 +558,25 @@ class EventExtractor:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if verb.lemma_ in TAKE_PART_VERBS:
+            # "Talks resumed on Monday. C also took part (attended).": C joins the event told just
+            # before; not "took part in the war", "attended the summit" (told by its own word),
+            # "did not attend", "refused to take part"
+            if verb.lemma_ == "take" and not any(c.lower_ == "part" for c in verb.children) or any(
+                    c.dep_ in {"dobj", "neg", "nsubjpass"} and c.lower_ != "part"
+                    or c.dep_ == "prep" and c.lower_ in {"in", "at", "on"} for c in (*verb.children, *(
+                        p for c in verb.children if c.lower_ == "part" for p in c.children))) \
+                    or verb.head.lemma_ in REFUSAL_VERBS and verb.dep_ == "xcomp":
+                return None
+            refs = self.refs(subjects_of(verb))
+            if not refs:
+                return None
+            finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                                   participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
+                                   subject_refs=refs, sentence_index=self.sentence_index(verb),
+                                   status=self.status(verb))
+            finding.told_again = True
+            return finding
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         present = verb.lemma_ == "be"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -575,6 +604,12 @@ class EventExtractor:
             return self._joined(span, token)
         if span.id_ == "sent_team":
             return self._sent_team(span, token)
+        if span.id_ == "gathered":
+            return self._gathered(span, token)
+        if span.id_ == "welcome_noun":
+            return self._welcome_given(span, token)
+        if span.id_ == "hosted_meal" and not (token.dep_ == "pobj" and token.head.head.lemma_ in GATHER_VERBS):
+            return None  # "A hosted B for dinner" is a meeting; "A stayed for dinner" tells of none
         is_verb = token.pos_ in {"VERB", "AUX"}
         if kind == "talks" and token.lower_ in {"round", "rounds"} and not any(
             c.lower_ in {"talks", "negotiations"} for c in token.subtree
@@ -585,6 +620,9 @@ class EventExtractor:
             return None  # "on the sidelines of the G20 summit": where others met, not who
         subj_tokens: list[Token] = []
         obj_tokens: list[Token] = []
+        if is_verb and token.lemma_ == "meet" and any(
+                c.dep_ == "dobj" and c.lower_ in SATISFIED_WORDS for c in token.children):
+            return None  # "meet the needs of civilians", "meet the deadline": satisfying, not seeing
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
@@ -596,8 +634,14 @@ class EventExtractor:
             if span.id_ == "discuss":  # what is discussed is the topic; "with B" is who
                 obj_tokens = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                               for c in p.children if c.dep_ == "pobj"]
+                # "A discussed the border with Foreign Minister B": the parse may hang "with B" on
+                # the topic; a person there is who A talks with ("relations with B" stay a topic)
+                obj_tokens += [c for o in token.children if o.dep_ == "dobj" for p in o.children
+                               if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
+                               if c.dep_ == "pobj" and self.refs([c]) and all(
+                                   r.kind == "person" for r in self.refs([c]))]
         else:
-            obj_tokens = noun_participants(token)
+            obj_tokens = [t for t in noun_participants(token) if not self._venue_name(t, token)]
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held
             governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
@@ -625,12 +669,17 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
+            elif token.dep_ == "dobj" and token.head.lemma_ in INCLUDE_VERBS and kind in {"meeting", "talks"} and any(
+                    s.lemma_ in VISIT_WORDS for s in subjects_of(token.head)):
+                # "A's visit included a meeting with B": the visitor takes part
+                subj_tokens = [c for s in subjects_of(token.head) if s.lemma_ in VISIT_WORDS
+                               for c in s.children if c.dep_ == "poss"]
             elif kind == "visit" and token.dep_ == "pobj" and token.head.lower_ == "on" \
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_ in TRAVEL_VERBS or _there(token.head.head)):
+                    token.head.head.lemma_ in TRAVEL_VERBS | VISIT_WORDS or _there(token.head.head)):
                 # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
                 # who travels (is somewhere) for talks takes part; "A and B sent delegations to
                 # Pretoria for talks": who sends them.
@@ -651,8 +700,11 @@ class EventExtractor:
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into
-                # negotiations", "A returned to the negotiating table".
+                # negotiations", "A returned to the negotiating table"; "A joined B in talks with C":
+                # B too.
                 subj_tokens = subjects_of(token.head.head)
+                if token.head.head.lemma_ == "join":
+                    subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i
@@ -790,6 +842,22 @@ class EventExtractor:
         if group and not participants:
             finding.subject_refs = []
         return finding
+
+    def _venue_name(self, token: Token, noun: Token) -> bool:
+        """Whether a capital before an event word names where it is held, not its country: "the
+        Nairobi talks", "(a delegation in) Kampala meeting with B"; but "Moscow-Kyiv talks", "the
+        Washington and Beijing talks" name two capitals' governments."""
+        mention = self.index.mention_at(token)
+        if mention is None or mention.via != "capital" or token.head != noun or token.conjuncts:
+            return False
+        doc = self.doc
+        hyphens = {"-", "‐", "–"}
+        if mention.start > 0 and doc[mention.start - 1].text in hyphens or \
+                mention.end < len(doc) and doc[mention.end].text in hyphens:
+            return False
+        # (another actor named before the same word: "the Nairobi-Kampala talks", "US-Nairobi talks")
+        return not any(self.index.ref_at(c) not in {None, mention.ref} for c in noun.children
+                       if c.i < noun.i and c.dep_ in {"compound", "nmod", "amod", "poss"})
 
     def third_parties(self, token: Token, is_verb: bool) -> list[tuple[EntityRef, ParticipantRole]]:
         """Hosts, mediators and sponsors of the talks or meeting ``token`` names.
@@ -934,9 +1002,17 @@ class EventExtractor:
             if at.lemma_ in SESSION_NOUNS and at.lemma_ in TRIGGER_NOUNS:
                 continue  # ("the Council meeting": the meeting word tells it)
             who: list[Token] = []
+            single = False
             if at.dep_ == "pobj" and at.head.lower_ in {"at", "to", "before"}:
                 governor = at.head.head
                 travel = at.head.lower_ == "to" and governor.lemma_ in TRAVEL_VERBS
+                if governor.lemma_ not in SPEECH_WORDS and not travel:
+                    # "Statement by X, Minister for A, B and C at the Council": the parse may hang
+                    # the phrase inside the speaker's title, below the speech noun (and the
+                    # title's places on the speaker, as conjuncts: the speaker alone speaks)
+                    above = _speech_noun_above(governor)
+                    single = above is not None
+                    governor = above or governor
                 if governor.lemma_ not in SPEECH_WORDS and not travel:
                     continue  # ("talks we began at the General Assembly": a venue)
                 if governor.pos_ in {"NOUN", "PROPN"}:
@@ -951,7 +1027,8 @@ class EventExtractor:
                 who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
             else:
                 continue
-            refs = [r for r in self.refs(who) if r != body]
+            refs = [r for r in (self.refs(who) if not single else
+                                [r for t in who for r in self.index.actors_of_np(t, expand_conj=False)]) if r != body]
             here = self.sentence_index(at)
             finding = EventFinding(key=f"meeting-{self.doc[at.i].idx}", kind="meeting",
                                    trigger=self.doc[at.i:at.i + 1], evidence=[self.sent(at.i)],
@@ -995,6 +1072,10 @@ class EventExtractor:
         those sentences is what the group continues."""
         group = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and any(
             c.lower_ in {"two", "both"} for c in t.children)), None)
+        # "the ministers met": with no number, only when exactly two such holders were named
+        plain = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and [c.lower_ for c in t.children] == ["the"]),
+                     None) if group is None else None
+        group = group or plain
         if group is None:
             return []
         here = self.sentence_index(group)
@@ -1017,9 +1098,9 @@ class EventExtractor:
                 continue
             found.append(ref)
             countries.add(country or ref.key)
-            if len(found) == 2:
+            if len(found) == 2 and plain is None:
                 return found[::-1]
-        return []
+        return found[::-1] if len(found) == 2 else []
 
     def _delegation_told_before(self, team: Token) -> list[EntityRef]:
         """'The delegation' told again: the actors of the party's delegation named last before it,
@@ -1035,6 +1116,51 @@ class EventExtractor:
             if self._a_delegation(before):
                 return self.refs([before])
         return []
+
+    def _gathered(self, span: Span, verb: Token) -> EventFinding | None:
+        """'C convened (brought together, gathered) A and B': a meeting C holds with A and B;
+        'Envoys of A, B and C gathered (assembled, convened) in Quito': a meeting of them.  Two
+        or more actors are named; what is gathered otherwise ("gathered support", "convened a
+        meeting", told by its own word) is no meeting."""
+        # ("brought A and B together in Lima": the parse may hang "together" on the verb's phrase)
+        together = brings_together(verb) or any(g.lower_ == "together" for c in verb.children for g in c.children)
+        if verb.lemma_ == "bring" and not together or verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}:
+            return None
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        if any(o.lemma_ in EVENT_NOUNS for o in objects):
+            return None
+        hosts: list[EntityRef] = []
+        if objects:
+            guests = self.refs(objects)
+            hosts = [r for r in self.refs(subjects_of(verb)) if r not in guests]
+        else:
+            guests = self.refs(subjects_of(verb))
+        actors = [r for r in guests if r.kind in {"person", "country", "organization"}]
+        if len(actors) < 2:
+            return None
+        participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "host") for r in hosts]
+        participants += [(r, "participant") for r in actors]
+        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                               participants=participants, evidence=[self.sent(span.start)],
+                               subject_refs=hosts or actors, sentence_index=self.sentence_index(verb),
+                               status=self.status(verb))
+        finding.date, finding.date_text = self.date_of(verb, finding.status)
+        finding.location = self.location_of(verb)
+        return finding
+
+    def _welcome_given(self, span: Span, noun: Token) -> EventFinding | None:
+        """'A gave (extended) a warm welcome to B', 'A accorded B a warm welcome': A hosts B."""
+        verb = noun.head
+        if verb.lemma_ not in WELCOME_VERBS:
+            return None
+        guests = [c for p in [*noun.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "to"
+                  for c in p.children if c.dep_ == "pobj"]
+        guests += [c for c in verb.children if c.dep_ == "dative"]
+        hosts = self.refs(subjects_of(verb))
+        visitors = [r for r in self.refs(guests) if r not in hosts]
+        if not hosts or not visitors:
+            return None
+        return self._hosted_visit(span, noun, hosts, visitors)
 
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads
@@ -1518,6 +1644,17 @@ def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     return found + _members_of(team)
 
 
+def _speech_noun_above(token: Token) -> Token | None:
+    """The noun of a speech ("statement", "remarks") a noun phrase hangs below, with no verb
+    between: "Statement by X, Minister for A and B"."""
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            return None
+        if above.lemma_ in SPEECH_WORDS and above.pos_ in {"NOUN", "PROPN"}:
+            return above
+    return None
+
+
 def _delegation_at(noun: Token) -> list[Token]:
     """The delegation an event noun is told of: "a delegation meeting with B" (the parse may
     make "delegation" the noun's compound, or hang "in Geneva meeting" on it)."""
@@ -1580,6 +1717,8 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # (the parse may join the second of them to the verb)
         agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in _agents(g.head) for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        # ("by their foreign ministers, X and Y": the parse may hang the names on "the sides")
+        agents += [c for g in groups for a in g.children if a.dep_ == "appos" for c in (a, *a.conjuncts)]
         agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for s in subjects_of(g.head)]
         agents += [m for g in led for m in members.get(g, ())]
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
@@ -1589,6 +1728,18 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
+
+
+# Nouns of a need or call: "the need for dialogue" names no talks of anyone's.
+NEED_WORDS = words_of("need_words.tsv", "need")
+
+
+def _called_for(trigger: Span) -> bool:
+    """Whether talks are named only as what is needed or called for: "the need for (political)
+    dialogue", "calls for negotiations"."""
+    start = trigger_token(trigger).left_edge.i
+    doc = trigger.doc
+    return start >= 2 and doc[start - 1].lower_ == "for" and doc[start - 2].lower_ in NEED_WORDS
 
 
 def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFinding], index: DocIndex,
@@ -1608,15 +1759,15 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
     """
     from kg.nlp.frames import GROUP_CUES, sides_of
 
-    _represented_later(findings, index)
+    # (an event that names no one yet, "The talks open on Monday.", takes its sides from
+    # who is said to represent them: "Each side is to be represented by X and Y.")
+    _represented_later([*findings, *unresolved], index)
     two_sided = [f for f in frames if len(f.sides) >= 2]
-    if not two_sided:
-        return findings
     holding_side: dict[EntityRef, list[FrameFinding]] = {}  # each side's frames, in order
     for two in two_sided:
         for side in dict.fromkeys(two.sides):
             holding_side.setdefault(side, []).append(two)
-    for finding in [*findings, *unresolved]:
+    for finding in [*findings, *unresolved] if two_sided else []:
         if finding.kind not in {"talks", "meeting", "phone_call"}:
             continue
         own = [r for r in sides_of(index, finding.refs()) if r.kind != "person"]
@@ -1639,7 +1790,8 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
                         if ref not in finding.refs():
                             finding.participants.append((ref, "participant"))
         only_third = bool(third) and not finding.participants
-        nobody = finding.kind == "talks" and not finding.participants and not third
+        nobody = finding.kind == "talks" and not finding.participants and not third \
+            and not _called_for(finding.trigger)
         if not (grouped or only_third or nobody):
             continue
         # The first frame without the third parties that holds the event's side, else the first

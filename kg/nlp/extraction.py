@@ -234,11 +234,20 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
     return made
 
 
+def _turn_label(tokens: Sequence[Token], finding: RoleFinding) -> bool:
+    """Whether a title is a transcript's speaker label, "SECRETARY ORTIZ:", which addresses the
+    speaker by a short title and states no role (the label's person stays known)."""
+    if not finding.name_end or finding.name_end >= len(tokens) or tokens[finding.name_end].text != ":":
+        return False
+    words = tokens[min(finding.start, finding.name_start):finding.name_end]
+    return all(t.is_upper or not t.is_alpha for t in words)
+
+
 def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceIndex) -> list[RoleHolding]:
     tokens = index.tokens
     holdings: list[RoleHolding] = []
     for finding in findings:
-        if not is_reported(finding):
+        if not is_reported(finding) or _turn_label(tokens, finding):
             continue
         of = finding.of
         of_country = of.key if of is not None and of.kind == "country" else None

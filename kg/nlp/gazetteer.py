@@ -90,6 +90,7 @@ class Gazetteer:
                 if entry is not None:
                     orgs.append(Span(doc, start, end, label=entry.kind, span_id=entry.key))
         countries = filter_spans(countries)
+        orgs = [o for o in orgs if not _inside_a_longer_name(o, countries)]
         orgs = _not_inside(filter_spans(orgs), countries)
         countries = _not_inside(countries, orgs)
         titles = []
@@ -218,6 +219,22 @@ def _not_inside(spans: list[Span], others: list[Span]) -> list[Span]:
         if n < 0 or not _inside_any(span, others[n:n + 1]):
             kept.append(span)
     return kept
+
+
+def _inside_a_longer_name(org: Span, countries: list[Span]) -> bool:
+    """Whether a table's name is the end of a longer name the model reads as one organisation or person:
+    "the Ta'ang National Liberation Army" is not the table's National Liberation Army, nor "the
+    Chad National Democratic Alliance Army" its Democratic Alliance.  A country or demonym before
+    the table's name only says whose it is ("the Sudanese Rapid Support Forces")."""
+    doc = org.doc
+    start = org.start
+    # (a person's name too: "Lukas Wagner" is no Wagner Group)
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in {"ORG", "PERSON"}:
+        return False
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    country_tokens = {i for c in countries if c.end <= org.start and c.start >= start for i in range(c.start, c.end)}
+    return any(t.text[:1].isupper() and t.lower_ != "the" and t.i not in country_tokens for t in doc[start:org.start])
 
 
 def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[Span]:

@@ -38,6 +38,8 @@ OFFICE_CATEGORIES = frozenset({
     "head_of_state", "head_of_government", "minister", "royal", "diplomat", "negotiator",
     "international", "military", "intelligence",
 })
+# Categories of posts of diplomacy: "the U.S. envoy" may name the U.S. negotiator named before.
+DIPLOMACY_CATEGORIES = frozenset({"diplomat", "negotiator"})
 # Categories whose unnamed holder needs a country to stand for anyone.
 UNANCHORED_NOBODY = frozenset({"diplomat", "negotiator", "military", "intelligence"})
 # Offices of the "official" category that are a country's own, one holder at a time, and
@@ -208,6 +210,15 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
             fits = fits and (country is None or person.country in {None, country})
         if fits:
             candidates.append(person)
+    if not candidates and country is not None and category in DIPLOMACY_CATEGORIES:
+        # "X, the lead U.S. negotiator, ... The U.S. envoy met ...": a post of diplomacy of a
+        # country is the one named person of that country who holds such a post.
+        from kg.reference import gazetteer
+
+        candidates = [p for p in index.persons.values() if p.name is not None and p.country == country and any(
+            (entry := gazetteer.lookup_title(t)) is not None and entry.category in DIPLOMACY_CATEGORIES
+            for t, _ in p.titles)]
+        return candidates[0] if len(candidates) == 1 else None
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.entities import DocIndex, Mention
 from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
+from kg.reference import words_of
 
 QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former", "formerly": "former",
                                     "late": "former",  # "the late President X": no longer living
@@ -40,6 +41,8 @@ ARTICLES = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 OF_WORDS = frozenset({"of", "to", "for", "at", "in"})
 MAX_OF_TOKENS = 8
 MAX_APPOSED_OF_TOKENS = 12
+# Words of a part of a country before its name: "for Northern Uganda".
+COMPASS_WORDS = words_of("compass_words.tsv", "compass")
 # Punctuation inside a body's name: "High-Level", "the African Union (AU) Commission".
 IN_NAME_PUNCT = frozenset({"-", "(", ")"})
 # Posts sent to a country: "Ambassador to Peru", "Special Envoy for Yemen".  The country is
@@ -119,7 +122,7 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             continue
         findings.extend(_before_name(index, mention, title_at_end))
         findings.extend(_listed_after_plural(index, mention, title_at_end))
-        findings.extend(_after_name(index, mention, title_at_start))
+        findings.extend(_after_name(index, mention, title_at_start, title_at_end))
         findings.extend(_copular(index, mention, title_at_start))
     # "the UN envoy for Yemen": a title the table names as the UN's is of the UN.
     findings = [replace(f, of=EntityRef("organization", UN_KEY))
@@ -274,7 +277,7 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         k = title_at_end[k - 1].start
     # "Qatari Deputy Prime Minister and Minister of Foreign Affairs X": the demonym and the
     # qualifier before the chain apply to every title in it.
-    mod_of, qualifier, left, prefix = _modifiers_before(index, chain[0])
+    mod_of, qualifier, left, prefix = _modifiers_before(index, chain[0], title_at_end)
     for n, span in enumerate(chain):
         role_title, destination = _titled(index, span)
         if n == 0 and prefix:
@@ -371,7 +374,7 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
         if len(between) and (between[0].lower_ not in OF_WORDS or any(
                 t.is_punct and t.text not in IN_NAME_PUNCT or t.pos_ in {"VERB", "AUX"} for t in between)):
             return []
-        mod_of, qualifier, start, prefix = _modifiers_before(index, title)
+        mod_of, qualifier, start, prefix = _modifiers_before(index, title, title_at_end)
         text, destination = _titled(index, title)
         text = _prefixed(prefix, text)
         of = mod_of or (_actor_in(index, end + 1, comma) if len(between) and between[0].lower_ in {
@@ -382,7 +385,8 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
     return []
 
 
-def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
+def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Span],
+                title_at_end: dict[int, Span] | None = None) -> list[RoleFinding]:
     doc = index.doc
     i = mention.end
     # "Ortiz, 64, the trade minister": the age is an apposition of its own
@@ -425,9 +429,22 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
                 break  # "Ruiz, along with fellow envoys": not a title of Ruiz ("one of eight MPs" is)
             j += 1
         title = title_at_start.get(j)
-        # "Ortiz (the Secretary-General's envoy)": a title with a possessive is another's
-        if title is None or title.end < len(doc) and (doc[title.end].tag_ == "POS" or doc[title.end].lower_ in {
-                "'s", "’s"}):
+        owner = ""
+        if title is not None and _possessive(doc, title.end):
+            # "Ortiz (the Secretary-General's envoy)": a title with a possessive is another's; the
+            # post after it, named by its owner's office, is the name's.
+            k = title.end + 1
+            while k < len(doc) and k not in title_at_start and doc[k].lower_ in TITLE_PREFIX_WORDS \
+                    and k - title.end <= 3:
+                k += 1
+            owned = title_at_start.get(k)
+            if owned is None or _held_there(index, title) or _possessive(doc, owned.end):
+                break
+            # (the owner's body, "the UN Secretary-General's envoy", is whose the post is)
+            mod_of = mod_of or next((m.ref for i in range(title.start, title.end) if (m := index.mention_at(i))
+                                     is not None and m.ref.kind in {"country", "organization"}), None)
+            owner, title = _owner_words(title), owned
+        if title is None:
             break
         if j - 1 >= i and doc[j - 1].lower_ in TITLE_PREFIX_WORDS and doc[j - 1].text not in prefix:
             prefix.append(doc[j - 1].text)  # "the UN's top | official"
@@ -443,6 +460,7 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             break
         text, destination = _titled(index, title)
         text = _prefixed(prefix, text) if prefix else text
+        text = f"{owner} {text}" if owner else text
         of = _of_after_title(index, title) or mod_of
         findings.append(RoleFinding(mention.ref.key, text, title.label_, start,
                                     _end_of_of_phrase(doc, title.end), of, qualifier, apposed=True,
@@ -456,9 +474,27 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
     return findings
 
 
-def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Qualifier, int, list[str]]:
+def _possessive(doc: Doc, i: int) -> bool:
+    return i < len(doc) and (doc[i].tag_ == "POS" or doc[i].lower_ in {"'s", "’s"})
+
+
+def _held_there(index: DocIndex, title: Span) -> bool:
+    """Whether a person is named (or stands) in a title's words: "President Ruiz's", "the
+    President's" where kg made the office a holder."""
+    return any((m := index.mention_at(i)) is not None and m.ref.kind == "person" for i in range(title.start, title.end))
+
+
+def _owner_words(owner: Span) -> str:
+    """An office that owns a post, as the text words it: "Secretary-General's"."""
+    return f"{owner.text}'s"
+
+
+def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span] | None = None,
+                      ) -> tuple[EntityRef | None, Qualifier, int, list[str]]:
     """Country, organisation or possessor before a title, a qualifier ("former"), where the
-    phrase starts, and the title's own words before the actor ("the lead French negotiator")."""
+    phrase starts, and the title's own words before the actor ("the lead French negotiator");
+    with ``title_at_end``, an office that owns the post and no one holds there ("the UN
+    Secretary-General's envoy") joins those words, its own words as the text has them."""
     doc = index.doc
     of: EntityRef | None = None
     qualifier: Qualifier = "current"
@@ -481,6 +517,11 @@ def _modifiers_before(index: DocIndex, title: Span) -> tuple[EntityRef | None, Q
             i = mention.start
             continue
         if prev.tag_ == "POS" or prev.lower_ in {"'s", "’s"}:
+            owner = title_at_end.get(i - 1) if title_at_end is not None and of is None and not prefix else None
+            if owner is not None and not _held_there(index, owner):
+                prefix.insert(0, _owner_words(owner))
+                i = owner.start
+                continue
             i -= 1
             continue
         if prev.lower_ in QUALIFIERS:
@@ -571,6 +612,8 @@ def _destination(index: DocIndex, title: Span) -> tuple[str, EntityRef] | None:
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "the":
         j += 1
+    if j + 1 < len(doc) and index.mention_at(j) is None and doc[j].lower_ in COMPASS_WORDS:
+        j += 1  # "Representative for Northern Uganda": a part of the country
     mention = index.mention_at(j)
     if mention is None:
         return None
@@ -594,6 +637,11 @@ def _titled(index: DocIndex, title: Span) -> tuple[str, EntityRef | None]:
         complement = _complement(index, title.end, sides_inside=title.id_ in FIELD_TITLES)
         return (f"{written} {index.doc[title.end:complement].text}" if complement else written), None
     prep, ref = destination
+    part = title.end + 1 + (index.doc[title.end + 1].lower_ == "the")
+    if index.mention_at(part) is None:  # "Representative for Northern Uganda", as written
+        place = index.mention_at(part + 1)
+        if place is not None:
+            return f"{written} {index.doc[title.end:place.end].text}", ref
     if ref.kind == "organization":  # "Ambassador to the African Union", as written
         place = index.mention_at(title.end + 1) or index.mention_at(title.end + 2)
         if place is not None:

@@ -360,7 +360,24 @@ def _org_index() -> dict[str, list[_Hit]]:
     for entry in organizations():
         for alias in entry.aliases:
             _add(index, alias, entry, "alias")
+    # "Tamil Tiger rebels": a plural name as a modifier, singular (where no other name has that form)
+    for entry in organizations():
+        for surface in (entry.name, *entry.aliases):
+            form = modifier_form(surface)
+            if form is not None and (_cased_key(form) or "").casefold() not in index:
+                _add(index, form, entry, "alias")
     return index
+
+
+def modifier_form(surface: str) -> str | None:
+    """The singular a plural name of two or more words takes before a noun: "Tamil Tiger" (rebels)
+    for "Tamil Tigers", "Red Shirt" (protesters) for "Red Shirts"; None for other names."""
+    words = surface.split()
+    last = words[-1] if len(words) >= 2 else ""
+    if len(last) < 4 or not last.isalpha() or not last[:1].isupper() or not last.endswith("s") \
+            or last.endswith(("ss", "us", "is", "ys")):
+        return None
+    return surface[:-1]
 
 
 @cache
@@ -563,7 +580,8 @@ def country_surfaces() -> frozenset[str]:
 def org_surfaces() -> frozenset[str]:
     """Every organisation name and alias, as written and without diacritics."""
     return _with_ascii(
-        surface for entry in organizations() for surface in (entry.name, *entry.aliases)
+        form for entry in organizations() for surface in (entry.name, *entry.aliases)
+        for form in (surface, modifier_form(surface)) if form is not None
     )
 
 

@@ -398,6 +398,22 @@ MODEL_ROLE_CASES = [
     # near miss: a descriptive word is no part of the title
     pytest.param("Amina Said, the close aide of the president, said the talks would resume.",
                  "amina-said", "Aide", None, "current", id="descriptive-word"),
+    # a post named by the office that owns it, as the text words it, of that office's body
+    pytest.param("Luis Tapia, the UN Secretary-General's special envoy for the Great Lakes, said the talks would "
+                 "resume.", "luis-tapia", "UN Secretary-General's Special Envoy for the Great Lakes",
+                 ("organization", "united-nations"), "current", id="owners-post-after-the-name"),
+    pytest.param("The UN Secretary-General's special envoy for the Great Lakes, Luis Tapia, said the talks would "
+                 "resume.", "luis-tapia", "UN Secretary-General's Special Envoy for the Great Lakes",
+                 ("organization", "united-nations"), "current", id="owners-post-before-the-name"),
+    # a post for a region the model names as a place, right before the name
+    pytest.param("U.S. Special Envoy for the Middle East Maria Hernandez said the talks would resume.",
+                 "maria-hernandez", "Special Envoy for the Middle East", ("country", "USA"), "current",
+                 id="post-for-a-region-before-the-name"),
+    # a post sent to a part of a country keeps the part's words; the post is of its sender
+    pytest.param("Bolivia and Peru agreed to talks at the invitation of former Chilean president Luis Tapia (UN "
+                 "Secretary General's representative for Northern Peru).", "luis-tapia",
+                 "UN Secretary General's Representative for Northern Peru", ("organization", "united-nations"),
+                 "current", id="post-for-a-part-of-a-country"),
 ]
 
 

@@ -722,8 +722,9 @@ def test_cli_entry_point_reports_bad_stdin_in_one_line(tmp_path: Path) -> None:
 
 
 # Counts glibc's malloc arenas (heaps in malloc_info's XML) after six threads each allocate through
-# malloc itself (ctypes releases the GIL, so they run at once); with argv[1] "kg", after kg's entry
-# point has run (`kg --help`).
+# malloc itself, all alive at once (a barrier: a thread that exits gives its arena to the next thread
+# made, so on a busy machine threads run one after another would share one); with argv[1] "kg", after
+# kg's entry point has run (`kg --help`).
 ARENAS_SCRIPT = r"""
 import ctypes, os, re, sys, tempfile, threading
 if sys.argv[1] == "kg":
@@ -736,9 +737,12 @@ if sys.argv[1] == "kg":
 libc = ctypes.CDLL(None)
 libc.fdopen.restype = libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = libc.fclose.argtypes = [ctypes.c_void_p]
+together = threading.Barrier(6)
 def work():
-    for _ in range(200):
-        libc.free(libc.malloc(2000))
+    kept = [libc.malloc(2000) for _ in range(200)]
+    together.wait()
+    for block in kept:
+        libc.free(block)
 threads = [threading.Thread(target=work) for _ in range(6)]
 for t in threads: t.start()
 for t in threads: t.join()

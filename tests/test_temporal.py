@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kg.nlp.temporal import DATE_WORDS, looks_like_date, resolve_date
+from kg.nlp.temporal import DATE_WORDS, looks_like_date, points_ahead, resolve_date
 
 WED = date(2023, 5, 10)  # a Wednesday
 SUN = date(2023, 5, 14)  # a Sunday
@@ -262,3 +262,16 @@ def test_temporal_does_not_look_like_date(text: str) -> None:
 def test_temporal_date_words() -> None:
     assert {"monday", "sunday", "december", "yesterday", "tomorrow", "today"} <= DATE_WORDS
     assert "minister" not in DATE_WORDS
+
+
+@pytest.mark.parametrize(("expression", "ahead"), [
+    ("tomorrow", True), ("next week", True), ("on Monday next week", True), ("the coming days", True),
+    ("in the next few weeks", True), ("later this month", True), ("in two weeks' time", True),
+    ("next Friday", True),
+    # near misses: past or either way
+    ("last week", False), ("on Friday", False), ("two weeks ago", False), ("earlier this month", False),
+    ("the following week", False), ("this week", False),
+])
+def test_points_ahead(expression: str, ahead: bool) -> None:
+    """Only expressions that cannot name a time before publication point ahead."""
+    assert points_ahead(expression) is ahead

@@ -105,6 +105,8 @@ VERB_STATUS: dict[str, Status] = {
     "agree": "planned", "arrange": "planned", "set": "planned", "intend": "planned",
 }
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "going", "wo"})
+# "are due (set, slated) to open": a timetable's words after "be".
+DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "poised"})
 # "managed to meet" happened.
 IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "get", "happen", "go", "continue", "begin", "start"})
 # Links along which a status cue reaches the event word: "offer [of talks]", "agreed [to meet]".
@@ -1294,6 +1296,8 @@ class EventExtractor:
         for status in STATUS_PRIORITY:
             if status in cues:
                 return status
+        if tense is None and self._dated_ahead(token):
+            return "planned"  # no verb to tell ("Talks in Lima next week"), but a time to come
         return tense or "held"
 
     def _verb_cue(self, verb: Token, *, is_trigger: bool) -> Status | None:
@@ -1327,8 +1331,22 @@ class EventExtractor:
         if verb.tag_ in {"VBD", "VBN"} or any(a.tag_ in {"VBD"} for a in aux):
             return "held"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            return "held"
+            if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lower_ in DUE_WORDS
+                                           and any(x.dep_ == "xcomp" for x in (*c.children, *verb.children))
+                                           for c in verb.children):
+                return "planned"  # "the talks are due (set) to open on Friday"
+            # The present of a headline tells what happened ("A meets B"), but of a timetable
+            # when its time lies ahead: "Negotiations open next week", "A meets B tomorrow".
+            return "planned" if self._dated_ahead(verb) else "held"
         return None
+
+    def _dated_ahead(self, verb: Token) -> bool:
+        """Whether the date expression nearest ``verb`` in its sentence can only name a time
+        after publication ("next week", "tomorrow", "in the coming days")."""
+        from kg.nlp.temporal import points_ahead
+
+        dates = self.dates_in(self.sentence_index(verb))
+        return bool(dates) and points_ahead(min(dates, key=lambda e: abs(e.start - verb.i)).text)
 
     def dates_in(self, sentence: int) -> list[Span]:
         """The DATE and TIME entities inside a sentence, found for all sentences at once

@@ -199,6 +199,30 @@ def resolve_date(expression: str, published: date | None, *, tense: Tense = None
     return None
 
 
+# Expressions that can only name a time after publication: "tomorrow", "next week", "on
+# Monday next week", "in the coming days", "later this month", "in two weeks".
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|(?:next|coming|upcoming)\s+(?:week|weekend|month|year|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"\s+next\s+week|(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)|later\s+this\s+"
+    r"(?:week|month|year)|in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:days?|weeks?|months?)(?:'|\s+time)?)\b"
+)
+
+
+def points_ahead(expression: str) -> bool:
+    """Whether ``expression`` can only name a time after publication ("next week", "tomorrow",
+    "in the coming days", "later this month", "in two weeks"), whatever the tense around it:
+    "Negotiations open next week" tells of talks to come.
+
+    >>> points_ahead("next week"), points_ahead("the coming days"), points_ahead("in two weeks' time")
+    (True, True, True)
+    >>> points_ahead("last week"), points_ahead("on Friday"), points_ahead("two weeks ago")
+    (False, False, False)
+    """
+    return _AHEAD.search(_clean(expression)) is not None
+
+
 def looks_like_date(text: str) -> bool:
     """True when ``text`` holds a date or time expression (resolvable or not).
 

@@ -1010,6 +1010,28 @@ def test_events_model_a_purpose_clause_takes_its_clause_s_tense(nlp: Language, t
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "status"), [
+    # a timetable's present: the time named lies ahead
+    ("Foreign Minister Ana Gil of Chile meets Foreign Minister Luis Tapia of Peru in Lima next week.", "meeting",
+     "planned"),
+    ("Foreign Minister Ana Gil of Chile and Foreign Minister Luis Tapia of Peru hold talks in Lima tomorrow.",
+     "talks", "planned"),
+    ("Negotiations between Chile and Peru open in Lima in the coming days.", "talks", "planned"),
+    ("The talks between Chile and Peru are due to open in Lima on Friday.", "talks", "planned"),
+    # near misses: a headline's present tells what happened; a past time is past
+    ("Foreign Minister Ana Gil of Chile meets Foreign Minister Luis Tapia of Peru in Lima.", "meeting", "held"),
+    ("Foreign Minister Ana Gil of Chile met Foreign Minister Luis Tapia of Peru in Lima last week.", "meeting",
+     "held"),
+])
+def test_events_model_a_present_tense_with_a_time_ahead_is_planned(nlp: Language, text: str, kind: str,
+                                                                    status: str) -> None:
+    """"A meets B next week", "the talks are due to open on Friday": the present of a timetable
+    tells of what is to come; without a time ahead the present of news tells what happened."""
+    records = extract_article(Article("ahead", text, PUBLISHED), nlp)
+    assert [e.status for e in records.events if e.kind == kind] == [status]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

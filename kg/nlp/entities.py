@@ -726,17 +726,13 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
     if office:
         named = _with_the_place_it_is_for(index, span)
         if named.end > span.end or any(t.i in index.by_token for t in named):
-            key = _slug_key(named.text)
-            index.orgs.setdefault(key, OrgInfo(key, named.text, "other", None))
-            index.replace(Mention(named.start, named.end, EntityRef("organization", key), "ner"))
+            _add_own_org_over(index, named, None)
             return
     from kg.reference import gazetteer
 
     if _country_led_name(index, span):
         # "the Chadian National Liberation Front": a body of its own, named after its country
-        key = _slug_key(span.text)
-        index.orgs.setdefault(key, OrgInfo(key, span.text, "other", index.ref_at(span.start).key))  # type: ignore[union-attr]
-        index.replace(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
+        _add_own_org_over(index, span, index.ref_at(span.start).key)  # type: ignore[union-attr]
         return
     entry = gazetteer.lookup_org(span.text)
     if entry is not None and not _anothers_institution(index, span, entry.country):
@@ -792,6 +788,14 @@ def _with_the_place_it_is_for(index: DocIndex, span: Span) -> Span:
                 k += 1
             return doc[span.start:k]
     return span
+
+
+def _add_own_org_over(index: DocIndex, span: Span, country: str | None) -> None:
+    """A body of the text's own named by ``span``, over the mentions inside its name (an office
+    "for Yemen", the country that opens "the Chadian National Liberation Front")."""
+    key = _slug_key(span.text)
+    index.orgs.setdefault(key, OrgInfo(key, span.text, "other", country))
+    index.replace(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
 
 
 def _add_local_org(index: DocIndex, span: Span) -> None:
@@ -1227,8 +1231,8 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
         # "a spokesman for the Chilean Foreign Ministry": the words of a state body's name, no name
-        if all(t.lower_ in INSTITUTION_WORDS for t in span) or i < len(doc) and doc[i].lower_ in INSTITUTION_WORDS \
-                and doc[i].text[:1].isupper() and start > title.end:
+        if all(t.lower_ in INSTITUTION_WORDS for t in span) or i < len(doc) and tokens[i].lower_ in INSTITUTION_WORDS \
+                and tokens[i].text[:1].isupper() and start > title.end:
             continue
         yield start, i
         if is_plural_title(title):

@@ -640,8 +640,8 @@ class EventExtractor:
                 # the topic; a person there is who A talks with ("relations with B" stay a topic)
                 obj_tokens += [c for o in token.children if o.dep_ == "dobj" for p in o.children
                                if p.dep_ == "prep" and p.lower_ == "with" for c in p.children
-                               if c.dep_ == "pobj" and self.refs([c]) and all(
-                                   r.kind == "person" for r in self.refs([c]))]
+                               if c.dep_ == "pobj" and (refs := self.refs([c]))
+                               and all(r.kind == "person" for r in refs)]
         else:
             obj_tokens = [t for t in noun_participants(token) if not self._venue_name(t, token)]
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held

@@ -332,8 +332,9 @@ class FrameFinder:
         end = head.end
         while end > head.start and self.doc[end - 1].is_space:
             end -= 1
+        # (a line break is a space token of its own: a token's trailing whitespace is one space at most)
         if end - head.start < 3 or self.doc[end - 1].text in HEADLINE_STOPS or not (
-                end < head.end or end == len(self.doc) or "\n" in self.doc[end - 1].whitespace_):
+                end < head.end or end == len(self.doc)):
             return  # (a headline is a line of its own, with no full stop)
         head = self.doc[head.start:end]
         mentions: list[Mention] = []

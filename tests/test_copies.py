@@ -175,6 +175,28 @@ def test_copies_are_deterministic_across_processes() -> None:
     assert answers == [None, None, "a", "a"]
 
 
+def test_copies_minhash_comes_without_scipy_and_equals_datasketchs_own() -> None:
+    # In a fresh process: the signature is made without importing scipy (datasketch's LSH
+    # modules need it, its MinHash does not), it equals the one datasketch's package gives,
+    # and datasketch imported afterwards is its whole package.
+    code = "\n".join([
+        "import sys",
+        "from kg.text.copies import CopyDetector, normalised_words",
+        "words = normalised_words(sys.stdin.read())",
+        "light = CopyDetector().signature(words).tolist()",
+        "print('scipy' in sys.modules, sorted(m for m in sys.modules if m.startswith('datasketch')))",
+        "import datasketch",
+        "print(hasattr(datasketch, 'MinHashLSH'), 'scipy' in sys.modules)",
+        "print(light == CopyDetector().signature(words).tolist())",
+        "shingles = sorted({' '.join(words[i:i + 4]) for i in range(len(words) - 3)})",
+        "whole = datasketch.MinHash(num_perm=256, seed=20240501, scheme='affine32')",
+        "whole.update_batch([s.encode() for s in shingles])",
+        "print(light == whole.hashvalues.tolist())",
+    ])
+    out = subprocess.run([sys.executable, "-c", code], input=STORY, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:4] == ["False []", "True True", "True", "True"]
+
+
 def test_copies_docstring_examples() -> None:
     failures, _ = doctest.testmod(kg.text.copies)
     assert failures == 0

@@ -9,9 +9,10 @@ document each one copies, so counts do not multiply and the copy can be recorded
    byline and credit lines such as "By Jane Doe" or "Reporting by ..." removed) and its
    hash looked up: the same normalised text is a copy whatever its threshold;
 2. otherwise a MinHash signature of its word shingles (datasketch's ``MinHash``) estimates
-   the Jaccard similarity to earlier documents; LSH banding (datasketch's ``MinHashLSH``)
-   finds the candidates in time independent of the number of documents, and the first-seen
-   candidate whose estimated similarity reaches the threshold is a copy.
+   the Jaccard similarity to earlier documents; LSH banding of the signatures, kept in the
+   SQLite index below (datasketch's ``MinHashLSH`` keeps its bands in memory, Redis or
+   Cassandra), finds the candidates in time independent of the number of documents, and
+   the first-seen candidate whose estimated similarity reaches the threshold is a copy.
 
 The index holds a fixed-size signature per document, never its text, in an SQLite file, so
 memory does not grow with the corpus; ``max_documents`` bounds it further by forgetting the
@@ -23,11 +24,15 @@ Everything is deterministic: hashes are BLAKE2b and SHA-1, the permutations come
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import json
 import os
 import re
 import sqlite3
+import sys
 import unicodedata
+from typing import Any
 
 import numpy as np
 
@@ -67,6 +72,38 @@ def normalised_words(text: str) -> list[str]:
     lines = [line for line in text.splitlines() if not _is_credit_line(line)]
     folded = unicodedata.normalize("NFKC", "\n".join(lines)).casefold()
     return _WORD.findall(folded)
+
+
+_MINHASH: Any = None
+
+
+def minhash_class() -> Any:
+    """datasketch's ``MinHash`` class, imported without the rest of datasketch's package.
+
+    datasketch's ``__init__`` imports all its structures, and its LSH modules import
+    ``scipy.integrate`` (about 0.4 s, a fifth of a short run's start-up) to tune parameters kg
+    does not use.  Unless datasketch is imported already, its package is registered without
+    running that ``__init__`` while ``datasketch.minhash`` (which needs only numpy and
+    ``datasketch.hashfunc``) is imported; the modules registered for it are then taken out
+    of ``sys.modules``, so a later ``import datasketch`` imports the whole package as usual.
+    """
+    global _MINHASH
+    package = sys.modules.get("datasketch")
+    if package is not None and hasattr(package, "MinHash"):
+        return package.MinHash
+    if _MINHASH is None:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is None or spec.submodule_search_locations is None:
+            raise ModuleNotFoundError("datasketch is not installed", name="datasketch")
+        before = set(sys.modules)
+        sys.modules["datasketch"] = importlib.util.module_from_spec(spec)
+        try:
+            _MINHASH = importlib.import_module("datasketch.minhash").MinHash
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "datasketch" or name.startswith("datasketch."):
+                    del sys.modules[name]
+    return _MINHASH
 
 
 def choose_bands(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
@@ -245,8 +282,7 @@ class CopyDetector:
 
     def signature(self, words: list[str]) -> np.ndarray:
         """The MinHash signature (``num_perm`` values) of the words' shingles (datasketch's ``MinHash``)."""
-        from datasketch import MinHash
-
+        MinHash = minhash_class()  # noqa: N806 (a class)
         if self._permutations is None:
             self._permutations = MinHash(num_perm=self.num_perm, seed=self.seed, scheme=SCHEME).permutations
         k = self.shingle_words

@@ -162,8 +162,8 @@ def resume(tmp: Path, docs: int, words: int) -> list[str]:
             f"| run killed (kill -9) with {done} of {docs} documents in the journal | {killed['seconds']:.1f} | "
             f"{killed['cpu']:.1f} | {killed['load']} |",
             f"| `--resume` | {resumed['seconds']:.1f} | {resumed['cpu']:.1f} | {resumed['load']} |", "",
-            f"- resume ÷ full: **{resumed['seconds'] / full['seconds']:.2f}×** by wall clock, "
-            f"**{resumed['cpu'] / full['cpu']:.2f}×** by CPU (target ≤ 0.15×); "
+            f"- resume ÷ full: **{resumed['seconds'] / full['seconds']:.3f}×** by wall clock, "
+            f"**{resumed['cpu'] / full['cpu']:.3f}×** by CPU (target ≤ 0.15×); "
             f"output identical to the full run's: **{same}**", ""]
 
 

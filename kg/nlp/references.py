@@ -502,8 +502,9 @@ def _turns(index: DocIndex) -> list[tuple[int, EntityRef | None]]:
 
 
 def _ends_a_line(token: Token) -> bool:
-    """Whether a line break follows ``token`` (as a whitespace token or its trailing space)."""
-    return "\n" in token.text or "\n" in token.whitespace_
+    """Whether ``token`` is a line break: spaCy makes every line break a whitespace token of its
+    own (a token's trailing whitespace is one space at most)."""
+    return "\n" in token.text
 
 
 def _in_fronted_phrase(token, subject) -> bool:  # noqa: ANN001 - spaCy Tokens

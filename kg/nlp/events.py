@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -107,6 +107,10 @@ VERB_STATUS: dict[str, Status] = {
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "going", "wo"})
 # "are due (set, slated) to open": a timetable's words after "be".
 DUE_WORDS = frozenset({"due", "set", "slated", "scheduled", "poised"})
+# "scheduled (set, planned, slated, due) for Friday": the time a timetable gave an event.
+SCHEDULE_WORDS = frozenset({"due", "set", "slated", "scheduled", "planned", "pencilled", "penciled"})
+# Statuses of an event that has not taken place: the time it was given is read forwards.
+NOT_HELD = frozenset({"planned", "proposed", "postponed", "cancelled"})
 # "managed to meet" happened.
 IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "get", "happen", "go", "continue", "begin", "start"})
 # Links along which a status cue reaches the event word: "offer [of talks]", "agreed [to meet]".
@@ -1360,7 +1364,7 @@ class EventExtractor:
         return self._dates.get(sentence, [])
 
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
-        dates = self.dates_in(self.sentence_index(token))
+        dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(d, token)]
         if not dates:
             return None, None
         best = min(dates, key=lambda e: abs(e.start - token.i))
@@ -1369,7 +1373,11 @@ class EventExtractor:
             from kg.nlp.temporal import resolve_date
         except ImportError:  # pragma: no cover - the module ships with kg
             return None, text
-        return resolve_date(text, self.published, tense="future" if status in {"planned", "proposed"} else "past"), text
+        if status in NOT_HELD and _scheduled_time(best):
+            tense: Literal["past", "future"] = "future"
+        else:
+            tense = _clause_tense(best) or ("future" if status in {"planned", "proposed"} else "past")
+        return resolve_date(text, self.published, tense=tense), text
 
     @staticmethod
     def _objects_around(token: Token) -> list[Token]:
@@ -1833,3 +1841,59 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
             same.evidence.extend(e for e in finding.evidence if e not in same.evidence)
             same.add_third_parties(finding.third_parties)
     return out
+
+
+def _scheduled_time(when: Span) -> bool:
+    """Whether a date is the time a timetable gave: "scheduled for Friday", "set for Monday",
+    "due on Thursday".  An event postponed or cancelled from such a time had it ahead of it:
+    "Talks scheduled for Friday were postponed" tells of the coming Friday."""
+    root = when.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"for", "on"} \
+        and root.head.head.lower_ in SCHEDULE_WORDS
+
+
+# Auxiliaries of a clause that is past whatever the event's status: "had hoped", "did meet".
+PAST_AUX = frozenset({"had", "did", "was", "were"})
+# Verbs that report: a date of theirs is when the report was made ("said on Monday").
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "disclose"})
+
+
+def _clause_verb(when: Span) -> Token | None:
+    """The verb of the clause a date sits in ("opened" for "which opened on 14 May")."""
+    verb = when.root.head
+    for _ in range(4):  # up through "on", "for" and the like to the verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head == verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _clause_tense(when: Span) -> Literal["past", "future"] | None:
+    """The tense of the clause a date sits in, where its verb shows one: "which opened on 14
+    May" is past even inside talk of talks to come; None for a verb without tense ("agreed to
+    meet on Friday": the infinitive), so the event's status decides."""
+    verb = _clause_verb(when)
+    if verb is None:
+        return None
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in FUTURE_AUX for a in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or any(a in PAST_AUX for a in auxes):
+        return "past"
+    return None
+
+
+def _time_of_telling(when: Span, token: Token) -> bool:
+    """Whether a date is when something was told, not when the event is: "will hold talks, the
+    ministry said on Monday".  For a statement it is the other way round: a date inside what
+    was said ("said the truce takes effect on Thursday") is not when it was said, though one
+    of how it was said is ("speaking to reporters today, she said")."""
+    verb = _clause_verb(when)
+    if verb is None or verb == token:
+        return False
+    if token.lemma_ in REPORTING_VERBS:
+        below = verb
+        while below.head != below and below.head != token:
+            below = below.head
+        return below.head == token and below.dep_ in {"ccomp", "xcomp", "dobj"}
+    return verb.lemma_ in REPORTING_VERBS

@@ -1032,6 +1032,47 @@ def test_events_model_a_present_tense_with_a_time_ahead_is_planned(nlp: Language
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "status", "day"), [
+    # the time a timetable gave an event that did not take place lies ahead
+    ("Talks between Chile and Peru, scheduled for Friday in Lima, were postponed.", "postponed", 7),
+    ("A meeting between Chile and Peru set for Monday in Lima was cancelled.", "cancelled", 10),
+    # near misses: talks held on a weekday, or called off on one, are in the past
+    ("Talks between Chile and Peru were held on Friday in Lima.", "held", 28),
+    ("Talks between Chile and Peru were postponed on Monday.", "postponed", 3),
+])
+def test_events_model_a_scheduled_time_of_talks_not_held_lies_ahead(nlp: Language, text: str, status: str,
+                                                                     day: int) -> None:
+    """"Talks scheduled for Friday were postponed": the Friday to come, not the one before
+    publication (Thursday 6 March 2025 here)."""
+    records = extract_article(Article("scheduled", text, date(2025, 3, 6)), nlp)
+    (event,) = [e for e in records.events if e.kind in {"talks", "meeting"}]
+    assert (event.status, event.date) == (status, date(2025, 3 if day < 20 else 2, day))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    # the tense of the date's own clause: "which opened on 14 May" is past in talk of what is to come
+    ("Officials hoped that the talks between Chile and Peru, which opened on 14 May, would produce a deal.",
+     "talks", date(2025, 5, 14)),
+    # when something was told is not when the event is
+    ("Chile and Peru will hold talks in Lima, the foreign ministry said on Monday.", "talks", None),
+    # near misses: the event's own date; a statement keeps the day it was made
+    ("Chile and Peru will hold talks in Lima on Monday.", "talks", date(2025, 5, 26)),
+    ("The foreign ministry of Chile said on Monday that the border was calm.", "statement", date(2025, 5, 19)),
+    # what was said is not when it was said; how it was said is
+    ("The foreign ministry of Chile said that the truce will take effect on Monday.", "statement", None),
+    ("Speaking to reporters in Lima on Monday, President Ana Rojas of Chile said the border was calm.",
+     "statement", date(2025, 5, 19)),
+])
+def test_events_model_a_date_is_read_in_its_own_clause(nlp: Language, text: str, kind: str,
+                                                      day: date | None) -> None:
+    """A date belongs to the clause it sits in: its tense is that clause's, and the date of a
+    report ("said on Monday") is not the date of the event reported (published Thursday 22 May 2025)."""
+    records = extract_article(Article("clause", text, date(2025, 5, 22)), nlp)
+    assert [e.date for e in records.events if e.kind == kind] == [day]
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

@@ -1399,15 +1399,50 @@ class EventExtractor:
                 p for p in node.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS]
             for prep in preps:
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    refs = [self.index.ref_at(part) for part in [pobj, *pobj.subtree]]
-                    places = [r for r in refs if r is not None and r.kind == "place"]
-                    countries = [r for r in refs if r is not None and r.kind == "country"]
-                    # "in the Belarusian city of Gomel" is Gomel, not Belarus.
-                    if places or countries:
-                        return (places or countries)[0]
+                    found = self._place_at(pobj) if pobj.dep_ == "pobj" else None
+                    if found is not None:
+                        return found
+        return self._destination_of(token) or self._where_clause_place(token)
+
+    def _place_at(self, token: Token) -> EntityRef | None:
+        """The place or country a phrase names; a place before a country: "in the Belarusian
+        city of Gomel" is Gomel, not Belarus."""
+        refs = [self.index.ref_at(part) for part in [token, *token.subtree]]
+        places = [r for r in refs if r is not None and r.kind == "place"]
+        countries = [r for r in refs if r is not None and r.kind == "country"]
+        found = places or countries
+        return found[0] if found else None
+
+    def _destination_of(self, token: Token) -> EntityRef | None:
+        """Talks that are what a journey is for are held where it goes: "arrived in Lima for
+        talks", "travelled to Lima for talks with", "visited Lima for talks"."""
+        if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.head.lemma_ not in TRAVEL_VERBS | {"visit"}:
+            return None
+        verb = token.head.head
+        for child in verb.children:
+            if child.dep_ == "dobj" and verb.lemma_ == "visit" or child.dep_ == "prep" and child.lower_ in {
+                    "in", "to", "at"}:
+                found = self._place_at(child)
+                if found is not None:
+                    return found
         return None
+
+    def _where_clause_place(self, token: Token) -> EntityRef | None:
+        """An event told in a "where" clause is held at the place the clause follows: "visited
+        Warsaw on Monday, where she held talks with ...", "met in Lima, where talks resumed"."""
+        clause = token if token.pos_ in {"VERB", "AUX"} else token.head
+        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+            return None
+        where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where")
+        # The place is the phrase right before the clause, a time after it aside ("Warsaw on
+        # Monday, where"); a place named earlier in the sentence is no venue of the clause.
+        start = self.sentences[self.sentence_index(where)].start
+        i = where.i - 1
+        while i > start and (self.doc[i].is_punct or self.doc[i].ent_type_ in {"DATE", "TIME"} or (
+                self.doc[i].dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in self.doc[i].children))):
+            i -= 1
+        ref = self.index.ref_at(self.doc[i])
+        return ref if ref is not None and ref.kind in {"place", "country"} else None
 
 
 def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFinding]:

@@ -1073,6 +1073,28 @@ def test_events_model_a_date_is_read_in_its_own_clause(nlp: Language, text: str,
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    # talks that a journey is for are held where it goes
+    ("President Ana Rojas of Chile arrived in Lima on Tuesday for talks with President Luis Quispe of Peru.",
+     "talks", "lima"),
+    ("Foreign Minister Ana Soto of Chile travelled to Cusco for talks with her Peruvian counterpart.", "talks",
+     "cusco"),
+    # an event told in a "where" clause is held at the place the clause follows
+    ("Foreign Minister Ana Soto of Chile travelled to Cusco, where she met President Jorge Quispe of Peru.",
+     "meeting", "cusco"),
+    # near misses: a journey from a place; talks about a place
+    ("Foreign Minister Ana Soto of Chile left Arequipa on Tuesday for talks with President Luis Tapia of Peru.",
+     "talks", None),
+    ("Foreign Minister Ana Soto of Chile held talks with President Luis Tapia of Peru about Arequipa.", "talks", None),
+])
+def test_events_model_where_talks_are_held_from_a_journey_or_a_where_clause(nlp: Language, text: str, kind: str,
+                                                                             place: str | None) -> None:
+    records = extract_article(Article("where", text, date(2025, 5, 22)), nlp)
+    (event,) = [e for e in records.events if e.kind == kind]
+    assert (event.location.key if event.location else None) == place
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

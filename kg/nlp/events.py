@@ -1466,6 +1466,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
     meetings: list[EventFinding] = []
     meetings_from: list[int] = []  # their sentence indices, negated (rising)
     evidence = NewEvidence()
+    findings = _rounds_into_their_talks(findings)
 
     def append(finding: EventFinding) -> None:
         merged.append(finding)
@@ -1540,6 +1541,29 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             by_keys.setdefault((kind, finding.status, frozenset(keys)), []).append(len(merged))
         append(finding)
     return merged
+
+
+def _rounds_into_their_talks(findings: list[EventFinding]) -> list[EventFinding]:
+    """"C hosted a round of talks between A and B": the round and the talks it is a round of
+    are one event.  A round that names no side itself (only its host) gives its host, place
+    and date to the talks it is of, which name the sides, instead of standing as talks of
+    its own; a round that names the sides takes in the talks after it as before."""
+    inner_of = {trigger_token(f.trigger).i: f for f in findings if f.kind == "talks"}
+    dropped: set[int] = set()
+    for finding in findings:
+        word = trigger_token(finding.trigger)
+        if finding.kind != "talks" or finding.participants or word.lower_ not in {"round", "rounds"}:
+            continue
+        inner = next((inner_of[c.i] for of in word.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for c in of.children if c.dep_ == "pobj" and c.i in inner_of), None)
+        if inner is None or inner is finding or not inner.participants or inner.status != finding.status:
+            continue  # (talks of no sides either join the round after it, as any repeat)
+        inner.add_third_parties(finding.third_parties)
+        inner.location = inner.location or finding.location
+        inner.date = inner.date or finding.date
+        inner.date_text = inner.date_text or finding.date_text
+        dropped.add(id(finding))
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 MAX_SUBSETS_OF = 6  # keys of a finding up to which the events with fewer keys are looked up by set

@@ -1095,6 +1095,22 @@ def test_events_model_where_talks_are_held_from_a_journey_or_a_where_clause(nlp:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "hosts"), [
+    ("Egypt hosted a second round of negotiations between Chile and Peru on Monday.", {"EGY"}),
+    ("Egypt has offered to host a new round of talks between Chile and Peru later this month.", {"EGY"}),
+    # near miss: a round that names its sides takes in its talks as before
+    ("Chile and Peru held a new round of talks in Cairo on Monday.", set()),
+])
+def test_events_model_a_hosted_round_of_talks_is_one_event(nlp: Language, text: str, hosts: set[str]) -> None:
+    """"C hosted a round of talks between A and B": one talks event of A and B, hosted by C,
+    not the round and the talks as two."""
+    records = extract_article(Article("round", text, date(2025, 3, 6)), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {p.entity.key for p in talks.participants if p.role == "participant"} == {"CHL", "PER"}
+    assert {p.entity.key for p in talks.participants if p.role == "host"} == hosts
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

@@ -654,13 +654,29 @@ def _index_fused_modifiers(index: DocIndex) -> None:
             index.add(Mention(token.i, token.i + 1, EntityRef("organization", entry.key), "fused"))
 
 
+DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def dateline_end(span: Span) -> int | None:
+    """Where the dateline a span opens ends (the dash after it), else None: "NAIROBI --",
+    "Geneva (Reuters) -", "LIMA, May 2 (AFP) —" say where (and when) the story was filed."""
+    doc = span.doc
+    if not (span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start):
+        return None
+    after = span.end
+    if after < len(doc) and doc[after].text == ",":  # ", May 2": the filing date
+        after += 1
+        while after < len(doc) and doc[after].ent_type_ == "DATE":
+            after += 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":  # "(Reuters)"
+        after += 3
+    return after if after < len(doc) and doc[after].text in DATELINE_DASHES else None
+
+
 def _is_location_use(span: Span) -> bool:
     """'talks in Minsk' names a place; 'Minsk denied' names the government."""
     root = span.root
-    doc = span.doc
-    # A dateline, "NAIROBI --" or "Geneva (Reuters) -", says where the story was filed.
-    if span.end < len(doc) and doc[span.end].text in {"--", "—", "–", "-", "("} and \
-            (span.start == 0 or doc[span.start - 1].is_space or doc[span.start].is_sent_start):
+    if dateline_end(span) is not None:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in {"from", "to"} and _carries_a_message(root.head.head):
         return False  # "a message from Washington to Tehran": the governments write and read it
@@ -693,6 +709,8 @@ def _add_place(index: DocIndex, span: Span, country: str | None) -> None:
     # sources: the key is the table's name, the label the document's.
     key = _slug_key(gazetteer.canonical_place_name(name))
     info = index.places.setdefault(key, PlaceInfo(key, name, country))
+    if info.name.isupper() and not name.isupper():
+        info.name = name  # "ISLAMABAD, June 9 -": a dateline's capitals give way to the name as written
     if country and not info.country:
         info.country = country
     index.add(Mention(span.start, span.end, EntityRef("place", key), "place"))

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.entities import DocIndex, PersonInfo
+from kg.nlp.entities import DATELINE_DASHES, DocIndex, PersonInfo, dateline_end
 from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 from kg.reference import words_of
@@ -187,6 +187,21 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _past_a_dateline(subject: Token) -> list[Token]:
+    """A dateline is no subject: in "LIMA, May 2 (Reuters) - President A met B" the parser
+    may make the city or the wire service the subject and A its apposition."""
+    doc = subject.doc
+    j = subject.i
+    if 0 < j and doc[j - 1].text == "(" and j + 2 < len(doc) and doc[j + 1].text == ")" \
+            and doc[j + 2].text in DATELINE_DASHES:
+        end: int | None = j + 2  # the wire service's credit
+    else:
+        end = dateline_end(doc[j:j + 1])
+    if end is None:
+        return [subject]
+    return [c for c in subject.children if c.dep_ == "appos" and c.i > end] or [subject]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp, conj, relative clauses and participles."""
     current = verb
@@ -197,6 +212,7 @@ def subjects_of(verb: Token) -> list[Token]:
                     c.tag_ == "WP$" for c in subj[0].children)):
                 # "C, which hosted ...", and "C, whose envoy hosted ...": the envoy acts for C.
                 return [current.head]
+            subj = [w for s in subj for w in _past_a_dateline(s)]
             # "The African Union and the bloc IGAD have offered ...": the small model may hang
             # the first of two coordinated subjects on the second as its own "subject".
             return [*subj, *(c for s in subj for c in s.children if c.dep_ == "nsubj" and c.i < s.i
@@ -438,6 +454,7 @@ class EventExtractor:
         self._findings: list[EventFinding] = []
         self.unresolved: list[EventFinding] = []  # events whose sides no sentence names
         self._dates: dict[int, list[Span]] | None = None
+        self._dateline: tuple[int, int, date, str] | tuple[()] | None = None
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -1363,10 +1380,50 @@ class EventExtractor:
                     self._dates.setdefault(n, []).append(ent)
         return self._dates.get(sentence, [])
 
+    def _dated_by_dateline(self, token: Token, status: Status) -> tuple[date | None, str | None]:
+        """A readout's dateline, a line of its own near the top that holds only a date and
+        where ("May 25, 2025 / Government Palace, Santiago"), dates the events the paragraph
+        after it tells as done and dates no other way."""
+        if status != "held":
+            return None, None
+        if self._dateline is None:
+            self._dateline = self._find_dateline()
+        found = self._dateline
+        if not found:
+            return None, None
+        first, last, day, text = found
+        return (day, text) if first <= self.sentence_index(token) <= last else (None, None)
+
+    def _find_dateline(self) -> tuple[int, int, date, str] | tuple[()]:
+        """(first and last sentence of the paragraph after the dateline, its day, its words),
+        or () for a text with none.  The dateline names its year or its month and day."""
+        from kg.nlp.temporal import resolve_date
+
+        if self.published is None:
+            return ()
+        for n, sent in enumerate(self.sentences[:DATELINE_LINES]):
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            when = [e for e in self.dates_in(n) if e.label_ == "DATE"]
+            # (a line of a date alone heads a newspaper's page: the day it came out, not the
+            # day of what it tells; a readout's dateline says where as well)
+            where = [t for t in words if t.ent_type_ in DATELINE_PLACES or t.pos_ == "PROPN" and not t.ent_type_]
+            if len(when) != 1 or not where or not all(
+                    t.ent_type_ in DATELINE_ENTITIES or t.pos_ == "PROPN" or t.lower_ == "the" for t in words):
+                continue
+            text = when[0].text.strip()
+            day = resolve_date(text, self.published, tense="past")
+            if day is None or not any(t.like_num for t in when[0]):
+                continue
+            last = n + 1
+            while last + 1 < len(self.sentences) and not _ends_a_paragraph(self.sentences[last]):
+                last += 1
+            return (n + 1, last, day, text)
+        return ()
+
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
         dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(d, token)]
         if not dates:
-            return None, None
+            return self._dated_by_dateline(token, status)
         best = min(dates, key=lambda e: abs(e.start - token.i))
         text = best.text
         try:
@@ -1909,6 +1966,20 @@ def _scheduled_time(when: Span) -> bool:
     root = when.root
     return root.dep_ == "pobj" and root.head.lower_ in {"for", "on"} \
         and root.head.head.lower_ in SCHEDULE_WORDS
+
+
+# A dateline of its own is among a text's first lines; the words it may hold besides its date.
+DATELINE_LINES = 4
+DATELINE_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+DATELINE_ENTITIES = DATELINE_PLACES | {"DATE", "TIME"}
+
+
+def _ends_a_paragraph(sent: Span) -> bool:
+    """Whether a blank line (two line breaks) follows a sentence."""
+    doc = sent.doc
+    return sent.end >= len(doc) or doc[sent.end - 1].text.count("\n") >= 2 or (
+        sent.end < len(doc) and doc[sent.end].text.count("\n") >= 2) or (
+        sent.end + 1 < len(doc) and doc[sent.end - 1].is_space and doc[sent.end].is_space)
 
 
 # Auxiliaries of a clause that is past whatever the event's status: "had hoped", "did meet".

@@ -350,3 +350,15 @@ def test_entities_model_another_countrys_body_of_the_same_name(nlp: Language, te
     "Congress"), in a document that never names that country, is another country's body."""
     records = extract_article(Article("same-name", text, date(2025, 3, 20)), nlp)
     assert org in {(o.key, o.name, o.country) for o in records.organizations}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("dateline", ["KARACHI, June 9 (Reuters) -", "KARACHI, June 9 —", "KARACHI (AP) --"])
+def test_entities_model_a_datelines_city_is_where_the_story_was_filed(nlp: Language, dateline: str) -> None:
+    """"KARACHI, June 9 (Reuters) -": the city is a place, not an actor, and its label is the
+    name as written in the text rather than the dateline's capitals."""
+    text = f"{dateline} Officials of Chile and Peru met in Karachi on Monday."
+    records = extract_article(Article("dateline", text, date(2025, 6, 10)), nlp)
+    assert [(p.key, p.name) for p in records.places] == [("karachi", "Karachi")]
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity.key for p in meeting.participants} == {"CHL", "PER"}

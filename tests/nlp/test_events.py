@@ -1111,6 +1111,34 @@ def test_events_model_a_hosted_round_of_talks_is_one_event(nlp: Language, text: 
 
 
 @pytest.mark.model
+def test_events_model_a_readouts_dateline_dates_the_paragraph_after_it(nlp: Language) -> None:
+    """A readout's dateline on a line of its own ("May 25, 2025, Government Palace, Santiago")
+    dates what the paragraph after it tells as done, and nothing further on."""
+    text = ("Meeting with the President of Peru\n\nMay 25, 2025, Government Palace, Santiago\n\n"
+            "President Ana Rojas of Chile and President Luis Quispe of Peru met in the palace. Trade was on the "
+            "agenda.\n\nForeign Minister Ana Soto of Chile spoke by phone with Foreign Minister Luis Tapia of Peru.")
+    records = extract_article(Article("readout", text, date(2025, 5, 27)), nlp)
+    assert {e.kind: e.date for e in records.events} == {"meeting": date(2025, 5, 25), "phone_call": None}
+    # near miss: a line of a date alone heads a newspaper's page, the day it came out
+    paper = ("Tuesday, May 27, 2025\n\nPresident Ana Rojas of Chile and President Luis Quispe of Peru met in "
+             "the palace.")
+    records = extract_article(Article("paper", paper, date(2025, 5, 27)), nlp)
+    assert [e.date for e in records.events if e.kind == "meeting"] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("credit", ["(Reuters) -", "(AFP) —", "(AP) --"])
+def test_events_model_a_wire_credit_in_a_dateline_takes_no_part(nlp: Language, credit: str) -> None:
+    """"LIMA, May 2 (Reuters) - President A met B": the parser may make the agency the subject
+    and A its apposition; the agency only filed the story."""
+    text = f"SANTIAGO, May 25 {credit} President Ana Rojas of Chile met President Luis Quispe of Peru in the palace."
+    records = extract_article(Article("wire", text, date(2025, 5, 27)), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity.key for p in meeting.participants} == {"ana-rojas", "luis-quispe"}
+    assert meeting.date == date(2025, 5, 25)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

@@ -63,7 +63,7 @@ def statement(extractor: EventExtractor, span: Span, token: Token) -> EventFindi
                    [c for c in span[-1].children if c.dep_ == "pobj"]
         content_root = clause_verb(span[0].head) if span[0].head != span[0] else None
     else:
-        speakers = subjects_of(token)
+        speakers = [who for subject in subjects_of(token) for who in _spoken_for(extractor, subject)]
         content_root = content_of(token)
         if token.dep_ in {"ccomp", "parataxis"} and content_root is None:
             content_root = token.head
@@ -85,6 +85,15 @@ def statement(extractor: EventExtractor, span: Span, token: Token) -> EventFindi
     finding.status = "denied" if token.lemma_ == "deny" else "held"
     finding.date, finding.date_text = extractor.date_of(token, "held")
     return finding
+
+
+def _spoken_for(extractor: EventExtractor, speaker: Token) -> list[Token]:
+    """Who an unnamed spokesperson speaks for: "a spokesman for President X", "a spokeswoman
+    of the ministry" say what X or the ministry says; a named one speaks as herself."""
+    if speaker.lower_ not in statement_words("spokes_noun") or extractor.index.ref_at(speaker) is not None:
+        return [speaker]
+    return [c for p in speaker.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+            for c in p.children if c.dep_ == "pobj"] or [speaker]
 
 
 def attach_outlets(extractor: EventExtractor, findings: list[EventFinding]) -> None:

@@ -11,7 +11,8 @@ STATEMENT_WORD_COLUMNS = ("word", "kind")
 
 @cache
 def statement_words(kind: str) -> frozenset[str]:
-    """The lower-case words of one kind: ``addressee_verb``, ``reporter_noun`` or ``act_verb``."""
+    """The lower-case words of one kind: ``addressee_verb``, ``reporter_noun``, ``act_verb`` or
+    ``spokes_noun``."""
     words = frozenset(row["word"] for row in _read("statement_words.tsv", STATEMENT_WORD_COLUMNS)
                       if row["kind"] == kind)
     if not words:

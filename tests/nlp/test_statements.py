@@ -59,7 +59,20 @@ def test_an_outlet_relaying_a_leader_is_no_speaker() -> None:
     assert found == [(("kofi-mensah",), "the talks would resume")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman for President Ama Owusu of Ghana said the talks would resume.", ("ama-owusu",)),
+    ("A spokeswoman for the Ghanaian foreign ministry told reporters that the talks would resume.", ("GHA",)),
+    # near misses: a named spokesman speaks as himself; an unnamed one for no one named
+    ("Foreign ministry spokesman Yaw Boateng of Ghana said the talks would resume.", ("yaw-boateng",)),
+    ("The spokesman said the talks would resume.", None),
+])
+def test_an_unnamed_spokesperson_speaks_for_whom_the_text_says(text: str, speaker: tuple[str, ...] | None) -> None:
+    """"A spokesman for President X said ...": the statement is X's, made through the spokesman."""
+    assert [who for who, _ in statements(text)] == ([speaker] if speaker else [])
+
+
 def test_the_word_lists_are_data() -> None:
+    assert "spokeswoman" in statement_words("spokes_noun")
     assert {"tell", "urge", "accuse"} <= statement_words("addressee_verb")
     assert "correspondent" in statement_words("reporter_noun")
     with pytest.raises(ValueError, match="no words of kind"):

@@ -52,6 +52,8 @@ SEND_VERBS = frozenset({"send", "dispatch"})
 # Who goes somewhere, or sends others, for talks takes part in them.
 TRAVEL_VERBS = MOTION_VERBS | SEND_VERBS
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
+# Nouns of a journey: what is done "during her visit to Lima" is done in Lima.
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
@@ -1424,17 +1426,19 @@ class EventExtractor:
         dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(d, token)]
         if not dates:
             return self._dated_by_dateline(token, status)
-        best = min(dates, key=lambda e: abs(e.start - token.i))
-        text = best.text
-        try:
-            from kg.nlp.temporal import resolve_date
-        except ImportError:  # pragma: no cover - the module ships with kg
-            return None, text
-        if status in NOT_HELD and _scheduled_time(best):
-            tense: Literal["past", "future"] = "future"
-        else:
-            tense = _clause_tense(best) or ("future" if status in {"planned", "proposed"} else "past")
-        return resolve_date(text, self.published, tense=tense), text
+        from kg.nlp.temporal import resolve_date
+
+        # The nearest date that names a day: "a two-day visit to B on Monday" is Monday's.
+        dates.sort(key=lambda e: abs(e.start - token.i))
+        for when in dates:
+            if status in NOT_HELD and _scheduled_time(when):
+                tense: Literal["past", "future"] = "future"
+            else:
+                tense = _clause_tense(when) or ("future" if status in {"planned", "proposed"} else "past")
+            day = resolve_date(when.text, self.published, tense=tense)
+            if day is not None:
+                return day, when.text
+        return None, dates[0].text
 
     @staticmethod
     def _objects_around(token: Token) -> list[Token]:
@@ -1471,17 +1475,33 @@ class EventExtractor:
         return found[0] if found else None
 
     def _destination_of(self, token: Token) -> EntityRef | None:
-        """Talks that are what a journey is for are held where it goes: "arrived in Lima for
-        talks", "travelled to Lima for talks with", "visited Lima for talks"."""
-        if token.dep_ != "pobj" or token.head.lower_ != "for" or token.head.head.lemma_ not in TRAVEL_VERBS | {"visit"}:
-            return None
-        verb = token.head.head
-        for child in verb.children:
-            if child.dep_ == "dobj" and verb.lemma_ == "visit" or child.dep_ == "prep" and child.lower_ in {
-                    "in", "to", "at"}:
-                found = self._place_at(child)
+        """Where a journey goes, for what happens on it: talks that are what it is for ("arrived
+        in Lima for talks", "travelled to Lima for talks with", "visited Lima for talks"); what
+        is done during it ("during her visit to Lima, A met B"); whom one welcomes somewhere
+        ("welcomed B to Lima")."""
+        if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in TRAVEL_VERBS | {"visit"}:
+            verb = token.head.head
+            for child in verb.children:
+                if child.dep_ == "dobj" and verb.lemma_ == "visit" or child.dep_ == "prep" and child.lower_ in {
+                        "in", "to", "at"}:
+                    found = self._place_at(child)
+                    if found is not None:
+                        return found
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "to" and verb.lemma_ in GATHER_VERBS:
+                found = self._place_at(prep)
                 if found is not None:
                     return found
+            if prep.lower_ in {"during", "on"}:
+                for journey in prep.children:
+                    if journey.dep_ == "pobj" and journey.lemma_ in JOURNEY_NOUNS:
+                        found = next((p for to in journey.children if to.dep_ == "prep" and to.lower_ == "to"
+                                      and (p := self._place_at(to)) is not None), None)
+                        if found is not None:
+                            return found
         return None
 
     def _where_clause_place(self, token: Token) -> EntityRef | None:

@@ -1056,6 +1056,8 @@ def test_events_model_a_scheduled_time_of_talks_not_held_lies_ahead(nlp: Languag
      "talks", date(2025, 5, 14)),
     # when something was told is not when the event is
     ("Chile and Peru will hold talks in Lima, the foreign ministry said on Monday.", "talks", None),
+    # the nearest date that names a day, past a length of time
+    ("President Ana Rojas of Chile began a two-day state visit to Peru on Monday.", "visit", date(2025, 5, 19)),
     # near misses: the event's own date; a statement keeps the day it was made
     ("Chile and Peru will hold talks in Lima on Monday.", "talks", date(2025, 5, 26)),
     ("The foreign ministry of Chile said on Monday that the border was calm.", "statement", date(2025, 5, 19)),
@@ -1082,6 +1084,11 @@ def test_events_model_a_date_is_read_in_its_own_clause(nlp: Language, text: str,
     # an event told in a "where" clause is held at the place the clause follows
     ("Foreign Minister Ana Soto of Chile travelled to Cusco, where she met President Jorge Quispe of Peru.",
      "meeting", "cusco"),
+    # what is done during a journey is done where it goes; whom one welcomes somewhere is there
+    ("During her visit to Cusco, Foreign Minister Ana Soto of Chile met President Luis Tapia of Peru.", "meeting",
+     "cusco"),
+    ("President Luis Tapia of Peru welcomed Foreign Minister Ana Soto of Chile to Cusco on Monday.", "visit",
+     "cusco"),
     # near misses: a journey from a place; talks about a place
     ("Foreign Minister Ana Soto of Chile left Arequipa on Tuesday for talks with President Luis Tapia of Peru.",
      "talks", None),

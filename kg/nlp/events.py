@@ -45,6 +45,8 @@ LIGHT_VERBS = HOLD_VERBS | frozenset({"accept", "boycott", "skip", "attend", "jo
                                       "engage", "pursue", "seek", "want", "prepare",
     "plan", "schedule", "confirm", "agree", "arrange", "offer", "propose", "reject", "refuse", "postpone",
     "delay", "cancel", "convene", "receive", "make", "place", "get", "pay"})
+# Verbs with a particle whose subject takes part in the talks they govern: "A called off talks with B".
+PHRASAL_LIGHT_VERBS = frozenset({"call off", "break off", "push back", "put off"})
 MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "fly", "land", "gather", "meet", "sit",
                           "leave", "depart", "assemble", "convene"})
 # Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
@@ -101,7 +103,8 @@ VERB_STATUS: dict[str, Status] = {
     "reject": "rejected", "refuse": "rejected", "decline": "rejected", "rebuff": "rejected",
     "deny": "denied",
     "postpone": "postponed", "delay": "postponed", "defer": "postponed", "reschedule": "postponed",
-    "move": "postponed", "push back": "postponed",
+    "move": "postponed", "push back": "postponed", "put off": "postponed",
+    "call off": "cancelled", "break off": "cancelled", "fail": "cancelled",
     "cancel": "cancelled", "scrap": "cancelled", "abandon": "cancelled", "suspend": "cancelled",
     "plan": "planned", "schedule": "planned", "prepare": "planned", "expect": "planned",
     "agree": "planned", "arrange": "planned", "set": "planned", "intend": "planned",
@@ -187,6 +190,14 @@ def clause_verb(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb with its particle, "call off" for "called off"; the lemma where it has none."""
+    # (the parser may take the particle for an adverb: "pushed back" as "pushed" + advmod)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                     and c.i == verb.i + 1 and c.lower_ in {"back", "off"}), None)
+    return f"{verb.lemma_} {particle}" if particle else verb.lemma_
 
 
 def _past_a_dateline(subject: Token) -> list[Token]:
@@ -670,7 +681,8 @@ class EventExtractor:
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held
             governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
-            light = carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and governor.lemma_ in LIGHT_VERBS
+            light = carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and (
+                governor.lemma_ in LIGHT_VERBS or _phrasal(governor) in PHRASAL_LIGHT_VERBS)
             addressed = carrier.dep_ == "dobj" and governor.lemma_ in ADDRESS_VERBS and kind in {"meeting", "talks"}
             if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
@@ -1326,7 +1338,12 @@ class EventExtractor:
     def _verb_cue(self, verb: Token, *, is_trigger: bool) -> Status | None:
         if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_ in {"meet", "hold", "talk", "take"}:
             return "cancelled"
-        if is_trigger or verb.lemma_ not in VERB_STATUS:
+        if is_trigger:
+            return None
+        phrasal = _phrasal(verb)
+        if phrasal in VERB_STATUS:  # "called off the talks", "pushed back the meeting"
+            return VERB_STATUS[phrasal]
+        if verb.lemma_ not in VERB_STATUS:
             return None
         if verb.lemma_ == "call" and not any(c.lower_ in {"for", "on"} for c in verb.children):
             return None
@@ -1984,8 +2001,10 @@ def _scheduled_time(when: Span) -> bool:
     "due on Thursday".  An event postponed or cancelled from such a time had it ahead of it:
     "Talks scheduled for Friday were postponed" tells of the coming Friday."""
     root = when.root
-    return root.dep_ == "pobj" and root.head.lower_ in {"for", "on"} \
-        and root.head.head.lower_ in SCHEDULE_WORDS
+    scheduled = root.head.head
+    # ("failed to meet as planned on Monday": the plan's time is when it failed)
+    return root.dep_ == "pobj" and root.head.lower_ in {"for", "on"} and scheduled.lower_ in SCHEDULE_WORDS \
+        and not any(c.lower_ == "as" for c in scheduled.children)
 
 
 # A dateline of its own is among a text's first lines; the words it may hold besides its date.

@@ -1146,6 +1146,26 @@ def test_events_model_a_wire_credit_in_a_dateline_takes_no_part(nlp: Language, c
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "status", "sides"), [
+    # verbs with a particle: "call off", "break off", "push back", "put off" (the parser may read
+    # the particle as an adverb), whose subject takes part in the talks they govern
+    ("Peru called off talks with Chile.", "cancelled", {"PER", "CHL"}),
+    ("Peru broke off talks with Chile on Monday.", "cancelled", {"PER", "CHL"}),
+    ("Peru pushed back its talks with Chile to next month.", "postponed", {"PER", "CHL"}),
+    ("Peru put off the talks with Chile.", "postponed", {"PER", "CHL"}),
+    # a meeting that failed to happen
+    ("Chile and Peru failed to meet as planned on Monday.", "cancelled", {"PER", "CHL"}),
+    # near miss: pushing for talks proposes them, and who pushes is not yet a side
+    ("Chile pushed for talks with Peru.", "proposed", {"PER"}),
+])
+def test_events_model_status_from_verbs_with_a_particle(nlp: Language, text: str, status: str,
+                                                        sides: set[str]) -> None:
+    records = extract_article(Article("particle", text, date(2025, 3, 6)), nlp)
+    (event,) = [e for e in records.events if e.kind in {"talks", "meeting"}]
+    assert (event.status, {p.entity.key for p in event.participants}) == (status, sides)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "keys"), [
     ("President Ivo Sandor of Hungary arrived in Bratislava on Sunday. He is due to see Slovak President Petra "
      "Novak.\nTrade and energy are on the agenda.\nOfficials said the visit had been planned for months.\nThe two "

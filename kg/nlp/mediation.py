@@ -112,6 +112,8 @@ OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
 ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
+CREDITED_PARTS = _words("credited_part")
+WEIGHTY_WORDS = _words("weighty")
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
@@ -390,6 +392,8 @@ class MediationExtractor:
             return self._helped_sides(span)
         if kind_id == "enabled":
             return self._enabled(span)
+        if kind_id == "credited_part":
+            return self._credited_part(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1216,6 +1220,47 @@ class MediationExtractor:
             return None
         return self._build(span, "broker", mediators, targets[0], stated=False,
                            parties=sides if len(sides) >= 2 else None)
+
+    def _credited_part(self, span: Span) -> MediationFinding | None:
+        """'A thanked C for its constructive role', 'A praised C's contribution', 'A voiced
+        appreciation for C's role', 'C played a pivotal role', 'C's role was crucial': a third
+        party's part, credited or weighty, with a settlement or talks in view, between sides
+        the document names (implied).  A part "in" or "as" something is left to the rules of
+        those phrases."""
+        noun = span[0]
+        if any(c.dep_ == "prep" for c in noun.children):
+            return None
+        head = noun.head
+        holders: list[EntityRef] = []
+        weighty = any(c.dep_ in {"amod", "advmod"} and c.lower_ in WEIGHTY_WORDS for c in noun.children)
+        if noun.lower_ != "role" and not weighty:
+            return None  # ("thanked C for its contribution": as often to a side's defence or budget)
+        if noun.dep_ == "pobj" and head.lower_ == "for":
+            # "thanked C for its role", "appreciation for C's role", "grateful to C for its role"
+            credited = self._credited(head)
+            holders = self._role_holder(noun, subject_fallback=False) if any(
+                c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) else credited
+            if not credited and not (head.head.lower_ in CREDIT_NOUNS or head.head.lemma_ in CREDIT_VERBS):
+                return None
+        elif noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in CREDIT_VERBS:
+            holders = self._role_holder(noun, subject_fallback=False)  # "praised C's contribution"
+        elif noun.dep_ == "dobj" and head.lemma_ in ROLE_VERBS and weighty and not any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "within", "across"} for c in head.children):
+            # "C played a pivotal role" (not "... a pivotal role in the region", the parse
+            # hanging the phrase on the verb)
+            holders = self.events.refs(subjects_of(head))
+        elif noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in WEIGHTY_WORDS for c in head.children):
+            holders = self._role_holder(noun, subject_fallback=False)  # "C's role was crucial"
+        here = self.events.sentence_index(noun)
+        if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS
+                                  for sent in self.events.sentences[max(0, here - 2):here + 1] for t in sent):
+            return None
+        mediators = [m for m in holders if m.kind in {"country", "organization"}
+                     or (m.kind == "person" and self._allegiance_known(m))]
+        if not mediators or self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

@@ -1,0 +1,64 @@
+"""Implied mediation, construction by construction, on invented sentences run through the trained model.
+
+Each construction tells of a third party's part in a settlement without a mediation word
+(credit for its part, its plan, its help in ending a conflict); the parties come from the
+document's frame when the sentence names none.  Each has near misses: the same words where
+no third party's part holds (a side's own part, a part in something else, no settlement in
+view).  The sentences are invented; real countries are used as sides and third parties.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article, DocumentRecords, EntityRef
+
+PUBLISHED = date(2024, 3, 16)
+MALI_NIGER = frozenset({EntityRef("country", "MLI"), EntityRef("country", "NER")})
+GHANA = EntityRef("country", "GHA")
+
+
+def mediations(records: DocumentRecords) -> list[tuple[EntityRef, frozenset[EntityRef], bool]]:
+    """(mediator, parties, stated), one row per mediator of each mediation."""
+    rows = []
+    for event in records.events:
+        if event.kind != "mediation":
+            continue
+        parties = frozenset(p.entity for p in event.participants if p.role == "party")
+        rows += [(p.entity, parties, event.stated) for p in event.participants if p.role == "mediator"]
+    return rows
+
+
+def found_in(nlp: Language, text: str) -> list[tuple[EntityRef, frozenset[EntityRef], bool]]:
+    return mediations(extract_article(Article("implied", text, PUBLISHED), nlp))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger signed a ceasefire. Mali thanked Ghana for its constructive role.",
+    "Mali and Niger signed a ceasefire. Mali expressed appreciation for Ghana's constructive role.",
+    "Mali and Niger signed a ceasefire on Monday. Ghana played a pivotal role.",
+    "Mali and Niger signed a ceasefire on Monday. Ghana's role was crucial, Mali said.",
+    "Mali and Niger signed a ceasefire on Monday. We are grateful to Ghana for its valuable contribution.",
+])
+def test_mediation_implied_credited_part(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own part, one's own army, a part in something else, no settlement in view
+    "Mali and Niger signed a ceasefire on Monday. Niger played a pivotal role.",
+    "Mali and Niger signed a ceasefire on Monday. Mali thanked the army for its role.",
+    "Mali and Niger signed a trade deal. Ghana played a pivotal role in the region.",
+    "Mali and Niger are at war. Ghana played a pivotal role.",
+    "Ghana played a pivotal role at the football tournament. Mali thanked Ghana for its contribution.",
+    # a contribution credited with no weight: as often to a side's defence
+    "Russia and Ukraine held talks in Istanbul. Ukraine thanked Poland for its contribution.",
+])
+def test_mediation_implied_credited_part_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -1082,13 +1082,31 @@ class MediationExtractor:
                 trying.lemma_ in TRYING_VERBS and trying.pos_ in {"VERB", "AUX"} or trying.lower_ in EFFORT_NOUNS):
             return None
         conflicts = [c for c in verb.children if c.dep_ == "dobj" and frame_kind(c) is not None]
-        sides = self.events.refs(_between(conflicts[0])) if conflicts else []
+        between = _between(conflicts[0]) if conflicts else []
+        sides = self.events.refs(between)
+        if len(sides) < 2 and any(t.lower_ in PARTY_GROUPS for t in between):
+            sides = latest_pair(self.index, self.events, verb, back=2)  # "tensions between the two countries"
         if len(sides) < 2:
-            return None
+            return self._ending_in_frame(span, verb, conflicts) if conflicts and not between else None
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
         if not mediators:
             return None
         return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
+
+    def _ending_in_frame(self, span: Span, verb: Token, conflicts: list[Token]) -> MediationFinding | None:
+        """'A and B have fought for years ... C has worked to end the fighting', 'C helped
+        defuse the tensions': a third party that sets out to settle a conflict the clause names
+        no sides of, in a document whose dispute (war, truce, deal) has two sides, implied."""
+        disputes = [f for f in self.frames if len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS]
+        conflict = conflicts[0]
+        if not disputes or frame_kind(conflict) not in DISPUTE_FRAME_KINDS or any(
+                c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "NOUN" and self.index.ref_at(c) is None
+                for c in conflict.children):
+            return None  # ("C is trying to end its own war": a side's; "the housing crisis": no one's)
+        mediators = self._outside(self.events.refs(subjects_of(verb)), [])
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "mediator", mediators, conflict, stated=False)
 
     def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
                           agent: list[Token]) -> MediationFinding | None:

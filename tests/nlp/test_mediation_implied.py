@@ -62,3 +62,26 @@ def test_mediation_implied_credited_part(nlp: Language, text: str) -> None:
 ])
 def test_mediation_implied_credited_part_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger are at war. Ghana has worked to end the fighting.",
+    "Mali and Niger are at war. Ghana helped end the fighting.",
+    "Mali and Niger are at war. Ghana offered to help resolve the dispute.",
+    "Mali and Niger are at war. Ghana helped to ease tensions between the two countries.",
+])
+def test_mediation_implied_setting_out_to_end_the_documents_conflict(nlp: Language, text: str) -> None:
+    assert any(m == GHANA and parties == MALI_NIGER for m, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side ending its war, one's own war, a conflict that is no one's, no dispute in the document
+    "Mali and Niger are at war. Niger is trying to end the war.",
+    "Mali and Niger are at war. Ghana is trying to end its own war with the rebels.",
+    "Mali and Niger are at war. Ghana is trying to ease the housing crisis.",
+    "Mali and Niger held trade talks. Ghana is trying to ease the crisis.",
+])
+def test_mediation_implied_setting_out_to_end_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

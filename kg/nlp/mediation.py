@@ -114,6 +114,10 @@ AS_VERBS = _words("as_verb")
 ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
 CREDITED_PARTS = _words("credited_part")
 WEIGHTY_WORDS = _words("weighty")
+PLAN_NOUNS = _words("plan")
+AUTHORING_VERBS = _words("authoring")
+# Verbs by which the sides take up a third party's plan ("both sides accepted C's proposal").
+TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
@@ -394,6 +398,8 @@ class MediationExtractor:
             return self._enabled(span)
         if kind_id == "credited_part":
             return self._credited_part(span)
+        if kind_id == "plan":
+            return self._plan_author(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1280,6 +1286,48 @@ class MediationExtractor:
             return None
         return self._build(span, "mediator", mediators, noun, stated=False)
 
+    def _plan_author(self, span: Span) -> MediationFinding | None:
+        """'C's peace plan', 'a proposal by C for a ceasefire', 'C's initiative to end the
+        war', 'the deal is based on a proposal by C', 'both sides accepted C's proposal', 'C
+        unveiled a peace plan': the author of terms for peace between the document's sides, who
+        is none of them, mediates (implied)."""
+        noun = span[0]
+        verb = clause_verb(noun)
+        if not self._for_peace(noun, verb):
+            return None
+        holders = self._role_holder(noun, subject_fallback=False)
+        if not holders and noun.dep_ == "dobj" and noun.head.lemma_ in AUTHORING_VERBS:
+            holders = self.events.refs(subjects_of(noun.head))  # "C unveiled a peace plan"
+        mediators = [m for m in holders if m.kind in {"country", "organization"}
+                     or (m.kind == "person" and self._allegiance_known(m))]
+        if not mediators or self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False)
+
+    def _for_peace(self, noun: Token, verb: Token | None) -> bool:
+        """Whether a plan is for peace between sides: a peace (ceasefire) plan, a plan for
+        (on) a truce, to end a war, one a settlement is based on or follows, one the sides take
+        up; never a plan for one's own deal with another ("a proposal for a deal with A")."""
+        if any(c.dep_ in {"compound", "amod"} and (c.lower_ in PEACE_OBJECTS or c.lower_ in CONFLICT_WORDS)
+               for c in noun.children):
+            return True
+        aims = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "on", "to"}
+                for g in p.children if g.dep_ == "pobj"]
+        aims += [o for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in SETTLING_VERBS
+                 for o in c.children if o.dep_ == "dobj"]
+        if any(_with_objects(a) for a in aims):
+            return False
+        if any(a.lower_ in SETTLED_OBJECTS or a.lower_ in CONFLICT_WORDS or frame_kind(a) in DISPUTE_FRAME_KINDS
+               for a in aims):
+            return True
+        if verb is None or noun.dep_ not in {"dobj", "pobj"}:
+            return False
+        subjects = subjects_of(verb)
+        if any(s.lower_ in SETTLED_OBJECTS for s in subjects):
+            return True  # "the deal is based on (follows) C's proposal"
+        return verb.lemma_ in TAKING_UP_VERBS and (len(self.events.refs(subjects)) >= 2 or any(
+            s.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two"} for c in s.children) for s in subjects))
+
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
         verb, interests = span[0], span[-1]
@@ -1544,9 +1592,14 @@ class MediationExtractor:
             return None
         here = self.events.sentence_index(span.start)
         context = self.events.sentences[max(0, here - 2):here + 1]
+        effort = head if head.lower_ not in {"of", "by"} else head.head
+        aims = [c for c in effort.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+        # (or "C's efforts to end the rift between A and B": what they settle; or, a war told
+        # nearby, "C's efforts (to calm the fighting)", not "C's efforts to fight malaria")
         if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent) \
-                and not _between(_effort_aim(head if head.lower_ not in {"of", "by"} else head.head) or head):
-            return None  # (or "C's efforts to end the rift between A and B": what they settle)
+                and not _between(_effort_aim(effort) or head) and not (
+                    self._conflict_in_view(context, holders) and all(map(_settling, aims))):
+            return None
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         if kind_id == "implied_host":
             return self._hospitality(span, head)
@@ -1557,6 +1610,13 @@ class MediationExtractor:
             return None
         return self._build(span, kind, holders, head, stated=False,
                            parties=guests if guests and len(guests) >= 2 else None)
+
+    def _conflict_in_view(self, context: Sequence[Span], holders: list[EntityRef]) -> bool:
+        """'A and B have been at war since May ... the minister praised C's efforts': a
+        conflict told nearby, in a document whose dispute (war, truce, deal) has two sides that
+        the holders are not."""
+        return any(t.lower_ in CONFLICT_TOLD_WORDS for sent in context for t in sent) and any(
+            len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS for f in self.frames) and not self._is_side(holders)
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
         """'Thanks to the hospitality of X, A and B took steps': X hosts A and B.
@@ -2536,6 +2596,20 @@ def _offered(anchor: Token) -> bool:
         if current.lemma_ in OFFER_WORDS or current.lower_ in OFFER_WORDS:
             return True
     return False
+
+
+# Verbs whose efforts settle or calm a conflict, beside SETTLING_VERBS.
+CALMING_VERBS = frozenset({"de-escalate", "calm", "free", "release", "promote", "revive", "restart", "mediate",
+                           "facilitate", "broker", "pursue", "find", "reduce", "prevent", "avert", "save", "bridge",
+                           "reconcile", "implement", "preserve", "support", "advance", "help", "bring", "return"})
+
+
+def _settling(verb: Token) -> bool:
+    """Whether an aim of efforts settles or calms a conflict: a verb of settling or calming,
+    or one whose phrase names talks, peace or a conflict ("efforts to promote dialogue")."""
+    return verb.lemma_ in SETTLING_VERBS or verb.lemma_ in CALMING_VERBS or any(
+        t.lower_ in PEACE_OBJECTS or t.lower_ in CONFLICT_TOLD_WORDS or t.lower_ in PARTY_GROUPS
+        for t in verb.subtree)
 
 
 def _antecedent(token: Token) -> Token:

@@ -85,3 +85,59 @@ def test_mediation_implied_setting_out_to_end_the_documents_conflict(nlp: Langua
 ])
 def test_mediation_implied_setting_out_to_end_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger signed a ceasefire on Monday. The deal is based on a proposal by Ghana.",
+    "Mali and Niger signed a ceasefire on Monday. The deal follows a Ghanaian proposal.",
+    "Mali and Niger are at war. Both sides accepted the Ghanaian proposal for a ceasefire.",
+    "Mali and Niger are at war. Ghana's peace plan calls for a ceasefire.",
+    "Mali and Niger are at war. Ghana's initiative to end the war was welcomed by both sides.",
+])
+def test_mediation_implied_author_of_a_peace_plan(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_mediation_implied_leader_who_unveiled_a_peace_plan(nlp: Language) -> None:
+    text = "Mali and Niger are at war. Ghana's president Kwame Boateng unveiled a peace initiative on Monday."
+    assert (EntityRef("person", "kwame-boateng"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own plan, plans for no peace, a plan for one's own deal with another
+    "Mali and Niger are at war. Mali's peace plan calls for a ceasefire.",
+    "Mali and Niger are at war. Ghana's plan to build a dam was approved.",
+    "Mali and Niger are at war. Ghana unveiled an economic plan.",
+    "Mali and Niger are at war. Ghana's proposal for a trade deal with Togo was rejected.",
+    "Mali and Niger are at war. The EU's plan for the reconstruction of Mali was approved.",
+    # a peace plan with no sides in the document
+    "Ghana unveiled a peace plan for its own regions on Monday.",
+])
+def test_mediation_implied_author_of_a_peace_plan_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger have been at war since May. The minister praised Ghana's efforts.",
+    "Mali and Niger have been at war since May. The minister praised Ghana's efforts to de-escalate the situation.",
+    "Mali and Niger have been at war since May. The minister praised Ghanaian efforts to calm tensions.",
+    "Mali and Niger have been at war since May. The minister praised Ghana's efforts to bring the two sides "
+    "closer.",
+])
+def test_mediation_implied_efforts_with_a_war_in_view(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # efforts at something else, a side's own efforts, a war with no two sides named
+    "Mali and Niger have been at war since May. The minister praised Ghana's efforts to fight malaria.",
+    "Mali and Niger have been at war since May. The minister praised Niger's efforts.",
+    "The war has displaced thousands. The minister praised Ghana's efforts.",
+])
+def test_mediation_implied_efforts_with_a_war_in_view_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

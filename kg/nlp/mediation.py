@@ -1029,12 +1029,25 @@ class MediationExtractor:
         if not talks:
             return self._settled_in_frame(span, verb, objects, agent)
         sides = self.events.refs(_between(talks[0]))
-        mediators = self._outside(self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks]), sides)
+        mediators = self._outside(self._doers(verb, agent, talks), sides)
         if not mediators:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in CONVENING_VERBS else "broker"
         return self._build(span, kind, mediators, talks[0], stated=verb.lemma_ not in IMPLIED_CONVENING,
                            parties=sides)
+
+    def _doers(self, verb: Token, agent: list[Token], done: list[Token]) -> list[EntityRef]:
+        """Who settles or arranges: the agent, else the subject (not what is done), else, for
+        a gerund, the one credited with it or whose part it is ("thanked C for organising the
+        talks", "C's role in negotiating the deal")."""
+        if not agent and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            credited = self._credited(verb.head)  # (the thanker is the subject the parse gives)
+            if credited:
+                return credited
+        doers = self.events.refs(agent or [s for s in subjects_of(verb) if s not in done])
+        if not doers and verb.dep_ == "pcomp":
+            doers = self._role_holder_from(verb)
+        return doers
 
     def _channel(self, span: Span) -> MediationFinding | None:
         """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
@@ -1141,7 +1154,7 @@ class MediationExtractor:
         if any(p.dep_ == "prep" and p.lower_ in {"with", "between", "among"}
                for p in [*verb.children, *settled[0].children]):
             return None
-        mediators = [m for m in self.events.refs(agent or [s for s in subjects_of(verb) if s not in settled])
+        mediators = [m for m in self._doers(verb, agent, settled)
                      if m.kind in {"country", "organization"} or self._allegiance_known(m)]
         if not mediators or self._is_side(mediators):
             return None

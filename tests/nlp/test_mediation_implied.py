@@ -141,3 +141,22 @@ def test_mediation_implied_efforts_with_a_war_in_view(nlp: Language, text: str) 
 ])
 def test_mediation_implied_efforts_with_a_war_in_view_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger held talks in Accra on Monday. Mali thanked Ghana for organizing the talks.",
+    "Mali and Niger signed a ceasefire on Monday. Mali thanked Ghana for negotiating the deal.",
+])
+def test_mediation_the_one_thanked_for_arranging_the_settlement(nlp: Language, text: str) -> None:
+    assert any(m == GHANA and parties == MALI_NIGER for m, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # one's own negotiators, and a side thanked by a third party for its own deal
+    "Mali and Niger signed a ceasefire on Monday. Mali thanked its negotiators for securing the deal.",
+    "Mali and Niger signed a ceasefire on Monday. Ghana thanked Mali for negotiating the deal.",
+])
+def test_mediation_the_one_thanked_for_arranging_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -117,6 +117,9 @@ WEIGHTY_WORDS = _words("weighty")
 PLAN_NOUNS = _words("plan")
 AUTHORING_VERBS = _words("authoring")
 # Verbs by which the sides take up a third party's plan ("both sides accepted C's proposal").
+# Verbs of the sides' settling, in a clause a third party witnesses or announces ("A and B
+# signed the deal in the presence of C", "C announced that A and B had agreed to a truce").
+SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reach", "accept", "resume", "ink"})
 TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
@@ -400,6 +403,12 @@ class MediationExtractor:
             return self._credited_part(span)
         if kind_id == "plan":
             return self._plan_author(span)
+        if kind_id == "witnessed":
+            return self._witnessed(span)
+        if kind_id == "announced":
+            return self._announced(span)
+        if kind_id in {"thanks_to", "diplomacy"}:
+            return self._credited_with_settlement(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1340,6 +1349,96 @@ class MediationExtractor:
             return True  # "the deal is based on (follows) C's proposal"
         return verb.lemma_ in TAKING_UP_VERBS and (len(self.events.refs(subjects)) >= 2 or any(
             s.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two"} for c in s.children) for s in subjects))
+
+    def _third_parties(self, refs: list[EntityRef], sides: list[EntityRef]) -> list[EntityRef]:
+        """Those of ``refs`` that can be a third party between ``sides`` (or, where fewer
+        than two are named, between the sides of the document's frames): no side, and a
+        country, a body or a person known to act for one."""
+        mediators = self._outside(refs, sides)
+        if len(sides) < 2 and (self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames)):
+            return []
+        return mediators
+
+    def _settling_clause(self, verb: Token | None) -> bool:
+        """Whether a clause tells of the sides settling: a verb of signing or agreeing, or a
+        settlement as its subject or object ("the deal was signed", "A and B reached a truce")."""
+        if verb is None:
+            return False
+        return verb.lemma_ in SIGNING_VERBS or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lower_ in SETTLED_OBJECTS or c.lower_ == "signing")
+            for c in verb.children)
+
+    def _witnessed(self, span: Span) -> MediationFinding | None:
+        """'A and B signed the deal in the presence of C', 'the signing was witnessed by C', 'C
+        witnessed the signing of the accord': a third party at the sides' settlement (implied)."""
+        first = span[0]
+        if first.lower_ == "in":  # "in the presence of C"
+            witnesses = [c for c in span[-1].children if c.dep_ == "pobj"]
+            verb = clause_verb(first)
+        else:
+            verb = first
+            witnesses = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
+                or [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not any(o.lower_ in SETTLED_OBJECTS or o.lower_ in {"signing", "ceremony"} for o in objects):
+                return None
+        if not (self._settling_clause(verb) or first.lower_ != "in"):
+            return None
+        sides = self.events.refs(subjects_of(verb)) if verb is not None and verb is not first else []
+        mediators = self._third_parties(self.events.refs(witnesses), sides)
+        if not mediators:
+            return None
+        return self._build(span, "mediator", mediators, verb if verb is not None else first, stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _announced(self, span: Span) -> MediationFinding | None:
+        """'C announced that A and B had agreed to a ceasefire', 'C announced a truce between A
+        and B': a third party that makes the sides' settlement known (implied)."""
+        verb = span[0]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and self._settling_clause(c)]
+        truces = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SETTLED_OBJECTS]
+        if clauses:
+            subjects = subjects_of(clauses[0])
+            sides = self.events.refs(subjects)
+            if len(sides) < 2 and not any(s.lower_ in PARTY_GROUPS for s in subjects):
+                return None  # ("C announced that it had signed a deal": its own)
+        elif truces:
+            sides = self.events.refs(_between(truces[0]))
+            if len(sides) < 2:
+                return None
+        else:
+            return None
+        mediators = self._third_parties(self.events.refs(subjects_of(verb)), sides)
+        if not mediators:
+            return None
+        return self._build(span, "broker", mediators, clauses[0] if clauses else truces[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _credited_with_settlement(self, span: Span) -> MediationFinding | None:
+        """'Thanks to C, A and B agreed to a truce', 'A and B signed a truce thanks to C's
+        diplomacy', 'the deal came after months of Ghanaian diplomacy': a settlement owed to a
+        third party or its diplomacy (implied)."""
+        if span[0].lower_ == "thanks":
+            named = [c for c in span[-1].children if c.dep_ == "pobj"]
+            if not named:
+                return None
+            part = named[0]
+            holders = self.events.refs([part]) if self.index.ref_at(part) is not None else (
+                self._role_holder(part, subject_fallback=False)
+                if part.lower_ in ENABLING_NOUNS or part.lemma_ in ENABLING_NOUNS or part.lower_ == "diplomacy"
+                else [])
+        else:
+            part = span[0]
+            if any(c.lower_ == "shuttle" for c in part.children):
+                return None  # (shuttle diplomacy is the intermediary's rule)
+            holders = self._role_holder(part, subject_fallback=False)
+        sent = self.events.sent(part)
+        if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in {"agree", "sign", "meet"} for t in sent):
+            return None
+        mediators = self._third_parties(holders, [])
+        if not mediators:
+            return None
+        return self._build(span, "broker", mediators, part, stated=False)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

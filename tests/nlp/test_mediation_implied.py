@@ -160,3 +160,45 @@ def test_mediation_the_one_thanked_for_arranging_the_settlement(nlp: Language, t
 ])
 def test_mediation_the_one_thanked_for_arranging_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger signed a peace deal on Monday in the presence of Ghanaian President Kwame Boateng.",
+    "Mali and Niger signed a peace deal on Monday. The signing was witnessed by Ghanaian President Kwame Boateng.",
+    "Ghanaian President Kwame Boateng announced that Mali and Niger had agreed to a ceasefire.",
+])
+def test_mediation_implied_witness_or_announcer_of_the_sides_settlement(nlp: Language, text: str) -> None:
+    assert (EntityRef("person", "kwame-boateng"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana announced on Monday that Mali and Niger had agreed to a ceasefire.",
+    "Mali and Niger agreed to a ceasefire, thanks to Ghanaian diplomacy.",
+    "Mali and Niger signed a ceasefire on Monday. The agreement came after months of Ghanaian diplomacy.",
+    "Mali and Niger agreed to a ceasefire. Thanks to Ghana, the two sides will meet again next week.",
+])
+def test_mediation_implied_settlement_owed_to_a_third_party(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own leader as witness, a witness of one's own deal, a crowd, no actor
+    "Mali and Niger signed a ceasefire on Monday in the presence of Malian President Adama Traore.",
+    "Ghana signed a trade deal with Togo in the presence of President Kwame Boateng.",
+    "The agreement was signed in the presence of journalists.",
+    "Mali and Niger are at war. The crowd witnessed the fighting.",
+    # announcing one's own deal, a side announcing, announcing no settlement of sides
+    "Ghana announced that it had signed a trade deal with Togo.",
+    "Mali announced that Mali and Niger had agreed to a ceasefire.",
+    "Ghana announced new taxes on Monday.",
+    # thanks to no third party, to a side, diplomacy in no settlement
+    "The team won thanks to Ghana's support.",
+    "Mali and Niger signed a ceasefire. Thanks to the rain, the harvest was good.",
+    "Mali and Niger signed a ceasefire thanks to Mali's diplomacy.",
+    "Mali and Niger are at war. Ghanaian diplomacy in the region has grown.",
+])
+def test_mediation_implied_witness_announcer_or_thanks_to_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

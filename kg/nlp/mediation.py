@@ -154,7 +154,7 @@ RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", 
                         "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
                         "pass", "passed"})
 # Verbs and nouns of carrying a message from one side to the other.
-CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit"})
+CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit", "take"})
 MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "letter", "demand", "demands",
                            "proposals", "messages", "offers", "position", "plan"})
 # Verbs whose joint subject is the sides of a mediation told in a phrase of their clause:
@@ -494,6 +494,11 @@ class MediationExtractor:
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
             if not between and not passive_in_talks and not ended and not any(_is_peace_object(o) for o in objects):
+                if kind == "host" and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+                    # "both sides thanked C for hosting (them)": the thankers are the guests
+                    hosts = self._credited(verb.head)
+                    guests = self._thanked_by_sides(verb, hosts) if hosts and not self._is_side(hosts) else []
+                    return self._build(span, kind, hosts, verb, stated=True, parties=guests) if guests else None
                 if kind == "host":
                     return None  # host of guests is handled by _hosts_of_guests
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
@@ -1770,9 +1775,35 @@ class MediationExtractor:
                       if m.kind in {"talks", "meeting"} and m.location is not None
                       and self.index.country_of(m.location) in countries), None)
         if talks is None:
-            return None
+            # "Both sides thanked C for its hospitality": the thankers are the guests
+            guests = self._thanked_by_sides(head, hosts) if not self._is_side(hosts) else []
+            return self._build(span, "host", hosts, head, stated=False, parties=guests) if guests else None
         sides = [r for r in talks.refs() if r not in hosts and self.index.country_of(r) not in countries]
         return self._build(span, "host", hosts, head, stated=False, parties=sides)
+
+    def _thanked_by_sides(self, token: Token, hosts: list[EntityRef]) -> list[EntityRef]:
+        """The sides who thank for what ``token`` names: two or more named thankers of other
+        countries ("A and B thanked C for ..."), or "both sides" ("the two delegations")
+        standing for the pair just named; else none."""
+        current = token
+        for _ in range(6):
+            if current.lemma_ in CREDIT_VERBS or current.head == current:
+                break
+            current = current.head
+        if current.lemma_ not in CREDIT_VERBS and not any(
+                c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in current.children):
+            return []
+        thankers = subjects_of(current)
+        host_countries = {self.index.country_of(h) for h in hosts} - {None}
+        sides = [r for r in self.events.refs(thankers) if r not in hosts
+                 and self.index.country_of(r) not in host_countries]
+        if len({self.index.country_of(r) or r.key for r in sides}) >= 2:
+            return sides
+        if any(t.lower_ in PARTY_GROUPS | GUEST_GROUPS and any(c.lower_ in {"both", "two"} for c in t.children)
+               for t in thankers):
+            pair = latest_pair(self.index, self.events, current, back=2)
+            return [r for r in pair if r not in hosts] if len(pair) >= 2 else []
+        return []
 
     def _convey(self, span: Span) -> MediationFinding | None:
         """'A will convey to B that ...': a go-between, not stated as one.
@@ -1793,8 +1824,15 @@ class MediationExtractor:
         mediators = self.events.refs(subjects_of(verb))
         if not mediators:
             return None
-        return self._between_two(self._build(span, "intermediary", mediators, verb, stated=True),
-                                 mediators, verb)
+        found = self._build(span, "intermediary", mediators, verb, stated=True)
+        receivers = [r for r in self.events.refs([c for p in verb.children if p.dep_ in {"prep", "dative"}
+                                                  and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"])
+                     if r not in mediators]
+        if found is not None and receivers and not set(receivers) & set(found.parties):
+            # "X will pass the message to B" (after speaking with A): the receiver, then the
+            # one X has just been dealing with (not the sides of another dispute)
+            found.parties = receivers[:1]
+        return self._between_two(found, mediators, verb)
 
     def _between_two(self, finding: MediationFinding | None, mediators: list[EntityRef],
                      verb: Token) -> MediationFinding | None:

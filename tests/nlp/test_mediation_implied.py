@@ -202,3 +202,46 @@ def test_mediation_implied_settlement_owed_to_a_third_party(nlp: Language, text:
 ])
 def test_mediation_implied_witness_announcer_or_thanks_to_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Mali and Niger held talks on Monday. Both sides thanked Ghana for its hospitality.", False),
+    ("Mali and Niger held talks on Monday. Both sides thanked Ghana for hosting them.", True),
+    ("Mali and Niger held talks on Monday. Both sides thanked the Ghanaian government for hosting.", True),
+])
+def test_mediation_host_thanked_by_both_sides(nlp: Language, text: str, stated: bool) -> None:
+    assert (GHANA, MALI_NIGER, stated) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # one visitor thanking, teams at a tournament, one side's delegation, a side as host
+    "President Ana Lopes visited Ghana on Monday. She thanked Ghana for its hospitality.",
+    "Mali and Niger are at war. Both teams thanked Ghana for hosting the tournament.",
+    "Mali and Niger are at war. Mali thanked Ghana for hosting its delegation.",
+    "Ghana and Togo held talks. Both sides thanked Ghana for its hospitality.",
+])
+def test_mediation_host_thanked_by_both_sides_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Mali's president Adama Traore spoke with Ghanaian President Kwame Boateng on Monday. Boateng will pass "
+     "the message to Niger.", frozenset({EntityRef("person", "adama-traore"), EntityRef("country", "NER")})),
+    ("Mali and Niger remain at war. Ghana will take Mali's message to Niamey.", MALI_NIGER),
+])
+def test_mediation_message_taken_to_the_other_side(nlp: Language, text: str, parties: frozenset[EntityRef]) -> None:
+    assert any(parties == found for _, found, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own message, a message to one outside the document's dispute, no actors
+    "Mali and Niger remain at war. Mali will pass the message to Niger.",
+    "Mali and Niger remain at war. Ghana took a message to Togo.",
+    "The minister took the message to the ambassador.",
+])
+def test_mediation_message_taken_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

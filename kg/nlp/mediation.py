@@ -2227,6 +2227,12 @@ class MediationExtractor:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+        if len(parties) < 2 and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
+            met = self._others_met(mediators, self.events.sentence_index(anchor), parties)
+            if met:
+                parties = met
+                reason = "parties: those of two other countries who met just before, in a document of no frame"
+                confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
             if len(most) == 2:
@@ -2384,6 +2390,25 @@ class MediationExtractor:
             if None not in {self.index.country_of(r) for r in others} \
                     and len({self.index.country_of(r) for r in others}) >= 2:
                 return others
+        return []
+
+    def _others_met(self, mediators: list[EntityRef], here: int, named: list[EntityRef]) -> list[EntityRef]:
+        """'Malian and Nigerien negotiators met in Accra ... C's president met both
+        delegations': the sides of the latest meeting or talks of exactly two other countries told in
+        this sentence or the two before (holding any party the clause names), where the
+        document has no frame of two sides."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
+            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+                continue
+            refs = meeting.refs()
+            if any(r in mediators or self.index.country_of(r) in countries for r in refs):
+                continue
+            sides = sides_of(self.index, refs)
+            countries_met = {self.index.country_of(r) for r in sides}
+            # (exactly two: a gathering of many is no two sides' meeting)
+            if None not in countries_met and len(countries_met) == 2 and all(p in sides for p in named):
+                return sides
         return []
 
     def _bare_title(self, ref: EntityRef) -> bool:

@@ -245,3 +245,19 @@ def test_mediation_message_taken_to_the_other_side(nlp: Language, text: str, par
 ])
 def test_mediation_message_taken_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malian and Nigerien officials met in Accra on Monday. Ghana has tried to mediate.",
+    "Malian and Nigerien negotiators met in Accra on Monday for a second round of talks. Ghana's president "
+    "Kwame Boateng met both delegations.",
+])
+def test_mediation_parties_from_the_meeting_of_two_others_just_told(nlp: Language, text: str) -> None:
+    assert any(parties == MALI_NIGER for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+def test_mediation_parties_not_from_a_gathering_of_many(nlp: Language) -> None:
+    text = ("Officials of Mali, Niger and Togo met in Accra on Monday. Ghana has tried to mediate.")
+    assert not any(len(parties) >= 2 for _, parties, _ in found_in(nlp, text))

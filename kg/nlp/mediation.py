@@ -189,6 +189,11 @@ PARTNER_SENTENCES = 5
 MET_EACH_SIDE_SENTENCES = 2
 CONFLICT_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "war", "conflict", "hostilities"})
 CONFLICT_TOLD_WORDS = CONFLICT_WORDS | {"fighting", "dispute", "crisis", "tensions"}
+# Verbs by which a host's officials engage with talks held in its country ("opened the
+# talks", "welcomed the delegations"), or tell of them ("said A and B would hold talks").
+ENGAGING_VERBS = frozenset({"open", "welcome", "receive", "attend", "chair", "greet", "address", "brief",
+                            "inaugurate", "close"})
+ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "state"})
 # "C invited A and B to talks": who invites two sides to talks convenes them.
 INVITING_VERBS = frozenset({"invite"})
 TALKS_WORDS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
@@ -237,6 +242,7 @@ class MediationExtractor:
         self.frames = frames or []  # most salient first
         self._apposed = self._apposed_names()
         self._extra: list[MediationFinding] = []  # further acts found beside the one returned
+        self._engaged: set[str] | None = None  # see _engaged_countries
 
     def run(self) -> list[MediationFinding]:
         found: list[MediationFinding] = []
@@ -2685,6 +2691,36 @@ class MediationExtractor:
                     concerns=[first.key, second.key], sentence_index=first.sentence_index))
         return out
 
+    def _conflict_told(self) -> bool:
+        """Whether the document tells of a conflict or of peace (a war, a truce, a dispute)."""
+        return bool(self.index.tokens_in(CONFLICT_TOLD_WORDS))
+
+    def _engaged_countries(self) -> set[str]:
+        """The countries whose government or officials engage with talks, found once per
+        document: the subject of a verb of opening, attending or welcoming whose object is
+        talks or the sides ("C's foreign minister opened the talks", "C welcomed the
+        delegations"), or of a verb of saying whose clause tells of talks ("C's foreign
+        ministry said A and B would hold talks in C's capital")."""
+        if self._engaged is not None:
+            return self._engaged
+        self._engaged = set()
+        for verb in self.index.tokens_in(ENGAGING_VERBS | ANNOUNCING_VERBS, lemma=True):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.lemma_ in ANNOUNCING_VERBS:
+                told = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+            else:
+                told = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if not any(t.lower_ in TALKS_WORDS or t.lower_ in PARTY_GROUPS | GUEST_GROUPS
+                       or t.lemma_ in {"talk", "meeting", "negotiation"} for t in told):
+                continue
+            for ref in self.events.refs([s for s in subjects_of(verb) if s.dep_ == "nsubj"]):
+                country = self.index.country_of(ref)
+                if country is not None:
+                    self._engaged.add(country)
+        return self._engaged
+
     def _hosting_inferred(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """Talks between A and B in C's territory, while C's people take part in arranging them."""
         out = []
@@ -2692,10 +2728,14 @@ class MediationExtractor:
             if talks.kind not in {"talks", "meeting"} or talks.location is None:
                 continue
             host = self.index.country_of(talks.location)
-            parties = talks.refs()
+            # (the host's own officials at the talks are no sides: "A and B held talks in C's
+            # capital; C's foreign minister opened them")
+            present = any(self.index.country_of(p) == host for p in talks.refs())
+            parties = [p for p in talks.refs() if self.index.country_of(p) != host]
             party_countries = {self.index.country_of(p) for p in parties}
-            if host is None or None in party_countries or len(party_countries) < 2 or host in party_countries:
-                continue
+            if host is None or None in party_countries or len(party_countries) < 2 or (
+                    present and self._is_side([EntityRef("country", host)])):
+                continue  # (a side at talks in its own capital hosts nothing)
             # Already stated as host ("X hosted the talks") or inferred for these talks.
             if any(f.kind == "host" and host in {self.index.country_of(m) for m in f.mediators} for f in found):
                 continue
@@ -2705,8 +2745,11 @@ class MediationExtractor:
                 and party_countries & {self.index.country_of(r) for r in other.refs()}
                 for other in self.meetings
             )
-            if not involved:
-                continue
+            # (the host among a gathering of many is no go-between of two)
+            engaged = not involved and (present and len(party_countries) == 2 or host in self._engaged_countries())
+            if not involved and not (engaged and self._conflict_told()
+                                     and not self._is_side([EntityRef("country", host)])):
+                continue  # (trade talks a host opens are no mediation: a conflict must be told)
             host_ref = EntityRef("country", host)
             out.append(MediationFinding(
                 key=f"mediation-{talks.trigger.start_char}-host", kind="host", mediators=[host_ref],
@@ -2714,8 +2757,9 @@ class MediationExtractor:
                 stated=False, confidence=HOST_CONFIDENCE, status=talks.status
                 if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
                 evidence=list(talks.evidence),
-                reason=(f"talks between the parties are to be held in {self.index.label(talks.location)}, "
-                        f"and {self.index.label(host_ref)}'s representatives took part in arranging them"),
+                reason=(f"talks between the parties are held in {self.index.label(talks.location)}, and "
+                        f"{self.index.label(host_ref)}'s representatives " + (
+                            "took part in arranging them" if involved else "take part in or tell of them")),
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
         return out

@@ -261,3 +261,25 @@ def test_mediation_parties_from_the_meeting_of_two_others_just_told(nlp: Languag
 def test_mediation_parties_not_from_a_gathering_of_many(nlp: Language) -> None:
     text = ("Officials of Mali, Niger and Togo met in Accra on Monday. Ghana has tried to mediate.")
     assert not any(len(parties) >= 2 for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger held peace talks in Accra on Monday. Ghanaian Foreign Minister Kofi Mensah welcomed the "
+    "delegations.",
+    "Mali and Niger held peace talks in Accra on Monday. Ghanaian officials said the talks were constructive.",
+])
+def test_mediation_implied_host_whose_officials_engage_with_the_talks(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a venue only; trade talks a host's minister opens; a side at talks in its own capital
+    "Mali and Niger held peace talks in Accra on Monday.",
+    "Mali and Niger held trade talks in Accra on Monday. Ghanaian Foreign Minister Kofi Mensah opened the talks.",
+    "Mali and Niger are at war. Malian, Nigerien and Togolese ministers met in Bamako on Monday. Malian Foreign "
+    "Minister Abdoulaye Diop opened the meeting.",
+])
+def test_mediation_implied_host_whose_officials_engage_near_miss(nlp: Language, text: str) -> None:
+    assert not any(m in {GHANA, EntityRef("country", "MLI")} for m, _, _ in found_in(nlp, text))

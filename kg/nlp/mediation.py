@@ -121,6 +121,12 @@ AUTHORING_VERBS = _words("authoring")
 # signed the deal in the presence of C", "C announced that A and B had agreed to a truce").
 SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reach", "accept", "resume", "ink"})
 TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
+# Verbs of calling or speaking to each side ("C phoned both leaders").
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
+# Help whose giver's part is implied ("with the backing (encouragement) of C").
+IMPLIED_HELP = frozenset({"assistance", "backing", "encouragement"})
+# "a C-proposed ceasefire": compounds that name the author of what the sides settle.
+AUTHORED_COMPOUNDS = frozenset({"proposed", "drafted", "initiated"})
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
@@ -858,8 +864,12 @@ class MediationExtractor:
             sides = [r for r in self.events.refs(objects) if r not in mediators]
             if len(sides) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 sides = self._bodies_in(objects)  # "the leaders of A and B"
-        return self._build(span, "intermediary", mediators, verb, stated=True,
-                           parties=sides if len(sides) >= 2 else None)
+        # ("C phoned both leaders": calls to each side tell of a go-between only by implication,
+        # and only between sides the document names)
+        calling = verb.lemma_ in CALLING_VERBS and not any(c.lower_ == "separately" for c in verb.children)
+        found = self._build(span, "intermediary", mediators, verb, stated=not calling,
+                            parties=sides if len(sides) >= 2 else None)
+        return None if found is None or calling and len(found.parties) < 2 else found
 
     def _invitation(self, span: Span) -> MediationFinding | None:
         """'talks between A and B held in C's capital at the invitation of C': the host; 'at
@@ -894,12 +904,13 @@ class MediationExtractor:
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
             # ("with assistance from C": C's part is implied, and C no participant of the talks)
-            stated = not (last.lower_ == "from" or any(t.lower_ == "assistance" for t in span))
-        elif last.lower_ in {"help", "assistance", "support"}:  # "with C's help", "with Kenyan help"
+            stated = not (last.lower_ == "from" or any(t.lower_ in IMPLIED_HELP for t in span))
+        elif last.lower_ in {"help", "assistance", "support"} | IMPLIED_HELP:  # "with C's help", "with Kenyan help"
             mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind = "broker"
+            stated = last.lower_ not in {"backing", "encouragement"}
         elif last.lower_ == "to":  # "C played host to the talks"
             mediators = self.events.refs(subjects_of(first))
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
@@ -1646,13 +1657,19 @@ class MediationExtractor:
         word = span[-1].lower_
         kinds: dict[str, MediationKind] = {"mediated": "mediator", "brokered": "broker", "led": "convener",
                                            "hosted": "host", "sponsored": "host", "facilitated": "facilitator",
-                                           "convened": "convener", "backed": "mediator"}
+                                           "convened": "convener", "backed": "mediator", "organised": "convener",
+                                           "organized": "convener", "arranged": "convener"}
         kind = kinds.get(word, "mediator")
         if word == "backed":
             return None
         target = span[-1].head if span[-1].head != span[-1] else span[-1]
         if not _is_peace_object(target):
             return None
+        if word in AUTHORED_COMPOUNDS:
+            # "a C-proposed ceasefire", "the C-drafted accord": its author's part, implied
+            if self._is_side([left.ref]) or not any(len(f.sides) >= 2 for f in self.frames):
+                return None
+            return self._build(span, "mediator", [left.ref], target, stated=False)
         return self._build(span, kind, [left.ref], target, stated=True)
 
     def _auspices(self, span: Span) -> MediationFinding | None:

@@ -283,3 +283,30 @@ def test_mediation_implied_host_whose_officials_engage_with_the_talks(nlp: Langu
 ])
 def test_mediation_implied_host_whose_officials_engage_near_miss(nlp: Language, text: str) -> None:
     assert not any(m in {GHANA, EntityRef("country", "MLI")} for m, _, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator", "stated"), [
+    ("Mali and Niger signed a Ghana-proposed ceasefire on Monday.", GHANA, False),
+    ("Mali and Niger signed a Ghana-drafted agreement on Monday.", GHANA, False),
+    ("Mali and Niger held Ghana-organised talks on Monday.", GHANA, True),
+    ("With Ghana's backing, Mali and Niger agreed to a ceasefire.", GHANA, False),
+    ("Mali and Niger are at war. Ghanaian President Kwame Boateng phoned both leaders on Monday.",
+     EntityRef("person", "kwame-boateng"), False),
+    ("Mali and Niger are at war. Ghanaian President Kwame Boateng spoke to the leaders of both countries on "
+     "Monday.", EntityRef("person", "kwame-boateng"), False),
+])
+def test_mediation_authored_compounds_backing_and_calls_to_both_sides(nlp: Language, text: str, mediator: EntityRef,
+                                                                     stated: bool) -> None:
+    assert (mediator, MALI_NIGER, stated) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own proposal; backing of no settlement; calls with no two sides in the document
+    "Mali and Niger signed a Mali-proposed ceasefire on Monday.",
+    "With Ghana's backing, the team won the cup.",
+    "Ghanaian President Kwame Boateng phoned both leaders on Monday about the football match.",
+])
+def test_mediation_authored_compounds_backing_and_calls_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

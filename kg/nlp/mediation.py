@@ -121,6 +121,8 @@ AUTHORING_VERBS = _words("authoring")
 # signed the deal in the presence of C", "C announced that A and B had agreed to a truce").
 SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reach", "accept", "resume", "ink"})
 TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
+# The most issuers of a joint statement, the two sides among them, that tells of third parties.
+JOINT_STATEMENT_MOST = 4
 # Verbs of calling or speaking to each side ("C phoned both leaders").
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
 # Help whose giver's part is implied ("with the backing (encouragement) of C").
@@ -421,6 +423,8 @@ class MediationExtractor:
             return self._announced(span)
         if kind_id in {"thanks_to", "diplomacy"}:
             return self._credited_with_settlement(span)
+        if kind_id == "joint_statement":
+            return self._joint_statement(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1461,6 +1465,29 @@ class MediationExtractor:
         if not mediators:
             return None
         return self._build(span, "broker", mediators, part, stated=False)
+
+    def _joint_statement(self, span: Span) -> MediationFinding | None:
+        """'A and B have fought for years ... In a joint statement, A, B and C said ...', 'the
+        joint statement of A, B and C': a third party that issues a statement with the two
+        sides of the document's dispute stands between them (implied)."""
+        noun = span[-1]
+        issuers = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+                   for c in p.children if c.dep_ == "pobj"]
+        verb = clause_verb(noun)
+        if not issuers and verb is not None:
+            issuers = [s for s in subjects_of(verb) if s != noun]  # "In a joint statement, A, B and C said"
+        refs = sides_of(self.index, self.events.refs(issuers))
+        if not 3 <= len(refs) <= JOINT_STATEMENT_MOST:
+            return None  # (a statement of many, a bloc's, is no go-between's)
+        frame = next((f for f in self.frames if len(f.sides) == 2 and set(f.sides) <= set(refs)
+                      and f.kind in DISPUTE_FRAME_KINDS | {"talks"} and noun.i not in f.anchors), None)
+        if frame is None:
+            return None
+        mediators = [r for r in refs if r not in frame.sides and (
+            r.kind in {"country", "organization"} or self._allegiance_known(r))]
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False, parties=list(frame.sides))
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

@@ -310,3 +310,26 @@ def test_mediation_authored_compounds_backing_and_calls_to_both_sides(nlp: Langu
 ])
 def test_mediation_authored_compounds_backing_and_calls_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger have fought over the river for years. In a joint statement, Mali, Niger and Ghana said the "
+    "two sides had agreed to a truce.",
+    "Mali and Niger have fought over the river for years. The joint statement of Mali, Niger and Ghana welcomed "
+    "the truce.",
+])
+def test_mediation_implied_third_party_to_a_joint_statement_of_the_sides(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no dispute; one side and a third; a bloc's statement of many
+    "Mali, Niger and Ghana issued a joint statement on trade on Monday.",
+    "Mali and Niger have fought over the river for years. Mali and Ghana issued a joint statement on Monday.",
+    "Mali and Niger have fought over the river for years. Mali, Niger, Ghana, Togo, Benin, Senegal and Nigeria "
+    "issued a joint statement on Monday.",
+])
+def test_mediation_implied_joint_statement_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -2108,10 +2108,12 @@ class MediationExtractor:
         for meeting in self.meetings:
             refs = meeting.refs()
             if meeting.kind == "visit" and len(refs) == 1 and meeting.location is not None:
-                # "C's envoy travelled to A's capital": the visit of one side's country
-                country = self.index.country_of(meeting.location)
-                if country is not None:
-                    met.setdefault(refs[0], []).append((meeting.sentence_index, country, meeting))
+                # "C's envoy travelled to A's capital": the visit of one side's country; "visited
+                # A's capital and B's": each place visited
+                for country in dict.fromkeys([self.index.country_of(meeting.location),
+                                              *self._places_visited(meeting)]):
+                    if country is not None:
+                        met.setdefault(refs[0], []).append((meeting.sentence_index, country, meeting))
                 continue
             if meeting.kind not in {"meeting", "talks", "phone_call"} or len(refs) < 2:
                 continue
@@ -2152,7 +2154,7 @@ class MediationExtractor:
                 with_first = [(n, m) for n, key, m in meetings if key == first]
                 with_second = [(n, m) for n, key, m in meetings if key == second]
                 near = [(a, b) for a in with_first for b in with_second
-                        if a[1] is not b[1] and abs(a[0] - b[0]) <= MET_EACH_SIDE_SENTENCES]
+                        if (a[1] is not b[1] or a[1].kind == "visit") and abs(a[0] - b[0]) <= MET_EACH_SIDE_SENTENCES]
                 if not near:
                     continue
                 later = max(near[0], key=lambda pair: pair[0])[1]
@@ -2162,6 +2164,16 @@ class MediationExtractor:
                     out.append(finding)
                     already.add(actor)
         return out
+
+    def _places_visited(self, visit: EventFinding) -> list[str | None]:
+        """The countries of the places a visit's verb takes as objects, joined ones too
+        ("visited A's capital and B's capital", "travelled to A's capital and then to B's")."""
+        verb = visit.trigger.root
+        places = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        places += [t for p in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "to")
+                   for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+        refs = [self.index.ref_at(t) for t in places]
+        return [self.index.country_of(r) for r in refs if r is not None and r.kind in {"place", "country"}]
 
     def _side_key(self, ref: EntityRef) -> str:
         """What a side stands for: its country, else its own key (a body, a group)."""
@@ -2768,7 +2780,8 @@ class MediationExtractor:
     def _hosting_inferred(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """Talks between A and B in C's territory, while C's people take part in arranging them."""
         out = []
-        for talks in self.meetings:
+        # (talks of no named sides wait among the unresolved events: "the next round of talks")
+        for talks in (*self.meetings, *self.events.unresolved):
             if talks.kind not in {"talks", "meeting"} or talks.location is None:
                 continue
             host = self.index.country_of(talks.location)
@@ -2776,6 +2789,13 @@ class MediationExtractor:
             # capital; C's foreign minister opened them")
             present = any(self.index.country_of(p) == host for p in talks.refs())
             parties = [p for p in talks.refs() if self.index.country_of(p) != host]
+            framed = False
+            if not parties and host is not None:
+                # "the next round of talks will be held in C's capital": the talks of the
+                # document's dispute, whose sides the talks do not name
+                frame = next((f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS
+                              and host not in {self.index.country_of(s) for s in f.sides}), None)
+                parties, framed = (list(frame.sides), True) if frame is not None else ([], False)
             party_countries = {self.index.country_of(p) for p in parties}
             if host is None or None in party_countries or len(party_countries) < 2 or (
                     present and self._is_side([EntityRef("country", host)])):
@@ -2783,7 +2803,7 @@ class MediationExtractor:
             # Already stated as host ("X hosted the talks") or inferred for these talks.
             if any(f.kind == "host" and host in {self.index.country_of(m) for m in f.mediators} for f in found):
                 continue
-            involved = any(
+            involved = not framed and any(
                 other is not talks and other.kind in MEETING_KINDS
                 and host in {self.index.country_of(r) for r in other.refs()}
                 and party_countries & {self.index.country_of(r) for r in other.refs()}

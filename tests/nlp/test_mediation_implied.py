@@ -333,3 +333,29 @@ def test_mediation_implied_third_party_to_a_joint_statement_of_the_sides(nlp: La
 ])
 def test_mediation_implied_joint_statement_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+def test_mediation_implied_host_of_the_next_round_that_names_no_sides(nlp: Language) -> None:
+    text = "Mali and Niger are at war. The next round of talks will be held in Accra, Ghana's foreign ministry said."
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language) -> None:
+    text = "Mali and Niger are at war. Ghana's envoy Kofi Mensah visited Bamako and Niamey this week."
+    assert (EntityRef("person", "kofi-mensah"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # visits with no dispute, by a side's envoy, to neither side; a venue only; trade talks
+    "Ghana's envoy Kofi Mensah visited Bamako and Niamey this week.",
+    "Mali and Niger are at war. Mali's envoy Moussa Keita visited Accra and Niamey this week.",
+    "Mali and Niger are at war. Ghana's envoy Kofi Mensah visited Lome and Abuja this week.",
+    "Mali and Niger are at war. The talks will be held in Accra.",
+    "Mali and Niger held trade talks. The next round of talks will be held in Accra, Ghana's foreign ministry "
+    "said.",
+])
+def test_mediation_implied_next_round_and_visits_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -274,6 +274,7 @@ class MediationExtractor:
         found.extend(self._hosting_inferred(found))
         found.extend(self._officials_of_mediators(found))
         found.extend(self._met_each_side(found))
+        found.extend(self._met_one_side_on_settlement(found))
         return self._armed_groups_as_sides(
             self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
 
@@ -2163,6 +2164,61 @@ class MediationExtractor:
                 if finding is not None:
                     out.append(finding)
                     already.add(actor)
+        return out
+
+    def _met_one_side_on_settlement(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'A and B are at war ... C's foreign minister met A's president to discuss a
+        ceasefire', 'A's delegation held talks with C's officials on a truce with B': one of a
+        third country or body who meets one side about its settlement with the other goes
+        between them (implied).  Only a settlement (a ceasefire, a deal, talks), not the war
+        itself: meeting one side about its war is as often taking its side."""
+        out: list[MediationFinding] = []
+        already = {m for f in found for m in f.mediators}
+        disputes = [f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS]
+        for meeting in self.meetings:
+            if meeting.kind not in {"meeting", "talks", "phone_call"}:
+                continue
+            refs = meeting.refs()
+            keys = {self._side_key(r) for r in refs}
+            if len(refs) < 2 or len(keys) != 2:
+                continue
+            sentence = self.events.sentences[meeting.sentence_index]
+            topics = [t for t in sentence if t.lower_ in SETTLED_OBJECTS - {"process", "talks", "negotiations",
+                                                                          "negotiation", "dialogue"}
+                      and t.pos_ == "NOUN" and meeting.trigger.root.i != t.i and not any(
+                          c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in PEACE_OBJECTS
+                          and c.lemma_ not in PEOPLE_NOUNS for c in t.children)]  # (not "a trade deal")
+            root = meeting.trigger.root
+            if not topics or any(t.head == root and t.dep_ in {"dobj", "nsubjpass"} for t in topics):
+                continue  # ("A negotiated a deal with C": the meeting's own settlement)
+            # the other side: "a truce with B", else the dispute of the document that holds one of them
+            partners = [r for t in topics for r in self.events.refs(_with_objects(t))]
+            if any(r in refs for r in partners):
+                continue  # "A negotiated a deal with C": their own deal
+            named = [r for r in partners if r not in refs]
+            others_frames = [f for f in self.frames if meeting.trigger.root.i not in f.anchors]
+            for side in refs:
+                others = [r for r in refs if self._side_key(r) != self._side_key(side)]
+                frame = next((f for f in disputes if self._side_key(side) in {self._side_key(x) for x in f.sides}
+                              and not {self._side_key(o) for o in others} & {self._side_key(x) for x in f.sides}),
+                             None)
+                if named and side in meeting.subject_refs:
+                    parties = [side, named[0]]  # "A's delegation held talks with C on a truce with B"
+                elif frame is not None:
+                    parties = list(frame.sides)
+                else:
+                    continue
+                thirds = [o for o in others if o not in already and (
+                    o.kind in {"country", "organization"} or self._allegiance_known(o))]
+                if not thirds or self._is_side(thirds, others_frames) or any(o in parties for o in thirds):
+                    continue
+                finding = self._at_meeting(meeting, "intermediary", thirds[0], parties, stated=False,
+                                           suffix="-one-side", reason="met one side about its settlement with "
+                                                                      "the other")
+                if finding is not None:
+                    out.append(finding)
+                    already.add(thirds[0])
+                break
         return out
 
     def _places_visited(self, visit: EventFinding) -> list[str | None]:

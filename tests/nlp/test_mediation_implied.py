@@ -359,3 +359,33 @@ def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language) 
 ])
 def test_mediation_implied_next_round_and_visits_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("A Malian delegation arrived in Accra for talks with Ghanaian officials on a ceasefire with Niger.", GHANA),
+    ("Mali and Niger are at war. A Malian delegation arrived in Accra on Monday for talks with Ghanaian officials "
+     "on a ceasefire.", GHANA),
+    ("Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+     "to discuss a ceasefire.", EntityRef("person", "kofi-mensah")),
+])
+def test_mediation_implied_met_one_side_about_its_settlement(nlp: Language, text: str, mediator: EntityRef) -> None:
+    assert (mediator, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the war itself (as often taking a side), a trade deal, the two sides meeting, no dispute, other help
+    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+    "to discuss the war.",
+    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+    "to discuss a trade deal.",
+    "Mali and Niger are at war. Nigerien President Ali Issoufou met Malian President Adama Traore on Monday to "
+    "discuss a ceasefire.",
+    "Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday to discuss a trade agreement.",
+    "Russia and Ukraine are at war. The Secretary met Ukrainian Foreign Minister Olena Bondar to discuss security "
+    "assistance.",
+])
+def test_mediation_implied_met_one_side_near_miss(nlp: Language, text: str) -> None:
+    assert not any(m != EntityRef("country", "NER") and len(p) == 2 and s is False
+                   for m, p, s in found_in(nlp, text)), found_in(nlp, text)

@@ -123,6 +123,9 @@ SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reac
 TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
 # The most issuers of a joint statement, the two sides among them, that tells of third parties.
 JOINT_STATEMENT_MOST = 4
+# Prepositions after a part ("support to (for, of, on) the process") that tell of a stance as
+# often as of a part in it: only a part someone credits counts.
+CREDITED_PREPS = frozenset({"to", "for", "of", "on", "towards", "toward"})
 # Verbs of calling or speaking to each side ("C phoned both leaders").
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
 # Help whose giver's part is implied ("with the backing (encouragement) of C").
@@ -1020,6 +1023,9 @@ class MediationExtractor:
         if prep.head != role and not on_verb:
             return None  # ("C played a role in the talks", "D praised C's role in the talks": "in" on the verb)
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
+        if prep.lower_ in CREDITED_PREPS:
+            # "thanked C for its support of the peace initiative": a peace plan, credited
+            targets += [c for c in prep.children if c.dep_ == "pobj" and c not in targets and _is_peace_object(c)]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
@@ -1028,7 +1034,7 @@ class MediationExtractor:
                        None) if targets else None
         if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):
             return None
-        if prep.lower_ in {"to", "for"}:
+        if prep.lower_ in CREDITED_PREPS:
             # "we commend C for its support to the peace process": only support credited by
             # someone (support for a process is as often a stance)
             holders = self._credited_above(role)

@@ -389,3 +389,28 @@ def test_mediation_implied_met_one_side_about_its_settlement(nlp: Language, text
 def test_mediation_implied_met_one_side_near_miss(nlp: Language, text: str) -> None:
     assert not any(m != EntityRef("country", "NER") and len(p) == 2 and s is False
                    for m, p, s in found_in(nlp, text)), found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger held talks in Lome on Monday. Mali thanked Ghana for its support of the peace initiative.",
+    "Mali and Niger held talks in Lome on Monday. Mali thanked Ghana for its steadfast involvement in the talks.",
+    "Mali and Niger held talks in Lome on Monday. Mali thanked Ghana for its leadership on the talks.",
+    "Mali and Niger held talks in Lome on Monday. Mali thanked Ghana for its tireless work on the talks.",
+    "Mali and Niger held talks in Lome on Monday. Mali thanked Ghana for its commitment to the process.",
+])
+def test_mediation_implied_part_credited_in_the_talks(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # support of a side's defence, a stance uncredited, work on something else, one's own army
+    "Russia and Ukraine held talks in Istanbul. Ukraine thanked the United States for its support of its defence.",
+    "Russia and Ukraine held talks in Istanbul. Ukraine thanked Poland for its commitment to Ukraine's security.",
+    "Mali and Niger held talks in Lome on Monday. Ghana reaffirmed its commitment to the process.",
+    "Mali and Niger held talks in Lome on Monday. Ghana's work on the new road was praised.",
+    "Mali and Niger held talks in Lome on Monday. Mali thanked its army for its work on the talks.",
+])
+def test_mediation_implied_part_credited_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -1397,9 +1397,11 @@ class MediationExtractor:
         settlement as its subject or object ("the deal was signed", "A and B reached a truce")."""
         if verb is None:
             return False
-        return verb.lemma_ in SIGNING_VERBS or any(
-            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lower_ in SETTLED_OBJECTS or c.lower_ == "signing")
-            for c in verb.children)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lower_ in SETTLED_OBJECTS or c.lower_ == "signing")
+               for c in verb.children):
+            return True
+        # ("A and B agreed to a truce", not "A and B agreed to cooperate on energy")
+        return verb.lemma_ in SIGNING_VERBS and any(_is_peace_object(t) for t in verb.subtree if t is not verb)
 
     def _witnessed(self, span: Span) -> MediationFinding | None:
         """'A and B signed the deal in the presence of C', 'the signing was witnessed by C', 'C

@@ -194,6 +194,7 @@ def test_mediation_implied_settlement_owed_to_a_third_party(nlp: Language, text:
     "Ghana announced that it had signed a trade deal with Togo.",
     "Mali announced that Mali and Niger had agreed to a ceasefire.",
     "Ghana announced new taxes on Monday.",
+    "The European Commissioner Anna Berg announced that France and Germany had agreed to cooperate on energy.",
     # thanks to no third party, to a side, diplomacy in no settlement
     "The team won thanks to Ghana's support.",
     "Mali and Niger signed a ceasefire. Thanks to the rain, the harvest was good.",

@@ -429,6 +429,8 @@ class MediationExtractor:
             return self._credited_with_settlement(span)
         if kind_id == "joint_statement":
             return self._joint_statement(span)
+        if kind_id == "told_for":
+            return self._told_for(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1497,6 +1499,25 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "mediator", mediators, noun, stated=False, parties=list(frame.sides))
+
+    def _told_for(self, span: Span) -> MediationFinding | None:
+        """'A and B are at war ... C assured A that B would respect the truce', 'C told B that
+        A was ready to talk': a third party that tells one side what the other will do speaks
+        between them (implied).  Both sides must be sides of the document's dispute."""
+        verb = span[0]
+        told = self.events.refs([c for c in verb.children if c.dep_ in {"dobj", "dative"}])
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        other = self.events.refs([s for c in clauses for s in subjects_of(c)])
+        if len(told) != 1 or len(other) != 1 or told == other:
+            return None
+        sides = [told[0], other[0]]
+        if not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
+                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS | {"talks"}):
+            return None
+        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

@@ -415,3 +415,28 @@ def test_mediation_implied_part_credited_in_the_talks(nlp: Language, text: str) 
 ])
 def test_mediation_implied_part_credited_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Mali and Niger are at war. Ghana won the release of twelve Malian soldiers held by Niger.", True),
+    ("Mali and Niger are at war. Ghana obtained the release of twelve Malian soldiers.", True),
+    ("Mali and Niger are at war. Ghana assured Mali that Niger would respect the truce.", False),
+    ("Mali and Niger are at war. Ghana told Niger that Mali was ready to talk.", False),
+])
+def test_mediation_release_won_and_one_side_told_of_the_other(nlp: Language, text: str, stated: bool) -> None:
+    assert (GHANA, MALI_NIGER, stated) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side telling the other; telling one outside the dispute; reporters; a match won; a side's own release
+    "Mali and Niger are at war. Niger told Mali that it would not retreat.",
+    "Mali and Niger are at war. Ghana told Togo that Niger would respect the truce.",
+    "Mali and Niger are at war. The minister told reporters that Niger would respect the truce.",
+    "Mali and Niger are at war. Ghana won the football match against Togo.",
+    "Mali and Niger are at war. Mali won the release of its soldiers held by Niger.",
+    "Ghana told Mali that Niger would open a consulate.",
+])
+def test_mediation_release_won_and_told_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

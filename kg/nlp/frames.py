@@ -75,7 +75,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
             continue
         word, use, *rest = line.split("\t")
         kind = rest[0] if rest else ""
-        if use == "noun":
+        if use in {"noun", "hostile"}:
             nouns[word] = kind
         elif use in {"joint", "joint_alone"}:
             joint[word] = kind
@@ -91,6 +91,9 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 
 
 FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
+# Frame nouns of one side's hostile act ("the Alandic offensive" is Aland's act, no conflict inside Aland).
+HOSTILE_NOUNS = frozenset(line.split("\t")[0] for line in read_table(FRAME_TABLE).splitlines()
+                          if line.split("\t")[1:2] == ["hostile"])
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -140,6 +143,8 @@ def frame_kind(token: Token) -> str | None:
         return kind if kind is not None and token.pos_ == "NOUN" else None
     if token.pos_ in {"VERB", "AUX"} and not (token.tag_ == "VBG" and token.dep_ in NOUN_DEPS):
         return None  # a verb, unless a gerund used as a noun ("Fighting between A and B continued")
+    if token.pos_ != "NOUN" and token.lower_ in HOSTILE_NOUNS:
+        return None  # ("offensive remarks")
     return kind
 
 
@@ -201,7 +206,7 @@ class FrameFinder:
                     self._joint_object(token)
                     self._relations_with(token)
         for i, kind in enumerate(self.kinds):
-            if kind is not None and kind != "relations":
+            if kind is not None and kind != "relations" and tokens[i].lower_ not in HOSTILE_NOUNS:
                 self._internal(self.doc[i], kind)
         for meeting in self.meetings:
             if meeting.kind == "talks":
@@ -239,11 +244,14 @@ class FrameFinder:
                     self._add(kind, sides, "between", noun, self._span(noun, child))
 
     def _with(self, noun: Token, kind: str) -> None:
-        """"Aland's talks with the Front", "Aland's war against the Front"."""
+        """"Aland's talks with the Front", "Aland's war against the Front", "Aland's invasion
+        of Borduria", "Aland's attacks on Borduria"."""
         owners = self.events.refs([c for c in noun.children if c.dep_ == "poss"])
         if not owners:
             return
         preps = {"with", "against"} if kind in {"war", "dispute"} else {"with"}
+        if kind == "war":
+            preps = preps | {"of", "on", "into"}  # (not "in": "A's war in C" may be on C's side)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 others = self.events.refs([c for c in child.children if c.dep_ == "pobj"])

@@ -440,3 +440,23 @@ def test_mediation_release_won_and_one_side_told_of_the_other(nlp: Language, tex
 ])
 def test_mediation_release_won_and_told_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Niger's invasion of Mali is in its third month. Ghana has tried to mediate.",
+    "Niger's attacks on Mali have intensified. Ghana has tried to mediate.",
+    "The rivalry between Mali and Niger has deepened. Ghana has tried to mediate.",
+])
+def test_mediation_parties_from_a_hostile_act_or_rivalry(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # one side's aggression is no conflict inside it; offensive words are no war
+    "Ghana has tried to mediate. Mali condemned the Nigerien aggression.",
+    "Ghana has tried to mediate. Mali condemned Niger's offensive remarks.",
+])
+def test_mediation_no_sides_from_one_sides_act(nlp: Language, text: str) -> None:
+    assert not any(len(parties) == 1 for _, parties, _ in found_in(nlp, text))

@@ -91,9 +91,18 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 
 
 FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
+
+
+def _words_of_use(use: str) -> frozenset[str]:
+    """The words of one use in the frame table."""
+    return frozenset(line.split("\t")[0] for line in read_table(FRAME_TABLE).splitlines()
+                     if line.split("\t")[1:2] == [use])
+
+
 # Frame nouns of one side's hostile act ("the Alandic offensive" is Aland's act, no conflict inside Aland).
-HOSTILE_NOUNS = frozenset(line.split("\t")[0] for line in read_table(FRAME_TABLE).splitlines()
-                          if line.split("\t")[1:2] == ["hostile"])
+HOSTILE_NOUNS = _words_of_use("hostile")
+RUPTURE_VERBS = _words_of_use("rupture_verb")
+RUPTURE_OBJECTS = _words_of_use("rupture_object")
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -202,6 +211,8 @@ class FrameFinder:
                 self._joint_subject(token)
                 self._at_war(token)
                 self._hostile_act(token)
+                if token.lemma_ in RUPTURE_VERBS:
+                    self._rupture(token)
                 if token.i in above_kinds:
                     self._joint_object(token)
                     self._relations_with(token)
@@ -394,6 +405,22 @@ class FrameFinder:
         if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):
             self._add(kind, sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
                                                              max(t.i for t in [*subjects, *objects, verb]) + 1])
+
+    def _rupture(self, verb: Token) -> None:
+        """"A expelled B's ambassador", "A recalled its envoy from B", "A closed its border with
+        B": one side breaking its ties with another makes them sides of a dispute."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in RUPTURE_OBJECTS]
+        if not objects:
+            return
+        others = [c for o in objects for c in o.children if c.dep_ in {"poss", "compound", "amod"}
+                  and c.tag_ != "PRP$"]
+        others += [c for n in (verb, *objects) for p in n.children if p.dep_ == "prep"
+                   and p.lower_ in {"from", "with", "to", "of"} for c in p.children if c.dep_ == "pobj"]
+        owners = self._sides(self.events.refs([s for s in subjects_of(verb) if s.dep_ == "nsubj"]))
+        rest = [r for r in self._sides([self._as_side(r) for r in self.events.refs(others)]) if r not in owners]
+        if len(owners) == 1 and len(rest) == 1 and owners[0].kind == "country" and rest[0].kind == "country":
+            self._add("dispute", [owners[0], rest[0]], "hostile", verb,
+                      self.doc[verb.i:max(t.i for t in [*objects, *others]) + 1])
 
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a

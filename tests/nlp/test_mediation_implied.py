@@ -460,3 +460,23 @@ def test_mediation_parties_from_a_hostile_act_or_rivalry(nlp: Language, text: st
 ])
 def test_mediation_no_sides_from_one_sides_act(nlp: Language, text: str) -> None:
     assert not any(len(parties) == 1 for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali expelled Niger's ambassador on Monday. Ghana has tried to mediate.",
+    "Mali recalled its ambassador from Niger on Monday. Ghana has tried to mediate.",
+    "Mali has closed its border with Niger. Ghana has tried to mediate.",
+])
+def test_mediation_parties_from_a_rupture_of_ties(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # an embassy closed in a city of no side; an ambassador appointed
+    "Mali closed its embassy in Paris. Ghana has tried to mediate.",
+    "Mali appointed a new ambassador to Niger. Ghana has tried to mediate.",
+])
+def test_mediation_no_parties_from_other_acts_on_envoys(nlp: Language, text: str) -> None:
+    assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))

@@ -101,6 +101,8 @@ def _words_of_use(use: str) -> frozenset[str]:
 
 # Frame nouns of one side's hostile act ("the Alandic offensive" is Aland's act, no conflict inside Aland).
 HOSTILE_NOUNS = _words_of_use("hostile")
+SEIZING_VERBS = _words_of_use("seizing")
+SEIZED_OBJECTS = _words_of_use("seized_object")
 RUPTURE_VERBS = _words_of_use("rupture_verb")
 RUPTURE_OBJECTS = _words_of_use("rupture_object")
 
@@ -385,12 +387,16 @@ class FrameFinder:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
         and the one acted on are the sides of a war (both named, for two different actors)."""
         pitting = verb.lemma_ == "pit"
-        if verb.lemma_ not in HOSTILE_VERBS | DISPUTE_VERBS and not pitting \
+        if verb.lemma_ not in HOSTILE_VERBS | DISPUTE_VERBS | SEIZING_VERBS and not pitting \
                 or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             return  # ("B, attacked by A": a passive, left alone)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
                     for c in p.children if c.dep_ == "pobj"]
+        if verb.lemma_ in SEIZING_VERBS:
+            # "A detained three B soldiers", "A shot down a B drone": whose soldiers or drone
+            objects = [m for o in objects if o.lemma_ in SEIZED_OBJECTS for m in o.children
+                       if m.dep_ in {"amod", "compound", "poss", "nmod"}]
         # "the conflict pitting A against B": the two the verb sets against each other
         subjects = [] if pitting else subjects_of(verb)
         if pitting:
@@ -399,7 +405,11 @@ class FrameFinder:
         owners = self._sides(self.events.refs(subjects))
         others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
         sides = [*owners, *(o for o in others if o not in owners)]
-        kind = "dispute" if verb.lemma_ in DISPUTE_VERBS else (self.kind(verb.head) or "war") if pitting else "war"
+        if verb.lemma_ in SEIZING_VERBS and not (all(r.kind == "country" for r in owners)
+                                                 and all(r.kind == "country" for r in others)):
+            return  # ("the police detained a man": only one country's act on another's)
+        kind = "dispute" if verb.lemma_ in DISPUTE_VERBS | SEIZING_VERBS else (
+            self.kind(verb.head) or "war") if pitting else "war"
         if kind == "dispute" and any(r.kind == "person" for r in [*owners, *others]):
             return  # "A accused B of lying": a quarrel of people, not their countries' dispute
         if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):

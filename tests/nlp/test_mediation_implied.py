@@ -480,3 +480,22 @@ def test_mediation_parties_from_a_rupture_of_ties(nlp: Language, text: str) -> N
 ])
 def test_mediation_no_parties_from_other_acts_on_envoys(nlp: Language, text: str) -> None:
     assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali detained three Nigerien soldiers near the border. Ghana has tried to mediate.",
+    "Mali shot down a Nigerien drone on Monday. Ghana has tried to mediate.",
+])
+def test_mediation_parties_from_one_countrys_seizure_of_anothers_soldiers(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # police and a man, a smuggler of another country: no two countries at odds
+    "Police detained a man in Bamako. Ghana has tried to mediate.",
+    "Mali arrested a Nigerien smuggler on Monday. Ghana has tried to mediate.",
+])
+def test_mediation_no_parties_from_an_arrest(nlp: Language, text: str) -> None:
+    assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))

@@ -431,6 +431,8 @@ class MediationExtractor:
             return self._joint_statement(span)
         if kind_id == "told_for":
             return self._told_for(span)
+        if kind_id == "venue":
+            return self._venue(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1518,6 +1520,30 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
+
+    def _venue(self, span: Span) -> MediationFinding | None:
+        """'C provided the venue for the talks', 'C offered its capital as a venue for peace
+        talks': who gives the sides' talks their venue hosts them (an offer stays proposed)."""
+        noun = span[0]
+        talks = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                 for c in p.children if c.dep_ == "pobj" and _is_peace_object(c)]
+        if not talks:
+            return None
+        givers: list[EntityRef] = []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            # "C offered its capital as a venue": the country of the place offered, else the giver
+            verb = noun.head.head
+            offered = [c for c in verb.children if c.dep_ == "dobj"]
+            givers = [EntityRef("country", c) for r in self.events.refs(offered)
+                      for c in [self.index.country_of(r)] if c is not None]
+            givers = givers or self.events.refs(subjects_of(verb))
+        elif noun.dep_ in {"dobj", "attr"}:
+            givers = self.events.refs(subjects_of(noun.head))  # "C provided (offered to provide) the venue"
+        givers = givers or self._role_holder(noun, subject_fallback=False)  # "C's offer of a venue"
+        mediators = self._third_parties(givers, self.events.refs(_between(talks[0])))
+        if not mediators:
+            return None
+        return self._build(span, "host", mediators, talks[0], stated=True)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""

@@ -499,3 +499,24 @@ def test_mediation_parties_from_one_countrys_seizure_of_anothers_soldiers(nlp: L
 ])
 def test_mediation_no_parties_from_an_arrest(nlp: Language, text: str) -> None:
     assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger are at war. Ghana provided the venue for the talks.",
+    "Mali and Niger are at war. Ghana offered Accra as a venue for talks.",
+    "Mali and Niger are at war. Ghana has offered to provide a venue for peace talks.",
+])
+def test_mediation_host_who_gives_the_talks_a_venue(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side's own venue, a venue of no talks, a venue given by no actor
+    "Mali and Niger are at war. Mali provided the venue for the talks.",
+    "Ghana provided the venue for the football final.",
+    "Mali and Niger are at war. The hotel provided the venue for the talks.",
+])
+def test_mediation_host_who_gives_a_venue_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

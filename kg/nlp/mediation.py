@@ -879,9 +879,9 @@ class MediationExtractor:
         # ("C phoned both leaders": calls to each side tell of a go-between only by implication,
         # and only between sides the document names)
         calling = verb.lemma_ in CALLING_VERBS and not any(c.lower_ == "separately" for c in verb.children)
-        found = self._build(span, "intermediary", mediators, verb, stated=not calling,
-                            parties=sides if len(sides) >= 2 else None)
-        return None if found is None or calling and len(found.parties) < 2 else found
+        finding = self._build(span, "intermediary", mediators, verb, stated=not calling,
+                              parties=sides if len(sides) >= 2 else None)
+        return None if finding is None or calling and len(finding.parties) < 2 else finding
 
     def _invitation(self, span: Span) -> MediationFinding | None:
         """'talks between A and B held in C's capital at the invitation of C': the host; 'at

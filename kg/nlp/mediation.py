@@ -126,6 +126,9 @@ JOINT_STATEMENT_MOST = 4
 # Prepositions after a part ("support to (for, of, on) the process") that tell of a stance as
 # often as of a part in it: only a part someone credits counts.
 CREDITED_PREPS = frozenset({"to", "for", "of", "on", "towards", "toward"})
+# Words one side sends the other besides messages ("conveyed A's position (views) to B").
+SAID_NOUNS = frozenset({"position", "positions", "view", "views", "concern", "concerns", "assurance", "assurances",
+                        "condition", "conditions", "answer", "request", "readiness", "stance", "word", "point"})
 # Verbs of calling or speaking to each side ("C phoned both leaders").
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
 # Help whose giver's part is implied ("with the backing (encouragement) of C").
@@ -175,6 +178,8 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
 # Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
+# Kinds of frames of sides that merely talk or keep ties (a third party talks with a side).
+TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 # Verbs by which the sides turn down a third party's offer: "A and B rejected C's offer to
 # mediate" (the offer, still C's, is a mediation proposed between them).
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "spurn"})
@@ -433,6 +438,8 @@ class MediationExtractor:
             return self._told_for(span)
         if kind_id == "venue":
             return self._venue(span)
+        if kind_id == "carried_to":
+            return self._carried_to(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -761,10 +768,21 @@ class MediationExtractor:
 
     def _is_side(self, refs: list[EntityRef], frames: Sequence[FrameFinding] | None = None) -> bool:
         """Whether any of ``refs`` is a side of one of the document's frames (or of
-        ``frames``): a side leading its own talks is no third party."""
+        ``frames``): a side leading its own talks is no third party.  Of the document's own
+        frames, talks (or relations) with a side of a dispute that ``refs`` stand outside do
+        not count: "A and B are at war ... C held talks with A" leaves C a third party."""
         countries = {self.index.country_of(r) for r in refs} - {None}
-        return any(r in f.sides or (s.kind == "country" and s.key in countries)
-                   for f in (self.frames if frames is None else frames) for s in f.sides for r in refs)
+
+        def holds(frame: FrameFinding) -> bool:
+            return any(r in frame.sides or (s.kind == "country" and s.key in countries)
+                       for s in frame.sides for r in refs)
+
+        if frames is not None:
+            return any(holds(f) for f in frames)
+        outside = [set(d.sides) for d in self.frames
+                   if len(d.sides) >= 2 and d.kind in DISPUTE_FRAME_KINDS and not holds(d)]
+        return any(holds(f) and not (f.kind in TALKING_FRAME_KINDS and any(d & set(f.sides) for d in outside))
+                   for f in self.frames)
 
     def _lead(self, span: Span) -> MediationFinding | None:
         """'C has led the negotiations', 'the talks were chaired by C', 'C presided over the
@@ -1169,7 +1187,7 @@ class MediationExtractor:
                 for c in conflict.children):
             return None  # ("C is trying to end its own war": a side's; "the housing crisis": no one's)
         mediators = self._outside(self.events.refs(subjects_of(verb)), [])
-        if not mediators or self._is_side(mediators):
+        if not mediators or self._is_side(mediators, disputes):
             return None
         return self._build(span, "mediator", mediators, conflict, stated=False)
 
@@ -1341,8 +1359,9 @@ class MediationExtractor:
             return None
         mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
-        if not mediators or self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames):
-            return None
+        if not mediators or self._is_side(mediators, self._disputes()) or not any(
+                len(f.sides) >= 2 for f in self.frames):
+            return None  # (a side of the dispute; talks of C with one side make C none)
         return self._build(span, "mediator", mediators, noun, stated=False)
 
     def _plan_author(self, span: Span) -> MediationFinding | None:
@@ -1359,7 +1378,8 @@ class MediationExtractor:
             holders = self.events.refs(subjects_of(noun.head))  # "C unveiled a peace plan"
         mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
-        if not mediators or self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames):
+        if not mediators or self._is_side(mediators, self._disputes()) or not any(
+                len(f.sides) >= 2 for f in self.frames):
             return None
         return self._build(span, "mediator", mediators, noun, stated=False)
 
@@ -1387,12 +1407,15 @@ class MediationExtractor:
         return verb.lemma_ in TAKING_UP_VERBS and (len(self.events.refs(subjects)) >= 2 or any(
             s.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two"} for c in s.children) for s in subjects))
 
-    def _third_parties(self, refs: list[EntityRef], sides: list[EntityRef]) -> list[EntityRef]:
+    def _third_parties(self, refs: list[EntityRef], sides: list[EntityRef], *,
+                       hosting: bool = False) -> list[EntityRef]:
         """Those of ``refs`` that can be a third party between ``sides`` (or, where fewer
         than two are named, between the sides of the document's frames): no side, and a
-        country, a body or a person known to act for one."""
+        country, a body or a person known to act for one.  A side is one of the document's
+        disputes (talks with one side make no side), or, for a host, of any of its frames."""
         mediators = self._outside(refs, sides)
-        if len(sides) < 2 and (self._is_side(mediators) or not any(len(f.sides) >= 2 for f in self.frames)):
+        frames = self.frames if hosting else self._disputes()
+        if len(sides) < 2 and (self._is_side(mediators, frames) or not any(len(f.sides) >= 2 for f in self.frames)):
             return []
         return mediators
 
@@ -1498,7 +1521,7 @@ class MediationExtractor:
             return None
         mediators = [r for r in refs if r not in frame.sides and (
             r.kind in {"country", "organization"} or self._allegiance_known(r))]
-        if not mediators or self._is_side(mediators):
+        if not mediators or self._is_side(mediators, self._disputes()):
             return None
         return self._build(span, "mediator", mediators, noun, stated=False, parties=list(frame.sides))
 
@@ -1517,7 +1540,7 @@ class MediationExtractor:
                    for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS | {"talks"}):
             return None
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
-        if not mediators or self._is_side(mediators):
+        if not mediators or self._is_side(mediators, self._disputes()):
             return None
         return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
 
@@ -1540,10 +1563,46 @@ class MediationExtractor:
         elif noun.dep_ in {"dobj", "attr"}:
             givers = self.events.refs(subjects_of(noun.head))  # "C provided (offered to provide) the venue"
         givers = givers or self._role_holder(noun, subject_fallback=False)  # "C's offer of a venue"
-        mediators = self._third_parties(givers, self.events.refs(_between(talks[0])))
+        mediators = self._third_parties(givers, self.events.refs(_between(talks[0])), hosting=True)
         if not mediators:
             return None
         return self._build(span, "host", mediators, talks[0], stated=True)
+
+    def _disputes(self) -> list[FrameFinding]:
+        """The document's frames of two sides at odds or bound by what they settled."""
+        return [f for f in self.frames if len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS]
+
+    def _carried_to(self, span: Span) -> MediationFinding | None:
+        """'A and C held talks ... C will convey A's position to B', 'C will pass this on to B',
+        'C will relay these views to B': a third party that carries one side's word to the
+        other side of the document's dispute goes between them (implied).  What is carried must
+        be words (a position, views, "this"), not aid or arms."""
+        verb = span[0]
+        said = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_ in MESSAGE_NOUNS | SAID_NOUNS or c.lower_ in {"this", "that", "it", "these", "those"})]
+        objects = [c for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj"]
+        # ("to Niamey": a capital stands for its country)
+        receivers = self.events.refs(objects) or [
+            EntityRef("country", c) for t in objects for r in [self.index.ref_at(t)]
+            if r is not None and r.kind == "place" for c in [self.index.country_of(r)] if c is not None]
+        mediators = self.events.refs(subjects_of(verb))
+        if not said or len(receivers) != 1 or not mediators:
+            return None
+        senders = [r for r in self.events.refs([c for o in said for c in o.children if c.dep_ == "poss"])
+                   if r not in receivers]
+        partner = senders[0] if senders else self._partner_of(mediators, before=self.events.sentence_index(verb),
+                                                              verb=verb)
+        if partner is None or partner in receivers:
+            return None
+        sides = [partner, receivers[0]]
+        if not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
+                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS):
+            return None  # (only between the sides of the document's dispute)
+        mediators = self._outside(mediators, sides)
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None  # (talks of C with one side make C no side of the dispute)
+        return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
@@ -1839,7 +1898,8 @@ class MediationExtractor:
         conflict told nearby, in a document whose dispute (war, truce, deal) has two sides that
         the holders are not."""
         return any(t.lower_ in CONFLICT_TOLD_WORDS for sent in context for t in sent) and any(
-            len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS for f in self.frames) and not self._is_side(holders)
+            len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS for f in self.frames) and not self._is_side(
+                holders, self._disputes())
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
         """'Thanks to the hospitality of X, A and B took steps': X hosts A and B.
@@ -2265,7 +2325,8 @@ class MediationExtractor:
                     continue
                 thirds = [o for o in others if o not in already and (
                     o.kind in {"country", "organization"} or self._allegiance_known(o))]
-                if not thirds or self._is_side(thirds, others_frames) or any(o in parties for o in thirds):
+                if not thirds or self._is_side(thirds, [f for f in others_frames if f.kind in DISPUTE_FRAME_KINDS]) \
+                        or any(o in parties for o in thirds):
                     continue
                 finding = self._at_meeting(meeting, "intermediary", thirds[0], parties, stated=False,
                                            suffix="-one-side", reason="met one side about its settlement with "

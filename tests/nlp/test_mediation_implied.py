@@ -520,3 +520,30 @@ def test_mediation_host_who_gives_the_talks_a_venue(nlp: Language, text: str) ->
 ])
 def test_mediation_host_who_gives_a_venue_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger are at war. Ghana and Mali held talks on Monday. Ghana played a key role in the negotiations.",
+    "Mali and Niger are at war. Ghana and Mali held talks on Monday. Ghana helped negotiate the truce.",
+    "Mali and Niger are at war. Ghana and Mali held talks on Monday. Ghana's peace plan calls for a ceasefire.",
+    "Mali and Niger are at war. Ghana and Mali held talks on Monday. Ghana has worked to end the fighting.",
+    "Mali and Niger are at war. Ghana and Mali held talks on Monday. The truce was reached with the help of Ghana.",
+    "Mali and Niger remain at war. Mali and Ghana held talks on Monday. Ghana will convey Mali's position to Niger.",
+    "Mali and Niger remain at war. Mali and Ghana held talks on Monday. Ghana will relay these views to Niamey.",
+])
+def test_mediation_third_party_who_talked_with_one_side_stays_third(nlp: Language, text: str) -> None:
+    assert any(m == GHANA and parties == MALI_NIGER for m, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a side of the dispute itself; words carried to one outside it; aid is no word
+    "Mali and Niger are at war. Mali and Ghana held talks on Monday. Mali played a key role in the negotiations.",
+    "Mali and Niger remain at war. Ghana will convey its views to Togo.",
+    "Mali and Niger remain at war. Mali and Ghana held talks on Monday. Ghana will deliver aid to Niger.",
+    "Mali and Niger remain at war. Mali will convey its position to Niger.",
+])
+def test_mediation_third_party_who_talked_with_one_side_near_miss(nlp: Language, text: str) -> None:
+    assert not any(m in {GHANA, EntityRef("country", "MLI")} and parties == MALI_NIGER
+                   for m, parties, _ in found_in(nlp, text))

@@ -2643,6 +2643,12 @@ class MediationExtractor:
             # (exactly two: a gathering of many is no two sides' meeting)
             if None not in countries_met and len(countries_met) == 2 and all(p in sides for p in named):
                 return sides
+            # "President X and opposition leader Y met for talks": two people (or bodies) of no
+            # two countries, at talks, are the sides of an internal dispute in person
+            if meeting.kind == "talks" or any(t.lower_ in TALKS_WORDS for t in meeting.trigger.sent):
+                if len(sides) == 2 and len({self._side_key(r) for r in sides}) == 2 and all(
+                        p in sides for p in named):
+                    return sides
         return []
 
     def _bare_title(self, ref: EntityRef) -> bool:

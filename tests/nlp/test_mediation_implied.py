@@ -547,3 +547,18 @@ def test_mediation_third_party_who_talked_with_one_side_stays_third(nlp: Languag
 def test_mediation_third_party_who_talked_with_one_side_near_miss(nlp: Language, text: str) -> None:
     assert not any(m in {GHANA, EntityRef("country", "MLI")} and parties == MALI_NIGER
                    for m, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+def test_mediation_parties_are_the_two_people_at_talks_in_a_document_of_no_frame(nlp: Language) -> None:
+    text = ("President Adama Traore and opposition leader Moussa Keita met on Monday for talks. Ghana has tried to "
+            "mediate.")
+    parties = frozenset({EntityRef("person", "adama-traore"), EntityRef("person", "moussa-keita")})
+    assert (GHANA, parties, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_mediation_no_parties_from_two_people_at_dinner(nlp: Language) -> None:
+    text = ("President Adama Traore and opposition leader Moussa Keita met on Monday for dinner. Ghana has tried to "
+            "mediate.")
+    assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))

@@ -1355,7 +1355,7 @@ class MediationExtractor:
             holders = self._role_holder(noun, subject_fallback=False)  # "C's role was crucial"
         here = self.events.sentence_index(noun)
         if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS
-                                  for sent in self.events.sentences[max(0, here - 2):here + 1] for t in sent):
+                                  for sent in self.events.sentences[max(0, here - 2):here + 2] for t in sent):
             return None
         mediators = [m for m in holders if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
@@ -1873,7 +1873,9 @@ class MediationExtractor:
         if not holders:
             return None
         here = self.events.sentence_index(span.start)
-        context = self.events.sentences[max(0, here - 2):here + 1]
+        # (the two sentences before, and the one after: "C was thanked for its efforts. The
+        # leaders discussed the talks between A and B.")
+        context = self.events.sentences[max(0, here - 2):here + 2]
         effort = head if head.lower_ not in {"of", "by"} else head.head
         aims = [c for c in effort.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}]
         # (or "C's efforts to end the rift between A and B": what they settle; or, a war told

@@ -562,3 +562,10 @@ def test_mediation_no_parties_from_two_people_at_dinner(nlp: Language) -> None:
     text = ("President Adama Traore and opposition leader Moussa Keita met on Monday for dinner. Ghana has tried to "
             "mediate.")
     assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))
+
+
+@pytest.mark.model
+def test_mediation_leader_of_a_country_named_after_him_credited_before_the_talks_are_told(nlp: Language) -> None:
+    text = ("The Prime Minister spoke to President Kwame Boateng of Ghana today. The Prime Minister thanked President "
+            "Boateng for his constructive role. The leaders discussed the ceasefire between Mali and Niger.")
+    assert (EntityRef("person", "kwame-boateng"), MALI_NIGER, False) in found_in(nlp, text)

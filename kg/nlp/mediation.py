@@ -11,7 +11,12 @@ Stated mediation, from the ``mediation`` triggers of ``patterns/triggers.jsonl``
   "under the auspices of X";
 - a host with two guests from other countries: "X hosted A and B for talks";
 - implied roles, recorded as not stated: "the diplomatic efforts of X", "the hospitality
-  of X".
+  of X", a part credited or weighty ("thanked X for its constructive role", "X played a
+  pivotal role"), a peace plan's author ("X's peace plan", "an X-proposed truce"), a witness
+  or announcer of the sides' settlement, a settlement owed to X ("thanks to X's diplomacy"),
+  setting out to end the document's conflict, a joint statement with both sides, telling or
+  carrying one side's word to the other, meeting one side about its settlement with the
+  other, a host whose officials engage with talks held in its country.
 
 Inferred mediation (not stated, lower confidence, with the reason recorded):
 

@@ -104,6 +104,8 @@ HOSTILE_NOUNS = _words_of_use("hostile")
 SEIZING_VERBS = _words_of_use("seizing")
 SEIZED_OBJECTS = _words_of_use("seized_object")
 RUPTURE_VERBS = _words_of_use("rupture_verb")
+# Verbs whose subject and object are sides: of war, of dispute, of seizing the other's people.
+ACTING_ON_VERBS = HOSTILE_VERBS | DISPUTE_VERBS | SEIZING_VERBS
 RUPTURE_OBJECTS = _words_of_use("rupture_object")
 
 
@@ -387,7 +389,7 @@ class FrameFinder:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
         and the one acted on are the sides of a war (both named, for two different actors)."""
         pitting = verb.lemma_ == "pit"
-        if verb.lemma_ not in HOSTILE_VERBS | DISPUTE_VERBS | SEIZING_VERBS and not pitting \
+        if verb.lemma_ not in ACTING_ON_VERBS and not pitting \
                 or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             return  # ("B, attacked by A": a passive, left alone)
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -134,6 +134,8 @@ CREDITED_PREPS = frozenset({"to", "for", "of", "on", "towards", "toward"})
 # Words one side sends the other besides messages ("conveyed A's position (views) to B").
 SAID_NOUNS = frozenset({"position", "positions", "view", "views", "concern", "concerns", "assurance", "assurances",
                         "condition", "conditions", "answer", "request", "readiness", "stance", "word", "point"})
+# Settlements a third party may meet one side about (not talks, which the meeting itself is).
+SETTLEMENT_TOPICS = SETTLED_OBJECTS - {"process", "talks", "negotiations", "negotiation", "dialogue"}
 # Verbs of calling or speaking to each side ("C phoned both leaders").
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
 # Help whose giver's part is implied ("with the backing (encouragement) of C").
@@ -1535,8 +1537,10 @@ class MediationExtractor:
         A was ready to talk': a third party that tells one side what the other will do speaks
         between them (implied).  Both sides must be sides of the document's dispute."""
         verb = span[0]
-        told = self.events.refs([c for c in verb.children if c.dep_ in {"dobj", "dative"}])
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or not any(len(f.sides) == 2 for f in self.frames):
+            return None  # (cheap checks first: "told reporters" is frequent)
+        told = self.events.refs([c for c in verb.children if c.dep_ in {"dobj", "dative"}])
         other = self.events.refs([s for c in clauses for s in subjects_of(c)])
         if len(told) != 1 or len(other) != 1 or told == other:
             return None
@@ -2295,21 +2299,24 @@ class MediationExtractor:
         between them (implied).  Only a settlement (a ceasefire, a deal, talks), not the war
         itself: meeting one side about its war is as often taking its side."""
         out: list[MediationFinding] = []
+        # The settlements told, by sentence, found once (not by reading each meeting's sentence).
+        told: dict[int, list[Token]] = {}
+        for t in self.index.tokens_in(SETTLEMENT_TOPICS):
+            if t.pos_ == "NOUN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in PEACE_OBJECTS
+                                            and c.lemma_ not in PEOPLE_NOUNS for c in t.children):
+                told.setdefault(self.events.sentence_index(t), []).append(t)  # (not "a trade deal")
+        if not told:
+            return out
         already = {m for f in found for m in f.mediators}
         disputes = [f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS]
         for meeting in self.meetings:
-            if meeting.kind not in {"meeting", "talks", "phone_call"}:
+            if meeting.kind not in {"meeting", "talks", "phone_call"} or meeting.sentence_index not in told:
                 continue
             refs = meeting.refs()
             keys = {self._side_key(r) for r in refs}
             if len(refs) < 2 or len(keys) != 2:
                 continue
-            sentence = self.events.sentences[meeting.sentence_index]
-            topics = [t for t in sentence if t.lower_ in SETTLED_OBJECTS - {"process", "talks", "negotiations",
-                                                                          "negotiation", "dialogue"}
-                      and t.pos_ == "NOUN" and meeting.trigger.root.i != t.i and not any(
-                          c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in PEACE_OBJECTS
-                          and c.lemma_ not in PEOPLE_NOUNS for c in t.children)]  # (not "a trade deal")
+            topics = [t for t in told[meeting.sentence_index] if meeting.trigger.root.i != t.i]
             root = meeting.trigger.root
             if not topics or any(t.head == root and t.dep_ in {"dobj", "nsubjpass"} for t in topics):
                 continue  # ("A negotiated a deal with C": the meeting's own settlement)

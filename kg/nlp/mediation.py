@@ -381,6 +381,15 @@ class MediationExtractor:
         return self.index.country_of(ref) is not None or bool(person and person.organization) or any(
             o.kind in {"country", "organization"} for o in self.offices.get(ref.key, ()))
 
+    def _credible_third(self, ref: EntityRef) -> bool:
+        """Whether an actor can be a third party credited with a part: a country, a body, or a
+        named person who acts for one or holds a title ("former President X", "envoy X")."""
+        if ref.kind in {"country", "organization"}:
+            return True
+        person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+        return person is not None and bool(person.name) and (
+            self._allegiance_known(ref) or bool(person.titles) or person.leader)
+
     def _holds_office_of(self, person_ref: EntityRef, body: EntityRef) -> bool:
         person = self.index.persons.get(person_ref.key)
         if person is None or not person.name:
@@ -1364,8 +1373,7 @@ class MediationExtractor:
         if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS
                                   for sent in self.events.sentences[max(0, here - 2):here + 2] for t in sent):
             return None
-        mediators = [m for m in holders if m.kind in {"country", "organization"}
-                     or (m.kind == "person" and self._allegiance_known(m))]
+        mediators = [m for m in holders if self._credible_third(m)]
         if not mediators or self._is_side(mediators, self._disputes()) or not any(
                 len(f.sides) >= 2 for f in self.frames):
             return None  # (a side of the dispute; talks of C with one side make C none)
@@ -1383,8 +1391,7 @@ class MediationExtractor:
         holders = self._role_holder(noun, subject_fallback=False)
         if not holders and noun.dep_ == "dobj" and noun.head.lemma_ in AUTHORING_VERBS:
             holders = self.events.refs(subjects_of(noun.head))  # "C unveiled a peace plan"
-        mediators = [m for m in holders if m.kind in {"country", "organization"}
-                     or (m.kind == "person" and self._allegiance_known(m))]
+        mediators = [m for m in holders if self._credible_third(m)]
         if not mediators or self._is_side(mediators, self._disputes()) or not any(
                 len(f.sides) >= 2 for f in self.frames):
             return None

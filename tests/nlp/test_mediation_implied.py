@@ -569,3 +569,19 @@ def test_mediation_leader_of_a_country_named_after_him_credited_before_the_talks
     text = ("The Prime Minister spoke to President Kwame Boateng of Ghana today. The Prime Minister thanked President "
             "Boateng for his constructive role. The leaders discussed the ceasefire between Mali and Niger.")
     assert (EntityRef("person", "kwame-boateng"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger signed a ceasefire on Monday. Mali thanked former President John Asante for his constructive "
+    "role.",
+    "Mali and Niger are at war. Former President John Asante unveiled a peace plan on Monday.",
+])
+def test_mediation_implied_titled_person_of_no_known_country(nlp: Language, text: str) -> None:
+    assert (EntityRef("person", "john-asante"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_mediation_implied_untitled_person_of_no_known_country_is_none(nlp: Language) -> None:
+    text = "Mali and Niger signed a ceasefire on Monday. Mali thanked John Asante for his constructive role."
+    assert found_in(nlp, text) == []

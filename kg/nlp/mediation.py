@@ -136,6 +136,9 @@ SAID_NOUNS = frozenset({"position", "positions", "view", "views", "concern", "co
                         "condition", "conditions", "answer", "request", "readiness", "stance", "word", "point"})
 # Settlements a third party may meet one side about (not talks, which the meeting itself is).
 SETTLEMENT_TOPICS = SETTLED_OBJECTS - {"process", "talks", "negotiations", "negotiation", "dialogue"}
+# Prepositions by which a third party's act prompts the sides' settlement ("following C's
+# intervention", "at C's urging", "on C's advice").
+PROMPTING_PREPS = frozenset({"after", "following", "at", "on", "under", "upon"})
 # Verbs of calling or speaking to each side ("C phoned both leaders").
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
 # Help whose giver's part is implied ("with the backing (encouragement) of C").
@@ -456,6 +459,8 @@ class MediationExtractor:
             return self._venue(span)
         if kind_id == "carried_to":
             return self._carried_to(span)
+        if kind_id == "prompted":
+            return self._prompted(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1583,6 +1588,53 @@ class MediationExtractor:
         if not mediators:
             return None
         return self._build(span, "host", mediators, talks[0], stated=True)
+
+    def _prompted(self, span: Span) -> MediationFinding | None:
+        """'Following C's intervention (at C's urging, on C's advice), A and B agreed to a
+        truce', 'after C intervened, A and B agreed ...', 'C's intervention led to a truce
+        between A and B': a settlement of the sides that a third party's act brought about
+        (implied)."""
+        word = span[0]
+        sides: list[EntityRef] = []
+        if word.lemma_ in {"lead", "result"}:
+            # "C's intervention (efforts) led to a truce between A and B"
+            targets = [c for c in span[-1].children if c.dep_ == "pobj" and _is_peace_object(c)]
+            causes = subjects_of(word)
+            if not targets or not causes:
+                return None
+            holders = [r for c in causes for r in (self._role_holder(c, subject_fallback=False)
+                                                   if c.lower_ in ENABLING_NOUNS or c.lemma_ in ENABLING_NOUNS
+                                                   else self.events.refs([c]))]
+            anchor = targets[0]
+            sides = self.events.refs(_between(anchor))
+        else:
+            if word.pos_ == "VERB":
+                # "after C intervened, A and B agreed": the clause the intervening comes before
+                if word.dep_ != "advcl":
+                    return None
+                verb: Token | None = word.head
+                holders = self.events.refs(subjects_of(word))
+            else:
+                # "following (after, at, on, under) C's intervention (urging, advice)"
+                if word.dep_ != "pobj" or word.head.lower_ not in PROMPTING_PREPS:
+                    return None
+                verb = word.head.head
+                if verb.dep_ in {"prep", "advcl"} and verb.tag_ == "VBG":  # ("following" as a verb)
+                    verb = verb.head
+                elif verb.pos_ not in {"VERB", "AUX"}:
+                    verb = clause_verb(verb)  # ("agreed to a truce at C's urging": the phrase on the truce)
+                holders = self._role_holder(word, subject_fallback=False)
+            if verb is None or not self._settling_clause(verb):
+                return None
+            anchor = verb
+            sides = [r for r in self.events.refs(subjects_of(verb)) if r not in holders]
+            if len(sides) < 2 and not any(s.lower_ in PARTY_GROUPS for s in subjects_of(verb)):
+                return None  # (one side's own act: "A agreed at C's request")
+        mediators = [m for m in self._outside(holders, sides) if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None
+        return self._build(span, "broker", mediators, anchor, stated=False,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _disputes(self) -> list[FrameFinding]:
         """The document's frames of two sides at odds or bound by what they settled."""

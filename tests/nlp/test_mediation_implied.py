@@ -585,3 +585,29 @@ def test_mediation_implied_titled_person_of_no_known_country(nlp: Language, text
 def test_mediation_implied_untitled_person_of_no_known_country_is_none(nlp: Language) -> None:
     text = "Mali and Niger signed a ceasefire on Monday. Mali thanked John Asante for his constructive role."
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "After Ghana intervened, Mali and Niger agreed to a truce.",
+    "Following Ghana's intervention, Mali and Niger agreed to a truce.",
+    "Ghana's intervention led to a truce between Mali and Niger.",
+    "Mali and Niger agreed to a truce at Ghana's urging.",
+    "Mali and Niger agreed to a truce on Ghana's advice.",
+])
+def test_mediation_implied_settlement_prompted_by_a_third_party(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # one side's settlement, a side's own request, no settlement, no third party, no actor
+    "Mali agreed to a truce at Ghana's urging.",
+    "Mali and Niger agreed to a truce at Mali's request.",
+    "The team won the match after Ghana intervened.",
+    "Following Ghana's intervention, the bank cut interest rates.",
+    "The storm led to a crisis between the two companies.",
+    "Mali and Niger signed a trade deal after pressure from their farmers.",
+])
+def test_mediation_implied_settlement_prompted_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

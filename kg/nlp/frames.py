@@ -75,7 +75,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
             continue
         word, use, *rest = line.split("\t")
         kind = rest[0] if rest else ""
-        if use == "noun":
+        if use in {"noun", "hostile"}:
             nouns[word] = kind
         elif use in {"joint", "joint_alone"}:
             joint[word] = kind
@@ -91,6 +91,22 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 
 
 FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
+
+
+def _words_of_use(use: str) -> frozenset[str]:
+    """The words of one use in the frame table."""
+    return frozenset(line.split("\t")[0] for line in read_table(FRAME_TABLE).splitlines()
+                     if line.split("\t")[1:2] == [use])
+
+
+# Frame nouns of one side's hostile act ("the Alandic offensive" is Aland's act, no conflict inside Aland).
+HOSTILE_NOUNS = _words_of_use("hostile")
+SEIZING_VERBS = _words_of_use("seizing")
+SEIZED_OBJECTS = _words_of_use("seized_object")
+RUPTURE_VERBS = _words_of_use("rupture_verb")
+# Verbs whose subject and object are sides: of war, of dispute, of seizing the other's people.
+ACTING_ON_VERBS = HOSTILE_VERBS | DISPUTE_VERBS | SEIZING_VERBS
+RUPTURE_OBJECTS = _words_of_use("rupture_object")
 
 
 # Nouns of a third party's hand in what sides do: "with the help (support) of C".
@@ -140,6 +156,8 @@ def frame_kind(token: Token) -> str | None:
         return kind if kind is not None and token.pos_ == "NOUN" else None
     if token.pos_ in {"VERB", "AUX"} and not (token.tag_ == "VBG" and token.dep_ in NOUN_DEPS):
         return None  # a verb, unless a gerund used as a noun ("Fighting between A and B continued")
+    if token.pos_ != "NOUN" and token.lower_ in HOSTILE_NOUNS:
+        return None  # ("offensive remarks")
     return kind
 
 
@@ -197,11 +215,13 @@ class FrameFinder:
                 self._joint_subject(token)
                 self._at_war(token)
                 self._hostile_act(token)
+                if token.lemma_ in RUPTURE_VERBS:
+                    self._rupture(token)
                 if token.i in above_kinds:
                     self._joint_object(token)
                     self._relations_with(token)
         for i, kind in enumerate(self.kinds):
-            if kind is not None and kind != "relations":
+            if kind is not None and kind != "relations" and tokens[i].lower_ not in HOSTILE_NOUNS:
                 self._internal(self.doc[i], kind)
         for meeting in self.meetings:
             if meeting.kind == "talks":
@@ -239,11 +259,14 @@ class FrameFinder:
                     self._add(kind, sides, "between", noun, self._span(noun, child))
 
     def _with(self, noun: Token, kind: str) -> None:
-        """"Aland's talks with the Front", "Aland's war against the Front"."""
+        """"Aland's talks with the Front", "Aland's war against the Front", "Aland's invasion
+        of Borduria", "Aland's attacks on Borduria"."""
         owners = self.events.refs([c for c in noun.children if c.dep_ == "poss"])
         if not owners:
             return
         preps = {"with", "against"} if kind in {"war", "dispute"} else {"with"}
+        if kind == "war":
+            preps = preps | {"of", "on", "into"}  # (not "in": "A's war in C" may be on C's side)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 others = self.events.refs([c for c in child.children if c.dep_ == "pobj"])
@@ -366,12 +389,16 @@ class FrameFinder:
         """"A attacked B", "A has been fighting B since May", "A invaded B": the one who acts
         and the one acted on are the sides of a war (both named, for two different actors)."""
         pitting = verb.lemma_ == "pit"
-        if verb.lemma_ not in HOSTILE_VERBS | DISPUTE_VERBS and not pitting \
+        if verb.lemma_ not in ACTING_ON_VERBS and not pitting \
                 or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             return  # ("B, attacked by A": a passive, left alone)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
                     for c in p.children if c.dep_ == "pobj"]
+        if verb.lemma_ in SEIZING_VERBS:
+            # "A detained three B soldiers", "A shot down a B drone": whose soldiers or drone
+            objects = [m for o in objects if o.lemma_ in SEIZED_OBJECTS for m in o.children
+                       if m.dep_ in {"amod", "compound", "poss", "nmod"}]
         # "the conflict pitting A against B": the two the verb sets against each other
         subjects = [] if pitting else subjects_of(verb)
         if pitting:
@@ -380,12 +407,32 @@ class FrameFinder:
         owners = self._sides(self.events.refs(subjects))
         others = self._sides([self._as_side(r) for r in self.events.refs(objects)])
         sides = [*owners, *(o for o in others if o not in owners)]
-        kind = "dispute" if verb.lemma_ in DISPUTE_VERBS else (self.kind(verb.head) or "war") if pitting else "war"
+        if verb.lemma_ in SEIZING_VERBS and not (all(r.kind == "country" for r in owners)
+                                                 and all(r.kind == "country" for r in others)):
+            return  # ("the police detained a man": only one country's act on another's)
+        kind = "dispute" if verb.lemma_ in DISPUTE_VERBS | SEIZING_VERBS else (
+            self.kind(verb.head) or "war") if pitting else "war"
         if kind == "dispute" and any(r.kind == "person" for r in [*owners, *others]):
             return  # "A accused B of lying": a quarrel of people, not their countries' dispute
         if owners and others and len(sides) >= 2 and len(sides) == len(owners) + len(others):
             self._add(kind, sides, "hostile", verb, self.doc[min(t.i for t in [*subjects, *objects, verb]):
                                                              max(t.i for t in [*subjects, *objects, verb]) + 1])
+
+    def _rupture(self, verb: Token) -> None:
+        """"A expelled B's ambassador", "A recalled its envoy from B", "A closed its border with
+        B": one side breaking its ties with another makes them sides of a dispute."""
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in RUPTURE_OBJECTS]
+        if not objects:
+            return
+        others = [c for o in objects for c in o.children if c.dep_ in {"poss", "compound", "amod"}
+                  and c.tag_ != "PRP$"]
+        others += [c for n in (verb, *objects) for p in n.children if p.dep_ == "prep"
+                   and p.lower_ in {"from", "with", "to", "of"} for c in p.children if c.dep_ == "pobj"]
+        owners = self._sides(self.events.refs([s for s in subjects_of(verb) if s.dep_ == "nsubj"]))
+        rest = [r for r in self._sides([self._as_side(r) for r in self.events.refs(others)]) if r not in owners]
+        if len(owners) == 1 and len(rest) == 1 and owners[0].kind == "country" and rest[0].kind == "country":
+            self._add("dispute", [owners[0], rest[0]], "hostile", verb,
+                      self.doc[verb.i:max(t.i for t in [*objects, *others]) + 1])
 
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a

@@ -11,7 +11,12 @@ Stated mediation, from the ``mediation`` triggers of ``patterns/triggers.jsonl``
   "under the auspices of X";
 - a host with two guests from other countries: "X hosted A and B for talks";
 - implied roles, recorded as not stated: "the diplomatic efforts of X", "the hospitality
-  of X".
+  of X", a part credited or weighty ("thanked X for its constructive role", "X played a
+  pivotal role"), a peace plan's author ("X's peace plan", "an X-proposed truce"), a witness
+  or announcer of the sides' settlement, a settlement owed to X ("thanks to X's diplomacy"),
+  setting out to end the document's conflict, a joint statement with both sides, telling or
+  carrying one side's word to the other, meeting one side about its settlement with the
+  other, a host whose officials engage with talks held in its country.
 
 Inferred mediation (not stated, lower confidence, with the reason recorded):
 
@@ -112,6 +117,34 @@ OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
 ENABLING_NOUNS = _words("enabling_noun") | ROLE_NOUNS | EFFORT_NOUNS
+CREDITED_PARTS = _words("credited_part")
+WEIGHTY_WORDS = _words("weighty")
+PLAN_NOUNS = _words("plan")
+AUTHORING_VERBS = _words("authoring")
+# Verbs by which the sides take up a third party's plan ("both sides accepted C's proposal").
+# Verbs of the sides' settling, in a clause a third party witnesses or announces ("A and B
+# signed the deal in the presence of C", "C announced that A and B had agreed to a truce").
+SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reach", "accept", "resume", "ink"})
+TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
+# The most issuers of a joint statement, the two sides among them, that tells of third parties.
+JOINT_STATEMENT_MOST = 4
+# Prepositions after a part ("support to (for, of, on) the process") that tell of a stance as
+# often as of a part in it: only a part someone credits counts.
+CREDITED_PREPS = frozenset({"to", "for", "of", "on", "towards", "toward"})
+# Words one side sends the other besides messages ("conveyed A's position (views) to B").
+SAID_NOUNS = frozenset({"position", "positions", "view", "views", "concern", "concerns", "assurance", "assurances",
+                        "condition", "conditions", "answer", "request", "readiness", "stance", "word", "point"})
+# Settlements a third party may meet one side about (not talks, which the meeting itself is).
+SETTLEMENT_TOPICS = SETTLED_OBJECTS - {"process", "talks", "negotiations", "negotiation", "dialogue"}
+# Prepositions by which a third party's act prompts the sides' settlement ("following C's
+# intervention", "at C's urging", "on C's advice").
+PROMPTING_PREPS = frozenset({"after", "following", "at", "on", "under", "upon"})
+# Verbs of calling or speaking to each side ("C phoned both leaders").
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "contact", "speak", "talk"})
+# Help whose giver's part is implied ("with the backing (encouragement) of C").
+IMPLIED_HELP = frozenset({"assistance", "backing", "encouragement"})
+# "a C-proposed ceasefire": compounds that name the author of what the sides settle.
+AUTHORED_COMPOUNDS = frozenset({"proposed", "drafted", "initiated"})
 # "under the auspices (aegis, chairmanship) of C"
 AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanship", "stewardship", "patronage"})
 # Gatherings a chair may lead without any dispute in view.
@@ -145,7 +178,7 @@ RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", 
                         "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
                         "pass", "passed"})
 # Verbs and nouns of carrying a message from one side to the other.
-CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit"})
+CARRY_VERBS = frozenset({"convey", "relay", "pass", "carry", "deliver", "transmit", "take"})
 MESSAGE_NOUNS = frozenset({"message", "proposal", "offer", "response", "reply", "letter", "demand", "demands",
                            "proposals", "messages", "offers", "position", "plan"})
 # Verbs whose joint subject is the sides of a mediation told in a phrase of their clause:
@@ -155,6 +188,8 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
                                     "invite", "sit", "gather", "return", "come", "trade", "accept", "approve"}
 # Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
+# Kinds of frames of sides that merely talk or keep ties (a third party talks with a side).
+TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 # Verbs by which the sides turn down a third party's offer: "A and B rejected C's offer to
 # mediate" (the offer, still C's, is a mediation proposed between them).
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "spurn"})
@@ -180,6 +215,11 @@ PARTNER_SENTENCES = 5
 MET_EACH_SIDE_SENTENCES = 2
 CONFLICT_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "war", "conflict", "hostilities"})
 CONFLICT_TOLD_WORDS = CONFLICT_WORDS | {"fighting", "dispute", "crisis", "tensions"}
+# Verbs by which a host's officials engage with talks held in its country ("opened the
+# talks", "welcomed the delegations"), or tell of them ("said A and B would hold talks").
+ENGAGING_VERBS = frozenset({"open", "welcome", "receive", "attend", "chair", "greet", "address", "brief",
+                            "inaugurate", "close"})
+ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "state"})
 # "C invited A and B to talks": who invites two sides to talks convenes them.
 INVITING_VERBS = frozenset({"invite"})
 TALKS_WORDS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
@@ -228,6 +268,7 @@ class MediationExtractor:
         self.frames = frames or []  # most salient first
         self._apposed = self._apposed_names()
         self._extra: list[MediationFinding] = []  # further acts found beside the one returned
+        self._engaged: set[str] | None = None  # see _engaged_countries
 
     def run(self) -> list[MediationFinding]:
         found: list[MediationFinding] = []
@@ -251,6 +292,7 @@ class MediationExtractor:
         found.extend(self._hosting_inferred(found))
         found.extend(self._officials_of_mediators(found))
         found.extend(self._met_each_side(found))
+        found.extend(self._met_one_side_on_settlement(found))
         return self._armed_groups_as_sides(
             self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
 
@@ -342,6 +384,15 @@ class MediationExtractor:
         return self.index.country_of(ref) is not None or bool(person and person.organization) or any(
             o.kind in {"country", "organization"} for o in self.offices.get(ref.key, ()))
 
+    def _credible_third(self, ref: EntityRef) -> bool:
+        """Whether an actor can be a third party credited with a part: a country, a body, or a
+        named person who acts for one or holds a title ("former President X", "envoy X")."""
+        if ref.kind in {"country", "organization"}:
+            return True
+        person = self.index.persons.get(ref.key) if ref.kind == "person" else None
+        return person is not None and bool(person.name) and (
+            self._allegiance_known(ref) or bool(person.titles) or person.leader)
+
     def _holds_office_of(self, person_ref: EntityRef, body: EntityRef) -> bool:
         person = self.index.persons.get(person_ref.key)
         if person is None or not person.name:
@@ -390,6 +441,26 @@ class MediationExtractor:
             return self._helped_sides(span)
         if kind_id == "enabled":
             return self._enabled(span)
+        if kind_id == "credited_part":
+            return self._credited_part(span)
+        if kind_id == "plan":
+            return self._plan_author(span)
+        if kind_id == "witnessed":
+            return self._witnessed(span)
+        if kind_id == "announced":
+            return self._announced(span)
+        if kind_id in {"thanks_to", "diplomacy"}:
+            return self._credited_with_settlement(span)
+        if kind_id == "joint_statement":
+            return self._joint_statement(span)
+        if kind_id == "told_for":
+            return self._told_for(span)
+        if kind_id == "venue":
+            return self._venue(span)
+        if kind_id == "carried_to":
+            return self._carried_to(span)
+        if kind_id == "prompted":
+            return self._prompted(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -475,6 +546,11 @@ class MediationExtractor:
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
             if not between and not passive_in_talks and not ended and not any(_is_peace_object(o) for o in objects):
+                if kind == "host" and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+                    # "both sides thanked C for hosting (them)": the thankers are the guests
+                    hosts = self._credited(verb.head)
+                    guests = self._thanked_by_sides(verb, hosts) if hosts and not self._is_side(hosts) else []
+                    return self._build(span, kind, hosts, verb, stated=True, parties=guests) if guests else None
                 if kind == "host":
                     return None  # host of guests is handled by _hosts_of_guests
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
@@ -713,10 +789,21 @@ class MediationExtractor:
 
     def _is_side(self, refs: list[EntityRef], frames: Sequence[FrameFinding] | None = None) -> bool:
         """Whether any of ``refs`` is a side of one of the document's frames (or of
-        ``frames``): a side leading its own talks is no third party."""
+        ``frames``): a side leading its own talks is no third party.  Of the document's own
+        frames, talks (or relations) with a side of a dispute that ``refs`` stand outside do
+        not count: "A and B are at war ... C held talks with A" leaves C a third party."""
         countries = {self.index.country_of(r) for r in refs} - {None}
-        return any(r in f.sides or (s.kind == "country" and s.key in countries)
-                   for f in (self.frames if frames is None else frames) for s in f.sides for r in refs)
+
+        def holds(frame: FrameFinding) -> bool:
+            return any(r in frame.sides or (s.kind == "country" and s.key in countries)
+                       for s in frame.sides for r in refs)
+
+        if frames is not None:
+            return any(holds(f) for f in frames)
+        outside = [set(d.sides) for d in self.frames
+                   if len(d.sides) >= 2 and d.kind in DISPUTE_FRAME_KINDS and not holds(d)]
+        return any(holds(f) and not (f.kind in TALKING_FRAME_KINDS and any(d & set(f.sides) for d in outside))
+                   for f in self.frames)
 
     def _lead(self, span: Span) -> MediationFinding | None:
         """'C has led the negotiations', 'the talks were chaired by C', 'C presided over the
@@ -828,8 +915,12 @@ class MediationExtractor:
             sides = [r for r in self.events.refs(objects) if r not in mediators]
             if len(sides) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 sides = self._bodies_in(objects)  # "the leaders of A and B"
-        return self._build(span, "intermediary", mediators, verb, stated=True,
-                           parties=sides if len(sides) >= 2 else None)
+        # ("C phoned both leaders": calls to each side tell of a go-between only by implication,
+        # and only between sides the document names)
+        calling = verb.lemma_ in CALLING_VERBS and not any(c.lower_ == "separately" for c in verb.children)
+        finding = self._build(span, "intermediary", mediators, verb, stated=not calling,
+                              parties=sides if len(sides) >= 2 else None)
+        return None if finding is None or calling and len(finding.parties) < 2 else finding
 
     def _invitation(self, span: Span) -> MediationFinding | None:
         """'talks between A and B held in C's capital at the invitation of C': the host; 'at
@@ -864,12 +955,13 @@ class MediationExtractor:
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
             # ("with assistance from C": C's part is implied, and C no participant of the talks)
-            stated = not (last.lower_ == "from" or any(t.lower_ == "assistance" for t in span))
-        elif last.lower_ in {"help", "assistance", "support"}:  # "with C's help", "with Kenyan help"
+            stated = not (last.lower_ == "from" or any(t.lower_ in IMPLIED_HELP for t in span))
+        elif last.lower_ in {"help", "assistance", "support"} | IMPLIED_HELP:  # "with C's help", "with Kenyan help"
             mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind = "broker"
+            stated = last.lower_ not in {"backing", "encouragement"}
         elif last.lower_ == "to":  # "C played host to the talks"
             mediators = self.events.refs(subjects_of(first))
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
@@ -974,6 +1066,9 @@ class MediationExtractor:
         if prep.head != role and not on_verb:
             return None  # ("C played a role in the talks", "D praised C's role in the talks": "in" on the verb)
         targets = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
+        if prep.lower_ in CREDITED_PREPS:
+            # "thanked C for its support of the peace initiative": a peace plan, credited
+            targets += [c for c in prep.children if c.dep_ == "pobj" and c not in targets and _is_peace_object(c)]
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
@@ -982,7 +1077,7 @@ class MediationExtractor:
                        None) if targets else None
         if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):
             return None
-        if prep.lower_ in {"to", "for"}:
+        if prep.lower_ in CREDITED_PREPS:
             # "we commend C for its support to the peace process": only support credited by
             # someone (support for a process is as often a stance)
             holders = self._credited_above(role)
@@ -1019,12 +1114,25 @@ class MediationExtractor:
         if not talks:
             return self._settled_in_frame(span, verb, objects, agent)
         sides = self.events.refs(_between(talks[0]))
-        mediators = self._outside(self.events.refs(agent or [s for s in subjects_of(verb) if s not in talks]), sides)
+        mediators = self._outside(self._doers(verb, agent, talks), sides)
         if not mediators:
             return None
         kind: MediationKind = "convener" if verb.lemma_ in CONVENING_VERBS else "broker"
         return self._build(span, kind, mediators, talks[0], stated=verb.lemma_ not in IMPLIED_CONVENING,
                            parties=sides)
+
+    def _doers(self, verb: Token, agent: list[Token], done: list[Token]) -> list[EntityRef]:
+        """Who settles or arranges: the agent, else the subject (not what is done), else, for
+        a gerund, the one credited with it or whose part it is ("thanked C for organising the
+        talks", "C's role in negotiating the deal")."""
+        if not agent and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+            credited = self._credited(verb.head)  # (the thanker is the subject the parse gives)
+            if credited:
+                return credited
+        doers = self.events.refs(agent or [s for s in subjects_of(verb) if s not in done])
+        if not doers and verb.dep_ == "pcomp":
+            doers = self._role_holder_from(verb)
+        return doers
 
     def _channel(self, span: Span) -> MediationFinding | None:
         """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
@@ -1078,13 +1186,31 @@ class MediationExtractor:
                 trying.lemma_ in TRYING_VERBS and trying.pos_ in {"VERB", "AUX"} or trying.lower_ in EFFORT_NOUNS):
             return None
         conflicts = [c for c in verb.children if c.dep_ == "dobj" and frame_kind(c) is not None]
-        sides = self.events.refs(_between(conflicts[0])) if conflicts else []
+        between = _between(conflicts[0]) if conflicts else []
+        sides = self.events.refs(between)
+        if len(sides) < 2 and any(t.lower_ in PARTY_GROUPS for t in between):
+            sides = latest_pair(self.index, self.events, verb, back=2)  # "tensions between the two countries"
         if len(sides) < 2:
-            return None
+            return self._ending_in_frame(span, verb, conflicts) if conflicts and not between else None
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
         if not mediators:
             return None
         return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
+
+    def _ending_in_frame(self, span: Span, verb: Token, conflicts: list[Token]) -> MediationFinding | None:
+        """'A and B have fought for years ... C has worked to end the fighting', 'C helped
+        defuse the tensions': a third party that sets out to settle a conflict the clause names
+        no sides of, in a document whose dispute (war, truce, deal) has two sides, implied."""
+        disputes = [f for f in self.frames if len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS]
+        conflict = conflicts[0]
+        if not disputes or frame_kind(conflict) not in DISPUTE_FRAME_KINDS or any(
+                c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "NOUN" and self.index.ref_at(c) is None
+                for c in conflict.children):
+            return None  # ("C is trying to end its own war": a side's; "the housing crisis": no one's)
+        mediators = self._outside(self.events.refs(subjects_of(verb)), [])
+        if not mediators or self._is_side(mediators, disputes):
+            return None
+        return self._build(span, "mediator", mediators, conflict, stated=False)
 
     def _settled_in_frame(self, span: Span, verb: Token, objects: list[Token],
                           agent: list[Token]) -> MediationFinding | None:
@@ -1113,7 +1239,7 @@ class MediationExtractor:
         if any(p.dep_ == "prep" and p.lower_ in {"with", "between", "among"}
                for p in [*verb.children, *settled[0].children]):
             return None
-        mediators = [m for m in self.events.refs(agent or [s for s in subjects_of(verb) if s not in settled])
+        mediators = [m for m in self._doers(verb, agent, settled)
                      if m.kind in {"country", "organization"} or self._allegiance_known(m)]
         if not mediators or self._is_side(mediators):
             return None
@@ -1216,6 +1342,335 @@ class MediationExtractor:
             return None
         return self._build(span, "broker", mediators, targets[0], stated=False,
                            parties=sides if len(sides) >= 2 else None)
+
+    def _credited_part(self, span: Span) -> MediationFinding | None:
+        """'A thanked C for its constructive role', 'A praised C's contribution', 'A voiced
+        appreciation for C's role', 'C played a pivotal role', 'C's role was crucial': a third
+        party's part, credited or weighty, with a settlement or talks in view, between sides
+        the document names (implied).  A part "in" or "as" something is left to the rules of
+        those phrases."""
+        noun = span[0]
+        if any(c.dep_ == "prep" for c in noun.children):
+            return None
+        head = noun.head
+        holders: list[EntityRef] = []
+        weighty = any(c.dep_ in {"amod", "advmod"} and c.lower_ in WEIGHTY_WORDS for c in noun.children)
+        if noun.lower_ != "role" and not weighty:
+            return None  # ("thanked C for its contribution": as often to a side's defence or budget)
+        if noun.dep_ == "pobj" and head.lower_ == "for":
+            # "thanked C for its role", "appreciation for C's role", "grateful to C for its role"
+            credited = self._credited(head)
+            holders = self._role_holder(noun, subject_fallback=False) if any(
+                c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children) else credited
+            if not credited and not (head.head.lower_ in CREDIT_NOUNS or head.head.lemma_ in CREDIT_VERBS):
+                return None
+        elif noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in CREDIT_VERBS:
+            holders = self._role_holder(noun, subject_fallback=False)  # "praised C's contribution"
+        elif noun.dep_ == "dobj" and head.lemma_ in ROLE_VERBS and weighty and not any(
+                c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "within", "across"} for c in head.children):
+            # "C played a pivotal role" (not "... a pivotal role in the region", the parse
+            # hanging the phrase on the verb)
+            holders = self.events.refs(subjects_of(head))
+        elif noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in WEIGHTY_WORDS for c in head.children):
+            holders = self._role_holder(noun, subject_fallback=False)  # "C's role was crucial"
+        here = self.events.sentence_index(noun)
+        if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS
+                                  for sent in self.events.sentences[max(0, here - 2):here + 2] for t in sent):
+            return None
+        mediators = [m for m in holders if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, self._disputes()) or not any(
+                len(f.sides) >= 2 for f in self.frames):
+            return None  # (a side of the dispute; talks of C with one side make C none)
+        return self._build(span, "mediator", mediators, noun, stated=False)
+
+    def _plan_author(self, span: Span) -> MediationFinding | None:
+        """'C's peace plan', 'a proposal by C for a ceasefire', 'C's initiative to end the
+        war', 'the deal is based on a proposal by C', 'both sides accepted C's proposal', 'C
+        unveiled a peace plan': the author of terms for peace between the document's sides, who
+        is none of them, mediates (implied)."""
+        noun = span[0]
+        verb = clause_verb(noun)
+        if not self._for_peace(noun, verb):
+            return None
+        holders = self._role_holder(noun, subject_fallback=False)
+        if not holders and noun.dep_ == "dobj" and noun.head.lemma_ in AUTHORING_VERBS:
+            holders = self.events.refs(subjects_of(noun.head))  # "C unveiled a peace plan"
+        mediators = [m for m in holders if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, self._disputes()) or not any(
+                len(f.sides) >= 2 for f in self.frames):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False)
+
+    def _for_peace(self, noun: Token, verb: Token | None) -> bool:
+        """Whether a plan is for peace between sides: a peace (ceasefire) plan, a plan for
+        (on) a truce, to end a war, one a settlement is based on or follows, one the sides take
+        up; never a plan for one's own deal with another ("a proposal for a deal with A")."""
+        if any(c.dep_ in {"compound", "amod"} and (c.lower_ in PEACE_OBJECTS or c.lower_ in CONFLICT_WORDS)
+               for c in noun.children):
+            return True
+        aims = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "on", "to"}
+                for g in p.children if g.dep_ == "pobj"]
+        aims += [o for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in SETTLING_VERBS
+                 for o in c.children if o.dep_ == "dobj"]
+        if any(_with_objects(a) for a in aims):
+            return False
+        if any(a.lower_ in SETTLED_OBJECTS or a.lower_ in CONFLICT_WORDS or frame_kind(a) in DISPUTE_FRAME_KINDS
+               for a in aims):
+            return True
+        if verb is None or noun.dep_ not in {"dobj", "pobj"}:
+            return False
+        subjects = subjects_of(verb)
+        if any(s.lower_ in SETTLED_OBJECTS for s in subjects):
+            return True  # "the deal is based on (follows) C's proposal"
+        return verb.lemma_ in TAKING_UP_VERBS and (len(self.events.refs(subjects)) >= 2 or any(
+            s.lower_ in PARTY_GROUPS and any(c.lower_ in {"both", "two"} for c in s.children) for s in subjects))
+
+    def _third_parties(self, refs: list[EntityRef], sides: list[EntityRef], *,
+                       hosting: bool = False) -> list[EntityRef]:
+        """Those of ``refs`` that can be a third party between ``sides`` (or, where fewer
+        than two are named, between the sides of the document's frames): no side, and a
+        country, a body or a person known to act for one.  A side is one of the document's
+        disputes (talks with one side make no side), or, for a host, of any of its frames."""
+        mediators = self._outside(refs, sides)
+        frames = self.frames if hosting else self._disputes()
+        if len(sides) < 2 and (self._is_side(mediators, frames) or not any(len(f.sides) >= 2 for f in self.frames)):
+            return []
+        return mediators
+
+    def _settling_clause(self, verb: Token | None) -> bool:
+        """Whether a clause tells of the sides settling: a verb of signing or agreeing, or a
+        settlement as its subject or object ("the deal was signed", "A and B reached a truce")."""
+        if verb is None:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lower_ in SETTLED_OBJECTS or c.lower_ == "signing")
+               for c in verb.children):
+            return True
+        # ("A and B agreed to a truce", not "A and B agreed to cooperate on energy")
+        return verb.lemma_ in SIGNING_VERBS and any(_is_peace_object(t) for t in verb.subtree if t is not verb)
+
+    def _witnessed(self, span: Span) -> MediationFinding | None:
+        """'A and B signed the deal in the presence of C', 'the signing was witnessed by C', 'C
+        witnessed the signing of the accord': a third party at the sides' settlement (implied)."""
+        first = span[0]
+        if first.lower_ == "in":  # "in the presence of C"
+            witnesses = [c for c in span[-1].children if c.dep_ == "pobj"]
+            verb = clause_verb(first)
+        else:
+            verb = first
+            witnesses = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
+                or [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not any(o.lower_ in SETTLED_OBJECTS or o.lower_ in {"signing", "ceremony"} for o in objects):
+                return None
+        if not (self._settling_clause(verb) or first.lower_ != "in"):
+            return None
+        sides = self.events.refs(subjects_of(verb)) if verb is not None and verb is not first else []
+        mediators = self._third_parties(self.events.refs(witnesses), sides)
+        if not mediators:
+            return None
+        return self._build(span, "mediator", mediators, verb if verb is not None else first, stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _announced(self, span: Span) -> MediationFinding | None:
+        """'C announced that A and B had agreed to a ceasefire', 'C announced a truce between A
+        and B': a third party that makes the sides' settlement known (implied)."""
+        verb = span[0]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and self._settling_clause(c)]
+        truces = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in SETTLED_OBJECTS]
+        if clauses:
+            subjects = subjects_of(clauses[0])
+            sides = self.events.refs(subjects)
+            if len(sides) < 2 and not any(s.lower_ in PARTY_GROUPS for s in subjects):
+                return None  # ("C announced that it had signed a deal": its own)
+        elif truces:
+            sides = self.events.refs(_between(truces[0]))
+            if len(sides) < 2:
+                return None
+        else:
+            return None
+        mediators = self._third_parties(self.events.refs(subjects_of(verb)), sides)
+        if not mediators:
+            return None
+        return self._build(span, "broker", mediators, clauses[0] if clauses else truces[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _credited_with_settlement(self, span: Span) -> MediationFinding | None:
+        """'Thanks to C, A and B agreed to a truce', 'A and B signed a truce thanks to C's
+        diplomacy', 'the deal came after months of Ghanaian diplomacy': a settlement owed to a
+        third party or its diplomacy (implied)."""
+        if span[0].lower_ == "thanks":
+            named = [c for c in span[-1].children if c.dep_ == "pobj"]
+            if not named:
+                return None
+            part = named[0]
+            holders = self.events.refs([part]) if self.index.ref_at(part) is not None else (
+                self._role_holder(part, subject_fallback=False)
+                if part.lower_ in ENABLING_NOUNS or part.lemma_ in ENABLING_NOUNS or part.lower_ == "diplomacy"
+                else [])
+        else:
+            part = span[0]
+            if any(c.lower_ == "shuttle" for c in part.children):
+                return None  # (shuttle diplomacy is the intermediary's rule)
+            holders = self._role_holder(part, subject_fallback=False)
+        sent = self.events.sent(part)
+        if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in {"agree", "sign", "meet"} for t in sent):
+            return None
+        mediators = self._third_parties(holders, [])
+        if not mediators:
+            return None
+        return self._build(span, "broker", mediators, part, stated=False)
+
+    def _joint_statement(self, span: Span) -> MediationFinding | None:
+        """'A and B have fought for years ... In a joint statement, A, B and C said ...', 'the
+        joint statement of A, B and C': a third party that issues a statement with the two
+        sides of the document's dispute stands between them (implied)."""
+        noun = span[-1]
+        issuers = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+                   for c in p.children if c.dep_ == "pobj"]
+        verb = clause_verb(noun)
+        if not issuers and verb is not None:
+            issuers = [s for s in subjects_of(verb) if s != noun]  # "In a joint statement, A, B and C said"
+        refs = sides_of(self.index, self.events.refs(issuers))
+        if not 3 <= len(refs) <= JOINT_STATEMENT_MOST:
+            return None  # (a statement of many, a bloc's, is no go-between's)
+        frame = next((f for f in self.frames if len(f.sides) == 2 and set(f.sides) <= set(refs)
+                      and f.kind in DISPUTE_FRAME_KINDS | {"talks"} and noun.i not in f.anchors), None)
+        if frame is None:
+            return None
+        mediators = [r for r in refs if r not in frame.sides and (
+            r.kind in {"country", "organization"} or self._allegiance_known(r))]
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False, parties=list(frame.sides))
+
+    def _told_for(self, span: Span) -> MediationFinding | None:
+        """'A and B are at war ... C assured A that B would respect the truce', 'C told B that
+        A was ready to talk': a third party that tells one side what the other will do speaks
+        between them (implied).  Both sides must be sides of the document's dispute."""
+        verb = span[0]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if not clauses or not any(len(f.sides) == 2 for f in self.frames):
+            return None  # (cheap checks first: "told reporters" is frequent)
+        told = self.events.refs([c for c in verb.children if c.dep_ in {"dobj", "dative"}])
+        other = self.events.refs([s for c in clauses for s in subjects_of(c)])
+        if len(told) != 1 or len(other) != 1 or told == other:
+            return None
+        sides = [told[0], other[0]]
+        if not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
+                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS | {"talks"}):
+            return None
+        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None
+        return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
+
+    def _venue(self, span: Span) -> MediationFinding | None:
+        """'C provided the venue for the talks', 'C offered its capital as a venue for peace
+        talks': who gives the sides' talks their venue hosts them (an offer stays proposed)."""
+        noun = span[0]
+        talks = [c for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+                 for c in p.children if c.dep_ == "pobj" and _is_peace_object(c)]
+        if not talks:
+            return None
+        givers: list[EntityRef] = []
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            # "C offered its capital as a venue": the country of the place offered, else the giver
+            verb = noun.head.head
+            offered = [c for c in verb.children if c.dep_ == "dobj"]
+            givers = [EntityRef("country", c) for r in self.events.refs(offered)
+                      for c in [self.index.country_of(r)] if c is not None]
+            givers = givers or self.events.refs(subjects_of(verb))
+        elif noun.dep_ in {"dobj", "attr"}:
+            givers = self.events.refs(subjects_of(noun.head))  # "C provided (offered to provide) the venue"
+        givers = givers or self._role_holder(noun, subject_fallback=False)  # "C's offer of a venue"
+        mediators = self._third_parties(givers, self.events.refs(_between(talks[0])), hosting=True)
+        if not mediators:
+            return None
+        return self._build(span, "host", mediators, talks[0], stated=True)
+
+    def _prompted(self, span: Span) -> MediationFinding | None:
+        """'Following C's intervention (at C's urging, on C's advice), A and B agreed to a
+        truce', 'after C intervened, A and B agreed ...', 'C's intervention led to a truce
+        between A and B': a settlement of the sides that a third party's act brought about
+        (implied)."""
+        word = span[0]
+        sides: list[EntityRef] = []
+        if word.lemma_ in {"lead", "result"}:
+            # "C's intervention (efforts) led to a truce between A and B"
+            targets = [c for c in span[-1].children if c.dep_ == "pobj" and _is_peace_object(c)]
+            causes = subjects_of(word)
+            if not targets or not causes:
+                return None
+            holders = [r for c in causes for r in (self._role_holder(c, subject_fallback=False)
+                                                   if c.lower_ in ENABLING_NOUNS or c.lemma_ in ENABLING_NOUNS
+                                                   else self.events.refs([c]))]
+            anchor = targets[0]
+            sides = self.events.refs(_between(anchor))
+        else:
+            if word.pos_ == "VERB":
+                # "after C intervened, A and B agreed": the clause the intervening comes before
+                if word.dep_ != "advcl":
+                    return None
+                verb: Token | None = word.head
+                holders = self.events.refs(subjects_of(word))
+            else:
+                # "following (after, at, on, under) C's intervention (urging, advice)"
+                if word.dep_ != "pobj" or word.head.lower_ not in PROMPTING_PREPS:
+                    return None
+                verb = word.head.head
+                if verb.dep_ in {"prep", "advcl"} and verb.tag_ == "VBG":  # ("following" as a verb)
+                    verb = verb.head
+                elif verb.pos_ not in {"VERB", "AUX"}:
+                    verb = clause_verb(verb)  # ("agreed to a truce at C's urging": the phrase on the truce)
+                holders = self._role_holder(word, subject_fallback=False)
+            if verb is None or not self._settling_clause(verb):
+                return None
+            anchor = verb
+            sides = [r for r in self.events.refs(subjects_of(verb)) if r not in holders]
+            if len(sides) < 2 and not any(s.lower_ in PARTY_GROUPS for s in subjects_of(verb)):
+                return None  # (one side's own act: "A agreed at C's request")
+        mediators = [m for m in self._outside(holders, sides) if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None
+        return self._build(span, "broker", mediators, anchor, stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _disputes(self) -> list[FrameFinding]:
+        """The document's frames of two sides at odds or bound by what they settled."""
+        return [f for f in self.frames if len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS]
+
+    def _carried_to(self, span: Span) -> MediationFinding | None:
+        """'A and C held talks ... C will convey A's position to B', 'C will pass this on to B',
+        'C will relay these views to B': a third party that carries one side's word to the
+        other side of the document's dispute goes between them (implied).  What is carried must
+        be words (a position, views, "this"), not aid or arms."""
+        verb = span[0]
+        said = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lemma_ in MESSAGE_NOUNS | SAID_NOUNS or c.lower_ in {"this", "that", "it", "these", "those"})]
+        objects = [c for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj"]
+        # ("to Niamey": a capital stands for its country)
+        receivers = self.events.refs(objects) or [
+            EntityRef("country", c) for t in objects for r in [self.index.ref_at(t)]
+            if r is not None and r.kind == "place" for c in [self.index.country_of(r)] if c is not None]
+        mediators = self.events.refs(subjects_of(verb))
+        if not said or len(receivers) != 1 or not mediators:
+            return None
+        senders = [r for r in self.events.refs([c for o in said for c in o.children if c.dep_ == "poss"])
+                   if r not in receivers]
+        partner = senders[0] if senders else self._partner_of(mediators, before=self.events.sentence_index(verb),
+                                                              verb=verb)
+        if partner is None or partner in receivers:
+            return None
+        sides = [partner, receivers[0]]
+        if not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
+                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS):
+            return None  # (only between the sides of the document's dispute)
+        mediators = self._outside(mediators, sides)
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None  # (talks of C with one side make C no side of the dispute)
+        return self._build(span, "intermediary", mediators, verb, stated=False, parties=sides)
 
     def _protecting(self, span: Span) -> MediationFinding | None:
         """'C represents A's interests in B': a protecting power between A and B."""
@@ -1412,13 +1867,19 @@ class MediationExtractor:
         word = span[-1].lower_
         kinds: dict[str, MediationKind] = {"mediated": "mediator", "brokered": "broker", "led": "convener",
                                            "hosted": "host", "sponsored": "host", "facilitated": "facilitator",
-                                           "convened": "convener", "backed": "mediator"}
+                                           "convened": "convener", "backed": "mediator", "organised": "convener",
+                                           "organized": "convener", "arranged": "convener"}
         kind = kinds.get(word, "mediator")
         if word == "backed":
             return None
         target = span[-1].head if span[-1].head != span[-1] else span[-1]
         if not _is_peace_object(target):
             return None
+        if word in AUTHORED_COMPOUNDS:
+            # "a C-proposed ceasefire", "the C-drafted accord": its author's part, implied
+            if self._is_side([left.ref]) or not any(len(f.sides) >= 2 for f in self.frames):
+                return None
+            return self._build(span, "mediator", [left.ref], target, stated=False)
         return self._build(span, kind, [left.ref], target, stated=True)
 
     def _auspices(self, span: Span) -> MediationFinding | None:
@@ -1480,10 +1941,17 @@ class MediationExtractor:
         if not holders:
             return None
         here = self.events.sentence_index(span.start)
-        context = self.events.sentences[max(0, here - 2):here + 1]
+        # (the two sentences before, and the one after: "C was thanked for its efforts. The
+        # leaders discussed the talks between A and B.")
+        context = self.events.sentences[max(0, here - 2):here + 2]
+        effort = head if head.lower_ not in {"of", "by"} else head.head
+        aims = [c for c in effort.children if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+        # (or "C's efforts to end the rift between A and B": what they settle; or, a war told
+        # nearby, "C's efforts (to calm the fighting)", not "C's efforts to fight malaria")
         if kind_id != "implied_host" and not any(t.lower_ in PEACE_OBJECTS for sent in context for t in sent) \
-                and not _between(_effort_aim(head if head.lower_ not in {"of", "by"} else head.head) or head):
-            return None  # (or "C's efforts to end the rift between A and B": what they settle)
+                and not _between(_effort_aim(effort) or head) and not (
+                    self._conflict_in_view(context, holders) and all(map(_settling, aims))):
+            return None
         kind: MediationKind = "host" if kind_id == "implied_host" else "broker"
         if kind_id == "implied_host":
             return self._hospitality(span, head)
@@ -1494,6 +1962,14 @@ class MediationExtractor:
             return None
         return self._build(span, kind, holders, head, stated=False,
                            parties=guests if guests and len(guests) >= 2 else None)
+
+    def _conflict_in_view(self, context: Sequence[Span], holders: list[EntityRef]) -> bool:
+        """'A and B have been at war since May ... the minister praised C's efforts': a
+        conflict told nearby, in a document whose dispute (war, truce, deal) has two sides that
+        the holders are not."""
+        return any(t.lower_ in CONFLICT_TOLD_WORDS for sent in context for t in sent) and any(
+            len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS for f in self.frames) and not self._is_side(
+                holders, self._disputes())
 
     def _hospitality(self, span: Span, head: Token) -> MediationFinding | None:
         """'Thanks to the hospitality of X, A and B took steps': X hosts A and B.
@@ -1535,9 +2011,35 @@ class MediationExtractor:
                       if m.kind in {"talks", "meeting"} and m.location is not None
                       and self.index.country_of(m.location) in countries), None)
         if talks is None:
-            return None
+            # "Both sides thanked C for its hospitality": the thankers are the guests
+            guests = self._thanked_by_sides(head, hosts) if not self._is_side(hosts) else []
+            return self._build(span, "host", hosts, head, stated=False, parties=guests) if guests else None
         sides = [r for r in talks.refs() if r not in hosts and self.index.country_of(r) not in countries]
         return self._build(span, "host", hosts, head, stated=False, parties=sides)
+
+    def _thanked_by_sides(self, token: Token, hosts: list[EntityRef]) -> list[EntityRef]:
+        """The sides who thank for what ``token`` names: two or more named thankers of other
+        countries ("A and B thanked C for ..."), or "both sides" ("the two delegations")
+        standing for the pair just named; else none."""
+        current = token
+        for _ in range(6):
+            if current.lemma_ in CREDIT_VERBS or current.head == current:
+                break
+            current = current.head
+        if current.lemma_ not in CREDIT_VERBS and not any(
+                c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in current.children):
+            return []
+        thankers = subjects_of(current)
+        host_countries = {self.index.country_of(h) for h in hosts} - {None}
+        sides = [r for r in self.events.refs(thankers) if r not in hosts
+                 and self.index.country_of(r) not in host_countries]
+        if len({self.index.country_of(r) or r.key for r in sides}) >= 2:
+            return sides
+        if any(t.lower_ in PARTY_GROUPS | GUEST_GROUPS and any(c.lower_ in {"both", "two"} for c in t.children)
+               for t in thankers):
+            pair = latest_pair(self.index, self.events, current, back=2)
+            return [r for r in pair if r not in hosts] if len(pair) >= 2 else []
+        return []
 
     def _convey(self, span: Span) -> MediationFinding | None:
         """'A will convey to B that ...': a go-between, not stated as one.
@@ -1558,8 +2060,15 @@ class MediationExtractor:
         mediators = self.events.refs(subjects_of(verb))
         if not mediators:
             return None
-        return self._between_two(self._build(span, "intermediary", mediators, verb, stated=True),
-                                 mediators, verb)
+        found = self._build(span, "intermediary", mediators, verb, stated=True)
+        receivers = [r for r in self.events.refs([c for p in verb.children if p.dep_ in {"prep", "dative"}
+                                                  and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"])
+                     if r not in mediators]
+        if found is not None and receivers and not set(receivers) & set(found.parties):
+            # "X will pass the message to B" (after speaking with A): the receiver, then the
+            # one X has just been dealing with (not the sides of another dispute)
+            found.parties = receivers[:1]
+        return self._between_two(found, mediators, verb)
 
     def _between_two(self, finding: MediationFinding | None, mediators: list[EntityRef],
                      verb: Token) -> MediationFinding | None:
@@ -1785,10 +2294,12 @@ class MediationExtractor:
         for meeting in self.meetings:
             refs = meeting.refs()
             if meeting.kind == "visit" and len(refs) == 1 and meeting.location is not None:
-                # "C's envoy travelled to A's capital": the visit of one side's country
-                country = self.index.country_of(meeting.location)
-                if country is not None:
-                    met.setdefault(refs[0], []).append((meeting.sentence_index, country, meeting))
+                # "C's envoy travelled to A's capital": the visit of one side's country; "visited
+                # A's capital and B's": each place visited
+                for country in dict.fromkeys([self.index.country_of(meeting.location),
+                                              *self._places_visited(meeting)]):
+                    if country is not None:
+                        met.setdefault(refs[0], []).append((meeting.sentence_index, country, meeting))
                 continue
             if meeting.kind not in {"meeting", "talks", "phone_call"} or len(refs) < 2:
                 continue
@@ -1829,7 +2340,7 @@ class MediationExtractor:
                 with_first = [(n, m) for n, key, m in meetings if key == first]
                 with_second = [(n, m) for n, key, m in meetings if key == second]
                 near = [(a, b) for a in with_first for b in with_second
-                        if a[1] is not b[1] and abs(a[0] - b[0]) <= MET_EACH_SIDE_SENTENCES]
+                        if (a[1] is not b[1] or a[1].kind == "visit") and abs(a[0] - b[0]) <= MET_EACH_SIDE_SENTENCES]
                 if not near:
                     continue
                 later = max(near[0], key=lambda pair: pair[0])[1]
@@ -1839,6 +2350,75 @@ class MediationExtractor:
                     out.append(finding)
                     already.add(actor)
         return out
+
+    def _met_one_side_on_settlement(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'A and B are at war ... C's foreign minister met A's president to discuss a
+        ceasefire', 'A's delegation held talks with C's officials on a truce with B': one of a
+        third country or body who meets one side about its settlement with the other goes
+        between them (implied).  Only a settlement (a ceasefire, a deal, talks), not the war
+        itself: meeting one side about its war is as often taking its side."""
+        out: list[MediationFinding] = []
+        # The settlements told, by sentence, found once (not by reading each meeting's sentence).
+        told: dict[int, list[Token]] = {}
+        for t in self.index.tokens_in(SETTLEMENT_TOPICS):
+            if t.pos_ == "NOUN" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in PEACE_OBJECTS
+                                            and c.lemma_ not in PEOPLE_NOUNS for c in t.children):
+                told.setdefault(self.events.sentence_index(t), []).append(t)  # (not "a trade deal")
+        if not told:
+            return out
+        already = {m for f in found for m in f.mediators}
+        disputes = [f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS]
+        for meeting in self.meetings:
+            if meeting.kind not in {"meeting", "talks", "phone_call"} or meeting.sentence_index not in told:
+                continue
+            refs = meeting.refs()
+            keys = {self._side_key(r) for r in refs}
+            if len(refs) < 2 or len(keys) != 2:
+                continue
+            topics = [t for t in told[meeting.sentence_index] if meeting.trigger.root.i != t.i]
+            root = meeting.trigger.root
+            if not topics or any(t.head == root and t.dep_ in {"dobj", "nsubjpass"} for t in topics):
+                continue  # ("A negotiated a deal with C": the meeting's own settlement)
+            # the other side: "a truce with B", else the dispute of the document that holds one of them
+            partners = [r for t in topics for r in self.events.refs(_with_objects(t))]
+            if any(r in refs for r in partners):
+                continue  # "A negotiated a deal with C": their own deal
+            named = [r for r in partners if r not in refs]
+            others_frames = [f for f in self.frames if meeting.trigger.root.i not in f.anchors]
+            for side in refs:
+                others = [r for r in refs if self._side_key(r) != self._side_key(side)]
+                frame = next((f for f in disputes if self._side_key(side) in {self._side_key(x) for x in f.sides}
+                              and not {self._side_key(o) for o in others} & {self._side_key(x) for x in f.sides}),
+                             None)
+                if named and side in meeting.subject_refs:
+                    parties = [side, named[0]]  # "A's delegation held talks with C on a truce with B"
+                elif frame is not None:
+                    parties = list(frame.sides)
+                else:
+                    continue
+                thirds = [o for o in others if o not in already and (
+                    o.kind in {"country", "organization"} or self._allegiance_known(o))]
+                if not thirds or self._is_side(thirds, [f for f in others_frames if f.kind in DISPUTE_FRAME_KINDS]) \
+                        or any(o in parties for o in thirds):
+                    continue
+                finding = self._at_meeting(meeting, "intermediary", thirds[0], parties, stated=False,
+                                           suffix="-one-side", reason="met one side about its settlement with "
+                                                                      "the other")
+                if finding is not None:
+                    out.append(finding)
+                    already.add(thirds[0])
+                break
+        return out
+
+    def _places_visited(self, visit: EventFinding) -> list[str | None]:
+        """The countries of the places a visit's verb takes as objects, joined ones too
+        ("visited A's capital and B's capital", "travelled to A's capital and then to B's")."""
+        verb = visit.trigger.root
+        places = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+        places += [t for p in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "to")
+                   for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+        refs = [self.index.ref_at(t) for t in places]
+        return [self.index.country_of(r) for r in refs if r is not None and r.kind in {"place", "country"}]
 
     def _side_key(self, ref: EntityRef) -> str:
         """What a side stands for: its country, else its own key (a body, a group)."""
@@ -1953,6 +2533,12 @@ class MediationExtractor:
             if len(met) >= 2:
                 parties = met
                 reason = "parties: the others at the meeting the mediator took part in just before"
+                confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+        if len(parties) < 2 and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
+            met = self._others_met(mediators, self.events.sentence_index(anchor), parties)
+            if met:
+                parties = met
+                reason = "parties: those of two other countries who met just before, in a document of no frame"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
@@ -2111,6 +2697,31 @@ class MediationExtractor:
             if None not in {self.index.country_of(r) for r in others} \
                     and len({self.index.country_of(r) for r in others}) >= 2:
                 return others
+        return []
+
+    def _others_met(self, mediators: list[EntityRef], here: int, named: list[EntityRef]) -> list[EntityRef]:
+        """'Malian and Nigerien negotiators met in Accra ... C's president met both
+        delegations': the sides of the latest meeting or talks of exactly two other countries told in
+        this sentence or the two before (holding any party the clause names), where the
+        document has no frame of two sides."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
+            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+                continue
+            refs = meeting.refs()
+            if any(r in mediators or self.index.country_of(r) in countries for r in refs):
+                continue
+            sides = sides_of(self.index, refs)
+            countries_met = {self.index.country_of(r) for r in sides}
+            # (exactly two: a gathering of many is no two sides' meeting)
+            if None not in countries_met and len(countries_met) == 2 and all(p in sides for p in named):
+                return sides
+            # "President X and opposition leader Y met for talks": two people (or bodies) of no
+            # two countries, at talks, are the sides of an internal dispute in person
+            if meeting.kind == "talks" or any(t.lower_ in TALKS_WORDS for t in meeting.trigger.sent):
+                if len(sides) == 2 and len({self._side_key(r) for r in sides}) == 2 and all(
+                        p in sides for p in named):
+                    return sides
         return []
 
     def _bare_title(self, ref: EntityRef) -> bool:
@@ -2387,28 +2998,73 @@ class MediationExtractor:
                     concerns=[first.key, second.key], sentence_index=first.sentence_index))
         return out
 
+    def _conflict_told(self) -> bool:
+        """Whether the document tells of a conflict or of peace (a war, a truce, a dispute)."""
+        return bool(self.index.tokens_in(CONFLICT_TOLD_WORDS))
+
+    def _engaged_countries(self) -> set[str]:
+        """The countries whose government or officials engage with talks, found once per
+        document: the subject of a verb of opening, attending or welcoming whose object is
+        talks or the sides ("C's foreign minister opened the talks", "C welcomed the
+        delegations"), or of a verb of saying whose clause tells of talks ("C's foreign
+        ministry said A and B would hold talks in C's capital")."""
+        if self._engaged is not None:
+            return self._engaged
+        self._engaged = set()
+        for verb in self.index.tokens_in(ENGAGING_VERBS | ANNOUNCING_VERBS, lemma=True):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.lemma_ in ANNOUNCING_VERBS:
+                told = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+            else:
+                told = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            if not any(t.lower_ in TALKS_WORDS or t.lower_ in PARTY_GROUPS | GUEST_GROUPS
+                       or t.lemma_ in {"talk", "meeting", "negotiation"} for t in told):
+                continue
+            for ref in self.events.refs([s for s in subjects_of(verb) if s.dep_ == "nsubj"]):
+                country = self.index.country_of(ref)
+                if country is not None:
+                    self._engaged.add(country)
+        return self._engaged
+
     def _hosting_inferred(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """Talks between A and B in C's territory, while C's people take part in arranging them."""
         out = []
-        for talks in self.meetings:
+        # (talks of no named sides wait among the unresolved events: "the next round of talks")
+        for talks in (*self.meetings, *self.events.unresolved):
             if talks.kind not in {"talks", "meeting"} or talks.location is None:
                 continue
             host = self.index.country_of(talks.location)
-            parties = talks.refs()
+            # (the host's own officials at the talks are no sides: "A and B held talks in C's
+            # capital; C's foreign minister opened them")
+            present = any(self.index.country_of(p) == host for p in talks.refs())
+            parties = [p for p in talks.refs() if self.index.country_of(p) != host]
+            framed = False
+            if not parties and host is not None:
+                # "the next round of talks will be held in C's capital": the talks of the
+                # document's dispute, whose sides the talks do not name
+                frame = next((f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS
+                              and host not in {self.index.country_of(s) for s in f.sides}), None)
+                parties, framed = (list(frame.sides), True) if frame is not None else ([], False)
             party_countries = {self.index.country_of(p) for p in parties}
-            if host is None or None in party_countries or len(party_countries) < 2 or host in party_countries:
-                continue
+            if host is None or None in party_countries or len(party_countries) < 2 or (
+                    present and self._is_side([EntityRef("country", host)])):
+                continue  # (a side at talks in its own capital hosts nothing)
             # Already stated as host ("X hosted the talks") or inferred for these talks.
             if any(f.kind == "host" and host in {self.index.country_of(m) for m in f.mediators} for f in found):
                 continue
-            involved = any(
+            involved = not framed and any(
                 other is not talks and other.kind in MEETING_KINDS
                 and host in {self.index.country_of(r) for r in other.refs()}
                 and party_countries & {self.index.country_of(r) for r in other.refs()}
                 for other in self.meetings
             )
-            if not involved:
-                continue
+            # (the host among a gathering of many is no go-between of two)
+            engaged = not involved and (present and len(party_countries) == 2 or host in self._engaged_countries())
+            if not involved and not (engaged and self._conflict_told()
+                                     and not self._is_side([EntityRef("country", host)])):
+                continue  # (trade talks a host opens are no mediation: a conflict must be told)
             host_ref = EntityRef("country", host)
             out.append(MediationFinding(
                 key=f"mediation-{talks.trigger.start_char}-host", kind="host", mediators=[host_ref],
@@ -2416,8 +3072,9 @@ class MediationExtractor:
                 stated=False, confidence=HOST_CONFIDENCE, status=talks.status
                 if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
                 evidence=list(talks.evidence),
-                reason=(f"talks between the parties are to be held in {self.index.label(talks.location)}, "
-                        f"and {self.index.label(host_ref)}'s representatives took part in arranging them"),
+                reason=(f"talks between the parties are held in {self.index.label(talks.location)}, and "
+                        f"{self.index.label(host_ref)}'s representatives " + (
+                            "took part in arranging them" if involved else "take part in or tell of them")),
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
         return out
@@ -2473,6 +3130,20 @@ def _offered(anchor: Token) -> bool:
         if current.lemma_ in OFFER_WORDS or current.lower_ in OFFER_WORDS:
             return True
     return False
+
+
+# Verbs whose efforts settle or calm a conflict, beside SETTLING_VERBS.
+CALMING_VERBS = frozenset({"de-escalate", "calm", "free", "release", "promote", "revive", "restart", "mediate",
+                           "facilitate", "broker", "pursue", "find", "reduce", "prevent", "avert", "save", "bridge",
+                           "reconcile", "implement", "preserve", "support", "advance", "help", "bring", "return"})
+
+
+def _settling(verb: Token) -> bool:
+    """Whether an aim of efforts settles or calms a conflict: a verb of settling or calming,
+    or one whose phrase names talks, peace or a conflict ("efforts to promote dialogue")."""
+    return verb.lemma_ in SETTLING_VERBS or verb.lemma_ in CALMING_VERBS or any(
+        t.lower_ in PEACE_OBJECTS or t.lower_ in CONFLICT_TOLD_WORDS or t.lower_ in PARTY_GROUPS
+        for t in verb.subtree)
 
 
 def _antecedent(token: Token) -> Token:

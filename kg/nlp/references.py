@@ -321,7 +321,20 @@ def _pronouns(index: DocIndex) -> None:
                          and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
                          and index.doc[m.start:m.end].root.head == sent.root]
                 chosen = doers[0] if doers else chosen
-            index.add(Mention(token.i, token.i + 1, chosen.ref, "pronoun"))
+            ref = chosen.ref
+            if token.dep_ in {"dobj", "dative"}:
+                # "He thanked him": an object pronoun is not its own clause's subject
+                subject = next((index.ref_at(c) for c in token.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None and ref == subject:
+                    others = [m for m in candidates if m.ref != subject]
+                    if not others:
+                        continue
+                    ref = others[-1].ref
+            elif token.dep_ == "poss" and _credited_effort(token.head):
+                # "thanked him for his efforts": whose efforts are credited is who is thanked
+                thanked = _credited_one(index, token.head)
+                ref = thanked if thanked is not None and thanked.kind == "person" else ref
+            index.add(Mention(token.i, token.i + 1, ref, "pronoun"))
 
 
 # Verbs of saying: who "he says" is after a report of another's words is left to the last named.
@@ -345,6 +358,12 @@ def _on_the_main_clause(noun: Token) -> bool:
             return False
         current = current.head
     return True
+
+
+def _credited_one(index: DocIndex, noun: Token) -> EntityRef | None:
+    """Who a verb of crediting credits for ``noun`` ("thanked X for his efforts": X)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return next((index.ref_at(c) for c in verb.children if c.dep_ == "dobj" and index.ref_at(c) is not None), None)
 
 
 def _credited_effort(noun: Token) -> bool:

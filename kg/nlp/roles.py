@@ -594,9 +594,11 @@ def _actor_after(index: DocIndex, i: int, *, countries: bool) -> EntityRef | Non
         if mention is None or mention.ref.kind not in ({"organization", "country"} if countries
                                                        else {"organization"}):
             return None
-        # The phrase ends with the actor: "of Chile", not "of Chile's northern region".
+        # The phrase ends with the actor: "of Chile", not "of Chile's northern region" (a
+        # date after it is no part of it: "spoke to President X of Chile today (on Monday)").
         end = mention.end
-        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in {"NOUN", "PROPN"}):
+        if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in {"NOUN", "PROPN"}) \
+                and doc[end].ent_type_ not in {"DATE", "TIME"}:
             return None
         return mention.ref
     return None

@@ -254,3 +254,25 @@ def test_references_model_an_effort_in_a_quoted_clause_keeps_the_last_named(nlp:
     mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants
                  if p.role == "mediator"}
     assert "maria-costa" not in mediators
+
+
+@pytest.mark.model
+def test_references_model_an_object_pronoun_is_not_its_clauses_subject(nlp: Language) -> None:
+    """"A spoke to B. He thanked him for his efforts": him (and his efforts, credited) is B, not
+    A again; the mediation of B's efforts follows."""
+    text = ("The Prime Minister spoke to President Kwame Boateng of Ghana today. He thanked him for his efforts. "
+            "The leaders discussed the ceasefire between Mali and Niger.")
+    records = extract_article(Article("object-pronoun", text, PUBLISHED), nlp)
+    mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants
+                 if p.role == "mediator"}
+    assert mediators == {"kwame-boateng"}
+
+
+@pytest.mark.model
+def test_references_model_an_object_pronoun_with_no_other_person_stays_unresolved(nlp: Language) -> None:
+    """Near miss: "The Prime Minister said he thanked him": with no one else named, "him" names nobody."""
+    text = "The Prime Minister arrived in Accra. He thanked him warmly."
+    records = extract_article(Article("object-pronoun-alone", text, PUBLISHED), nlp)
+    assert all(len({m.begin for m in p.mentions}) == len(p.mentions) for p in records.persons)
+    prime_minister = [p for p in records.persons if p.key == "office-prime-minister"]
+    assert prime_minister and not any(m.text == "him" for p in prime_minister for m in p.mentions)

@@ -566,7 +566,7 @@ def test_mediation_no_parties_from_two_people_at_dinner(nlp: Language) -> None:
 
 @pytest.mark.model
 def test_mediation_leader_of_a_country_named_after_him_credited_before_the_talks_are_told(nlp: Language) -> None:
-    text = ("The Prime Minister spoke to President Kwame Boateng of Ghana today. The Prime Minister thanked President "
+    text = ("The Chancellor called President Kwame Boateng of Ghana today. The Chancellor thanked President "
             "Boateng for his constructive role. The leaders discussed the ceasefire between Mali and Niger.")
     assert (EntityRef("person", "kwame-boateng"), MALI_NIGER, False) in found_in(nlp, text)
 

@@ -260,7 +260,7 @@ def test_references_model_an_effort_in_a_quoted_clause_keeps_the_last_named(nlp:
 def test_references_model_an_object_pronoun_is_not_its_clauses_subject(nlp: Language) -> None:
     """"A spoke to B. He thanked him for his efforts": him (and his efforts, credited) is B, not
     A again; the mediation of B's efforts follows."""
-    text = ("The Prime Minister spoke to President Kwame Boateng of Ghana today. He thanked him for his efforts. "
+    text = ("The Chancellor called President Kwame Boateng of Ghana today. He thanked him for his efforts. "
             "The leaders discussed the ceasefire between Mali and Niger.")
     records = extract_article(Article("object-pronoun", text, PUBLISHED), nlp)
     mediators = {p.entity.key for e in records.events if e.kind == "mediation" for p in e.participants

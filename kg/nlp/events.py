@@ -57,6 +57,9 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Prepositions of what happens while an event goes on ("told B during the talks"), not before
+# or after it.
+CONCURRENT_PREPS = frozenset({"during", "in", "at", "throughout"})
 # Verbs of giving a welcome: "A gave (extended, accorded) a warm welcome to B".
 WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
 # What one meets when meeting is satisfying it: "meet the needs (deadline, commitments)".
@@ -722,6 +725,12 @@ class EventExtractor:
                     c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
                 if clause is not None and (with_someone or not obj_tokens) and not passive_at:
                     subj_tokens = subjects_of(clause)
+                if clause is not None and not obj_tokens and token.head.lower_ in CONCURRENT_PREPS \
+                        and clause.lemma_ in TELLING_VERBS and token.head.head == clause:
+                    # "A told (assured) B during talks in C that ...": the one told, an actor,
+                    # is at the talks; not "told B after the talks", nor "told reporters".
+                    obj_tokens += [c for c in clause.children if c.dep_ in {"dobj", "dative"}
+                                   and c.lower_ not in REPORTER_WORDS]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "during"} and kind in {"phone_call", "meeting"} \
                     and token.head.head.lemma_ in TELLING_VERBS and not self.refs(obj_tokens) \
                     and self.refs([c for c in token.head.head.children if c.dep_ in {"dobj", "dative"}]):

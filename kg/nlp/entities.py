@@ -434,8 +434,10 @@ class DocIndex:
                     # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
                     # and a name the parse makes a modifier of the other name ("army chief [X and
                     # RSF commander] Y").
+                    # ("Foreign Minister A and his B counterpart C": the conjunct is a noun whose
+                    # own apposition names the person)
                     named = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i]
-                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
+                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_apposed(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
         if ref is not None and ref.kind == "organization":
@@ -520,6 +522,15 @@ class DocIndex:
         ref = self.ref_at(token)
         if ref is None and token.i in self.title_owner:
             return EntityRef("person", self.title_owner[token.i])
+        return ref
+
+    def _named_or_apposed(self, token: Token) -> EntityRef | None:
+        """A name or title phrase's person, or a common noun's whose apposition names it ("his
+        counterpart, C")."""
+        ref = self._named_or_titled(token)
+        if ref is None and token.pos_ == "NOUN":
+            ref = next((r for c in token.children if c.dep_ == "appos"
+                        for r in [self._named_or_titled(c)] if r is not None and r.kind == "person"), None)
         return ref
 
     def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:

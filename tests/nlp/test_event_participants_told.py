@@ -52,3 +52,42 @@ def test_the_one_told_outside_talks_does_not_take_part(nlp: Language, text: str)
     (talks,) = _events(nlp, text, "talks")
     assert "eleni-kyprianou" not in _keys(talks)
     assert "luca-borg" in _keys(talks)
+
+
+# --- a bare title word refers back to the named holder of a title it heads -----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Maltese Foreign Minister Luca Borg arrived in Nicosia on Monday. The minister met Cypriot President "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+    ("UN Special Envoy Pavel Novak arrived in Nicosia on Monday. The envoy met Cypriot President Eleni "
+     "Kyprianou on Tuesday.", "pavel-novak"),
+])
+def test_a_bare_title_is_the_holder_named_before(nlp: Language, text: str, holder: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {holder, "eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    # a Prime Minister is not "the minister", a Vice President not "the president"
+    ("Maltese Prime Minister Luca Borg arrived in Nicosia on Monday. The minister met Cypriot Foreign Minister "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+    ("Maltese Vice President Luca Borg arrived in Nicosia on Monday. The president met Cypriot Foreign Minister "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+])
+def test_a_bare_title_is_not_a_different_office(nlp: Language, text: str, holder: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    # (nor the one named after it)
+    assert holder not in _keys(meeting) and "eleni-kyprianou" in _keys(meeting) and len(_keys(meeting)) == 2
+
+
+# --- "Foreign Minister A and his B counterpart C met" ----------------------------------------------
+
+
+@pytest.mark.model
+def test_a_counterpart_named_in_apposition_after_a_possessed_title(nlp: Language) -> None:
+    text = "Malta's Foreign Minister Luca Borg and his Cypriot counterpart Eleni Kyprianou met in Valletta."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}

@@ -40,6 +40,16 @@ def _is_case_sensitive(surface: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or "." in surface) and len(surface) <= 8
 
 
+def _cased_forms(nlp: Language, surface: str) -> list[Doc]:
+    """A lower-case surface as the tokenizer splits it, and capitalised where that splits it
+    otherwise: an abbreviation is one token capitalised ("Gen.", "Lt. Gen.") and two lower-case."""
+    plain = nlp.make_doc(surface)
+    capitalised = nlp.make_doc(" ".join(w[:1].upper() + w[1:] for w in surface.split(" ")))
+    if [t.lower_ for t in capitalised] == [t.lower_ for t in plain]:
+        return [plain]
+    return [plain, capitalised]
+
+
 class Gazetteer:
     """Marks table entries in a Doc; see the module docstring for what it writes."""
 
@@ -54,7 +64,7 @@ class Gazetteer:
         self._add_surfaces(nlp, "C", gazetteer.country_surfaces())
         self._add_surfaces(nlp, "O", gazetteer.org_surfaces())
         titles = sorted(gazetteer.title_surfaces())
-        self._titles.add("T", [nlp.make_doc(t) for t in titles])
+        self._titles.add("T", [doc for t in titles for doc in _cased_forms(nlp, t)])
 
     def _add_surfaces(self, nlp: Language, label: str, surfaces: Iterable[str]) -> None:
         exact, folded = list[str](), list[str]()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.actors import MILITARY_RANKS
 from kg.nlp.entities import DocIndex, Mention
 from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
@@ -272,6 +273,11 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     findings = []
     chain = [title]
     k = title.start
+    if title.id_ in MILITARY_RANKS and k in title_at_end and title_at_end[k].id_ not in MILITARY_RANKS:
+        # "Sudanese army chief General X": an office worn with a rank; both are X's, and the
+        # office's words are its own (not "Chief General").
+        chain.insert(0, title_at_end[k])
+        k = title_at_end[k].start
     while k >= 2 and doc[k - 1].lower_ == "and" and (k - 1) in title_at_end:
         chain.insert(0, title_at_end[k - 1])
         k = title_at_end[k - 1].start

@@ -209,6 +209,13 @@ def subjects_of(verb: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
+        if current.dep_ == "advcl" and current.head.lemma_ in SEND_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "A sent his foreign minister, B, to Kampala to meet C": who is sent meets C (a
+            # delegation sent stands for the sender's country, see EventExtractor.refs).
+            sent = [c for c in current.head.children if c.dep_ == "dobj"]
+            if sent:
+                return sent
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and (
                 current.head.head.pos_ in {"VERB", "AUX"} or current.head.head.dep_ == "acomp"):
             # "A told reporters after meeting B": who does the clause's verb meets; "A is
@@ -476,6 +483,14 @@ class EventExtractor:
             # "A delegation of A arrived ... The delegation met B": the delegation told again
             if not refs and token.lemma_ == "delegation" and not self._a_delegation(token):
                 refs += [r for r in self._delegation_told_before(token) if r not in refs]
+            if not refs and token.lemma_ in DELEGATION_NOUNS and token.dep_ == "dobj" \
+                    and token.head.lemma_ in SEND_VERBS:
+                # "A sent a delegation to Kampala to meet B": the sender's delegation, for its country
+                for sender in [r for s in subjects_of(token.head) for r in self.index.actors_of_np(s)]:
+                    country = self.index.country_of(sender)
+                    ref = EntityRef("country", country) if country else sender
+                    if ref not in refs:
+                        refs.append(ref)
             # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
                 if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):

@@ -91,3 +91,28 @@ def test_a_counterpart_named_in_apposition_after_a_possessed_title(nlp: Language
     text = "Malta's Foreign Minister Luca Borg and his Cypriot counterpart Eleni Kyprianou met in Valletta."
     (meeting,) = _events(nlp, text, "meeting")
     assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "A sent B to meet C": who is sent meets C -------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Maltese President Luca Borg sent his foreign minister, Marco Vella, to Nicosia to meet Cypriot President "
+     "Eleni Kyprianou.", "meeting", {"marco-vella", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg dispatched Foreign Minister Marco Vella to Nicosia to hold talks with Cypriot "
+     "President Eleni Kyprianou.", "talks", {"marco-vella", "eleni-kyprianou"}),
+    # a delegation sent stands for the sender's country
+    ("Maltese President Luca Borg sent a delegation to Nicosia to meet Cypriot President Eleni Kyprianou.",
+     "meeting", {"MLT", "eleni-kyprianou"}),
+])
+def test_who_is_sent_takes_part_not_the_sender(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+    assert "luca-borg" not in _keys(event)
+
+
+@pytest.mark.model
+def test_a_thing_sent_makes_no_meeting(nlp: Language) -> None:
+    text = "Maltese President Luca Borg sent troops to the island to protect civilians."
+    assert _events(nlp, text, "meeting") == []

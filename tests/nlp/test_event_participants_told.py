@@ -116,3 +116,27 @@ def test_who_is_sent_takes_part_not_the_sender(nlp: Language, text: str, kind: s
 def test_a_thing_sent_makes_no_meeting(nlp: Language) -> None:
     text = "Maltese President Luca Borg sent troops to the island to protect civilians."
     assert _events(nlp, text, "meeting") == []
+
+
+# --- "B was greeted by A": a hosted visit ----------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Cypriot leader, Eleni Kyprianou, was greeted at the airport by Maltese President Luca Borg.",
+    "Maltese President Luca Borg greeted Cypriot President Eleni Kyprianou at the palace on Monday.",
+])
+def test_a_greeted_guest_visits_the_host(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "host"),
+                                                                     ("eleni-kyprianou", "visitor")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg greeted the decision with caution.",
+    "Crowds greeted Cypriot President Eleni Kyprianou on her return to Nicosia.",
+    "Maltese President Luca Borg was greeted by cheering crowds in Valletta.",
+])
+def test_greeting_no_actor_is_no_visit(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, "visit") == [] and _events(nlp, text, "meeting") == []

@@ -364,6 +364,7 @@ class DocIndex:
             heads += [child for c in head.conjuncts if (r := self.ref_at(c)) is not None and r.kind == "person"
                       for child in c.children if child.dep_ == "appos" and child not in heads
                       and (a := self.ref_at(child)) is not None and a.kind == "person"]
+            heads += [c for c in self._persons_after_of(head) if c not in heads]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
                   for c in h.children if c.dep_ == "appos" and c.i == h.i + 1
@@ -428,6 +429,7 @@ class DocIndex:
                         # as a second apposition, or make A a modifier inside B's phrase.
                         others = [self._named_or_titled(a) for a in head.children if a.dep_ == "appos" and a != child]
                         others += self._titled_list_before(child)
+                        others += [self.ref_at(c) for c in self._persons_after_of(child)]
                         listed += [r for r in dict.fromkeys(others) if r is not None and r.kind == ref.kind
                                    and r not in listed]
                         return listed
@@ -437,6 +439,7 @@ class DocIndex:
                     # ("Foreign Minister A and his B counterpart C": the conjunct is a noun whose
                     # own apposition names the person)
                     named = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i]
+                    named += self._persons_after_of(child)
                     return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_apposed(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
@@ -523,6 +526,17 @@ class DocIndex:
         if ref is None and token.i in self.title_owner:
             return EntityRef("person", self.title_owner[token.i])
         return ref
+
+    def _persons_after_of(self, token: Token) -> list[Token]:
+        """'A of Kenya and B of Uganda': the parse may join B to A's country, not to A; the
+        persons so joined to the object of a person's of-phrase."""
+        own = self.ref_at(token)
+        if own is None or own.kind != "person":
+            return []
+        return [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                for o in p.children if o.dep_ == "pobj" and (r := self.ref_at(o)) is not None
+                and r.kind in {"country", "organization"}
+                for c in o.conjuncts if (cr := self.ref_at(c)) is not None and cr.kind == "person"]
 
     def _named_or_apposed(self, token: Token) -> EntityRef | None:
         """A name or title phrase's person, or a common noun's whose apposition names it ("his

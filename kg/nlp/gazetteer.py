@@ -254,11 +254,16 @@ def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[S
         known[(span.start, span.end)] = LABEL_BY_VIA.get(span.label_, "GPE")
     for span in orgs:
         known[(span.start, span.end)] = "ORG"
+    country_at_end = {span.end: span for span in countries}
     ents: list[Span] = []
     for ent in doc.ents:
         label = known.get((ent.start, ent.end))
+        country = country_at_end.get(ent.end) if ent.label_ == "PERSON" else None
         if label is not None and ent.label_ in CORRECTABLE_LABELS:
             ents.append(Span(doc, ent.start, ent.end, label=label))
+        elif country is not None and ent.start < country.start - 1 and doc[country.start - 1].lower_ in {"of", "from"}:
+            # "Nikos Petrides of Cyprus" read as one name: the person, then whose country
+            ents.append(Span(doc, ent.start, country.start - 1, label="PERSON"))
         else:
             ents.append(ent)
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -140,3 +140,32 @@ def test_a_greeted_guest_visits_the_host(nlp: Language, text: str) -> None:
 ])
 def test_greeting_no_actor_is_no_visit(nlp: Language, text: str) -> None:
     assert _events(nlp, text, "visit") == [] and _events(nlp, text, "meeting") == []
+
+
+# --- "A of X and B of Y met": the parse joins B to X ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two presidents, Luca Borg of Malta and Nikos Petrides of Cyprus, met in Rome on Friday.", "meeting"),
+    ("The foreign ministers, Marco Vella of Malta and Nikos Charalambous of Cyprus, held talks in Rome.", "talks"),
+])
+def test_persons_each_of_their_country_listed(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert len(_keys(event)) == 2 and all("-" in k for k in _keys(event))
+
+
+@pytest.mark.model
+def test_countries_joined_after_of_are_no_persons(nlp: Language) -> None:
+    """"A of Malta met the envoys of Cyprus and Greece": no person is joined to A's country."""
+    text = "Marco Vella of Malta met the envoys of Cyprus and Greece in Rome."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {k for k in _keys(meeting) if "-" in k and not k.startswith("office-")} == {"marco-vella"}
+
+
+@pytest.mark.model
+def test_a_name_read_with_its_country_is_the_person(nlp: Language) -> None:
+    """The model may read "Nikos Charalambous of Cyprus" as one name: the person, then the country."""
+    records = extract_article(Article("of", "The foreign ministers, Marco Vella of Malta and Nikos Charalambous "
+                                            "of Cyprus, held talks in Rome.", PUBLISHED), nlp)
+    assert {"marco-vella", "nikos-charalambous"} <= {p.key for p in records.persons}

@@ -55,6 +55,10 @@ STATE_NOUNS = frozenset({
 })
 # Group nouns whose members act for the organisation or country that modifies them
 # ("leaders of Fatah and Hamas", "representatives of the RSF").
+# Who speak for a side named after "for" ("negotiators for Kyiv"); not an envoy, whose "for" is
+# where they are sent ("the U.S. envoy for Sudan").
+SPEAKING_FOR_NOUNS = frozenset({"negotiator", "negotiators", "representative", "representatives", "delegate",
+                                "delegates", "spokesman", "spokeswoman", "spokesperson"})
 MEMBER_NOUNS = frozenset({
     "leader", "leaders", "official", "officials", "member", "members", "representative",
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
@@ -489,6 +493,8 @@ class DocIndex:
             for child in head.children:
                 # "diplomats from Chile and Peru" are theirs, as "officials of Chile" are.
                 of_words = {"of", "from"} if lower in MEMBER_NOUNS | GOVERNMENT_NOUNS else {"of"}
+                if lower in SPEAKING_FOR_NOUNS:  # "negotiators for Kyiv and Moscow" speak for them
+                    of_words = of_words | {"for"}
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:

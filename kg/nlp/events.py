@@ -57,6 +57,8 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Verbs of being in a state: "A is (remains) in talks with B".
+STATE_VERBS = frozenset({"be", "remain", "stay"})
 # Prepositions of what happens while an event goes on ("told B during the talks"), not before
 # or after it.
 CONCURRENT_PREPS = frozenset({"during", "in", "at", "throughout"})
@@ -717,6 +719,11 @@ class EventExtractor:
                 obj_tokens += [c for p in presence.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
                                for c in p.children if c.dep_ == "pobj"]
                 obj_tokens += [c for c in presence.children if c.dep_ == "poss"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in STATE_VERBS \
+                    and token.head.i > token.head.head.i and kind in {"talks", "meeting"}:
+                # "A has been in negotiations with B since 2018", "A remains in talks with B": A
+                # takes part (as "A was in a meeting with B").
+                subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into

@@ -169,3 +169,38 @@ def test_a_name_read_with_its_country_is_the_person(nlp: Language) -> None:
     records = extract_article(Article("of", "The foreign ministers, Marco Vella of Malta and Nikos Charalambous "
                                             "of Cyprus, held talks in Rome.", PUBLISHED), nlp)
     assert {"marco-vella", "nikos-charalambous"} <= {p.key for p in records.persons}
+
+
+# --- "A is (has been, remains) in talks with B" ----------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malta has been in negotiations with Cyprus since 2021.",
+    "Malta remains in talks with Cyprus over the fishing zone.",
+])
+def test_who_is_in_talks_takes_part(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"MLT", "CYP"}
+
+
+@pytest.mark.model
+def test_a_thing_in_a_talks_stage_is_no_side(nlp: Language) -> None:
+    assert _events(nlp, "The fishing dispute is in talks stage, Maltese President Luca Borg said.", "talks") == []
+
+
+# --- "negotiators for A and B" speak for A and B ---------------------------------------------------
+
+
+@pytest.mark.model
+def test_negotiators_for_sides_stand_for_them(nlp: Language) -> None:
+    text = "Negotiators for Valletta and Nicosia met in Rome for the first direct talks in three years."
+    events = _events(nlp, text, "meeting") + _events(nlp, text, "talks")
+    assert events and all(_keys(e) == {"MLT", "CYP"} for e in events)
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_country_is_sent_there_not_its_own(nlp: Language) -> None:
+    """"The Maltese envoy for Cyprus": Malta's envoy, sent to Cyprus; Cyprus takes no part."""
+    (meeting,) = _events(nlp, "The Maltese envoy for Cyprus met Greek President Petros Dimas.", "meeting")
+    assert "CYP" not in _keys(meeting) and "petros-dimas" in _keys(meeting)

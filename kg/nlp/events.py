@@ -244,6 +244,30 @@ def subjects_of(verb: Token) -> list[Token]:
     return []
 
 
+# Words of a date put between a subject and its verb: "Kenya on Tuesday hosted ...".
+DATE_LEAD_WORDS = frozenset({"on", "last", "this", "late", "early", "earlier", "in"})
+
+
+def subject_before_date(verb: Token) -> Token | None:
+    """The subject of "Kenya on Tuesday hosted talks" when the small parser, misled by the date
+    between them, hangs the verb on the noun after it ("hosted" an adjective of "talks") and
+    makes the subject the sentence's root: the name right before the date."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"amod", "compound"} or \
+            any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    dated = False
+    while i >= 0 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ in DATE_LEAD_WORDS):
+        dated = dated or doc[i].ent_type_ in {"DATE", "TIME"}
+        i -= 1
+    if not dated or i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    subject = doc[i]
+    # the subject heads what the date hangs on: the sentence's root, or the date's preposition's head
+    return subject if subject.dep_ in {"ROOT", "nsubj"} or subject.head.i > verb.i else None
+
+
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     # "A, alongside B, met President C": the small model may make the named object an adverb
@@ -916,6 +940,9 @@ class EventExtractor:
                 # "talks hosted by C", "the meeting, chaired by C"
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
                     add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
+                # "C on Tuesday hosted talks ...", misparsed with "hosted" an adjective of "talks"
+                if child.lemma_ in THIRD_PARTY_VERBS and (doer := subject_before_date(child)) is not None:
+                    add([doer], THIRD_PARTY_VERBS[child.lemma_])
             # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}

@@ -204,3 +204,20 @@ def test_an_envoy_for_a_country_is_sent_there_not_its_own(nlp: Language) -> None
     """"The Maltese envoy for Cyprus": Malta's envoy, sent to Cyprus; Cyprus takes no part."""
     (meeting,) = _events(nlp, "The Maltese envoy for Cyprus met Greek President Petros Dimas.", "meeting")
     assert "CYP" not in _keys(meeting) and "petros-dimas" in _keys(meeting)
+
+
+# --- "C on Tuesday hosted talks between A and B" (the date misleads the parser) ---------------------
+
+
+@pytest.mark.model
+def test_a_host_named_before_a_date_hosts(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Malta on Tuesday hosted talks between Cyprus and Greece.", "talks")
+    assert {(p.entity.key, p.role) for p in talks.participants} >= {("MLT", "host"), ("CYP", "participant"),
+                                                                    ("GRC", "participant")}
+
+
+@pytest.mark.model
+def test_hosted_talks_named_by_an_adjective_have_no_host_before_a_date(nlp: Language) -> None:
+    """"On Tuesday, hosted talks between A and B resumed": no name before the date, no host."""
+    (talks,) = _events(nlp, "Hosted talks between Cyprus and Greece resumed in Rome on Tuesday.", "talks")
+    assert not [p for p in talks.participants if p.role == "host"]

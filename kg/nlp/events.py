@@ -16,7 +16,7 @@ module reads the parse around each trigger:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -1804,6 +1804,30 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
+    _party_represented(findings, index, by_sentence)
+
+
+def _party_represented(findings: list[EventFinding], index: DocIndex,
+                       by_sentence: Callable[[Iterable[Token]], dict[int, list[Token]]]) -> None:
+    """"Talks between A and B opened ... B was represented by its adviser, X": X takes part in the
+    latest talks or meeting told up to that sentence that A or B takes part in, and which their
+    own sentence does not tell."""
+    represented = by_sentence(g for verb in index.tokens_in({"represent"}, lemma=True) if verb.tag_ == "VBN"
+                              for g in verb.children if g.dep_ == "nsubjpass" and not _side_group(g))
+    for k, parties in represented.items():
+        if any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
+            continue  # ("A was represented at the talks by X": told there)
+        before = [f for f in findings if f.kind in {"talks", "meeting"} and f.sentence_index < k]
+        for party in parties:
+            refs = index.actors_of_np(party)
+            finding = max((f for f in before if any(r in f.refs() for r in refs)),
+                          key=lambda f: f.trigger.start, default=None)
+            if finding is None:
+                continue
+            for agent in (c for a in _agents(party.head) for c in (a, *a.conjuncts)):
+                for ref in index.actors_of_np(agent):
+                    if ref.kind == "person" and ref not in finding.refs():
+                        finding.participants.append((ref, "participant"))
 
 
 # Nouns of a need or call: "the need for dialogue" names no talks of anyone's.

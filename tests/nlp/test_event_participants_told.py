@@ -221,3 +221,22 @@ def test_hosted_talks_named_by_an_adjective_have_no_host_before_a_date(nlp: Lang
     """"On Tuesday, hosted talks between A and B resumed": no name before the date, no host."""
     (talks,) = _events(nlp, "Hosted talks between Cyprus and Greece resumed in Rome on Tuesday.", "talks")
     assert not [p for p in talks.participants if p.role == "host"]
+
+
+# --- "B was represented by X": X takes part for B in B's talks told before --------------------------
+
+
+@pytest.mark.model
+def test_who_represents_a_side_takes_part(nlp: Language) -> None:
+    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Cyprus was represented by its foreign "
+            "minister, Nikos Petrides.")
+    (talks,) = _events(nlp, text, "talks")
+    assert "nikos-petrides" in _keys(talks)
+
+
+@pytest.mark.model
+def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language) -> None:
+    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Italy was represented by its ambassador, "
+            "Paolo Ricci.")
+    (talks,) = _events(nlp, text, "talks")
+    assert "paolo-ricci" not in _keys(talks)

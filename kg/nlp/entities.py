@@ -1497,6 +1497,7 @@ def _reconcile_names(index: DocIndex) -> None:
     # Who holds each word as a later name part ("Mammadov" in "Elchin Mammadov"), in the order
     # of index.persons, made once when first needed (the persons do not change here).
     later_parts: dict[str, list[PersonInfo]] | None = None
+    first_parts: dict[str, list[PersonInfo]] | None = None  # the same for first name parts
     for ent in index.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1526,6 +1527,16 @@ def _reconcile_names(index: DocIndex) -> None:
                          if (start := _last_before(named_at.get(p.key, ()), span.start)) is not None}
                 owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
             info = owners[0] if owners else None
+            if info is None and core:
+                # "Prime Minister Aldo Tesfa ... talks with Aldo": a given name
+                # used alone, as some naming customs do, when one person of the text has it.
+                if first_parts is None:
+                    first_parts = {}
+                    for person in index.persons.values():
+                        if person.name is not None and len(person_core := _core(person.tokens)) >= 2:
+                            first_parts.setdefault(person_core[0], []).append(person)
+                given = first_parts.get(core[0], [])
+                info = given[0] if len(given) == 1 else None
         if info is not None:
             added = len(index.mentions)
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))

@@ -240,3 +240,22 @@ def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language) -> Non
             "Paolo Ricci.")
     (talks,) = _events(nlp, text, "talks")
     assert "paolo-ricci" not in _keys(talks)
+
+
+# --- a given name used alone, read by the model as a place ------------------------------------------
+
+
+@pytest.mark.model
+def test_given_names_used_alone_are_the_persons_named_before(nlp: Language) -> None:
+    text = ("Eritrean President Berto Berhan hosted Ethiopian Prime Minister Aldo Tesfa in Asmara on Wednesday. "
+            "Somali President Hassan Omar later joined the two leaders for talks with Aldo and Berto.")
+    meetings = _events(nlp, text, "meeting")
+    assert any(_keys(m) == {"hassan-omar", "aldo-tesfa", "berto-berhan"} for m in meetings)
+
+
+@pytest.mark.model
+def test_a_given_name_two_persons_share_is_no_one(nlp: Language) -> None:
+    text = ("Ethiopian Prime Minister Aldo Tesfa met Ethiopian army chief Aldo Gebre in Addis Ababa on Wednesday. "
+            "Somali President Hassan Omar later held a summit with Aldo in Mogadishu.")
+    summits = [m for m in _events(nlp, text, "meeting") if "hassan-omar" in _keys(m)]
+    assert summits and all(_keys(m) == {"hassan-omar"} for m in summits)

@@ -160,16 +160,30 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         # the model's PERSON, not any capitals ("Envoys Meet Over Border Dispute" is a headline)
         named = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
         # "fellow commission members, former Prime Minister A and B": set off by a comma before the names
-        if not named and not (nxt.text == "," and any(
-                t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
-                for t in doc[token.i + 2:token.i + 6])):
-            continue
+        named = named or nxt.text == "," and any(
+            t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
+            for t in doc[token.i + 2:token.i + 6])
         for start in range(max(0, token.i - 3), token.i + 1):
             title = gazetteer.lookup_title(doc[start:token.i + 1].text)
             if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
-                found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
+                # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names
+                if named or _after_names(doc, start):
+                    found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
                 break
     return found
+
+
+# Words between a list of names and a plural title set off after it: "A and B, the two (Kenyan
+# and Ugandan) foreign ministers".
+AFTER_NAMES_WORDS = frozenset({"the", "both", "two", "three", "four", "respective", "their", "and"})
+
+
+def _after_names(doc: Doc, start: int) -> bool:
+    """Whether a phrase at ``start`` is set off by a comma right after a person's name."""
+    i = start
+    while i > 0 and (doc[i - 1].lower_ in AFTER_NAMES_WORDS or doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
 
 
 # Nouns that name a body, not a person: "the African Union Mediation Committee", "the Joint Commission".

@@ -852,6 +852,10 @@ class EventExtractor:
             obj_tokens += self._participle_sides(token)
             # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members
             subj_tokens = subj_tokens + _delegation_at(token)
+        if subj_tokens and all(s.lower_ == "they" for s in subj_tokens) and not self.refs(subj_tokens):
+            # "A and B will sign the deal when they meet next week", "A and B said they would hold
+            # talks": "they" of a clause under another is that clause's joint subject.
+            subj_tokens = self._joint_subject_above(subj_tokens[0].head) or subj_tokens
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
@@ -1124,6 +1128,19 @@ class EventExtractor:
                 if ref is not None and ref.kind == "person" and ref not in found:
                     found.append(ref)
         return found
+
+    def _joint_subject_above(self, verb: Token) -> list[Token]:
+        """The subject of the clause a subordinate clause hangs on ("when they meet", "after they
+        talked"), when it names two or more actors."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ not in {"advcl", "ccomp", "conj", "xcomp"} or current.head == current:
+                return []
+            current = current.head
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects if len(self.refs(subjects)) >= 2 else []
+        return []
 
     def _two_named_before(self, tokens: list[Token]) -> list[EntityRef]:
         """'the two leaders' ('both ministers', 'the two presidents'): the last two named persons

@@ -283,3 +283,23 @@ def test_a_headline_in_capitals_names_no_event_by_its_nouns(nlp: Language) -> No
 
     doc = nlp("New Talks Aim To Revive Stalled Malta Peace Process\n\nOfficials said little.")
     assert not [s for s in doc.spans[TRIGGERS_KEY] if s.text == "Talks"]
+
+
+# --- "A and B said they would hold talks": "they" under another clause is its joint subject ---------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Malta and Cyprus said they would hold talks next month.", "talks", {"MLT", "CYP"}),
+    ("Grace Njeri and Peter Mugisha are expected to sign the deal when they meet in Arusha next week.", "meeting",
+     {"grace-njeri", "peter-mugisha"}),
+])
+def test_they_under_a_clause_of_two_is_the_two(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+
+
+@pytest.mark.model
+def test_they_under_a_clause_of_one_is_no_one_named(nlp: Language) -> None:
+    """"A said they would meet": "they" is not A alone."""
+    assert _events(nlp, "Grace Njeri said they would meet again soon.", "meeting") == []

@@ -1817,11 +1817,17 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
                    for a in _agents(v) for c in (a, *a.conjuncts)]
-        for agent in agents:
+        for agent in (t for a in agents for t in _with_leader(a)):
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
     _party_represented(findings, index, by_sentence)
+
+
+def _with_leader(token: Token) -> list[Token]:
+    """A noun and who it is said to be led by: "(represented by) a committee headed by X"."""
+    return [token, *(a for c in token.children if c.dep_ == "acl" and c.lemma_ in LEAD_VERBS and c.tag_ == "VBN"
+                     for a in _agents(c))]
 
 
 def _party_represented(findings: list[EventFinding], index: DocIndex,
@@ -1841,7 +1847,7 @@ def _party_represented(findings: list[EventFinding], index: DocIndex,
                           key=lambda f: f.trigger.start, default=None)
             if finding is None:
                 continue
-            for agent in (c for a in _agents(party.head) for c in (a, *a.conjuncts)):
+            for agent in (t for a in _agents(party.head) for c in (a, *a.conjuncts) for t in _with_leader(c)):
                 for ref in index.actors_of_np(agent):
                     if ref.kind == "person" and ref not in finding.refs():
                         finding.participants.append((ref, "participant"))

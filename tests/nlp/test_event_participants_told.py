@@ -303,3 +303,12 @@ def test_they_under_a_clause_of_two_is_the_two(nlp: Language, text: str, kind: s
 def test_they_under_a_clause_of_one_is_no_one_named(nlp: Language) -> None:
     """"A said they would meet": "they" is not A alone."""
     assert _events(nlp, "Grace Njeri said they would meet again soon.", "meeting") == []
+
+
+@pytest.mark.model
+def test_who_heads_the_body_representing_a_side_takes_part(nlp: Language) -> None:
+    text = ("Talks between Malta and the Island Liberation Front began in Rome on Sunday. Malta's delegation is led "
+            "by Foreign Minister Marco Vella, while the Island Liberation Front is represented by a committee headed "
+            "by Grace Njeri.")
+    (talks,) = _events(nlp, text, "talks")
+    assert {"marco-vella", "grace-njeri"} <= _keys(talks)

@@ -27,7 +27,10 @@ from kg.reference import words_of
 
 QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former", "formerly": "former",
                                     "late": "former",  # "the late President X": no longer living
-                                    "acting": "acting", "interim": "acting", "outgoing": "current"}
+                                    "ousted": "former", "deposed": "former", "toppled": "former",
+                                    "overthrown": "former", "retired": "former",  # no longer in office
+                                    "acting": "acting", "interim": "acting", "caretaker": "acting",
+                                    "outgoing": "current"}
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
                             "Representative", "Figure"})

@@ -46,3 +46,13 @@ def test_an_abbreviated_rank_is_no_person(nlp: Language) -> None:
 def test_a_rank_alone_stays_the_rank(nlp: Language) -> None:
     roles = _roles(nlp, "General Idriss Mahamat met the envoy in N'Djamena.")
     assert {title for title, _ in roles["idriss-mahamat"]} == {"General"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "qualifier"), [
+    ("Ousted President Idriss Mahamat met the envoy in N'Djamena.", "idriss-mahamat", "former"),
+    ("Caretaker Prime Minister Idriss Mahamat met the envoy in N'Djamena.", "idriss-mahamat", "acting"),
+])
+def test_how_a_title_is_held(nlp: Language, text: str, person: str, qualifier: str) -> None:
+    records = extract_article(Article("held", text, PUBLISHED), nlp)
+    assert {r.qualifier for r in records.roles if r.person == person} == {qualifier}

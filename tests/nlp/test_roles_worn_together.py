@@ -51,7 +51,7 @@ def test_a_rank_alone_stays_the_rank(nlp: Language) -> None:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "person", "qualifier"), [
     ("Ousted President Idriss Mahamat met the envoy in N'Djamena.", "idriss-mahamat", "former"),
-    ("Caretaker Prime Minister Idriss Mahamat met the envoy in N'Djamena.", "idriss-mahamat", "acting"),
+    ("The envoy met caretaker Prime Minister Idriss Mahamat in N'Djamena.", "idriss-mahamat", "acting"),
 ])
 def test_how_a_title_is_held(nlp: Language, text: str, person: str, qualifier: str) -> None:
     records = extract_article(Article("held", text, PUBLISHED), nlp)

@@ -111,6 +111,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
     from kg.reference import gazetteer
 
     doc = index.doc
+    first_named = _first_named(index)  # (the names, before any reference is added)
     for title in doc.spans.get(TITLES_KEY, []):
         if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
             continue
@@ -120,7 +121,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         of_country = _of_country(index, title)
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
-        person = _holder(index, title.id_, title.label_, country, title.start)
+        person = _holder(index, title.id_, title.label_, country, title.start, first_named)
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
                                                and title.id_ not in OFFICE_TITLES):
@@ -198,7 +199,8 @@ def _of_end(index: DocIndex, title: Span) -> int:
     return title.end
 
 
-def _holder(index: DocIndex, title: str, category: str, country: str | None, before: int) -> PersonInfo | None:
+def _holder(index: DocIndex, title: str, category: str, country: str | None, before: int,
+            first_named: dict[str, int] | None = None) -> PersonInfo | None:
     """The named person of this document who holds ``title`` (of ``country``)."""
     candidates = []
     for person in index.persons.values():
@@ -221,8 +223,8 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
                       and any(_headed_by(t, title, category) for t, c in p.titles
                               if country is None or c in {None, country})]
         if candidates:  # (only one named before it)
-            named_before = {m.ref.key for m in index.mentions if m.ref.kind == "person" and m.start < before}
-            candidates = [p for p in candidates if p.key in named_before]
+            first = first_named if first_named is not None else _first_named(index)
+            candidates = [p for p in candidates if first.get(p.key, before) < before]
     if not candidates and country is not None and category in DIPLOMACY_CATEGORIES:
         # "X, the lead U.S. negotiator, ... The U.S. envoy met ...": a post of diplomacy of a
         # country is the one named person of that country who holds such a post.
@@ -241,6 +243,15 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
         if named:
             return max(named, key=lambda p: last[p.key])
     return None
+
+
+def _first_named(index: DocIndex) -> dict[str, int]:
+    """Where each person is first named by name, found once per document."""
+    first: dict[str, int] = {}
+    for m in index.mentions:
+        if m.ref.kind == "person" and m.start < first.get(m.ref.key, len(index.doc)):
+            first[m.ref.key] = m.start
+    return first
 
 
 def _headed_by(held: str, head: str, category: str) -> bool:

@@ -387,7 +387,8 @@ def _presence(prep: Token) -> Token | None:
 
 
 # Nouns that measure an event: "three hours of talks", "a day of meetings".
-MEASURE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minutes", "session", "sessions",
+MEASURE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                           "minutes", "session", "sessions",
                            "series", "couple"})
 
 
@@ -756,6 +757,11 @@ class EventExtractor:
                 subj_tokens = subjects_of(token.head.head)
                 if token.head.head.lemma_ == "join":
                     subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
+            elif carrier is not token and carrier.dep_ == "pobj" and carrier.head.lower_ in CONTEXT_PREPS \
+                    and (clause := clause_verb(carrier.head.head)) is not None \
+                    and (not obj_tokens or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):
+                # "A and B agreed to reopen the border after three hours of talks": as "after talks"
+                subj_tokens = subjects_of(clause)
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i

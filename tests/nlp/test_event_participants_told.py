@@ -312,3 +312,19 @@ def test_who_heads_the_body_representing_a_side_takes_part(nlp: Language) -> Non
             "by Grace Njeri.")
     (talks,) = _events(nlp, text, "talks")
     assert {"marco-vella", "grace-njeri"} <= _keys(talks)
+
+
+# --- "A and B agreed ... after two days of talks": as "after talks" ----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malta and Cyprus agreed to share the fishing zone after two days of talks in Rome.", {"MLT", "CYP"}),
+    ("Malta criticised Cyprus after months of talks with Greece.", {"MLT", "GRC"}),
+    # talks with their own sides are not the clause's subject's
+    ("Malta and Cyprus agreed to share the fishing zone after three weeks of talks between Greece and Italy.",
+     {"GRC", "ITA"}),
+])
+def test_measured_talks_in_a_time_phrase(nlp: Language, text: str, expected: set[str]) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == expected

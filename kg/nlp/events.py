@@ -197,7 +197,7 @@ def subjects_of(verb: Token) -> list[Token]:
             if current.dep_ == "relcl" and (subj[0].tag_ in {"WP", "WDT"} or any(
                     c.tag_ == "WP$" for c in subj[0].children)):
                 # "C, which hosted ...", and "C, whose envoy hosted ...": the envoy acts for C.
-                return [current.head]
+                return _among(current.head) or [current.head]
             # "The African Union and the bloc IGAD have offered ...": the small model may hang
             # the first of two coordinated subjects on the second as its own "subject".
             return [*subj, *(c for s in subj for c in s.children if c.dep_ == "nsubj" and c.i < s.i
@@ -266,6 +266,17 @@ def subject_before_date(verb: Token) -> Token | None:
     subject = doc[i]
     # the subject heads what the date hangs on: the sentence's root, or the date's preposition's head
     return subject if subject.dep_ in {"ROOT", "nsubj"} or subject.head.i > verb.i else None
+
+
+def _among(group: Token) -> list[Token]:
+    """'A and B were among the leaders who attended', 'the leaders who attended included A and
+    B': who is said to be of the group."""
+    if group.dep_ == "nsubj" and group.head.lemma_ in INCLUDE_VERBS:
+        return [c for c in group.head.children if c.dep_ == "dobj"]
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -761,7 +772,9 @@ class EventExtractor:
                     and (clause := clause_verb(carrier.head.head)) is not None \
                     and (not obj_tokens or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):
                 # "A and B agreed to reopen the border after three hours of talks": as "after talks"
-                subj_tokens = subjects_of(clause)
+                # (who brokers or hosts after the talks is their third party: see kg.nlp.mediation)
+                if clause.lemma_ not in THIRD_PARTY_VERBS:
+                    subj_tokens = subjects_of(clause)
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i
@@ -775,7 +788,8 @@ class EventExtractor:
                 # takes part, see _represented_later)
                 passive_at = token.head.lower_ in AT_EVENT_PREPS and clause is not None and any(
                     c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
-                if clause is not None and (with_someone or not obj_tokens) and not passive_at:
+                if clause is not None and (with_someone or not obj_tokens) and not passive_at \
+                        and not (token.head.lower_ in CONTEXT_PREPS and clause.lemma_ in THIRD_PARTY_VERBS):
                     subj_tokens = subjects_of(clause)
                 if clause is not None and not obj_tokens and token.head.lower_ in CONCURRENT_PREPS \
                         and clause.lemma_ in TELLING_VERBS and token.head.head == clause:
@@ -1317,6 +1331,15 @@ class EventExtractor:
                     verb is not token and verb.lemma_ in GREET_VERBS and any(c.dep_ == "agent" for c in verb.children):
                 for ref in self.refs(_agents(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
+                        participants.append((ref, "host"))
+        # "A is visiting Kampala at the invitation of B", "on B's invitation": B hosts the visit.
+        for prep in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}):
+            for invitation in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "invitation"):
+                hosts = [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                         for c in p.children if c.dep_ == "pobj"]
+                hosts += [c for c in invitation.children if c.dep_ == "poss"]
+                for ref in self.refs(hosts):
+                    if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,

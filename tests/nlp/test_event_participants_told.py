@@ -328,3 +328,54 @@ def test_who_heads_the_body_representing_a_side_takes_part(nlp: Language) -> Non
 def test_measured_talks_in_a_time_phrase(nlp: Language, text: str, expected: set[str]) -> None:
     (talks,) = _events(nlp, text, "talks")
     assert _keys(talks) == expected
+
+
+# --- "at the invitation of B": B hosts the visit ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg is visiting Nicosia at the invitation of Cypriot President Eleni Kyprianou.",
+    "Maltese President Luca Borg arrived in Nicosia on Monday at the invitation of Cypriot President Eleni "
+    "Kyprianou.",
+])
+def test_who_invites_hosts_the_visit(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+
+
+@pytest.mark.model
+def test_an_invitation_declined_hosts_nothing(nlp: Language) -> None:
+    (visit,) = _events(nlp, "Maltese President Luca Borg travelled to Nicosia despite an invitation from Greece.",
+                       "visit")
+    assert "GRC" not in _keys(visit)
+
+
+# --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maltese President Luca Borg and Greek President Petros Dimas were among the leaders who attended the summit.",
+     {"luca-borg", "petros-dimas"}),
+    ("The leaders who attended the summit included Maltese President Luca Borg.", {"luca-borg"}),
+])
+def test_who_is_among_those_who_attended(nlp: Language, text: str, expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_a_critic_of_those_who_attended_did_not(nlp: Language) -> None:
+    text = "Maltese President Luca Borg was among the critics of the leaders who attended the summit."
+    assert all("luca-borg" not in _keys(m) for m in _events(nlp, text, "meeting"))
+
+
+@pytest.mark.model
+def test_who_brokers_after_talks_is_their_third_party_not_a_side(nlp: Language) -> None:
+    """"C brokered the deal between A and B after talks": one talks, with C as mediator."""
+    (talks,) = _events(nlp, "Malta brokered the ceasefire between Cyprus and Greece after talks in Valletta.",
+                       "talks")
+    assert {(p.entity.key, p.role) for p in talks.participants} == {
+        ("MLT", "mediator"), ("CYP", "participant"), ("GRC", "participant")}

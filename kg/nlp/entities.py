@@ -524,6 +524,13 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country" or r in via_of]
         if not found and lower in COALITION_WORDS:
             found = self.coalition_members(head)
+        if not found and head.pos_ == "NOUN" and lower not in COALITION_WORDS:
+            # "an officer of the UN-led mission": a body an organisation leads is the
+            # organisation's (a "Saudi-led group" of states is more than the one that leads it)
+            doc = head.doc
+            found = [r for c in head.children if c.dep_ in {"amod", "compound"} and c.lower_ == "led" and c.i >= 2
+                     and doc[c.i - 1].text in {"-", "‐"} and (r := self.ref_at(c.i - 2)) is not None
+                     and r.kind == "organization"]
         return found
 
 

@@ -379,3 +379,19 @@ def test_who_brokers_after_talks_is_their_third_party_not_a_side(nlp: Language) 
                        "talks")
     assert {(p.entity.key, p.role) for p in talks.participants} == {
         ("MLT", "mediator"), ("CYP", "participant"), ("GRC", "participant")}
+
+
+# --- "an officer of the UN-led mission": a body an organisation leads ------------------------------
+
+
+@pytest.mark.model
+def test_a_body_an_organisation_leads_stands_for_it(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "The envoys met officials of the UN-led mission in Valletta.", "meeting")
+    assert _keys(meeting) == {"united-nations"}
+
+
+@pytest.mark.model
+def test_a_group_a_country_leads_is_more_than_that_country(nlp: Language) -> None:
+    """"The Maltese-led group" of states is not Malta alone."""
+    events = _events(nlp, "The envoys met officials of the Maltese-led group in Valletta.", "meeting")
+    assert all("MLT" not in _keys(e) for e in events)

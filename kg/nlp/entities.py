@@ -504,6 +504,10 @@ class DocIndex:
                                 found.extend(r for r in self._actors_of_single(t) if r not in found)
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
+                                # "the heads of the Ugandan and Rwandan delegations": both groups
+                                coordinated = [r for r in self._coordinated_groups(t, sub) if r not in found]
+                                found += coordinated
+                                via_of += coordinated
                                 mention = self.mention_at(t)
                                 # (and "between the Congolese government and M23 rebels", parsed
                                 # with the government a modifier of "rebels": a government named)

@@ -395,3 +395,10 @@ def test_a_group_a_country_leads_is_more_than_that_country(nlp: Language) -> Non
     """"The Maltese-led group" of states is not Malta alone."""
     events = _events(nlp, "The envoys met officials of the Maltese-led group in Valletta.", "meeting")
     assert all("MLT" not in _keys(e) for e in events)
+
+
+@pytest.mark.model
+def test_the_heads_of_two_delegations_stand_for_both(nlp: Language) -> None:
+    text = "Maltese President Luca Borg met the leaders of the Cypriot and Greek delegations."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {"CYP", "GRC", "luca-borg"} <= _keys(meeting)

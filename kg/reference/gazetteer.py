@@ -496,7 +496,7 @@ def canonical_place_name(name: str) -> str:
 TITLE_QUALIFIERS = frozenset({
     "former", "ex", "acting", "interim", "outgoing", "incoming", "then", "late", "current",
     "new", "newly", "appointed", "caretaker", "designated", "sitting", "serving",
-    "incumbent", "previous", "erstwhile", "onetime", "retired", "ousted", "deposed", "toppled", "overthrown",
+    "incumbent", "previous", "erstwhile", "onetime", "retired",
 })
 
 

@@ -755,6 +755,11 @@ def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int |
                     and here.end < len(doc) and doc[here.end].is_lower and doc[here.end].pos_ in {"NOUN", "ADJ"}:
                 j = here.end
                 continue
+            # "head of Egypt's intelligence service": the country owning the body
+            if here.ref.kind == "country" and here.end + 1 < len(doc) and doc[here.end].tag_ == "POS" \
+                    and doc[here.end + 1].is_lower and doc[here.end + 1].pos_ in {"NOUN", "ADJ"}:
+                j = here.end + 1
+                continue
             return None  # "a spokesman for the Southern | Liberation Front": a side's name
         if here is not None and here.ref.kind != "place" or token.is_punct and token.text != "-" or token.lower_ in {
                 "who", "which", "that", "and", "or"} and not _joins_a_name(doc, j):

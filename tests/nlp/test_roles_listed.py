@@ -48,3 +48,13 @@ def test_a_plural_title_after_names_is_each_ones(nlp: Language, text: str,
 ])
 def test_no_title_for_names_without_one(nlp: Language, text: str) -> None:
     assert _roles(nlp, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The head of Malta's intelligence service, Marco Vella, met the envoy.",
+    "Marco Vella, head of Malta's intelligence service, met the envoy.",
+])
+def test_a_title_of_a_body_a_country_owns(nlp: Language, text: str) -> None:
+    """"head of Malta's intelligence service": the whole post, of Malta (a bare "head" is too generic)."""
+    assert ("marco-vella", "Head of Malta's intelligence service", "MLT") in _roles(nlp, text)

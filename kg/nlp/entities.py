@@ -1020,7 +1020,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
                                            and _named_beside_title(ent, taken_titles)):
             continue
-        if ent.label_ == "PERSON" and _used_as_place(ent):
+        # ("briefings from Special Envoy Pierre Lambert": a name right after a title is a person's)
+        if ent.label_ == "PERSON" and _used_as_place(ent) \
+                and not (ent.start > 0 and index._ends_title(tokens[ent.start - 1])):
             _add_place(index, ent, None)
             continue
         if ent.label_ == "PERSON" and _no_person(ent):

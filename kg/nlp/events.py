@@ -1109,6 +1109,20 @@ class EventExtractor:
             elif at is not root and at.dep_ in {"dobj", "nsubjpass"}:
                 # "X attended (addressed) the Council's session", "the debate was addressed by X"
                 who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
+            elif (hearer := at if at.dep_ == "nsubj" else at.head if at.dep_ in {"compound", "poss"}
+                  and at.head.dep_ == "nsubj" and at.head.lemma_ == "member" else None) is not None \
+                    and hearer.head.lemma_ in BRIEFING_VERBS:
+                # "The Council heard briefings from X and Y", "Council members heard from X": who
+                # briefs the sitting takes part in it
+                # (not "received a letter from C": only what is told at a sitting)
+                verb = hearer.head
+                papers = [o for o in verb.children if o.dep_ == "dobj"]
+                if any(o.lemma_ not in PAPER_NOUNS for o in papers) or not papers and verb.lemma_ != "hear":
+                    continue
+                who = [c for p in [*verb.children, *(g for o in papers for g in o.children)]
+                       if p.dep_ == "prep" and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"]
+                if not who:
+                    continue
             else:
                 continue
             refs = [r for r in (self.refs(who) if not single else

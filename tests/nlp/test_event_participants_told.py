@@ -402,3 +402,27 @@ def test_the_heads_of_two_delegations_stand_for_both(nlp: Language) -> None:
     text = "Maltese President Luca Borg met the leaders of the Cypriot and Greek delegations."
     (meeting,) = _events(nlp, text, "meeting")
     assert {"CYP", "GRC", "luca-borg"} <= _keys(meeting)
+
+
+# --- "The Council heard briefings from X and Y": who briefs a sitting takes part ----------------------
+
+
+@pytest.mark.model
+def test_who_briefs_the_council_takes_part_in_its_sitting(nlp: Language) -> None:
+    text = ("The Security Council heard briefings from Special Envoy Pierre Lambert and Under-Secretary-General "
+            "Maria Costa.")
+    meetings = _events(nlp, text, "meeting")
+    assert any({"un-security-council", "pierre-lambert", "maria-costa"} <= _keys(m) for m in meetings)
+
+
+@pytest.mark.model
+def test_a_letter_the_council_received_is_no_sitting(nlp: Language) -> None:
+    assert _events(nlp, "The Security Council received a letter from Malta.", "meeting") == []
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_is_a_person_not_a_place(nlp: Language) -> None:
+    """"briefings from Special Envoy Pierre Lambert": after "from", but a person, by the title."""
+    records = extract_article(Article("name", "The Council heard briefings from Special Envoy Pierre Lambert.",
+                                      PUBLISHED), nlp)
+    assert "pierre-lambert" in {p.key for p in records.persons}

@@ -162,7 +162,8 @@ class Triggers:
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
                     if entry.fits(token):
                         spans.append(Span(doc, i, i + 1, label=entry.label, span_id=entry.id))
-            elif lower in capitalised and lemma != lower and doc[i].pos_ == "PROPN" and not _title_cased(doc[i].sent):
+            elif lower in capitalised and lemma != lower and doc[i].pos_ == "PROPN" and not _title_cased(doc[i].sent) \
+                    and not _in_a_name(doc[i]):
                 token = doc[i]
                 spans += [Span(doc, i, i + 1, label=entry.label, span_id=entry.id)
                           for entry in capitalised[lower] if entry.fits(token)]
@@ -197,6 +198,19 @@ class Triggers:
         unique = {(s.start, s.end, s.label_, s.id_): s for s in spans}
         doc.spans[TRIGGERS_KEY] = sorted(unique.values(), key=lambda s: (s.start, s.end, s.label_, s.id_))
         return doc
+
+
+# Entities whose names hold an event noun without telling an event: "the Centre for Humanitarian
+# Dialogue", "the Summit Bank".
+NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def _in_a_name(token: Token) -> bool:
+    """Whether a word is part of a name the model or the tables read as a body, person or place."""
+    from kg.nlp.gazetteer import ORGS_KEY
+
+    return token.ent_type_ in NAME_ENTS or any(
+        span.start <= token.i < span.end for span in token.doc.spans.get(ORGS_KEY, []))
 
 
 def _title_cased(sentence: Span) -> bool:

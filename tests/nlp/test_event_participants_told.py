@@ -426,3 +426,10 @@ def test_a_name_after_a_title_is_a_person_not_a_place(nlp: Language) -> None:
     records = extract_article(Article("name", "The Council heard briefings from Special Envoy Pierre Lambert.",
                                       PUBLISHED), nlp)
     assert "pierre-lambert" in {p.key for p in records.persons}
+
+
+@pytest.mark.model
+def test_an_event_noun_in_a_bodys_name_is_no_event(nlp: Language) -> None:
+    """"the Centre for Humanitarian Dialogue" is a body, not talks."""
+    text = "Officials from the Centre for Humanitarian Dialogue met Maltese President Luca Borg."
+    assert _events(nlp, text, "talks") == []

@@ -1509,8 +1509,8 @@ class EventExtractor:
                 p for p in node.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS]
             for prep in preps:
                 for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
+                    if pobj.dep_ != "pobj" or pobj == token:
+                        continue  # (the event word in a phrase of its own is not where it is held)
                     refs = [self.index.ref_at(part) for part in [pobj, *pobj.subtree]]
                     places = [r for r in refs if r is not None and r.kind == "place"]
                     countries = [r for r in refs if r is not None and r.kind == "country"]

@@ -433,3 +433,11 @@ def test_an_event_noun_in_a_bodys_name_is_no_event(nlp: Language) -> None:
     """"the Centre for Humanitarian Dialogue" is a body, not talks."""
     text = "Officials from the Centre for Humanitarian Dialogue met Maltese President Luca Borg."
     assert _events(nlp, text, "talks") == []
+
+
+@pytest.mark.model
+def test_a_side_is_not_where_misparsed_talks_are_held(nlp: Language) -> None:
+    """"Malta on Tuesday hosted talks between Cyprus and Greece": the parse puts the talks in an
+    "on" phrase; Cyprus, a side, is not where they are."""
+    (talks,) = _events(nlp, "Malta on Tuesday hosted talks between Cyprus and Greece.", "talks")
+    assert talks.location is None or talks.location.key != "CYP"

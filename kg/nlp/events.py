@@ -323,6 +323,13 @@ def noun_participants(noun: Token) -> list[Token]:
                        for r in place.children if r.dep_ == "relcl" and (
                            r.lemma_ in INCLUDE_VERBS or brings_together(r))
                        for c in r.children if c.dep_ == "dobj")
+        elif child.dep_ in {"relcl", "acl"} and child.lemma_ in {"hold", "have", "conduct"} and (
+                child.dep_ == "relcl" or child.tag_ == "VBN"):
+            # "the talks A held with B", "the meeting he had with B", "talks held by A with B"
+            out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"})
+            out.extend(_agents(child))
+            out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                       for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or brings_together(child)):
             # "talks in Nairobi that included Chad's intelligence chief", "the summit, which
             # brought together A and B"

@@ -441,3 +441,23 @@ def test_a_side_is_not_where_misparsed_talks_are_held(nlp: Language) -> None:
     "on" phrase; Cyprus, a side, is not where they are."""
     (talks,) = _events(nlp, "Malta on Tuesday hosted talks between Cyprus and Greece.", "talks")
     assert talks.location is None or talks.location.key != "CYP"
+
+
+# --- "the talks A held with B", "talks held by A with B", "the call between A and B" --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The talks Maltese President Luca Borg held with Greek President Petros Dimas were constructive.", "talks"),
+    ("Talks held by Maltese President Luca Borg with Greek President Petros Dimas focused on migration.", "talks"),
+    ("The call between Maltese President Luca Borg and Greek President Petros Dimas lasted an hour.", "phone_call"),
+])
+def test_who_held_the_event_a_clause_tells(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"luca-borg", "petros-dimas"}
+
+
+@pytest.mark.model
+def test_talks_held_in_a_place_name_no_place_as_a_side(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Talks held in Valletta between Cyprus and Greece focused on migration.", "talks")
+    assert _keys(talks) == {"CYP", "GRC"}

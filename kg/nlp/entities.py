@@ -529,7 +529,7 @@ class DocIndex:
         if not found and lower in COALITION_WORDS:
             found = self.coalition_members(head)
         if not found and head.pos_ == "NOUN" and lower not in COALITION_WORDS:
-            # "an officer of the UN-led mission": a body an organisation leads is the
+            # "officials of the UN-led mission": a body an organisation leads is the
             # organisation's (a "Saudi-led group" of states is more than the one that leads it)
             doc = head.doc
             found = [r for c in head.children if c.dep_ in {"amod", "compound"} and c.lower_ == "led" and c.i >= 2
@@ -1541,8 +1541,8 @@ def _reconcile_names(index: DocIndex) -> None:
                 owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
             info = owners[0] if owners else None
             if info is None and core:
-                # "Prime Minister Aldo Tesfa ... talks with Aldo": a given name
-                # used alone, as some naming customs do, when one person of the text has it.
+                # "President Idriss Mahamat ... talks with Idriss": a given name used alone, as
+                # some naming customs do, when one person of the text has it.
                 if first_parts is None:
                     first_parts = {}
                     for person in index.persons.values():

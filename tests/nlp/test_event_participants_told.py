@@ -247,42 +247,18 @@ def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language) -> Non
 
 @pytest.mark.model
 def test_given_names_used_alone_are_the_persons_named_before(nlp: Language) -> None:
-    text = ("Eritrean President Berto Berhan hosted Ethiopian Prime Minister Aldo Tesfa in Asmara on Wednesday. "
-            "Somali President Hassan Omar later joined the two leaders for talks with Aldo and Berto.")
-    meetings = _events(nlp, text, "meeting")
-    assert any(_keys(m) == {"hassan-omar", "aldo-tesfa", "berto-berhan"} for m in meetings)
+    text = ("Chadian President Idriss Mahamat hosted Nigerien President Moussa Garba in N'Djamena on Friday. On "
+            "Saturday, Malian President Bakary Keita flew in for three-way talks with Idriss and Moussa.")
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"bakary-keita", "idriss-mahamat", "moussa-garba"}
 
 
 @pytest.mark.model
 def test_a_given_name_two_persons_share_is_no_one(nlp: Language) -> None:
-    text = ("Ethiopian Prime Minister Aldo Tesfa met Ethiopian army chief Aldo Gebre in Addis Ababa on Wednesday. "
-            "Somali President Hassan Omar later held a summit with Aldo in Mogadishu.")
-    summits = [m for m in _events(nlp, text, "meeting") if "hassan-omar" in _keys(m)]
-    assert summits and all(_keys(m) == {"hassan-omar"} for m in summits)
-
-
-# --- event nouns capitalised in a name ("the Valletta Talks", "the Strategic Dialogue") ----------------
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "kind", "expected"), [
-    ("The Valletta Talks between Cyprus and Greece resumed on Monday.", "talks", {"CYP", "GRC"}),
-    ("Malta and Cyprus held the third Malta-Cyprus Strategic Dialogue in Valletta on Monday.", "talks",
-     {"MLT", "CYP"}),
-    ("The Trilateral Meeting of Malta, Cyprus and Greece took place in Athens.", "meeting", {"MLT", "CYP", "GRC"}),
-])
-def test_a_named_event_is_an_event(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
-    events = _events(nlp, text, kind)
-    assert events and expected <= set().union(*(_keys(e) for e in events))
-
-
-@pytest.mark.model
-def test_a_headline_in_capitals_names_no_event_by_its_nouns(nlp: Language) -> None:
-    """A headline's capitalised words parse poorly: its nouns are not read as events."""
-    from kg.nlp.triggers import TRIGGERS_KEY
-
-    doc = nlp("New Talks Aim To Revive Stalled Malta Peace Process\n\nOfficials said little.")
-    assert not [s for s in doc.spans[TRIGGERS_KEY] if s.text == "Talks"]
+    text = ("Chadian President Idriss Mahamat met Chadian army chief Idriss Oumar in N'Djamena on Friday. On "
+            "Saturday, Malian President Bakary Keita held talks with Idriss in Bamako.")
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"bakary-keita"}
 
 
 # --- "A and B said they would hold talks": "they" under another clause is its joint subject ---------
@@ -381,7 +357,7 @@ def test_who_brokers_after_talks_is_their_third_party_not_a_side(nlp: Language) 
         ("MLT", "mediator"), ("CYP", "participant"), ("GRC", "participant")}
 
 
-# --- "an officer of the UN-led mission": a body an organisation leads ------------------------------
+# --- "officials of the UN-led mission": a body an organisation leads -----------------------------------
 
 
 @pytest.mark.model

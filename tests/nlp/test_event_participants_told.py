@@ -261,6 +261,30 @@ def test_a_given_name_two_persons_share_is_no_one(nlp: Language) -> None:
     assert _keys(talks) == {"bakary-keita"}
 
 
+# --- event nouns capitalised in a name ("the Valletta Talks", "the Strategic Dialogue") ----------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The Valletta Talks between Cyprus and Greece resumed on Monday.", "talks", {"CYP", "GRC"}),
+    ("Malta and Cyprus held the third Malta-Cyprus Strategic Dialogue in Valletta on Monday.", "talks",
+     {"MLT", "CYP"}),
+    ("The Trilateral Meeting of Malta, Cyprus and Greece took place in Athens.", "meeting", {"MLT", "CYP", "GRC"}),
+])
+def test_a_named_event_is_an_event(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    events = _events(nlp, text, kind)
+    assert events and expected <= set().union(*(_keys(e) for e in events))
+
+
+@pytest.mark.model
+def test_a_headline_in_capitals_names_no_event_by_its_nouns(nlp: Language) -> None:
+    """A headline's capitalised words parse poorly: its nouns are not read as events."""
+    from kg.nlp.triggers import TRIGGERS_KEY
+
+    doc = nlp("Island Rivals Hold Fresh Talks Over Fishing Border\n\nOfficials said little.")
+    assert not [s for s in doc.spans[TRIGGERS_KEY] if s.text == "Talks"]
+
+
 # --- "A and B said they would hold talks": "they" under another clause is its joint subject ---------
 
 

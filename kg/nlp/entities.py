@@ -55,6 +55,10 @@ STATE_NOUNS = frozenset({
 })
 # Group nouns whose members act for the organisation or country that modifies them
 # ("leaders of Fatah and Hamas", "representatives of the RSF").
+# Who speak for a side named after "for" ("negotiators for Kyiv"); not an envoy, whose "for" is
+# where they are sent ("the U.S. envoy for Sudan").
+SPEAKING_FOR_NOUNS = frozenset({"negotiator", "negotiators", "representative", "representatives", "delegate",
+                                "delegates", "spokesman", "spokeswoman", "spokesperson"})
 MEMBER_NOUNS = frozenset({
     "leader", "leaders", "official", "officials", "member", "members", "representative",
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
@@ -364,6 +368,7 @@ class DocIndex:
             heads += [child for c in head.conjuncts if (r := self.ref_at(c)) is not None and r.kind == "person"
                       for child in c.children if child.dep_ == "appos" and child not in heads
                       and (a := self.ref_at(child)) is not None and a.kind == "person"]
+            heads += [c for c in self._persons_after_of(head) if c not in heads]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
                   for c in h.children if c.dep_ == "appos" and c.i == h.i + 1
@@ -428,14 +433,18 @@ class DocIndex:
                         # as a second apposition, or make A a modifier inside B's phrase.
                         others = [self._named_or_titled(a) for a in head.children if a.dep_ == "appos" and a != child]
                         others += self._titled_list_before(child)
+                        others += [self.ref_at(c) for c in self._persons_after_of(child)]
                         listed += [r for r in dict.fromkeys(others) if r is not None and r.kind == ref.kind
                                    and r not in listed]
                         return listed
                     # "Sudan's army chief X and RSF leader Y": the name's conjuncts are listed too,
                     # and a name the parse makes a modifier of the other name ("army chief [X and
                     # RSF commander] Y").
+                    # ("Foreign Minister A and his B counterpart C": the conjunct is a noun whose
+                    # own apposition names the person)
                     named = [c for c in child.children if c.dep_ == "nmod" and c.i < child.i]
-                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_titled(c)]
+                    named += self._persons_after_of(child)
+                    return [ref, *(r for c in [*child.conjuncts, *named] for r in [self._named_or_apposed(c)]
                                    if r is not None and r.kind == "person" and r != ref)]
         ref = self.ref_at(head)
         if ref is not None and ref.kind == "organization":
@@ -484,6 +493,8 @@ class DocIndex:
             for child in head.children:
                 # "diplomats from Chile and Peru" are theirs, as "officials of Chile" are.
                 of_words = {"of", "from"} if lower in MEMBER_NOUNS | GOVERNMENT_NOUNS else {"of"}
+                if lower in SPEAKING_FOR_NOUNS:  # "negotiators for Kyiv and Moscow" speak for them
+                    of_words = of_words | {"for"}
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:
@@ -493,6 +504,10 @@ class DocIndex:
                                 found.extend(r for r in self._actors_of_single(t) if r not in found)
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
+                                # "the heads of the Ugandan and Rwandan delegations": both groups
+                                coordinated = [r for r in self._coordinated_groups(t, sub) if r not in found]
+                                found += coordinated
+                                via_of += coordinated
                                 mention = self.mention_at(t)
                                 # (and "between the Congolese government and M23 rebels", parsed
                                 # with the government a modifier of "rebels": a government named)
@@ -513,6 +528,13 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country" or r in via_of]
         if not found and lower in COALITION_WORDS:
             found = self.coalition_members(head)
+        if not found and head.pos_ == "NOUN" and lower not in COALITION_WORDS:
+            # "officials of the UN-led mission": a body an organisation leads is the
+            # organisation's (a "Saudi-led group" of states is more than the one that leads it)
+            doc = head.doc
+            found = [r for c in head.children if c.dep_ in {"amod", "compound"} and c.lower_ == "led" and c.i >= 2
+                     and doc[c.i - 1].text in {"-", "‐"} and (r := self.ref_at(c.i - 2)) is not None
+                     and r.kind == "organization"]
         return found
 
 
@@ -520,6 +542,26 @@ class DocIndex:
         ref = self.ref_at(token)
         if ref is None and token.i in self.title_owner:
             return EntityRef("person", self.title_owner[token.i])
+        return ref
+
+    def _persons_after_of(self, token: Token) -> list[Token]:
+        """'A of Kenya and B of Uganda': the parse may join B to A's country, not to A; the
+        persons so joined to the object of a person's of-phrase."""
+        own = self.ref_at(token)
+        if own is None or own.kind != "person":
+            return []
+        return [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                for o in p.children if o.dep_ == "pobj" and (r := self.ref_at(o)) is not None
+                and r.kind in {"country", "organization"}
+                for c in o.conjuncts if (cr := self.ref_at(c)) is not None and cr.kind == "person"]
+
+    def _named_or_apposed(self, token: Token) -> EntityRef | None:
+        """A name or title phrase's person, or a common noun's whose apposition names it ("his
+        counterpart, C")."""
+        ref = self._named_or_titled(token)
+        if ref is None and token.pos_ == "NOUN":
+            ref = next((r for c in token.children if c.dep_ == "appos"
+                        for r in [self._named_or_titled(c)] if r is not None and r.kind == "person"), None)
         return ref
 
     def _coordinated_groups(self, head: Token, ref: EntityRef) -> list[EntityRef]:
@@ -996,7 +1038,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
         if ent.label_ != "PERSON" and not (ent.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
                                            and _named_beside_title(ent, taken_titles)):
             continue
-        if ent.label_ == "PERSON" and _used_as_place(ent):
+        # ("briefings from Special Envoy Pierre Lambert": a name right after a title is a person's)
+        if ent.label_ == "PERSON" and _used_as_place(ent) \
+                and not (ent.start > 0 and index._ends_title(tokens[ent.start - 1])):
             _add_place(index, ent, None)
             continue
         if ent.label_ == "PERSON" and _no_person(ent):
@@ -1484,6 +1528,7 @@ def _reconcile_names(index: DocIndex) -> None:
     # Who holds each word as a later name part ("Mammadov" in "Elchin Mammadov"), in the order
     # of index.persons, made once when first needed (the persons do not change here).
     later_parts: dict[str, list[PersonInfo]] | None = None
+    first_parts: dict[str, list[PersonInfo]] | None = None  # the same for first name parts
     for ent in index.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1513,6 +1558,16 @@ def _reconcile_names(index: DocIndex) -> None:
                          if (start := _last_before(named_at.get(p.key, ()), span.start)) is not None}
                 owners = sorted((p for p in owners if p.key in named), key=lambda p: named[p.key])[-1:]
             info = owners[0] if owners else None
+            if info is None and core:
+                # "President Idriss Mahamat ... talks with Idriss": a given name used alone, as
+                # some naming customs do, when one person of the text has it.
+                if first_parts is None:
+                    first_parts = {}
+                    for person in index.persons.values():
+                        if person.name is not None and len(person_core := _core(person.tokens)) >= 2:
+                            first_parts.setdefault(person_core[0], []).append(person)
+                given = first_parts.get(core[0], [])
+                info = given[0] if len(given) == 1 else None
         if info is not None:
             added = len(index.mentions)
             index.add(Mention(span.start, span.end, EntityRef("person", info.key), "name"))

@@ -16,7 +16,7 @@ module reads the parse around each trigger:
 from __future__ import annotations
 
 from bisect import bisect_right, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -61,6 +61,11 @@ CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "s
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
+# Verbs of being in a state: "A is (remains) in talks with B".
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Prepositions of what happens while an event goes on ("told B during the talks"), not before
+# or after it.
+CONCURRENT_PREPS = frozenset({"during", "in", "at", "throughout"})
 # Verbs of giving a welcome: "A gave (extended, accorded) a warm welcome to B".
 WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
 # What one meets when meeting is satisfying it: "meet the needs (deadline, commitments)".
@@ -224,7 +229,7 @@ def subjects_of(verb: Token) -> list[Token]:
             if current.dep_ == "relcl" and (subj[0].tag_ in {"WP", "WDT"} or any(
                     c.tag_ == "WP$" for c in subj[0].children)):
                 # "C, which hosted ...", and "C, whose envoy hosted ...": the envoy acts for C.
-                return [current.head]
+                return _among(current.head) or [current.head]
             subj = [w for s in subj for w in _past_a_dateline(s)]
             # "The African Union and the bloc IGAD have offered ...": the small model may hang
             # the first of two coordinated subjects on the second as its own "subject".
@@ -239,6 +244,13 @@ def subjects_of(verb: Token) -> list[Token]:
                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
+        if current.dep_ == "advcl" and current.head.lemma_ in SEND_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "A sent his foreign minister, B, to Kampala to meet C": who is sent meets C (a
+            # delegation sent stands for the sender's country, see EventExtractor.refs).
+            sent = [c for c in current.head.children if c.dep_ == "dobj"]
+            if sent:
+                return sent
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and (
                 current.head.head.pos_ in {"VERB", "AUX"} or current.head.head.dep_ == "acomp"):
             # "A told reporters after meeting B": who does the clause's verb meets; "A is
@@ -263,6 +275,41 @@ def subjects_of(verb: Token) -> list[Token]:
             return [current.head]
         break
     return []
+
+
+# Words of a date put between a subject and its verb: "Kenya on Tuesday hosted ...".
+DATE_LEAD_WORDS = frozenset({"on", "last", "this", "late", "early", "earlier", "in"})
+
+
+def subject_before_date(verb: Token) -> Token | None:
+    """The subject of "Kenya on Tuesday hosted talks" when the small parser, misled by the date
+    between them, hangs the verb on the noun after it ("hosted" an adjective of "talks") and
+    makes the subject the sentence's root: the name right before the date."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"amod", "compound"} or \
+            any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    dated = False
+    while i >= 0 and (doc[i].ent_type_ in {"DATE", "TIME"} or doc[i].lower_ in DATE_LEAD_WORDS):
+        dated = dated or doc[i].ent_type_ in {"DATE", "TIME"}
+        i -= 1
+    if not dated or i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    subject = doc[i]
+    # the subject heads what the date hangs on: the sentence's root, or the date's preposition's head
+    return subject if subject.dep_ in {"ROOT", "nsubj"} or subject.head.i > verb.i else None
+
+
+def _among(group: Token) -> list[Token]:
+    """'A and B were among the leaders who attended', 'the leaders who attended included A and
+    B': who is said to be of the group."""
+    if group.dep_ == "nsubj" and group.head.lemma_ in INCLUDE_VERBS:
+        return [c for c in group.head.children if c.dep_ == "dobj"]
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return []
+    return [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS]
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -309,6 +356,13 @@ def noun_participants(noun: Token) -> list[Token]:
                        for r in place.children if r.dep_ == "relcl" and (
                            r.lemma_ in INCLUDE_VERBS or brings_together(r))
                        for c in r.children if c.dep_ == "dobj")
+        elif child.dep_ in {"relcl", "acl"} and child.lemma_ in {"hold", "have", "conduct"} and (
+                child.dep_ == "relcl" or child.tag_ == "VBN"):
+            # "the talks A held with B", "the meeting he had with B", "talks held by A with B"
+            out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"})
+            out.extend(_agents(child))
+            out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
+                       for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or brings_together(child)):
             # "talks in Nairobi that included Chad's intelligence chief", "the summit, which
             # brought together A and B"
@@ -384,7 +438,8 @@ def _presence(prep: Token) -> Token | None:
 
 
 # Nouns that measure an event: "three hours of talks", "a day of meetings".
-MEASURE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minutes", "session", "sessions",
+MEASURE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                           "minutes", "session", "sessions",
                            "series", "couple"})
 
 
@@ -507,6 +562,14 @@ class EventExtractor:
             # "A delegation of A arrived ... The delegation met B": the delegation told again
             if not refs and token.lemma_ == "delegation" and not self._a_delegation(token):
                 refs += [r for r in self._delegation_told_before(token) if r not in refs]
+            if not refs and token.lemma_ in DELEGATION_NOUNS and token.dep_ == "dobj" \
+                    and token.head.lemma_ in SEND_VERBS:
+                # "A sent a delegation to Kampala to meet B": the sender's delegation, for its country
+                for sender in [r for s in subjects_of(token.head) for r in self.index.actors_of_np(s)]:
+                    country = self.index.country_of(sender)
+                    ref = EntityRef("country", country) if country else sender
+                    if ref not in refs:
+                        refs.append(ref)
             # "a delegation led by X": X takes part with it; and "X was part of the delegation".
             for head in [token, *token.conjuncts]:
                 if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
@@ -734,6 +797,11 @@ class EventExtractor:
                 obj_tokens += [c for p in presence.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
                                for c in p.children if c.dep_ == "pobj"]
                 obj_tokens += [c for c in presence.children if c.dep_ == "poss"]
+            elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in STATE_VERBS \
+                    and token.head.i > token.head.head.i and kind in {"talks", "meeting"}:
+                # "A has been in negotiations with B since 2018", "A remains in talks with B": A
+                # takes part (as "A was in a meeting with B").
+                subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:
                 # "invited A and B to participate in talks", "A and B decided to enter into
@@ -742,6 +810,13 @@ class EventExtractor:
                 subj_tokens = subjects_of(token.head.head)
                 if token.head.head.lemma_ == "join":
                     subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
+            elif carrier is not token and carrier.dep_ == "pobj" and carrier.head.lower_ in CONTEXT_PREPS \
+                    and (clause := clause_verb(carrier.head.head)) is not None \
+                    and (not obj_tokens or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):
+                # "A and B agreed to reopen the border after three hours of talks": as "after talks"
+                # (who brokers or hosts after the talks is their third party: see kg.nlp.mediation)
+                if clause.lemma_ not in THIRD_PARTY_VERBS:
+                    subj_tokens = subjects_of(clause)
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
                                            and token.head.i < token.head.head.i
@@ -755,8 +830,15 @@ class EventExtractor:
                 # takes part, see _represented_later)
                 passive_at = token.head.lower_ in AT_EVENT_PREPS and clause is not None and any(
                     c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
-                if clause is not None and (with_someone or not obj_tokens) and not passive_at:
+                if clause is not None and (with_someone or not obj_tokens) and not passive_at \
+                        and not (token.head.lower_ in CONTEXT_PREPS and clause.lemma_ in THIRD_PARTY_VERBS):
                     subj_tokens = subjects_of(clause)
+                if clause is not None and not obj_tokens and token.head.lower_ in CONCURRENT_PREPS \
+                        and clause.lemma_ in TELLING_VERBS and token.head.head == clause:
+                    # "A told (assured) B during talks in C that ...": the one told, an actor,
+                    # is at the talks; not "told B after the talks", nor "told reporters".
+                    obj_tokens += [c for c in clause.children if c.dep_ in {"dobj", "dative"}
+                                   and c.lower_ not in REPORTER_WORDS]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "during"} and kind in {"phone_call", "meeting"} \
                     and token.head.head.lemma_ in TELLING_VERBS and not self.refs(obj_tokens) \
                     and self.refs([c for c in token.head.head.children if c.dep_ in {"dobj", "dative"}]):
@@ -832,6 +914,10 @@ class EventExtractor:
             obj_tokens += self._participle_sides(token)
             # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members
             subj_tokens = subj_tokens + _delegation_at(token)
+        if subj_tokens and all(s.lower_ == "they" for s in subj_tokens) and not self.refs(subj_tokens):
+            # "A and B will sign the deal when they meet next week", "A and B said they would hold
+            # talks": "they" of a clause under another is that clause's joint subject.
+            subj_tokens = self._joint_subject_above(subj_tokens[0].head) or subj_tokens
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
@@ -920,6 +1006,9 @@ class EventExtractor:
                 # "talks hosted by C", "the meeting, chaired by C"
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
                     add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
+                # "C on Tuesday hosted talks ...", misparsed with "hosted" an adjective of "talks"
+                if child.lemma_ in THIRD_PARTY_VERBS and (doer := subject_before_date(child)) is not None:
+                    add([doer], THIRD_PARTY_VERBS[child.lemma_])
             # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}
@@ -1062,6 +1151,20 @@ class EventExtractor:
             elif at is not root and at.dep_ in {"dobj", "nsubjpass"}:
                 # "X attended (addressed) the Council's session", "the debate was addressed by X"
                 who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
+            elif (hearer := at if at.dep_ == "nsubj" else at.head if at.dep_ in {"compound", "poss"}
+                  and at.head.dep_ == "nsubj" and at.head.lemma_ == "member" else None) is not None \
+                    and hearer.head.lemma_ in BRIEFING_VERBS:
+                # "The Council heard briefings from X and Y", "Council members heard from X": who
+                # briefs the sitting takes part in it
+                # (not "received a letter from C": only what is told at a sitting)
+                verb = hearer.head
+                papers = [o for o in verb.children if o.dep_ == "dobj"]
+                if any(o.lemma_ not in PAPER_NOUNS for o in papers) or not papers and verb.lemma_ != "hear":
+                    continue
+                who = [c for p in [*verb.children, *(g for o in papers for g in o.children)]
+                       if p.dep_ == "prep" and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"]
+                if not who:
+                    continue
             else:
                 continue
             refs = [r for r in (self.refs(who) if not single else
@@ -1101,6 +1204,19 @@ class EventExtractor:
                 if ref is not None and ref.kind == "person" and ref not in found:
                     found.append(ref)
         return found
+
+    def _joint_subject_above(self, verb: Token) -> list[Token]:
+        """The subject of the clause a subordinate clause hangs on ("when they meet", "after they
+        talked"), when it names two or more actors."""
+        current = verb
+        for _ in range(3):
+            if current.dep_ not in {"advcl", "ccomp", "conj", "xcomp"} or current.head == current:
+                return []
+            current = current.head
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return subjects if len(self.refs(subjects)) >= 2 else []
+        return []
 
     def _two_named_before(self, tokens: list[Token]) -> list[EntityRef]:
         """'the two leaders' ('both ministers', 'the two presidents'): the last two named persons
@@ -1271,6 +1387,15 @@ class EventExtractor:
                     verb is not token and verb.lemma_ in GREET_VERBS and any(c.dep_ == "agent" for c in verb.children):
                 for ref in self.refs(_agents(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
+                        participants.append((ref, "host"))
+        # "A is visiting Kampala at the invitation of B", "on B's invitation": B hosts the visit.
+        for prep in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}):
+            for invitation in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "invitation"):
+                hosts = [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                         for c in p.children if c.dep_ == "pobj"]
+                hosts += [c for c in invitation.children if c.dep_ == "poss"]
+                for ref in self.refs(hosts):
+                    if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
@@ -1477,7 +1602,9 @@ class EventExtractor:
                 p for p in node.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS]
             for prep in preps:
                 for pobj in prep.children:
-                    found = self._place_at(pobj) if pobj.dep_ == "pobj" else None
+                    if pobj.dep_ != "pobj" or pobj == token:
+                        continue  # (the event word in a phrase of its own is not where it is held)
+                    found = self._place_at(pobj)
                     if found is not None:
                         return found
         return self._destination_of(token) or self._where_clause_place(token)
@@ -1903,10 +2030,40 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
                    for a in _agents(v) for c in (a, *a.conjuncts)]
-        for agent in agents:
+        for agent in (t for a in agents for t in _with_leader(a)):
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
+    _party_represented(findings, index, by_sentence)
+
+
+def _with_leader(token: Token) -> list[Token]:
+    """A noun and who it is said to be led by: "(represented by) a committee headed by X"."""
+    return [token, *(a for c in token.children if c.dep_ == "acl" and c.lemma_ in LEAD_VERBS and c.tag_ == "VBN"
+                     for a in _agents(c))]
+
+
+def _party_represented(findings: list[EventFinding], index: DocIndex,
+                       by_sentence: Callable[[Iterable[Token]], dict[int, list[Token]]]) -> None:
+    """"Talks between A and B opened ... B was represented by its adviser, X": X takes part in the
+    latest talks or meeting told up to that sentence that A or B takes part in, and which their
+    own sentence does not tell."""
+    represented = by_sentence(g for verb in index.tokens_in({"represent"}, lemma=True) if verb.tag_ == "VBN"
+                              for g in verb.children if g.dep_ == "nsubjpass" and not _side_group(g))
+    for k, parties in represented.items():
+        if any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
+            continue  # ("A was represented at the talks by X": told there)
+        before = [f for f in findings if f.kind in {"talks", "meeting"} and f.sentence_index < k]
+        for party in parties:
+            refs = index.actors_of_np(party)
+            finding = max((f for f in before if any(r in f.refs() for r in refs)),
+                          key=lambda f: f.trigger.start, default=None)
+            if finding is None:
+                continue
+            for agent in (t for a in _agents(party.head) for c in (a, *a.conjuncts) for t in _with_leader(c)):
+                for ref in index.actors_of_np(agent):
+                    if ref.kind == "person" and ref not in finding.refs():
+                        finding.participants.append((ref, "participant"))
 
 
 # Nouns of a need or call: "the need for dialogue" names no talks of anyone's.

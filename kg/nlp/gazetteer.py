@@ -40,6 +40,16 @@ def _is_case_sensitive(surface: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) or "." in surface) and len(surface) <= 8
 
 
+def _cased_forms(nlp: Language, surface: str) -> list[Doc]:
+    """A lower-case surface as the tokenizer splits it, and capitalised where that splits it
+    otherwise: an abbreviation is one token capitalised ("Gen.", "Lt. Gen.") and two lower-case."""
+    plain = nlp.make_doc(surface)
+    capitalised = nlp.make_doc(" ".join(w[:1].upper() + w[1:] for w in surface.split(" ")))
+    if [t.lower_ for t in capitalised] == [t.lower_ for t in plain]:
+        return [plain]
+    return [plain, capitalised]
+
+
 class Gazetteer:
     """Marks table entries in a Doc; see the module docstring for what it writes."""
 
@@ -54,7 +64,7 @@ class Gazetteer:
         self._add_surfaces(nlp, "C", gazetteer.country_surfaces())
         self._add_surfaces(nlp, "O", gazetteer.org_surfaces())
         titles = sorted(gazetteer.title_surfaces())
-        self._titles.add("T", [nlp.make_doc(t) for t in titles])
+        self._titles.add("T", [doc for t in titles for doc in _cased_forms(nlp, t)])
 
     def _add_surfaces(self, nlp: Language, label: str, surfaces: Iterable[str]) -> None:
         exact, folded = list[str](), list[str]()
@@ -150,16 +160,30 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         # the model's PERSON, not any capitals ("Envoys Meet Over Border Dispute" is a headline)
         named = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
         # "fellow commission members, former Prime Minister A and B": set off by a comma before the names
-        if not named and not (nxt.text == "," and any(
-                t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
-                for t in doc[token.i + 2:token.i + 6])):
-            continue
+        named = named or nxt.text == "," and any(
+            t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
+            for t in doc[token.i + 2:token.i + 6])
         for start in range(max(0, token.i - 3), token.i + 1):
             title = gazetteer.lookup_title(doc[start:token.i + 1].text)
             if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
-                found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
+                # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names
+                if named or _after_names(doc, start):
+                    found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
                 break
     return found
+
+
+# Words between a list of names and a plural title set off after it: "A and B, the two (Kenyan
+# and Ugandan) foreign ministers".
+AFTER_NAMES_WORDS = frozenset({"the", "both", "two", "three", "four", "respective", "their", "and"})
+
+
+def _after_names(doc: Doc, start: int) -> bool:
+    """Whether a phrase at ``start`` is set off by a comma right after a person's name."""
+    i = start
+    while i > 0 and (doc[i - 1].lower_ in AFTER_NAMES_WORDS or doc[i - 1].ent_type_ in {"NORP", "GPE", "ORG"}):
+        i -= 1
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON"
 
 
 # Nouns that name a body, not a person: "the African Union Mediation Committee", "the Joint Commission".
@@ -244,11 +268,16 @@ def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[S
         known[(span.start, span.end)] = LABEL_BY_VIA.get(span.label_, "GPE")
     for span in orgs:
         known[(span.start, span.end)] = "ORG"
+    country_at_end = {span.end: span for span in countries}
     ents: list[Span] = []
     for ent in doc.ents:
         label = known.get((ent.start, ent.end))
+        country = country_at_end.get(ent.end) if ent.label_ == "PERSON" else None
         if label is not None and ent.label_ in CORRECTABLE_LABELS:
             ents.append(Span(doc, ent.start, ent.end, label=label))
+        elif country is not None and ent.start < country.start - 1 and doc[country.start - 1].lower_ in {"of", "from"}:
+            # "Nikos Petrides of Cyprus" read as one name: the person, then whose country
+            ents.append(Span(doc, ent.start, country.start - 1, label="PERSON"))
         else:
             ents.append(ent)
     taken = {i for e in ents for i in range(e.start, e.end)}

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
 from kg.nlp.gazetteer import TITLES_KEY
-from kg.nlp.roles import GENERIC_TITLES, RoleFinding
+from kg.nlp.roles import DEPUTY_WORDS, GENERIC_TITLES, RoleFinding
 from kg.records import EntityRef
 from kg.reference import read_table
 
@@ -40,6 +40,8 @@ OFFICE_CATEGORIES = frozenset({
 })
 # Categories of posts of diplomacy: "the U.S. envoy" may name the U.S. negotiator named before.
 DIPLOMACY_CATEGORIES = frozenset({"diplomat", "negotiator"})
+# Categories of envoys: "the envoy" may be the "UN Special Envoy" named before.
+ENVOY_CATEGORIES = frozenset({"diplomat", "international", "negotiator"})
 # Categories whose unnamed holder needs a country to stand for anyone.
 UNANCHORED_NOBODY = frozenset({"diplomat", "negotiator", "military", "intelligence"})
 # Offices of the "official" category that are a country's own, one holder at a time, and
@@ -109,6 +111,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
     from kg.reference import gazetteer
 
     doc = index.doc
+    first_named = _first_named(index)  # (the names, before any reference is added)
     for title in doc.spans.get(TITLES_KEY, []):
         if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
             continue
@@ -118,7 +121,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         of_country = _of_country(index, title)
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
-        person = _holder(index, title.id_, title.label_, country, title.start)
+        person = _holder(index, title.id_, title.label_, country, title.start, first_named)
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
                                                and title.id_ not in OFFICE_TITLES):
@@ -196,7 +199,8 @@ def _of_end(index: DocIndex, title: Span) -> int:
     return title.end
 
 
-def _holder(index: DocIndex, title: str, category: str, country: str | None, before: int) -> PersonInfo | None:
+def _holder(index: DocIndex, title: str, category: str, country: str | None, before: int,
+            first_named: dict[str, int] | None = None) -> PersonInfo | None:
     """The named person of this document who holds ``title`` (of ``country``)."""
     candidates = []
     for person in index.persons.values():
@@ -210,6 +214,17 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
             fits = fits and (country is None or person.country in {None, country})
         if fits:
             candidates.append(person)
+    if not candidates and title not in GENERIC_TITLES and " " not in title:
+        # "Foreign Minister A arrived ... The minister met B": a title's head word alone is
+        # the named holder of a title of the same kind it heads (not "the minister" for a
+        # Prime Minister, nor "the president" for a Vice President).
+        candidates = [p for p in index.persons.values() if p.name is not None
+                      and (country is None or p.country in {None, country})
+                      and any(_headed_by(t, title, category) for t, c in p.titles
+                              if country is None or c in {None, country})]
+        if candidates:  # (only one named before it)
+            first = first_named if first_named is not None else _first_named(index)
+            candidates = [p for p in candidates if first.get(p.key, before) < before]
     if not candidates and country is not None and category in DIPLOMACY_CATEGORIES:
         # "X, the lead U.S. negotiator, ... The U.S. envoy met ...": a post of diplomacy of a
         # country is the one named person of that country who holds such a post.
@@ -228,6 +243,28 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
         if named:
             return max(named, key=lambda p: last[p.key])
     return None
+
+
+def _first_named(index: DocIndex) -> dict[str, int]:
+    """Where each person is first named by name, found once per document."""
+    first: dict[str, int] = {}
+    for m in index.mentions:
+        if m.ref.kind == "person" and m.start < first.get(m.ref.key, len(index.doc)):
+            first[m.ref.key] = m.start
+    return first
+
+
+def _headed_by(held: str, head: str, category: str) -> bool:
+    """Whether a held title ("Foreign Minister") is one a bare head word ("Minister") refers to:
+    it ends with that word, names no deputy, and is of the same category."""
+    from kg.reference import gazetteer
+
+    words = held.lower().split()
+    if len(words) < 2 or words[-1] != head.lower() or DEPUTY_WORDS & set(words):
+        return False
+    entry = gazetteer.lookup_title(held)
+    return entry is not None and (entry.category == category
+                                  or {entry.category, category} <= ENVOY_CATEGORIES)
 
 
 def _unnamed(index: DocIndex, title: str, country: str | None, gazetteer) -> PersonInfo:  # noqa: ANN001

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.actors import MILITARY_RANKS
 from kg.nlp.entities import DocIndex, Mention
 from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
@@ -26,7 +27,10 @@ from kg.reference import words_of
 
 QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": "former", "formerly": "former",
                                     "late": "former",  # "the late President X": no longer living
-                                    "acting": "acting", "interim": "acting", "outgoing": "current"}
+                                    "ousted": "former", "deposed": "former", "toppled": "former",
+                                    "overthrown": "former", "retired": "former",  # no longer in office
+                                    "acting": "acting", "interim": "acting", "caretaker": "acting",
+                                    "outgoing": "current"}
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
 GENERIC_TITLES = frozenset({"Leader", "Head", "Official", "Chief", "Counterpart", "Member",
                             "Representative", "Figure"})
@@ -115,14 +119,21 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     title_at_end = {s.end: s for s in titles}
     title_at_start = {s.start: s for s in titles}
     findings: list[RoleFinding] = []
+    listed_titles: set[int] = set()  # where the plural titles set off after a list of names start
     for title in titles:
         findings.extend(_plural_set_off(index, title, title_at_start))
+        apposed_after = _plural_apposed_after(index, title, title_at_end)
+        if apposed_after:
+            listed_titles.add(title.start)
+            findings.extend(apposed_after)
     for mention in index.mentions:
         if mention.ref.kind != "person" or mention.via != "name":
             continue
         findings.extend(_before_name(index, mention, title_at_end))
         findings.extend(_listed_after_plural(index, mention, title_at_end))
-        findings.extend(_after_name(index, mention, title_at_start, title_at_end))
+        # (the list's last name is not alone in holding the plural title set off after it)
+        findings.extend(f for f in _after_name(index, mention, title_at_start, title_at_end)
+                        if not listed_titles or not any(f.start <= t < f.end for t in listed_titles))
         findings.extend(_copular(index, mention, title_at_start))
     # "the UN envoy for Yemen": a title the table names as the UN's is of the UN.
     findings = [replace(f, of=EntityRef("organization", UN_KEY))
@@ -200,6 +211,68 @@ def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span
             for name in names]
 
 
+# Words between a list of names and the plural title set off after it: "A and B, (the) (two)
+# foreign ministers".
+LIST_TITLE_WORDS = frozenset({"the", "both", "two", "three", "four", "respective", "their"})
+
+
+def _plural_apposed_after(index: DocIndex, title: Span, title_at_end: dict[int, Span]) -> list[RoleFinding]:
+    """'A, B and C, the foreign ministers of X, Y and Z': a plural title set off by a comma after
+    a list of names is each one's, of the country listed in the same place (or of the one
+    country named, or of each name's demonym before the title: "the Chilean and Peruvian
+    foreign ministers")."""
+    doc = index.doc
+    if not is_plural_title(title):
+        return []
+    i = title.start
+    while i > 0 and (doc[i - 1].lower_ in LIST_TITLE_WORDS or index.ref_at(i - 1) is not None
+                     and index.ref_at(i - 1).kind == "country"  # type: ignore[union-attr]
+                     or doc[i - 1].lower_ == "and" and i - 2 >= 0 and index.ref_at(i - 2) is not None):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return []
+    names: list[Mention] = []
+    j = i - 1  # the comma
+    while j > 0:
+        here = index.mention_at(j - 1)
+        if here is None or here.ref.kind != "person" or here.via != "name":
+            break
+        names.insert(0, here)
+        j = here.start
+        while j > 0 and (j - 1) in title_at_end:  # "Foreign Minister A and ..."
+            j = title_at_end[j - 1].start
+        if j > 0 and doc[j - 1].lower_ in {",", "and"}:
+            j -= 1
+            if j > 0 and doc[j - 1].text == "," and doc[j].lower_ == "and":
+                j -= 1
+            continue
+        break
+    if len(names) < 2 or len({n.ref for n in names}) < len(names):
+        return []
+    text, _ = _titled(index, title)
+    _, qualifier, _, _ = _modifiers_before(index, title)
+    of_list: list[EntityRef] = []
+    if title.end < len(doc) and doc[title.end].lower_ == "of":
+        k = title.end + 1
+        while k < len(doc):
+            here = index.mention_at(k)
+            if here is not None and here.ref.kind in {"country", "organization"}:
+                of_list.append(here.ref)
+                k = here.end
+            elif doc[k].lower_ in {",", "and", "the"}:
+                k += 1
+            else:
+                break
+    of_list = of_list or _plural_sides(index, title)
+    if len(of_list) == len(names):
+        owners: list[EntityRef | None] = list(of_list)
+    else:
+        owners = [of_list[0] if len(of_list) == 1 else None] * len(names)
+    return [RoleFinding(name.ref.key, text, title.label_, title.start, title.end, owner, qualifier, apposed=True,
+                        name_start=name.start, name_end=name.end, base=title.id_ if text != title.id_ else "")
+            for name, owner in zip(names, owners, strict=True)]
+
+
 def is_reported(finding: RoleFinding) -> bool:
     """Whether a title is worth a role of its own.  Generic words ("head", "counterpart") are
     not, nor "the Belarusian leader"; a group's leader, official, representative or member
@@ -272,6 +345,11 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     findings = []
     chain = [title]
     k = title.start
+    if title.id_ in MILITARY_RANKS and k in title_at_end and title_at_end[k].id_ not in MILITARY_RANKS:
+        # "Sudanese army chief General X": an office worn with a rank; both are X's, and the
+        # office's words are its own (not "Chief General").
+        chain.insert(0, title_at_end[k])
+        k = title_at_end[k].start
     while k >= 2 and doc[k - 1].lower_ == "and" and (k - 1) in title_at_end:
         chain.insert(0, title_at_end[k - 1])
         k = title_at_end[k - 1].start
@@ -678,6 +756,11 @@ def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int |
             if here.ref.kind == "country" and here.via == "demonym" \
                     and here.end < len(doc) and doc[here.end].is_lower and doc[here.end].pos_ in {"NOUN", "ADJ"}:
                 j = here.end
+                continue
+            # "head of Egypt's intelligence service": the country owning the body
+            if here.ref.kind == "country" and here.end + 1 < len(doc) and doc[here.end].tag_ == "POS" \
+                    and doc[here.end + 1].is_lower and doc[here.end + 1].pos_ in {"NOUN", "ADJ"}:
+                j = here.end + 1
                 continue
             return None  # "a spokesman for the Southern | Liberation Front": a side's name
         if here is not None and here.ref.kind != "place" or token.is_punct and token.text != "-" or token.lower_ in {

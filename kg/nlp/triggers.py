@@ -89,6 +89,10 @@ class Triggers:
         self._starting: dict[tuple[str, int], list[_Window]] = {}
         self._vocab = nlp.vocab
         self._ids: dict[str, tuple[str, str]] = {}
+        # One-word noun entries by the hashes of their lemma's lower-case forms, singular and
+        # plural: a capitalised proper noun keeps its text as its lemma ("the Jeddah Talks", "the
+        # Strategic Dialogue", a headline's "Hold Talks"), which the lemma tables miss.
+        self._capitalised: dict[int, list[_Entry]] = {}
         for number, pattern in enumerate(patterns):
             self.add(pattern, number)
 
@@ -140,6 +144,9 @@ class Triggers:
             key = value if keyed[0] == "LEMMA" else value.lower()
             table.setdefault(key, []).append(entry)
             by_id.setdefault(get_string_id(key), []).append(entry)
+            if keyed[0] == "LEMMA" and any(attr == "pos_" and "PROPN" in allowed for attr, allowed in constraints):
+                for form in _noun_forms(value):
+                    self._capitalised.setdefault(get_string_id(form), []).append(entry)
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -148,12 +155,18 @@ class Triggers:
         start_lemmas, start_lowers, start_texts = (self._start_ids[k] for k in ("lemma_", "lower_", "text"))
         by_lemma, by_lower = self._entries_by_id["lemma_"], self._entries_by_id["lower_"]
         rows = doc.to_array(["LEMMA", "LOWER", "ORTH"]).tolist()
+        capitalised = self._capitalised
         for i, (lemma, lower, orth) in enumerate(rows):
             if lemma in by_lemma or lower in by_lower:
                 token = doc[i]
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
                     if entry.fits(token):
                         spans.append(Span(doc, i, i + 1, label=entry.label, span_id=entry.id))
+            elif lower in capitalised and lemma != lower and doc[i].pos_ == "PROPN" and not _title_cased(doc[i].sent) \
+                    and not _in_a_name(doc[i]):
+                token = doc[i]
+                spans += [Span(doc, i, i + 1, label=entry.label, span_id=entry.id)
+                          for entry in capitalised[lower] if entry.fits(token)]
             if lemma in start_lemmas or lower in start_lowers or orth in start_texts:
                 starts += [(i, k) for k in (("lemma_", lemma), ("lower_", lower), ("text", orth))
                            if k in self._starting]
@@ -185,6 +198,37 @@ class Triggers:
         unique = {(s.start, s.end, s.label_, s.id_): s for s in spans}
         doc.spans[TRIGGERS_KEY] = sorted(unique.values(), key=lambda s: (s.start, s.end, s.label_, s.id_))
         return doc
+
+
+# Entities whose names hold an event noun without telling an event: "the Centre for Humanitarian
+# Dialogue", "the Summit Bank".
+NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+def _in_a_name(token: Token) -> bool:
+    """Whether a word is part of a name the model or the tables read as a body, person or place."""
+    from kg.nlp.gazetteer import ORGS_KEY
+
+    return token.ent_type_ in NAME_ENTS or any(
+        span.start <= token.i < span.end for span in token.doc.spans.get(ORGS_KEY, []))
+
+
+def _title_cased(sentence: Span) -> bool:
+    """A headline's words are capitalised ("New Talks Aim to ..."): its parse names no event
+    reliably; running text has lower-case words besides its small ones ("resumed")."""
+    return not any(t.is_alpha and t.is_lower and not t.is_stop for t in sentence)
+
+
+def _noun_forms(lemma: str) -> set[str]:
+    """A noun lemma's lower-case forms: itself and its plural ("talk", "talks"; "summit",
+    "summits"; "consultation", "consultations")."""
+    lemma = lemma.lower()
+    forms = {lemma, lemma + "s"}
+    if lemma.endswith(("s", "x", "ch", "sh")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms.add(lemma[:-1] + "ies")
+    return forms
 
 
 def _needed_words(tokens: list[dict[str, Any]]) -> tuple[tuple[str, frozenset[int]], ...]:

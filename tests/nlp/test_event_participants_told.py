@@ -1,0 +1,463 @@
+"""Who takes part in a meeting, told by constructions of news English (the trained model, end to end).
+
+Sentences written for these tests, with invented people.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article
+
+PUBLISHED = date(2025, 5, 10)
+
+
+def _events(nlp: Language, text: str, kind: str) -> list:
+    records = extract_article(Article("told", text, PUBLISHED), nlp)
+    return [e for e in records.events if e.kind == kind]
+
+
+def _keys(event: object) -> set[str]:
+    return {p.entity.key for p in event.participants}  # type: ignore[attr-defined]
+
+
+# --- "A told B during the talks": the one told is at the talks --------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg told Cypriot President Eleni Kyprianou during talks in Valletta that "
+    "Malta would back the plan.",
+    "During talks in Valletta, Maltese President Luca Borg told Cypriot President Eleni Kyprianou that "
+    "Malta would back the plan.",
+])
+def test_the_one_told_during_talks_takes_part(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # told the press, not a side
+    "Maltese President Luca Borg told reporters during talks in Valletta that Malta would back the plan.",
+    # told after the talks: the talks were the speaker's
+    "Maltese President Luca Borg told Cypriot President Eleni Kyprianou after the talks that Malta would "
+    "back the plan.",
+])
+def test_the_one_told_outside_talks_does_not_take_part(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert "eleni-kyprianou" not in _keys(talks)
+    assert "luca-borg" in _keys(talks)
+
+
+# --- a bare title word refers back to the named holder of a title it heads -----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Maltese Foreign Minister Luca Borg arrived in Nicosia on Monday. The minister met Cypriot President "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+    ("UN Special Envoy Pavel Novak arrived in Nicosia on Monday. The envoy met Cypriot President Eleni "
+     "Kyprianou on Tuesday.", "pavel-novak"),
+])
+def test_a_bare_title_is_the_holder_named_before(nlp: Language, text: str, holder: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {holder, "eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    # a Prime Minister is not "the minister", a Vice President not "the president"
+    ("Maltese Prime Minister Luca Borg arrived in Nicosia on Monday. The minister met Cypriot Foreign Minister "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+    ("Maltese Vice President Luca Borg arrived in Nicosia on Monday. The president met Cypriot Foreign Minister "
+     "Eleni Kyprianou on Tuesday.", "luca-borg"),
+])
+def test_a_bare_title_is_not_a_different_office(nlp: Language, text: str, holder: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    # (nor the one named after it)
+    assert holder not in _keys(meeting) and "eleni-kyprianou" in _keys(meeting) and len(_keys(meeting)) == 2
+
+
+# --- "Foreign Minister A and his B counterpart C met" ----------------------------------------------
+
+
+@pytest.mark.model
+def test_a_counterpart_named_in_apposition_after_a_possessed_title(nlp: Language) -> None:
+    text = "Malta's Foreign Minister Luca Borg and his Cypriot counterpart Eleni Kyprianou met in Valletta."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "A sent B to meet C": who is sent meets C -------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Maltese President Luca Borg sent his foreign minister, Marco Vella, to Nicosia to meet Cypriot President "
+     "Eleni Kyprianou.", "meeting", {"marco-vella", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg dispatched Foreign Minister Marco Vella to Nicosia to hold talks with Cypriot "
+     "President Eleni Kyprianou.", "talks", {"marco-vella", "eleni-kyprianou"}),
+    # a delegation sent stands for the sender's country
+    ("Maltese President Luca Borg sent a delegation to Nicosia to meet Cypriot President Eleni Kyprianou.",
+     "meeting", {"MLT", "eleni-kyprianou"}),
+])
+def test_who_is_sent_takes_part_not_the_sender(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+    assert "luca-borg" not in _keys(event)
+
+
+@pytest.mark.model
+def test_a_thing_sent_makes_no_meeting(nlp: Language) -> None:
+    text = "Maltese President Luca Borg sent troops to the island to protect civilians."
+    assert _events(nlp, text, "meeting") == []
+
+
+# --- "B was greeted by A": a hosted visit ----------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Cypriot leader, Eleni Kyprianou, was greeted at the airport by Maltese President Luca Borg.",
+    "Maltese President Luca Borg greeted Cypriot President Eleni Kyprianou at the palace on Monday.",
+])
+def test_a_greeted_guest_visits_the_host(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "host"),
+                                                                     ("eleni-kyprianou", "visitor")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg greeted the decision with caution.",
+    "Crowds greeted Cypriot President Eleni Kyprianou on her return to Nicosia.",
+    "Maltese President Luca Borg was greeted by cheering crowds in Valletta.",
+])
+def test_greeting_no_actor_is_no_visit(nlp: Language, text: str) -> None:
+    assert _events(nlp, text, "visit") == [] and _events(nlp, text, "meeting") == []
+
+
+# --- "A of X and B of Y met": the parse joins B to X ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The two presidents, Luca Borg of Malta and Nikos Petrides of Cyprus, met in Rome on Friday.", "meeting"),
+    ("The foreign ministers, Marco Vella of Malta and Nikos Charalambous of Cyprus, held talks in Rome.", "talks"),
+])
+def test_persons_each_of_their_country_listed(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert len(_keys(event)) == 2 and all("-" in k for k in _keys(event))
+
+
+@pytest.mark.model
+def test_countries_joined_after_of_are_no_persons(nlp: Language) -> None:
+    """"A of Malta met the envoys of Cyprus and Greece": no person is joined to A's country."""
+    text = "Marco Vella of Malta met the envoys of Cyprus and Greece in Rome."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {k for k in _keys(meeting) if "-" in k and not k.startswith("office-")} == {"marco-vella"}
+
+
+@pytest.mark.model
+def test_a_name_read_with_its_country_is_the_person(nlp: Language) -> None:
+    """The model may read "Nikos Charalambous of Cyprus" as one name: the person, then the country."""
+    records = extract_article(Article("of", "The foreign ministers, Marco Vella of Malta and Nikos Charalambous "
+                                            "of Cyprus, held talks in Rome.", PUBLISHED), nlp)
+    assert {"marco-vella", "nikos-charalambous"} <= {p.key for p in records.persons}
+
+
+# --- "A is (has been, remains) in talks with B" ----------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malta has been in negotiations with Cyprus since 2021.",
+    "Malta remains in talks with Cyprus over the fishing zone.",
+])
+def test_who_is_in_talks_takes_part(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"MLT", "CYP"}
+
+
+@pytest.mark.model
+def test_a_thing_in_a_talks_stage_is_no_side(nlp: Language) -> None:
+    assert _events(nlp, "The fishing dispute is in talks stage, Maltese President Luca Borg said.", "talks") == []
+
+
+# --- "negotiators for A and B" speak for A and B ---------------------------------------------------
+
+
+@pytest.mark.model
+def test_negotiators_for_sides_stand_for_them(nlp: Language) -> None:
+    text = "Negotiators for Valletta and Nicosia met in Rome for the first direct talks in three years."
+    events = _events(nlp, text, "meeting") + _events(nlp, text, "talks")
+    assert events and all(_keys(e) == {"MLT", "CYP"} for e in events)
+
+
+@pytest.mark.model
+def test_an_envoy_for_a_country_is_sent_there_not_its_own(nlp: Language) -> None:
+    """"The Maltese envoy for Cyprus": Malta's envoy, sent to Cyprus; Cyprus takes no part."""
+    (meeting,) = _events(nlp, "The Maltese envoy for Cyprus met Greek President Petros Dimas.", "meeting")
+    assert "CYP" not in _keys(meeting) and "petros-dimas" in _keys(meeting)
+
+
+# --- "C on Tuesday hosted talks between A and B" (the date misleads the parser) ---------------------
+
+
+@pytest.mark.model
+def test_a_host_named_before_a_date_hosts(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Malta on Tuesday hosted talks between Cyprus and Greece.", "talks")
+    assert {(p.entity.key, p.role) for p in talks.participants} >= {("MLT", "host"), ("CYP", "participant"),
+                                                                    ("GRC", "participant")}
+
+
+@pytest.mark.model
+def test_hosted_talks_named_by_an_adjective_have_no_host_before_a_date(nlp: Language) -> None:
+    """"On Tuesday, hosted talks between A and B resumed": no name before the date, no host."""
+    (talks,) = _events(nlp, "Hosted talks between Cyprus and Greece resumed in Rome on Tuesday.", "talks")
+    assert not [p for p in talks.participants if p.role == "host"]
+
+
+# --- "B was represented by X": X takes part for B in B's talks told before --------------------------
+
+
+@pytest.mark.model
+def test_who_represents_a_side_takes_part(nlp: Language) -> None:
+    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Cyprus was represented by its foreign "
+            "minister, Nikos Petrides.")
+    (talks,) = _events(nlp, text, "talks")
+    assert "nikos-petrides" in _keys(talks)
+
+
+@pytest.mark.model
+def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language) -> None:
+    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Italy was represented by its ambassador, "
+            "Paolo Ricci.")
+    (talks,) = _events(nlp, text, "talks")
+    assert "paolo-ricci" not in _keys(talks)
+
+
+# --- a given name used alone, read by the model as a place ------------------------------------------
+
+
+@pytest.mark.model
+def test_given_names_used_alone_are_the_persons_named_before(nlp: Language) -> None:
+    text = ("Chadian President Idriss Mahamat hosted Nigerien President Moussa Garba in N'Djamena on Friday. On "
+            "Saturday, Malian President Bakary Keita flew in for three-way talks with Idriss and Moussa.")
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"bakary-keita", "idriss-mahamat", "moussa-garba"}
+
+
+@pytest.mark.model
+def test_a_given_name_two_persons_share_is_no_one(nlp: Language) -> None:
+    text = ("Chadian President Idriss Mahamat met Chadian army chief Idriss Oumar in N'Djamena on Friday. On "
+            "Saturday, Malian President Bakary Keita held talks with Idriss in Bamako.")
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"bakary-keita"}
+
+
+# --- event nouns capitalised in a name ("the Valletta Talks", "the Strategic Dialogue") ----------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The Valletta Talks between Cyprus and Greece resumed on Monday.", "talks", {"CYP", "GRC"}),
+    ("Malta and Cyprus held the third Malta-Cyprus Strategic Dialogue in Valletta on Monday.", "talks",
+     {"MLT", "CYP"}),
+    ("The Trilateral Meeting of Malta, Cyprus and Greece took place in Athens.", "meeting", {"MLT", "CYP", "GRC"}),
+])
+def test_a_named_event_is_an_event(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    events = _events(nlp, text, kind)
+    assert events and expected <= set().union(*(_keys(e) for e in events))
+
+
+@pytest.mark.model
+def test_a_headline_in_capitals_names_no_event_by_its_nouns(nlp: Language) -> None:
+    """A headline's capitalised words parse poorly: its nouns are not read as events."""
+    from kg.nlp.triggers import TRIGGERS_KEY
+
+    doc = nlp("Island Rivals Hold Fresh Talks Over Fishing Border\n\nOfficials said little.")
+    assert not [s for s in doc.spans[TRIGGERS_KEY] if s.text == "Talks"]
+
+
+# --- "A and B said they would hold talks": "they" under another clause is its joint subject ---------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Malta and Cyprus said they would hold talks next month.", "talks", {"MLT", "CYP"}),
+    ("Grace Njeri and Peter Mugisha are expected to sign the deal when they meet in Arusha next week.", "meeting",
+     {"grace-njeri", "peter-mugisha"}),
+])
+def test_they_under_a_clause_of_two_is_the_two(nlp: Language, text: str, kind: str, expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+
+
+@pytest.mark.model
+def test_they_under_a_clause_of_one_is_no_one_named(nlp: Language) -> None:
+    """"A said they would meet": "they" is not A alone."""
+    assert _events(nlp, "Grace Njeri said they would meet again soon.", "meeting") == []
+
+
+@pytest.mark.model
+def test_who_heads_the_body_representing_a_side_takes_part(nlp: Language) -> None:
+    text = ("Talks between Malta and the Island Liberation Front began in Rome on Sunday. Malta's delegation is led "
+            "by Foreign Minister Marco Vella, while the Island Liberation Front is represented by a committee headed "
+            "by Grace Njeri.")
+    (talks,) = _events(nlp, text, "talks")
+    assert {"marco-vella", "grace-njeri"} <= _keys(talks)
+
+
+# --- "A and B agreed ... after two days of talks": as "after talks" ----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malta and Cyprus agreed to share the fishing zone after two days of talks in Rome.", {"MLT", "CYP"}),
+    ("Malta criticised Cyprus after months of talks with Greece.", {"MLT", "GRC"}),
+    # talks with their own sides are not the clause's subject's
+    ("Malta and Cyprus agreed to share the fishing zone after three weeks of talks between Greece and Italy.",
+     {"GRC", "ITA"}),
+])
+def test_measured_talks_in_a_time_phrase(nlp: Language, text: str, expected: set[str]) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == expected
+
+
+# --- "at the invitation of B": B hosts the visit ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg is visiting Nicosia at the invitation of Cypriot President Eleni Kyprianou.",
+    "Maltese President Luca Borg arrived in Nicosia on Monday at the invitation of Cypriot President Eleni "
+    "Kyprianou.",
+])
+def test_who_invites_hosts_the_visit(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+
+
+@pytest.mark.model
+def test_an_invitation_declined_hosts_nothing(nlp: Language) -> None:
+    (visit,) = _events(nlp, "Maltese President Luca Borg travelled to Nicosia despite an invitation from Greece.",
+                       "visit")
+    assert "GRC" not in _keys(visit)
+
+
+# --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maltese President Luca Borg and Greek President Petros Dimas were among the leaders who attended the summit.",
+     {"luca-borg", "petros-dimas"}),
+    ("The leaders who attended the summit included Maltese President Luca Borg.", {"luca-borg"}),
+])
+def test_who_is_among_those_who_attended(nlp: Language, text: str, expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_a_critic_of_those_who_attended_did_not(nlp: Language) -> None:
+    text = "Maltese President Luca Borg was among the critics of the leaders who attended the summit."
+    assert all("luca-borg" not in _keys(m) for m in _events(nlp, text, "meeting"))
+
+
+@pytest.mark.model
+def test_who_brokers_after_talks_is_their_third_party_not_a_side(nlp: Language) -> None:
+    """"C brokered the deal between A and B after talks": one talks, with C as mediator."""
+    (talks,) = _events(nlp, "Malta brokered the ceasefire between Cyprus and Greece after talks in Valletta.",
+                       "talks")
+    assert {(p.entity.key, p.role) for p in talks.participants} == {
+        ("MLT", "mediator"), ("CYP", "participant"), ("GRC", "participant")}
+
+
+# --- "officials of the UN-led mission": a body an organisation leads -----------------------------------
+
+
+@pytest.mark.model
+def test_a_body_an_organisation_leads_stands_for_it(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "The envoys met officials of the UN-led mission in Valletta.", "meeting")
+    assert _keys(meeting) == {"united-nations"}
+
+
+@pytest.mark.model
+def test_a_group_a_country_leads_is_more_than_that_country(nlp: Language) -> None:
+    """"The Maltese-led group" of states is not Malta alone."""
+    events = _events(nlp, "The envoys met officials of the Maltese-led group in Valletta.", "meeting")
+    assert all("MLT" not in _keys(e) for e in events)
+
+
+@pytest.mark.model
+def test_the_heads_of_two_delegations_stand_for_both(nlp: Language) -> None:
+    text = "Maltese President Luca Borg met the leaders of the Cypriot and Greek delegations."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {"CYP", "GRC", "luca-borg"} <= _keys(meeting)
+
+
+# --- "The Council heard briefings from X and Y": who briefs a sitting takes part ----------------------
+
+
+@pytest.mark.model
+def test_who_briefs_the_council_takes_part_in_its_sitting(nlp: Language) -> None:
+    text = ("The Security Council heard briefings from Special Envoy Pierre Lambert and Under-Secretary-General "
+            "Maria Costa.")
+    meetings = _events(nlp, text, "meeting")
+    assert any({"un-security-council", "pierre-lambert", "maria-costa"} <= _keys(m) for m in meetings)
+
+
+@pytest.mark.model
+def test_a_letter_the_council_received_is_no_sitting(nlp: Language) -> None:
+    assert _events(nlp, "The Security Council received a letter from Malta.", "meeting") == []
+
+
+@pytest.mark.model
+def test_a_name_after_a_title_is_a_person_not_a_place(nlp: Language) -> None:
+    """"briefings from Special Envoy Pierre Lambert": after "from", but a person, by the title."""
+    records = extract_article(Article("name", "The Council heard briefings from Special Envoy Pierre Lambert.",
+                                      PUBLISHED), nlp)
+    assert "pierre-lambert" in {p.key for p in records.persons}
+
+
+@pytest.mark.model
+def test_an_event_noun_in_a_bodys_name_is_no_event(nlp: Language) -> None:
+    """"the Centre for Humanitarian Dialogue" is a body, not talks."""
+    text = "Officials from the Centre for Humanitarian Dialogue met Maltese President Luca Borg."
+    assert _events(nlp, text, "talks") == []
+
+
+@pytest.mark.model
+def test_a_side_is_not_where_misparsed_talks_are_held(nlp: Language) -> None:
+    """"Malta on Tuesday hosted talks between Cyprus and Greece": the parse puts the talks in an
+    "on" phrase; Cyprus, a side, is not where they are."""
+    (talks,) = _events(nlp, "Malta on Tuesday hosted talks between Cyprus and Greece.", "talks")
+    assert talks.location is None or talks.location.key != "CYP"
+
+
+# --- "the talks A held with B", "talks held by A with B", "the call between A and B" --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The talks Maltese President Luca Borg held with Greek President Petros Dimas were constructive.", "talks"),
+    ("Talks held by Maltese President Luca Borg with Greek President Petros Dimas focused on migration.", "talks"),
+    ("The call between Maltese President Luca Borg and Greek President Petros Dimas lasted an hour.", "phone_call"),
+])
+def test_who_held_the_event_a_clause_tells(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"luca-borg", "petros-dimas"}
+
+
+@pytest.mark.model
+def test_talks_held_in_a_place_name_no_place_as_a_side(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Talks held in Valletta between Cyprus and Greece focused on migration.", "talks")
+    assert _keys(talks) == {"CYP", "GRC"}

@@ -15,7 +15,7 @@ module reads the parse around each trigger:
 
 from __future__ import annotations
 
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -210,11 +210,13 @@ def _past_a_dateline(subject: Token) -> list[Token]:
     may make the city or the wire service the subject and A its apposition."""
     doc = subject.doc
     j = subject.i
-    if 0 < j and doc[j - 1].text == "(" and j + 2 < len(doc) and doc[j + 1].text == ")" \
-            and doc[j + 2].text in DATELINE_DASHES:
-        end: int | None = j + 2  # the wire service's credit
+    if subject.is_sent_start:  # (a dateline opens a line, and kg_paragraphs a sentence at each line)
+        end: int | None = dateline_end(doc[j:j + 1])
+    elif doc[j - 1].text == "(":
+        credit = j + 2 < len(doc) and doc[j + 1].text == ")" and doc[j + 2].text in DATELINE_DASHES
+        end = j + 2 if credit else None  # the wire service's credit
     else:
-        end = dateline_end(doc[j:j + 1])
+        return [subject]
     if end is None:
         return [subject]
     return [c for c in subject.children if c.dep_ == "appos" and c.i > end] or [subject]
@@ -523,6 +525,9 @@ class EventExtractor:
         self.unresolved: list[EventFinding] = []  # events whose sides no sentence names
         self._dates: dict[int, list[Span]] | None = None
         self._dateline: tuple[int, int, date, str] | tuple[()] | None = None
+        self._date_verbs: dict[int, Token | None] = {}  # a date's clause verb, by where the date starts
+        self._journeys: list[Token] | None = None  # the words of journeys ("visit", "trip"), and where
+        self._journey_at: list[int] = []
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -1565,7 +1570,11 @@ class EventExtractor:
         return ()
 
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
-        dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(d, token)]
+        verbs = self._date_verbs
+        for when in self.dates_in(self.sentence_index(token)):
+            if when.start not in verbs:
+                verbs[when.start] = _clause_verb(when)
+        dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(verbs[d.start], token)]
         if not dates:
             return self._dated_by_dateline(token, status)
         from kg.nlp.temporal import resolve_date
@@ -1576,7 +1585,7 @@ class EventExtractor:
             if status in NOT_HELD and _scheduled_time(when):
                 tense: Literal["past", "future"] = "future"
             else:
-                tense = _clause_tense(when) or ("future" if status in {"planned", "proposed"} else "past")
+                tense = _clause_tense(verbs[when.start]) or ("future" if status in {"planned", "proposed"} else "past")
             day = resolve_date(when.text, self.published, tense=tense)
             if day is not None:
                 return day, when.text
@@ -1632,20 +1641,23 @@ class EventExtractor:
                     if found is not None:
                         return found
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-        for prep in verb.children:
-            if prep.dep_ != "prep":
-                continue
-            if prep.lower_ == "to" and verb.lemma_ in GATHER_VERBS:
-                found = self._place_at(prep)
+        if verb.lemma_ in GATHER_VERBS:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to" and (found := self._place_at(prep)) is not None:
+                    return found
+        # (the journeys of the verb's sentence, from the document's journey words found once)
+        if self._journeys is None:
+            self._journeys = self.index.tokens_in(JOURNEY_NOUNS, lemma=True)
+            self._journey_at = [t.i for t in self._journeys]
+        sentence = self.sent(verb)
+        first, last = bisect_left(self._journey_at, sentence.start), bisect_left(self._journey_at, sentence.end)
+        for journey in self._journeys[first:last]:
+            prep = journey.head
+            if journey.dep_ == "pobj" and prep.head == verb and prep.lower_ in {"during", "on"}:
+                found = next((p for to in journey.children if to.dep_ == "prep" and to.lower_ == "to"
+                              and (p := self._place_at(to)) is not None), None)
                 if found is not None:
                     return found
-            if prep.lower_ in {"during", "on"}:
-                for journey in prep.children:
-                    if journey.dep_ == "pobj" and journey.lemma_ in JOURNEY_NOUNS:
-                        found = next((p for to in journey.children if to.dep_ == "prep" and to.lower_ == "to"
-                                      and (p := self._place_at(to)) is not None), None)
-                        if found is not None:
-                            return found
         return None
 
     def _where_clause_place(self, token: Token) -> EntityRef | None:
@@ -2194,11 +2206,11 @@ def _clause_verb(when: Span) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
-def _clause_tense(when: Span) -> Literal["past", "future"] | None:
-    """The tense of the clause a date sits in, where its verb shows one: "which opened on 14
-    May" is past even inside talk of talks to come; None for a verb without tense ("agreed to
-    meet on Friday": the infinitive), so the event's status decides."""
-    verb = _clause_verb(when)
+def _clause_tense(verb: Token | None) -> Literal["past", "future"] | None:
+    """The tense of the clause a date sits in (``verb``, its :func:`_clause_verb`), where the
+    verb shows one: "which opened on 14 May" is past even inside talk of talks to come; None for
+    a verb without tense ("agreed to meet on Friday": the infinitive), so the event's status
+    decides."""
     if verb is None:
         return None
     auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -2209,12 +2221,11 @@ def _clause_tense(when: Span) -> Literal["past", "future"] | None:
     return None
 
 
-def _time_of_telling(when: Span, token: Token) -> bool:
-    """Whether a date is when something was told, not when the event is: "will hold talks, the
-    ministry said on Monday".  For a statement it is the other way round: a date inside what
-    was said ("said the truce takes effect on Thursday") is not when it was said, though one
-    of how it was said is ("speaking to reporters today, she said")."""
-    verb = _clause_verb(when)
+def _time_of_telling(verb: Token | None, token: Token) -> bool:
+    """Whether a date whose clause's verb is ``verb`` is when something was told, not when the
+    event is: "will hold talks, the ministry said on Monday".  For a statement it is the other
+    way round: a date inside what was said ("said the truce takes effect on Thursday") is not
+    when it was said, though one of how it was said is ("speaking to reporters today, she said")."""
     if verb is None or verb == token:
         return False
     if token.lemma_ in REPORTING_VERBS:

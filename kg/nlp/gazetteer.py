@@ -11,10 +11,10 @@ better (the small English model calls "Kyiv" a PERSON and "Minsk" an ORG):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import TAG  # type: ignore[import-not-found]  # a compiled module without stubs
+from spacy.attrs import ORTH, TAG  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -150,6 +150,8 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
     # The plural nouns, from the tags all at once (a Token object only for those).
     plural = {doc.vocab.strings[tag] for tag in ("NNS", "NNPS", "NNP")}
     tags = doc.to_array(TAG).tolist()
+    comma, proper = doc.vocab.strings[","], doc.vocab.strings["NNP"]
+    commas = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == comma]
     for token in (doc[i] for i in range(len(doc) - 1) if tags[i] in plural):
         if not token.is_alpha:
             continue
@@ -163,7 +165,13 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         named = named or nxt.text == "," and any(
             t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
             for t in doc[token.i + 2:token.i + 6])
-        for start in range(max(0, token.i - 3), token.i + 1):
+        starts = range(max(0, token.i - 3), token.i + 1)
+        # (no title to find unless named or set off after names, which needs a comma close before)
+        near = bisect_left(commas, token.i - AFTER_NAMES_REACH)
+        if not named and not (tags[token.i] != proper and near < len(commas) and commas[near] < token.i
+                              and any(_after_names(doc, start) for start in starts)):
+            continue  # (set off after names, a plural title is a plural common noun: "the foreign ministers")
+        for start in starts:
             title = gazetteer.lookup_title(doc[start:token.i + 1].text)
             if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
                 # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names
@@ -176,6 +184,9 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
 # Words between a list of names and a plural title set off after it: "A and B, the two (Kenyan
 # and Ugandan) foreign ministers".
 AFTER_NAMES_WORDS = frozenset({"the", "both", "two", "three", "four", "respective", "their", "and"})
+# How far before a plural noun a comma set off after names is looked for (the title's words
+# before the noun and the words above between them and the comma); _after_names decides.
+AFTER_NAMES_REACH = 16
 
 
 def _after_names(doc: Doc, start: int) -> bool:

@@ -14,7 +14,8 @@ import pytest
 from spacy.language import Language
 
 from kg.pipeline import extract_article
-from kg.records import Article, DocumentRecords, EntityRef
+from kg.records import Article, EntityRef
+from tests.nlp.mediation_rows import mediations
 
 PUBLISHED = date(2024, 3, 16)
 
@@ -29,17 +30,6 @@ def Org(key: str) -> EntityRef:
 
 def P(key: str) -> EntityRef:
     return EntityRef("person", key)
-
-
-def mediations(records: DocumentRecords) -> list[tuple[EntityRef, frozenset[EntityRef], bool]]:
-    """(mediator, parties, stated), one row per mediator of each mediation."""
-    rows = []
-    for event in records.events:
-        if event.kind != "mediation":
-            continue
-        parties = frozenset(p.entity for p in event.participants if p.role == "party")
-        rows += [(p.entity, parties, event.stated) for p in event.participants if p.role == "mediator"]
-    return rows
 
 
 ISR_HAMAS = {C("ISR"), Org("hamas")}

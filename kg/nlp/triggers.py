@@ -31,6 +31,11 @@ DEFAULT_PATTERNS = "triggers.jsonl"
 CONSTRAINT_ATTRS = {"POS": "pos_", "TAG": "tag_", "DEP": "dep_"}
 
 
+# The columns of a row of ``doc.to_array(["LEMMA", "LOWER", "ORTH"])``, by the attribute a
+# pattern keys on.
+ROW_COLUMNS = (("lemma_", 0), ("lower_", 1), ("text", 2))
+
+
 @dataclass(slots=True)
 class _Window:
     """The patterns that can begin with one word, run from it: as far as the longest of them
@@ -189,6 +194,11 @@ class Triggers:
                                            if value == 1]
                     n = bisect_right(sentence_starts, i)
                     end_of_window = sentence_starts[n] if n < len(sentence_starts) else len(doc)
+                # A window lacking a word its patterns need is not searched: "with" begins a
+                # window at every use, "with the help of" needs "help" after it.
+                inside = rows[i:end_of_window]
+                if not window.may_match({attr: {row[k] for row in inside} for attr, k in ROW_COLUMNS}):
+                    continue
                 # Offsets are the window's: keep the matches that begin at its first token.
                 matches += [(match_id, i, i + end) for match_id, start, end in window.matcher(doc[i:end_of_window])
                             if start == 0]

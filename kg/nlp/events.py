@@ -1571,10 +1571,11 @@ class EventExtractor:
 
     def date_of(self, token: Token, status: Status) -> tuple[date | None, str | None]:
         verbs = self._date_verbs
-        for when in self.dates_in(self.sentence_index(token)):
+        in_sentence = self.dates_in(self.sentence_index(token))
+        for when in in_sentence:
             if when.start not in verbs:
                 verbs[when.start] = _clause_verb(when)
-        dates = [d for d in self.dates_in(self.sentence_index(token)) if not _time_of_telling(verbs[d.start], token)]
+        dates = [d for d in in_sentence if not _time_of_telling(verbs[d.start], token)]
         if not dates:
             return self._dated_by_dateline(token, status)
         from kg.nlp.temporal import resolve_date
@@ -1664,9 +1665,9 @@ class EventExtractor:
         """An event told in a "where" clause is held at the place the clause follows: "visited
         Warsaw on Monday, where she held talks with ...", "met in Lima, where talks resumed"."""
         clause = token if token.pos_ in {"VERB", "AUX"} else token.head
-        if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        where = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if where is None:
             return None
-        where = next(c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "where")
         # The place is the phrase right before the clause, a time after it aside ("Warsaw on
         # Monday, where"); a place named earlier in the sentence is no venue of the clause.
         start = self.sentences[self.sentence_index(where)].start

@@ -166,16 +166,17 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
             t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
             for t in doc[token.i + 2:token.i + 6])
         starts = range(max(0, token.i - 3), token.i + 1)
-        # (no title to find unless named or set off after names, which needs a comma close before)
+        # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names, which
+        # needs a comma close before, and a plural common noun
         near = bisect_left(commas, token.i - AFTER_NAMES_REACH)
-        if not named and not (tags[token.i] != proper and near < len(commas) and commas[near] < token.i
-                              and any(_after_names(doc, start) for start in starts)):
-            continue  # (set off after names, a plural title is a plural common noun: "the foreign ministers")
+        after = {start for start in starts if _after_names(doc, start)} if not named and tags[token.i] != proper \
+            and near < len(commas) and commas[near] < token.i else set()
+        if not named and not after:
+            continue  # (no title to find)
         for start in starts:
             title = gazetteer.lookup_title(doc[start:token.i + 1].text)
             if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
-                # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names
-                if named or _after_names(doc, start):
+                if named or start in after:
                     found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
                 break
     return found

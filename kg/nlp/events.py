@@ -222,11 +222,27 @@ def _past_a_dateline(subject: Token) -> list[Token]:
     return [c for c in subject.children if c.dep_ == "appos" and c.i > end] or [subject]
 
 
+def _after_a_fronted_phrase(verb: Token) -> list[Token]:
+    """The subject the parser hung on a fronted phrase: in "At the invitation of C's president,
+    the leaders of A and B met ..." the small model may make "the leaders" an apposition of
+    "president" and leave "met" without a subject.  The noun phrase after the phrase's comma
+    that ends right before the verb is its subject."""
+    doc = verb.doc
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.i > verb.i:
+            continue
+        for token in phrase.subtree:
+            if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"} and token.right_edge.i == verb.i - 1 \
+                    and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+                return [token]
+    return []
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp, conj, relative clauses and participles."""
     current = verb
     for _ in range(6):
-        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or _after_a_fronted_phrase(current)
         if subj:
             if current.dep_ == "relcl" and (subj[0].tag_ in {"WP", "WDT"} or any(
                     c.tag_ == "WP$" for c in subj[0].children)):
@@ -423,9 +439,15 @@ def verb_tagged_noun(token: Token) -> bool:
 
 
 def brings_together(verb: Token) -> bool:
-    """'brought together', 'gathered', 'drew together'."""
+    """'brought together', 'gathered', 'drew together' (not 'brought A and B closer together':
+    a rapprochement, no meeting)."""
     return verb.lemma_ in GATHERING_VERBS and (verb.lemma_ == "gather" or any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children))
+        c.dep_ in {"prt", "advmod"} and _together(c) for c in verb.children))
+
+
+def _together(token: Token) -> bool:
+    """'together' as a gathering says it, not compared ('closer together')."""
+    return token.lower_ == "together" and not any(c.tag_ in {"RBR", "JJR"} for c in token.children)
 
 
 def _presence(prep: Token) -> Token | None:
@@ -1281,7 +1303,7 @@ class EventExtractor:
         or more actors are named; what is gathered otherwise ("gathered support", "convened a
         meeting", told by its own word) is no meeting."""
         # ("brought A and B together in Lima": the parse may hang "together" on the verb's phrase)
-        together = brings_together(verb) or any(g.lower_ == "together" for c in verb.children for g in c.children)
+        together = brings_together(verb) or any(_together(g) for c in verb.children for g in c.children)
         if verb.lemma_ == "bring" and not together or verb.tag_ == "VBN" and verb.dep_ in {"amod", "acl"}:
             return None
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]

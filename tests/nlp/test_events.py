@@ -741,6 +741,28 @@ def test_events_model_coming_together_of_no_actors_is_no_meeting(nlp: Language, 
 
 
 @pytest.mark.model
+def test_events_model_bringing_sides_closer_together_is_no_meeting(nlp: Language) -> None:
+    """Near miss: "bring A and B closer together" tells of a rapprochement, not of a meeting
+    ("C brought A and B together" does)."""
+    text = "Peru has been working quietly to bring Chile and Bolivia closer together."
+    records = extract_article(Article("closer", text, PUBLISHED), nlp)
+    assert [e for e in records.events if e.kind == "meeting"] == []
+    text = "Peru brought Chile and Bolivia together in Lima on Monday."
+    assert C("CHL") in participants_of_the(nlp, text, "meeting")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "At the invitation of Peru's president, the leaders of Chile and Bolivia met in Lima on Saturday.",
+    "At the request of the Peruvian foreign minister, the envoys of Chile and Bolivia met in Lima on Saturday.",
+])
+def test_events_model_subject_after_a_fronted_phrase(nlp: Language, text: str) -> None:
+    """A fronted phrase ending in a noun, then a comma: the small parser may hang the clause's
+    subject on that noun as an apposition and leave the verb without one."""
+    assert {C("CHL"), C("BOL")} <= participants_of_the(nlp, text, "meeting")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("President Daniel Mworia told President Joseph Okello in a phone call that Kenya would reopen the border.",
      {P("daniel-mworia"), P("joseph-okello")}),

@@ -1300,10 +1300,11 @@ class MediationExtractor:
         if word.lower_ == "possible":
             verb = word.head
             if verb.lemma_ == "make" and word.dep_ in {"ccomp", "xcomp", "oprd", "acomp"}:
-                # "C made the talks possible" ("talks" the subject of "possible", or the object)
-                targets = [*subjects_of(word), *(c for c in verb.children if c.dep_ == "dobj")]
-                causers = subjects_of(verb) + [c for p in verb.children if p.dep_ == "agent"
-                                               for c in p.children if c.dep_ == "pobj"]
+                # "C made the talks possible" ("talks" the subject of "possible", or the object);
+                # passive "the swap was made possible by C"
+                targets = [*subjects_of(word), *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+                causers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + [
+                    c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
             elif verb.lemma_ == "be" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.children):
                 # "the deal would not have been possible without C('s support)"
                 targets = subjects_of(verb)

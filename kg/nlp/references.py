@@ -339,6 +339,13 @@ def _pronouns(index: DocIndex) -> None:
                  and _gender_fits(index.persons.get(m.ref.key), female)][:1]
         if not candidates or (after and _in_fronted_phrase(token, index.doc[after[0].start:after[0].end].root)):
             candidates = after
+        if not candidates and token.dep_ in {"nsubj", "nsubjpass"}:
+            # "Kenya's foreign minister said he would mediate": the office a country's possessive
+            # names stands for the country (see _country_offices), and so does its pronoun
+            office = _country_office_before(index, window_start, token.i)
+            if office is not None:
+                index.add(Mention(token.i, token.i + 1, office, "pronoun"))
+            continue
         if candidates:
             chosen = candidates[-1]
             if token.dep_ in {"nsubj", "nsubjpass"} and previous is not None and token.head.lemma_ not in \
@@ -372,6 +379,20 @@ def _pronouns(index: DocIndex) -> None:
                 thanked = _credited_one(index, token.head)
                 ref = thanked if thanked is not None and thanked.kind == "person" else ref
             index.add(Mention(token.i, token.i + 1, ref, "pronoun"))
+
+
+def _country_office_before(index: DocIndex, start: int, end: int) -> EntityRef | None:
+    """The country of the last title named by a country's possessive ("Kenya's foreign
+    minister") between ``start`` and ``end``, a subject one first, where no one is named."""
+    doc = index.doc
+    offices = []
+    for title in doc.spans.get(TITLES_KEY, []):
+        if not start <= title.start < end or title.start < 2 or doc[title.start - 1].tag_ != "POS":
+            continue
+        ref = index.ref_at(doc[title.start - 2])
+        if ref is not None and ref.kind == "country" and title.root.head.i != title.root.i:
+            offices.append((title.root.dep_ in {"nsubj", "nsubjpass"}, title.start, ref))
+    return max(offices, key=lambda o: o[:2])[2] if offices else None
 
 
 # Verbs of saying: who "he says" is after a report of another's words is left to the last named.

@@ -701,6 +701,19 @@ KINDS = [
                  "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
     pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
                  "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
+    # a settlement made possible by a third party, told in the passive (implied)
+    pytest.param("The swap of detainees between Mali and Niger was made possible by Ghana.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, False, id="was-made-possible-by"),
+    # healing (mending) a rift between two named sides
+    pytest.param("Angola has been trying to heal the rift between Rwanda and Burundi.",
+                 {C("AGO")}, {C("RWA"), C("BDI")}, True, id="heal-the-rift-between"),
+    pytest.param("Ghana offered on Monday to mend the differences between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="mend-the-differences-between"),
+    # the holder of a country's office, named by the country's possessive, referred to by a pronoun
+    pytest.param("Ghana's foreign minister said on Friday that he was ready to mediate between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="country-s-minister-said-he-would-mediate"),
+    pytest.param("Ghana's president arrived in Bamako on Monday. He wants to bridge the gap between Mali and "
+                 "Niger.", {C("GHA")}, {C("MLI"), C("NER")}, True, id="country-s-president-then-he"),
     # a host of "delegations from both countries": the sides of the frame just told
     pytest.param("Mali and Niger have quarrelled over the river for years. Senegal hosted delegations from both "
                  "countries in Dakar on Monday.", {C("SEN")}, {C("MLI"), C("NER")}, True,
@@ -819,6 +832,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "The truce between Mali and the rebels made aid deliveries possible.",
     "Mali and Niger signed a peace deal. Niger's approval made the deal possible.",
     "The new bridge over the river was made possible by Japan's support.",
+    "The truce between Mali and Niger was made possible by their own leaders.",
+    "Ghana's president said he would heal the rift in his own party.",
     "The talks are possible without Ghana, Mali said.",
     # thanks for help with no settlement, a release credited to no actor or to the holder itself
     "We thank Oman for the support it gave to help us build new schools.",

@@ -58,6 +58,8 @@ GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gath
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
+# Prepositions of an event before the clause's own ("after talks in C, A and B agreed").
+EARLIER_PREPS = frozenset({"after", "following", "since"})
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
 # part in it (beside the time prepositions of CONTEXT_PREPS).
 AT_EVENT_PREPS = frozenset({"at"})
@@ -195,6 +197,18 @@ def clause_verb(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+# Settlements a participle can tell as made ("a deal brokered by C").
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "cease-fire", "pact", "settlement",
+                        "swap", "exchange"})
+
+
+def _brokered_deal(token: Token) -> bool:
+    """A bare past participle after a settlement noun: "a deal brokered by C", "the truce
+    mediated by C" (not "a deal to be brokered")."""
+    return token.tag_ == "VBN" and token.dep_ == "acl" and token.head.lemma_ in DEAL_NOUNS \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
 
 
 def _phrasal(verb: Token) -> str:
@@ -875,6 +889,10 @@ class EventExtractor:
                 obj_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
+        if span.id_ == "brief" and token.dep_ in {"relcl", "conj"} and any(
+                t.lower_ in CALL_WORDS and t.pos_ == "NOUN" or t.lemma_ in {"phone", "telephone"} and t.pos_ == "VERB"
+                for t in token.sent):
+            return None  # "B received a call from A, who briefed him on ...": the briefing is the call
         if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
             return None  # "In a conversation with reporters, A said": a press encounter
         if span.id_ == "call_verb":
@@ -1457,6 +1475,8 @@ class EventExtractor:
             if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_AMODS:
                 cues.append(PLANNED_AMODS[child.lower_])  # type: ignore[arg-type]
         tense: Status | None = None
+        if _brokered_deal(token) and not any(c.lower_ in PLANNED_AMODS for c in token.head.children):
+            return "held"  # "agreed to a truce in a deal brokered by C": the brokering is done
         current = token
         for _ in range(6):
             if current.pos_ in {"VERB", "AUX"} or current.tag_.startswith("VB"):
@@ -1474,6 +1494,11 @@ class EventExtractor:
             if current.dep_ == "pobj" and (head.lower_ in CONTEXT_PREPS or head.lower_ in AT_EVENT_PREPS
                                            and head.head.pos_ in {"VERB", "AUX"}):
                 verb = clause_verb(head.head)
+                while verb is not None and head.lower_ in EARLIER_PREPS and verb.dep_ == "xcomp" \
+                        and verb.head.pos_ in {"VERB", "AUX"}:
+                    # "A and B agreed to restore ties after talks in C": the talks came before
+                    # the agreeing, whatever the infinitive agreed to is yet to do
+                    verb = verb.head
                 if verb is not None and tense is None:
                     tense = self._tense(verb)
                 break
@@ -1511,6 +1536,8 @@ class EventExtractor:
         # (a purpose clause, "was in Geneva to attend the talks", takes its clause's tense).
         if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "xcomp" and verb.head.lemma_ not in IMPLICATIVE_VERBS:
             return "planned"
+        if any(a.tag_ == "TO" for a in aux) and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return "planned"  # "talks to be held in Doha", "a deal to be brokered by C": to come
         if any(a.tag_ == "TO" for a in aux) and verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
             # a purpose clause takes its clause's tense: "will travel to Kampala to meet B" is to
             # come, "was in Geneva to attend the talks" was

@@ -1022,6 +1022,31 @@ def test_events_model_mediators_named_by_demonyms_act_for_their_countries(nlp: L
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "status"), [
+    # talks after which the sides agreed: held, whatever the agreement is yet to do
+    ("Peru and Bolivia agreed on Friday to reopen their embassies after talks in Quito.", "held"),
+    ("Peru and Bolivia will reopen their embassies after talks in Quito next week.", "planned"),
+    # near miss: talks before a clause to come are to come too
+    ("Peru and Bolivia agreed to exchange prisoners before talks in Quito next week.", "planned"),
+])
+def test_events_model_talks_after_which_the_sides_agreed(nlp: Language, text: str, status: str) -> None:
+    """"A and B agreed to restore ties after talks in C": the talks came first, so they were held."""
+    records = extract_article(Article("after-talks", text, PUBLISHED), nlp)
+    assert status in [e.status for e in records.events if e.kind == "talks"], records.events
+
+
+@pytest.mark.model
+def test_events_model_a_briefing_in_a_call_is_the_call(nlp: Language) -> None:
+    """"B received a call from A, who briefed him on ...": one phone call, no meeting beside it."""
+    text = ("President Luis Tapia received a phone call from Chilean President Rosa Campos, who briefed him on "
+            "the talks in Lima.")
+    records = extract_article(Article("briefed-in-call", text, PUBLISHED), nlp)
+    assert [e.kind for e in records.events if e.kind in {"meeting", "phone_call"}] == ["phone_call"]
+    text = "Chilean President Rosa Campos briefed President Luis Tapia on the talks in Lima."
+    assert P("luis-tapia") in participants_of_the(nlp, text, "meeting")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
     ("President Daniel Mworia will travel to Kampala to meet President Joseph Okello.", "planned"),
     ("President Daniel Mworia traveled to Kampala to meet President Joseph Okello.", "held"),
 ])

@@ -1171,6 +1171,21 @@ def test_one_who_accepts_an_offer_to_mediate_is_not_both_sides(nlp: Language) ->
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "status"), [
+    ("Peru and Bolivia agreed to a truce in a deal brokered by Chile.", "held"),
+    ("Peru and Bolivia agreed to reopen their embassies in an accord mediated by Chile.", "held"),
+    # near miss: a deal proposed, and one still to be brokered
+    ("Peru and Bolivia are considering a proposed deal brokered by Chile.", "proposed"),
+    ("Peru and Bolivia agreed to seek a deal to be brokered by Chile.", "planned"),
+])
+def test_a_deal_brokered_by_a_third_party_was_brokered(nlp: Language, text: str, status: str) -> None:
+    """"agreed to a truce in a deal brokered by C": the brokering is done, though "agreed" is
+    read as a plan elsewhere ("agreed to meet")."""
+    records = extract_article(Article("brokered-deal", text, PUBLISHED), nlp)
+    assert [e.status for e in records.events if e.kind == "mediation"] == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
     ("Kenya has mediated between Ethiopia and Eritrea for years.", "held"),
     ("Kenya will mediate between Ethiopia and Eritrea next month.", "planned"),
 ])

@@ -58,6 +58,9 @@ GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gath
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
+# Verbs that credit (or blame) someone for what they did: "thanked C for hosting the talks".
+CREDITING_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "applaud", "hail", "laud", "salute",
+                             "credit", "blame", "criticise", "criticize", "fault"})
 # Prepositions of an event before the clause's own ("after talks in C, A and B agreed").
 EARLIER_PREPS = frozenset({"after", "following", "since"})
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
@@ -283,6 +286,11 @@ def subjects_of(verb: Token) -> list[Token]:
             sent = [c for c in current.head.children if c.dep_ == "dobj"]
             if sent:
                 return sent
+        if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.head.head.lemma_ in CREDITING_VERBS:
+            # "A thanked C for hosting the talks": who is thanked hosted them, not who thanks
+            credited = [c for c in current.head.head.children if c.dep_ == "dobj"]
+            if credited:
+                return credited
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and (
                 current.head.head.pos_ in {"VERB", "AUX"} or current.head.head.dep_ == "acomp"):
             # "A told reporters after meeting B": who does the clause's verb meets; "A is
@@ -798,6 +806,11 @@ class EventExtractor:
                 # beside A, not "(held) alongside the UN General Assembly"
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
                                for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
+            elif carrier.dep_ == "dobj" and governor.lemma_ in THIRD_PARTY_VERBS and governor.dep_ == "pcomp" \
+                    and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDITING_VERBS:
+                # "A and B thanked C for hosting the talks": those who thank the host for the
+                # talks held them (C, the host, is their third party)
+                subj_tokens = subjects_of(governor.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.
                 verb = token.head.head

@@ -1035,6 +1035,16 @@ def test_events_model_talks_after_which_the_sides_agreed(nlp: Language, text: st
 
 
 @pytest.mark.model
+def test_events_model_who_is_thanked_for_hosting_hosted(nlp: Language) -> None:
+    """"A and B thanked C for hosting the talks": C hosted (not the thankers), A and B took part."""
+    text = "Chile and Bolivia thanked Peru for hosting the talks."
+    records = extract_article(Article("thanked-host", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {(p.entity, p.role) for p in talks.participants} == {
+        (C("CHL"), "participant"), (C("BOL"), "participant"), (C("PER"), "host")}
+
+
+@pytest.mark.model
 def test_events_model_a_briefing_in_a_call_is_the_call(nlp: Language) -> None:
     """"B received a call from A, who briefed him on ...": one phone call, no meeting beside it."""
     text = ("President Luis Tapia received a phone call from Chilean President Rosa Campos, who briefed him on "

@@ -701,6 +701,9 @@ KINDS = [
                  "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
     pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
                  "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
+    # sides thanking (praising) a third party for hosting their talks
+    pytest.param("The Chilean and Bolivian delegations thanked Peru for hosting the talks.",
+                 {C("PER")}, {C("CHL"), C("BOL")}, True, id="sides-thanked-c-for-hosting"),
     # a settlement made possible by a third party, told in the passive (implied)
     pytest.param("The swap of detainees between Mali and Niger was made possible by Ghana.",
                  {C("GHA")}, {C("MLI"), C("NER")}, False, id="was-made-possible-by"),

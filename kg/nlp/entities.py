@@ -41,6 +41,8 @@ GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
     "leadership", "state",
 })
+# Governments told by their seat: "the government in Kabul", "the authorities in Tripoli".
+SEATED_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "leadership", "junta"})
 DELEGATION_NOUNS = frozenset({
     "delegation", "delegations", "team", "negotiators", "envoys", "representatives", "officials",
     "side", "camp", "diplomats", "ministry",
@@ -493,6 +495,9 @@ class DocIndex:
             for child in head.children:
                 # "diplomats from Chile and Peru" are theirs, as "officials of Chile" are.
                 of_words = {"of", "from"} if lower in MEMBER_NOUNS | GOVERNMENT_NOUNS else {"of"}
+                if lower in SEATED_GOVERNMENT_NOUNS and child.dep_ == "prep" and child.lower_ == "in" and any(
+                        (r := self.ref_at(c)) is not None and r.kind == "country" for c in child.children):
+                    of_words = of_words | {"in"}  # "the government in Kabul" is Afghanistan's
                 if lower in SPEAKING_FOR_NOUNS:  # "negotiators for Kyiv and Moscow" speak for them
                     of_words = of_words | {"for"}
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
@@ -722,6 +727,8 @@ def _is_location_use(span: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in {"from", "to"} and _carries_a_message(root.head.head):
         return False  # "a message from Washington to Tehran": the governments write and read it
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.lower_ in SEATED_GOVERNMENT_NOUNS:
+        return False  # "the government in Kabul": the government the capital stands for
     if root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "to", "from", "near", "into", "via", "outside",
                                                     "inside", "toward", "towards", "around"}:
         return True

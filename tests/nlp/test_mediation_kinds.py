@@ -701,6 +701,11 @@ KINDS = [
                  "of Senegal.", {C("SEN")}, {C("MLI"), C("NER")}, True, id="exchange-arranged-with-the-help-of"),
     pytest.param("Mali and Niger exchanged prisoners on Friday. Ghana commended Senegal's leadership in the "
                  "peace process.", {C("SEN")}, {C("MLI"), C("NER")}, False, id="leadership-in-the-process"),
+    # a government told by its seat ("the government in Lima"), beside a body
+    pytest.param("Chile mediated between the government in Quito and the indigenous federation CONAIE.",
+                 {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
+    pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
+                 {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
     # sides thanking (praising) a third party for hosting their talks
     pytest.param("The Chilean and Bolivian delegations thanked Peru for hosting the talks.",
                  {C("PER")}, {C("CHL"), C("BOL")}, True, id="sides-thanked-c-for-hosting"),

@@ -255,11 +255,20 @@ def _after_a_fronted_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def _absolute_doer(verb: Token) -> list[Token]:
+    """The noun of the absolute "with" phrase a participle completes (see absolute_with)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "pcomp"}:
+        return []
+    preps = [verb.head] if verb.dep_ == "pcomp" else [p for p in verb.head.children if p.dep_ == "prep"]
+    return [c for p in preps if absolute_with(p) == verb for c in p.children if c.dep_ == "pobj"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp, conj, relative clauses and participles."""
     current = verb
     for _ in range(6):
-        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or _after_a_fronted_phrase(current)
+        subj = [c for c in current.children if c.dep_ in SUBJECT_DEPS] or _after_a_fronted_phrase(current) \
+            or _absolute_doer(current)
         if subj:
             if current.dep_ == "relcl" and (subj[0].tag_ in {"WP", "WDT"} or any(
                     c.tag_ == "WP$" for c in subj[0].children)):
@@ -352,12 +361,41 @@ def _among(group: Token) -> list[Token]:
     return [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS]
 
 
+def absolute_with(prep: Token) -> Token | None:
+    """The participle of an absolute "with" phrase ("resumed talks, with C overseeing them"):
+    its noun is the participle's doer, not someone the verb is done with.  The small parser
+    makes the participle the phrase's own complement, or the verb's adverbial clause right
+    after the phrase (an apposition between: "with the AU chair, Felix Mbala, overseeing")."""
+    if prep.lower_ != "with":
+        return None
+    inner = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if inner is not None:
+        return inner
+    nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    if not nouns or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    end = max(n.right_edge.i for n in nouns)
+    # (only a third party's participle: "met with B, saying ..." and "met with the chair, X,
+    # saying ..." are the subject's own saying)
+    participle = next((c for c in prep.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > end
+                       and c.lemma_ in THIRD_PARTY_VERBS), None)
+    if participle is None or participle.left_edge.i <= end:
+        return None
+    between = prep.doc[end + 1:participle.left_edge.i]
+    # nothing between, or an apposition set off by commas ("with the AU chair, President X,
+    # overseeing"), which the parse may leave between or hang on the noun
+    apposed = any(t.pos_ == "PROPN" for t in between) and all(
+        t.is_punct or t.pos_ in {"PROPN", "ADJ", "NOUN"} for t in between) or all(t.is_punct for t in between) \
+        and any(c.dep_ == "appos" for n in nouns for c in n.children)
+    return participle if not between or apposed else None
+
+
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     # "A, alongside B, met President C": the small model may make the named object an adverb
     out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
     for prep in verb.children:
-        if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS:
+        if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS and absolute_with(prep) is None:
             # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.
             for each in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
                 # ("with the support of C": C is a third party, see EventExtractor.third_parties)
@@ -801,7 +839,7 @@ class EventExtractor:
                 # "paid a courtesy call on B": whom one calls on
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
-                               for c in p.children if c.dep_ == "pobj"]
+                               and absolute_with(p) is None for c in p.children if c.dep_ == "pobj"]
                 # "A attended the summit alongside B" (on the verb or on the event word): a person
                 # beside A, not "(held) alongside the UN General Assembly"
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex, Mention
-from kg.nlp.events import EventExtractor, EventFinding, subjects_of
+from kg.nlp.events import EventExtractor, EventFinding, absolute_with, subjects_of
 from kg.records import EntityRef
 from kg.reference import read_table
 
@@ -503,8 +503,9 @@ class FrameFinder:
         noun = nouns[0]
         preps = {"with", "on", "against"} if self.kind(noun) == "dispute" else {"with"}
         # ("signed the deal with the help of C": C helped, no side)
+        # ("resumed talks, with C overseeing them": C oversees, no side)
         withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ in preps
-                 for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
+                 and absolute_with(p) is None for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
         owners = self.events.refs(subjects_of(verb))
         others = self.events.refs(withs)
         sides = self._sides([*owners, *others])

@@ -1035,6 +1035,31 @@ def test_events_model_talks_after_which_the_sides_agreed(nlp: Language, text: st
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "third"), [
+    ("Chile and Bolivia resumed talks on Monday, with Peru overseeing the negotiations.", C("PER")),
+    ("Chile and Bolivia resumed talks on Monday, with the OAS envoy, Peruvian diplomat Rosa Campos, "
+     "overseeing the negotiations.", P("rosa-campos")),
+])
+def test_events_model_an_absolute_with_phrase_names_a_third_party(nlp: Language, text: str,
+                                                                  third: EntityRef) -> None:
+    """"resumed talks, with C overseeing them": C is the talks' third party, not a side."""
+    records = extract_article(Article("absolute-with", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert {(p.entity, p.role) for p in talks.participants} == {
+        (C("CHL"), "participant"), (C("BOL"), "participant"), (third, "mediator")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile resumed talks with Bolivia on Monday, hoping for a deal.",
+    "Chile resumed talks with Bolivia, hosting its delegation in Santiago.",
+])
+def test_events_model_a_participle_after_with_is_the_subject_s_own(nlp: Language, text: str) -> None:
+    """Near miss: "A resumed talks with B, hoping ...": B stays a side."""
+    assert {C("CHL"), C("BOL")} <= participants_of_the(nlp, text, "talks")
+
+
+@pytest.mark.model
 def test_events_model_who_is_thanked_for_hosting_hosted(nlp: Language) -> None:
     """"A and B thanked C for hosting the talks": C hosted (not the thankers), A and B took part."""
     text = "Chile and Bolivia thanked Peru for hosting the talks."

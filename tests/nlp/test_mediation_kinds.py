@@ -706,6 +706,12 @@ KINDS = [
                  {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
     pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
+    # a third party overseeing the talks, in an absolute "with" phrase
+    pytest.param("Mali and Niger resumed talks on Monday, with Ghana overseeing the negotiations.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="with-c-overseeing-the-negotiations"),
+    pytest.param("Mali and Niger resumed talks on Monday, with the ECOWAS chair, Ghanaian President Kofi "
+                 "Mensah, overseeing the negotiations.", {P("kofi-mensah")}, {C("MLI"), C("NER")}, True,
+                 id="with-the-chair-x-overseeing"),
     # sides thanking (praising) a third party for hosting their talks
     pytest.param("The Chilean and Bolivian delegations thanked Peru for hosting the talks.",
                  {C("PER")}, {C("CHL"), C("BOL")}, True, id="sides-thanked-c-for-hosting"),

@@ -967,7 +967,9 @@ class EventExtractor:
         if span.id_ == "receive":
             # "President A received Foreign Minister B": a hosted visit, when a person is received
             # ("A hosted B for a meeting" is told by the meeting word itself).
-            guests = [r for r in self.refs(obj_tokens) if r.kind == "person"]
+            # (and "received his Ivorian counterpart": the office-holder of a country, unnamed)
+            counterpart = any(o.lemma_ == "counterpart" for o in obj_tokens)
+            guests = [r for r in self.refs(obj_tokens) if r.kind == "person" or counterpart and r.kind == "country"]
             hosts = self.refs(subj_tokens) or self.speaking(token)
             if token.tag_ == "VBN" and _agents(token):
                 # "B was received by A": the passive's subject is the guest.

@@ -406,6 +406,14 @@ PARTICIPANT_CASES = [
     # a meeting held by video
     pytest.param("Chilean President Rosa Campos held a video conference with Peruvian President Luis Tapia.",
                  "meeting", {"rosa-campos": "participant", "luis-tapia": "participant"}, id="video-conference"),
+    # a country named beside a body in a noun's modifiers: both act ("U.S. and EU observers")
+    pytest.param("The Palestinian Fatah and Hamas factions met in Cairo on Monday.", "meeting",
+                 {"fatah": "participant", "hamas": "participant", "PSE": None}, id="demonym-before-two-bodies"),
+    pytest.param("Peru and European Union observers attended the meeting.", "meeting",
+                 {"PER": "participant", "european-union": "participant"}, id="country-beside-a-body"),
+    # an unnamed counterpart received: the counterpart's country visits
+    pytest.param("Chilean President Rosa Campos received her Peruvian counterpart in Santiago.", "visit",
+                 {"rosa-campos": "host", "PER": "visitor"}, id="received-her-counterpart"),
     # a visit paid, and a visit one is on
     pytest.param("Chilean President Rosa Campos paid a state visit to Peru in May.", "visit",
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),

@@ -503,10 +503,11 @@ class DocIndex:
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:
-                        listed = [(t, self.ref_at(t)) for t in [target, *target.conjuncts]]
-                        if child.dep_ == "nmod" and any(r is not None and r.kind == "organization" for _, r in listed):
+                        coordination = [(t, self.ref_at(t)) for t in [target, *target.conjuncts]]
+                        if child.dep_ == "nmod" and any(r is not None and r.kind == "organization"
+                                                        for _, r in coordination):
                             # "U.S. and EU observers": a country named (no demonym) beside a body is an actor too
-                            via_of += [r for t, r in listed if r is not None and r.kind == "country"
+                            via_of += [r for t, r in coordination if r is not None and r.kind == "country"
                                        and (m := self.mention_at(t)) is not None and m.via != "demonym"]
                         for t in [target, *target.conjuncts]:
                             sub = self.ref_at(t)

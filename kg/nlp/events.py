@@ -58,9 +58,12 @@ GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gath
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "stay", "stopover"})
 # "During a call with A, B agreed ...": the clause's subject takes part in the event.
 CONTEXT_PREPS = frozenset({"during", "after", "following", "before", "ahead", "since", "throughout", "amid"})
-# Verbs that credit (or blame) someone for what they did: "thanked C for hosting the talks".
-CREDITING_VERBS = frozenset({"thank", "praise", "commend", "congratulate", "applaud", "hail", "laud", "salute",
-                             "credit", "blame", "criticise", "criticize", "fault"})
+# Verbs, adjectives and nouns that credit someone for what they did: "thanked C for hosting
+# the talks", "grateful to C for ...", "paid tribute to C for ...".
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
+                          "recognize", "recognise", "acknowledge"})
+CREDIT_ADJECTIVES = words_of("mediation_words.tsv", "credit_adjective")
+CREDIT_NOUNS = words_of("mediation_words.tsv", "credit_noun")
 # Prepositions of an event before the clause's own ("after talks in C, A and B agreed").
 EARLIER_PREPS = frozenset({"after", "following", "since"})
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
@@ -263,6 +266,46 @@ def _absolute_doer(verb: Token) -> list[Token]:
     return [c for p in preps if absolute_with(p) == verb for c in p.children if c.dep_ == "pobj"]
 
 
+def credited_tokens(prep_for: Token) -> list[Token]:
+    """Who a "for" phrase credits: "thank C for ...", "C was praised for ...", "grateful to C
+    for ...", "our thanks to C for ...", "paid tribute to A, and to C for ...": C (of several
+    "to" phrases, the last before it: the "for" phrase goes with the nearest)."""
+    head = prep_for.head
+    # "thank C and his team for ...": the parser may hang "for" on the thanked.
+    for _ in range(3):
+        if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
+            break
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and (
+            head.head.head.lower_ in CREDIT_ADJECTIVES or head.head.head.lower_ in CREDIT_NOUNS):
+        # "grateful to X and the Government of C for ...": the parse hangs "for" on C.
+        return [head, *head.conjuncts]
+    if head.lemma_ in CREDIT_VERBS:
+        # "thanked C for ...", and the passive "C was praised for ...".
+        return [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "we are grateful to C for ...": the parser hangs "for" on the copula.
+    credit = head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS or any(
+        c.dep_ in {"dobj", "acomp"} and c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in head.children)
+    if not credit:
+        return []
+    # "pay tribute to C for ...": the parser may make "to" a dative; "to C and to D": the second
+    # "to" is the first's conjunct, or the verb's.
+    tos = [p for n in [head, *head.children] for p in n.children if p.dep_ in {"prep", "dative", "conj"}
+           and p.lower_ == "to" and p.i < prep_for.i]
+    tos += [x for p in tos for x in p.children if x.dep_ == "conj" and x.lower_ == "to" and x.i < prep_for.i]
+    tos.sort(key=lambda p: p.i)
+    doc = prep_for.doc
+    # the last, with those joined to it by a bare "and" ("to A and to B for their efforts"), not
+    # one set off by a comma ("tribute to A's leadership, and to C for hosting the talks")
+    kept = tos[-1:]
+    for earlier in reversed(tos[:-1]):
+        joined = kept[0].i >= 2 and doc[kept[0].i - 1].lower_ == "and" and doc[kept[0].i - 2].text != ","
+        if not joined:
+            break
+        kept.insert(0, earlier)
+    return [c for p in kept for c in p.children if c.dep_ == "pobj"]
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through xcomp, conj, relative clauses and participles."""
     current = verb
@@ -295,11 +338,9 @@ def subjects_of(verb: Token) -> list[Token]:
             sent = [c for c in current.head.children if c.dep_ == "dobj"]
             if sent:
                 return sent
-        if current.dep_ == "pcomp" and current.head.lower_ == "for" and current.head.head.lemma_ in CREDITING_VERBS:
+        if current.dep_ == "pcomp" and current.head.lower_ == "for" and (credited := credited_tokens(current.head)):
             # "A thanked C for hosting the talks": who is thanked hosted them, not who thanks
-            credited = [c for c in current.head.head.children if c.dep_ == "dobj"]
-            if credited:
-                return credited
+            return credited
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and (
                 current.head.head.pos_ in {"VERB", "AUX"} or current.head.head.dep_ == "acomp"):
             # "A told reporters after meeting B": who does the clause's verb meets; "A is
@@ -845,7 +886,7 @@ class EventExtractor:
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
                                for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
             elif carrier.dep_ == "dobj" and governor.lemma_ in THIRD_PARTY_VERBS and governor.dep_ == "pcomp" \
-                    and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDITING_VERBS:
+                    and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDIT_VERBS:
                 # "A and B thanked C for hosting the talks": those who thank the host for the
                 # talks held them (C, the host, is their third party)
                 subj_tokens = subjects_of(governor.head.head)

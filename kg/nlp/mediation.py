@@ -39,6 +39,9 @@ from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex
 from kg.nlp.events import (
+    CREDIT_ADJECTIVES,
+    CREDIT_NOUNS,
+    CREDIT_VERBS,
     INCLUDE_VERBS,
     MEETING_KINDS,
     TRIGGERS_KEY,
@@ -47,6 +50,7 @@ from kg.nlp.events import (
     NewEvidence,
     brings_together,
     clause_verb,
+    credited_tokens,
     objects_of,
     subjects_of,
     verb_tagged_noun,
@@ -111,8 +115,6 @@ def _words(use: str) -> frozenset[str]:
     return words_of("mediation_words.tsv", use)
 
 
-CREDIT_ADJECTIVES = _words("credit_adjective")
-CREDIT_NOUNS = _words("credit_noun")
 OFFER_WORDS = _words("offer")
 LEAD_OBJECTS = _words("lead_object")
 AS_VERBS = _words("as_verb")
@@ -152,8 +154,6 @@ GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gather
                              "sessions", "forum"})
 LEAD_KINDS: dict[str, MediationKind] = {"lead": "mediator", "steer": "mediator", "spearhead": "mediator"}
 # "thanked Qatar for mediating", "praised Egypt for its role in brokering"
-CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "hail", "salute", "congratulate",
-                          "recognize", "recognise", "acknowledge"})
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
                                    "resume", "start", "continue", "provide", "propose", "step", "chair",
@@ -661,34 +661,13 @@ class MediationExtractor:
         return holders + [r for r in partners if r not in holders]
 
     def _credited(self, prep_for: Token) -> list[EntityRef]:
-        """'thank C for ...', 'grateful to C for ...', 'our thanks to C for ...', 'extends
-        his thanks to C for ...', 'thank the staff in the C structures for ...': C."""
-        head = prep_for.head
-        # "thank C and his team for ...": the parser may hang "for" on the thanked.
-        for _ in range(3):
-            if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
-                break
-            head = head.head
-        if head.dep_ == "pobj" and head.head.lower_ == "to" and (
-                head.head.head.lower_ in CREDIT_ADJECTIVES or head.head.head.lower_ in CREDIT_NOUNS):
-            # "grateful to X and the Government of C for ...": the parse hangs "for" on C.
-            return self.events.refs([head, *head.conjuncts])
-        if head.lemma_ in CREDIT_VERBS:
-            # "thanked C for ...", and the passive "C was praised for ...".
-            objects = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
-            return self.events.refs(objects) or self._bodies_in(objects)
-        # "we are grateful to C for ...": the parser hangs "for" on the copula.
-        credit = head.lower_ in CREDIT_ADJECTIVES or head.lower_ in CREDIT_NOUNS or any(
-            c.dep_ in {"dobj", "acomp"} and c.lower_ in CREDIT_NOUNS | CREDIT_ADJECTIVES for c in head.children)
-        if credit:
-            # "pay tribute to C for ...": the parser may make "to" a dative.
-            # "to C and to D": the second "to" is the first's conjunct.
-            receivers = [c for n in [head, *head.children] for p in n.children
-                         if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-                         for q in (p, *(x for x in p.children if x.dep_ == "conj" and x.lower_ == "to"))
-                         for c in q.children if c.dep_ == "pobj"]
-            return self.events.refs(receivers)
-        return []
+        """Who a "for" phrase credits (events.credited_tokens), or the bodies named in the
+        objects of a verb of crediting."""
+        tokens = credited_tokens(prep_for)
+        refs = self.events.refs(tokens)
+        if not refs and tokens and tokens[0].head.lemma_ in CREDIT_VERBS:
+            return self._bodies_in(tokens)
+        return refs
 
     def _bodies_in(self, nouns: list[Token]) -> list[EntityRef]:
         """'the staff in the C structures', 'the team at C': the countries and organisations

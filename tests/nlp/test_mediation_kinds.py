@@ -706,6 +706,11 @@ KINDS = [
                  {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
     pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
+    # tribute paid to the sides' leaders, and to a third party for hosting: the "for" phrase
+    # goes with the nearest "to" phrase
+    pytest.param("Mali and Niger signed a peace accord. I pay tribute to the leadership of President Amadou "
+                 "Traore and President Issa Garba, and to Ghana for hosting the talks.", {C("GHA")},
+                 {C("MLI"), C("NER")}, True, id="tribute-to-the-leaders-and-to-c-for-hosting"),
     # a third party overseeing the talks, in an absolute "with" phrase
     pytest.param("Mali and Niger resumed talks on Monday, with Ghana overseeing the negotiations.",
                  {C("GHA")}, {C("MLI"), C("NER")}, True, id="with-c-overseeing-the-negotiations"),

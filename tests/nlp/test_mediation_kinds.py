@@ -708,7 +708,7 @@ KINDS = [
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
     # tribute paid to the sides' leaders, and to a third party for hosting: the "for" phrase
     # goes with the nearest "to" phrase
-    pytest.param("Mali and Niger signed a peace accord. I pay tribute to the leadership of President Amadou "
+    pytest.param("Mali and Niger signed a peace accord. We paid tribute to the leadership of President Amadou "
                  "Traore and President Issa Garba, and to Ghana for hosting the talks.", {C("GHA")},
                  {C("MLI"), C("NER")}, True, id="tribute-to-the-leaders-and-to-c-for-hosting"),
     # a third party overseeing the talks, in an absolute "with" phrase

@@ -499,6 +499,50 @@ def _agents(verb: Token) -> list[Token]:
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
+# Who extends (issues, renews) an invitation invites; who accepts (declines) one is invited.
+EXTEND_VERBS = frozenset({"extend", "issue", "renew", "send", "give"})
+
+
+def _inviters(invitation: Token) -> list[Token]:
+    """'the invitation of (from) B', 'B's invitation'."""
+    return [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+            for c in p.children if c.dep_ == "pobj"] + [c for c in invitation.children if c.dep_ == "poss"]
+
+
+def _invitation(visit: Token) -> tuple[list[Token], list[Token]]:
+    """Who invites to a visit (its hosts) and, where the invitation tells it, who is invited:
+    "visiting Kampala at (on) the invitation of B", "paid a visit to Kampala at B's invitation",
+    "B invited A to visit", "A was invited by B to visit", "A accepted B's invitation to visit",
+    "B extended an invitation to A to visit"."""
+    # (the phrase may hang on the visit word, on the verb it is the object of, or on the verb
+    # of "arrived on a visit")
+    carriers = [visit, visit.head] if visit.dep_ in {"dobj", "pobj"} else [visit]
+    if visit.dep_ == "pobj":
+        carriers.append(visit.head.head)
+    hosts = [h for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
+             for i in p.children if i.dep_ == "pobj" and i.lemma_ == "invitation" for h in _inviters(i)]
+    head = visit.head
+    if visit.dep_ == "xcomp" and head.lemma_ == "invite":
+        hosts += _agents(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        return hosts, []
+    if visit.dep_ == "advcl" and head.lemma_ in EXTEND_VERBS:
+        # ("extended an invitation to A to visit": the parse may hang the visit on the verb)
+        invitation = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ == "invitation"), None)
+    else:
+        invitation = head if visit.dep_ == "acl" and head.lemma_ == "invitation" else None
+    if invitation is None:
+        return hosts, []
+    hosts += _inviters(invitation)
+    verb = invitation.head
+    if invitation.dep_ != "dobj":
+        return hosts, []
+    if verb.lemma_ in EXTEND_VERBS:
+        hosts += [c for c in verb.children if c.dep_ == "nsubj"]
+        return hosts, [c for d in [*verb.children, *invitation.children] if d.dep_ in {"dative", "prep"}
+                       and d.lower_ == "to" for c in d.children if c.dep_ == "pobj"]
+    return hosts, subjects_of(verb)
+
+
 def _names_a_third_party(token: Token) -> bool:
     return _third_party_participle(token) is not None
 
@@ -870,8 +914,11 @@ class EventExtractor:
         if kind == "visit" and is_verb:
             return self._visit(span, token, subj_tokens)
         if kind == "visit":
-            # "his visit to Cairo", "Odhiambo's trip to Egypt", "During a visit to Oman, A met B"
-            visitors = [c for c in token.children if c.dep_ == "poss"] or subj_tokens
+            # "his visit to Cairo", "Odhiambo's trip to Egypt", "During a visit to Oman, A met B",
+            # "the visit by A to Egypt"
+            visitors = [c for c in token.children if c.dep_ == "poss"] or [
+                c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                for c in p.children if c.dep_ == "pobj"] or subj_tokens
             return self._visit(span, token, visitors)
         if span.id_ == "receive":
             # "President A received Foreign Minister B": a hosted visit, when a person is received
@@ -1367,12 +1414,17 @@ class EventExtractor:
         return finding
 
     def _visit(self, span: Span, token: Token, subj_tokens: list[Token]) -> EventFinding | None:
-        visitors = self.refs(subj_tokens)
+        hosts, invited = _invitation(token)
+        visited = []
+        if token.tag_ == "VBN" and _agents(token):
+            # "A will be visited by B": B visits, A is visited
+            visited, subj_tokens = subj_tokens, _agents(token)
+        visitors = self.refs(invited or subj_tokens)
         if not visitors:
             return None
         participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "visitor") for r in visitors]
         location = self.location_of(token)
-        for obj in objects_of(token):
+        for obj in [*objects_of(token), *visited]:
             ref = self.index.ref_at(obj)
             if ref is not None and ref.kind == "person":
                 participants.append((ref, "host"))
@@ -1393,15 +1445,9 @@ class EventExtractor:
                 for ref in self.refs(_agents(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
-        # "A is visiting Kampala at the invitation of B", "on B's invitation": B hosts the visit.
-        for prep in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}):
-            for invitation in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "invitation"):
-                hosts = [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                         for c in p.children if c.dep_ == "pobj"]
-                hosts += [c for c in invitation.children if c.dep_ == "poss"]
-                for ref in self.refs(hosts):
-                    if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
-                        participants.append((ref, "host"))
+        for ref in self.refs(hosts):
+            if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
+                participants.append((ref, "host"))
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,
@@ -1443,7 +1489,7 @@ class EventExtractor:
                     cues.append(cue)
                 if tense is None:
                     tense = self._tense(current)
-            elif current != token and current.lemma_ in VERB_STATUS and current.pos_ == "NOUN" \
+            elif current != token and current.pos_ == "NOUN" \
                     and current.lemma_ in {"offer", "proposal", "invitation", "plan", "call"}:
                 cues.append("proposed" if current.lemma_ != "plan" else "planned")
             head = current.head

@@ -352,6 +352,58 @@ def test_an_invitation_declined_hosts_nothing(nlp: Language) -> None:
     assert "GRC" not in _keys(visit)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg accepted an invitation from Cypriot President Eleni Kyprianou to visit Nicosia.",
+    "Maltese President Luca Borg accepted Eleni Kyprianou's invitation to visit Cyprus in June.",
+    "Cypriot President Eleni Kyprianou invited Maltese President Luca Borg to visit Cyprus.",
+    "Maltese President Luca Borg was invited by Cypriot President Eleni Kyprianou to visit Nicosia.",
+    "Cypriot President Eleni Kyprianou extended an invitation to Maltese President Luca Borg to visit Cyprus.",
+    "At the invitation of Cypriot President Eleni Kyprianou, Maltese President Luca Borg will pay a state visit "
+    "to Cyprus.",
+])
+def test_who_invites_to_a_visit_hosts_it(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+    assert visit.status in {"proposed", "planned"}
+
+
+@pytest.mark.model
+def test_an_invitation_to_visit_elsewhere_hosts_nothing(nlp: Language) -> None:
+    visits = _events(nlp, "Maltese President Luca Borg visited Cyprus despite an invitation from Greece to visit "
+                          "Athens.", "visit")
+    (to_cyprus,) = [v for v in visits if v.location is not None and v.location.key == "CYP"]
+    assert {(p.entity.key, p.role) for p in to_cyprus.participants} == {("luca-borg", "visitor")}
+
+
+# --- "A will be visited by B", "the visit by A", "C played host to A": who visits whom ---------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Maltese President Luca Borg will be visited by Cypriot President Eleni Kyprianou in June.",
+     "eleni-kyprianou", "luca-borg"),
+    ("The visit by Maltese President Luca Borg to Cyprus was the first in a decade.", "luca-borg", None),
+    ("Cyprus played host to Maltese President Luca Borg on Monday.", "luca-borg", "CYP"),
+])
+def test_who_visits_and_who_is_visited(nlp: Language, text: str, visitor: str, host: str | None) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    roles = {(p.entity.key, p.role) for p in visit.participants}
+    assert (visitor, "visitor") in roles
+    assert {k for k, role in roles if role == "host"} == ({host} if host else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The museum was visited by Maltese President Luca Borg on Monday.",
+    "Cyprus played host to the football final on Monday.",
+])
+def test_a_place_visited_or_an_event_hosted_has_no_host(nlp: Language, text: str) -> None:
+    for visit in _events(nlp, text, "visit"):
+        assert all(p.role != "host" for p in visit.participants)
+
+
 # --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
 
 

@@ -478,9 +478,18 @@ def _told_before(noun: Token) -> bool:
 
 
 def _there(verb: Token) -> bool:
-    """Whether a verb is "be" told with where: "A was in Nairobi (for talks)"."""
-    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
-        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children) for c in verb.children)
+    """Whether a verb tells someone is (or is awaited) somewhere: "A was in Nairobi (for
+    talks)", "A is expected (due) in Nairobi"."""
+    if verb.lemma_ == "be":
+        # (the place may hang on "due": "is due in Nairobi")
+        holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
+    elif verb.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        holders = [verb]
+    else:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children)
+        for holder in holders for c in holder.children)
 
 
 def _leads_a_delegation(verb: Token) -> bool:
@@ -774,6 +783,8 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            if token.lemma_ == "meet" and token.tag_ == "VBN":
+                obj_tokens += _agents(token)  # "A was met at the airport by B"
 
             # "The Council met to hear (a briefing) from A and B"
             obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
@@ -802,6 +813,10 @@ class EventExtractor:
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                for c in p.children if c.dep_ == "pobj"]
+                # "held talks with his counterpart, President B": the small model may make the
+                # named apposition an adverb of the verb (as objects_of reads it for "met")
+                obj_tokens += [c for c in governor.children if c.dep_ == "npadvmod" and c.i > token.i
+                               and c.ent_type_ == "PERSON"]
                 # "A attended the summit alongside B" (on the verb or on the event word): a person
                 # beside A, not "(held) alongside the UN General Assembly"
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
@@ -1362,6 +1377,9 @@ class EventExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         guests += [c for c in verb.children if c.dep_ == "dative"]
         hosts = self.refs(subjects_of(verb))
+        if _agents(verb):
+            # "B was given (accorded) a warm welcome by A"
+            guests, hosts = subjects_of(verb), self.refs(_agents(verb))
         visitors = [r for r in self.refs(guests) if r not in hosts]
         if not hosts or not visitors:
             return None
@@ -1548,9 +1566,10 @@ class EventExtractor:
             return "held"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lower_ in DUE_WORDS
-                                           and any(x.dep_ == "xcomp" for x in (*c.children, *verb.children))
+                                           and (c.lower_ == "due" or any(x.dep_ == "xcomp"
+                                                                         for x in (*c.children, *verb.children)))
                                            for c in verb.children):
-                return "planned"  # "the talks are due (set) to open on Friday"
+                return "planned"  # "the talks are due (set) to open on Friday", "A is due in Lima"
             # The present of a headline tells what happened ("A meets B"), but of a timetable
             # when its time lies ahead: "Negotiations open next week", "A meets B tomorrow".
             return "planned" if self._dated_ahead(verb) else "held"

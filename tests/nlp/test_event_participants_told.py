@@ -404,6 +404,59 @@ def test_a_place_visited_or_an_event_hosted_has_no_host(nlp: Language, text: str
         assert all(p.role != "host" for p in visit.participants)
 
 
+# --- "A is expected in C for talks with B", "A was met by B", "talks with his counterpart, B" --------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maltese President Luca Borg is expected in Nicosia on Friday for talks with Cypriot President Eleni "
+     "Kyprianou.", "talks"),
+    ("Maltese President Luca Borg is due in Nicosia on Friday for talks with Cypriot President Eleni Kyprianou.",
+     "talks"),
+    ("Maltese President Luca Borg was met at the airport by Cypriot Foreign Minister Eleni Kyprianou.", "meeting"),
+    ("Maltese President Luca Borg held talks with his counterpart, President Eleni Kyprianou, on Friday.", "talks"),
+    ("Maltese President Luca Borg held talks with his Cypriot host, President Eleni Kyprianou, on Friday.",
+     "talks"),
+])
+def test_the_awaited_the_met_and_the_apposed_take_part(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert {"luca-borg", "eleni-kyprianou"} <= _keys(event)
+
+
+@pytest.mark.model
+def test_an_awaited_visitor_is_planned(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Maltese President Luca Borg is due in Nicosia on Friday for talks with Cypriot "
+                            "President Eleni Kyprianou.", "talks")
+    assert talks.status == "planned"
+
+
+@pytest.mark.model
+def test_a_welcome_given_by_the_host_in_the_passive(nlp: Language) -> None:
+    (visit,) = _events(nlp, "Maltese President Luca Borg was given a red-carpet welcome by Eleni Kyprianou at the "
+                            "airport.", "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg held talks with his Cypriot host, President Eleni Kyprianou, on Friday.",
+    "Maltese President Luca Borg and his host, Eleni Kyprianou, discussed fisheries on Friday.",
+])
+def test_a_visitors_host_mediates_nothing(nlp: Language, text: str) -> None:
+    assert not _events(nlp, text, "mediation")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg is expected in Nicosia on Friday.",
+    "Maltese President Luca Borg was met with protests in Nicosia.",
+])
+def test_awaited_or_met_with_no_one_names_no_other(nlp: Language, text: str) -> None:
+    for event in _events(nlp, text, "talks") + _events(nlp, text, "meeting"):
+        assert _keys(event) <= {"luca-borg"}
+
+
 # --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DATELINE_DASHES, DocIndex, PersonInfo, dateline_end
-from kg.nlp.triggers import TRIGGERS_KEY
+from kg.nlp.triggers import TRIGGERS_KEY, title_cased
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 from kg.reference import words_of
 
@@ -89,6 +89,10 @@ SIDE_GROUPS = frozenset({"delegations", "negotiators"})
 # Holders of one office on each side: "both foreign ministers", "the two leaders".
 OFFICE_GROUPS = frozenset({"leaders", "ministers", "presidents", "counterparts", "heads", "envoys", "premiers",
                            "representatives", "delegates", "chiefs"})
+# A headline's event words, and the kind of event each names ("A-B Talks Resume").
+HEADLINE_EVENTS: dict[str, EventKind] = {"talks": "talks", "negotiations": "talks", "meeting": "meeting",
+                                         "meetings": "meeting", "summit": "meeting"}
+HYPHENS = frozenset({"-", "‐", "–"})
 # "on the sidelines (margins) of a summit": the summit is the venue of another meeting.
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
@@ -581,6 +585,7 @@ class EventExtractor:
         self._date_verbs: dict[int, Token | None] = {}  # a date's clause verb, by where the date starts
         self._journeys: list[Token] | None = None  # the words of journeys ("visit", "trip"), and where
         self._journey_at: list[int] = []
+        self._surnames: dict[str, str] | None = None  # a person of the text by a surname its own
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -656,12 +661,86 @@ class EventExtractor:
             if finding is not None:
                 findings.append(finding)
         self._sides_told_later(findings)
+        findings += self._headline_meetings()
         findings += self._sittings(findings)
         self._attach_outlets(findings)
         merged = merge_repeats(findings, self.index)
         # Events that name no one yet wait for the document's frames (sides_from_frames).
         self.unresolved = [m for m in merged if m.kind != "statement" and not m.all_participants()]
         return [m for m in merged if m.kind == "statement" or m.all_participants()]
+
+    def _headline_meetings(self) -> list[EventFinding]:
+        """A meeting a title-cased headline tells by a noun phrase: "A-B Meeting To Open ...",
+        "A-B Talks Resume", "Talks Between A and B Resume".  A headline's capitalised words
+        parse poorly (see kg.nlp.triggers), so its sides are read from the words around the
+        event word: two or more actors joined by hyphens before it, or "between A and B" after."""
+        if not self.sentences or not title_cased(self.sentences[0]):
+            return []
+        line = self.sentences[0]
+        found: list[EventFinding] = []
+        for token in line:
+            kind = HEADLINE_EVENTS.get(token.lower_)
+            if kind is None:
+                continue
+            sides = self._hyphened_before(token, line.start) or self._between_after(token, line.end)
+            if len(sides) < 2:
+                continue
+            trigger = self.doc[token.i:token.i + 1]
+            finding = EventFinding(key=f"{kind}-{token.idx}", kind=kind, trigger=trigger,
+                                   participants=[(r, "participant") for r in sides], evidence=[line],
+                                   subject_refs=sides, sentence_index=0, status=self.status(token))
+            found.append(finding)
+        return found
+
+    def _headline_actor(self, token: Token) -> tuple[EntityRef | None, int]:
+        """The actor a headline's word names, and where its name begins: a person of the text
+        by the surname alone ("Okello-Mwangi Meeting", names the model may not see as names)."""
+        mention = self.index.mention_at(token)
+        if mention is not None:
+            return (mention.ref if mention.ref.kind != "place" else None), mention.start
+        if self._surnames is None:
+            counts: dict[str, list[str]] = {}
+            for person in self.index.persons.values():
+                for name in {person.tokens[-1], *(a for a in person.aliases if " " not in a)} if person.tokens else ():
+                    counts.setdefault(name, []).append(person.key)
+            self._surnames = {name: keys[0] for name, keys in counts.items() if len(set(keys)) == 1}
+        key = self._surnames.get(token.text)
+        return (EntityRef("person", key) if key is not None else None), token.i
+
+    def _hyphened_before(self, token: Token, start: int) -> list[EntityRef]:
+        """'A-B(-C) Talks': the actors joined by hyphens right before the event word."""
+        sides: list[EntityRef] = []
+        i = token.i - 1
+        while i >= start:
+            ref, begin = self._headline_actor(self.doc[i])
+            if ref is None:
+                break
+            if ref not in sides:
+                sides.insert(0, ref)
+            i = begin - 1
+            if i < start or self.doc[i].text not in HYPHENS:
+                break
+            i -= 1
+        return sides
+
+    def _between_after(self, token: Token, end: int) -> list[EntityRef]:
+        """'Talks Between A and B': the actors listed right after "between"."""
+        if token.i + 1 >= end or self.doc[token.i + 1].lower_ != "between":
+            return []
+        sides: list[EntityRef] = []
+        i = token.i + 2
+        while i < end:
+            ref, _ = self._headline_actor(self.doc[i])
+            mention = self.index.mention_at(self.doc[i])
+            if ref is not None:
+                if ref not in sides:
+                    sides.append(ref)
+                i = mention.end if mention is not None else i + 1
+            elif self.doc[i].lower_ in {"and", ",", "the"}:
+                i += 1
+            else:
+                break
+        return sides
 
     def _sides_told_later(self, findings: list[EventFinding]) -> None:
         """'The envoy held a meeting with the two sides after talks between A and B stalled':

@@ -457,6 +457,33 @@ def test_awaited_or_met_with_no_one_names_no_other(nlp: Language, text: str) -> 
         assert _keys(event) <= {"luca-borg"}
 
 
+# --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Borg-Kyprianou Meeting Set to Settle Fishing Row\n\nMaltese President Luca Borg and Cypriot President "
+     "Eleni Kyprianou will discuss the catch quotas, officials said.", "meeting", {"luca-borg", "eleni-kyprianou"}),
+    ("Malta-Cyprus Talks Open in Rome\n\nNegotiators began a new round on Friday, officials said.", "talks",
+     {"MLT", "CYP"}),
+    ("Fishing Talks Between Malta and Cyprus Resume\n\nOfficials said the process resumed on Friday.", "talks",
+     {"MLT", "CYP"}),
+])
+def test_a_headline_names_the_sides_of_its_meeting(nlp: Language, text: str, kind: str,
+                                                   expected: set[str]) -> None:
+    assert any(expected <= _keys(e) for e in _events(nlp, text, kind))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malta Fishing Talks Stall\n\nOfficials said the process stalled on Friday.",
+    "Malta-Cyprus Fishing Row Flares\n\nOfficials said the quarrel grew on Friday.",
+    "Malta-Cyprus Trade Grows\n\nOfficials said exports rose in May.",
+])
+def test_a_headline_with_no_two_sides_joined_names_no_meeting(nlp: Language, text: str) -> None:
+    assert not [e for kind in ("talks", "meeting") for e in _events(nlp, text, kind) if len(_keys(e)) >= 2]
+
+
 # --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
 
 

@@ -64,7 +64,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
-    "presidents", "premiers", "staff",
+    "presidents", "premiers", "staff", "ambassadors",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").

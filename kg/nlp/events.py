@@ -912,6 +912,10 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
+                if any(c.dep_ == "auxpass" for c in verb.children):
+                    # ("A was joined at the talks by B": the parse may hang "by B" on the talks)
+                    obj_tokens += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                                   for c in p.children if c.dep_ == "pobj"]
             elif token.dep_ == "dobj" and token.head.lemma_ in INCLUDE_VERBS and kind in {"meeting", "talks"} and any(
                     s.lemma_ in VISIT_WORDS for s in subjects_of(token.head)):
                 # "A's visit included a meeting with B": the visitor takes part

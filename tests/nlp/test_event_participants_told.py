@@ -457,6 +457,18 @@ def test_awaited_or_met_with_no_one_names_no_other(nlp: Language, text: str) -> 
         assert _keys(event) <= {"luca-borg"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maltese President Luca Borg was joined at the meeting by Cypriot President Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg met with the Greek and Cypriot ambassadors on Friday.", {"luca-borg", "GRC", "CYP"}),
+])
+def test_who_joins_in_the_passive_and_ambassadors_of_two_countries(nlp: Language, text: str,
+                                                                    expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
 # --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
 
 

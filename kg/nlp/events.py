@@ -352,6 +352,10 @@ def noun_participants(noun: Token) -> list[Token]:
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ == "of":
+                # "meetings of the joint commission with B": the body meets with B
+                out.extend(g for c in child.children if c.dep_ == "pobj" for p in c.children
+                           if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
             # "talks in Quito between A and B": the parse hangs the sides on the place.
             out.extend(c for place in child.children if place.dep_ == "pobj"

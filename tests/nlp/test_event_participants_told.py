@@ -469,6 +469,20 @@ def test_who_joins_in_the_passive_and_ambassadors_of_two_countries(nlp: Language
     assert _keys(meeting) == expected
 
 
+@pytest.mark.model
+def test_a_joint_bodys_meetings_with_another_side(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese Minister Luca Borg left for Nicosia on Friday for meetings of the joint "
+                              "fisheries commission with Cyprus.", "meeting")
+    assert {"luca-borg", "CYP"} <= _keys(meeting)
+
+
+@pytest.mark.model
+def test_a_body_met_with_a_purpose_names_no_side(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese Minister Luca Borg attended a meeting of the fisheries commission with "
+                              "great interest.", "meeting")
+    assert _keys(meeting) <= {"luca-borg"}
+
+
 # --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
 
 

@@ -320,7 +320,7 @@ def _country_after(index: DocIndex, token: Token) -> str | None:
 
 def _pronouns(index: DocIndex) -> None:
     doc = index.doc
-    people = [m for m in index.mentions if m.ref.kind == "person"]
+    people = sorted((m for m in index.mentions if m.ref.kind == "person"), key=lambda m: m.start)
     for token in index.tokens_in(PRONOUNS):
         if token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
             continue
@@ -371,7 +371,12 @@ def _pronouns(index: DocIndex) -> None:
                 # "thanked him for his efforts": whose efforts are credited is who is thanked
                 thanked = _credited_one(index, token.head)
                 ref = thanked if thanked is not None and thanked.kind == "person" else ref
-            index.add(Mention(token.i, token.i + 1, ref, "pronoun"))
+            mention = Mention(token.i, token.i + 1, ref, "pronoun")
+            index.add(mention)
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                # "A met B. She then flew to C. On Monday she ...": a subject pronoun carries its
+                # person on as the next sentence's subject
+                people.insert(bisect_left([m.start for m in people], token.i), mention)
 
 
 # Verbs of saying: who "he says" is after a report of another's words is left to the last named.

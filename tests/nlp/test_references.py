@@ -214,6 +214,9 @@ def test_references_model_fronted_pronoun_looks_ahead(nlp: Language, text: str, 
     # A subject pronoun opening a sentence is the previous sentence's subject, not its object.
     ("Kenyan President Samuel Otieno met Ethiopian Prime Minister Abebe Kebede on Monday. On Tuesday he flew "
      "to Asmara to meet Eritrean President Yonas Tesfay.", {"samuel-otieno", "yonas-tesfay"}),
+    # ... and a subject pronoun carries it on to the next sentence's.
+    ("Kenyan envoy Grace Wanjiru arrived in Addis Ababa on Monday. She also met Foreign Minister Hana Tesfaye. "
+     "On Tuesday she is due to meet Eritrean President Yonas Tesfay.", {"grace-wanjiru", "yonas-tesfay"}),
 ])
 def test_references_model_a_subject_pronoun_continues_the_subject(nlp: Language, text: str, met: set[str]) -> None:
     records = extract_article(Article("subject", text, PUBLISHED), nlp)

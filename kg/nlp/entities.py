@@ -1152,7 +1152,9 @@ HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits"
                             "praises", "pledges", "offers", "signs", "announces", "blames", "demands", "arrives",
                             "quits", "resigns", "returns", "hosts", "proposes", "expects", "thanks", "discusses",
                             "agrees", "insists", "plans", "receives", "holds", "heads", "joins", "criticises",
-                            "criticizes", "defends", "appeals", "mediates", "brokers"})
+                            "criticizes", "defends", "appeals", "mediates", "brokers", "shuttles", "travels",
+                            "flies", "tours", "leaves", "lands", "presses", "invites", "convenes", "sends",
+                            "courts", "woos", "greets"})
 # A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
 EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
                          "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})

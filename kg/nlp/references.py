@@ -256,14 +256,19 @@ def _first_named(index: DocIndex) -> dict[str, int]:
 
 def _headed_by(held: str, head: str, category: str) -> bool:
     """Whether a held title ("Foreign Minister") is one a bare head word ("Minister") refers to:
-    it ends with that word, names no deputy, and is of the same category."""
+    it ends with that word, names no deputy, and is of the same category; or it is that word
+    of a portfolio ("Secretary of State", "Minister for Foreign Affairs": "the Secretary", "the
+    Minister"), whatever the bare word's category."""
     from kg.reference import gazetteer
 
     words = held.lower().split()
-    if len(words) < 2 or words[-1] != head.lower() or DEPUTY_WORDS & set(words):
+    if len(words) < 2 or DEPUTY_WORDS & set(words):
+        return False
+    of_portfolio = len(words) > 2 and words[0] == head.lower() and words[1] in {"of", "for"}
+    if words[-1] != head.lower() and not of_portfolio:
         return False
     entry = gazetteer.lookup_title(held)
-    return entry is not None and (entry.category == category
+    return entry is not None and (of_portfolio or entry.category == category
                                   or {entry.category, category} <= ENVOY_CATEGORIES)
 
 
@@ -366,7 +371,10 @@ def _pronouns(index: DocIndex) -> None:
                     others = [m for m in candidates if m.ref != subject]
                     if not others:
                         continue
-                    ref = others[-1].ref
+                    # "A was greeted by B and went on to C, where D hosted him": the one told
+                    # of as a subject before another named in passing
+                    told_of = [m for m in others if index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+                    ref = (told_of or others)[-1].ref
             elif token.dep_ == "poss" and _credited_effort(token.head):
                 # "thanked him for his efforts": whose efforts are credited is who is thanked
                 thanked = _credited_one(index, token.head)

@@ -279,3 +279,39 @@ def test_references_model_an_object_pronoun_with_no_other_person_stays_unresolve
     assert all(len({m.begin for m in p.mentions}) == len(p.mentions) for p in records.persons)
     prime_minister = [p for p in records.persons if p.key == "office-prime-minister"]
     assert prime_minister and not any(m.text == "him" for p in prime_minister for m in p.mentions)
+
+
+@pytest.mark.model
+def test_references_model_an_object_pronoun_is_the_subject_told_of_not_one_named_in_passing(
+        nlp: Language) -> None:
+    """"A was greeted by B and went on to the palace, where C hosted him": him is A, the
+    sentence's subject, not B, named in passing."""
+    text = ("Malian President Oumar Keita was greeted at the airport by Prime Minister Salif Traore and later went "
+            "to the palace, where President Amadou Diallo hosted him for talks.")
+    records = extract_article(Article("object-subject", text, PUBLISHED), nlp)
+    guests = {p.entity.key for e in records.events if e.kind == "visit" for p in e.participants
+              if p.role == "visitor"}
+    assert guests == {"oumar-keita"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    # "the Secretary", "the Minister": the holder of a portfolio named "Secretary of ...", "Minister for ..."
+    ("Secretary of State Elena Ortiz will travel to Nairobi. In Nairobi, the Secretary will meet with Kenyan "
+     "President Daniel Mwangi.", "elena-ortiz"),
+    ("Minister for Foreign Affairs Tomas Berg arrived in Lima. The Minister met Peruvian President Ana Quispe.",
+     "tomas-berg"),
+])
+def test_references_model_a_portfolios_head_word_names_its_holder(nlp: Language, text: str, holder: str) -> None:
+    records = extract_article(Article("portfolio", text, PUBLISHED), nlp)
+    meetings = [{p.entity.key for p in e.participants} for e in records.events if e.kind == "meeting"]
+    assert any(holder in keys for keys in meetings), meetings
+
+
+@pytest.mark.model
+def test_references_model_a_deputys_portfolio_is_not_the_secretarys(nlp: Language) -> None:
+    """Near miss: "the Secretary" is no Deputy Secretary of State."""
+    text = ("Deputy Secretary of State Rosa Vidal arrived in Lima. The Secretary met Peruvian President Ana Quispe.")
+    records = extract_article(Article("deputy", text, PUBLISHED), nlp)
+    meetings = [{p.entity.key for p in e.participants} for e in records.events if e.kind == "meeting"]
+    assert not any("rosa-vidal" in keys for keys in meetings), meetings

@@ -500,6 +500,24 @@ def _there(verb: Token) -> bool:
         for holder in holders for c in holder.children)
 
 
+# "A described the talks with B as frank": verbs by which one judges what one took part in.
+DESCRIBING_VERBS = frozenset({"describe", "call", "characterise", "characterize", "term"})
+
+
+def _told_by_a_side(noun: Token) -> list[Token]:
+    """'A said the talks with B were frank', 'A described the talks with B as useful': who tells
+    of "the talks with B" is their other side."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    clause = noun.head
+    teller = clause.head if noun.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" \
+        and clause.head.lemma_ in REPORTING_VERBS else clause if noun.dep_ == "dobj" \
+        and clause.lemma_ in DESCRIBING_VERBS else None
+    # (not "reporters said the talks with B were frank")
+    return [s for s in subjects_of(teller) if s.lower_ not in REPORTER_WORDS] if teller is not None else []
+
+
 def _leads_a_delegation(verb: Token) -> bool:
     """'led the delegation', 'headed his country's team'."""
     return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
@@ -997,6 +1015,8 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if not is_verb and not subj_tokens:
+            subj_tokens = _told_by_a_side(token)
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
@@ -1553,6 +1573,8 @@ class EventExtractor:
         for ref in self.refs(hosts):
             if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
                 participants.append((ref, "host"))
+        if span.id_ == "landing" and location is None:
+            return None  # "A landed in Kampala", not "landed in trouble"
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,

@@ -483,6 +483,36 @@ def test_a_body_met_with_a_purpose_names_no_side(nlp: Language) -> None:
     assert _keys(meeting) <= {"luca-borg"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maltese President Luca Borg said the talks with Cypriot President Eleni Kyprianou had been frank.", "talks"),
+    ("Maltese President Luca Borg described the talks with Eleni Kyprianou as frank and useful.", "talks"),
+    ("Maltese President Luca Borg had lunch with Cypriot President Eleni Kyprianou on Friday.", "meeting"),
+])
+def test_who_tells_of_the_talks_with_another_and_who_lunches_with_another(nlp: Language, text: str,
+                                                                          kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+def test_reporters_telling_of_talks_take_no_part(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Reporters said the talks with Cypriot President Eleni Kyprianou had been frank.",
+                       "talks")
+    assert _keys(talks) == {"eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visits"), [
+    ("Maltese President Luca Borg touched down in Nicosia on Friday.", 1),
+    ("Maltese President Luca Borg landed in Nicosia on Friday for a two-day visit.", 1),
+    # near miss: landing in no place
+    ("The rebels landed in trouble on Friday.", 0),
+])
+def test_landing_somewhere_is_a_visit(nlp: Language, text: str, visits: int) -> None:
+    assert len(_events(nlp, text, "visit")) == visits
+
+
 # --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
 
 

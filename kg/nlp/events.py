@@ -854,12 +854,49 @@ class EventExtractor:
         finding.told_again = True
         return finding
 
+    def _attendance(self, span: Span, token: Token) -> EventFinding | None:
+        """Who was there, told with the list last: "Among those present were A and B",
+        "Present at the talks were A and B", "Also attending were A and B", "Participants
+        (those attending) included A and B": they join the meeting or talks told just before
+        (see merge_repeats); "A was also present" is told as joining (see _joined)."""
+        head = token.head
+        # (the parse may make "were" after "Attending the talks" its auxiliary, the names its own)
+        after = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > token.i), None)
+        if after is not None:
+            verb = after
+        elif token.dep_ in {"acomp", "csubj"}:
+            verb = head
+        elif token.dep_ == "amod" and head.lower_ == "those" and head.dep_ == "pobj" and head.head.lower_ == "among":
+            verb = head.head.head
+        elif token.dep_ == "acl" and head.lower_ == "those" and head.dep_ == "nsubj":
+            verb = head.head  # "Those attending included A"
+        elif token.dep_ == "nsubj":
+            verb = head  # "Participants included A"
+        else:
+            return None
+        if verb.lemma_ == "be" and verb.i > token.i:
+            who = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c.i > verb.i]
+        elif verb.lemma_ in INCLUDE_VERBS and verb.i > token.i:
+            who = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return self._joined(span, token) if token.lower_ == "present" else None
+        refs = self.refs(who)
+        if not refs:
+            return None
+        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                               participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
+                               subject_refs=refs, sentence_index=self.sentence_index(verb), status=self.status(verb))
+        finding.told_again = True
+        return finding
+
     def _event(self, span: Span, token: Token) -> EventFinding | None:
         kind: EventKind = span.label_  # type: ignore[assignment]
         if kind == "statement":
             return self._statement(span, token)
         if span.id_ == "joined":
             return self._joined(span, token)
+        if span.id_ == "attendance":
+            return self._attendance(span, token)
         if span.id_ == "sent_team":
             return self._sent_team(span, token)
         if span.id_ == "gathered":
@@ -1915,7 +1952,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)
                 continue
-            if finding.trigger.id_ == "joined":
+            if finding.trigger.id_ in {"joined", "attendance"}:
                 continue  # "they were joined by X" with no meeting told before it
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).

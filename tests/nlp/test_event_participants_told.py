@@ -513,6 +513,38 @@ def test_landing_somewhere_is_a_visit(nlp: Language, text: str, visits: int) -> 
     assert len(_events(nlp, text, "visit")) == visits
 
 
+# --- who was there, the list told last: "Among those present were A and B" ----------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among those present were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Participants included Malta, Cyprus and the European Union.", {"MLT", "CYP", "european-union"}),
+    ("Present at the talks were envoys of Malta and Cyprus.", {"MLT", "CYP"}),
+    ("Also attending were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Attending the talks were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Those attending included Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+])
+def test_who_was_there_told_last_joins_the_talks_told_before(nlp: Language, text: str, expected: set[str]) -> None:
+    (talks,) = _events(nlp, "Fisheries talks opened in Rome on Friday. " + text, "talks")
+    assert _keys(talks) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The museum opened in Rome on Friday. Among those present were Maltese President Luca Borg and Cypriot envoy "
+    "Eleni Kyprianou.",
+    "Fisheries talks opened in Rome on Friday. Participants included students and teachers.",
+])
+def test_who_was_there_at_no_meeting_told_joins_none(nlp: Language, text: str) -> None:
+    records = extract_article(Article("there", text, PUBLISHED), nlp)
+    assert not [e for e in records.events if e.kind in {"meeting", "talks"} and e.participants]
+
+
 # --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
 
 

@@ -122,6 +122,8 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
         person = _holder(index, title.id_, title.label_, country, title.start, first_named)
+        if person is None and country is None and doc[title.start - 1].lower_ == "visiting":
+            person = _visiting(index, title.id_, title.label_, title.start)
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
                                                and title.id_ not in OFFICE_TITLES):
@@ -164,7 +166,7 @@ def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | No
             country = ref.key
             i = index.mention_at(prev).start  # type: ignore[union-attr]
             continue
-        if prev.lower_ in {"former", "acting", "chief"}:
+        if prev.lower_ in {"former", "acting", "chief", "visiting"}:
             i -= 1
             continue
         break
@@ -243,6 +245,16 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
         if named:
             return max(named, key=lambda p: last[p.key])
     return None
+
+
+def _visiting(index: DocIndex, title: str, category: str, before: int) -> PersonInfo | None:
+    """'The visiting leader (minister)': the person named last before it who holds such a title
+    (any leader for a generic one); the visit makes the country needless."""
+    fitting = {p.key: p for p in index.persons.values() if p.name is not None and (
+        p.leader if title in GENERIC_TITLES else any(t == title or _headed_by(t, title, category)
+                                                     for t, _ in p.titles))}
+    named = [m for m in index.mentions if m.ref.key in fitting and m.start < before]
+    return fitting[max(named, key=lambda m: m.start).ref.key] if named else None
 
 
 def _first_named(index: DocIndex) -> dict[str, int]:

@@ -319,3 +319,24 @@ def _meetings(nlp: Language, text: str) -> list[set[str]]:
     """Who takes part in each meeting kg finds in ``text``."""
     records = extract_article(Article("meetings", text, PUBLISHED), nlp)
     return [{p.entity.key for p in e.participants} for e in records.events if e.kind == "meeting"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitor"), [
+    # "the visiting leader (minister)": the one named last who holds such a title
+    ("Ugandan President Samuel Opio arrived in Nairobi on Monday. The visiting leader was met at the airport by "
+     "Foreign Minister Ruth Wambui.", "samuel-opio"),
+    ("Ugandan Foreign Minister Grace Akello arrived in Nairobi on Monday. The visiting minister was met at the "
+     "airport by Kenyan President Daniel Mwangi.", "grace-akello"),
+])
+def test_references_model_the_visiting_title_names_its_holder(nlp: Language, text: str, visitor: str) -> None:
+    meetings = _meetings(nlp, text)
+    assert any(visitor in keys and len(keys) == 2 for keys in meetings), meetings
+
+
+@pytest.mark.model
+def test_references_model_the_visiting_leader_with_no_leader_named_is_no_one(nlp: Language) -> None:
+    """Near miss: with only a minister named, "the visiting leader" names no one."""
+    meetings = _meetings(nlp, "Ugandan Foreign Minister Grace Akello arrived in Nairobi on Monday. The visiting "
+                              "leader met Kenyan President Daniel Mwangi.")
+    assert not any("grace-akello" in keys for keys in meetings), meetings

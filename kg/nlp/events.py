@@ -897,7 +897,7 @@ class EventExtractor:
             return self._joined(span, token)
         if span.id_ == "attendance":
             return self._attendance(span, token)
-        if span.id_ == "sent_team":
+        if span.id_ in {"sent_team", "sent_envoy"}:
             return self._sent_team(span, token)
         if span.id_ == "gathered":
             return self._gathered(span, token)
@@ -1532,17 +1532,22 @@ class EventExtractor:
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads
         or sends the party's delegation, and by the delegation's own people; 'X headed his
-        country's delegation' (told nowhere): a visit of X's, whose place is not told."""
-        # (a "team" only when a party's: not a coach leading a team to a final)
-        teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
-                 and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
+        country's delegation' (told nowhere): a visit of X's, whose place is not told; 'A sent
+        (dispatched) its envoy, X, to Z': a visit of X's alone."""
+        envoy = span.id_ == "sent_envoy"
+        if envoy:
+            teams = [c for c in verb.children if c.dep_ == "dobj" and any(r.kind == "person" for r in self.refs([c]))]
+        else:
+            # (a "team" only when a party's: not a coach leading a team to a final)
+            teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
+                     and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
         to = [c for p in [*verb.children, *(x for t in teams for x in t.children)]
               if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
         places = [r for r in (self.index.ref_at(t) for t in to) if r is not None and r.kind in {"place", "country"}]
         # ("led the delegation to the talks": the talks tell it; a team sent nowhere told is no visit)
-        if not teams or not places and (to or not any(t.lemma_ == "delegation" for t in teams)):
+        if not teams or not places and (envoy or to or not any(t.lemma_ == "delegation" for t in teams)):
             return None
-        visitors = self.refs(subjects_of(verb))
+        visitors = [] if envoy else self.refs(subjects_of(verb))
         if verb.lemma_ in SEND_VERBS:
             # (who sends a delegation stays: the visit is its country's or body's)
             senders: list[EntityRef] = []
@@ -1551,7 +1556,8 @@ class EventExtractor:
                 if ref.kind != "person" or country is not None:
                     senders.append(EntityRef("country", country) if country is not None else ref)
             visitors = senders
-        visitors += [r for r in self.refs(teams) if r not in visitors and r not in places]
+        visitors += [r for r in self.refs(teams) if r not in visitors and r not in places
+                     and (r.kind == "person" or not envoy)]
         if not visitors:
             return None
         status = self.status(verb)

@@ -1666,7 +1666,10 @@ class EventExtractor:
             if head == current:
                 break
             if current.dep_ == "pobj" and (head.lower_ in CONTEXT_PREPS or head.lower_ in AT_EVENT_PREPS
-                                           and head.head.pos_ in {"VERB", "AUX"}):
+                                           and head.head.pos_ in {"VERB", "AUX"}
+                                           or head.lower_ == "in" and head.head.pos_ in {"VERB", "AUX"}
+                                           and head.i < head.head.i):
+                # ("In a call with A, B urged restraint": a circumstance put before its clause)
                 verb = clause_verb(head.head)
                 if verb is not None and tense is None:
                     tense = self._tense(verb)

@@ -513,6 +513,25 @@ def test_landing_somewhere_is_a_visit(nlp: Language, text: str, visits: int) -> 
     assert len(_events(nlp, text, "visit")) == visits
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou spoke on the phone on Friday.", "held"),
+    # a call put before its clause takes only the clause's tense, not its verb's cue ("urged")
+    ("In a phone call with Cypriot President Eleni Kyprianou, Maltese President Luca Borg urged restraint.", "held"),
+])
+def test_a_call_on_the_phone_and_a_call_before_its_clause(nlp: Language, text: str, status: str) -> None:
+    (call,) = _events(nlp, text, "phone_call")
+    assert _keys(call) == {"luca-borg", "eleni-kyprianou"}
+    assert call.status == status
+
+
+@pytest.mark.model
+def test_an_offer_of_a_call_is_still_proposed(nlp: Language) -> None:
+    (call,) = _events(nlp, "Maltese President Luca Borg urged Cypriot President Eleni Kyprianou to hold a phone "
+                           "call on Friday.", "phone_call")
+    assert call.status == "proposed"
+
+
 # --- who was there, the list told last: "Among those present were A and B" ----------------------------
 
 

@@ -280,6 +280,19 @@ def subjects_of(verb: Token) -> list[Token]:
         if current.dep_ in {"relcl", "acl"}:
             return [current.head]
         break
+    return _subject_in_fronted_phrase(current)
+
+
+def _subject_in_fronted_phrase(verb: Token) -> list[Token]:
+    """'At a summit in Geneva, A and B held talks': the small model may hang a subject that
+    follows a fronted phrase and its comma on the phrase's last noun, as its conjunct."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for noun in prep.subtree:
+            conj = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i > 0
+                         and doc[c.left_edge.i - 1].text == ","), None)
+            if conj is not None and conj.pos_ == "PROPN":
+                return [conj]
     return []
 
 

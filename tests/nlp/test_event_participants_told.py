@@ -532,6 +532,23 @@ def test_an_offer_of_a_call_is_still_proposed(nlp: Language) -> None:
     assert call.status == "proposed"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "At a summit in Geneva, Luca Borg and Eleni Kyprianou held their first talks in a year.",
+    "In Geneva, Luca Borg and Eleni Kyprianou held their first talks in a year.",
+])
+def test_the_subject_after_a_fronted_place(nlp: Language, text: str) -> None:
+    records = extract_article(Article("fronted", text, PUBLISHED), nlp)
+    assert any(_keys(e) == {"luca-borg", "eleni-kyprianou"} for e in records.events if e.kind in {"talks", "meeting"})
+
+
+@pytest.mark.model
+def test_places_listed_in_a_fronted_phrase_are_no_subject(nlp: Language) -> None:
+    records = extract_article(Article("fronted-places", "In Geneva, Rome and Vienna, talks on the border were "
+                                                        "held on Friday.", PUBLISHED), nlp)
+    assert not any(e.participants for e in records.events if e.kind in {"talks", "meeting"})
+
+
 # --- who was there, the list told last: "Among those present were A and B" ----------------------------
 
 

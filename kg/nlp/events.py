@@ -870,7 +870,8 @@ class EventExtractor:
     def _attendance(self, span: Span, token: Token) -> EventFinding | None:
         """Who was there, told with the list last: "Among those present were A and B",
         "Present at the talks were A and B", "Also attending were A and B", "Participants
-        (those attending) included A and B": they join the meeting or talks told just before
+        (those attending) included A and B", "Representing C was A": they join the meeting or
+        talks told just before
         (see merge_repeats); "A was also present" is told as joining (see _joined)."""
         head = token.head
         # (the parse may make "were" after "Attending the talks" its auxiliary, the names its own)
@@ -2182,7 +2183,8 @@ def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     delegation, headed by X" (its leader), "the delegation included X and Y", "X was part of
     the delegation"; with ``leader``, also who leads it as the subject of "lead" ("X headed a
     delegation that ...": not what makes a team a party's, "X led the team to the final")."""
-    found = [c for v in team.children if v.dep_ == "acl" and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
+    # (and "the delegation, which is headed by X")
+    found = [c for v in team.children if v.dep_ in {"acl", "relcl"} and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
              for a in _agents(v) for c in (a, *a.conjuncts)]
     if leader and team.dep_ == "dobj" and team.head.lemma_ in LEAD_VERBS:
         found += subjects_of(team.head)  # "X headed a delegation that held talks"

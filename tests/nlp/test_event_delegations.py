@@ -161,6 +161,17 @@ def test_a_thing_sent_is_no_visit(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("told", [
+    "Kazakhstan's delegation, which is headed by Aigul Serikova, arrived on Sunday.",
+    "Representing Kazakhstan was Foreign Minister Aigul Serikova.",
+])
+def test_who_heads_or_represents_a_side_takes_part(nlp: Language, told: str) -> None:
+    (talks,) = _events(nlp, "Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on "
+                            "Monday. " + told, "talks")
+    assert "aigul-serikova" in _keys(talks)
+
+
+@pytest.mark.model
 def test_a_team_sent_nowhere_is_no_visit(nlp: Language) -> None:
     assert _events(nlp, "The agency sent a team of investigators.", "visit") == []
 

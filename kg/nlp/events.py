@@ -395,14 +395,18 @@ def noun_participants(noun: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "dobj"})
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
             # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
-            # but not the third party of "AU-mediated negotiations".
+            # but not the third party of "AU-mediated negotiations", nor a named person's own
+            # country ("Kenyan President A's meeting with B" is A's, not Kenya's).
+            person = child.dep_ == "poss" and child.ent_type_ == "PERSON"
             out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"
                                                                      or t.ent_type_ in {"NORP", "GPE"})
-                       and not _names_a_third_party(t))
+                       and not _names_a_third_party(t) and not (person and t.ent_type_ in {"NORP", "GPE"}))
     return out
 
 
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
+# "The summit drew (attracted) the leaders of A and B": who an event draws takes part in it.
+DRAWING_VERBS = frozenset({"draw", "attract"})
 # "The talks brought together A and B": the verb (with its particle) whose objects an event's
 # participants are when the event is its subject.
 GATHERING_VERBS = frozenset({"bring", "gather", "draw"})
@@ -1301,9 +1305,14 @@ class EventExtractor:
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
-        if token.dep_ == "nsubj" and (token.head.lemma_ in INCLUDE_VERBS or brings_together(token.head)) \
-                and not verb_observers:
+        if token.dep_ == "nsubj" and not verb_observers and (
+                token.head.lemma_ in INCLUDE_VERBS | DRAWING_VERBS or brings_together(token.head)):
             out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
+        # "A and B were represented at the summit" (by no one named: see _represented_later)
+        verb = token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and verb.lemma_ == "represent" \
+                and not _agents(verb):
+            out += [c for c in verb.children if c.dep_ == "nsubjpass"]
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:

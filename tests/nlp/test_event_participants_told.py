@@ -549,6 +549,24 @@ def test_places_listed_in_a_fronted_phrase_are_no_subject(nlp: Language) -> None
     assert not any(e.participants for e in records.events if e.kind in {"talks", "meeting"})
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit in Rome drew the presidents of Malta, Cyprus and Greece.", {"MLT", "CYP", "GRC"}),
+    ("Malta, Cyprus and Greece were represented at the summit in Rome.", {"MLT", "CYP", "GRC"}),
+    # a named person's meeting is the person's, not also their country's
+    ("Maltese President Luca Borg's meeting with Cypriot President Eleni Kyprianou lasted two hours.",
+     {"luca-borg", "eleni-kyprianou"}),
+])
+def test_who_a_summit_draws_is_represented_at_it_or_holds_it(nlp: Language, text: str, expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_criticism_a_summit_draws_names_no_one(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "The summit in Rome drew sharp criticism.", "meeting") if e.participants]
+
+
 # --- who was there, the list told last: "Among those present were A and B" ----------------------------
 
 

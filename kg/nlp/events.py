@@ -875,8 +875,8 @@ class EventExtractor:
         """Who was there, told with the list last: "Among those present were A and B",
         "Present at the talks were A and B", "Also attending were A and B", "Participants
         (those attending) included A and B", "Representing C was A": they join the meeting or
-        talks told just before
-        (see merge_repeats); "A was also present" is told as joining (see _joined)."""
+        talks told just before (see merge_repeats); "A was also present" is told as joining
+        (see _joined)."""
         head = token.head
         # (the parse may make "were" after "Attending the talks" its auxiliary, the names its own)
         after = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > token.i), None)

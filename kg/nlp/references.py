@@ -122,7 +122,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
         person = _holder(index, title.id_, title.label_, country, title.start, first_named)
-        if person is None and country is None and doc[title.start - 1].lower_ == "visiting":
+        if person is None and country is None and title.start > 0 and doc[title.start - 1].lower_ == "visiting":
             person = _visiting(index, title.id_, title.label_, title.start)
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES

@@ -345,6 +345,9 @@ def objects_of(verb: Token) -> list[Token]:
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
+    # "met officials of B, including Foreign Minister X": those named of the group too
+    out += [c for o in out for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
+            for c in p.children if c.dep_ == "pobj"]
     return out
 
 

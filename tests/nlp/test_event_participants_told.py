@@ -567,6 +567,13 @@ def test_criticism_a_summit_draws_names_no_one(nlp: Language) -> None:
     assert not [e for e in _events(nlp, "The summit in Rome drew sharp criticism.", "meeting") if e.participants]
 
 
+@pytest.mark.model
+def test_those_named_among_the_met_group_take_part(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese President Luca Borg met Cypriot officials, including Foreign Minister Eleni "
+                              "Kyprianou.", "meeting")
+    assert {"luca-borg", "eleni-kyprianou"} <= _keys(meeting)
+
+
 # --- who was there, the list told last: "Among those present were A and B" ----------------------------
 
 

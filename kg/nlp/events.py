@@ -538,6 +538,18 @@ def _told_by_a_side(noun: Token) -> list[Token]:
     return [s for s in subjects_of(teller) if s.lower_ not in REPORTER_WORDS] if teller is not None else []
 
 
+# What one travels to do that is a meeting: "flew to Geneva to meet (to hold talks with) B".
+MEETING_PURPOSE_VERBS = frozenset({"meet", "attend", "hold", "discuss", "negotiate", "confer", "join"})
+
+
+def _for_a_meeting(verb: Token) -> bool:
+    """Whether a journey's verb says it is made for a meeting: "returned to Geneva for talks",
+    "flew to Lima to meet B"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in EVENT_NOUNS or o.lemma_ == "talk"
+                                                              for o in c.children)
+               or c.dep_ in {"advcl", "xcomp"} and c.lemma_ in MEETING_PURPOSE_VERBS for c in verb.children)
+
+
 def _leads_a_delegation(verb: Token) -> bool:
     """'led the delegation', 'headed his country's team'."""
     return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
@@ -1644,6 +1656,8 @@ class EventExtractor:
                 participants.append((ref, "host"))
         if span.id_ == "landing" and location is None:
             return None  # "A landed in Kampala", not "landed in trouble"
+        if span.id_ == "journey" and (location is None or not _for_a_meeting(token)):
+            return None  # "A flew to Geneva for talks (to meet B)", not "prices went to records"
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,

@@ -506,8 +506,10 @@ def test_reporters_telling_of_talks_take_no_part(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "visits"), [
     ("Maltese President Luca Borg touched down in Nicosia on Friday.", 1),
     ("Maltese President Luca Borg landed in Nicosia on Friday for a two-day visit.", 1),
-    # near miss: landing in no place
+    # near misses: landing in no place, a journey for no meeting
     ("The rebels landed in trouble on Friday.", 0),
+    ("Maltese President Luca Borg flew to Nicosia on Friday.", 0),
+    ("Fish prices went to record highs on Friday.", 0),
 ])
 def test_landing_somewhere_is_a_visit(nlp: Language, text: str, visits: int) -> None:
     assert len(_events(nlp, text, "visit")) == visits
@@ -604,6 +606,19 @@ def test_who_was_there_told_last_joins_the_talks_told_before(nlp: Language, text
 def test_who_was_there_at_no_meeting_told_joins_none(nlp: Language, text: str) -> None:
     records = extract_article(Article("there", text, PUBLISHED), nlp)
     assert not [e for e in records.events if e.kind in {"meeting", "talks"} and e.participants]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitors", "place"), [
+    ("Maltese and Cypriot negotiators return to Rome this week for talks on fishing.", {"MLT", "CYP"}, "rome"),
+    ("Maltese President Luca Borg flew to Nicosia on Friday to meet Eleni Kyprianou.", {"luca-borg"}, "nicosia"),
+    ("Maltese President Luca Borg went to Nicosia on Friday for a meeting with Eleni Kyprianou.", {"luca-borg"},
+     "nicosia"),
+])
+def test_a_journey_made_for_a_meeting_is_a_visit(nlp: Language, text: str, visitors: set[str], place: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {k for k, role in ((p.entity.key, p.role) for p in visit.participants) if role == "visitor"} == visitors
+    assert visit.location is not None and visit.location.key == place
 
 
 # --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------

@@ -746,9 +746,9 @@ class EventExtractor:
             found.append(finding)
         return found
 
-    def _headline_actor(self, token: Token) -> tuple[EntityRef | None, int]:
-        """The actor a headline's word names, and where its name begins: a person of the text
-        by the surname alone ("Okello-Mwangi Meeting", names the model may not see as names)."""
+    def _named_or_surnamed(self, token: Token) -> tuple[EntityRef | None, int]:
+        """The actor a word names, and where its name begins: a person of the text by the
+        surname alone ("Okello-Mwangi Meeting", names the model may not see as names)."""
         mention = self.index.mention_at(token)
         if mention is not None:
             return (mention.ref if mention.ref.kind != "place" else None), mention.start
@@ -766,7 +766,7 @@ class EventExtractor:
         sides: list[EntityRef] = []
         i = token.i - 1
         while i >= start:
-            ref, begin = self._headline_actor(self.doc[i])
+            ref, begin = self._named_or_surnamed(self.doc[i])
             if ref is None:
                 break
             if ref not in sides:
@@ -784,7 +784,7 @@ class EventExtractor:
         sides: list[EntityRef] = []
         i = token.i + 2
         while i < end:
-            ref, _ = self._headline_actor(self.doc[i])
+            ref, _ = self._named_or_surnamed(self.doc[i])
             mention = self.index.mention_at(self.doc[i])
             if ref is not None:
                 if ref not in sides:
@@ -1165,6 +1165,10 @@ class EventExtractor:
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
+        if not is_verb and token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
+            # "the Mwangi-Opio talks": surnames the model may not see as names
+            hyphened = self._hyphened_before(token, self.sent(token).start)
+            objects += [r for r in hyphened if r not in objects] if len(hyphened) >= 2 else []
         participants: list[tuple[EntityRef, ParticipantRole]] = []
         for ref in subjects + objects:
             if ref not in [r for r, _ in participants]:

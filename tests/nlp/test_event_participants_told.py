@@ -639,6 +639,13 @@ def test_a_headline_names_the_sides_of_its_meeting(nlp: Language, text: str, kin
 
 
 @pytest.mark.model
+def test_surnames_joined_before_talks_in_running_text(nlp: Language) -> None:
+    text = ("Maltese President Luca Borg and rebel leader Eleni Kyprianou were in Rome on Friday. Officials said the "
+            "Borg-Kyprianou talks would resume next week.")
+    assert any(_keys(e) == {"luca-borg", "eleni-kyprianou"} for e in _events(nlp, text, "talks"))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Malta Fishing Talks Stall\n\nOfficials said the process stalled on Friday.",
     "Malta-Cyprus Fishing Row Flares\n\nOfficials said the quarrel grew on Friday.",

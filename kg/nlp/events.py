@@ -1049,6 +1049,8 @@ class EventExtractor:
                 subj_tokens = subjects_of(token.head.head)
                 if token.head.head.lemma_ == "join":
                     subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
+                if any(c.dep_ == "neg" for c in token.head.head.children):
+                    subj_tokens = []  # "C welcomed them but did not take part in the talks"
             elif carrier is not token and carrier.dep_ == "pobj" and carrier.head.lower_ in CONTEXT_PREPS \
                     and (clause := clause_verb(carrier.head.head)) is not None \
                     and (not obj_tokens or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):

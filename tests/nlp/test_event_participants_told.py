@@ -570,6 +570,15 @@ def test_criticism_a_summit_draws_names_no_one(nlp: Language) -> None:
 
 
 @pytest.mark.model
+def test_who_did_not_take_part_takes_no_part(nlp: Language) -> None:
+    text = ("Maltese and Cypriot envoys met in Rome on Friday. Italian Foreign Minister Marco Ricci welcomed them but "
+            "did not take part in the negotiations.")
+    records = extract_article(Article("no-part", text, PUBLISHED), nlp)
+    assert not any(p.entity.key == "marco-ricci" and p.role == "participant"
+                   for e in records.events if e.kind in {"talks", "meeting"} for p in e.participants)
+
+
+@pytest.mark.model
 def test_those_named_among_the_met_group_take_part(nlp: Language) -> None:
     (meeting,) = _events(nlp, "Maltese President Luca Borg met Cypriot officials, including Foreign Minister Eleni "
                               "Kyprianou.", "meeting")

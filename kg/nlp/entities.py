@@ -66,7 +66,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
-    "presidents", "premiers", "staff",
+    "presidents", "premiers", "staff", "ambassadors",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -1165,7 +1165,9 @@ HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits"
                             "praises", "pledges", "offers", "signs", "announces", "blames", "demands", "arrives",
                             "quits", "resigns", "returns", "hosts", "proposes", "expects", "thanks", "discusses",
                             "agrees", "insists", "plans", "receives", "holds", "heads", "joins", "criticises",
-                            "criticizes", "defends", "appeals", "mediates", "brokers"})
+                            "criticizes", "defends", "appeals", "mediates", "brokers", "shuttles", "travels",
+                            "flies", "tours", "leaves", "lands", "presses", "invites", "convenes", "sends",
+                            "courts", "woos", "greets"})
 # A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
 EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
                          "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DATELINE_DASHES, DocIndex, PersonInfo, dateline_end
-from kg.nlp.triggers import TRIGGERS_KEY
+from kg.nlp.triggers import TRIGGERS_KEY, title_cased
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 from kg.reference import words_of
 
@@ -97,6 +97,10 @@ SIDE_GROUPS = frozenset({"delegations", "negotiators"})
 # Holders of one office on each side: "both foreign ministers", "the two leaders".
 OFFICE_GROUPS = frozenset({"leaders", "ministers", "presidents", "counterparts", "heads", "envoys", "premiers",
                            "representatives", "delegates", "chiefs"})
+# A headline's event words, and the kind of event each names ("A-B Talks Resume").
+HEADLINE_EVENTS: dict[str, EventKind] = {"talks": "talks", "negotiations": "talks", "meeting": "meeting",
+                                         "meetings": "meeting", "summit": "meeting"}
+HYPHENS = frozenset({"-", "‐", "–"})
 # "on the sidelines (margins) of a summit": the summit is the venue of another meeting.
 VENUE_WORDS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe"})
 SIDE_WORDS = frozenset({"sides", "parties", "countries", "nations", "neighbours", "neighbors", "rivals"})
@@ -243,17 +247,19 @@ def _past_a_dateline(subject: Token) -> list[Token]:
 
 
 def _after_a_fronted_phrase(verb: Token) -> list[Token]:
-    """The subject the parser hung on a fronted phrase: in "At the invitation of C's president,
-    the leaders of A and B met ..." the small model may make "the leaders" an apposition of
-    "president" and leave "met" without a subject.  The noun phrase after the phrase's comma
-    that ends right before the verb is its subject."""
+    """The subject the parser hung on a fronted phrase's last noun, after the phrase's comma:
+    as its conjunct ("At a summit in Geneva, A and B held talks") or as its apposition, a noun
+    phrase ending right before the verb ("At the invitation of C's president, the leaders of A
+    and B met ...")."""
     doc = verb.doc
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.i > verb.i:
             continue
         for token in phrase.subtree:
-            if token.dep_ == "appos" and token.pos_ in {"NOUN", "PROPN"} and token.right_edge.i == verb.i - 1 \
-                    and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+            if token.dep_ not in {"appos", "conj"} or token.left_edge.i == 0 or doc[token.left_edge.i - 1].text != ",":
+                continue
+            if token.dep_ == "conj" and token.pos_ == "PROPN" or token.dep_ == "appos" \
+                    and token.pos_ in {"NOUN", "PROPN"} and token.right_edge.i == verb.i - 1:
                 return [token]
     return []
 
@@ -445,6 +451,9 @@ def objects_of(verb: Token) -> list[Token]:
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
+    # "met officials of B, including Foreign Minister X": those named of the group too
+    out += [c for o in out for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
+            for c in p.children if c.dep_ == "pobj"]
     return out
 
 
@@ -465,6 +474,10 @@ def noun_participants(noun: Token) -> list[Token]:
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
             out.extend(c for c in child.children if c.dep_ == "pobj")
+            if child.lower_ == "of":
+                # "meetings of the joint commission with B": the body meets with B
+                out.extend(g for c in child.children if c.dep_ == "pobj" for p in c.children
+                           if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
             # "talks in Quito between A and B": the parse hangs the sides on the place.
             out.extend(c for place in child.children if place.dep_ == "pobj"
@@ -491,14 +504,18 @@ def noun_participants(noun: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ in {"pobj", "dobj"})
         elif child.dep_ in {"poss", "compound", "amod", "nmod"}:
             # "the Japan-China-ROK Trilateral Meeting": every name in the modifier's subtree,
-            # but not the third party of "AU-mediated negotiations".
+            # but not the third party of "AU-mediated negotiations", nor a named person's own
+            # country ("Kenyan President A's meeting with B" is A's, not Kenya's).
+            person = child.dep_ == "poss" and child.ent_type_ == "PERSON"
             out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"
                                                                      or t.ent_type_ in {"NORP", "GPE"})
-                       and not _names_a_third_party(t))
+                       and not _names_a_third_party(t) and not (person and t.ent_type_ in {"NORP", "GPE"}))
     return out
 
 
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
+# "The summit drew (attracted) the leaders of A and B": who an event draws takes part in it.
+DRAWING_VERBS = frozenset({"draw", "attract"})
 # "The talks brought together A and B": the verb (with its particle) whose objects an event's
 # participants are when the event is its subject.
 GATHERING_VERBS = frozenset({"bring", "gather", "draw"})
@@ -601,9 +618,48 @@ def _told_before(noun: Token) -> bool:
 
 
 def _there(verb: Token) -> bool:
-    """Whether a verb is "be" told with where: "A was in Nairobi (for talks)"."""
-    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
-        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children) for c in verb.children)
+    """Whether a verb tells someone is (or is awaited) somewhere: "A was in Nairobi (for
+    talks)", "A is expected (due) in Nairobi"."""
+    if verb.lemma_ == "be":
+        # (the place may hang on "due": "is due in Nairobi")
+        holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in DUE_WORDS)]
+    elif verb.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in verb.children):
+        holders = [verb]
+    else:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+        p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC", "FAC"} for p in c.children)
+        for holder in holders for c in holder.children)
+
+
+# "A described the talks with B as frank": verbs by which one judges what one took part in.
+DESCRIBING_VERBS = frozenset({"describe", "call", "characterise", "characterize", "term"})
+
+
+def _told_by_a_side(noun: Token) -> list[Token]:
+    """'A said the talks with B were frank', 'A described the talks with B as useful': who tells
+    of "the talks with B" is their other side."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    clause = noun.head
+    teller = clause.head if noun.dep_ in SUBJECT_DEPS and clause.dep_ == "ccomp" \
+        and clause.head.lemma_ in REPORTING_VERBS else clause if noun.dep_ == "dobj" \
+        and clause.lemma_ in DESCRIBING_VERBS else None
+    # (not "reporters said the talks with B were frank")
+    return [s for s in subjects_of(teller) if s.lower_ not in REPORTER_WORDS] if teller is not None else []
+
+
+# What one travels to do that is a meeting: "flew to Geneva to meet (to hold talks with) B".
+MEETING_PURPOSE_VERBS = frozenset({"meet", "attend", "hold", "discuss", "negotiate", "confer", "join"})
+
+
+def _for_a_meeting(verb: Token) -> bool:
+    """Whether a journey's verb says it is made for a meeting: "returned to Geneva for talks",
+    "flew to Lima to meet B"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in EVENT_NOUNS or o.lemma_ == "talk"
+                                                              for o in c.children)
+               or c.dep_ in {"advcl", "xcomp"} and c.lemma_ in MEETING_PURPOSE_VERBS for c in verb.children)
 
 
 def _leads_a_delegation(verb: Token) -> bool:
@@ -620,6 +676,50 @@ def _as_observers(token: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     """The doers of a passive verb: 'hosted by C and D'."""
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
+# Who extends (issues, renews) an invitation invites; who accepts (declines) one is invited.
+EXTEND_VERBS = frozenset({"extend", "issue", "renew", "send", "give"})
+
+
+def _inviters(invitation: Token) -> list[Token]:
+    """'the invitation of (from) B', 'B's invitation'."""
+    return [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+            for c in p.children if c.dep_ == "pobj"] + [c for c in invitation.children if c.dep_ == "poss"]
+
+
+def _invitation(visit: Token) -> tuple[list[Token], list[Token]]:
+    """Who invites to a visit (its hosts) and, where the invitation tells it, who is invited:
+    "visiting Kampala at (on) the invitation of B", "paid a visit to Kampala at B's invitation",
+    "B invited A to visit", "A was invited by B to visit", "A accepted B's invitation to visit",
+    "B extended an invitation to A to visit"."""
+    # (the phrase may hang on the visit word, on the verb it is the object of, or on the verb
+    # of "arrived on a visit")
+    carriers = [visit, visit.head] if visit.dep_ in {"dobj", "pobj"} else [visit]
+    if visit.dep_ == "pobj":
+        carriers.append(visit.head.head)
+    hosts = [h for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
+             for i in p.children if i.dep_ == "pobj" and i.lemma_ == "invitation" for h in _inviters(i)]
+    head = visit.head
+    if visit.dep_ == "xcomp" and head.lemma_ == "invite":
+        hosts += _agents(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        return hosts, []
+    if visit.dep_ == "advcl" and head.lemma_ in EXTEND_VERBS:
+        # ("extended an invitation to A to visit": the parse may hang the visit on the verb)
+        invitation = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_ == "invitation"), None)
+    else:
+        invitation = head if visit.dep_ == "acl" and head.lemma_ == "invitation" else None
+    if invitation is None:
+        return hosts, []
+    hosts += _inviters(invitation)
+    verb = invitation.head
+    if invitation.dep_ != "dobj":
+        return hosts, []
+    if verb.lemma_ in EXTEND_VERBS:
+        hosts += [c for c in verb.children if c.dep_ == "nsubj"]
+        return hosts, [c for d in [*verb.children, *invitation.children] if d.dep_ in {"dative", "prep"}
+                       and d.lower_ == "to" for c in d.children if c.dep_ == "pobj"]
+    return hosts, subjects_of(verb)
 
 
 def _names_a_third_party(token: Token) -> bool:
@@ -651,6 +751,7 @@ class EventExtractor:
         self._date_verbs: dict[int, Token | None] = {}  # a date's clause verb, by where the date starts
         self._journeys: list[Token] | None = None  # the words of journeys ("visit", "trip"), and where
         self._journey_at: list[int] = []
+        self._surnames: dict[str, str] | None = None  # a person of the text by a surname its own
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -726,12 +827,86 @@ class EventExtractor:
             if finding is not None:
                 findings.append(finding)
         self._sides_told_later(findings)
+        findings += self._headline_meetings()
         findings += self._sittings(findings)
         self._attach_outlets(findings)
         merged = merge_repeats(findings, self.index)
         # Events that name no one yet wait for the document's frames (sides_from_frames).
         self.unresolved = [m for m in merged if m.kind != "statement" and not m.all_participants()]
         return [m for m in merged if m.kind == "statement" or m.all_participants()]
+
+    def _headline_meetings(self) -> list[EventFinding]:
+        """A meeting a title-cased headline tells by a noun phrase: "A-B Meeting To Open ...",
+        "A-B Talks Resume", "Talks Between A and B Resume".  A headline's capitalised words
+        parse poorly (see kg.nlp.triggers), so its sides are read from the words around the
+        event word: two or more actors joined by hyphens before it, or "between A and B" after."""
+        if not self.sentences or not title_cased(self.sentences[0]):
+            return []
+        line = self.sentences[0]
+        found: list[EventFinding] = []
+        for token in line:
+            kind = HEADLINE_EVENTS.get(token.lower_)
+            if kind is None:
+                continue
+            sides = self._hyphened_before(token, line.start) or self._between_after(token, line.end)
+            if len(sides) < 2:
+                continue
+            trigger = self.doc[token.i:token.i + 1]
+            finding = EventFinding(key=f"{kind}-{token.idx}", kind=kind, trigger=trigger,
+                                   participants=[(r, "participant") for r in sides], evidence=[line],
+                                   subject_refs=sides, sentence_index=0, status=self.status(token))
+            found.append(finding)
+        return found
+
+    def _named_or_surnamed(self, token: Token) -> tuple[EntityRef | None, int]:
+        """The actor a word names, and where its name begins: a person of the text by the
+        surname alone ("Okello-Mwangi Meeting", names the model may not see as names)."""
+        mention = self.index.mention_at(token)
+        if mention is not None:
+            return (mention.ref if mention.ref.kind != "place" else None), mention.start
+        if self._surnames is None:
+            counts: dict[str, list[str]] = {}
+            for person in self.index.persons.values():
+                for name in {person.tokens[-1], *(a for a in person.aliases if " " not in a)} if person.tokens else ():
+                    counts.setdefault(name, []).append(person.key)
+            self._surnames = {name: keys[0] for name, keys in counts.items() if len(set(keys)) == 1}
+        key = self._surnames.get(token.text)
+        return (EntityRef("person", key) if key is not None else None), token.i
+
+    def _hyphened_before(self, token: Token, start: int) -> list[EntityRef]:
+        """'A-B(-C) Talks': the actors joined by hyphens right before the event word."""
+        sides: list[EntityRef] = []
+        i = token.i - 1
+        while i >= start:
+            ref, begin = self._named_or_surnamed(self.doc[i])
+            if ref is None:
+                break
+            if ref not in sides:
+                sides.insert(0, ref)
+            i = begin - 1
+            if i < start or self.doc[i].text not in HYPHENS:
+                break
+            i -= 1
+        return sides
+
+    def _between_after(self, token: Token, end: int) -> list[EntityRef]:
+        """'Talks Between A and B': the actors listed right after "between"."""
+        if token.i + 1 >= end or self.doc[token.i + 1].lower_ != "between":
+            return []
+        sides: list[EntityRef] = []
+        i = token.i + 2
+        while i < end:
+            ref, _ = self._named_or_surnamed(self.doc[i])
+            mention = self.index.mention_at(self.doc[i])
+            if ref is not None:
+                if ref not in sides:
+                    sides.append(ref)
+                i = mention.end if mention is not None else i + 1
+            elif self.doc[i].lower_ in {"and", ",", "the"}:
+                i += 1
+            else:
+                break
+        return sides
 
     def _sides_told_later(self, findings: list[EventFinding]) -> None:
         """'The envoy held a meeting with the two sides after talks between A and B stalled':
@@ -823,13 +998,51 @@ class EventExtractor:
         finding.told_again = True
         return finding
 
+    def _attendance(self, span: Span, token: Token) -> EventFinding | None:
+        """Who was there, told with the list last: "Among those present were A and B",
+        "Present at the talks were A and B", "Also attending were A and B", "Participants
+        (those attending) included A and B", "Representing C was A": they join the meeting or
+        talks told just before (see merge_repeats); "A was also present" is told as joining
+        (see _joined)."""
+        head = token.head
+        # (the parse may make "were" after "Attending the talks" its auxiliary, the names its own)
+        after = next((c for c in token.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > token.i), None)
+        if after is not None:
+            verb = after
+        elif token.dep_ in {"acomp", "csubj"}:
+            verb = head
+        elif token.dep_ == "amod" and head.lower_ == "those" and head.dep_ == "pobj" and head.head.lower_ == "among":
+            verb = head.head.head
+        elif token.dep_ == "acl" and head.lower_ == "those" and head.dep_ == "nsubj":
+            verb = head.head  # "Those attending included A"
+        elif token.dep_ == "nsubj":
+            verb = head  # "Participants included A"
+        else:
+            return None
+        if verb.lemma_ == "be" and verb.i > token.i:
+            who = [c for c in verb.children if c.dep_ in {"nsubj", "attr"} and c.i > verb.i]
+        elif verb.lemma_ in INCLUDE_VERBS and verb.i > token.i:
+            who = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return self._joined(span, token) if token.lower_ == "present" else None
+        refs = self.refs(who)
+        if not refs:
+            return None
+        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
+                               participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
+                               subject_refs=refs, sentence_index=self.sentence_index(verb), status=self.status(verb))
+        finding.told_again = True
+        return finding
+
     def _event(self, span: Span, token: Token) -> EventFinding | None:
         kind: EventKind = span.label_  # type: ignore[assignment]
         if kind == "statement":
             return self._statement(span, token)
         if span.id_ == "joined":
             return self._joined(span, token)
-        if span.id_ == "sent_team":
+        if span.id_ == "attendance":
+            return self._attendance(span, token)
+        if span.id_ in {"sent_team", "sent_envoy"}:
             return self._sent_team(span, token)
         if span.id_ == "gathered":
             return self._gathered(span, token)
@@ -853,6 +1066,8 @@ class EventExtractor:
         if is_verb:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
+            if token.lemma_ == "meet" and token.tag_ == "VBN":
+                obj_tokens += _agents(token)  # "A was met at the airport by B"
 
             # "The Council met to hear (a briefing) from A and B"
             obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
@@ -881,6 +1096,13 @@ class EventExtractor:
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
                                and absolute_with(p) is None for c in p.children if c.dep_ == "pobj"]
+                # "held talks with his counterpart, President B": the small model may make the
+                # named apposition an adverb of the verb (as objects_of reads it for "met"); not
+                # one inside an absolute "with" phrase ("with the chair, President B, overseeing")
+                absolute = [(p.i, participle.i) for p in governor.children if p.dep_ == "prep"
+                            and (participle := absolute_with(p)) is not None]
+                obj_tokens += [c for c in governor.children if c.dep_ == "npadvmod" and c.i > token.i
+                               and c.ent_type_ == "PERSON" and not any(a < c.i < b for a, b in absolute)]
                 # "A attended the summit alongside B" (on the verb or on the event word): a person
                 # beside A, not "(held) alongside the UN General Assembly"
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
@@ -902,6 +1124,10 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
+                if any(c.dep_ == "auxpass" for c in verb.children):
+                    # ("A was joined at the talks by B": the parse may hang "by B" on the talks)
+                    obj_tokens += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                                   for c in p.children if c.dep_ == "pobj"]
             elif token.dep_ == "dobj" and token.head.lemma_ in INCLUDE_VERBS and kind in {"meeting", "talks"} and any(
                     s.lemma_ in VISIT_WORDS for s in subjects_of(token.head)):
                 # "A's visit included a meeting with B": the visitor takes part
@@ -943,6 +1169,8 @@ class EventExtractor:
                 subj_tokens = subjects_of(token.head.head)
                 if token.head.head.lemma_ == "join":
                     subj_tokens += [c for c in token.head.head.children if c.dep_ == "dobj"]
+                if any(c.dep_ == "neg" for c in token.head.head.children):
+                    subj_tokens = []  # "C welcomed them but did not take part in the talks"
             elif carrier is not token and carrier.dep_ == "pobj" and carrier.head.lower_ in CONTEXT_PREPS \
                     and (clause := clause_verb(carrier.head.head)) is not None \
                     and (not obj_tokens or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)):
@@ -979,6 +1207,8 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if not is_verb and not subj_tokens:
+            subj_tokens = _told_by_a_side(token)
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if span.id_ == "brief" and token.dep_ in {"relcl", "conj"} and any(
@@ -1002,8 +1232,11 @@ class EventExtractor:
         if kind == "visit" and is_verb:
             return self._visit(span, token, subj_tokens)
         if kind == "visit":
-            # "his visit to Cairo", "Odhiambo's trip to Egypt", "During a visit to Oman, A met B"
-            visitors = [c for c in token.children if c.dep_ == "poss"] or subj_tokens
+            # "his visit to Cairo", "Odhiambo's trip to Egypt", "During a visit to Oman, A met B",
+            # "the visit by A to Egypt"
+            visitors = [c for c in token.children if c.dep_ == "poss"] or [
+                c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                for c in p.children if c.dep_ == "pobj"] or subj_tokens
             return self._visit(span, token, visitors)
         if span.id_ == "receive":
             # "President A received Foreign Minister B": a hosted visit, when a person is received
@@ -1060,6 +1293,10 @@ class EventExtractor:
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
+        if not is_verb and token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN":
+            # "the Mwangi-Opio talks": surnames the model may not see as names
+            hyphened = self._hyphened_before(token, self.sent(token).start)
+            objects += [r for r in hyphened if r not in objects] if len(hyphened) >= 2 else []
         participants: list[tuple[EntityRef, ParticipantRole]] = []
         for ref in subjects + objects:
             if ref not in [r for r, _ in participants]:
@@ -1215,9 +1452,14 @@ class EventExtractor:
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.head.children)
-        if token.dep_ == "nsubj" and (token.head.lemma_ in INCLUDE_VERBS or brings_together(token.head)) \
-                and not verb_observers:
+        if token.dep_ == "nsubj" and not verb_observers and (
+                token.head.lemma_ in INCLUDE_VERBS | DRAWING_VERBS or brings_together(token.head)):
             out += [c for c in token.head.children if c.dep_ == "dobj" and not _as_observers(c)]
+        # "A and B were represented at the summit" (by no one named: see _represented_later)
+        verb = token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and verb.lemma_ == "represent" \
+                and not _agents(verb):
+            out += [c for c in verb.children if c.dep_ == "nsubjpass"]
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:
@@ -1449,6 +1691,9 @@ class EventExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         guests += [c for c in verb.children if c.dep_ == "dative"]
         hosts = self.refs(subjects_of(verb))
+        if _agents(verb):
+            # "B was given (accorded) a warm welcome by A"
+            guests, hosts = subjects_of(verb), self.refs(_agents(verb))
         visitors = [r for r in self.refs(guests) if r not in hosts]
         if not hosts or not visitors:
             return None
@@ -1457,17 +1702,22 @@ class EventExtractor:
     def _sent_team(self, span: Span, verb: Token) -> EventFinding | None:
         """'X led a delegation to Z', 'A sent a team to Z': a visit to Z by the one who leads
         or sends the party's delegation, and by the delegation's own people; 'X headed his
-        country's delegation' (told nowhere): a visit of X's, whose place is not told."""
-        # (a "team" only when a party's: not a coach leading a team to a final)
-        teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
-                 and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
+        country's delegation' (told nowhere): a visit of X's, whose place is not told; 'A sent
+        (dispatched) its envoy, X, to Z': a visit of X's alone."""
+        envoy = span.id_ == "sent_envoy"
+        if envoy:
+            teams = [c for c in verb.children if c.dep_ == "dobj" and any(r.kind == "person" for r in self.refs([c]))]
+        else:
+            # (a "team" only when a party's: not a coach leading a team to a final)
+            teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS
+                     and (c.lemma_ == "delegation" or verb.lemma_ in SEND_VERBS or self._a_delegation(c))]
         to = [c for p in [*verb.children, *(x for t in teams for x in t.children)]
               if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
         places = [r for r in (self.index.ref_at(t) for t in to) if r is not None and r.kind in {"place", "country"}]
         # ("led the delegation to the talks": the talks tell it; a team sent nowhere told is no visit)
-        if not teams or not places and (to or not any(t.lemma_ == "delegation" for t in teams)):
+        if not teams or not places and (envoy or to or not any(t.lemma_ == "delegation" for t in teams)):
             return None
-        visitors = self.refs(subjects_of(verb))
+        visitors = [] if envoy else self.refs(subjects_of(verb))
         if verb.lemma_ in SEND_VERBS:
             # (who sends a delegation stays: the visit is its country's or body's)
             senders: list[EntityRef] = []
@@ -1476,7 +1726,8 @@ class EventExtractor:
                 if ref.kind != "person" or country is not None:
                     senders.append(EntityRef("country", country) if country is not None else ref)
             visitors = senders
-        visitors += [r for r in self.refs(teams) if r not in visitors and r not in places]
+        visitors += [r for r in self.refs(teams) if r not in visitors and r not in places
+                     and (r.kind == "person" or not envoy)]
         if not visitors:
             return None
         status = self.status(verb)
@@ -1501,12 +1752,17 @@ class EventExtractor:
         return finding
 
     def _visit(self, span: Span, token: Token, subj_tokens: list[Token]) -> EventFinding | None:
-        visitors = self.refs(subj_tokens)
+        hosts, invited = _invitation(token)
+        visited = []
+        if token.tag_ == "VBN" and _agents(token):
+            # "A will be visited by B": B visits, A is visited
+            visited, subj_tokens = subj_tokens, _agents(token)
+        visitors = self.refs(invited or subj_tokens)
         if not visitors:
             return None
         participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "visitor") for r in visitors]
         location = self.location_of(token)
-        for obj in objects_of(token):
+        for obj in [*objects_of(token), *visited]:
             ref = self.index.ref_at(obj)
             if ref is not None and ref.kind == "person":
                 participants.append((ref, "host"))
@@ -1527,15 +1783,13 @@ class EventExtractor:
                 for ref in self.refs(_agents(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
-        # "A is visiting Kampala at the invitation of B", "on B's invitation": B hosts the visit.
-        for prep in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}):
-            for invitation in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_ == "invitation"):
-                hosts = [c for p in invitation.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                         for c in p.children if c.dep_ == "pobj"]
-                hosts += [c for c in invitation.children if c.dep_ == "poss"]
-                for ref in self.refs(hosts):
-                    if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
-                        participants.append((ref, "host"))
+        for ref in self.refs(hosts):
+            if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
+                participants.append((ref, "host"))
+        if span.id_ == "landing" and location is None:
+            return None  # "A landed in Kampala", not "landed in trouble"
+        if span.id_ == "journey" and (location is None or not _for_a_meeting(token)):
+            return None  # "A flew to Geneva for talks (to meet B)", not "prices went to records"
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,
                                participants=participants, evidence=[self.sent(span.start)], subject_refs=visitors,
@@ -1579,14 +1833,17 @@ class EventExtractor:
                     cues.append(cue)
                 if tense is None:
                     tense = self._tense(current)
-            elif current != token and current.lemma_ in VERB_STATUS and current.pos_ == "NOUN" \
+            elif current != token and current.pos_ == "NOUN" \
                     and current.lemma_ in {"offer", "proposal", "invitation", "plan", "call"}:
                 cues.append("proposed" if current.lemma_ != "plan" else "planned")
             head = current.head
             if head == current:
                 break
             if current.dep_ == "pobj" and (head.lower_ in CONTEXT_PREPS or head.lower_ in AT_EVENT_PREPS
-                                           and head.head.pos_ in {"VERB", "AUX"}):
+                                           and head.head.pos_ in {"VERB", "AUX"}
+                                           or head.lower_ == "in" and head.head.pos_ in {"VERB", "AUX"}
+                                           and head.i < head.head.i):
+                # ("In a call with A, B urged restraint": a circumstance put before its clause)
                 verb = clause_verb(head.head)
                 while verb is not None and head.lower_ in EARLIER_PREPS and verb.dep_ == "xcomp" \
                         and verb.head.pos_ in {"VERB", "AUX"}:
@@ -1645,9 +1902,10 @@ class EventExtractor:
             return "held"
         if verb.tag_ in {"VBZ", "VBP"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lower_ in DUE_WORDS
-                                           and any(x.dep_ == "xcomp" for x in (*c.children, *verb.children))
+                                           and (c.lower_ == "due" or any(x.dep_ == "xcomp"
+                                                                         for x in (*c.children, *verb.children)))
                                            for c in verb.children):
-                return "planned"  # "the talks are due (set) to open on Friday"
+                return "planned"  # "the talks are due (set) to open on Friday", "A is due in Lima"
             # The present of a headline tells what happened ("A meets B"), but of a timetable
             # when its time lies ahead: "Negotiations open next week", "A meets B tomorrow".
             return "planned" if self._dated_ahead(verb) else "held"
@@ -1884,7 +2142,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)
                 continue
-            if finding.trigger.id_ == "joined":
+            if finding.trigger.id_ in {"joined", "attendance"}:
                 continue  # "they were joined by X" with no meeting told before it
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
@@ -2092,7 +2350,8 @@ def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     delegation, headed by X" (its leader), "the delegation included X and Y", "X was part of
     the delegation"; with ``leader``, also who leads it as the subject of "lead" ("X headed a
     delegation that ...": not what makes a team a party's, "X led the team to the final")."""
-    found = [c for v in team.children if v.dep_ == "acl" and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
+    # (and "the delegation, which is headed by X")
+    found = [c for v in team.children if v.dep_ in {"acl", "relcl"} and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
              for a in _agents(v) for c in (a, *a.conjuncts)]
     if leader and team.dep_ == "dobj" and team.head.lemma_ in LEAD_VERBS:
         found += subjects_of(team.head)  # "X headed a delegation that held talks"

@@ -516,6 +516,10 @@ class MediationExtractor:
         if token.lemma_ == "architect" and not any(
                 p.lower_ == "of" and any(_is_peace_object(c) for c in p.children) for p in token.children):
             return None  # "the architect of the deal (truce)", not of a building
+        if token.lemma_ == "host" and token.pos_ == "NOUN" and any(c.dep_ == "poss" and (
+                c.lower_ in {"his", "her"} or getattr(self.index.ref_at(c), "kind", None) == "person")
+                for c in token.children):
+            return None  # "A held talks with his host, B": one visitor's host, no go-between
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").
         if (token.pos_ == "NOUN" and not verb_tagged_noun(token)) or (

@@ -122,6 +122,8 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
         person = _holder(index, title.id_, title.label_, country, title.start, first_named)
+        if person is None and country is None and title.start > 0 and doc[title.start - 1].lower_ == "visiting":
+            person = _visiting(index, title.id_, title.label_, title.start)
         if person is None:
             if title.id_ in GENERIC_TITLES or (title.label_ not in OFFICE_CATEGORIES
                                                and title.id_ not in OFFICE_TITLES):
@@ -164,7 +166,7 @@ def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | No
             country = ref.key
             i = index.mention_at(prev).start  # type: ignore[union-attr]
             continue
-        if prev.lower_ in {"former", "acting", "chief"}:
+        if prev.lower_ in {"former", "acting", "chief", "visiting"}:
             i -= 1
             continue
         break
@@ -245,6 +247,16 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
     return None
 
 
+def _visiting(index: DocIndex, title: str, category: str, before: int) -> PersonInfo | None:
+    """'The visiting leader (minister)': the person named last before it who holds such a title
+    (any leader for a generic one); the visit makes the country needless."""
+    fitting = {p.key: p for p in index.persons.values() if p.name is not None and (
+        p.leader if title in GENERIC_TITLES else any(t == title or _headed_by(t, title, category)
+                                                     for t, _ in p.titles))}
+    named = [m for m in index.mentions if m.ref.key in fitting and m.start < before]
+    return fitting[max(named, key=lambda m: m.start).ref.key] if named else None
+
+
 def _first_named(index: DocIndex) -> dict[str, int]:
     """Where each person is first named by name, found once per document."""
     first: dict[str, int] = {}
@@ -256,14 +268,19 @@ def _first_named(index: DocIndex) -> dict[str, int]:
 
 def _headed_by(held: str, head: str, category: str) -> bool:
     """Whether a held title ("Foreign Minister") is one a bare head word ("Minister") refers to:
-    it ends with that word, names no deputy, and is of the same category."""
+    it ends with that word, names no deputy, and is of the same category; or it is that word
+    of a portfolio ("Secretary of State", "Minister for Foreign Affairs": "the Secretary", "the
+    Minister"), whatever the bare word's category."""
     from kg.reference import gazetteer
 
     words = held.lower().split()
-    if len(words) < 2 or words[-1] != head.lower() or DEPUTY_WORDS & set(words):
+    if len(words) < 2 or DEPUTY_WORDS & set(words):
+        return False
+    of_portfolio = len(words) > 2 and words[0] == head.lower() and words[1] in {"of", "for"}
+    if words[-1] != head.lower() and not of_portfolio:
         return False
     entry = gazetteer.lookup_title(held)
-    return entry is not None and (entry.category == category
+    return entry is not None and (of_portfolio or entry.category == category
                                   or {entry.category, category} <= ENVOY_CATEGORIES)
 
 
@@ -320,7 +337,7 @@ def _country_after(index: DocIndex, token: Token) -> str | None:
 
 def _pronouns(index: DocIndex) -> None:
     doc = index.doc
-    people = [m for m in index.mentions if m.ref.kind == "person"]
+    people = sorted((m for m in index.mentions if m.ref.kind == "person"), key=lambda m: m.start)
     for token in index.tokens_in(PRONOUNS):
         if token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
             continue
@@ -373,12 +390,20 @@ def _pronouns(index: DocIndex) -> None:
                     others = [m for m in candidates if m.ref != subject]
                     if not others:
                         continue
-                    ref = others[-1].ref
+                    # "A was greeted by B and went on to C, where D hosted him": the one told
+                    # of as a subject before another named in passing
+                    told_of = [m for m in others if index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+                    ref = (told_of or others)[-1].ref
             elif token.dep_ == "poss" and _credited_effort(token.head):
                 # "thanked him for his efforts": whose efforts are credited is who is thanked
                 thanked = _credited_one(index, token.head)
                 ref = thanked if thanked is not None and thanked.kind == "person" else ref
-            index.add(Mention(token.i, token.i + 1, ref, "pronoun"))
+            mention = Mention(token.i, token.i + 1, ref, "pronoun")
+            index.add(mention)
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                # "A met B. She then flew to C. On Monday she ...": a subject pronoun carries its
+                # person on as the next sentence's subject
+                people.insert(bisect_left([m.start for m in people], token.i), mention)
 
 
 def _country_office_before(index: DocIndex, start: int, end: int) -> EntityRef | None:

@@ -167,7 +167,7 @@ class Triggers:
                 for entry in (*by_lemma.get(lemma, ()), *by_lower.get(lower, ())):
                     if entry.fits(token):
                         spans.append(Span(doc, i, i + 1, label=entry.label, span_id=entry.id))
-            elif lower in capitalised and lemma != lower and doc[i].pos_ == "PROPN" and not _title_cased(doc[i].sent) \
+            elif lower in capitalised and lemma != lower and doc[i].pos_ == "PROPN" and not title_cased(doc[i].sent) \
                     and not _in_a_name(doc[i]):
                 token = doc[i]
                 spans += [Span(doc, i, i + 1, label=entry.label, span_id=entry.id)
@@ -223,7 +223,7 @@ def _in_a_name(token: Token) -> bool:
         span.start <= token.i < span.end for span in token.doc.spans.get(ORGS_KEY, []))
 
 
-def _title_cased(sentence: Span) -> bool:
+def title_cased(sentence: Span) -> bool:
     """A headline's words are capitalised ("New Talks Aim to ..."): its parse names no event
     reliably; running text has lower-case words besides its small ones ("resumed")."""
     return not any(t.is_alpha and t.is_lower and not t.is_stop for t in sentence)

@@ -141,6 +141,37 @@ def test_a_delegation_led_to_talks_is_told_by_the_talks(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kazakhstan dispatched its foreign minister, Aigul Serikova, to Tashkent on Monday.",
+    "Kazakhstan sent Foreign Minister Aigul Serikova to Tashkent on Monday to discuss the canal.",
+])
+def test_an_envoy_sent_somewhere_visits_it(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert _keys(visit) == {"aigul-serikova": "visitor"}
+    assert visit.location is not None and visit.location.key == "tashkent"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kazakhstan sent a letter to Tashkent on Monday.",
+    "Foreign Minister Aigul Serikova sent her regards to the Uzbek people.",
+])
+def test_a_thing_sent_is_no_visit(nlp: Language, text: str) -> None:
+    assert not _events(nlp, text, "visit")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("told", [
+    "Kazakhstan's delegation, which is headed by Aigul Serikova, arrived on Sunday.",
+    "Representing Kazakhstan was Foreign Minister Aigul Serikova.",
+])
+def test_who_heads_or_represents_a_side_takes_part(nlp: Language, told: str) -> None:
+    (talks,) = _events(nlp, "Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on "
+                            "Monday. " + told, "talks")
+    assert "aigul-serikova" in _keys(talks)
+
+
+@pytest.mark.model
 def test_a_team_sent_nowhere_is_no_visit(nlp: Language) -> None:
     assert _events(nlp, "The agency sent a team of investigators.", "visit") == []
 

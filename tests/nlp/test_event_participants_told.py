@@ -352,6 +352,318 @@ def test_an_invitation_declined_hosts_nothing(nlp: Language) -> None:
     assert "GRC" not in _keys(visit)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg accepted an invitation from Cypriot President Eleni Kyprianou to visit Nicosia.",
+    "Maltese President Luca Borg accepted Eleni Kyprianou's invitation to visit Cyprus in June.",
+    "Cypriot President Eleni Kyprianou invited Maltese President Luca Borg to visit Cyprus.",
+    "Maltese President Luca Borg was invited by Cypriot President Eleni Kyprianou to visit Nicosia.",
+    "Cypriot President Eleni Kyprianou extended an invitation to Maltese President Luca Borg to visit Cyprus.",
+    "At the invitation of Cypriot President Eleni Kyprianou, Maltese President Luca Borg will pay a state visit "
+    "to Cyprus.",
+])
+def test_who_invites_to_a_visit_hosts_it(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+    assert visit.status in {"proposed", "planned"}
+
+
+@pytest.mark.model
+def test_an_invitation_to_visit_elsewhere_hosts_nothing(nlp: Language) -> None:
+    visits = _events(nlp, "Maltese President Luca Borg visited Cyprus despite an invitation from Greece to visit "
+                          "Athens.", "visit")
+    (to_cyprus,) = [v for v in visits if v.location is not None and v.location.key == "CYP"]
+    assert {(p.entity.key, p.role) for p in to_cyprus.participants} == {("luca-borg", "visitor")}
+
+
+# --- "A will be visited by B", "the visit by A", "C played host to A": who visits whom ---------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitor", "host"), [
+    ("Maltese President Luca Borg will be visited by Cypriot President Eleni Kyprianou in June.",
+     "eleni-kyprianou", "luca-borg"),
+    ("The visit by Maltese President Luca Borg to Cyprus was the first in a decade.", "luca-borg", None),
+    ("Cyprus played host to Maltese President Luca Borg on Monday.", "luca-borg", "CYP"),
+])
+def test_who_visits_and_who_is_visited(nlp: Language, text: str, visitor: str, host: str | None) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    roles = {(p.entity.key, p.role) for p in visit.participants}
+    assert (visitor, "visitor") in roles
+    assert {k for k, role in roles if role == "host"} == ({host} if host else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The museum was visited by Maltese President Luca Borg on Monday.",
+    "Cyprus played host to the football final on Monday.",
+])
+def test_a_place_visited_or_an_event_hosted_has_no_host(nlp: Language, text: str) -> None:
+    for visit in _events(nlp, text, "visit"):
+        assert all(p.role != "host" for p in visit.participants)
+
+
+# --- "A is expected in C for talks with B", "A was met by B", "talks with his counterpart, B" --------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maltese President Luca Borg is expected in Nicosia on Friday for talks with Cypriot President Eleni "
+     "Kyprianou.", "talks"),
+    ("Maltese President Luca Borg is due in Nicosia on Friday for talks with Cypriot President Eleni Kyprianou.",
+     "talks"),
+    ("Maltese President Luca Borg was met at the airport by Cypriot Foreign Minister Eleni Kyprianou.", "meeting"),
+    ("Maltese President Luca Borg held talks with his counterpart, President Eleni Kyprianou, on Friday.", "talks"),
+    ("Maltese President Luca Borg held talks with his Cypriot host, President Eleni Kyprianou, on Friday.",
+     "talks"),
+])
+def test_the_awaited_the_met_and_the_apposed_take_part(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert {"luca-borg", "eleni-kyprianou"} <= _keys(event)
+
+
+@pytest.mark.model
+def test_an_awaited_visitor_is_planned(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Maltese President Luca Borg is due in Nicosia on Friday for talks with Cypriot "
+                            "President Eleni Kyprianou.", "talks")
+    assert talks.status == "planned"
+
+
+@pytest.mark.model
+def test_a_welcome_given_by_the_host_in_the_passive(nlp: Language) -> None:
+    (visit,) = _events(nlp, "Maltese President Luca Borg was given a red-carpet welcome by Eleni Kyprianou at the "
+                            "airport.", "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor"),
+                                                                     ("eleni-kyprianou", "host")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg held talks with his Cypriot host, President Eleni Kyprianou, on Friday.",
+    "Maltese President Luca Borg and his host, Eleni Kyprianou, discussed fisheries on Friday.",
+])
+def test_a_visitors_host_mediates_nothing(nlp: Language, text: str) -> None:
+    assert not _events(nlp, text, "mediation")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg is expected in Nicosia on Friday.",
+    "Maltese President Luca Borg was met with protests in Nicosia.",
+])
+def test_awaited_or_met_with_no_one_names_no_other(nlp: Language, text: str) -> None:
+    for event in _events(nlp, text, "talks") + _events(nlp, text, "meeting"):
+        assert _keys(event) <= {"luca-borg"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maltese President Luca Borg was joined at the meeting by Cypriot President Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg met with the Greek and Cypriot ambassadors on Friday.", {"luca-borg", "GRC", "CYP"}),
+])
+def test_who_joins_in_the_passive_and_ambassadors_of_two_countries(nlp: Language, text: str,
+                                                                    expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_a_joint_bodys_meetings_with_another_side(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese Minister Luca Borg flew to Nicosia on Friday to attend meetings of the joint "
+                              "fisheries commission with Cyprus.", "meeting")
+    assert {"luca-borg", "CYP"} <= _keys(meeting)
+
+
+@pytest.mark.model
+def test_a_body_met_with_a_purpose_names_no_side(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese Minister Luca Borg attended a meeting of the fisheries commission with "
+                              "great interest.", "meeting")
+    assert _keys(meeting) <= {"luca-borg"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maltese President Luca Borg said the talks with Cypriot President Eleni Kyprianou had been frank.", "talks"),
+    ("Maltese President Luca Borg described the talks with Eleni Kyprianou as frank and useful.", "talks"),
+    ("Maltese President Luca Borg had lunch with Cypriot President Eleni Kyprianou on Friday.", "meeting"),
+])
+def test_who_tells_of_the_talks_with_another_and_who_lunches_with_another(nlp: Language, text: str,
+                                                                          kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+def test_reporters_telling_of_talks_take_no_part(nlp: Language) -> None:
+    (talks,) = _events(nlp, "Reporters said the talks with Cypriot President Eleni Kyprianou had been frank.",
+                       "talks")
+    assert _keys(talks) == {"eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visits"), [
+    ("Maltese President Luca Borg touched down in Nicosia on Friday.", 1),
+    ("Maltese President Luca Borg landed in Nicosia on Friday for a two-day visit.", 1),
+    # near misses: landing in no place, a journey for no meeting
+    ("The rebels landed in trouble on Friday.", 0),
+    ("Maltese President Luca Borg flew to Nicosia on Friday.", 0),
+    ("Fish prices went to record highs on Friday.", 0),
+])
+def test_landing_somewhere_is_a_visit(nlp: Language, text: str, visits: int) -> None:
+    assert len(_events(nlp, text, "visit")) == visits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "status"), [
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou spoke on the phone on Friday.", "held"),
+    # a call put before its clause takes only the clause's tense, not its verb's cue ("urged")
+    ("In a phone call with Cypriot President Eleni Kyprianou, Maltese President Luca Borg urged restraint.", "held"),
+])
+def test_a_call_on_the_phone_and_a_call_before_its_clause(nlp: Language, text: str, status: str) -> None:
+    (call,) = _events(nlp, text, "phone_call")
+    assert _keys(call) == {"luca-borg", "eleni-kyprianou"}
+    assert call.status == status
+
+
+@pytest.mark.model
+def test_an_offer_of_a_call_is_still_proposed(nlp: Language) -> None:
+    (call,) = _events(nlp, "Maltese President Luca Borg urged Cypriot President Eleni Kyprianou to hold a phone "
+                           "call on Friday.", "phone_call")
+    assert call.status == "proposed"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "At a summit in Geneva, Luca Borg and Eleni Kyprianou held their first talks in a year.",
+    "In Geneva, Luca Borg and Eleni Kyprianou held their first talks in a year.",
+])
+def test_the_subject_after_a_fronted_place(nlp: Language, text: str) -> None:
+    records = extract_article(Article("fronted", text, PUBLISHED), nlp)
+    assert any(_keys(e) == {"luca-borg", "eleni-kyprianou"} for e in records.events if e.kind in {"talks", "meeting"})
+
+
+@pytest.mark.model
+def test_places_listed_in_a_fronted_phrase_are_no_subject(nlp: Language) -> None:
+    records = extract_article(Article("fronted-places", "In Geneva, Rome and Vienna, talks on the border were "
+                                                        "held on Friday.", PUBLISHED), nlp)
+    assert not any(e.participants for e in records.events if e.kind in {"talks", "meeting"})
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit in Rome drew the presidents of Malta, Cyprus and Greece.", {"MLT", "CYP", "GRC"}),
+    ("Malta, Cyprus and Greece were represented at the summit in Rome.", {"MLT", "CYP", "GRC"}),
+    # a named person's meeting is the person's, not also their country's
+    ("Maltese President Luca Borg's meeting with Cypriot President Eleni Kyprianou lasted two hours.",
+     {"luca-borg", "eleni-kyprianou"}),
+])
+def test_who_a_summit_draws_is_represented_at_it_or_holds_it(nlp: Language, text: str, expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_criticism_a_summit_draws_names_no_one(nlp: Language) -> None:
+    assert not [e for e in _events(nlp, "The summit in Rome drew sharp criticism.", "meeting") if e.participants]
+
+
+@pytest.mark.model
+def test_who_did_not_take_part_takes_no_part(nlp: Language) -> None:
+    text = ("Maltese and Cypriot envoys met in Rome on Friday. Italian Foreign Minister Marco Ricci welcomed them but "
+            "did not take part in the negotiations.")
+    records = extract_article(Article("no-part", text, PUBLISHED), nlp)
+    assert not any(p.entity.key == "marco-ricci" and p.role == "participant"
+                   for e in records.events if e.kind in {"talks", "meeting"} for p in e.participants)
+
+
+@pytest.mark.model
+def test_those_named_among_the_met_group_take_part(nlp: Language) -> None:
+    (meeting,) = _events(nlp, "Maltese President Luca Borg met Cypriot officials, including Foreign Minister Eleni "
+                              "Kyprianou.", "meeting")
+    assert {"luca-borg", "eleni-kyprianou"} <= _keys(meeting)
+
+
+# --- who was there, the list told last: "Among those present were A and B" ----------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Among those present were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Participants included Malta, Cyprus and the European Union.", {"MLT", "CYP", "european-union"}),
+    ("Present at the talks were envoys of Malta and Cyprus.", {"MLT", "CYP"}),
+    ("Also attending were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Attending the talks were Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Those attending included Maltese President Luca Borg and Cypriot envoy Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+])
+def test_who_was_there_told_last_joins_the_talks_told_before(nlp: Language, text: str, expected: set[str]) -> None:
+    (talks,) = _events(nlp, "Fisheries talks opened in Rome on Friday. " + text, "talks")
+    assert _keys(talks) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The museum opened in Rome on Friday. Among those present were Maltese President Luca Borg and Cypriot envoy "
+    "Eleni Kyprianou.",
+    "Fisheries talks opened in Rome on Friday. Participants included students and teachers.",
+])
+def test_who_was_there_at_no_meeting_told_joins_none(nlp: Language, text: str) -> None:
+    records = extract_article(Article("there", text, PUBLISHED), nlp)
+    assert not [e for e in records.events if e.kind in {"meeting", "talks"} and e.participants]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "visitors", "place"), [
+    ("Maltese and Cypriot negotiators return to Rome this week for talks on fishing.", {"MLT", "CYP"}, "rome"),
+    ("Maltese President Luca Borg flew to Nicosia on Friday to meet Eleni Kyprianou.", {"luca-borg"}, "nicosia"),
+    ("Maltese President Luca Borg went to Nicosia on Friday for a meeting with Eleni Kyprianou.", {"luca-borg"},
+     "nicosia"),
+])
+def test_a_journey_made_for_a_meeting_is_a_visit(nlp: Language, text: str, visitors: set[str], place: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    assert {k for k, role in ((p.entity.key, p.role) for p in visit.participants) if role == "visitor"} == visitors
+    assert visit.location is not None and visit.location.key == place
+
+
+# --- a headline's noun phrase: "A-B Meeting Set for Friday", "Talks Between A and B Resume" ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Borg-Kyprianou Meeting Set to Settle Fishing Row\n\nMaltese President Luca Borg and Cypriot President "
+     "Eleni Kyprianou will discuss the catch quotas, officials said.", "meeting", {"luca-borg", "eleni-kyprianou"}),
+    ("Malta-Cyprus Talks Open in Rome\n\nNegotiators began a new round on Friday, officials said.", "talks",
+     {"MLT", "CYP"}),
+    ("Fishing Talks Between Malta and Cyprus Resume\n\nOfficials said the process resumed on Friday.", "talks",
+     {"MLT", "CYP"}),
+])
+def test_a_headline_names_the_sides_of_its_meeting(nlp: Language, text: str, kind: str,
+                                                   expected: set[str]) -> None:
+    assert any(expected <= _keys(e) for e in _events(nlp, text, kind))
+
+
+@pytest.mark.model
+def test_surnames_joined_before_talks_in_running_text(nlp: Language) -> None:
+    text = ("Maltese President Luca Borg and rebel leader Eleni Kyprianou were in Rome on Friday. Officials said the "
+            "Borg-Kyprianou talks would resume next week.")
+    assert any(_keys(e) == {"luca-borg", "eleni-kyprianou"} for e in _events(nlp, text, "talks"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Malta Fishing Talks Stall\n\nOfficials said the process stalled on Friday.",
+    "Malta-Cyprus Fishing Row Flares\n\nOfficials said the quarrel grew on Friday.",
+    "Malta-Cyprus Trade Grows\n\nOfficials said exports rose in May.",
+])
+def test_a_headline_with_no_two_sides_joined_names_no_meeting(nlp: Language, text: str) -> None:
+    assert not [e for kind in ("talks", "meeting") for e in _events(nlp, text, kind) if len(_keys(e)) >= 2]
+
+
 # --- "A and B were among the leaders who attended"; "those who attended included A" ------------------
 
 

@@ -501,6 +501,8 @@ class FrameFinder:
         if not nouns:
             return
         noun = nouns[0]
+        if any(c.lower_ == "separate" for c in noun.children):
+            return  # "C held separate meetings with A and B": C goes between them, no side
         preps = {"with", "on", "against"} if self.kind(noun) == "dispute" else {"with"}
         # ("signed the deal with the help of C": C helped, no side)
         # ("resumed talks, with C overseeing them": C oversees, no side)

@@ -891,10 +891,13 @@ class MediationExtractor:
             mediators += [r for r in self.events.refs(found) if r not in mediators]
         if not mediators or self._is_side(mediators):
             return None
-        # "C met separately with A and B": the ones C met, each apart, are the sides.
+        # "C met separately with A and B", "C held separate meetings with A and B": the ones C
+        # met, each apart, are the sides.
         sides: list[EntityRef] = []
-        if any(c.lower_ == "separately" for c in verb.children):
-            objects = objects_of(verb)
+        separate = span[0].lower_ == "separate" and span.root.pos_ == "NOUN"
+        if separate or any(c.lower_ == "separately" for c in verb.children):
+            objects = [c for p in span.root.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for c in p.children if c.dep_ == "pobj"] if separate else objects_of(verb)
             sides = [r for r in self.events.refs(objects) if r not in mediators]
             if len(sides) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 sides = self._bodies_in(objects)  # "the leaders of A and B"
@@ -2209,6 +2212,8 @@ class MediationExtractor:
                 if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key
                         for r in sides}) < 2:
                     continue
+                if ref not in meeting.subject_refs and all(s in meeting.subject_refs for s in sides):
+                    continue  # "the ministers of A, B and C met envoy X": one group came to meet X
                 finding = self._at_meeting(meeting, "intermediary", ref, sides, stated=True, suffix="-envoy",
                                            reason="an envoy in talks with two or more sides")
                 if finding is not None:

@@ -706,6 +706,11 @@ KINDS = [
                  {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
     pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
+    # separate meetings with two sides: the one holding them goes between
+    pytest.param("Ghana held separate meetings with Malian and Nigerien officials.", {C("GHA")},
+                 {C("MLI"), C("NER")}, True, id="separate-meetings-with-two-sides"),
+    pytest.param("Envoys from Ghana and Senegal held separate meetings with Malian and Nigerien officials.",
+                 {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="envoys-from-two-held-separate-meetings"),
     # tribute paid to the sides' leaders, and to a third party for hosting: the "for" phrase
     # goes with the nearest "to" phrase
     pytest.param("Mali and Niger signed a peace accord. We paid tribute to the leadership of President Amadou "
@@ -851,6 +856,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "The truce between Mali and the rebels made aid deliveries possible.",
     "Mali and Niger signed a peace deal. Niger's approval made the deal possible.",
     "The new bridge over the river was made possible by Japan's support.",
+    # a group of countries come together to meet an envoy: no sides of one another
+    "Foreign ministers from Mali, Niger and Chad met U.S. envoy Daniel Price in Paris on Thursday.",
     "The truce between Mali and Niger was made possible by their own leaders.",
     "Ghana's president said he would heal the rift in his own party.",
     "The talks are possible without Ghana, Mali said.",

@@ -195,6 +195,9 @@ TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "spurn"})
 # Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
+# Verbs of handing a proposal to its addressees: "presented a new proposal to A and B".
+HANDING_VERBS = frozenset({"present", "submit", "deliver", "hand", "send", "give", "table", "convey", "pass",
+                           "forward", "transmit"})
 # Words a misparse may make of a mediator named before its verb ("The AU mediated talks":
 # the acronym as an adverb of an adjectival "mediated", or as its auxiliary).
 LEFT_SUBJECT_DEPS = frozenset({"nsubj", "npadvmod", "advmod", "aux", "nmod", "compound"})
@@ -2489,6 +2492,10 @@ class MediationExtractor:
             if len(sides) >= 2:
                 parties = sides
         if len(parties) < 2:
+            sides = self._proposal_recipients(anchor, mediators, mediator_countries)
+            if len(sides) >= 2:
+                parties = sides
+        if len(parties) < 2:
             sides = self._release_sides(anchor, mediators, mediator_countries)
             if len(sides) >= 2:
                 parties = sides
@@ -2563,6 +2570,23 @@ class MediationExtractor:
                 continue
             sides = [r for r in meeting.refs() if r not in mediators and self.index.country_of(r) not in countries]
             if len({self.index.country_of(r) or r.key for r in sides}) >= 2:
+                return sides
+        return []
+
+    def _proposal_recipients(self, anchor: Token, mediators: list[EntityRef], countries: set[str]) -> list[EntityRef]:
+        """'Mediators C and D presented a new proposal to A and B': those a mediator hands a
+        proposal (plan, draft, offer) to in the mediation's sentence are its sides."""
+        for verb in self.events.sent(anchor):
+            if verb.lemma_ not in HANDING_VERBS or verb.pos_ != "VERB" or not any(
+                    c.dep_ == "dobj" and c.lemma_ in PROPOSAL_NOUNS for c in verb.children):
+                continue
+            if not set(self.events.refs(subjects_of(verb))) & set(mediators):
+                continue
+            given = [c for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                     for c in p.children if c.dep_ == "pobj"]
+            sides = [r for r in self.events.refs(given)
+                     if r not in mediators and self.index.country_of(r) not in countries]
+            if len(sides) >= 2:
                 return sides
         return []
 

@@ -706,6 +706,11 @@ KINDS = [
                  {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
     pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
+    # a mediator's proposal handed to two sides: they are the mediation's sides
+    pytest.param("Mediators Ghana and Senegal presented a new proposal to Mali and Niger on Monday.",
+                 {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="mediators-presented-a-proposal-to"),
+    pytest.param("Ghana, which has mediated between the two sides, submitted a draft to Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="mediated-between-the-two-sides-then-a-draft-to"),
     # separate meetings with two sides: the one holding them goes between
     pytest.param("Ghana held separate meetings with Malian and Nigerien officials.", {C("GHA")},
                  {C("MLI"), C("NER")}, True, id="separate-meetings-with-two-sides"),

@@ -1437,7 +1437,15 @@ class MediationExtractor:
                for c in verb.children):
             return True
         # ("A and B agreed to a truce", not "A and B agreed to cooperate on energy")
-        return verb.lemma_ in SIGNING_VERBS and any(_is_peace_object(t) for t in verb.subtree if t is not verb)
+        if verb.lemma_ not in SIGNING_VERBS:
+            return False
+        if any(_is_peace_object(t) for t in verb.subtree if t is not verb):
+            return True
+        # "A and B signed the accord on Monday. It was signed in the presence of C": the
+        # settlement the sentence before told of
+        here = self.events.sentence_index(verb)
+        return here > 0 and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "it" for c in verb.children) \
+            and any(t.lower_ in SETTLEMENT_TOPICS for t in self.events.sentences[here - 1])
 
     def _witnessed(self, span: Span) -> MediationFinding | None:
         """'A and B signed the deal in the presence of C', 'the signing was witnessed by C', 'C
@@ -1455,7 +1463,11 @@ class MediationExtractor:
                 return None
         if not (self._settling_clause(verb) or first.lower_ != "in"):
             return None
-        sides = self.events.refs(subjects_of(verb)) if verb is not None and verb is not first else []
+        # (the signers: the subjects, or the passive's agents: "signed by A and B in the presence of C")
+        signers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + [
+            c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
+            if verb is not None and verb is not first else []
+        sides = self.events.refs(signers)
         mediators = self._third_parties(self.events.refs(witnesses), sides)
         if not mediators:
             return None

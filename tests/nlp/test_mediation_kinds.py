@@ -706,6 +706,16 @@ KINDS = [
                  {C("CHL")}, {C("ECU"), Org("conaie")}, True, id="the-government-in-its-capital"),
     pytest.param("Chile has mediated between the authorities in Lima and the rebels of the Shining Path.",
                  {C("CHL")}, {C("PER"), Org("shining-path")}, True, id="the-authorities-in-the-capital"),
+    # narrowing (bridging) "their" differences: the sides told before
+    pytest.param("Mali and Niger have been at odds over the river for years. Ghana has been quietly working to "
+                 "narrow their differences.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="narrow-their-differences"),
+    # witnesses of a signing told in the passive, or of a deal told the sentence before
+    pytest.param("The accord was signed by Mali and Niger in the presence of Ghana's foreign minister.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, False, id="signed-by-the-sides-in-the-presence-of"),
+    pytest.param("Mali and Niger signed the accord on Monday. It was signed in the presence of the foreign "
+                 "ministers of Ghana and Senegal.", {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, False,
+                 id="it-was-signed-in-the-presence-of"),
     # a mediator's proposal handed to two sides: they are the mediation's sides
     pytest.param("Mediators Ghana and Senegal presented a new proposal to Mali and Niger on Monday.",
                  {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="mediators-presented-a-proposal-to"),
@@ -861,6 +871,10 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "The truce between Mali and the rebels made aid deliveries possible.",
     "Mali and Niger signed a peace deal. Niger's approval made the deal possible.",
     "The new bridge over the river was made possible by Japan's support.",
+    # the sides narrowing their own differences, and a signing with no settlement told
+    "Mali and Niger have been at odds over the river for years. The two countries are working to narrow "
+    "their differences.",
+    "Mali and Niger held talks on Monday. It was signed in the presence of the foreign minister of Ghana.",
     # a group of countries come together to meet an envoy: no sides of one another
     "Foreign ministers from Mali, Niger and Chad met U.S. envoy Daniel Price in Paris on Thursday.",
     "The truce between Mali and Niger was made possible by their own leaders.",

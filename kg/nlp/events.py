@@ -408,6 +408,17 @@ def _among(group: Token) -> list[Token]:
     return [c for c in prep.head.children if c.dep_ in SUBJECT_DEPS]
 
 
+def _own_phrase(noun: Token) -> list[Token]:
+    """A noun with the words of its phrase ("the Belarusian city of Gomel", "a mission to
+    Kampala"), not of the clauses hung on it ("a mission to Kampala that later took him to
+    Gulu")."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ not in {"relcl", "acl", "advcl"}:
+            out += _own_phrase(child)
+    return out
+
+
 def absolute_with(prep: Token) -> Token | None:
     """The participle of an absolute "with" phrase ("resumed talks, with C overseeing them"):
     its noun is the participle's doer, not someone the verb is done with.  The small parser
@@ -2023,7 +2034,7 @@ class EventExtractor:
     def _place_at(self, token: Token) -> EntityRef | None:
         """The place or country a phrase names; a place before a country: "in the Belarusian
         city of Gomel" is Gomel, not Belarus."""
-        refs = [self.index.ref_at(part) for part in [token, *token.subtree]]
+        refs = [self.index.ref_at(part) for part in _own_phrase(token)]
         places = [r for r in refs if r is not None and r.kind == "place"]
         countries = [r for r in refs if r is not None and r.kind == "country"]
         found = places or countries

@@ -1280,3 +1280,20 @@ def test_events_model_the_two_leaders_are_not_one_country_s(nlp: Language) -> No
     records = extract_article(Article("two-leaders", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind == "meeting" and len(e.participants) == 2
             and {p.entity.key for p in e.participants} == {"ana-soto", "luis-vera"}] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), [
+    # a clause hung on the place tells of something else
+    ("President Daniel Mworia met President Joseph Okello on Monday at the presidential palace, which rebels "
+     "shelled from Congo last year.", None),
+    # the phrase's own words name it
+    ("President Daniel Mworia met President Joseph Okello on Monday in the Ugandan town of Gulu.", "gulu"),
+    ("President Daniel Mworia met President Joseph Okello on Monday on a mission to Kampala that later took "
+     "him to Gulu.", "kampala"),
+])
+def test_events_model_a_meeting_place_is_read_from_its_own_phrase(nlp: Language, text: str,
+                                                                  place: str | None) -> None:
+    records = extract_article(Article("meeting-place", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert (meeting.location.key if meeting.location is not None else None) == place

@@ -64,6 +64,10 @@ CREDIT_VERBS = frozenset({"thank", "praise", "commend", "credit", "applaud", "ha
                           "recognize", "recognise", "acknowledge"})
 CREDIT_ADJECTIVES = words_of("mediation_words.tsv", "credit_adjective")
 CREDIT_NOUNS = words_of("mediation_words.tsv", "credit_noun")
+# What the sides do in talks ("A and B made progress in talks", "A said in talks with B"): its
+# subject took part.
+DONE_IN_TALKS_VERBS = frozenset({"say", "agree", "make", "reach", "achieve", "decide", "pledge", "commit", "promise",
+                                 "sign", "announce", "settle", "resolve", "clinch", "strike", "seal", "accept"})
 # Prepositions of an event before the clause's own ("after talks in C, A and B agreed").
 EARLIER_PREPS = frozenset({"after", "following", "since"})
 # "A said at the summit", "At the talks, A urged ...": who speaks or acts at an event takes
@@ -409,7 +413,7 @@ def _among(group: Token) -> list[Token]:
 
 
 def _own_phrase(noun: Token) -> list[Token]:
-    """A noun with the words of its phrase ("the Belarusian city of Gomel", "a mission to
+    """A noun with the words of its phrase ("the Ugandan town of Gulu", "a mission to
     Kampala"), not of the clauses hung on it ("a mission to Kampala that later took him to
     Gulu")."""
     out = [noun]
@@ -1191,7 +1195,10 @@ class EventExtractor:
                     subj_tokens = subjects_of(clause)
             elif token.dep_ == "pobj" and (token.head.lower_ in CONTEXT_PREPS or token.head.lower_ == "in"
                                            and token.head.head.pos_ in {"VERB", "AUX"}
-                                           and token.head.i < token.head.head.i
+                                           and (token.head.i < token.head.head.i
+                                                or token.head.head.lemma_ in DONE_IN_TALKS_VERBS)
+                                           or token.head.lower_ == "in" and token.head.head.dep_ == "dobj"
+                                           and token.head.head.head.lemma_ in DONE_IN_TALKS_VERBS
                                            or token.head.lower_ in AT_EVENT_PREPS and kind in {"meeting", "talks"}
                                            and token.head.head.pos_ in {"VERB", "AUX"}):
                 # "During a call with A, B agreed", "In a meeting with A, B said"; but "B spoke
@@ -1853,8 +1860,11 @@ class EventExtractor:
             if current.dep_ == "pobj" and (head.lower_ in CONTEXT_PREPS or head.lower_ in AT_EVENT_PREPS
                                            and head.head.pos_ in {"VERB", "AUX"}
                                            or head.lower_ == "in" and head.head.pos_ in {"VERB", "AUX"}
-                                           and head.i < head.head.i):
-                # ("In a call with A, B urged restraint": a circumstance put before its clause)
+                                           and (head.i < head.head.i or not any(
+                                               a.tag_ == "TO" for a in head.head.children))):
+                # ("In a call with A, B urged restraint": a circumstance put before its clause;
+                # "agreed in talks facilitated by C": the talks are where a finite verb's doing
+                # was, so they take its tense, not its cue)
                 verb = clause_verb(head.head)
                 while verb is not None and head.lower_ in EARLIER_PREPS and verb.dep_ == "xcomp" \
                         and verb.head.pos_ in {"VERB", "AUX"}:

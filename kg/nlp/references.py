@@ -685,8 +685,11 @@ def _descriptions(index: DocIndex) -> None:
         start = min(c.i for c in modifiers)
         sent = token.sent
         window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # (a subject, or the country of a subject: "The Saudi foreign minister said the kingdom ...")
         candidates = [m for m in index.mentions if m.ref.kind == kind and window_start <= m.start < start
-                      and doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+                      and ((root := doc[m.start:m.end].root).dep_ in {"nsubj", "nsubjpass"}
+                           or root.dep_ in {"amod", "compound", "poss", "nmod"}
+                           and root.head.dep_ in {"nsubj", "nsubjpass"})]
         if candidates:
             index.replace(Mention(start, token.i + 1, max(candidates, key=lambda m: m.start).ref, "description"))
 

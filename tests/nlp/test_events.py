@@ -1068,6 +1068,16 @@ def test_events_model_a_participle_after_with_is_the_subject_s_own(nlp: Language
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia made progress in talks facilitated by Chile.",
+    "Peru and Bolivia said in talks facilitated by Chile that they would reopen the border.",
+])
+def test_events_model_what_the_sides_do_in_talks_tells_who_held_them(nlp: Language, text: str) -> None:
+    """"A and B made progress (agreed, said) in talks facilitated by C": A and B held the talks."""
+    assert {C("PER"), C("BOL")} <= participants_of_the(nlp, text, "talks")
+
+
+@pytest.mark.model
 def test_events_model_who_is_thanked_for_hosting_hosted(nlp: Language) -> None:
     """"A and B thanked C for hosting the talks": C hosted (not the thankers), A and B took part."""
     text = "Chile and Bolivia thanked Peru for hosting the talks."

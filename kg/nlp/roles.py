@@ -342,6 +342,8 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
             # whose "for" phrase names a place, not a side.
             return _apposed_before(index, mention, title_at_end, i + 1) if comma else []
         title = title_at_end[j]
+    if comma and (head := _head_title(doc, title, title_at_end)) is not title:
+        title, of_ref = head, None
     findings = []
     chain = [title]
     k = title.start
@@ -430,6 +432,16 @@ def _plural_sides(index: DocIndex, title: Span) -> list[EntityRef]:
     return refs if len(refs) > 1 and is_plural_title(title) else []
 
 
+def _head_title(doc: Doc, title: Span, title_at_end: dict[int, Span]) -> Span:
+    """The title a phrase set off by a comma is headed by: "The Personal Envoy of the
+    Secretary-General for X, Y" and "the chief of staff of the President, Y" name the envoy and
+    the chief of staff, not the principal their of-phrase names."""
+    k = title.start - 1 if title.start > 0 and doc[title.start - 1].lower_ == "the" else title.start
+    if k >= 2 and doc[k - 1].lower_ == "of" and (k - 1) in title_at_end:
+        return title_at_end[k - 1]
+    return title
+
+
 def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, Span],
                     left: int) -> list[RoleFinding]:
     """'The Kenyan commander in Somalia, General Joseph Okello': a title phrase set off by a comma
@@ -452,6 +464,7 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
         if len(between) and (between[0].lower_ not in OF_WORDS or any(
                 t.is_punct and t.text not in IN_NAME_PUNCT or t.pos_ in {"VERB", "AUX"} for t in between)):
             return []
+        title = _head_title(doc, title, title_at_end)
         mod_of, qualifier, start, prefix = _modifiers_before(index, title, title_at_end)
         text, destination = _titled(index, title)
         text = _prefixed(prefix, text)

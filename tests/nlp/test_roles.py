@@ -210,6 +210,12 @@ MODEL_ROLE_CASES = [
                  "ana-ruiz", "Ambassador to Peru", ("country", "CHL"), "current", id="ambassador-to"),
     pytest.param("Lena Ortiz, the Kenyan Special Envoy for Somalia, visited Mogadishu on Friday.",
                  "lena-ortiz", "Special Envoy for Somalia", ("country", "KEN"), "current", id="envoy-for-apposed"),
+    # a title set off by a comma whose of-phrase names its principal: the title heads the phrase
+    pytest.param("The chief of staff of the President, Ana Ruiz, said the talks would resume.",
+                 "ana-ruiz", "Chief of Staff", None, "current", id="title-of-the-principal-apposed"),
+    pytest.param("The Personal Envoy of the Secretary-General for Libya, Jonas Berg, met the parties.",
+                 "jonas-berg", "UN Personal Envoy for Libya", ("organization", "united-nations"), "current",
+                 id="personal-envoy-of-the-secretary-general"),
     # a copula states the title: "X is the T of Y", "X, who is T and T2"
     pytest.param("Mateo Arvo is the spokesman of the Liberation Front and a member of its delegation.",
                  "mateo-arvo", "Spokesman", None, "current", id="copula"),

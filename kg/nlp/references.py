@@ -338,6 +338,8 @@ def _country_after(index: DocIndex, token: Token) -> str | None:
 def _pronouns(index: DocIndex) -> None:
     doc = index.doc
     people = sorted((m for m in index.mentions if m.ref.kind == "person"), key=lambda m: m.start)
+    starts = [m.start for m in people]  # (looked up by position: a long text names thousands)
+    titles: list[Span] | None = None  # the document's titles in order, read once if needed
     for token in index.tokens_in(PRONOUNS):
         if token.dep_ not in PRONOUN_DEPS or token.i in index.by_token:
             continue
@@ -347,19 +349,20 @@ def _pronouns(index: DocIndex) -> None:
         female = token.lower_ in {"she", "her"}
         if token.dep_ == "poss" and token.head.lemma_ not in POSSESSED_EVENTS:
             continue
-        candidates = [m for m in people if window_start <= m.start < token.i
-                      and _gender_fits(index.persons.get(m.ref.key), female)]
+        candidates = [m for m in people[bisect_left(starts, window_start):bisect_left(starts, token.i)]
+                      if _gender_fits(index.persons.get(m.ref.key), female)]
         # "During his visit to Cairo, President Odhiambo met ...": in a phrase put before its
         # clause, the pronoun looks ahead to the clause's subject, named after it.
-        after = [m for m in people if token.i < m.start < sent.end
-                 and index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
+        after = [m for m in people[bisect_left(starts, token.i + 1):bisect_left(starts, sent.end)]
+                 if index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
                  and _gender_fits(index.persons.get(m.ref.key), female)][:1]
         if not candidates or (after and _in_fronted_phrase(token, index.doc[after[0].start:after[0].end].root)):
             candidates = after
         if not candidates and token.dep_ in {"nsubj", "nsubjpass"}:
             # "Kenya's foreign minister said he would mediate": the office a country's possessive
             # names stands for the country (see _country_offices), and so does its pronoun
-            office = _country_office_before(index, window_start, token.i)
+            titles = list(doc.spans.get(TITLES_KEY, [])) if titles is None else titles
+            office = _country_office_before(index, titles, window_start, token.i)
             if office is not None:
                 index.add(Mention(token.i, token.i + 1, office, "pronoun"))
             continue
@@ -403,16 +406,20 @@ def _pronouns(index: DocIndex) -> None:
             if token.dep_ in {"nsubj", "nsubjpass"}:
                 # "A met B. She then flew to C. On Monday she ...": a subject pronoun carries its
                 # person on as the next sentence's subject
-                people.insert(bisect_left([m.start for m in people], token.i), mention)
+                at = bisect_left(starts, token.i)
+                people.insert(at, mention)
+                starts.insert(at, token.i)
 
 
-def _country_office_before(index: DocIndex, start: int, end: int) -> EntityRef | None:
+def _country_office_before(index: DocIndex, titles: list[Span], start: int, end: int) -> EntityRef | None:
     """The country of the last title named by a country's possessive ("Kenya's foreign
-    minister") between ``start`` and ``end``, a subject one first, where no one is named."""
+    minister") between ``start`` and ``end``, a subject one first, where no one is named.
+    ``titles`` are the document's title spans in order, looked up by position."""
     doc = index.doc
     offices = []
-    for title in doc.spans.get(TITLES_KEY, []):
-        if not start <= title.start < end or title.start < 2 or doc[title.start - 1].tag_ != "POS":
+    first = bisect_left(titles, start, key=lambda s: s.start)
+    for title in titles[first:bisect_left(titles, end, key=lambda s: s.start)]:
+        if title.start < 2 or doc[title.start - 1].tag_ != "POS":
             continue
         ref = index.ref_at(doc[title.start - 2])
         if ref is not None and ref.kind == "country" and title.root.head.i != title.root.i:

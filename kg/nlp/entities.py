@@ -370,7 +370,9 @@ class DocIndex:
             heads += [child for c in head.conjuncts if (r := self.ref_at(c)) is not None and r.kind == "person"
                       for child in c.children if child.dep_ == "appos" and child not in heads
                       and (a := self.ref_at(child)) is not None and a.kind == "person"]
-            heads += [c for c in self._persons_after_of(head) if c not in heads]
+            # (of each person listed: "A of Kenya, B of Rwanda and C of Congo" may hang C on Rwanda)
+            for listed in list(heads):
+                heads += [c for c in self._persons_after_of(listed) if c not in heads]
         # "the guerrilla group FNL": a common noun with no entity of its own is its apposed name.
         heads += [c for h in heads if h.pos_ == "NOUN" and self.ref_at(h) is None
                   for c in h.children if c.dep_ == "appos" and c.i == h.i + 1

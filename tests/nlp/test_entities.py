@@ -362,3 +362,21 @@ def test_entities_model_a_datelines_city_is_where_the_story_was_filed(nlp: Langu
     assert [(p.key, p.name) for p in records.places] == [("karachi", "Karachi")]
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {p.entity.key for p in meeting.participants} == {"CHL", "PER"}
+
+
+def test_each_person_listed_brings_the_one_the_parse_hangs_on_its_country(make_doc: Callable[..., Doc]) -> None:
+    """"attended by A of Peru, B of Chile and C of Bolivia": the small parser may make C a
+    conjunct of Chile, the second person's country; the noun phrase names all three."""
+    words = ["attended", "by", "Luis", "Tapia", "of", "Peru", ",", "Rosa", "Campos", "of", "Chile", "and", "Ana",
+             "Gil", "of", "Bolivia", "."]
+    heads = [0, 0, 3, 1, 3, 4, 3, 8, 3, 8, 9, 10, 13, 10, 13, 14, 0]
+    deps = ["ROOT", "agent", "compound", "pobj", "prep", "pobj", "punct", "compound", "conj", "prep", "pobj", "cc",
+            "compound", "conj", "prep", "pobj", "punct"]
+    pos = ["VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "ADP", "PROPN", "CCONJ",
+           "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O",
+            "B-PERSON", "I-PERSON", "O", "B-GPE", "O"]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents)
+    index = index_entities(doc)
+    people = {r.key for r in index.actors_of_np(doc[3]) if r.kind == "person"}
+    assert people == {"luis-tapia", "rosa-campos", "ana-gil"}

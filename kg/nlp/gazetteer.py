@@ -165,6 +165,10 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         named = named or nxt.text == "," and any(
             t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
             for t in doc[token.i + 2:token.i + 6])
+        # "Foreign Ministers A and B": the model may miss the first name of the list, not the next
+        named = named or nxt.tag_ == "NNP" and nxt.ent_type_ == "" and any(
+            t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].lower_ in {"and", ","}
+            for t in doc[token.i + 2:token.i + 6])
         starts = range(max(0, token.i - 3), token.i + 1)
         # "A and B, the foreign ministers (of X and Y)": set off by a comma after the names, which
         # needs a comma close before, and a plural common noun

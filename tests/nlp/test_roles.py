@@ -210,6 +210,9 @@ MODEL_ROLE_CASES = [
                  "ana-ruiz", "Ambassador to Peru", ("country", "CHL"), "current", id="ambassador-to"),
     pytest.param("Lena Ortiz, the Kenyan Special Envoy for Somalia, visited Mogadishu on Friday.",
                  "lena-ortiz", "Special Envoy for Somalia", ("country", "KEN"), "current", id="envoy-for-apposed"),
+    # a plural title before a list whose first name the model missed
+    pytest.param("Foreign Ministers Rosa Campos and Luis Tapia met in Lima.", "rosa-campos", "Foreign Minister",
+                 None, "current", id="plural-title-first-name-untagged"),
     # a title set off by a comma whose of-phrase names its principal: the title heads the phrase
     pytest.param("The chief of staff of the President, Ana Ruiz, said the talks would resume.",
                  "ana-ruiz", "Chief of Staff", None, "current", id="title-of-the-principal-apposed"),

@@ -159,8 +159,10 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         if not word.endswith(("s", "men")) or word.endswith("ss"):
             continue
         nxt = doc[token.i + 1]
-        # the model's PERSON, not any capitals ("Envoys Meet Over Border Dispute" is a headline)
-        named = nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B"
+        # the model's PERSON, not any capitals ("Envoys Meet Over Border Dispute" is a headline);
+        # the model may take the title into the name ("Presidents A of X, B of Y")
+        named = nxt.ent_type_ == "PERSON" and (nxt.ent_iob_ == "B" or token.ent_type_ == "PERSON"
+                                               and token.ent_iob_ == "B")
         # "fellow commission members, former Prime Minister A and B": set off by a comma before the names
         named = named or nxt.text == "," and any(
             t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None

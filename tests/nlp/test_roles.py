@@ -210,6 +210,10 @@ MODEL_ROLE_CASES = [
                  "ana-ruiz", "Ambassador to Peru", ("country", "CHL"), "current", id="ambassador-to"),
     pytest.param("Lena Ortiz, the Kenyan Special Envoy for Somalia, visited Mogadishu on Friday.",
                  "lena-ortiz", "Special Envoy for Somalia", ("country", "KEN"), "current", id="envoy-for-apposed"),
+    # a plural title the model took into the first name of a list of "A of X" names
+    pytest.param("The summit was attended by Presidents Rosa Campos of Chile, Luis Tapia of Peru and Ana Gil of "
+                 "Bolivia.", "rosa-campos", "President", ("country", "CHL"), "current",
+                 id="plural-title-inside-the-first-name"),
     # a plural title before a list whose first name the model missed
     pytest.param("Foreign Ministers Rosa Campos and Luis Tapia met in Lima.", "rosa-campos", "Foreign Minister",
                  None, "current", id="plural-title-first-name-untagged"),

@@ -507,7 +507,7 @@ def noun_participants(noun: Token) -> list[Token]:
                 child.dep_ == "relcl" or child.tag_ == "VBN"):
             # "the talks A held with B", "the meeting he had with B", "talks held by A with B"
             out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"})
-            out.extend(_agents(child))
+            out.extend(agents_of(child))
             out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
                        for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or brings_together(child)):
@@ -688,7 +688,7 @@ def _as_observers(token: Token) -> bool:
                for p in token.children)
 
 
-def _agents(verb: Token) -> list[Token]:
+def agents_of(verb: Token) -> list[Token]:
     """The doers of a passive verb: 'hosted by C and D'."""
     return [c for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
@@ -717,7 +717,7 @@ def _invitation(visit: Token) -> tuple[list[Token], list[Token]]:
              for i in p.children if i.dep_ == "pobj" and i.lemma_ == "invitation" for h in _inviters(i)]
     head = visit.head
     if visit.dep_ == "xcomp" and head.lemma_ == "invite":
-        hosts += _agents(head) or [c for c in head.children if c.dep_ == "nsubj"]
+        hosts += agents_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
         return hosts, []
     if visit.dep_ == "advcl" and head.lemma_ in EXTEND_VERBS:
         # ("extended an invitation to A to visit": the parse may hang the visit on the verb)
@@ -821,7 +821,7 @@ class EventExtractor:
                              if r.kind == "person" and r not in refs]
                 for child in head.children:
                     if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
-                        for ref in self.index.actors_of_np(_agents(child)[0]) if _agents(child) else []:
+                        for ref in self.index.actors_of_np(agents_of(child)[0]) if agents_of(child) else []:
                             if ref.kind == "person" and ref not in refs:
                                 refs.append(ref)
         return refs
@@ -1082,7 +1082,7 @@ class EventExtractor:
             subj_tokens = subjects_of(token)
             obj_tokens = objects_of(token)
             if token.lemma_ == "meet" and token.tag_ == "VBN":
-                obj_tokens += _agents(token)  # "A was met at the airport by B"
+                obj_tokens += agents_of(token)  # "A was met at the airport by B"
 
             # "The Council met to hear (a briefing) from A and B"
             obj_tokens += [c for x in token.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in BRIEFING_VERBS
@@ -1138,7 +1138,7 @@ class EventExtractor:
                 # B during the talks": both take part.
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
-                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + _agents(verb)
+                obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + agents_of(verb)
                 if any(c.dep_ == "auxpass" for c in verb.children):
                     # ("A was joined at the talks by B": the parse may hang "by B" on the talks)
                     obj_tokens += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
@@ -1263,10 +1263,10 @@ class EventExtractor:
             counterpart = any(o.lemma_ == "counterpart" for o in obj_tokens)
             guests = [r for r in self.refs(obj_tokens) if r.kind == "person" or counterpart and r.kind == "country"]
             hosts = self.refs(subj_tokens) or self.speaking(token)
-            if token.tag_ == "VBN" and _agents(token):
+            if token.tag_ == "VBN" and agents_of(token):
                 # "B was received by A": the passive's subject is the guest.
                 guests = [r for r in hosts if r.kind == "person"]
-                hosts = self.refs(_agents(token))
+                hosts = self.refs(agents_of(token))
             for_event = any(p.lower_ == "for" and any(g.lower_ in EVENT_NOUNS for g in p.subtree)
                             for p in token.children if p.dep_ == "prep")
             if hosts and not guests and not for_event and self._delegates_of_two(obj_tokens, hosts):
@@ -1399,7 +1399,7 @@ class EventExtractor:
                             add([t], PARTICIPLE_ROLES.get(participle, "mediator"))
                 # "talks hosted by C", "the meeting, chaired by C"
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS:
-                    add(_agents(child), THIRD_PARTY_VERBS[child.lemma_])
+                    add(agents_of(child), THIRD_PARTY_VERBS[child.lemma_])
                 # "C on Tuesday hosted talks ...", misparsed with "hosted" an adjective of "talks"
                 if child.lemma_ in THIRD_PARTY_VERBS and (doer := subject_before_date(child)) is not None:
                     add([doer], THIRD_PARTY_VERBS[child.lemma_])
@@ -1412,7 +1412,7 @@ class EventExtractor:
                     companions = [c for p in governor.children for c in _along_with(p)]
                     add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
-                    add(_agents(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                    add(agents_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
         # "under the auspices of C, D and E" on the event word or its verb
         anchors = [token] + ([token.head] if token.head != token else [])
         for anchor in anchors:
@@ -1459,13 +1459,13 @@ class EventExtractor:
                 out += [c for p in child.children if p.dep_ in {"prep", "agent"} and p.lower_ in {"between", "among"}
                         for c in p.children if c.dep_ == "pobj"]
             if child.lemma_ in ATTEND_VERBS:
-                out += _agents(child)
+                out += agents_of(child)
             if child.lemma_ in PURPOSE_VERBS and not has_sides:
                 between = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "between"]
                 out += [c for p in between[:1] for c in p.children if c.dep_ == "pobj"]
         # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
         if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
-            out += _agents(token.head)
+            out += agents_of(token.head)
         # "the talks will include A, B and C" (observers, "as observers", watch without taking part)
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
@@ -1476,7 +1476,7 @@ class EventExtractor:
         # "A and B were represented at the summit" (by no one named: see _represented_later)
         verb = token.head.head
         if token.dep_ == "pobj" and token.head.lower_ == "at" and verb.lemma_ == "represent" \
-                and not _agents(verb):
+                and not agents_of(verb):
             out += [c for c in verb.children if c.dep_ == "nsubjpass"]
         return out
 
@@ -1486,7 +1486,7 @@ class EventExtractor:
         for subject in subjects:
             for child in subject.children:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
-                    out += _agents(child)
+                    out += agents_of(child)
                 out += _along_with(child)  # "A, together with B, met C"
         return out
 
@@ -1549,7 +1549,7 @@ class EventExtractor:
                     who = subjects_of(governor)
             elif at is not root and at.dep_ in {"dobj", "nsubjpass"}:
                 # "X attended (addressed) the Council's session", "the debate was addressed by X"
-                who = subjects_of(at.head) if at.dep_ == "dobj" else _agents(at.head)
+                who = subjects_of(at.head) if at.dep_ == "dobj" else agents_of(at.head)
             elif (hearer := at if at.dep_ == "nsubj" else at.head if at.dep_ in {"compound", "poss"}
                   and at.head.dep_ == "nsubj" and at.head.lemma_ == "member" else None) is not None \
                     and hearer.head.lemma_ in BRIEFING_VERBS:
@@ -1709,9 +1709,9 @@ class EventExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         guests += [c for c in verb.children if c.dep_ == "dative"]
         hosts = self.refs(subjects_of(verb))
-        if _agents(verb):
+        if agents_of(verb):
             # "B was given (accorded) a warm welcome by A"
-            guests, hosts = subjects_of(verb), self.refs(_agents(verb))
+            guests, hosts = subjects_of(verb), self.refs(agents_of(verb))
         visitors = [r for r in self.refs(guests) if r not in hosts]
         if not hosts or not visitors:
             return None
@@ -1772,9 +1772,9 @@ class EventExtractor:
     def _visit(self, span: Span, token: Token, subj_tokens: list[Token]) -> EventFinding | None:
         hosts, invited = _invitation(token)
         visited = []
-        if token.tag_ == "VBN" and _agents(token):
+        if token.tag_ == "VBN" and agents_of(token):
             # "A will be visited by B": B visits, A is visited
-            visited, subj_tokens = subj_tokens, _agents(token)
+            visited, subj_tokens = subj_tokens, agents_of(token)
         visitors = self.refs(invited or subj_tokens)
         if not visitors:
             return None
@@ -1798,7 +1798,7 @@ class EventExtractor:
         for verb in [token, *token.conjuncts]:
             if verb.lemma_ in GREET_VERBS and verb.tag_ == "VBN" and verb is not token or \
                     verb is not token and verb.lemma_ in GREET_VERBS and any(c.dep_ == "agent" for c in verb.children):
-                for ref in self.refs(_agents(verb)):
+                for ref in self.refs(agents_of(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
         for ref in self.refs(hosts):
@@ -2373,7 +2373,7 @@ def _team_members(team: Token, *, leader: bool = True) -> list[Token]:
     delegation that ...": not what makes a team a party's, "X led the team to the final")."""
     # (and "the delegation, which is headed by X")
     found = [c for v in team.children if v.dep_ in {"acl", "relcl"} and v.lemma_ in LEAD_VERBS and v.tag_ == "VBN"
-             for a in _agents(v) for c in (a, *a.conjuncts)]
+             for a in agents_of(v) for c in (a, *a.conjuncts)]
     if leader and team.dep_ == "dobj" and team.head.lemma_ in LEAD_VERBS:
         found += subjects_of(team.head)  # "X headed a delegation that held talks"
     if team.dep_ == "nsubj" and team.head.lemma_ in INCLUDE_VERBS:
@@ -2457,7 +2457,8 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
             continue
         finding = max(before, key=lambda f: f.trigger.start) if before else min(after, key=lambda f: f.trigger.start)
         # (the parse may join the second of them to the verb)
-        agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in _agents(g.head) for c in (a, *a.conjuncts)]
+        agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in agents_of(g.head)
+                  for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
         # ("by their foreign ministers, X and Y": the parse may hang the names on "the sides")
         agents += [c for g in groups for a in g.children if a.dep_ == "appos" for c in (a, *a.conjuncts)]
@@ -2465,7 +2466,7 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         agents += [m for g in led for m in members.get(g, ())]
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
-                   for a in _agents(v) for c in (a, *a.conjuncts)]
+                   for a in agents_of(v) for c in (a, *a.conjuncts)]
         for agent in (t for a in agents for t in _with_leader(a)):
             for ref in index.actors_of_np(agent):
                 if ref not in finding.refs():
@@ -2476,7 +2477,7 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
 def _with_leader(token: Token) -> list[Token]:
     """A noun and who it is said to be led by: "(represented by) a committee headed by X"."""
     return [token, *(a for c in token.children if c.dep_ == "acl" and c.lemma_ in LEAD_VERBS and c.tag_ == "VBN"
-                     for a in _agents(c))]
+                     for a in agents_of(c))]
 
 
 def _party_represented(findings: list[EventFinding], index: DocIndex,
@@ -2496,7 +2497,7 @@ def _party_represented(findings: list[EventFinding], index: DocIndex,
                           key=lambda f: f.trigger.start, default=None)
             if finding is None:
                 continue
-            for agent in (t for a in _agents(party.head) for c in (a, *a.conjuncts) for t in _with_leader(c)):
+            for agent in (t for a in agents_of(party.head) for c in (a, *a.conjuncts) for t in _with_leader(c)):
                 for ref in index.actors_of_np(agent):
                     if ref.kind == "person" and ref not in finding.refs():
                         finding.participants.append((ref, "participant"))
@@ -2557,7 +2558,7 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
         # "the parties will be represented by A and B": A and B take part for them.
         for group in groups:
             if group.dep_ == "nsubjpass" and group.head.lemma_ == "represent":
-                for agent in _agents(group.head):
+                for agent in agents_of(group.head):
                     for ref in index.actors_of_np(agent):
                         if ref not in finding.refs():
                             finding.participants.append((ref, "participant"))

@@ -48,6 +48,7 @@ from kg.nlp.events import (
     EventExtractor,
     EventFinding,
     NewEvidence,
+    agents_of,
     brings_together,
     clause_verb,
     credited_tokens,
@@ -548,7 +549,7 @@ class MediationExtractor:
             # are what is hosted or facilitated.
             objects.append(verb.head)
         between = _between(verb)
-        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        agent = agents_of(verb)
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
@@ -820,7 +821,7 @@ class MediationExtractor:
         if all(t.lower_ in GATHERING_NOUNS for t in talks) and not any(
                 here - 1 <= s <= here for f in self.frames for s in f.sentences):
             return None  # "C chaired the summit": a gathering of sides told nearby, or none
-        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        agent = agents_of(verb)
         tokens = agent or [s for s in subjects_of(verb) if s not in talks]
         stated = True
         if not agent and verb.lemma_ in LEAD_KINDS and not any(t.lemma_ in {"mediation", "mediate"} for t in talks) \
@@ -1097,7 +1098,7 @@ class MediationExtractor:
             objects.append(verb.head)
         objects = [_antecedent(o) for o in objects]
         talks = [o for o in objects if _is_peace_object(o) and len(self.events.refs(_between(o))) >= 2]
-        agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        agent = agents_of(verb)
         if verb.dep_ in {"acl"} and not agent:
             return None
         if not talks:
@@ -1292,8 +1293,7 @@ class MediationExtractor:
                 # "C made the talks possible" ("talks" the subject of "possible", or the object);
                 # passive "the swap was made possible by C"
                 targets = [*subjects_of(word), *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
-                causers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + [
-                    c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+                causers = _who_does(verb)
             elif verb.lemma_ == "be" and word.dep_ == "acomp" and any(c.dep_ == "neg" for c in verb.children):
                 # "the deal would not have been possible without C('s support)"
                 targets = subjects_of(verb)
@@ -1456,17 +1456,14 @@ class MediationExtractor:
             verb = clause_verb(first)
         else:
             verb = first
-            witnesses = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
-                or [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
+            witnesses = agents_of(verb) or [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(o.lower_ in SETTLED_OBJECTS or o.lower_ in {"signing", "ceremony"} for o in objects):
                 return None
         if not (self._settling_clause(verb) or first.lower_ != "in"):
             return None
         # (the signers: the subjects, or the passive's agents: "signed by A and B in the presence of C")
-        signers = [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + [
-            c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"] \
-            if verb is not None and verb is not first else []
+        signers = _who_does(verb) if verb is not None and verb is not first else []
         sides = self.events.refs(signers)
         mediators = self._third_parties(self.events.refs(witnesses), sides)
         if not mediators:
@@ -2622,7 +2619,7 @@ class MediationExtractor:
                 continue
             released += [r for p in people for r in self.events.refs(
                 [c for c in p.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]) if r.kind == "country"]
-            holders = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+            holders = agents_of(verb)
             if verb.lemma_ in RELEASE_VERBS and verb.dep_ == "pcomp":
                 # "the gesture by X in releasing them": the by-phrase beside the in-phrase
                 above = verb.head.head
@@ -3169,6 +3166,12 @@ def _settling(verb: Token) -> bool:
     return verb.lemma_ in SETTLING_VERBS or verb.lemma_ in CALMING_VERBS or any(
         t.lower_ in PEACE_OBJECTS or t.lower_ in CONFLICT_TOLD_WORDS or t.lower_ in PARTY_GROUPS
         for t in verb.subtree)
+
+
+def _who_does(verb: Token) -> list[Token]:
+    """Who does what a verb says: its active subjects, or its passive's agents ("signed by A and
+    B", "made possible by C")."""
+    return [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"] + agents_of(verb)
 
 
 def _antecedent(token: Token) -> Token:

@@ -1109,15 +1109,16 @@ class EventExtractor:
                 subj_tokens = subjects_of(governor)
                 # "paid a courtesy call on B": whom one calls on
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
+                # (an absolute "with" phrase names no one the verb is done with: see absolute_with)
+                absolute = {p.i: participle.i for p in governor.children if p.dep_ == "prep"
+                            and (participle := absolute_with(p)) is not None}
                 obj_tokens += [c for p in governor.children if p.dep_ == "prep" and p.lower_ in preps
-                               and absolute_with(p) is None for c in p.children if c.dep_ == "pobj"]
+                               and p.i not in absolute for c in p.children if c.dep_ == "pobj"]
                 # "held talks with his counterpart, President B": the small model may make the
                 # named apposition an adverb of the verb (as objects_of reads it for "met"); not
                 # one inside an absolute "with" phrase ("with the chair, President B, overseeing")
-                absolute = [(p.i, participle.i) for p in governor.children if p.dep_ == "prep"
-                            and (participle := absolute_with(p)) is not None]
                 obj_tokens += [c for c in governor.children if c.dep_ == "npadvmod" and c.i > token.i
-                               and c.ent_type_ == "PERSON" and not any(a < c.i < b for a, b in absolute)]
+                               and c.ent_type_ == "PERSON" and not any(a < c.i < b for a, b in absolute.items())]
                 # "A attended the summit alongside B" (on the verb or on the event word): a person
                 # beside A, not "(held) alongside the UN General Assembly"
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"

@@ -239,3 +239,25 @@ def test_shipped_questions_do_not_read_notations():
     for name, text in texts.items():
         code = "\n".join(line.split("#", 1)[0] for line in text.splitlines() if not line.lstrip().startswith("#"))
         assert "/skos:notation" not in code, name
+
+
+def test_status_tables_in_questions_list_the_ontology_statuses(kg_graph):
+    """A question that matches an event's status against a table of concepts and plain values
+    (instead of reading the value from the IRI's text) must list every status concept of the
+    ontology with its notation: a status missing from the table would leave its events' status
+    empty."""
+    import re
+
+    from kg.store.queries import list_queries
+
+    expected = {str(concept).removeprefix(str(KGNS)): str(notation)
+                for concept, notation in kg_graph.subject_objects(SKOS.notation)
+                if str(concept).startswith(str(KGNS) + "Status")}
+    assert len(expected) >= 8
+    tables = 0
+    for info in list_queries():
+        for table in re.findall(r"VALUES \(\?statusKey \?status\) \{(.*?)\}", info.text, re.S):
+            listed = dict(re.findall(r'\(kg:(Status\w+) "([^"]*)"\)', table))
+            assert listed == expected, info.name
+            tables += 1
+    assert tables >= 1

@@ -445,6 +445,8 @@ class MediationExtractor:
             return self._helped_sides(span)
         if kind_id == "enabled":
             return self._enabled(span)
+        if kind_id == "weighty_in":
+            return self._weighty_in(span)
         if kind_id == "credited_part":
             return self._credited_part(span)
         if kind_id == "plan":
@@ -1052,6 +1054,13 @@ class MediationExtractor:
         role, prep = span[0], span[1]
         if prep.head != role and role.dep_ == "conj" and prep.head == role.head:
             role = role.head  # "for its patience and help in arranging X": the first one's holder
+        if prep.lower_ == "of" and prep.head == role:
+            # "the support of C in concluding the deal": the holder's phrase first, the part's
+            # after it (the parse may hang it on the verb of crediting: "acknowledged the support
+            # of C in concluding the deal")
+            after = [*role.children, *(role.head.children if role.dep_ == "dobj" else ())]
+            prep = next((c for c in after if c.dep_ == "prep" and c.i > prep.i
+                         and c.lower_ in {"in", "to", "for", "towards", "toward"}), prep)
         on_verb = role.dep_ == "dobj" and prep.head == role.head and role.head.lemma_ in ROLE_VERBS | CREDIT_VERBS
         if prep.head != role and not on_verb:
             return None  # ("C played a role in the talks", "D praised C's role in the talks": "in" on the verb)
@@ -1065,7 +1074,12 @@ class MediationExtractor:
         # ("C's role in arranging the release of X held by A": the release's sides)
         release = next((t for t in (targets[0], *targets[0].children) if t.lemma_ in PEOPLE_MOVED_NOUNS),
                        None) if targets else None
-        if not targets or not (self.frames or _between(targets[0]) or _with_objects(targets[0]) or release):
+        if not targets:
+            return None
+        in_view = bool(self.frames or _between(targets[0]) or _with_objects(targets[0]) or release)
+        # (no sides in view: those who credit the part, "A and B acknowledged C's support in ...")
+        thankers = [] if in_view else self._thanked_by_sides(role, [])
+        if not in_view and not thankers:
             return None
         if prep.lower_ in CREDITED_PREPS:
             # "we commend C for its support to the peace process": only support credited by
@@ -1078,15 +1092,17 @@ class MediationExtractor:
             # (the one who praises a role is not who holds it)
             holders = self._role_holder(role, subject_fallback=role.head.lemma_ not in CREDIT_VERBS) \
                 or self._credited_above(role)
-        mediators = [m for m in holders if m.kind in {"country", "organization"}
-                     or (m.kind == "person" and self._allegiance_known(m))]
+        mediators = [m for m in holders if (m.kind in {"country", "organization"}
+                     or (m.kind == "person" and self._allegiance_known(m))) and m not in thankers]
         if not mediators or self._is_side(mediators):
             return None
         countries = {self.index.country_of(m) for m in mediators} - {None}
         if release is not None and any(r in mediators or self.index.country_of(r) in countries
                                        for r in self.events.refs(list(release.subtree))):
             return None  # (one who releases, or whose people are released, is a side of the release)
-        return self._build(span, "mediator", mediators, targets[0], stated=False)
+        sides = [s for s in thankers if self.index.country_of(s) not in countries]
+        return self._build(span, "mediator", mediators, targets[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _settled(self, span: Span) -> MediationFinding | None:
         """'C negotiated a ceasefire between A and B', 'the truce between A and B was secured
@@ -1333,6 +1349,33 @@ class MediationExtractor:
         return self._build(span, "broker", mediators, targets[0], stated=False,
                            parties=sides if len(sides) >= 2 else None)
 
+    def _weighty_in(self, span: Span) -> MediationFinding | None:
+        """'C's support was instrumental in reaching the deal between A and B', 'Norwegian
+        diplomacy proved crucial to securing the truce': a third party's part (or the party
+        itself) weighty in bringing a settlement about, implied unless a mediation word says how
+        ("instrumental in brokering" is the verb's rule)."""
+        weighty, prep = span[0], span[1]
+        verb = weighty.head
+        if prep.head != weighty or weighty.dep_ not in {"acomp", "oprd"} or verb.pos_ not in {"AUX", "VERB"}:
+            return None
+        targets = [o for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS
+                   for o in c.children if o.dep_ in {"dobj", "nsubjpass"} and _is_peace_object(o)]
+        targets += [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
+        if not targets:
+            return None
+        holders: list[EntityRef] = []
+        for subject in subjects_of(verb):
+            if subject.lower_ in ENABLING_NOUNS or subject.lemma_ in ENABLING_NOUNS or subject.lower_ == "diplomacy":
+                holders += self._role_holder(subject, subject_fallback=False)
+            elif self.index.ref_at(subject) is not None:
+                holders += self.events.refs([subject])
+        mediators = [m for m in holders if self._credible_third(m)]
+        sides = self.events.refs(_between(targets[0]))
+        if not mediators or self._is_side(mediators) or any(m in sides for m in mediators):
+            return None
+        return self._build(span, "broker", mediators, targets[0], stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
     def _credited_part(self, span: Span) -> MediationFinding | None:
         """'A thanked C for its constructive role', 'A praised C's contribution', 'A voiced
         appreciation for C's role', 'C played a pivotal role', 'C's role was crucial': a third
@@ -1340,12 +1383,16 @@ class MediationExtractor:
         the document names (implied).  A part "in" or "as" something is left to the rules of
         those phrases."""
         noun = span[0]
-        if any(c.dep_ == "prep" for c in noun.children):
+        # ("a contribution to the talks": a part in a settlement, whatever the noun)
+        to_settlement = any(c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}
+                            and any(_is_peace_object(o) for o in c.children if o.dep_ == "pobj")
+                            for c in noun.children)
+        if not to_settlement and any(c.dep_ == "prep" for c in noun.children):
             return None
         head = noun.head
         holders: list[EntityRef] = []
         weighty = any(c.dep_ in {"amod", "advmod"} and c.lower_ in WEIGHTY_WORDS for c in noun.children)
-        if noun.lower_ != "role" and not weighty:
+        if noun.lower_ != "role" and not weighty and not to_settlement:
             return None  # ("thanked C for its contribution": as often to a side's defence or budget)
         if noun.dep_ == "pobj" and head.lower_ == "for":
             # "thanked C for its role", "appreciation for C's role", "grateful to C for its role"
@@ -1369,9 +1416,10 @@ class MediationExtractor:
                                   for sent in self.events.sentences[max(0, here - 2):here + 2] for t in sent):
             return None
         mediators = [m for m in holders if self._credible_third(m)]
-        if not mediators or self._is_side(mediators, self._disputes()) or not any(
-                len(f.sides) >= 2 for f in self.frames):
+        if not mediators or self._is_side(mediators, self._disputes()):
             return None  # (a side of the dispute; talks of C with one side make C none)
+        if not any(len(f.sides) >= 2 for f in self.frames):
+            return self._credited_third(span, "mediator", mediators, noun)
         return self._build(span, "mediator", mediators, noun, stated=False)
 
     def _plan_author(self, span: Span) -> MediationFinding | None:
@@ -1515,10 +1563,21 @@ class MediationExtractor:
         sent = self.events.sent(part)
         if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in {"agree", "sign", "meet"} for t in sent):
             return None
+        return self._credited_third(span, "broker", holders, part)
+
+    def _credited_third(self, span: Span, kind: MediationKind, holders: list[EntityRef],
+                        anchor: Token) -> MediationFinding | None:
+        """The finding of holders credited with a part in a settlement: third parties between
+        the document's sides, or, where the document names no two sides, between those who
+        credit them ("A and B thanked C for its quiet diplomacy")."""
         mediators = self._third_parties(holders, [])
-        if not mediators:
+        if mediators:
+            return self._build(span, kind, mediators, anchor, stated=False)
+        sides = self._thanked_by_sides(anchor, holders)
+        mediators = [m for m in self._outside(holders, sides) if self._credible_third(m)]
+        if len(sides) < 2 or not mediators or self._is_side(mediators, self._disputes()):
             return None
-        return self._build(span, "broker", mediators, part, stated=False)
+        return self._build(span, kind, mediators, anchor, stated=False, parties=sides)
 
     def _joint_statement(self, span: Span) -> MediationFinding | None:
         """'A and B have fought for years ... In a joint statement, A, B and C said ...', 'the

@@ -601,3 +601,46 @@ def test_mediation_implied_settlement_prompted_by_a_third_party(nlp: Language, t
 ])
 def test_mediation_implied_settlement_prompted_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the sides are those who credit the third party's part, the document naming no frame of them
+    "Mali and Niger credited Ghana's quiet diplomacy for the prisoner swap.",
+    "Mali and Niger praised Ghana for its contribution to the talks.",
+    "Mali and Niger thanked Ghana for its important contribution to the border accord.",
+    "In a joint communique, Mali and Niger acknowledged the steady support of Ghana in concluding the water accord.",
+])
+def test_mediation_implied_credited_by_the_sides(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a contribution to something else; thanks with no settlement in view; one thanker
+    "Mali and Niger thanked Ghana for its contribution to the regional budget.",
+    "Mali and Niger thanked Ghana for its role.",
+    "Mali thanked Ghana for its contribution to the talks.",
+])
+def test_mediation_implied_credited_by_the_sides_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana's backing was instrumental in reaching the accord between Mali and Niger.",
+    "Ghanaian diplomacy proved crucial to securing the truce between Mali and Niger.",
+])
+def test_mediation_implied_weighty_part(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # weighty to a side, or to something that is no settlement; a side's own part
+    "Ghana's backing was crucial to Mali during its war with Niger.",
+    "Ghana's backing was instrumental in building the new port.",
+    "Mali's backing was instrumental in reaching the accord between Mali and Niger.",
+])
+def test_mediation_implied_weighty_part_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

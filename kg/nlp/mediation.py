@@ -1392,7 +1392,16 @@ class MediationExtractor:
         head = noun.head
         holders: list[EntityRef] = []
         weighty = any(c.dep_ in {"amod", "advmod"} and c.lower_ in WEIGHTY_WORDS for c in noun.children)
-        if noun.lower_ != "role" and not weighty and not to_settlement:
+        # ("we welcome the truce between A and B and thank C for its engagement": a part
+        # credited where a settlement is told, in its sentence or the one before)
+        # (by no side of it: "A and B held talks. A thanked C for its support" is an ally's help)
+        crediting = head.head if noun.dep_ == "pobj" and head.lower_ == "for" else head
+        credited_near = ((noun.dep_ == "pobj" and head.lower_ == "for")
+                         or (noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in CREDIT_VERBS)) \
+            and self._settlement_told_near(noun) and not self._is_side(self.events.refs(subjects_of(crediting)))
+        if noun.lower_ not in CREDITED_PARTS and not credited_near:
+            return None  # (support, work, leadership: only where credited beside a settlement)
+        if noun.lower_ != "role" and not weighty and not to_settlement and not credited_near:
             return None  # ("thanked C for its contribution": as often to a side's defence or budget)
         if noun.dep_ == "pobj" and head.lower_ == "for":
             # "thanked C for its role", "appreciation for C's role", "grateful to C for its role"
@@ -1421,6 +1430,13 @@ class MediationExtractor:
         if not any(len(f.sides) >= 2 for f in self.frames):
             return self._credited_third(span, "mediator", mediators, noun)
         return self._build(span, "mediator", mediators, noun, stated=False)
+
+    def _settlement_told_near(self, token: Token) -> bool:
+        """Whether a settlement (a truce, a deal, talks) is told in ``token``'s sentence or
+        the one before."""
+        here = self.events.sentence_index(token)
+        return any(t.lower_ in SETTLED_OBJECTS or t.lemma_ in SETTLED_OBJECTS
+                   for sent in self.events.sentences[max(0, here - 1):here + 1] for t in sent)
 
     def _plan_author(self, span: Span) -> MediationFinding | None:
         """'C's peace plan', 'a proposal by C for a ceasefire', 'C's initiative to end the

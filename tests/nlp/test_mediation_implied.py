@@ -644,3 +644,23 @@ def test_mediation_implied_weighty_part(nlp: Language, text: str) -> None:
 ])
 def test_mediation_implied_weighty_part_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a part credited beside the settlement it was for, in its sentence or the one before
+    "We welcome the truce between Mali and Niger and thank Ghana for its patient engagement.",
+    "The minister welcomed the accord between Mali and Niger. She praised Ghana for its hard work.",
+])
+def test_mediation_implied_part_credited_beside_a_settlement(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # support credited with no settlement told nearby, or support given to a side
+    "Mali and Niger are at war. Officials in Bamako later thanked Ghana for its support.",
+    "Mali and Niger signed a truce in May. In other news, the floods went on. Farmers thanked Ghana for its help.",
+])
+def test_mediation_implied_part_credited_beside_a_settlement_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -2124,8 +2124,14 @@ class MediationExtractor:
         receivers = self.events.refs([c for c in span[1].children if c.dep_ == "pobj"])
         if not mediators or not receivers:
             return None
+        # "A will relay to B that C is ready to talk": the side whose word is carried (the parse
+        # may make the that-clause adverbial)
+        said = [c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        senders = [r for r in self.events.refs([s for c in said for s in subjects_of(c)])
+                   if r not in mediators and r not in receivers and r.kind in {"country", "organization", "person"}]
         return self._between_two(self._build(span, "intermediary", mediators, verb, stated=False,
-                                             parties=receivers), mediators, verb)
+                                             parties=[*senders[:1], *receivers]), mediators, verb)
 
     def _carried(self, span: Span) -> MediationFinding | None:
         """'Egypt relayed a message from Hamas to Israel': a go-between of two named sides

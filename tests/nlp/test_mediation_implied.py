@@ -664,3 +664,15 @@ def test_mediation_implied_part_credited_beside_a_settlement(nlp: Language, text
 ])
 def test_mediation_implied_part_credited_beside_a_settlement_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ghana conveyed to Niger that Mali would free the prisoners.", True),
+    ("Ghana will relay to Niger that Mali is ready for talks.", True),
+    ("Ghana conveyed to Niger that it opposes the dam.", False),
+    ("The minister will convey to the ambassador that the ministry is pleased.", False),
+])
+def test_mediation_implied_word_carried_with_its_sender(nlp: Language, text: str, found: bool) -> None:
+    """'C will relay to B that A is ready': a go-between of A, whose word it carries, and B."""
+    assert ((GHANA, MALI_NIGER, False) in found_in(nlp, text)) is found

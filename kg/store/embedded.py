@@ -169,7 +169,7 @@ class EmbeddedStore:
     # -- transactions ----------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self, *, compact: bool = False) -> Iterator[None]:
         """Changes made inside are all kept or all dropped, and readers never see them half made.
 
         pyoxigraph's bulk loader is fast because it is not transactional; this makes it so.
@@ -182,6 +182,12 @@ class EmbeddedStore:
         thrown away.  After a kill, the next writer throws away an incomplete copy or
         finishes the swap of a complete one.  Code inside must reach the pyoxigraph
         store through ``self.store`` and keep no reference to it beyond the block.
+
+        With ``compact`` the copy is compacted before it is swapped in (pyoxigraph's
+        ``optimize``, RocksDB's compaction): the bulk loader leaves its sorted files side by side,
+        and every look-up must then merge them; compacted, a store of a million triples answers
+        the selective questions about a fifth faster, for about 1.5 s at load time
+        (bench/results/load.md).
         """
         if self.read_only:
             raise KgError(f"the store at {self.path} is open read-only")
@@ -205,6 +211,8 @@ class EmbeddedStore:
                 raise KgError(f"cannot make a copy of the store at {self.path} to load into: "
                               f"{error}") from None
             yield
+            if compact:
+                self._store.optimize()
             self._store.flush()
             self._close_store()
             if not _released(staging):

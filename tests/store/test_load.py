@@ -283,3 +283,24 @@ def test_load_killed_after_the_swap_is_tidied_on_open(graphs, tmp_path):
         assert _snapshot(store) == after
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".store")) == []
     assert not (folder / STAGED_MARKER).exists()
+
+
+def test_load_compacts_what_the_bulk_loader_writes(graphs, tmp_path):
+    """The bulk loader writes sorted table files side by side, which every look-up must merge;
+    a load leaves the store compacted (one table file per index where plain bulk loads of the
+    same files leave one per load), holding the same quads."""
+    paths = []
+    for n, graph in enumerate(graphs):
+        paths.append(tmp_path / f"g{n}.nq")
+        write_graphs([graph], paths[-1])
+    plain = ox.Store(str(tmp_path / "plain"))
+    for path in paths:
+        plain.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    plain.flush()
+    with EmbeddedStore(tmp_path / "kg") as store:
+        for path in paths:
+            load_files(store, [path])
+        assert {str(q) for q in store.store} == {str(q) for q in plain}
+    del plain
+    tables = {name: len(list((tmp_path / name).glob("*.sst"))) for name in ("plain", "kg")}
+    assert len(paths) >= 2 and tables["kg"] < tables["plain"]

@@ -94,11 +94,12 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
             for new in finished:
                 journal.record(new)
 
-        def store_pending() -> None:
+        def store_pending(*, last: bool = False) -> None:
             finished = [e for new in pending for e in new]
-            if finished:
+            if finished or last:
+                # (the last batch compacts the store, which the questions then read faster)
                 opened.replace_graphs([_graph_name(e.doc_id, settings) for e in finished],  # type: ignore[union-attr]
-                                      b"".join(e.nquads for e in finished))
+                                      b"".join(e.nquads for e in finished), compact=last)
                 release_free_memory()
             record(pending)
             pending.clear()
@@ -160,7 +161,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
         while window:
             finish(*window.popleft())
         if opened is not None:
-            store_pending()
+            store_pending(last=True)
         if counts["documents"] == 0:
             raise KgError("no document was extracted: every input record was skipped")
     # The output is complete (renamed into place), the copy index committed: the journal has served.

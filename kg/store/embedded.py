@@ -120,16 +120,17 @@ class EmbeddedStore:
             update += f"INSERT DATA {{ GRAPH {node} {{\n{triples.decode('utf-8')}}} }}"
         self.store.update(update)
 
-    def replace_graphs(self, names: list[str], nquads: bytes) -> None:
+    def replace_graphs(self, names: list[str], nquads: bytes, *, compact: bool = False) -> None:
         """Replace many documents' graphs at once: drop each named graph, then bulk-load their N-Quads.
 
         The bulk loader writes sorted files straight to disk: memory stays flat over a long run
         (a pyoxigraph transaction per batch grew RocksDB's memtables to 2 GB over 3 M quads) and
         the store is half the size.  Each batch goes in through :meth:`transaction` (a staging
         copy swapped in whole), so readers see the batch entirely or not at all, and a run killed
-        inside a batch leaves the store as it was before that batch.
+        inside a batch leaves the store as it was before that batch.  With ``compact`` the store is
+        compacted before the swap (see :meth:`transaction`): for the last batch of a run.
         """
-        with self.transaction():
+        with self.transaction(compact=compact):
             for name in names:
                 node = _graph_node(name)
                 # A new document's graph is not there: asking is a look-up in the small table of

@@ -239,3 +239,34 @@ def test_engine_store_batches_journal_only_stored_documents(tmp_path: Path, monk
         stored = {row["id"] for row in opened.query(
             "SELECT ?id WHERE { ?d <http://purl.org/dc/terms/identifier> ?id }").rows}
     assert stored == {f"d{n}" for n in range(1, 7)}
+
+
+@pytest.mark.model
+def test_engine_store_is_compacted_by_the_last_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each batch bulk-loads its own table files; the run's last batch compacts the store, so
+    the questions read one sorted file per index: compacting the store once more merges
+    nothing."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    import kg.engine.run as engine_run
+    from kg.engine.executors import make_executor
+    from kg.engine.run import run
+    from kg.settings import Settings
+
+    monkeypatch.setattr(engine_run, "STORE_BATCH_BYTES", 1)  # a batch a partition
+    # (countries every document names: the batches' table files overlap)
+    located = _located([f"Kenya and Uganda held talks in Nairobi on Monday, mediated by Tanzania. Talks went on "
+                        f"for {n + 2} hours." for n in range(6)])
+    settings = Settings()
+    store = tmp_path / "store"
+    run(located, settings=settings, start=lambda: make_executor(settings), output=None, fmt=None,
+        store=str(store), journal=None, partition_docs=2)
+    again = tmp_path / "again"
+    shutil.copytree(store, again)
+    compacted = ox.Store(str(again))
+    compacted.optimize()
+    compacted.flush()
+    del compacted
+    assert sorted(p.name for p in again.glob("*.sst")) == sorted(p.name for p in store.glob("*.sst"))

@@ -94,12 +94,17 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
             for new in finished:
                 journal.record(new)
 
+        stored = [0]  # bytes of N-Quads this run has put into the store
+
         def store_pending(*, last: bool = False) -> None:
             finished = [e for new in pending for e in new]
-            if finished or last:
-                # (the last batch compacts the store, which the questions then read faster)
+            stored[0] += sum(len(e.nquads) for e in finished)
+            # (the last batch compacts the store, which the questions then read faster, when the
+            # run added enough to it to be worth it)
+            compact = last and opened.worth_compacting(stored[0])  # type: ignore[union-attr]
+            if finished or compact:
                 opened.replace_graphs([_graph_name(e.doc_id, settings) for e in finished],  # type: ignore[union-attr]
-                                      b"".join(e.nquads for e in finished), compact=last)
+                                      b"".join(e.nquads for e in finished), compact=compact)
                 release_free_memory()
             record(pending)
             pending.clear()

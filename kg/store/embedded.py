@@ -36,6 +36,8 @@ ROLLBACK_SUFFIX = ".kg-rollback"
 """Left by kg versions that loaded in place: a checkpoint to swap back (still recovered)."""
 DISCARD_SUFFIX = ".kg-discard"
 ROLLBACK_MARKER = "KG_LOAD_UNCOMMITTED"
+# A write is compacted after when it adds at least 1/COMPACT_SHARE of the store's size on disk.
+COMPACT_SHARE = 4
 
 
 def _graph_node(name: str) -> ox.NamedNode:
@@ -101,6 +103,15 @@ class EmbeddedStore:
     def __len__(self) -> int:
         """The number of quads in the store."""
         return len(self.store)
+
+    def worth_compacting(self, added_bytes: int) -> bool:
+        """Whether a write of ``added_bytes`` of RDF is worth compacting the store after (see
+        :meth:`transaction`): compaction rewrites the whole store, so it is done where the write
+        is at least a quarter of what the store holds on disk (a new store, a large load), which
+        keeps its cost over many small writes in proportion to what they add."""
+        # (the table files: RocksDB's logs and options beside them are not rewritten)
+        held = sum(entry.stat().st_size for entry in os.scandir(self.path) if entry.name.endswith(".sst"))
+        return added_bytes * COMPACT_SHARE >= held
 
     def graph_names(self) -> list[str]:
         """The names of the store's named graphs, sorted."""

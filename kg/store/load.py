@@ -13,9 +13,9 @@ Embedded stores load through pyoxigraph's bulk loader inside
 ``EmbeddedStore.transaction()`` (a hard-linked staging copy, swapped in on success): the
 load costs what ``bulk_load`` costs, yet readers never see it half done, and a failed or
 interrupted load leaves the store as it was.  The copy is compacted before it is swapped in
-(``transaction(compact=True)``): the questions then read one sorted file per index instead of
-merging the bulk loader's, about a fifth faster at a million triples, for about a fifth more
-load time.  Only when the store already holds graphs
+when the files are at least a quarter of the store's size (``EmbeddedStore.worth_compacting``):
+the questions then read one sorted file per index instead of merging the bulk loader's, about a
+fifth faster at a million triples, for about a fifth more load time.  Only when the store already holds graphs
 are the files read once beforehand, to learn which graphs they replace; those the store
 holds are removed graph by graph (about 16 µs a quad), or, when the files replace every
 graph, the store is cleared at once.  Remote stores get the files parsed in memory first
@@ -160,7 +160,8 @@ def _load_embedded(store: object, files: list[_File]) -> LoadSummary:
             replaced |= _graphs_in(file)
     else:
         replaced = set()  # an empty store: nothing to drop, no need to read the files first
-    with store.transaction(compact=True):
+    added = sum(os.path.getsize(file.path) for file in files)
+    with store.transaction(compact=store.worth_compacting(added)):
         if existing and existing <= replaced and default_empty:
             store.store.clear()  # every graph is replaced: clearing is instant, deleting is not
         else:

@@ -304,3 +304,17 @@ def test_load_compacts_what_the_bulk_loader_writes(graphs, tmp_path):
     del plain
     tables = {name: len(list((tmp_path / name).glob("*.sst"))) for name in ("plain", "kg")}
     assert len(paths) >= 2 and tables["kg"] < tables["plain"]
+
+
+def test_load_compacts_only_what_adds_a_quarter_of_the_store(graphs, tmp_path):
+    """Compaction rewrites the whole store: it is worth it for a new store or a write of a
+    quarter or more of the store's table files, not for a little added to a large store."""
+    everything = tmp_path / "all.nq"
+    write_graphs(graphs, everything)
+    with EmbeddedStore(tmp_path / "store") as store:
+        assert store.worth_compacting(4096)  # a new store (RocksDB writes a table file of a few hundred bytes)
+        load_files(store, [everything])
+        held = sum(p.stat().st_size for p in Path(store.path).glob("*.sst"))
+        assert held > 0
+        assert not store.worth_compacting(held // 5)
+        assert store.worth_compacting(held // 4 + 1)

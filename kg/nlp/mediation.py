@@ -550,7 +550,8 @@ class MediationExtractor:
             # "talks hosted by Qatar", "talks, which are facilitated by Norway": the talks
             # are what is hosted or facilitated.
             objects.append(verb.head)
-        between = _between(verb)
+        # ("brokered the restoration of ties between A and B": the sides named in the object)
+        between = _between(verb) or next((b for o in objects for n in (o, *_of_objects(o)) if (b := _between(n))), [])
         agent = agents_of(verb)
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
@@ -3298,6 +3299,11 @@ def _between(token: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
             return [c for c in child.children if c.dep_ == "pobj"]
     return []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of ``noun``'s "of" phrases ("the restoration of ties")."""
+    return [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
 
 
 def _along_with(verb: Token) -> list[Token]:

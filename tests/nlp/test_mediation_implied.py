@@ -676,3 +676,14 @@ def test_mediation_implied_part_credited_beside_a_settlement_near_miss(nlp: Lang
 def test_mediation_implied_word_carried_with_its_sender(nlp: Language, text: str, found: bool) -> None:
     """'C will relay to B that A is ready': a go-between of A, whose word it carries, and B."""
     assert ((GHANA, MALI_NIGER, False) in found_in(nlp, text)) is found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "found"), [
+    # the sides named inside what the verb takes as its object
+    ("Ghana brokered the restoration of ties between Mali and Niger.", True),
+    ("Ghana facilitated the resumption of dialogue between Mali and Niger.", True),
+    ("The bank brokered the sale of bonds between two pension funds.", False),
+])
+def test_mediation_sides_named_inside_the_object(nlp: Language, text: str, found: bool) -> None:
+    assert ((GHANA, MALI_NIGER, True) in found_in(nlp, text)) is found

@@ -1160,6 +1160,8 @@ class MediationExtractor:
         """'C brought A and B to the negotiating table', 'C's role in getting the two sides to
         the table': a third party that brings sides to talks."""
         verb = span[0].head
+        if verb.lower_ == "back" and verb.dep_ in {"advmod", "prt"}:
+            verb = verb.head  # "brought A and B back to the table"
         if verb.lemma_ not in TABLE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             return None
         objects = [c for c in verb.children if c.dep_ == "dobj"]

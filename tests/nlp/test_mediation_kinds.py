@@ -435,6 +435,8 @@ KINDS = [
     # bringing the sides to the negotiating table
     pytest.param("Kuwait brought Iraq and Iran to the negotiating table last spring.",
                  {C("KWT")}, {C("IRQ"), C("IRN")}, True, id="brought-to-the-table"),
+    pytest.param("Envoy Ines Moller of Kuwait told reporters of her efforts to bring Iraq and Iran back to the "
+                 "negotiating table.", {P("ines-moller")}, {C("IRQ"), C("IRN")}, True, id="efforts-to-bring-back"),
     pytest.param("Israel and Hamas remain at war. Jordan is trying to get both sides to the negotiating table.",
                  {C("JOR")}, ISR_HAMAS, True, id="both-sides-to-the-table"),
     # a transcript's speaker welcoming two sides' ministers for talks, no subject said

@@ -1804,11 +1804,15 @@ class MediationExtractor:
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
         mediators: list[EntityRef] = []
         titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
-        named = [r for c in noun.children if c.dep_ == "appos" and c.i > noun.i
-                 for r in [self.index.ref_at(c)] if r is not None and r.kind == "person"]
-        if named:
-            # "the Norwegian mediator, Dag Lund, said": the one named holds the title.
-            mediators = named[:1]
+        apposed = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                   and getattr(self.index.ref_at(c), "kind", None) == "person"]
+        if apposed:
+            # "the Norwegian mediator, Dag Lund, said": the one named holds the title; "the
+            # co-chairs, A of C and B of D": a plural title names them all.
+            mediators = [self.index.ref_at(apposed[0])]  # type: ignore[list-item]
+            if noun.tag_ in {"NNS", "NNPS"}:
+                mediators += [r for r in self.events.refs(list(apposed[0].conjuncts))
+                              if r.kind == "person" and r not in mediators]
         elif titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
@@ -1923,14 +1927,16 @@ class MediationExtractor:
 
     def _announcers(self, noun: Token) -> list[EntityRef]:
         """'the facilitators': the group of two or more countries or organisations that is the
-        subject of an earlier sentence ("A and B announce ...")."""
+        subject of an earlier sentence ("A and B announce ..."), never the sides of the
+        document's dispute ("A and B remain at war. The two mediators said ...")."""
         here = self.events.sentence_index(noun)
+        disputes = self._disputes()
         for sent in reversed(self.events.sentences[:here]):
             for token in sent:
                 if token.dep_ != "nsubj" or not token.conjuncts:
                     continue
                 refs = [r for r in self.events.refs([token]) if r.kind in {"country", "organization"}]
-                if len(refs) >= 2:
+                if len(refs) >= 2 and not self._is_side(refs, disputes):
                     return refs
         return []
 

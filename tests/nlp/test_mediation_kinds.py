@@ -257,6 +257,9 @@ KINDS = [
     # a person named as the mediator: apposed to the title, titled, named to the post, listed, chairing
     pytest.param("Israel and Hamas remain at war. The Egyptian mediator, Omar Rashed, said a deal was close.",
                  {P("omar-rashed")}, ISR_HAMAS, True, id="title-apposed-to-the-name"),
+    pytest.param("Israel and Hamas remain at war. The mediators, Karim Nassar and Lina Sabbagh, said a deal was "
+                 "close.", {P("karim-nassar"), P("lina-sabbagh")}, ISR_HAMAS, True,
+                 id="plural-title-apposed-to-two-names"),
     pytest.param("Israel and Hamas remain at war. Mediator Amadou Keita urged both sides to compromise.",
                  {P("amadou-keita")}, ISR_HAMAS, True, id="capitalised-title-before-the-name"),
     pytest.param("Israel and Hamas remain at war. Former Malian president Amadou Keita was named mediator last year.",
@@ -913,6 +916,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Mali and Niger exchanged prisoners on Friday. Ghana commended the leadership shown in the peace process.",
     # delegations of both countries with no dispute of theirs in view
     "Senegal hosted delegations from both countries in Dakar on Monday.",
+    # "the mediators" named by no one the text recognises: never the sides of the dispute just told
+    "Mali and Niger remain at war. The two mediators said on Monday that a deal was close.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

@@ -196,6 +196,8 @@ TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 REJECTING_VERBS = frozenset({"reject", "refuse", "decline", "rebuff", "spurn"})
 # Nouns of a third party's offer to act: "accepted C's offer (proposal) to mediate".
 OFFER_NOUNS = frozenset({"offer", "proposal", "invitation", "request"})
+# Verbs of trading: "a deal to buy wheat" is the buyer's own.
+TRADING_VERBS = frozenset({"buy", "sell", "purchase", "import", "export", "supply", "acquire", "lease", "trade"})
 # Verbs of handing a proposal to its addressees: "presented a new proposal to A and B".
 HANDING_VERBS = frozenset({"present", "submit", "deliver", "hand", "send", "give", "table", "convey", "pass",
                            "forward", "transmit"})
@@ -607,7 +609,13 @@ class MediationExtractor:
 
     def _own_deal(self, verb: Token, objects: list[Token]) -> bool:
         """'The EU brokered a trade agreement with Vietnam': a deal "with" one named other and
-        between no one is the doer's own, not one it brokers for others."""
+        between no one is the doer's own, not one it brokers for others; so is a deal to buy or
+        sell ("brokered a deal to buy wheat from C")."""
+        # (the parse may hang the purpose on the verb: "brokered a deal [to buy ...]")
+        purposes = [c for o in objects for c in o.children if c.dep_ in {"acl", "relcl"}]
+        purposes += [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.i > verb.i]
+        if objects and any(c.lemma_ in TRADING_VERBS for c in purposes):
+            return not any(_between(t) for t in (verb, *objects, *purposes))
         partners = [c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "with"
                     for c in p.children if c.dep_ == "pobj"]
         return bool(self.events.refs(partners)) and not _between(verb) and not any(_between(o) for o in objects)

@@ -334,6 +334,10 @@ def test_cli_load_stats_and_drop(corpus_trig: Path, tmp_path: Path) -> None:
     result = invoke("drop", "oslo-talks", "--store", store_dir)
     assert result.exit_code == 0 and "0 graph(s) dropped; not in the store: oslo-talks" in result.stderr
 
+    result = invoke("upgrade", "--store", store_dir)  # kg's own graphs have their shortcuts
+    assert result.exit_code == 0 and "0 graph(s) given shortcut triples, store compacted" in result.stderr
+    assert documents() == 2
+
 
 @pytest.mark.model
 def test_cli_failed_load_is_one_line_and_leaves_the_store_as_it_was(corpus_trig: Path, tmp_path: Path) -> None:

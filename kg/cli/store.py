@@ -104,7 +104,8 @@ def upgrade(
     digest: DigestOption = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
 ) -> None:
-    """Add the shortcut triples (kg:holdingOf) the questions read to a store written by an older kg."""
+    """Bring a store an older kg wrote up to date: add the shortcut triples (kg:holdingOf) the
+    questions read, and compact an embedded store."""
     from kg.store.load import upgrade_store
 
     if endpoint is None and not os.path.isdir(store or DEFAULT_STORE_DIR):
@@ -112,7 +113,8 @@ def upgrade(
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
                      timeout=timeout) as opened:
         graphs = upgrade_store(opened)
-    done = f"{graphs} graph(s) given shortcut triples" if endpoint is None else "shortcut triples added"
+    done = (f"{graphs} graph(s) given shortcut triples, store compacted" if endpoint is None
+            else "shortcut triples added")
     _say(f"{done} -> {_where(store, endpoint)}")
 
 

@@ -201,17 +201,19 @@ def _load_remote(store: object, files: list[_File]) -> LoadSummary:
 
 
 def upgrade_store(store: object) -> int:
-    """Add kg's shortcut triples (``kg.rdf.shortcuts``) to every graph of an embedded or remote
-    store written without them, in one transaction (none when every graph has them); the number
-    of graphs given them (a remote store gets one update over all its graphs, and 0 is returned)."""
+    """Bring a store an older kg wrote up to date: add kg's shortcut triples
+    (``kg.rdf.shortcuts``) to every graph written without them, and compact an embedded store
+    (older kgs left the bulk loader's files as they were), in one transaction; the number of
+    graphs given shortcuts (a remote store gets one update over all its graphs, and 0 is
+    returned)."""
     from kg.rdf.shortcuts import add_shortcuts, graphs_without_shortcuts, shortcuts_update
     from kg.store.embedded import EmbeddedStore
     from kg.store.remote import RemoteStore
 
     if isinstance(store, EmbeddedStore):
         graphs = graphs_without_shortcuts(store.store)
-        if graphs:  # (a transaction copies the store: none when there is nothing to add)
-            with store.transaction():
+        with store.transaction(compact=True):
+            if graphs:
                 add_shortcuts(store.store, graphs)
         return len(graphs)
     if isinstance(store, RemoteStore):

@@ -38,6 +38,7 @@ candidates kg could not merge (a constraint, or several people fitting).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -196,7 +197,9 @@ def merge_to(
     from kg.store.embedded import EmbeddedStore
 
     with EmbeddedStore(store_dir) as embedded:
-        with embedded.transaction():
+        # (compacted after when the files bring a quarter of the store or more: see kg.store.embedded)
+        added = sum(os.path.getsize(path) for path in inputs if os.path.isfile(path))
+        with embedded.transaction(compact=embedded.worth_compacting(added)):
             # In a function of its own: the merger must not outlive the transaction, which
             # swaps in the staging copy it holds.
             report = _merge_into(embedded.store, inputs, settings, options, with_store=True)

@@ -142,6 +142,14 @@ IMPLICATIVE_VERBS = frozenset({"manage", "succeed", "get", "happen", "go", "cont
 # Links along which a status cue reaches the event word: "offer [of talks]", "agreed [to meet]".
 COMPLEMENT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "ccomp", "nsubjpass", "attr", "acl", "pcomp",
                              "conj", "nsubj"})
+def _misparsed_complement(verb: Token) -> bool:
+    """'C offered on Monday to mediate': the parse makes an infinitive adverbial when a phrase
+    stands between it and the verb of offering (refusing, postponing) whose complement it is."""
+    return verb.dep_ == "advcl" and verb.head.lemma_ in VERB_STATUS and verb.head.i < verb.i \
+        and any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux") \
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.head.children)
+
+
 STATUS_PRIORITY: tuple[Status, ...] = ("cancelled", "postponed", "rejected", "denied", "proposed", "planned",
                                        "ongoing")
 
@@ -1875,7 +1883,7 @@ class EventExtractor:
                 if verb is not None and tense is None:
                     tense = self._tense(verb)
                 break
-            if current.dep_ not in COMPLEMENT_DEPS:
+            if current.dep_ not in COMPLEMENT_DEPS and not _misparsed_complement(current):
                 break
             current = head
         for status in STATUS_PRIORITY:

@@ -1111,6 +1111,19 @@ def test_events_model_a_purpose_clause_takes_its_clause_s_tense(nlp: Language, t
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "kind", "status"), [
+    # a phrase between the verb of offering (refusing) and its infinitive, which the parse then
+    # makes adverbial
+    ("President Daniel Mworia offered on Monday to host talks between Uganda and Rwanda.", "talks", "proposed"),
+    ("Ghana offered on Friday to mediate between Mali and Niger.", "mediation", "proposed"),
+    ("President Daniel Mworia refused on Monday to meet President Joseph Okello.", "meeting", "rejected"),
+])
+def test_events_model_an_offer_s_infinitive_after_a_phrase(nlp: Language, text: str, kind: str, status: str) -> None:
+    records = extract_article(Article("offered", text, PUBLISHED), nlp)
+    assert [e.status for e in records.events if e.kind == kind] == [status]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "status"), [
     # a timetable's present: the time named lies ahead
     ("Foreign Minister Ana Gil of Chile meets Foreign Minister Luis Tapia of Peru in Lima next week.", "meeting",
      "planned"),

@@ -4,7 +4,8 @@ the machine's load beside the wall-clock figures.
     python bench/question_bench.py [--triples 1000000] [--runs 15] [--keep DIR] [--memory]
 
 The data is load_bench's (kg's own mapping over generated documents, so it carries the shortcut
-triples), loaded with kg's ``load_files`` into an embedded store opened read-only.  Each question
+triples), loaded with kg's ``load_files`` (compacted, as ``kg load --compact`` does; ``--no-compact``
+for the bulk loader's files as they are) into an embedded store opened read-only.  Each question
 runs once to warm up, then ``--runs`` times in one process with load_bench's parameters; the table gives the median
 wall-clock and CPU (process) time, every run, the rows, and the 1-minute load average before
 and after.  Each question's rows are checked against its long-path text
@@ -98,11 +99,12 @@ def measure_in_memory(data: Path, rows: list[dict], runs: int) -> None:
         print(f"  {row['name']} in memory: {row['memory'][0]:.1f} ms CPU", file=sys.stderr)
 
 
-def report(quads: int, documents: int, rows: list[dict], runs: int) -> str:
+def report(quads: int, documents: int, rows: list[dict], runs: int, compact: bool) -> str:
     memory = all("memory" in row for row in rows)
+    how = "`load_files(compact=True)` (`kg load --compact`)" if compact else "`load_files` (not compacted)"
     lines = [
         f"Store: load_bench's generated documents, {documents} documents, {quads} quads, loaded with kg's "
-        f"`load_files` into an embedded store opened read-only; {platform.platform()}, {os.cpu_count()} CPUs, "
+        f"{how} into an embedded store opened read-only; {platform.platform()}, {os.cpu_count()} CPUs, "
         f"Python {platform.python_version()}, pyoxigraph {ox.__version__}. Median of {runs} runs in one "
         "process after one warm-up run; CPU is the process's time; load is the 1-minute load average "
         "before and after.",
@@ -131,21 +133,23 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--keep", type=Path, help="keep (or reuse) the generated file and store here")
     parser.add_argument("--memory", action="store_true", help="also run each question on an in-memory copy")
+    parser.add_argument("--no-compact", action="store_true", help="load without compacting the store")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="kg-question-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    data, folder = work / "data.nq", work / "store"
+    data, folder = work / "data.nq", work / ("store-plain" if args.no_compact else "store")
+    if not data.exists():
+        write_dataset(data, args.triples)
     if not folder.is_dir():
-        documents, _ = write_dataset(data, args.triples)
         with EmbeddedStore(folder) as store:
-            load_files(store, [data])
+            load_files(store, [data], compact=not args.no_compact)
     with EmbeddedStore(folder, read_only=True) as store:
         documents = sum(1 for _ in store.store.named_graphs())
         quads = len(store.store)
         rows = measure(store.store, args.runs)
     if args.memory:
         measure_in_memory(data, rows, args.runs)
-    sys.stdout.write(report(quads, documents, rows, args.runs))
+    sys.stdout.write(report(quads, documents, rows, args.runs, not args.no_compact))
 
 
 if __name__ == "__main__":

@@ -337,6 +337,15 @@ def test_cli_load_stats_and_drop(corpus_trig: Path, tmp_path: Path) -> None:
     result = invoke("upgrade", "--store", store_dir)  # kg's own graphs have their shortcuts
     assert result.exit_code == 0 and "0 graph(s) given shortcut triples, store compacted" in result.stderr
     assert documents() == 2
+    result = invoke("load", corpus_trig, "--store", store_dir, "--compact")
+    assert result.exit_code == 0 and "3 graph(s) loaded, store compacted" in result.stderr
+    assert documents() == 3
+
+
+def test_cli_load_compact_is_for_the_embedded_store(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str], corpus_trig: Path) -> None:
+    run = run_main(monkeypatch, capsys, "load", corpus_trig, "--endpoint", "http://127.0.0.1:9/query", "--compact")
+    assert run.code == 1 and run.err.strip() == "--compact compacts the embedded store; a server keeps its own files"
 
 
 @pytest.mark.model

@@ -46,14 +46,20 @@ def load(
     digest: DigestOption = False,
     timeout: TimeoutOption = DEFAULT_TIMEOUT,
     recursive: RecursiveOption = False,
+    compact: Annotated[bool, typer.Option("--compact", help="Compact the embedded store as part of the load: "
+                                          "about a fifth more load time, questions about a fifth faster.")] = False,
 ) -> None:
     """Load RDF files (or folders of them) into a store; each named graph replaces the store's graph of that name."""
     from kg.store.load import load_files
 
+    if compact and endpoint is not None:
+        raise _fail("--compact compacts the embedded store; a server keeps its own files")
     with _open_store(store, endpoint, update_endpoint, graph_store, user, password, token, digest,
                      timeout=timeout) as opened:
-        summary = load_files(opened, _expand(files, rdf_folders=True, recursive=recursive), graph=graph)
-    _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded -> {_where(store, endpoint)}")
+        summary = load_files(opened, _expand(files, rdf_folders=True, recursive=recursive), graph=graph,
+                             compact=compact)
+    compacted = ", store compacted" if compact else ""
+    _say(f"{summary.files} file(s), {summary.graphs} graph(s) loaded{compacted} -> {_where(store, endpoint)}")
 
 
 @app.command()

@@ -12,10 +12,10 @@ default graph stays empty.
 Embedded stores load through pyoxigraph's bulk loader inside
 ``EmbeddedStore.transaction()`` (a hard-linked staging copy, swapped in on success): the
 load costs what ``bulk_load`` costs, yet readers never see it half done, and a failed or
-interrupted load leaves the store as it was.  The copy is compacted before it is swapped in
-when the files are at least a quarter of the store's size (``EmbeddedStore.worth_compacting``):
-the questions then read one sorted file per index instead of merging the bulk loader's, about a
-fifth faster at a million triples, for about a fifth more load time.  Only when the store already holds graphs
+interrupted load leaves the store as it was.  With ``compact`` (``kg load --compact``) the copy
+is compacted before it is swapped in: the questions then read one sorted file per index instead
+of merging the bulk loader's, about a fifth faster at a million triples, for about a fifth more
+load time (a load without it costs what pyoxigraph's own bulk load costs).  Only when the store already holds graphs
 are the files read once beforehand, to learn which graphs they replace; those the store
 holds are removed graph by graph (about 16 µs a quad), or, when the files replace every
 graph, the store is cleared at once.  Remote stores get the files parsed in memory first
@@ -128,10 +128,11 @@ def _graphs_in(file: _File) -> set[ox.NamedNode]:
 
 
 def load_files(store: object, paths: Iterable[str | os.PathLike[str]], *,
-               graph: str | None = None) -> LoadSummary:
+               graph: str | None = None, compact: bool = False) -> LoadSummary:
     """Load RDF files into an embedded or remote store, replacing the graphs they hold.
 
     ``graph`` names the graph bare triples go into (default: each file's ``file:`` URI).
+    ``compact`` compacts an embedded store as part of the load (``EmbeddedStore.transaction``).
     Raises InputError naming the file (and line) for a missing file, an unknown
     extension or a syntax error; the store is then as it was.
     """
@@ -140,13 +141,13 @@ def load_files(store: object, paths: Iterable[str | os.PathLike[str]], *,
 
     files = _files(paths, graph)
     if isinstance(store, EmbeddedStore):
-        return _load_embedded(store, files)
+        return _load_embedded(store, files, compact)
     if isinstance(store, RemoteStore):
         return _load_remote(store, files)
     raise KgError(f"cannot load files into a {type(store).__name__}")
 
 
-def _load_embedded(store: object, files: list[_File]) -> LoadSummary:
+def _load_embedded(store: object, files: list[_File], compact: bool) -> LoadSummary:
     # Reach the pyoxigraph store through store.store every time and keep no reference:
     # a rollback closes and reopens it.
     from kg.store.embedded import EmbeddedStore
@@ -160,8 +161,7 @@ def _load_embedded(store: object, files: list[_File]) -> LoadSummary:
             replaced |= _graphs_in(file)
     else:
         replaced = set()  # an empty store: nothing to drop, no need to read the files first
-    added = sum(os.path.getsize(file.path) for file in files)
-    with store.transaction(compact=store.worth_compacting(added)):
+    with store.transaction(compact=compact):
         if existing and existing <= replaced and default_empty:
             store.store.clear()  # every graph is replaced: clearing is instant, deleting is not
         else:

@@ -287,8 +287,8 @@ def test_load_killed_after_the_swap_is_tidied_on_open(graphs, tmp_path):
 
 def test_load_compacts_what_the_bulk_loader_writes(graphs, tmp_path):
     """The bulk loader writes sorted table files side by side, which every look-up must merge;
-    a load leaves the store compacted (one table file per index where plain bulk loads of the
-    same files leave one per load), holding the same quads."""
+    a load with ``compact`` leaves the store compacted (one table file per index where plain bulk
+    loads of the same files leave one per load), holding the same quads."""
     paths = []
     for n, graph in enumerate(graphs):
         paths.append(tmp_path / f"g{n}.nq")
@@ -299,16 +299,17 @@ def test_load_compacts_what_the_bulk_loader_writes(graphs, tmp_path):
     plain.flush()
     with EmbeddedStore(tmp_path / "kg") as store:
         for path in paths:
-            load_files(store, [path])
+            load_files(store, [path], compact=True)
         assert {str(q) for q in store.store} == {str(q) for q in plain}
     del plain
     tables = {name: len(list((tmp_path / name).glob("*.sst"))) for name in ("plain", "kg")}
     assert len(paths) >= 2 and tables["kg"] < tables["plain"]
 
 
-def test_load_compacts_only_what_adds_a_quarter_of_the_store(graphs, tmp_path):
-    """Compaction rewrites the whole store: it is worth it for a new store or a write of a
-    quarter or more of the store's table files, not for a little added to a large store."""
+def test_store_is_worth_compacting_after_a_quarter_of_it(graphs, tmp_path):
+    """Compaction rewrites the whole store: after a run of kg extract or a merge it is worth it
+    for a new store or a write of a quarter or more of the store's table files, not for a little
+    added to a large store."""
     everything = tmp_path / "all.nq"
     write_graphs(graphs, everything)
     with EmbeddedStore(tmp_path / "store") as store:

@@ -1933,6 +1933,13 @@ class MediationExtractor:
             return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
         return self._build(span, kind, mediators, noun, stated=True)
 
+    def _hosts_own_talks(self, anchor: Token, countries: set[str]) -> bool:
+        """Whether the talks or meeting told in ``anchor``'s sentence have a side of one of
+        ``countries`` (the host's own people meeting another)."""
+        here = self.events.sentence_index(anchor)
+        return any(here in f.sentences and any(self.index.country_of(s) in countries for s in f.sides)
+                   for f in self.frames if f.kind in TALKING_FRAME_KINDS)
+
     def _announcers(self, noun: Token) -> list[EntityRef]:
         """'the facilitators': the group of two or more countries or organisations that is the
         subject of an earlier sentence ("A and B announce ..."), never the sides of the
@@ -2622,6 +2629,8 @@ class MediationExtractor:
         reason, frame_key = release_reason, None
         if len(parties) < 2 and document_sides:
             frame, named = self._frame_for(anchor, mediators, parties)
+            if frame is None and kind == "host" and self._hosts_own_talks(anchor, mediator_countries):
+                return None  # "C's envoys talked with B over dinner, C's ambassador their host": a side hosts
             if frame is not None:
                 # An official of unknown allegiance is no side of their own ("the envoy").
                 parties = [s for s in frame.sides if s.kind != "person" or self._known_side(s)] or list(frame.sides)

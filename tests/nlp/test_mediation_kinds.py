@@ -916,6 +916,8 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Mali and Niger exchanged prisoners on Friday. Ghana commended the leadership shown in the peace process.",
     # delegations of both countries with no dispute of theirs in view
     "Senegal hosted delegations from both countries in Dakar on Monday.",
+    # a side's own official hosting the meeting of its people with another
+    "Malian diplomats held talks with President Ilse Varga at a reception hosted by Mali's ambassador.",
     # a deal to buy or sell is the buyer's own
     "Ghana brokered a deal to buy cocoa presses from Senegal.",
     # "the mediators" named by no one the text recognises: never the sides of the dispute just told

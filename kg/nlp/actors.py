@@ -47,7 +47,8 @@ SECTOR_BY_TITLE_CATEGORY = {
     "head_of_state": "GOV", "head_of_government": "GOV", "minister": "GOV", "diplomat": "GOV",
     "spokesperson": "GOV", "official": "GOV", "royal": "GOV", "negotiator": "GOV",
     "military": "MIL", "legislator": "LEG", "party": "PTY", "judiciary": "JUD",
-    "intelligence": "SPY", "international": "IGO", "media": "JRN",
+    "intelligence": "SPY", "international": "IGO", "media": "JRN", "academic": "EDU", "religious": "REL",
+    "civil": "CVL",
 }
 SECTOR_BY_ORG_KIND = {
     "armed_group": "REB", "political": "PTY", "media": "JRN", "international": "IGO",
@@ -69,7 +70,7 @@ MILITARY_RANKS = frozenset({
     "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier",
     "Colonel General", "Colonel", "Lieutenant Colonel", "Major", "Captain", "Lieutenant",
     "Sergeant", "Admiral", "Vice Admiral", "Rear Admiral", "Field Marshal", "Marshal",
-    "Air Marshal", "Air Chief Marshal",
+    "Air Marshal", "Air Chief Marshal", "Senior General", "Vice Senior General",
 })
 # Groups whose standing changed on a known date: (key, from, sector from then on).
 # The Taliban took power in Kabul on 15 August 2021; HTS led the government in Damascus

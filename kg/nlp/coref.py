@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import DocIndex, index_entities
 from kg.nlp.references import resolve_references
-from kg.nlp.roles import RoleFinding, apply_roles, find_roles
+from kg.nlp.roles import RoleFinding, apply_roles, find_roles, find_told_roles
 
 COREF_KEY = "kg_coref"
 
@@ -30,6 +30,9 @@ def person_index(doc: Doc) -> tuple[DocIndex, list[RoleFinding]]:
     index = index_entities(doc)
     findings = find_roles(index)
     apply_roles(index, findings)
+    told = find_told_roles(index, findings)
+    apply_roles(index, told)
+    findings += told
     resolve_references(index, findings)
     return index, findings
 

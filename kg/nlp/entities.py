@@ -291,7 +291,7 @@ class DocIndex:
             return []
         return self._coalitions[noun.lemma_]
 
-    def _ends_title(self, token: Token) -> bool:
+    def ends_title(self, token: Token) -> bool:
         """'Chad's national security adviser': the last word of an office acts for the
         country that holds the office, like 'minister' does."""
         if self._title_ends is None:  # found once per document, not per token
@@ -537,7 +537,7 @@ class DocIndex:
             # "Sudanese civilians", "Ukrainian children" are not the state ("a group of
             # Moroccan diplomats" is: the diplomats are).
             if head.pos_ == "NOUN" and lower not in GOVERNMENT_NOUNS | MEMBER_NOUNS | STATE_NOUNS \
-                    and not self._ends_title(head):
+                    and not self.ends_title(head):
                 found = [r for r in found if r.kind != "country" or r in via_of]
         if not found and lower in COALITION_WORDS:
             found = self.coalition_members(head)
@@ -1055,7 +1055,7 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             continue
         # ("briefings from Special Envoy Pierre Lambert": a name right after a title is a person's)
         if ent.label_ == "PERSON" and _used_as_place(ent) \
-                and not (ent.start > 0 and index._ends_title(tokens[ent.start - 1])):
+                and not (ent.start > 0 and index.ends_title(tokens[ent.start - 1])):
             _add_place(index, ent, None)
             continue
         if ent.label_ == "PERSON" and _no_person(ent):
@@ -1133,8 +1133,9 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
             continue
         if fold(span[0].text) in ORG_HEAD_WORDS:  # "Ejército del Sur" is no one's name
             continue
-        # "chairman of the African Union Mediation Committee": a body's name, not a person's.
-        if any(t.lower_ in BODY_WORDS and t.text[:1].isupper() for t in span):
+        # "chairman of the African Union Mediation Committee": a body's name, not a person's;
+        # "the President Hotel", "the Sultan Qaboos Grand Mosque": a place's or a firm's.
+        if any((t.lower_ in BODY_WORDS or t.lower_ in NAMED_THING_WORDS) and t.text[:1].isupper() for t in span):
             continue
         yield span
 
@@ -1269,18 +1270,35 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
     doc, tokens = index.doc, index.tokens
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.end
-        if i < len(doc) and tokens[i].lower_ in {"of", "for", "to"}:
+        # (two such phrases at most: "Ambassador of Chad to the State of Qatar X")
+        for _ in range(2):
+            if i >= len(doc) or tokens[i].lower_ not in {"of", "for", "to"}:
+                break
             # (a place the model names, "Envoy for the Middle East X", is not indexed yet)
             j = i + 1
+            # (nor is a region the model calls an organisation: "Minister for the Middle East X")
             while j < len(doc) and j - i <= 6 and (tokens[j].lower_ == "the" or j in index.by_token
-                                                   or tokens[j].ent_type_ in PLACE_ENTS):
+                                                   or tokens[j].ent_type_ in PLACE_ENTS
+                                                   or _region_word(tokens[j])):
                 j += 1
-            if j > i + 1 and ((j - 1) in index.by_token or tokens[j - 1].ent_type_ in PLACE_ENTS):
-                i = j
+            if not (j > i + 1 and ((j - 1) in index.by_token or tokens[j - 1].ent_type_ in PLACE_ENTS
+                                   or _region_word(tokens[j - 1]))):
+                break
+            i = j
+            # "Coordinator for the Horn of Africa | Peace Process X": the field's words go on
+            while i < len(doc) and tokens[i].lower_ in FIELD_NAME_WORDS and tokens[i].text[:1].isupper():
+                i += 1
         # "The chief mediator, Mr Ali Omar": a title opening a noun phrase, set off by a comma.
         comma = i + 1 < len(doc) and tokens[i].text == "," and (_opens_phrase(title) or is_plural_title(title))
         if comma:
             i += 1
+        # "the EU Special Representative [for the Dialogue] Ana Ruiz": an editor's bracket says
+        # what the post is for, the name follows it.
+        elif i + 1 < len(doc) and tokens[i].text == "[" and tokens[i + 1].lower_ in {"of", "for", "to"}:
+            close = next((k for k in range(i + 2, min(len(doc), i + 12)) if tokens[k].text == "]"), None)
+            if close is None:
+                continue
+            i = close + 1
         # "the President of Chile [Rosa Vidal]": an editor's bracket holds the name.
         elif i + 1 < len(doc) and tokens[i].text in {"[", "("}:
             # (not an acronym: "the Office of the Special Coordinator for X (UNSCX)")
@@ -1309,6 +1327,9 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             continue
         if gazetteer.lookup_org(span.text) or gazetteer.lookup_country(span.text):
             continue
+        # "the King Fahd Cultural Center", "General Motors": a title opening a place's or a firm's name
+        if i < len(doc) and tokens[i].lower_ in NAMED_THING_WORDS and tokens[i].text[:1].isupper():
+            continue
         # "a spokesman for the Chilean Foreign Ministry": the words of a state body's name, no name
         if all(t.lower_ in INSTITUTION_WORDS for t in span) or i < len(doc) and tokens[i].lower_ in INSTITUTION_WORDS \
                 and tokens[i].text[:1].isupper() and start > title.end:
@@ -1318,6 +1339,27 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
             yield from _listed_names(index, i, taken_titles)
 
 
+
+
+# Words that end the names of places, buildings and firms, never a person's: "the President Hotel",
+# "the Sultan Qaboos Grand Mosque", "General Motors".
+NAMED_THING_WORDS = frozenset({
+    "hotel", "center", "centre", "mosque", "church", "cathedral", "airport", "university", "hospital", "stadium",
+    "palace", "street", "avenue", "road", "square", "museum", "school", "college", "foundation", "prize",
+    "award", "motors", "airlines", "airways", "corporation", "company", "mall", "tower", "towers", "plaza",
+    "resort", "boulevard", "highway", "dam", "port", "base", "camp", "barracks", "academy", "library", "league",
+})
+# Capitalised words of a post's field after a place, never a name's: "for the Sahel Peace Process".
+FIELD_NAME_WORDS = frozenset({"peace", "process", "affairs", "security", "development", "cooperation",
+                              "humanitarian", "rights", "relations", "dialogue", "reconciliation", "integration",
+                              "policy", "trade", "negotiations", "talks", "region", "crisis", "conflict"})
+# Words of a region's name, which the model may call an organisation: "the Middle East", "the Sahel".
+REGION_WORDS = frozenset({"middle", "east", "west", "north", "south", "central", "africa", "asia", "europe",
+                          "americas", "pacific", "gulf", "horn", "of", "sahel", "caribbean", "balkans"})
+
+
+def _region_word(token: Token) -> bool:
+    return token.ent_type_ == "ORG" and token.lower_ in REGION_WORDS and token.text[:1].isupper()
 
 
 def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
@@ -1342,8 +1384,8 @@ def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[t
 
 
 def _untagged_names_before_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
-    """Two or three capitalised words with no entity label, opening a sentence and set off by
-    a comma from a phrase whose head is a title: "Ana Ruiz, the Kenyan envoy, said"."""
+    """Two or three capitalised words that no table knows, opening a sentence and set off by a
+    comma from a phrase whose head is a title: "Ana Ruiz, the Kenyan envoy, said"."""
     doc, tokens = index.doc, index.tokens
     for title in doc.spans.get(TITLES_KEY, []):
         i = title.start
@@ -1354,11 +1396,13 @@ def _untagged_names_before_titles(index: DocIndex, taken_titles: set[int]) -> It
         if comma < 2 or tokens[comma].text != ",":
             continue
         start = comma
+        # (a word of the name the model took for a place or a body of no table: "Petrova" GPE)
         while start > 0 and comma - start < 3 and _is_name_token(tokens[start - 1]) \
-                and not tokens[start - 1].ent_type_ and start - 1 not in index.by_token \
+                and tokens[start - 1].ent_type_ in {"", "GPE", "ORG", "NORP"} and start - 1 not in index.by_token \
                 and start - 1 not in taken_titles:
             start -= 1
-        if comma - start < 2 or not tokens[start].is_sent_start:
+        # (after a dateline, "SOFIA --", the story's first sentence begins)
+        if comma - start < 2 or not (tokens[start].is_sent_start or tokens[start - 1].text in DATELINE_DASHES):
             continue
         if any(tokens[k].pos_ != "PROPN" for k in range(start, comma)):
             continue
@@ -1377,8 +1421,9 @@ def _opens_phrase(title: Span) -> bool:
 
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:
-    """'spokeswoman, Natalia Eismont' and 'Natalia Eismont, the spokeswoman': a person the
-    small model took for an organisation (two or three capitalised words beside a title)."""
+    """'spokeswoman, Natalia Eismont', 'Natalia Eismont, the spokeswoman', 'Natalia Eismont,
+    Chile's spokeswoman' and 'Natalia Eismont is the spokeswoman': a person the small model
+    took for an organisation or a place (two or three capitalised words beside a title)."""
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or not all(t.is_title for t in ent):
         return False
@@ -1392,8 +1437,30 @@ def _named_beside_title(ent: Span, titles: set[int]) -> bool:
         nxt = after + 1
         while nxt < len(doc) and doc[nxt].lower_ in {"the", "a", "an", "his", "her"}:
             nxt += 1
-        return nxt in titles
-    return False
+        # "Marek Halloway, Slovakia's (the country's) deputy foreign minister": an owner before the title
+        owner = next((k for k in range(nxt + 1, min(nxt + 4, len(doc))) if doc[k].tag_ == "POS"), None)
+        if owner is not None and all(t.text[:1].isupper() or t.lower_ in OWN_COUNTRY_NOUNS for t in doc[nxt:owner]):
+            nxt = owner + 1
+        if nxt in titles:
+            return True
+    return _given_a_title(ent, titles)
+
+
+# Verbs of appointment whose passive gives the subject a post: "was named special envoy".
+APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "nominate", "designate", "reappoint", "re-elect"})
+
+
+def _given_a_title(ent: Span, titles: set[int]) -> bool:
+    """'Marta Quispe is the foreign minister', 'Alain Mbeki was named special envoy': the subject
+    of a verb that states a post is a person's name, whatever the model called it."""
+    root = ent.root
+    if root.i != ent.end - 1 or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    if not (verb.lemma_ in {"be", "become"} or verb.lemma_ in APPOINTING_VERBS
+            and any(c.dep_ == "auxpass" for c in verb.children)):
+        return False
+    return any(c.dep_ in {"attr", "oprd"} and c.i in titles for c in verb.children)
 
 
 def _name_parts(span: Span) -> tuple[str, ...]:

@@ -164,9 +164,10 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         named = nxt.ent_type_ == "PERSON" and (nxt.ent_iob_ == "B" or token.ent_type_ == "PERSON"
                                                and token.ent_iob_ == "B")
         # "fellow commission members, former Prime Minister A and B": set off by a comma before the names
+        # (or a plural title of their own: "The panel members, former presidents A and B")
         named = named or nxt.text == "," and any(
-            t.ent_type_ == "PERSON" or t.text[:1].isupper() and gazetteer.lookup_title(t.text) is not None
-            for t in doc[token.i + 2:token.i + 6])
+            t.ent_type_ == "PERSON" or (t.text[:1].isupper() or t.tag_ == "NNS") and t.is_alpha
+            and gazetteer.lookup_title(t.text) is not None for t in doc[token.i + 2:token.i + 6])
         # "Foreign Ministers A and B": the model may miss the first name of the list, not the next
         named = named or nxt.tag_ == "NNP" and nxt.ent_type_ == "" and any(
             t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].lower_ in {"and", ","}
@@ -181,7 +182,9 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
             continue  # (no title to find)
         for start in starts:
             title = gazetteer.lookup_title(doc[start:token.i + 1].text)
-            if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"}:
+            # (a qualifier before it is no part of it: "former | prime ministers A and B")
+            if title is not None and not doc[start].is_punct and doc[start].pos_ not in {"DET", "NUM", "ADP"} \
+                    and doc[start].lower_ not in gazetteer.TITLE_QUALIFIERS:
                 if named or start in after:
                     found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
                 break
@@ -208,7 +211,8 @@ def _after_names(doc: Doc, start: int) -> bool:
 BODY_WORDS = frozenset({
     "panel", "commission", "committee", "council", "union", "mission", "ministry", "secretariat", "agency",
     "office", "assembly", "parliament", "institute", "centre", "center", "bureau", "department",
-    "organisation", "organization", "authority", "forum", "tribunal", "directorate", "taskforce",
+    "organisation", "organization", "authority", "forum", "tribunal", "directorate", "taskforce", "delegation",
+    "embassy", "consulate",
 })
 
 
@@ -224,14 +228,15 @@ def _runs_into_a_longer_name(title: Span) -> bool:
         end += 3  # an acronym in brackets: "the African Union (AU) Commission"
     if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].ent_type_ == "PERSON":
         return False
-    if doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
-        return True
     run = end
     while run < len(doc) and run - end < 8 and (doc[run].text[:1].isupper() or doc[run].text == "-"):
         if doc[run].lower_ in BODY_WORDS:
             return True
         run += 1
-    return False
+    # The model's organisation running on past the title, unless what follows is shaped like
+    # a person's name ("Deputy Secretary of State | Karen Holt met ...", read as "State Karen Holt").
+    return doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I" and not (
+        2 <= run - end <= 4 and all(t.pos_ == "PROPN" for t in doc[end:run]))
 
 
 # Particles after which a demonym is a family name: "Hassan Al Iraqi", "Omar El Sudani".

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.entities import DocIndex, Mention, PersonInfo, fold
+from kg.nlp.entities import HEADLINE_VERBS, DocIndex, Mention, PersonInfo, fold
 from kg.nlp.gazetteer import TITLES_KEY
 from kg.nlp.roles import DEPUTY_WORDS, GENERIC_TITLES, RoleFinding
 from kg.records import EntityRef
@@ -116,7 +116,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
             continue
         start, country = _reference_start(index, title)
-        if start is None or _vocative(index.doc, start, title):
+        if start is None or _vocative(index.doc, start, title) or _opens_a_name(index, title):
             continue
         of_country = _of_country(index, title)
         country = of_country or country
@@ -134,6 +134,16 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
         index.replace(Mention(start, end, EntityRef("person", person.key), "title"))
+
+
+def _opens_a_name(index: DocIndex, title: Span) -> bool:
+    """'the President Hotel', 'the King Fahd Cultural Center': a title that opens the proper
+    name of something else (a word of a name follows it, naming no one), no one's title."""
+    doc = index.doc
+    after = doc[title.end] if title.end < len(doc) else None
+    return after is not None and after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper() \
+        and after.i not in index.by_token and after.ent_type_ not in {"DATE", "TIME"} \
+        and after.lower_ not in HEADLINE_VERBS
 
 
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})

@@ -7,14 +7,19 @@
   Minister", "Omar Haddad, the Foreign Minister of Jordan";
 - apposition before the name: "the Foreign Minister of Chile, Rosa Vidal",
   "Ruiz's spokeswoman, Ana Gil", "Kenyan Foreign Minister, Peter Otieno";
-- qualifiers: "former", "acting", "ex-".
+- qualifiers: "former", "acting", "ex-", a past copula ("who was foreign minister");
+- a title told in the sentence next to the name: "X arrived ... The foreign minister said",
+  "a ministry spokesperson said. X offered ..." (:func:`find_told_roles`).
 
 Each title's "of" comes from an of/to/for phrase, or a country, organisation or
-possessive person before the title.
+possessive person before the title ("whose" and "the group's" stand for the one named
+before); a body the title itself names is whose the post is ("AU Commission Chairperson").
+Titles are reported in the text's words ("Home Affairs Minister"), the table's as their key.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +34,7 @@ QUALIFIERS: dict[str, Qualifier] = {"former": "former", "ex": "former", "then": 
                                     "late": "former",  # "the late President X": no longer living
                                     "ousted": "former", "deposed": "former", "toppled": "former",
                                     "overthrown": "former", "retired": "former",  # no longer in office
+                                    "onetime": "former", "one-time": "former", "erstwhile": "former",
                                     "acting": "acting", "interim": "acting", "caretaker": "acting",
                                     "outgoing": "current"}
 # Titles too generic to report as a role ("the Belarusian leader"), still used as references.
@@ -78,7 +84,9 @@ PORTFOLIO_WORDS = frozenset({
 PHRASE_ENDING_PREPS = frozenset({"on", "in", "at", "with", "from", "during", "since", "after", "before"})
 APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
 # Generic titles that take their field from the words before them: "human rights chief".
-FIELD_TITLES = frozenset({"Chief", "Head", "Member"})
+FIELD_TITLES = frozenset({"Chief", "Head", "Member", "Expert", "Analyst"})
+# Titles of those who speak of a field and for no side: a country's name before them is their field.
+NAMED_FIELD_TITLES = frozenset({"Expert", "Analyst"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Passive verbs that give their subject a post: "was appointed defence minister".
 APPOINT_VERBS = frozenset({"appoint", "name", "elect", "nominate", "designate", "reappoint", "re-elect",
@@ -109,6 +117,9 @@ class RoleFinding:
     chained: bool = False  # an earlier title of a chain ("Deputy Prime Minister and" Foreign Minister X)
 
 
+# Ranks worn with an office before a name: military ranks and a royal house's ("Prince").
+WORN_RANKS = MILITARY_RANKS | {"Prince", "Princess"}
+
 UN_KEY = "united-nations"  # the organisation a "UN ..." title of the titles table is of
 
 
@@ -137,8 +148,15 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
         findings.extend(_copular(index, mention, title_at_start))
     # "the UN envoy for Yemen": a title the table names as the UN's is of the UN.
     findings = [replace(f, of=EntityRef("organization", UN_KEY))
-                if f.of is None and f.title.startswith("UN ") and f.category == "international" else f
+                if f.of is None and (f.base or f.title).startswith("UN ") and f.category == "international" else f
                 for f in findings]
+    # "African Union Commission Chairperson X": the post is of the body its title names.
+    findings = [replace(f, of=body) if f.of is None and (body := _body_in(index, f)) is not None else f
+                for f in findings]
+    findings = _without_given_names(index, findings)
+    # "a Sudan analyst", "a Kenyan professor": scholars and experts act for no country.
+    findings = [replace(f, of=None) if f.category == "academic" and f.of is not None and f.of.kind == "country"
+                else f for f in findings]
     unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
     for finding in findings:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
@@ -168,6 +186,112 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
             continue
         result.append(finding)
     return result
+
+
+# Verbs of speaking whose subject a story names by title in one sentence and by name in the next.
+SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "stress", "note", "explain", "insist",
+                            "warn", "confirm", "reiterate"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def find_told_roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFinding]:
+    """A title told for a person named in the sentence next to it: "Norway's Ingrid Berg arrived
+    on Tuesday. The foreign minister said ..." and "..., a Qatari ministry spokesperson said.
+    Omar Haddad offered ...".  The title is the subject of a verb of speaking, with no holder of
+    it named in the document and no name beside it; the person is the one subject named in the
+    sentence before ("the" title) or first named in the sentence after ("a" title), with no
+    title of their own.  Call after :func:`apply_roles` (which gives people their titles)."""
+    doc = index.doc
+    # (the few titles that speak as a sentence's subject first; what the rest needs only for them)
+    speaking = [t for t in doc.spans.get(TITLES_KEY, []) if doc[t.end - 1].dep_ in SUBJECT_DEPS
+                and doc[t.end - 1].head.lemma_ in SPEAKING_VERBS and t.id_ not in GENERIC_TITLES
+                and not is_plural_title(t) and t.start not in index.by_token]
+    if not speaking:
+        return []
+    used = {i for f in findings for i in range(min(f.start, f.name_start or f.start), max(f.end, f.name_end))}
+    held = {t for p in index.persons.values() if p.name is not None for t, _ in p.titles}
+    sents = index.sents
+    starts = [s.start for s in sents]
+    first: dict[str, int] = {}  # where each person is first named
+    for m in index.mentions:
+        if m.ref.kind == "person" and m.start < first.get(m.ref.key, len(doc)):
+            first[m.ref.key] = m.start
+    told = []
+    for title in speaking:
+        if title.id_ in held or any(i in used for i in range(title.start, title.end)) \
+                or title.end < len(doc) and index.mention_at(title.end) is not None:
+            continue
+        mod_of, qualifier, left, _ = _modifiers_before(index, title)
+        article = doc[left - 1].lower_ if left > 0 else ""
+        if article not in {"the", "a", "an"} or qualifier == "former":
+            continue
+        k = bisect_right(starts, title.start) - 1
+        country = mod_of.key if mod_of is not None and mod_of.kind == "country" else None
+        if article == "the":  # "the minister": the one named before
+            person = _untitled_subject(index, sents[k - 1], country, first) if k > 0 else None
+        else:  # "a ministry spokesperson said ... X": the one named next
+            person = _untitled_subject(index, sents[k + 1], country, first, first_here=True) \
+                if k + 1 < len(sents) else None
+        if person is None:
+            continue
+        text, _ = _titled(index, title)
+        told.append(RoleFinding(person, text, title.label_, left, title.end, mod_of, qualifier, apposed=True,
+                                base=title.id_ if text != title.id_ else ""))
+        held.add(title.id_)
+    return told
+
+
+def _untitled_subject(index: DocIndex, sent: Span, country: str | None, first: dict[str, int], *,
+                      first_here: bool = False) -> str | None:
+    """The one person named as a subject in a sentence, who holds no title (and acts for no
+    country but ``country``), first named there if ``first_here``; none if another person with
+    no title is named there too."""
+    found = set()
+    for i in range(sent.start, sent.end):
+        mention = index.mention_at(i)
+        if mention is None or mention.start != i or mention.ref.kind != "person":
+            continue
+        person = index.persons.get(mention.ref.key)
+        if person is None or person.name is None:
+            continue
+        if person.titles:
+            continue  # (a person with a title of their own is not the one meant)
+        if mention.via != "name" or index.doc[mention.start:mention.end].root.dep_ not in SUBJECT_DEPS \
+                or country is not None and person.country not in {None, country} \
+                or first_here and first.get(person.key, i) < sent.start:
+            found.add("")  # (another person with no title, who may be meant: not only one)
+            continue
+        found.add(person.key)
+    if len(found) != 1:
+        return None
+    return found.pop() or None
+
+
+# Royal titles that are given names too: "Amir Saleh", "Sultan Al Amri".
+GIVEN_NAME_TITLES = frozenset({"amir", "emir", "sultan"})
+
+
+def _without_given_names(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFinding]:
+    """'Amir Saleh, the head of the negotiating team', 'Sultan Al Amri, the industry minister':
+    a royal title that is also a given name, alone right before a name that holds another post
+    (no ruler does), is the name's first word, not a title."""
+    doc = index.doc
+    given = {id(f) for f in findings if f.category == "royal" and not f.apposed and f.end == f.name_start
+             and f.end - f.start == 1 and doc[f.start].lower_ in GIVEN_NAME_TITLES}
+    if not given:
+        return findings
+    others = {f.person for f in findings if f.category != "royal"}
+    return [f for f in findings if id(f) not in given or f.person not in others]
+
+
+def _body_in(index: DocIndex, finding: RoleFinding) -> EntityRef | None:
+    """The organisation named inside a title phrase (not a field the model took for one)."""
+    for i in range(finding.start, finding.end):
+        mention = index.mention_at(i)
+        if mention is not None and mention.ref.kind == "organization" and not _is_portfolio(index, i) \
+                and mention.start >= finding.start and mention.end <= finding.end:
+            return mention.ref
+    return None
 
 
 def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span]) -> list[RoleFinding]:
@@ -276,11 +400,11 @@ def _plural_apposed_after(index: DocIndex, title: Span, title_at_end: dict[int, 
 def is_reported(finding: RoleFinding) -> bool:
     """Whether a title is worth a role of its own.  Generic words ("head", "counterpart") are
     not, nor "the Belarusian leader"; a group's leader, official, representative or member
-    is ("Front leader Ana Gil", "a Front official, Luis Tapia")."""
+    is ("Front leader Ana Gil", "a Front official, Luis Tapia", "IAEA chief Rafael Ortiz")."""
     if finding.title not in GENERIC_TITLES:
         return True
-    return finding.title in {"Leader", "Official", "Representative", "Member", "Head"} and finding.of is not None \
-        and finding.of.kind == "organization"
+    return finding.title in {"Leader", "Official", "Representative", "Member", "Head", "Chief"} \
+        and finding.of is not None and finding.of.kind == "organization"
 
 
 def _shortens(short: str, long_: str) -> bool:
@@ -314,6 +438,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
         i -= 1
     of_ref: EntityRef | None = None
     title = title_at_end.get(i)
+    bracket = _bracketed_field(doc, i, title_at_end) if title is None else None
+    if bracket is not None:
+        title = title_at_end[bracket[0]]
     if title is None:
         # "President of the Republic of Ghana Kofi Mensah": an of-phrase between title and name.
         j = i - 1
@@ -333,6 +460,9 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
             return []
         # "the UN's top official in Uganda, X": where the post is held is not whose it is
         of_ref = _actor_in(index, j + 1, i) if doc[j].lower_ != "in" else None
+        if of_ref is not None and of_ref.kind == "organization" and any(_is_portfolio(index, k)
+                                                                        for k in range(j + 1, i)):
+            of_ref = None  # "State Minister for the Middle East X": the post's field, no side
         # "Sudanese delegate to the talks Omar Bakri": a phrase naming no actor may still sit
         # between title and name when it says what the post is for (never "of": "Minister of
         # Interior" is the title itself).
@@ -347,21 +477,29 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     findings = []
     chain = [title]
     k = title.start
-    if title.id_ in MILITARY_RANKS and k in title_at_end and title_at_end[k].id_ not in MILITARY_RANKS:
-        # "Sudanese army chief General X": an office worn with a rank; both are X's, and the
-        # office's words are its own (not "Chief General").
+    if title.id_ in WORN_RANKS and k in title_at_end and title_at_end[k].id_ not in WORN_RANKS:
+        # "Sudanese army chief General X", "Saudi Foreign Minister Prince X": an office worn with
+        # a rank; both are X's, and the office's words are its own (not "Chief General").
         chain.insert(0, title_at_end[k])
         k = title_at_end[k].start
-    while k >= 2 and doc[k - 1].lower_ == "and" and (k - 1) in title_at_end:
-        chain.insert(0, title_at_end[k - 1])
-        k = title_at_end[k - 1].start
+    while k >= 2 and doc[k - 1].lower_ == "and":
+        # (the earlier title may say what it is for: "Deputy Coordinator for the Peace Process and")
+        earlier = title_at_end.get(k - 1) or _title_with_field_before(index, k - 1, title_at_end)
+        if earlier is None:
+            break
+        chain.insert(0, earlier)
+        k = earlier.start
     # "Qatari Deputy Prime Minister and Minister of Foreign Affairs X": the demonym and the
     # qualifier before the chain apply to every title in it.
     mod_of, qualifier, left, prefix = _modifiers_before(index, chain[0], title_at_end)
+    if comma and _apposed_to_the_name_before(index, left):
+        return []  # "A, foreign minister of Chile, B, ...": A's title, set off after A
     for n, span in enumerate(chain):
         role_title, destination = _titled(index, span)
         if n == 0 and prefix:
             role_title = _prefixed(prefix, role_title)
+        if n == len(chain) - 1 and bracket is not None:  # (the editor's words, without the brackets)
+            role_title = f"{role_title} {doc[bracket[0] + 1:bracket[1]].text}"
         own_of = of_ref if n == len(chain) - 1 and destination is None else None
         sides = _plural_sides(index, span)  # "Chilean and Peruvian foreign ministers A and B": A's is Chile
         of = own_of or _of_after_title(index, span) or (sides[0] if sides else mod_of)
@@ -378,6 +516,40 @@ def _before_name(index: DocIndex, mention: Mention, title_at_end: dict[int, Span
     if not comma:
         findings.extend(_apposed_before(index, mention, title_at_end, left))
     return findings
+
+
+MAX_BRACKET_TOKENS = 12
+
+
+def _bracketed_field(doc: Doc, i: int, title_at_end: dict[int, Span]) -> tuple[int, int] | None:
+    """'the EU Special Representative [for the Dialogue] Ana Ruiz': an editor's bracket between a
+    title and the name adds what the post is for; where it opens and closes."""
+    if i < 3 or doc[i - 1].text != "]":
+        return None
+    for k in range(i - 2, max(0, i - MAX_BRACKET_TOKENS) - 1, -1):
+        if doc[k].text == "[":
+            return (k, i - 1) if k in title_at_end and doc[k + 1].lower_ in {"of", "for", "to"} else None
+    return None
+
+
+def _title_with_field_before(index: DocIndex, end: int, title_at_end: dict[int, Span]) -> Span | None:
+    """The title whose of- or for-phrase of a post's field ends at ``end``: "Deputy Special
+    Coordinator | for the Horn of Africa Peace Process"."""
+    for m in range(end - 2, max(0, end - MAX_OF_TOKENS) - 1, -1):
+        if m in title_at_end and index.doc[m].lower_ in {"of", "for"}:
+            return title_at_end[m] if _complement(index, m) == end else None
+    return None
+
+
+def _apposed_to_the_name_before(index: DocIndex, left: int) -> bool:
+    """Whether a title phrase starting at ``left`` comes right after a name and a comma: "A, (the)
+    foreign minister of Chile, B": then it is A's, whatever name follows it."""
+    doc = index.doc
+    k = left
+    while k > 0 and doc[k - 1].lower_ in ARTICLES:
+        k -= 1
+    before = index.mention_at(k - 2) if k >= 2 and doc[k - 1].text == "," else None
+    return before is not None and before.ref.kind == "person" and before.via == "name" and before.end == k - 1
 
 
 def _listed_after_plural(index: DocIndex, mention: Mention, title_at_end: dict[int, Span]) -> list[RoleFinding]:
@@ -434,10 +606,11 @@ def _plural_sides(index: DocIndex, title: Span) -> list[EntityRef]:
 
 def _head_title(doc: Doc, title: Span, title_at_end: dict[int, Span]) -> Span:
     """The title a phrase set off by a comma is headed by: "The Personal Envoy of the
-    Secretary-General for X, Y" and "the chief of staff of the President, Y" name the envoy and
-    the chief of staff, not the principal their of-phrase names."""
+    Secretary-General for X, Y", "the chief of staff of the President, Y" and "the spokesperson
+    for the Secretary-General, Y" name the envoy, the chief of staff and the spokesperson, not
+    the principal their of-, for- or to-phrase names."""
     k = title.start - 1 if title.start > 0 and doc[title.start - 1].lower_ == "the" else title.start
-    if k >= 2 and doc[k - 1].lower_ == "of" and (k - 1) in title_at_end:
+    if k >= 2 and doc[k - 1].lower_ in {"of", "for", "to"} and (k - 1) in title_at_end:
         return title_at_end[k - 1]
     return title
 
@@ -514,7 +687,8 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             elif doc[j].lower_ in QUALIFIERS:
                 qualifier = QUALIFIERS[doc[j].lower_]
             elif doc[j].tag_ == "POS" or doc[j].lower_ in {"'s", "’s"}:
-                pass
+                if mod_of is None and doc[j - 1].lower_ in GROUP_NOUNS and doc[j - 2].lower_ == "the":
+                    mod_of = _described_group(index, j - 1)  # "X, the group's leader"
             elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or \
                     doc[j].pos_ == "ADP" and doc[j].lower_ != "of":
                 break  # "Ruiz, along with fellow envoys": not a title of Ruiz ("one of eight MPs" is)
@@ -542,12 +716,18 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
         # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed" and
         # "Ortiz, and the envoy, Ana Gil": the title belongs to the name after it.
         after = _end_of_of_phrase(doc, title.end)
-        if after < len(doc) and doc[after].text == ",":
-            after += 1
+        # "In a call with Luis Tapia, the Foreign Minister said": the subject of its own verb,
+        # with no comma closing it, is no apposition of the name before.
+        if after < len(doc) and doc[after].pos_ in {"VERB", "AUX"} and doc[title.end - 1].dep_ in SUBJECT_DEPS:
+            break
+        # (a comma closing the phrase before the next name: "A, foreign minister of Chile, B, ..." lists
+        # names with their titles)
+        closed = after < len(doc) and doc[after].text == ","
+        after += closed
         while after < len(doc) and _is_honorific(doc[after].text):
             after += 1
         following = index.mention_at(after) if after < len(doc) else None
-        if following is not None and following.ref.kind == "person" and following.via == "name":
+        if following is not None and following.ref.kind == "person" and following.via == "name" and not closed:
             break
         text, destination = _titled(index, title)
         text = _prefixed(prefix, text) if prefix else text
@@ -608,6 +788,8 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
             i = mention.start
             continue
         if prev.tag_ == "POS" or prev.lower_ in {"'s", "’s"}:
+            if of is None and i >= 3 and doc[i - 2].lower_ in GROUP_NOUNS and doc[i - 3].lower_ == "the":
+                of = _described_group(index, i - 2)  # "the group's leader"
             owner = title_at_end.get(i - 1) if title_at_end is not None and of is None and not prefix else None
             if owner is not None and not _held_there(index, owner):
                 prefix.insert(0, _owner_words(owner))
@@ -619,6 +801,16 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
             qualifier = QUALIFIERS[prev.lower_]
             i -= 1
             continue
+        if prev.lower_ == "whose" and of is None:
+            of = _whose_antecedent(index, prev)
+            break
+        # "Intergovernmental Authority on Development (IGAD) Executive Secretary": a body's
+        # acronym in brackets between its name and the title
+        if prev.text == ")" and of is None and i >= 4 and doc[i - 3].text == "(" \
+                and (body := index.mention_at(i - 4)) is not None and body.ref.kind == "organization":
+            of = body.ref
+            i = body.start
+            continue
         if prev.text == "-" and i >= 2 and doc[i - 2].lower_ in {"ex", "then"}:  # "ex-president", "then-minister"
             qualifier = "former"
             i -= 2
@@ -627,9 +819,44 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
     return of, qualifier, i, prefix
 
 
+# Nouns that stand for an armed group or a party named before: "the group's leader".
+GROUP_NOUNS = frozenset({"group", "movement", "rebels", "militia", "party", "front", "faction"})
+GROUP_KINDS = frozenset({"armed_group", "political"})
+
+
+def _described_group(index: DocIndex, noun: int) -> EntityRef | None:
+    """The organisation "the group" stands for: the latest one named before it, if an armed
+    group or a party."""
+    mentions = index.mentions  # (in order of start, as index_entities leaves them)
+    at = bisect_right(mentions, noun, key=_mention_start)
+    for mention in reversed(mentions[:at]):
+        if mention.ref.kind == "organization":
+            org = index.orgs.get(mention.ref.key)
+            return mention.ref if org is not None and org.kind in GROUP_KINDS else None
+    return None
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
+
+
+def _whose_antecedent(index: DocIndex, whose: Token) -> EntityRef | None:
+    """The organisation or country 'whose' stands for: "the Front, whose leader X ..."."""
+    node = whose.head
+    for _ in range(4):  # (up the relative clause to the verb it hangs on the antecedent by)
+        if node.dep_ == "relcl":
+            ref = index.ref_at(node.head)
+            return ref if ref is not None and ref.kind in {"organization", "country"} else None
+        if node.head.i == node.i:  # (the root)
+            break
+        node = node.head
+    return None
+
+
 def _field_start(title: Span) -> int:
     """Where a generic title's field begins: "human rights | chief", "aid | chief", "refugee
-    agency | head" (lower-case words modifying the title).  Other titles begin where they do."""
+    agency | head" (lower-case words modifying the title), "African | expert".  Other titles
+    begin where they do."""
     doc = title.doc
     i = title.start
     if title.id_ not in FIELD_TITLES:
@@ -640,9 +867,12 @@ def _field_start(title: Span) -> int:
         word = doc[i - 1]
         # a noun of the field, or an adjective of one of its nouns ("human | rights"), never
         # of the title itself ("the powerful chief")
-        if not (word.is_lower and word.is_alpha and word.dep_ in {"compound", "amod"}
-                and (word.pos_ == "NOUN" and i - 1 < word.head.i < title.end
-                     or word.pos_ == "ADJ" and i - 1 < word.head.i < title.start)):
+        # (an expert's field may be a proper name or its adjective: "African expert", "Sudan analyst")
+        named_field = title.id_ in NAMED_FIELD_TITLES and word.is_title and word.pos_ in {"ADJ", "PROPN"} \
+            and i - 1 < word.head.i < title.end
+        if not (word.is_alpha and word.dep_ in {"compound", "amod"} and (named_field or word.is_lower and (
+                word.pos_ == "NOUN" and i - 1 < word.head.i < title.end
+                or word.pos_ == "ADJ" and i - 1 < word.head.i < title.start))):
             break
         if word.lower_ in QUALIFIERS or word.lower_ in TITLE_QUALIFIERS or word.lower_ in DESCRIPTIVE_WORDS \
                 or word.lower_ in TITLE_PREFIX_WORDS:
@@ -722,14 +952,23 @@ def _titled(index: DocIndex, title: Span) -> tuple[str, EntityRef | None]:
     """The title as reported, with its destination ("Special Envoy for Yemen") or what it is
     for ("Assistant Secretary-General for Humanitarian Affairs"), and the destination."""
     destination = _destination(index, title)
-    written = as_written(title)
+    written = as_written(_without_its_body(index, title))
     fields = index.doc[_field_start(title):title.start]
     if len(fields):
         written = " ".join([*(t.text[:1].upper() + t.text[1:] for t in fields), written])
     if destination is None:
         complement = _complement(index, title.end, sides_inside=title.id_ in FIELD_TITLES)
-        return (f"{written} {index.doc[title.end:complement].text}" if complement else written), None
+        # "Minister of State for Central Asia, the Caucasus and Eastern Europe": a list of fields
+        if complement is not None or any(t.lower_ in {"of", "for"} for t in title[1:]):
+            complement = _listed_fields_end(index, complement or title.end) or complement
+        if not complement:
+            return written, None
+        rest = index.doc[title.end:complement].text
+        return f"{written}{'' if rest.startswith(',') else ' '}{rest}", None
     prep, ref = destination
+    listed = _listed_destinations_end(index, title.end)
+    if listed is not None:  # "Special Representative for Chad and Niger", as written
+        return f"{written} {index.doc[title.end:listed].text}", ref
     part = title.end + 1 + (index.doc[title.end + 1].lower_ == "the")
     if index.mention_at(part) is None:  # "Representative for Northern Uganda", as written
         place = index.mention_at(part + 1)
@@ -740,6 +979,64 @@ def _titled(index: DocIndex, title: Span) -> tuple[str, EntityRef | None]:
         if place is not None:
             return f"{written} {index.doc[title.end:place.end].text}", ref
     return f"{written} {prep} {index.label(ref)}", ref
+
+
+MAX_FIELD_WORDS = 4
+
+
+def _listed_destinations_end(index: DocIndex, i: int) -> int | None:
+    """The end of a post's list of the countries (and regions) it is sent to: "(Envoy) for Chad and
+    Niger", "for Chad and the Sahel"."""
+    doc = index.doc
+    first = index.mention_at(i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+    if first is None or first.ref.kind != "country" or first.end + 1 >= len(doc) or doc[first.end].lower_ != "and":
+        return None
+    second = index.mention_at(first.end + 1 + (doc[first.end + 1].lower_ == "the"))
+    return second.end if second is not None and second.ref.kind in {"country", "place"} else None
+
+
+def _without_its_body(index: DocIndex, title: Span) -> Span:
+    """A table's title without the body it names, which is whose the post is (no word of the title):
+    "(African Union Commission) Chairperson", "Chairperson (of the African Union Commission)",
+    "(WHO) Director-General"."""
+    doc = index.doc
+    first = index.mention_at(title.start)
+    if first is not None and first.ref.kind == "organization" and first.start == title.start < first.end < title.end:
+        return Span(doc, first.end, title.end, label=title.label_, span_id=title.id_)
+    last = index.mention_at(title.end - 1)
+    if last is not None and last.ref.kind == "organization" and title.start < last.start and last.end == title.end:
+        k = last.start - (doc[last.start - 1].lower_ == "the")
+        if k - 1 > title.start and doc[k - 1].lower_ == "of":
+            return Span(doc, title.start, k - 1, label=title.label_, span_id=title.id_)
+    return title
+
+
+def _listed_fields_end(index: DocIndex, i: int) -> int | None:
+    """The end of a list of further fields after a post's field: "(Minister of Foreign Affairs)
+    | , Cooperation and Nationals Abroad", "(for the Middle East) | , Asia and the Pacific".
+    Each field is a few capitalised words (after "the" perhaps), the last after "and"; the list
+    ends where no capitalised word follows (a name would: "... and Africa Harriet Dunmore" is no
+    list), and holds no person."""
+    doc = index.doc
+    k, last = i, False
+    while k < len(doc) and not last and doc[k].text in {",", "and"}:
+        k += 1
+        if doc[k - 1].text == "," and k < len(doc) and doc[k].lower_ == "and":
+            k += 1
+        last = doc[k - 1].lower_ == "and"
+        start = k
+        while k < len(doc) and k - start < MAX_FIELD_WORDS and (
+                doc[k].is_alpha and doc[k].text[:1].isupper() or doc[k].lower_ == "the"
+                or k > start and doc[k].lower_ == "of"):
+            here = index.mention_at(k)
+            if doc[k].ent_type_ == "PERSON" or here is not None and here.ref.kind == "person":
+                return None
+            k += 1
+        if k == start or doc[k - 1].lower_ in {"of", "the"}:
+            return None
+    if not last or k < len(doc) and (doc[k].text[:1].isupper() or doc[k].ent_type_ == "PERSON"):
+        return None
+    return k
 
 
 def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int | None:
@@ -779,6 +1076,8 @@ def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int |
         if here is not None and here.ref.kind != "place" or token.is_punct and token.text != "-" or token.lower_ in {
                 "who", "which", "that", "and", "or"} and not _joins_a_name(doc, j):
             break
+        if token.lower_ == "and" and j + 1 in index.title_tokens():
+            break  # "for the Peace Process | and Humanitarian Coordinator": a second title
         if token.pos_ in {"VERB", "AUX", "PRON", "NUM", "ADV"} and token.dep_ not in {"amod", "compound"}:
             break
         if token.pos_ == "ADP" and token.lower_ != "of":
@@ -793,6 +1092,8 @@ def _complement(index: DocIndex, i: int, *, sides_inside: bool = False) -> int |
     head = phrase[-1]
     if head.lower_ in STATE_NOUNS or head.tag_ in {"NNS", "NNPS"} and head.lower_ not in PLURAL_COMPLEMENTS:
         return None
+    if index.ends_title(head):
+        return None  # "spokesperson for the Secretary-General": whose the post is, not what it is for
     return j
 
 
@@ -803,58 +1104,58 @@ def _joins_a_name(doc: Doc, j: int) -> bool:
 
 
 def as_written(title: Span) -> str:
-    """The table's title in the words the text uses for it: "Spokesman" or "Spokeswoman"
-    for Spokesperson, "Advisor" for Adviser, "MP" for Member of Parliament.  The table's
-    form stays the title's key (``RoleFinding.base``) for matching references."""
+    """The title in the words the text uses for it, which a reader would quote: "Spokeswoman"
+    (the table's Spokesperson), "Home Affairs Minister" (Interior Minister), "Minister of
+    State for Europe", "MP"; the table's words only for the short forms of ranks ("Lt. Gen."
+    is Lieutenant General).  The table's form stays the title's key (``RoleFinding.base``)
+    for matching references."""
     text = title.text
     if text.isupper() and len(text) <= 4 and text.isalpha():
         return text
     if text.endswith("s") and text[:-1].isupper() and len(text) <= 5 and text[:-1].isalpha():
         return text[:-1]  # a plural abbreviation, "MPs"
-    written = [w.lower() for w in text.split()]
+    words = text.split()
     if is_plural_title(title):  # "Foreign Ministers A and B": each is a Foreign Minister
-        written[-1] = title.id_.split()[-1].lower()
-        text = " ".join(text.split()[:-1] + [title.id_.split()[-1]])
-    # "Minister of Foreign Affairs", "Deputy Minister for Trade": the text's order, not the
-    # table's "Foreign Minister" (the comparable key stays the table's, ``RoleFinding.base``).
-    if "minister" in written[:3] and len(written) > written.index("minister") + 2 and \
-            written[written.index("minister") + 1] in {"of", "for"} and title.id_.endswith("Minister"):
-        return " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in written)
-    words = title.id_.split()
-    for n, word in enumerate(words):
-        key = word.lower()
-        if key in written:
-            continue
-        variant = next((w for w in written if w[:5] == key[:5] and w != key and w != key + "s"
-                        and len(key) >= 5), None)
-        if variant is not None:
-            words[n] = variant[:1].upper() + variant[1:]
-        elif len(written) == len(words) and written[n] not in SMALL_WORDS and written[n].isalpha() \
-                and len(written[n]) >= 4 and written[n] not in (w.lower() for w in words):
-            # word for word: "Vice Foreign Minister" (the table's Deputy Foreign Minister),
-            # "Lead Mediator", "Commerce Minister" as the text says them
-            words[n] = written[n][:1].upper() + written[n][1:]
-    return _with_the_texts_words(text, words)
+        words[-1] = title.id_.split()[-1]
+    if any("." in p or p in RANK_ABBREVIATIONS for w in words for p in w.lower().split("-")):
+        return title.id_
+    if words[-1].lower() in SPEAKER_WORDS and any(w.lower() in SPEAKING_BODIES for w in words[:-1]):
+        # "Foreign Ministry spokesperson", "army spokesman": the body whose spokesperson it is
+        # says whose the post is, not what it is
+        words = [w for w in words[:-1] if w.lower() in DEPUTY_WORDS | TITLE_PREFIX_WORDS] + words[-1:]
+    # (qualifiers and descriptive words are no part of the title: "close aide", "acting minister")
+    return _capitalised([w for w in words if w.lower() not in QUALIFIERS and w.lower() not in DESCRIPTIVE_WORDS]
+                        or words)
 
 
-def _with_the_texts_words(text: str, words: list[str]) -> str:
-    """The title with the words the text adds inside it: "Chief Peace Negotiator" (the table's
-    Chief Negotiator), "Deputy Economic Affairs Minister", "Assistant Secretary General".
+SPEAKER_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Bodies a spokesperson speaks for, named in the title: "Foreign Ministry spokesperson".
+SPEAKING_BODIES = frozenset({"ministry", "department", "kremlin", "pentagon", "army", "military", "government",
+                             "police", "un", "office", "embassy", "mission"})
+# Short forms of ranks the table spells out: "Lt. Gen.", "Brig", "Col".
+RANK_ABBREVIATIONS = frozenset({"lt", "sgt", "cpl", "cdr", "cmdr", "gen", "col", "brig", "adm", "maj", "capt"})
 
-    Only where the table's words come in the text's order; descriptive words ("close aide",
-    "career diplomat") and qualifiers stay out.
-    """
-    written = [w for w in text.split() if w.lower() not in QUALIFIERS]
-    parts = [p for w in written for p in w.lower().split("-")]
-    wanted = [p for w in words for p in w.lower().split("-")]
-    extra = len(parts) - len(wanted)
-    if extra <= 0 or any(w.lower() in DESCRIPTIVE_WORDS for w in written):
-        return " ".join(words)
-    it = iter(parts)
-    if not all(any(p == w for p in it) for w in wanted):
-        return " ".join(words)
-    return " ".join(w if w.lower() in SMALL_WORDS else w if not w.islower() else w[:1].upper() + w[1:]
-                    for w in written)
+
+def _capitalised(words: list[str]) -> str:
+    """A title's words with capitals, the small words inside it excepted ("Minister of State
+    for Europe", "Chargé d'Affaires", "Secretary-General", "Minister-designate"); an acronym
+    ("EU") stays as it is, a word in capitals ("SECRETARY") does not."""
+    return " ".join(w.lower() if n and w.lower() in SMALL_WORDS
+                    else "-".join(_capital(p, k) for k, p in enumerate(w.split("-")))
+                    for n, w in enumerate(words))
+
+
+def _capital(part: str, k: int) -> str:
+    """One word (or a hyphenated word's part) of a title, with its capital."""
+    if part.isupper() and len(part) > 4:
+        part = part.lower()
+    if k and part.lower() in QUALIFIER_SUFFIXES or part[:2].lower() == "d'":
+        return part
+    return part[:1].upper() + part[1:]
+
+
+# Qualifiers a title takes after a hyphen, in lower case: "Prime Minister-designate", "President-elect".
+QUALIFIER_SUFFIXES = frozenset({"designate", "elect"})
 
 
 def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
@@ -877,7 +1178,8 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
         for attr in attrs:
             # The title phrase runs from the attribute's first modifier to the attribute.
             i = min([attr.i] + [c.i for c in attr.children if c.i < attr.i])
-            qualifier: Qualifier = "current"
+            # "who was foreign minister until 2019", "served as ambassador": a post held before
+            qualifier: Qualifier = "former" if verb.lemma_ in {"be", "serve"} and verb.tag_ == "VBD" else "current"
             mod_of = None
             while i <= attr.i and i not in title_at_start:
                 here = index.mention_at(i)

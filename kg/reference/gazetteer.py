@@ -25,7 +25,7 @@ CountryVia = Literal["name", "alias", "demonym", "capital", "seat", "code"]
 TitleCategory = Literal[
     "head_of_state", "head_of_government", "minister", "diplomat", "military", "spokesperson",
     "official", "royal", "legislator", "party", "negotiator", "judiciary", "intelligence",
-    "international", "media",
+    "international", "media", "academic", "religious", "civil",
 ]
 HonorificKind = Literal["honorific", "royal", "religious", "royal_or_religious"]
 PlaceKind = Literal["city", "region"]

@@ -228,10 +228,38 @@ def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key
     # A month that is a name stays one: the model tags it as part of the person.
     ("Prime Minister Theresa May met President Emmanuel Macron in May.",
      {"theresa-may": "Theresa May", "emmanuel-macron": "Emmanuel Macron"}),
+    # A title that opens the name of a place or a firm names no one, nor is a reference to anyone.
+    ("Delegates gathered at the President Hotel in Nairobi on Monday.", {}),
+    ("The talks took place at the King Fahd Cultural Center in Riyadh.", {}),
+    ("The meeting was held at the Sultan Qaboos Grand Mosque.", {}),
+    ("General Motors and Major League Baseball sponsored the dinner.", {}),
+    # A body's word after a title's of-phrase is no name ("Head of the EU | Delegation").
+    # A name after two of- or to-phrases of its title ("Ambassador of Chad to the State of Qatar X").
+    ("HE Minister of State met HE Ambassador of Chad to the State of Qatar Ahmed Yusuf.",
+     {"ahmed-yusuf": "Ahmed Yusuf", "office-minister-of-state": "Minister of State"}),
+    # The words of a post's field after its place are no name ("for the Horn of Africa | Peace Process").
+    ("UN Special Coordinator for the Horn of Africa Peace Process Tor Wenn briefed the Council.",
+     {"tor-wenn": "Tor Wenn"}),
+    ("Lotte Brandsma, Head of the EU Delegation to Ghana, opened the fair.", {"lotte-brandsma": "Lotte Brandsma"}),
 ])
 def test_entities_model_name_after_title_stops_at_a_date(nlp: Language, text: str, people: dict[str, str]) -> None:
     records = extract_article(Article("dates", text, date(2024, 3, 16)), nlp)
     assert {p.key: p.label for p in records.persons} == people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "key"), [
+    # after a dateline, a name the model cut and took for a place, set off before a title phrase
+    ("SOFIA -- Ivanka Petrova, the country's foreign minister, said the border would reopen.", "ivanka-petrova"),
+    # names the model took for a place or an organisation, given a post by a verb
+    ("Alain Mbeki was named special envoy to the Great Lakes region on Monday.", "alain-mbeki"),
+    ("Marta Quispe is the foreign minister of Bolivia.", "marta-quispe"),
+    # a name the model took for an organisation, set off before a title with its owner
+    ("The offer came from Marek Halloway, Slovakia's deputy foreign minister, on Monday.", "marek-halloway"),
+])
+def test_entities_model_name_set_off_before_an_owned_title(nlp: Language, text: str, key: str) -> None:
+    records = extract_article(Article("owned", text, date(2024, 3, 16)), nlp)
+    assert key in {r.person for r in records.roles}
 
 
 @pytest.mark.model

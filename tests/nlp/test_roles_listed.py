@@ -58,3 +58,20 @@ def test_no_title_for_names_without_one(nlp: Language, text: str) -> None:
 def test_a_title_of_a_body_a_country_owns(nlp: Language, text: str) -> None:
     """"head of Malta's intelligence service": the whole post, of Malta (a bare "head" is too generic)."""
     assert ("marco-vella", "Head of Malta's intelligence service", "MLT") in _roles(nlp, text)
+
+
+@pytest.mark.model
+def test_a_qualifier_before_a_plural_title_is_each_ones(nlp: Language) -> None:
+    records = extract_article(Article("former", "Former prime ministers Grace Njeri and Peter Mugisha will co-chair "
+                                                "the panel.", PUBLISHED), nlp)
+    assert {(r.person, r.title, r.qualifier) for r in records.roles} == {
+        ("grace-njeri", "Prime Minister", "former"), ("peter-mugisha", "Prime Minister", "former")}
+
+
+@pytest.mark.model
+def test_a_plural_title_set_off_before_names_with_titles_of_their_own(nlp: Language) -> None:
+    text = "The panel members, former presidents Ana Ruiz and Luis Tapia, arrived in Addis Ababa."
+    records = extract_article(Article("panel", text, PUBLISHED), nlp)
+    assert {(r.person, r.title) for r in records.roles} >= {
+        ("ana-ruiz", "Panel Member"), ("luis-tapia", "Panel Member"),
+        ("ana-ruiz", "President"), ("luis-tapia", "President")}

@@ -39,7 +39,7 @@ OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 # Nouns that stand for the government or the delegation of the country that modifies them.
 GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "administrations", "authorities", "regime", "cabinet",
-    "leadership", "state",
+    "leadership", "state", "junta", "juntas", "rulers",
 })
 # Governments told by their seat: "the government in Kabul", "the authorities in Tripoli".
 SEATED_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "leadership", "junta"})
@@ -78,6 +78,9 @@ PLACE_SUFFIXES = frozenset({"region", "province", "oblast", "district", "governo
 # Dependency labels of a noun phrase's modifiers that may name the actor behind it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "npadvmod"})
 CONJ_DEPS = frozenset({"conj", "appos"})
+# "A and B said they would ...", "A and B met and agreed that they ...": the clauses a subject
+# "they" may be in, under the clause whose subject it stands for.
+THEY_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 @dataclass
@@ -119,6 +122,26 @@ class PlaceInfo:
     key: str
     name: str
     country: str | None = None
+
+
+def _closed_list(head: Token) -> list[Token]:
+    """The conjuncts of ``head`` up to the one "and" (or "or") closes the list with: in "between
+    A and B, C's chancellor noted" the parse may run the reporting clause's subject on as a
+    further conjunct after the comma."""
+    conjuncts = head.conjuncts
+    if len(conjuncts) < 2:  # (most phrases: no list to run on)
+        return list(conjuncts)
+    listed: list[Token] = []
+    closed = False
+    doc = head.doc
+    for conjunct in sorted(conjuncts, key=lambda t: t.i):
+        before = doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+        if closed and conjunct.i > head.i and before is not None and before.text == ",":
+            break
+        listed.append(conjunct)
+        closed = closed or conjunct.i > head.i and before is not None and before.dep_ == "cc" \
+            and before.lower_ in {"and", "or"}
+    return listed
 
 
 @dataclass
@@ -344,14 +367,16 @@ class DocIndex:
         "the Ethiopian Government" stand for their countries; "leaders of Fatah and Hamas"
         for Fatah and Hamas.
         """
+        if head.lower_ == "they" and head.i not in self.by_token:
+            return self._they(head)
         heads = [head]
         if expand_conj:
-            heads += list(head.conjuncts)
+            heads += _closed_list(head)
             mention = self.mention_at(head)
             if mention is not None:
                 # The parser may hang the coordination on another word of the name.
                 for token in self.doc[mention.start:mention.end]:
-                    heads += [c for c in token.conjuncts if c not in heads]
+                    heads += [c for c in _closed_list(token) if c not in heads]
             # "A, B, and C met": a list parsed as appositions; "between A, the B government, C
             # and D": a list of actors of every kind, the apposition going on with "and".
             # "between envoy A, the B government, C and D": no person is a government or a body, so
@@ -385,6 +410,39 @@ class DocIndex:
         if expand_conj:
             refs += [r for r in self._titled_list_before(head) if r not in refs]
         return refs
+
+    def _they(self, pronoun: Token) -> list[EntityRef]:
+        """'A and B said they would mediate': a subject "they" stands for the two or more actors
+        named as the subject of a clause it is said or done in ("A and B said", "A and B met and
+        said they"), else as the previous sentence's subject ("A and B met. They agreed ...")."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        current = pronoun.head
+        for _ in range(3):
+            if current.dep_ not in THEY_CLAUSE_DEPS or current.head == current:
+                break
+            current = current.head
+            listed = self._listed_subject(current, before=pronoun.i)
+            if listed:
+                return listed
+        sent = pronoun.sent
+        if sent.start == 0 or any(t.dep_ in {"nsubj", "nsubjpass"} for t in self.doc[sent.start:pronoun.i]):
+            return []
+        return self._listed_subject(self.doc[sent.start - 1].sent.root, before=pronoun.i)
+
+    def _listed_subject(self, verb: Token, *, before: int) -> list[EntityRef]:
+        """The actors of a verb's subject when it lists two or more of them, or is a body named
+        in the plural or an armed group ("the Houthis (the Taliban) said they"), else none."""
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i < before:
+                refs = self.actors_of_np(child)
+                if child.conjuncts:
+                    return refs if len(refs) >= 2 else []
+                org = self.orgs.get(refs[0].key) if len(refs) == 1 and refs[0].kind == "organization" else None
+                plural_body = org is not None and (child.tag_ in {"NNS", "NNPS"} or child.lower_.endswith("s")
+                                                   or org.kind == "armed_group")
+                return refs if plural_body else []
+        return []
 
     def _titled_list_before(self, head: Token) -> list[EntityRef]:
         """'President A and Foreign Minister B': the parser may make A a modifier of B's name;
@@ -719,9 +777,10 @@ def dateline_end(span: Span) -> int | None:
     if not doc[span.start].is_sent_start:  # (kg_paragraphs starts a sentence at every line)
         return None
     after = span.end
-    if after < len(doc) and doc[after].text == ",":  # ", May 2": the filing date
+    if after < len(doc) and doc[after].text == ",":  # ", May 2": the filing date; ", Kenya": the country
         after += 1
-        while after < len(doc) and doc[after].ent_type_ == "DATE":
+        kind = doc[after].ent_type_ if after < len(doc) and doc[after].ent_type_ in {"DATE", "GPE"} else "DATE"
+        while after < len(doc) and doc[after].ent_type_ == kind:
             after += 1
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":  # "(Reuters)"
         after += 3

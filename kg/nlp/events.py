@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import combinations
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -255,7 +256,9 @@ def _past_a_dateline(subject: Token) -> list[Token]:
         return [subject]
     if end is None:
         return [subject]
-    return [c for c in subject.children if c.dep_ == "appos" and c.i > end] or [subject]
+    # ("DOHA, Qatar — A met B": the parse may hang A on the dateline's country, the city's conjunct)
+    return [c for h in (subject, *(t for t in subject.conjuncts if t.i < end)) for c in h.children
+            if c.dep_ == "appos" and c.i > end] or [subject]
 
 
 def _after_a_fronted_phrase(verb: Token) -> list[Token]:
@@ -278,8 +281,11 @@ def _after_a_fronted_phrase(verb: Token) -> list[Token]:
 
 def _absolute_doer(verb: Token) -> list[Token]:
     """The noun of the absolute "with" phrase a participle completes (see absolute_with)."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "pcomp"}:
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "pcomp", "acl"}:
         return []
+    if verb.dep_ == "acl":  # (hung on the phrase's last noun: the whole coordination does it)
+        first = verb.head.head if verb.head.dep_ == "conj" else verb.head
+        return [first] if first.dep_ == "pobj" and absolute_with(first.head) == verb else []
     preps = [verb.head] if verb.dep_ == "pcomp" else [p for p in verb.head.children if p.dep_ == "prep"]
     return [c for p in preps if absolute_with(p) == verb for c in p.children if c.dep_ == "pobj"]
 
@@ -431,6 +437,10 @@ def _own_phrase(noun: Token) -> list[Token]:
     return out
 
 
+# Verbs of going or carrying between sides: "with C shuttling between the delegations".
+GO_BETWEEN_VERBS = frozenset({"shuttle", "relay", "carry", "pass", "mediate", "facilitate"})
+
+
 def absolute_with(prep: Token) -> Token | None:
     """The participle of an absolute "with" phrase ("resumed talks, with C overseeing them"):
     its noun is the participle's doer, not someone the verb is done with.  The small parser
@@ -442,6 +452,13 @@ def absolute_with(prep: Token) -> Token | None:
     if inner is not None:
         return inner
     nouns = [c for c in prep.children if c.dep_ == "pobj"]
+    # "with Qatari, Egyptian and American mediators shuttling between them": the parse may hang
+    # the participle on the last of the coordinated nouns, as its clause
+    hung = next((c for n in nouns for t in (n, *n.conjuncts) for c in t.children
+                 if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == c.head.i + 1
+                 and (c.lemma_ in THIRD_PARTY_VERBS or c.lemma_ in GO_BETWEEN_VERBS)), None)
+    if hung is not None:
+        return hung
     if not nouns or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     end = max(n.right_edge.i for n in nouns)
@@ -537,6 +554,26 @@ def noun_participants(noun: Token) -> list[Token]:
 
 
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
+# "A is ready (open) for talks with B": the talks A offers to hold.
+READY_WORDS = frozenset({"ready", "open", "prepared", "available"})
+# "A hosted a dinner for B": a meal given for a guest is a meeting with them.
+MEAL_NOUNS = frozenset({"dinner", "lunch", "luncheon", "breakfast", "banquet", "reception", "iftar"})
+
+
+def meal_guests(verb: Token, objects: list[Token]) -> list[Token]:
+    """Whom a meal ``verb`` hosts is given for: "hosted a dinner for B", "a lunch in honour of B",
+    and "a dinner for visiting President B" (the parse makes B the object of "visiting")."""
+    guests: list[Token] = []
+    for meal in (o for o in objects if o.lemma_ in MEAL_NOUNS):
+        for prep in (c for c in [*meal.children, *verb.children] if c.dep_ in {"prep", "dative"}):
+            if prep.lower_ == "for":
+                guests += [g for c in prep.children if c.dep_ in {"pobj", "pcomp"}
+                           for g in ([c] if c.dep_ == "pobj" else [d for d in c.children if d.dep_ == "dobj"])]
+            elif prep.lower_ == "in":
+                guests += [g for c in prep.children if c.dep_ == "pobj" and c.lemma_ in {"honour", "honor"}
+                           for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                           for g in o.children if g.dep_ == "pobj"]
+    return guests
 # "The summit drew (attracted) the leaders of A and B": who an event draws takes part in it.
 DRAWING_VERBS = frozenset({"draw", "attract"})
 # "The talks brought together A and B": the verb (with its particle) whose objects an event's
@@ -805,10 +842,7 @@ class EventExtractor:
         refs: list[EntityRef] = []
         for token in tokens:
             for ref in self.index.actors_of_np(token):
-                if ref.kind == "organization":
-                    org = self.index.orgs.get(ref.key)
-                    if org is not None and org.kind == "delegation" and org.country:
-                        ref = EntityRef("country", org.country)
+                ref = for_its_country(self.index, ref)
                 if ref not in refs:
                     refs.append(ref)
             # "A delegation of A arrived ... The delegation met B": the delegation told again
@@ -1005,8 +1039,8 @@ class EventExtractor:
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         present = verb.lemma_ == "be"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if agent and all(s.lower_ in GROUP_WORDS for s in subjects_of(verb)) and subjects_of(verb):
-            who = agent
+        if agent and subjects_of(verb) and all(s.lower_ in GROUP_WORDS | {"he", "she"} for s in subjects_of(verb)):
+            who = agent  # "They (She) were joined by X"
         elif present or objects and all(o.lower_ in GROUP_WORDS | {"them"} for o in objects):
             who = subjects_of(verb)
         else:
@@ -1173,6 +1207,16 @@ class EventExtractor:
                 # delegation take part.
                 verb = token.head.head
                 subj_tokens = subjects_of(verb) + [c for c in verb.children if c.dep_ == "dobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ in {"for", "to"} and kind in {"talks", "meeting"} \
+                    and token.head.head.lower_ in READY_WORDS and token.head.head.dep_ == "acomp":
+                # "A said it was ready (open) for talks with B": A is a side of the talks offered
+                subj_tokens = subjects_of(token.head.head.head)
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "during"} and kind in {"talks", "meeting"} \
+                    and token.head.head.dep_ in {"nsubj", "nsubjpass"} and token.head.head.pos_ == "PROPN" \
+                    and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                # "Prime Minister A, in talks with B on Friday, raised ...": the phrase set off on
+                # the subject tells what the subject does
+                subj_tokens = [token.head.head]
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "at"} and _presence(token.head):
                 # "the participation by A and B in today's discussion", "A's presence at the talks"
                 presence = _presence(token.head)
@@ -1214,6 +1258,8 @@ class EventExtractor:
                 # after talks that included A and C": talks with their own sides are not B's.
                 clause = clause_verb(token.head.head)
                 with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+                if kind == "phone_call" and not self.refs(obj_tokens):
+                    obj_tokens = []  # ("In a phone call, A told B": "phone" names no one)
                 # ("At the meeting, each side is represented by X": the passive's agents tell who
                 # takes part, see _represented_later)
                 passive_at = token.head.lower_ in AT_EVENT_PREPS and clause is not None and any(
@@ -1244,7 +1290,11 @@ class EventExtractor:
             return None  # "B received a call from A, who briefed him on ...": the briefing is the call
         if kind == "meeting" and obj_tokens and all(t.lower_ in REPORTER_WORDS for t in obj_tokens):
             return None  # "In a conversation with reporters, A said": a press encounter
-        if span.id_ == "call_verb":
+        called_on = self._called_on(token) if span.id_ == "call_verb" else []
+        if called_on:
+            # "A called on President B in Hanoi": a courtesy call, a meeting in person
+            kind, obj_tokens = "meeting", called_on
+        elif span.id_ == "call_verb":
             # "A called B on Sunday": a call when B is an actor, not "called B a traitor",
             # "called for calm", "called on B to ...", "called elections".
             called = [c for c in token.children if c.dep_ == "dobj"]
@@ -1269,6 +1319,7 @@ class EventExtractor:
             # "President A received Foreign Minister B": a hosted visit, when a person is received
             # ("A hosted B for a meeting" is told by the meeting word itself).
             # (and "received his Ivorian counterpart": the office-holder of a country, unnamed)
+            obj_tokens += meal_guests(token, obj_tokens)
             counterpart = any(o.lemma_ == "counterpart" for o in obj_tokens)
             guests = [r for r in self.refs(obj_tokens) if r.kind == "person" or counterpart and r.kind == "country"]
             hosts = self.refs(subj_tokens) or self.speaking(token)
@@ -1369,6 +1420,15 @@ class EventExtractor:
             finding.subject_refs = []
         return finding
 
+    def _called_on(self, verb: Token) -> list[Token]:
+        """'A called on President B in Hanoi': the person called on, when the verb asks nothing
+        of them ("called on B to lift the sanctions" is a demand) and has no object of its own."""
+        if any(c.dep_ in {"xcomp", "advcl", "ccomp", "dobj", "oprd"} for c in verb.children):
+            return []
+        on = [c for p in verb.children if p.dep_ in {"prep", "prt"} and p.lower_ == "on" and p.i == verb.i + 1
+              for c in p.children if c.dep_ == "pobj"]
+        return on if on and all(r.kind == "person" for r in self.refs(on)) and self.refs(on) else []
+
     def _venue_name(self, token: Token, noun: Token) -> bool:
         """Whether a capital before an event word names where it is held, not its country: "the
         Nairobi talks", "(a delegation in) Kampala meeting with B"; but "Moscow-Kyiv talks", "the
@@ -1416,8 +1476,9 @@ class EventExtractor:
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}
                                                          or verb_tagged_noun(governor)):
-                if token.dep_ == "dobj":
-                    # "C chaired the meeting together with D": C and D
+                if token.dep_ == "dobj" and not (governor.dep_ == "pcomp" and governor.tag_ == "VBG"):
+                    # "C chaired the meeting together with D": C and D (not the subject of a clause
+                    # a gerund's phrase hangs on: "A paid tribute to C's role in hosting the meeting")
                     companions = [c for p in governor.children for c in _along_with(p)]
                     add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
@@ -1669,13 +1730,23 @@ class EventExtractor:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in team.children):
             return []
         here = self.sentence_index(team)
-        for before in reversed(self.index.tokens_in({"delegation"}, lemma=True)):
+        # "the two (both) delegations": the last two of different sides ("Ukraine's delegation
+        # ... Russia sent a team ... The two delegations met")
+        two = team.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in team.children)
+        found: list[list[EntityRef]] = []  # each delegation's side, then the people who lead it
+        for before in reversed(self.index.tokens_in({"delegation", "team"} if two else {"delegation"}, lemma=True)):
             if before.i >= team.i:
                 continue
             if self.sentence_index(before) < here - 2:
                 break
-            if self._a_delegation(before):
+            if not two and self._a_delegation(before):
                 return self.refs([before])
+            refs = self.refs([before]) if two else []
+            sides = [r for r in refs if r.kind != "person"]
+            if sides and self.index.country_of(sides[0]) not in {self.index.country_of(f[0]) for f in found}:
+                found.append([sides[0], *(r for r in refs if r.kind == "person")])
+                if len(found) == 2:
+                    return [r for delegation in found[::-1] for r in delegation]
         return []
 
     def _gathered(self, span: Span, verb: Token) -> EventFinding | None:
@@ -1863,6 +1934,8 @@ class EventExtractor:
             elif current != token and current.pos_ == "NOUN" \
                     and current.lemma_ in {"offer", "proposal", "invitation", "plan", "call"}:
                 cues.append("proposed" if current.lemma_ != "plan" else "planned")
+            elif current != token and current.lower_ in READY_WORDS and current.dep_ == "acomp":
+                cues.append("proposed")  # "A is ready for talks with B": offered, not held
             head = current.head
             if head == current:
                 break
@@ -2477,10 +2550,16 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
                    for a in agents_of(v) for c in (a, *a.conjuncts)]
         for agent in (t for a in agents for t in _with_leader(a)):
-            for ref in index.actors_of_np(agent):
+            for ref in map(partial(for_its_country, index), index.actors_of_np(agent)):
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
     _party_represented(findings, index, by_sentence)
+
+
+def for_its_country(index: DocIndex, ref: EntityRef) -> EntityRef:
+    """A delegation takes part for its country; any other actor for itself."""
+    org = index.orgs.get(ref.key) if ref.kind == "organization" else None
+    return EntityRef("country", org.country) if org is not None and org.kind == "delegation" and org.country else ref
 
 
 def _with_leader(token: Token) -> list[Token]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex, Mention
-from kg.nlp.events import EventExtractor, EventFinding, absolute_with, subjects_of
+from kg.nlp.events import EventExtractor, EventFinding, absolute_with, agents_of, subjects_of
 from kg.records import EntityRef
 from kg.reference import read_table
 
@@ -45,6 +45,9 @@ HEADLINE_LIST = "headline_list"
 HEADLINE_STOPS = frozenset({".", "!", "?", ":", ";", ","})
 LEDE_SENTENCES = 3  # the headline and the two sentences after it
 NEGOTIATED_KINDS = frozenset({"talks", "truce", "deal"})
+# "fighting along (on, across) the border between A and B": where a frame's sides meet.
+BORDER_PREPS = frozenset({"along", "on", "across", "at", "near"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Where a gerund stands as a noun ("Fighting between A and B continued").
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Verbs of hostile acts whose subject and object are the sides of a war ("A attacked B").
@@ -56,6 +59,8 @@ DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
 FIGHT_VERBS = frozenset({"fight", "clash"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
+# Teams two sides send to talk: "delegations from A and B arrived in C" tells of their talks.
+TEAM_NOUNS = frozenset({"delegations", "negotiators"})
 # A headline's people of two sides who meet: "Alandic, Bordurian Negotiators Meet".
 HEADLINE_PEOPLE = PLURAL_SIDE_NOUNS | {"officials", "ministers", "envoys"}
 MEETING_VERBS = frozenset({"meet", "talk", "confer"})
@@ -248,7 +253,10 @@ class FrameFinder:
         participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         # "Tensions have been rising between A and B": the phrase may hang on the subject's verb.
         verbs = [noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} else []
-        for child in [*noun.children, *(p for a in participles + verbs for p in a.children)]:
+        # "Clashes erupted along the border between A and B": the phrase may hang on the border.
+        borders = [o for a in [noun, *verbs] for p in a.children if p.dep_ == "prep" and p.lower_ in BORDER_PREPS
+                   for o in p.children if o.dep_ == "pobj" and o.lemma_ in BORDER_NOUNS]
+        for child in [*noun.children, *(p for a in participles + verbs + borders for p in a.children)]:
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
                 sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
                 if len(sides) < 2:
@@ -294,11 +302,28 @@ class FrameFinder:
                 self._add(kind, sides, "hyphenated", token, self.doc[left.start:token.i + 1])
                 return
 
+    def _joint_agents(self, verb: Token) -> None:
+        """"a truce agreed by Aland and the Front", "the deal was signed by A and B": the doers of
+        a joint verb's passive are the sides of what it names."""
+        agents = agents_of(verb)
+        sides = self._sides(self.events.refs(agents))
+        # (the parse may make "the truce agreed by A and B held" the participle's active subject)
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        nouns = [n for n in nouns if self.kind(n) is not None]
+        if len(sides) >= 2 and nouns:
+            kind = self.kind(nouns[0])
+            assert kind is not None
+            ends = [nouns[0].i, *(a.i for a in agents)]
+            self._add(kind, sides, "joint_subject", nouns[0], self.doc[min(ends):max(ends) + 1])
+
     def _joint_subject(self, verb: Token) -> None:
         """"Aland and the Front signed a truce", "the two neighbours resumed talks": a verb
         of agreeing, negotiating or fighting ("A and B discussed the war in C" makes A and B
         no sides)."""
         if verb.lemma_ not in JOINT_VERBS:
+            return
+        if verb.tag_ == "VBN" and agents_of(verb):
+            self._joint_agents(verb)
             return
         subjects = subjects_of(verb)
         if not subjects:
@@ -311,9 +336,12 @@ class FrameFinder:
         if not nouns and hostile:
             nouns = hostile  # "A and B exchanged fire", "A and B traded accusations"
         if not nouns or any(c.dep_ == "prep" and c.lower_ in {"between", "among", "with"}
-                            and self.events.refs([g for g in c.children if g.dep_ == "pobj"])
+                            and self.events.refs([g for g in c.children if g.dep_ == "pobj"
+                                                  and g.lemma_ not in HELP_NOUNS])
                             for n in nouns for c in n.children):
-            return  # "A and B announced talks between C and D": C and D are the sides
+            # "A and B announced talks between C and D": C and D are the sides (but "A and B
+            # agreed to a truce with the help of C": C is a third party)
+            return
         sides = self._sides(self.events.refs(subjects))
         if len(sides) < 2:
             # A headline's "A, B agree to ...": the parser hangs the first name on the verb
@@ -453,7 +481,8 @@ class FrameFinder:
         """"the decision by the Governments of A and B to begin discussions", "the leaders
         of A and B welcomed the truce": the two named after "of" in a sentence about talks,
         a truce or a deal (and no "between" naming other sides)."""
-        named = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        teams = noun.lower_ in TEAM_NOUNS
+        named = [c for p in noun.children if p.dep_ == "prep" and (p.lower_ == "of" or teams and p.lower_ == "from")
                  for c in p.children if c.dep_ == "pobj"]
         if not named:
             return
@@ -463,6 +492,8 @@ class FrameFinder:
             return
         sent = self.events.sent(noun)
         nouns = [t for t in sent if self.kind(t) in NEGOTIATED_KINDS]
+        if not nouns and teams and len(sides) == 2:
+            nouns = [noun]  # "delegations from A and B arrived in C": the two sides' teams, sent to talk
         if not nouns or any(t.lower_ in {"between", "among"} for t in sent):
             return
         self._add(self.kind(nouns[0]) or "talks", sides, "joint_subject", nouns[0],

@@ -45,9 +45,11 @@ from kg.nlp.events import (
     INCLUDE_VERBS,
     MEETING_KINDS,
     TRIGGERS_KEY,
+    VENUE_WORDS,
     EventExtractor,
     EventFinding,
     NewEvidence,
+    absolute_with,
     agents_of,
     brings_together,
     clause_verb,
@@ -60,6 +62,17 @@ from kg.nlp.frames import HOSTILE_VERBS, JOINT_VERBS, FrameFinding, frame_kind, 
 from kg.records import EntityRef, MediationKind, Status
 from kg.reference import words_of
 
+# Verbs of coming (sending people) to a place "where" a third party mediates: their subjects
+# are its sides ("A and B sent negotiators to Cairo, where C is mediating").
+WHERE_SIDES_VERBS = frozenset({"send", "arrive", "travel", "fly", "gather", "meet", "come", "return", "go"})
+# Verbs of meeting a host can be beside ("A and B met in Ankara, with C hosting").
+MEETING_VERB_LEMMAS = frozenset({"meet", "talk", "negotiate", "gather", "convene", "hold", "sit"})
+# "D has played a similar role": a role like the one told before.
+SIMILAR_WORDS = frozenset({"similar", "same", "comparable", "parallel"})
+# Nouns for one side of a conflict: "A for the government and B for the opposition".
+SIDE_NOUNS = frozenset({"government", "opposition", "rebels", "side", "regime", "authorities", "junta"})
+# A side's team, whose leader is of that side: "the U.S. delegation, led by envoy X".
+DELEGATION_WORDS = frozenset({"delegation", "team", "side", "negotiator"})
 # What a mediator works on: "brokered a ceasefire", "facilitated the peace process".
 PEACE_OBJECTS = frozenset({
     "talks", "talk", "negotiation", "negotiations", "dialogue", "process", "deal", "agreement", "ceasefire",
@@ -232,6 +245,8 @@ TALKS_WORDS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
 TALKING_VERBS = frozenset({"participate", "join", "attend", "take", "hold", "resume", "negotiate", "talk", "meet",
                            "discuss", "return", "come"})
 ENVOY_TITLE_WORDS = frozenset({"envoy", "mediator", "facilitator", "representative", "emissary", "coordinator"})
+# Titles of who leads a side: "opposition leader X", "rebel commander Y".
+SIDE_LEADER_WORDS = frozenset({"leader", "commander", "chief", "chairman", "head"})
 STATED_CONFIDENCE = 0.9
 IMPLIED_CONFIDENCE = 0.6
 RELAY_CONFIDENCE = 0.6
@@ -299,8 +314,30 @@ class MediationExtractor:
         found.extend(self._officials_of_mediators(found))
         found.extend(self._met_each_side(found))
         found.extend(self._met_one_side_on_settlement(found))
+        found.extend(self._similar_roles(found))
         return self._armed_groups_as_sides(
             self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
+
+    def _similar_roles(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'C has carried proposals between A and B. D has played a similar role': one who plays
+        a role like (the same role as) the third party's told in the two sentences before is a
+        third party between the same sides (implied)."""
+        out = []
+        for like in self.index.tokens_in(SIMILAR_WORDS):
+            role = like.head
+            if like.dep_ != "amod" or role.lemma_ not in {"role", "part"} or role.dep_ != "dobj":
+                continue
+            holders = self.events.refs([s for s in subjects_of(role.head) if s.dep_ != "nsubjpass"])
+            here = self.events.sentence_index(like)
+            told = [f for f in found if here - 2 <= f.sentence_index < here and len(f.parties) >= 2]
+            if not holders or not told or any(h in told[-1].parties or h in told[-1].mediators for h in holders):
+                continue
+            out.append(MediationFinding(
+                key=f"mediation-{like.idx}-similar", kind=told[-1].kind, mediators=holders,
+                parties=list(told[-1].parties), stated=False, confidence=IMPLIED_CONFIDENCE,
+                status=told[-1].status, evidence=[self.events.sent(like)], sentence_index=here,
+                reason="a role like the third party's told just before"))
+        return out
 
     def _armed_groups_as_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'The army has fought the Front and the Movement since May ... C mediated between the
@@ -502,7 +539,7 @@ class MediationExtractor:
             mediators = self._through(span)
             if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
                 # "months of Kenyan shuttle diplomacy", "C's shuttle diplomacy": the diplomacy's holder
-                mediators = self._role_holder(span[-1])
+                mediators = self._role_holder(span[-1]) or self._doer_of(span[-1])
             return self._build(span, "intermediary", mediators, span[-1], stated=True) if mediators else None
         if kind_id == "intermediary" and span[0].lemma_ in CARRY_VERBS:
             return self._carried(span)
@@ -528,6 +565,10 @@ class MediationExtractor:
                 c.lower_ in {"his", "her"} or getattr(self.index.ref_at(c), "kind", None) == "person")
                 for c in token.children):
             return None  # "A held talks with his host, B": one visitor's host, no go-between
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and token.dep_ in {"compound", "amod"} \
+                and token.head.pos_ in {"NOUN", "PROPN"}:
+            # "the three mediating countries, A, B and C": a participle the tagger makes a noun
+            return self._verb(span, token, kind)
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").
         if (token.pos_ == "NOUN" and not verb_tagged_noun(token)) or (
@@ -540,7 +581,7 @@ class MediationExtractor:
         if verb.dep_ in {"amod", "compound"} and verb.head.lemma_ in ROLE_NOUNS:
             mediators = self._role_holder(verb.head)
             return self._build(span, kind, mediators, verb.head, stated=True) if mediators else None
-        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = [_relative_object(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if kind == "broker" and self._own_deal(verb, objects):
             return None
         # "C hopes to broker an end to the war between A and B": the war is what is settled.
@@ -552,8 +593,13 @@ class MediationExtractor:
             # "talks hosted by Qatar", "talks, which are facilitated by Norway": the talks
             # are what is hosted or facilitated.
             objects.append(verb.head)
+            if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" and verb.head.head.head.lower_ in VENUE_WORDS:
+                return None  # "A met B on the sidelines of the summit hosted by C": C hosts the summit, not them
         # ("brokered the restoration of ties between A and B": the sides named in the object)
         between = _between(verb) or next((b for o in objects for n in (o, *_of_objects(o)) if (b := _between(n))), [])
+        if verb.lemma_ in {"mediate", "arbitrate"} and verb.pos_ == "VERB" and not between \
+                and self._mediates_no_dispute(verb):
+            return None  # "C mediated the sale of drones to A": a trade, no sides at odds
         agent = agents_of(verb)
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
@@ -565,7 +611,8 @@ class MediationExtractor:
                     guests = self._thanked_by_sides(verb, hosts) if hosts and not self._is_side(hosts) else []
                     return self._build(span, kind, hosts, verb, stated=True, parties=guests) if guests else None
                 if kind == "host":
-                    return None  # host of guests is handled by _hosts_of_guests
+                    # (a host of guests is handled by _hosts_of_guests)
+                    return self._hosting_beside(span, verb)
                 if not (verb.dep_ == "pcomp" and verb.head.head.lemma_ in ROLE_NOUNS):
                     return None
         misparsed = self._left_subject(verb) if not agent else []
@@ -573,7 +620,7 @@ class MediationExtractor:
             mediators = self.events.refs(agent)
         elif misparsed:
             mediators = misparsed
-        elif verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        elif verb.dep_ in {"acl", "amod", "compound"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             mediators = self.events.refs([verb.head])
             if not mediators:
                 mediators = self._role_holder(verb.head)
@@ -585,13 +632,15 @@ class MediationExtractor:
         else:
             mediators = self._role_holder_from(verb)
             if not mediators:
+                # a misparse hangs the subject on the auxiliary ("X, the envoy, is mediating"), and
+                # it is the verb's own, before any inherited from a clause above ("A sent negotiators
+                # to Cairo, where Egyptian officials are mediating")
+                mediators = self.events.refs([g for a in verb.children if a.dep_ in {"aux", "auxpass"}
+                                              for g in a.children if g.dep_ in {"nsubj", "nsubjpass"}])
+            if not mediators:
                 mediators = self.events.refs(subjects_of(verb))
             if not mediators:
                 mediators = self._copula_subject(verb)
-            if not mediators:
-                # a misparse hangs the subject on the auxiliary ("X, the envoy, is mediating")
-                mediators = self.events.refs([g for a in verb.children if a.dep_ in {"aux", "auxpass"}
-                                              for g in a.children if g.dep_ in {"nsubj", "nsubjpass"}])
             # "C, which along with D has mediated the talks": D mediates too.
             mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
@@ -606,6 +655,28 @@ class MediationExtractor:
                 and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
             return None  # "C hosted a meeting of the donors' committee": a gathering, no sides
         return found
+
+    def _mediates_no_dispute(self, verb: Token) -> bool:
+        """Whether what "mediate" takes as its object is neither talks, a settlement, a conflict,
+        what sides exchange nor the sides themselves ("mediated the sale of drones")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                   and self.index.ref_at(c) is None]
+        # (the object's own phrase: "the resolution of the crisis", "an end to the war")
+        return bool(objects) and not any(
+            _is_peace_object(t) or frame_kind(t) is not None or t.lemma_ in ARRANGED_OBJECTS | SETTLED_OBJECTS
+            or t.lower_ in {"end", "solution", "resolution", "way"} for o in objects for t in o.subtree)
+
+    def _hosting_beside(self, span: Span, verb: Token) -> MediationFinding | None:
+        """'A and B met in Ankara, with C hosting': the doer of an absolute "with" phrase's
+        hosting on a verb of meeting hosts the verb's subjects."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or absolute_with(prep) != verb or prep.head.lemma_ not in MEETING_VERB_LEMMAS:
+            return None
+        hosts = self.events.refs([c for c in verb.children if c.dep_ == "nsubj"])
+        sides = [r for r in self.events.refs(subjects_of(prep.head)) if r not in hosts]
+        if not hosts or len(sides) < 2 or self._is_side(hosts):
+            return None
+        return self._build(span, "host", hosts, verb, stated=True, parties=sides)
 
     def _own_deal(self, verb: Token, objects: list[Token]) -> bool:
         """'The EU brokered a trade agreement with Vietnam': a deal "with" one named other and
@@ -631,6 +702,11 @@ class MediationExtractor:
         if verb.dep_ not in {"amod", "acl"} and not subjectless:
             return []
         tokens = [c for c in verb.children if c.i < verb.i and c.dep_ in LEFT_SUBJECT_DEPS]
+        if not tokens and verb.dep_ == "amod" and verb.head.dep_ == "appos" and verb.head.head.i < verb.i \
+                and self.index.ref_at(verb.head.head) is not None:
+            # "Qatar, backed by the United States, mediated talks ...": the parse makes the talks an
+            # apposition of the subject, set off by the participle between
+            tokens = [verb.head.head]
         if not tokens and verb.dep_ == "amod" and verb.i > 0 and self.index.ref_at(verb.i - 1) is not None:
             # "Minister X mediated talks between A and B": the name right before the verb, made
             # a modifier of the talks
@@ -656,7 +732,11 @@ class MediationExtractor:
                 return self._with_partners(head, self._role_holder(head) or self._credited_above(head))
             if head.pos_ in {"VERB", "AUX"} and current.dep_ in {"prep", "advcl"}:
                 objects = [c for c in head.children if c.dep_ == "dobj"]
-                for obj in objects:
+                # ("paid tribute to C's role in hosting": the role is the tribute's "to" object)
+                roles = [c for p in head.children if p.dep_ in {"dative", "prep"} and p.lower_ == "to"
+                         for c in p.children if c.dep_ == "pobj" and c.lemma_ in ROLE_NOUNS] \
+                    if current.lower_ == "in" else []
+                for obj in [*objects, *roles]:
                     if obj.lemma_ in ROLE_NOUNS:
                         return self._with_partners(obj, self._role_holder(obj))
                 if head.lemma_ in CREDIT_VERBS:
@@ -958,7 +1038,8 @@ class MediationExtractor:
             # ("with assistance from C": C's part is implied, and C no participant of the talks)
             stated = not (last.lower_ == "from" or any(t.lower_ in IMPLIED_HELP for t in span))
         elif last.lower_ in {"help", "assistance", "support"} | IMPLIED_HELP:  # "with C's help", "with Kenyan help"
-            mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound"}])
+            # ("with U.S. and Qatari backing": the parse may make the first name a nominal modifier)
+            mediators = self.events.refs([c for c in last.children if c.dep_ in {"poss", "amod", "compound", "nmod"}])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind = "broker"
@@ -1810,17 +1891,22 @@ class MediationExtractor:
         return refs
 
     def _noun(self, span: Span, noun: Token, kind: MediationKind) -> MediationFinding | None:
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}):
+            first, sides = self._run_on(prep)
+            if first:  # "Thanks to the good offices of C, A and B agreed ...": C's, between A and B
+                return self._build(span, kind, first, noun, stated=True, parties=sides)
         mediators: list[EntityRef] = []
         titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
-        apposed = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+        # ("the co-chairs, A for the government and B for the opposition": each chairs for a side)
+        apposed = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and not _speaks_for_a_side(c)
                    and getattr(self.index.ref_at(c), "kind", None) == "person"]
         if apposed:
             # "the Norwegian mediator, Dag Lund, said": the one named holds the title; "the
             # co-chairs, A of C and B of D": a plural title names them all.
             mediators = [self.index.ref_at(apposed[0])]  # type: ignore[list-item]
             if noun.tag_ in {"NNS", "NNPS"}:
-                mediators += [r for r in self.events.refs(list(apposed[0].conjuncts))
-                              if r.kind == "person" and r not in mediators]
+                listed = [c for c in apposed[0].conjuncts if not _speaks_for_a_side(c)]
+                mediators += [r for r in self.events.refs(listed) if r.kind == "person" and r not in mediators]
         elif titled is not None and titled.kind == "person":
             # "Qatari mediator Karim Haddad": the title's holder.
             mediators = [titled]
@@ -1915,7 +2001,7 @@ class MediationExtractor:
             mediators = self._role_holder(noun.head)
         if not mediators:
             for child in noun.children:
-                if child.dep_ == "appos":
+                if child.dep_ == "appos" and not _speaks_for_a_side(child):
                     mediators = self.events.refs([child])
         if not mediators and noun.tag_ == "NNS" and any(c.lower_ == "the" for c in noun.children):
             mediators = self._announcers(noun)
@@ -2012,22 +2098,15 @@ class MediationExtractor:
     def _implied(self, span: Span, kind_id: str) -> MediationFinding | None:
         """'the diplomatic efforts of X', 'the gracious hospitality of X': not stated."""
         head = span[-1] if span[-1].lower_ in {"of", "by"} else span.root
-        if head.lower_ in {"efforts", "effort"} and head.i + 1 < len(head.doc) and head.nbor().lower_ in {"of", "by"}:
+        if head.lower_ in {"efforts", "effort", "offices"} and head.i + 1 < len(head.doc) \
+                and head.nbor().lower_ in {"of", "by"}:
             head = head.nbor()
         guests: list[EntityRef] | None = None
         if head.lower_ in {"of", "by"}:
             holders = self.events.refs([c for c in head.children if c.dep_ == "pobj"])
-            verb = clause_verb(head)
-            pobj = next((c for c in head.children if c.dep_ == "pobj"), None)
-            ancestors = set(pobj.ancestors) if pobj is not None else set()
-            if pobj is not None and len(pobj.conjuncts) >= 2 and verb is not None \
-                    and all(s in ancestors for s in subjects_of(verb)):
-                # "Thanks to the efforts of C, A and B agreed to a truce": the parser runs the
-                # clause's subject into C's conjuncts; C made the efforts, A and B are the sides.
-                first = self.index.actors_of_np(pobj, expand_conj=False)
-                sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
-                if first and len(sides) >= 2:
-                    holders, guests = first, sides
+            first, sides = self._run_on(head)
+            if first:
+                holders, guests = first, sides
         else:
             # Only an explicit holder: in "A phoned B to discuss efforts to forge peace" the
             # efforts are nobody's in particular.
@@ -2060,6 +2139,19 @@ class MediationExtractor:
             return None
         return self._build(span, kind, holders, head, stated=False,
                            parties=guests if guests and len(guests) >= 2 else None)
+
+    def _run_on(self, prep: Token) -> tuple[list[EntityRef], list[EntityRef]]:
+        """'Thanks to the efforts (good offices) of C, A and B agreed to a truce': the parser runs
+        the clause's subject into C's conjuncts; C, named first, makes the efforts and A and B
+        are the sides.  (C, [A, B]) when so, else two empty lists."""
+        verb = clause_verb(prep)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or len(pobj.conjuncts) < 2 or verb is None \
+                or not all(s in set(pobj.ancestors) for s in subjects_of(verb)):
+            return [], []
+        first = self.index.actors_of_np(pobj, expand_conj=False)
+        sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
+        return (first, sides) if first and len(sides) >= 2 else ([], [])
 
     def _conflict_in_view(self, context: Sequence[Span], holders: list[EntityRef]) -> bool:
         """'A and B have been at war since May ... the minister praised C's efforts': a
@@ -2111,6 +2203,12 @@ class MediationExtractor:
         if talks is None:
             # "Both sides thanked C for its hospitality": the thankers are the guests
             guests = self._thanked_by_sides(head, hosts) if not self._is_side(hosts) else []
+            if not guests and not self._is_side(hosts) and any(
+                    p.dep_ == "prep" and p.lower_ in {"during", "at", "throughout"} and any(
+                        c.dep_ == "pobj" and _is_peace_object(c) for c in p.children) for p in head.children):
+                # "thanked C for its hospitality during the talks": the sides of the talks the
+                # document tells of
+                return self._build(span, "host", hosts, head, stated=False)
             return self._build(span, "host", hosts, head, stated=False, parties=guests) if guests else None
         sides = [r for r in talks.refs() if r not in hosts and self.index.country_of(r) not in countries]
         return self._build(span, "host", hosts, head, stated=False, parties=sides)
@@ -2209,6 +2307,19 @@ class MediationExtractor:
                 return others[0]
         return None
 
+    def _doer_of(self, noun: Token) -> list[EntityRef]:
+        """'C engaged in weeks of shuttle diplomacy', 'C conducted shuttle diplomacy': the active
+        subject of the verb whose object the noun is, directly or through "in" and a measure's
+        "of"."""
+        current = noun
+        for _ in range(4):
+            if current.dep_ not in {"dobj", "pobj", "prep"} or current.head == current:
+                return []
+            current = current.head
+            if current.pos_ == "VERB":
+                return self.events.refs([s for s in subjects_of(current) if s.dep_ != "nsubjpass"])
+        return []
+
     def _through(self, span: Span) -> list[EntityRef]:
         for token in span[-1].subtree:
             if token.lower_ in {"through", "via"}:
@@ -2240,8 +2351,9 @@ class MediationExtractor:
                 guests = bodies if len(bodies) >= 2 else self._group_sides(verb, objects) or bodies
             kind: MediationKind = "convener" if span.id_ == "convener" else "host"
             if hosts and len(guests) < 2 and any(o.lower_ in PARTY_GROUPS for o in objects) \
-                    and self._talks_in_view(verb) and not self._is_side(hosts):
-                # "C convened the two sides for talks": sides the text does not name
+                    and (self._talks_in_view(verb) or self._conflict_told()) and not self._is_side(hosts):
+                # "C convened the two sides for talks", "C will convene the rivals" (a war told):
+                # sides the clause does not name, taken from the document
                 finding = self._build(span, kind, hosts, verb, stated=True, parties=[])
                 if finding is not None:
                     out.append(finding)
@@ -2299,6 +2411,8 @@ class MediationExtractor:
         """'The UN envoy X held talks with the government and the rebels', 'the envoy has been
         negotiating with A and B': an envoy or mediator by title, of a third party, in talks or
         a meeting with two or more sides of other countries."""
+        if not self._conflict_told():
+            return []  # "the U.S. climate envoy met Chinese and Indian officials": no dispute to go between
         out = []
         already = {m for f in found for m in f.mediators}
         # The mediating countries' own officials are no sides ("a three-way meeting with the
@@ -2313,6 +2427,8 @@ class MediationExtractor:
                 if person is None or ref in already or not any(
                         t.split()[-1].lower() in ENVOY_TITLE_WORDS for t, _ in person.titles):
                     continue
+                if self._leads_a_delegation(ref, meeting):
+                    continue  # "the U.S. delegation, led by envoy X, held talks with B": a side's own envoy
                 own = {self.index.country_of(ref), person.organization} - {None}
                 sides = sides_of(self.index, [r for r in refs if r != ref and not (
                     r.kind == "person" and self.index.country_of(r) in mediating - own)])
@@ -2337,6 +2453,21 @@ class MediationExtractor:
                     out.append(finding)
                     already.add(ref)
         return out
+
+    def _leads_a_delegation(self, ref: EntityRef, meeting: EventFinding) -> bool:
+        """Whether the meeting's sentence names ``ref`` as the one who leads (heads) a delegation
+        ("the U.S. delegation, led by envoy X"): the leader is of the delegation's side."""
+        sent = self.events.sent(meeting.trigger.root)
+        for i in range(sent.start, sent.end):  # (the words of one sentence)
+            token = self.doc[i]
+            if token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.lemma_ in {"lead", "head"} \
+                    and self.index.ref_at(token) == ref:
+                led = token.head.head.head
+                # (the parse may hang "led by X" after "the A delegation," on the talks)
+                before = self.doc[token.head.head.i - 2] if token.head.head.i >= 2 else led
+                if led.lemma_ in DELEGATION_WORDS or before.lemma_ in DELEGATION_WORDS:
+                    return True
+        return False
 
     def _at_meeting(self, meeting: EventFinding, kind: MediationKind, ref: EntityRef, parties: list[EntityRef], *,
                     stated: bool, suffix: str, reason: str) -> MediationFinding | None:
@@ -2747,6 +2878,10 @@ class MediationExtractor:
         mediation phrase belongs to, when its verb is one of meeting, agreeing or asking and
         the subject names two or more others than the mediator."""
         offered = _offer_of(anchor) is not None  # "A accepted C's offer to mediate"
+        if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ in {"advcl", "relcl"} and any(
+                c.lower_ == "where" for a in (anchor, *(x for x in anchor.children if x.dep_ == "aux"))
+                for c in a.children):  # (the parse may hang "where" on the auxiliary)
+            return self._sent_where(anchor, mediators)
         if anchor.pos_ in {"VERB", "AUX"} and anchor.dep_ != "xcomp" and not offered:
             return []  # the verb's own subject is the mediator
         current = anchor
@@ -2773,6 +2908,19 @@ class MediationExtractor:
         if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key for r in sides}) < 2:
             return []
         return sides
+
+    def _sent_where(self, verb: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A and B sent negotiators to Cairo, where C is mediating': who sends people (goes,
+        meets) to the place where the third party mediates are its sides."""
+        current = verb
+        for _ in range(3):
+            current = current.head
+            if current.pos_ in {"VERB", "AUX"}:
+                break
+        if current.lemma_ not in WHERE_SIDES_VERBS:
+            return []
+        sides = [r for r in self.events.refs(subjects_of(current)) if r not in mediators]
+        return sides if len(sides) >= 2 else []
 
     def _most_named(self, mediators: list[EntityRef]) -> list[EntityRef]:
         """The two countries or bodies the document names most often (at least twice each,
@@ -2859,8 +3007,12 @@ class MediationExtractor:
             and not person.organization
 
     def _known_side(self, ref: EntityRef) -> bool:
+        """Whether a person of a frame is one of its sides: a leader, one of a known country, or
+        one who leads a side ("opposition leader X", "rebel commander Y"), not a go-between."""
         person = self.index.persons.get(ref.key)
-        return person is not None and (person.leader or self.index.country_of(ref) is not None)
+        return person is not None and (person.leader or self.index.country_of(ref) is not None or any(
+            t.split()[-1].lower() in SIDE_LEADER_WORDS for t, _ in person.titles) and not any(
+            t.split()[-1].lower() in ENVOY_TITLE_WORDS for t, _ in person.titles))
 
     def _frame_for(self, anchor: Token, mediators: list[EntityRef],
                    parties: list[EntityRef]) -> tuple[FrameFinding | None, bool]:
@@ -3170,6 +3322,14 @@ class MediationExtractor:
             present = any(self.index.country_of(p) == host for p in talks.refs())
             parties = [p for p in talks.refs() if self.index.country_of(p) != host]
             framed = False
+            if len(parties) == 1 and host is not None:
+                # "talks in C's capital attended by A's intelligence chief": one side's people at talks in
+                # C's capital, the other side of the document's dispute away (indirect talks)
+                one = self.index.country_of(parties[0]) or parties[0].key
+                frame = next((f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS
+                              and one in {self.index.country_of(s) or s.key for s in f.sides}
+                              and host not in {self.index.country_of(s) for s in f.sides}), None)
+                parties, framed = (list(frame.sides), True) if frame is not None else (parties, False)
             if not parties and host is not None:
                 # "the next round of talks will be held in C's capital": the talks of the
                 # document's dispute, whose sides the talks do not name
@@ -3197,7 +3357,7 @@ class MediationExtractor:
             host_ref = EntityRef("country", host)
             out.append(MediationFinding(
                 key=f"mediation-{talks.trigger.start_char}-host", kind="host", mediators=[host_ref],
-                parties=[EntityRef("country", c) for c in sorted(c for c in party_countries if c)],
+                parties=self._as_parties(parties) if not framed else parties,
                 stated=False, confidence=HOST_CONFIDENCE, status=talks.status
                 if talks.status in {"planned", "held", "ongoing", "proposed"} else "planned",
                 evidence=list(talks.evidence),
@@ -3206,6 +3366,20 @@ class MediationExtractor:
                             "took part in arranging them" if involved else "take part in or tell of them")),
                 concerns=[talks.key], sentence_index=talks.sentence_index))
             found = found + out[-1:]
+        return out
+
+
+    def _as_parties(self, refs: list[EntityRef]) -> list[EntityRef]:
+        """The sides of talks as parties: a country for its people and its government's bodies,
+        but an armed group or a party for itself ("a Hamas delegation" is Hamas, not Palestine)."""
+        out: list[EntityRef] = []
+        for ref in refs:
+            org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
+            own = ref.kind == "country" or org is not None and org.kind in {"armed_group", "political"}
+            country = self.index.country_of(ref)
+            party = ref if own or country is None else EntityRef("country", country)
+            if party not in out:
+                out.append(party)
         return out
 
 
@@ -3295,6 +3469,30 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
+def _relative_object(token: Token) -> Token:
+    """What a relative pronoun as a verb's object stands for: "the talks between A and B, which
+    C is hosting" (the talks, though the parse may hang the clause on B, the last side)."""
+    if token.tag_ not in {"WDT", "WP"} or token.head.dep_ != "relcl":
+        return token
+    noun = token.head.head
+    for _ in range(3):
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in {"between", "among"}:
+            return noun.head.head
+        else:
+            break
+    return noun
+
+
+def _speaks_for_a_side(name: Token) -> bool:
+    """'A for the government', 'B for the opposition': a name said to act for a side (the parse
+    may hang "for" on the noun the name is apposed to: the word right after the name is read)."""
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return after is not None and after.lower_ == "for" and any(
+        c.dep_ == "pobj" and (c.lemma_ in SIDE_NOUNS or c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in after.children)
+
+
 def _effort_aim(noun: Token) -> Token | None:
     """What efforts (a push, a bid) set out to settle: the war of "efforts to end the war
     between A and B", the talks of "a drive to revive the talks"."""
@@ -3332,10 +3530,13 @@ def _of_objects(noun: Token) -> list[Token]:
 
 
 def _along_with(verb: Token) -> list[Token]:
-    """The names after "along with" or "together with" on ``verb`` ("C, which along with D
-    has mediated the talks")."""
-    return [c for a in verb.children if a.lower_ in {"along", "together"}
-            for w in a.children if w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
+    """The names after "along with", "together with" or "alongside" on ``verb`` ("C, which along
+    with D has mediated the talks", "the talks C is hosting alongside D and E")."""
+    objects = [c for a in verb.children if a.lower_ in {"along", "together"}
+               for w in a.children if w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
+    objects += [c for a in verb.children if a.dep_ == "prep" and a.lower_ == "alongside"
+                for c in a.children if c.dep_ == "pobj"]
+    return objects
 
 
 def _with_objects(token: Token) -> list[Token]:

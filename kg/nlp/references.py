@@ -27,7 +27,10 @@ from kg.reference import read_table
 DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # "Armenia confirmed that it would hold talks": "it" stands for a country or organisation.
-THING_PRONOUNS = frozenset({"it"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# "Qatar ... Its officials carried proposals": the people a country's or body's "its" names.
+ITS_PEOPLE = frozenset({"official", "diplomat", "envoy", "negotiator", "mediator", "representative", "delegation",
+                        "delegate", "minister", "leader"})
 # "the Gulf state", "the kingdom", "the bloc": a description standing for the country or
 # organisation told just before (see descriptions.tsv).
 DESCRIPTIONS_TABLE = "descriptions.tsv"
@@ -61,6 +64,8 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 ARMED_DESCRIPTIONS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "guerrilla", "paramilitaries",
                                 "militia", "militias", "jihadists", "rebel", "group", "movement"})
 GOVERNMENT_DESCRIPTIONS = frozenset({"government", "regime", "junta"})
+# "the federal government": the level of a government that still stands for its one country.
+LEVEL_WORDS = frozenset({"federal", "central", "national", "transitional"})
 # "I met ...": the speaker a heading names ("Remarks by X").
 FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 SPEECH_NOUNS = frozenset({"statement", "remarks", "remark", "speech", "address", "briefing", "op-ed", "interview",
@@ -384,8 +389,8 @@ def _pronouns(index: DocIndex) -> None:
                 # "A met B on Monday. On Tuesday he flew to C": a subject with no one named
                 # before it in its sentence is the previous sentence's subject, not its object
                 # (but "A said B could mediate. He says ..." may be either: the last named)
-                subjects = [m for m in candidates if index.doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}
-                            and index.doc[m.start:m.end].root.head == previous.root]
+                subjects = [m for m in candidates if (noun := _subject_of(index.doc[m.start:m.end].root)) is not None
+                            and noun.head == previous.root]
                 chosen = subjects[0] if subjects else chosen
             if token.dep_ == "poss" and token.head.lemma_ in OWN_EFFORTS and not _credited_effort(token.head) \
                     and _on_the_main_clause(token.head):
@@ -419,6 +424,16 @@ def _pronouns(index: DocIndex) -> None:
                 at = bisect_left(starts, token.i)
                 people.insert(at, mention)
                 starts.insert(at, token.i)
+
+
+def _subject_of(root: Token) -> Token | None:
+    """The subject a name's root is or stands in: itself, or the subject noun it is apposed to
+    ("U.S. envoy X arrived": the parse makes "envoy" the subject and X its apposition)."""
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return root
+    if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.i < root.i:
+        return root.head
+    return None
 
 
 def _country_office_before(index: DocIndex, titles: list[Span], start: int, end: int) -> EntityRef | None:
@@ -651,9 +666,12 @@ def _it_pronouns(index: DocIndex) -> None:
     # (start, position in actors): the actors in a window by bisection, not by scanning all of them.
     by_start = sorted((m.start, n) for n, m in enumerate(actors))
     for token in index.tokens_in(THING_PRONOUNS):
+        people = token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_ in ITS_PEOPLE
+        if token.lower_ == "its" and not people:
+            continue
         between = _between_prep(token) if token.dep_ not in {"nsubj", "nsubjpass"} else None
         if token.i in index.by_token or not (
-                token.dep_ in {"nsubj", "nsubjpass"} or between is not None):
+                token.dep_ in {"nsubj", "nsubjpass"} or between is not None or people):
             continue
         sent = token.sent
         window_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -727,8 +745,8 @@ def _side_descriptions(index: DocIndex) -> None:
             continue
         modifiers = [c for c in token.children if c.i < token.i]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers) or any(
-                c.dep_ != "det" for c in modifiers) or any(c.dep_ == "prep" and c.lower_ in {"of", "in"}
-                                                            for c in token.children):
+                c.dep_ != "det" and not (lower in GOVERNMENT_DESCRIPTIONS and c.lower_ in LEVEL_WORDS)
+                for c in modifiers) or any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in token.children):
             continue  # "the M23 rebels" is named; "the junta in Niger" names its own country
         while seen < len(mentions) and mentions[seen].start < token.i:
             mention = mentions[seen]
@@ -739,8 +757,18 @@ def _side_descriptions(index: DocIndex) -> None:
                 governments.add(mention.ref)
             seen += 1
         named = groups if lower in ARMED_DESCRIPTIONS else governments
+        if len(named) != 1 and lower in GOVERNMENT_DESCRIPTIONS:
+            named = _government_facing(index, token) or named
         if len(named) == 1:
             index.add(Mention(token.i, token.i + 1, next(iter(named)), "description"))
+
+
+def _government_facing(index: DocIndex, token: Token) -> set[EntityRef]:
+    """'(the conflict) between the government and the TPLF': "the government" coordinated with an
+    armed group of one country is that country's government."""
+    return {EntityRef("country", org.country) for side in token.conjuncts for ref in index.actors_of_np(side)
+            if ref.kind == "organization" and (org := index.orgs.get(ref.key)) is not None
+            and org.kind == "armed_group" and org.country}
 
 
 def _gender_fits(person: PersonInfo | None, female: bool) -> bool:

@@ -329,10 +329,13 @@ def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span
         break
     if len(names) < 2:
         return []
+    # "the Chilean and Peruvian foreign ministers, A and B": each of the countries listed in turn
+    sides = _plural_sides(index, title)
+    owners: list[EntityRef | None] = list(sides) if len(sides) == len(names) else [None] * len(names)
     return [RoleFinding(name.ref.key, text, title.label_, left, title.end,
-                        _actor_after(index, name.end, countries=True) or mod_of, qualifier,
+                        _actor_after(index, name.end, countries=True) or owner or mod_of, qualifier,
                         name_start=name.start, name_end=name.end, base=title.id_ if text != title.id_ else "")
-            for name in names]
+            for name, owner in zip(names, owners, strict=True)]
 
 
 # Words between a list of names and the plural title set off after it: "A and B, (the) (two)

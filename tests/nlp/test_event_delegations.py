@@ -231,3 +231,23 @@ def test_thanks_for_a_briefing_without_a_sitting_is_nothing(nlp: Language) -> No
     text = "Thank you to Anita Kovac for her briefing on the harvest."
     records = extract_article(Article("no-sitting", text, PUBLISHED), nlp)
     assert [e for e in records.events if e.kind in {"meeting", "talks"}] == []
+
+
+@pytest.mark.model
+def test_the_two_delegations_are_the_last_two_told_of_different_sides(nlp: Language) -> None:
+    """"A's delegation was led by X. B sent a team headed by Y. The two delegations met": both
+    sides and those who lead them."""
+    text = ("Chile's delegation was led by Foreign Minister Rosa Campos. Peru sent a team headed by Luis Tapia. "
+            "The two delegations met in Quito for two hours.")
+    (meeting,) = _events(nlp, text, "meeting")
+    assert set(_keys(meeting)) == {"CHL", "PER", "rosa-campos", "luis-tapia"}
+
+
+@pytest.mark.model
+def test_a_delegation_gathered_beside_another_takes_part_for_its_country(nlp: Language) -> None:
+    """"The talks brought together an A delegation headed by X and a B team led by Y": B's team
+    takes part for B, as A's delegation does for A."""
+    text = ("The talks in Quito brought together a Chilean delegation headed by Foreign Minister Rosa Campos and a "
+            "Peruvian team led by presidential aide Luis Tapia.")
+    (talks,) = _events(nlp, text, "talks")
+    assert set(_keys(talks)) == {"CHL", "PER", "rosa-campos", "luis-tapia"}

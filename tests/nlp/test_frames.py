@@ -86,6 +86,19 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     # people exchanged between sides make them sides of a deal
     ("Guyana and Suriname exchanged prisoners on Friday.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
     ("Guyana and Suriname swapped detainees at the border.", {C("GUY"), C("SUR")}, "deal", "joint_subject"),
+    # the sides of a fight told by the border it is fought along
+    ("Heavy fighting broke out along the border between Guyana and Suriname overnight.", {C("GUY"), C("SUR")},
+     "war", "between"),
+    ("Clashes on the frontier between Chile and Bolivia left two soldiers dead.", {C("CHL"), C("BOL")}, "war",
+     "between"),
+    # two sides' teams sent to talk
+    ("Delegations from Guyana and Suriname arrived in Bridgetown on Monday.", {C("GUY"), C("SUR")}, "talks",
+     "joint_subject"),
+    # the doers of a joint verb's passive
+    ("The truce agreed by Guyana and Suriname held through the weekend.", {C("GUY"), C("SUR")}, "truce",
+     "joint_subject"),
+    ("The border accord was signed by Chile and Bolivia in La Paz.", {C("CHL"), C("BOL")}, "deal",
+     "joint_subject"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]

@@ -200,6 +200,33 @@ KINDS = [
     # "thanks to the efforts of C, A and B agreed": the parse runs the sides into C's conjuncts
     pytest.param("Thanks to the efforts of Qatar, Israel and Hamas agreed to a truce.",
                  {C("QAT")}, ISR_HAMAS, False, id="efforts-of-c-then-the-sides"),
+    # a reporting clause after the sides is no further side ("between A and B, D's chancellor noted")
+    pytest.param("Turkey has hosted talks between Israel and Hamas, Germany's chancellor noted.",
+                 {C("TUR")}, ISR_HAMAS, True, id="between-a-and-b-then-a-reporting-clause"),
+    # "both delegations": the two sides whose delegations were told of before
+    pytest.param("Delegations from Mali and Niger have been in Accra since Monday. Ghanaian officials met both "
+                 "delegations on Wednesday.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="delegations-from-a-and-b-then-c-met-both"),
+    # a country's junta (military rulers) stands for the country
+    pytest.param("Ghana offered to mediate between Mali's junta and ECOWAS.",
+                 {C("GHA")}, {C("MLI"), Org("ecowas")}, True, id="between-a-s-junta-and-b"),
+    pytest.param("Ghana offered to mediate between Mali's military rulers and ECOWAS.",
+                 {C("GHA")}, {C("MLI"), Org("ecowas")}, True, id="between-a-s-military-rulers-and-b"),
+    # help of two third parties named by a name and a demonym ("with U.S. and Qatari backing")
+    pytest.param("Mali and Niger signed a truce with Ghanaian and Togolese help.",
+                 {C("GHA"), C("TGO")}, {C("MLI"), C("NER")}, True, id="with-c-and-d-demonym-help"),
+    pytest.param("Mali and Niger signed a truce with U.S. and Qatari backing.",
+                 {C("USA"), C("QAT")}, {C("MLI"), C("NER")}, False, id="with-c-name-and-d-demonym-backing"),
+    # "mediating" the tagger makes a noun before the mediators' group noun
+    pytest.param("The two mediating countries, Ghana and Senegal, said the truce between Mali and Niger would hold.",
+                 {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="the-mediating-countries-c-and-d"),
+    # a participle set off between the mediator and its verb ("C, backed by D, mediated")
+    pytest.param("Qatar, backed by Turkey, mediated talks between Israel and Hamas.",
+                 {C("QAT")}, ISR_HAMAS, True, id="c-backed-by-d-mediated-talks"),
+    pytest.param("Thanks to the good offices of Ghana, Mali and Niger reached a deal on the detainees.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, False, id="good-offices-of-c-then-the-sides"),
+    pytest.param("Thanks to the mediation of Ghana, Mali and Niger reached a deal on the detainees.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="mediation-of-c-then-the-sides"),
     # who invites two sides to talks convenes them
     pytest.param("Kenya has invited Ethiopia and Eritrea to Nairobi for peace talks next week.",
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-both-sides-to-talks"),
@@ -611,6 +638,43 @@ KINDS = [
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="demonym-shuttle-diplomacy"),
     pytest.param("Kenya's shuttle diplomacy between Ethiopia and Eritrea paid off.", {C("KEN")},
                  {C("ETH"), C("ERI")}, True, id="c-s-shuttle-diplomacy-between"),
+    # a tribute to C's role in hosting, the gerund's phrase hung on the tribute's verb
+    pytest.param("Mali and Niger have fought two wars. The minister paid tribute to the role of Ghana in hosting "
+                 "the leaders' meeting in Accra.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="tribute-to-c-s-role-in-hosting"),
+    # a frame's person who leads a side ("opposition leader X") is a party, though of no country named
+    pytest.param("President Ana Rojas and opposition leader Tomas Quispe agreed to resume peace talks next month. "
+                 "Peru will host the talks.", {C("PER")}, {P("ana-rojas"), P("tomas-quispe")}, True,
+                 id="host-of-talks-of-a-president-and-an-opposition-leader"),
+    # a role like the third party's told just before
+    pytest.param("Ghana has carried proposals between Mali and Niger for months. Togo, which borders both, has "
+                 "played a similar role.", {C("TGO")}, {C("MLI"), C("NER")}, False, id="d-played-a-similar-role"),
+    # an absolute "with C hosting" on a verb of meeting
+    pytest.param("The leaders of Mali and Niger met in Accra on Friday, with Ghana's president hosting.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="a-and-b-met-with-c-hosting"),
+    # those who send negotiators to the place where a third party mediates are its sides (and
+    # the mediator is the subject the parse hangs on the auxiliary, not the senders)
+    pytest.param("Mali and Niger have sent negotiators to Accra, where Ghanaian officials are mediating.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="a-and-b-sent-negotiators-where-c-mediates"),
+    # the rivals a third party will convene, two sentences after their war is told
+    pytest.param("Mali's army and the Azawad Liberation Front have fought since May. The war has displaced "
+                 "thousands. On Monday Ghana said it would convene the rivals in Accra next month.",
+                 {C("GHA")}, {C("MLI"), Org("azawad-liberation-front")}, True,
+                 id="c-will-convene-the-rivals-of-a-war-told"),
+    # hospitality thanked for during the talks: the host of the sides the document tells of
+    pytest.param("Mali and Niger have been at odds over the river. The minister thanked Ghana for its hospitality "
+                 "during the talks.", {C("GHA")}, {C("MLI"), C("NER")}, False,
+                 id="thanked-c-for-its-hospitality-during-the-talks"),
+    # support credited for the time of the talks ("throughout (during) the negotiations")
+    pytest.param("Mali and Niger signed the accord on Friday. We thank Ghana for its support throughout the "
+                 "negotiations.", {C("GHA")}, {C("MLI"), C("NER")}, False, id="thank-c-for-support-throughout-talks"),
+    # "its officials" for the country just told of as a subject
+    pytest.param("For months Ghana has been the main go-between in the war in the Sahel. Its officials have carried "
+                 "proposals between Mali and Niger.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="c-then-its-officials-carried-proposals-between"),
+    # ... and by the one who engages in (conducts) it
+    pytest.param("Kenya has engaged in weeks of shuttle diplomacy between Ethiopia and Eritrea.", {C("KEN")},
+                 {C("ETH"), C("ERI")}, True, id="c-engaged-in-shuttle-diplomacy-between"),
     # "C is mediating" parsed as the object of "is"
     pytest.param("Qatar is mediating between Israel and Hamas.", {C("QAT")}, ISR_HAMAS, True,
                  id="is-mediating-as-object-of-is"),
@@ -765,6 +829,26 @@ KINDS = [
     pytest.param("Mali and Niger have quarrelled over the river for years. Senegal hosted delegations from both "
                  "countries in Dakar on Monday.", {C("SEN")}, {C("MLI"), C("NER")}, True,
                  id="hosted-delegations-from-both-countries"),
+    # "they" for two or more actors listed as the subject of the clause it is said in, or of the sentence before
+    pytest.param("Ghana and Senegal said on Tuesday that they would mediate between Mali and Niger.",
+                 {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="a-and-c-said-they-would-mediate"),
+    pytest.param("Ghana and Senegal sent envoys to Bamako on Monday. They offered to mediate between Mali and "
+                 "Niger.", {C("GHA"), C("SEN")}, {C("MLI"), C("NER")}, True, id="a-and-c-did-then-they-offered"),
+    # a relative pronoun as the object of hosting stands for the talks (the parse may hang it on the
+    # last side), and those "alongside" the host host with it
+    pytest.param("The envoys discussed the talks between Israel and Hamas, which Egypt is hosting alongside "
+                 "Qatar and Turkey.", {C("EGY"), C("QAT"), C("TUR")}, ISR_HAMAS, True,
+                 id="talks-which-c-is-hosting-alongside-d"),
+    # "the (federal) government" beside an armed group of one country is that country's government
+    pytest.param("Kenya brokered a truce between the federal government and the TPLF.",
+                 {C("KEN")}, {C("ETH"), Org("tplf")}, True, id="the-government-and-a-countrys-armed-group"),
+    pytest.param("Angola hopes to mediate between the government and the M23 rebels.",
+                 {C("AGO")}, {C("COD"), Org("m23")}, True, id="the-government-and-the-x-rebels"),
+    # help in a settlement the sides agree to, or that is agreed by them
+    pytest.param("Mali and Niger agreed to a three-month truce with the help of Ghana and Togo, officials said.",
+                 {C("GHA"), C("TGO")}, {C("MLI"), C("NER")}, True, id="sides-agreed-to-a-truce-with-the-help-of"),
+    pytest.param("A truce agreed by Mali and Niger with Ghana's help took effect on Sunday.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="truce-agreed-by-the-sides-with-c-s-help"),
 ]
 
 
@@ -922,6 +1006,15 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Ghana brokered a deal to buy cocoa presses from Senegal.",
     # "the mediators" named by no one the text recognises: never the sides of the dispute just told
     "Mali and Niger remain at war. The two mediators said on Monday that a deal was close.",
+    # an envoy meeting two countries' officials with no dispute told; a summit's host, where two met on its sidelines
+    "The Kenyan envoy for climate, Moussa Traore, met Malian and Nigerien officials in Accra to discuss emissions.",
+    "Mali's president met Niger's president on the sidelines of the summit hosted by Ghana.",
+    # chairs each named for a side are the sides' own
+    "He said the co-chairs, Moussa Traore for the government and Ali Maiga for the opposition, had agreed a plan.",
+    # mediating a trade, not a dispute
+    "Ghana mediated the sale of cocoa to Mali, a trade official said.",
+    # an envoy leading one side's delegation is that side's
+    "The Malian delegation, led by envoy Moussa Traore, held talks with the Nigerien side in Accra.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []
@@ -1030,6 +1123,16 @@ def test_armed_group_told_apart_from_the_mediations_parties_is_no_side(nlp: Lang
     text = "Qatar mediated between the United States and Iran. Separately, the Houthis attacked ships in the Red Sea."
     found = mediations(extract_article(Article("apart", text, PUBLISHED), nlp))
     assert (C("QAT"), frozenset({C("USA"), C("IRN")}), True) in found, found
+
+
+@pytest.mark.model
+def test_an_armed_groups_delegation_hosted_is_the_group_not_its_country(nlp: Language) -> None:
+    """Talks inferred hosted in C's capital: the armed group's delegation is a party for the group,
+    not for the country it belongs to."""
+    text = "A Houthi delegation met Omani mediators in Muscat on Monday to discuss the truce with Saudi Arabia."
+    found = mediations(extract_article(Article("group-hosted", text, PUBLISHED), nlp))
+    assert [parties for mediator, parties, _ in found if mediator == C("OMN")] == [
+        frozenset({Org("houthis"), C("SAU")})], found
 
 
 @pytest.mark.model
@@ -1300,3 +1403,15 @@ def test_an_author_of_bridging_proposals_with_no_sides_named_takes_none_from_the
             "Senegal tabled proposals for bridging their differences.")
     found = mediations(extract_article(Article("bridging", text, PUBLISHED), nlp))
     assert found == [(C("SEN"), frozenset(), False)]
+
+
+@pytest.mark.model
+def test_talks_in_a_third_capital_with_one_side_present_are_hosted_between_the_dispute_s_sides(
+        nlp: Language) -> None:
+    """"Talks in Accra included Mali's intelligence chief": one side's people at talks in C's
+    capital, the document's dispute naming the other side: C hosts the two (implied)."""
+    text = ("Mali and Niger have fought for five months. Talks in Accra on Monday included Mali's "
+            "intelligence chief, Oumar Keita, Ghanaian officials said. A Ghanaian spokesman would not predict "
+            "when a truce might come.")
+    found = mediations(extract_article(Article("one-side-present", text, PUBLISHED), nlp))
+    assert (C("GHA"), frozenset({C("MLI"), C("NER")}), False) in found, found

@@ -217,6 +217,10 @@ def test_references_model_fronted_pronoun_looks_ahead(nlp: Language, text: str, 
     # ... and a subject pronoun carries it on to the next sentence's.
     ("Kenyan envoy Grace Wanjiru arrived in Addis Ababa on Monday. She also met Foreign Minister Hana Tesfaye. "
      "On Tuesday she is due to meet Eritrean President Yonas Tesfay.", {"grace-wanjiru", "yonas-tesfay"}),
+    # ... also when the name is apposed to the subject noun ("Kenyan envoy X arrived").
+    ("U.S. special envoy Rachel Kimball arrived in Mekelle on Sunday for talks with army chief General Tesfu "
+     "Gebre. She is expected to travel to Asmara later this week to meet Eritrean President Yonas Tesfay.",
+     {"rachel-kimball", "yonas-tesfay"}),
 ])
 def test_references_model_a_subject_pronoun_continues_the_subject(nlp: Language, text: str, met: set[str]) -> None:
     records = extract_article(Article("subject", text, PUBLISHED), nlp)

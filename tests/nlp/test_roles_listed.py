@@ -1,4 +1,4 @@
-"""A plural title set off after a list of names: each name's (the trained model, end to end).
+"""A plural title set off after (or before) a list of names: each name's (the trained model, end to end).
 
 Sentences written for these tests, with invented people.
 """
@@ -29,6 +29,9 @@ def _roles(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
                  ("amina-said", "Foreign Minister", "TZA")}),
     # of the demonyms before the title, in order
     ("Grace Njeri and Peter Mugisha, the Kenyan and Ugandan foreign ministers, met in Arusha.",
+     {("grace-njeri", "Foreign Minister", "KEN"), ("peter-mugisha", "Foreign Minister", "UGA")}),
+    # the plural title set off before the names, its demonyms in the names' order
+    ("Tanzania hosted the Kenyan and Ugandan foreign ministers, Grace Njeri and Peter Mugisha, in Arusha.",
      {("grace-njeri", "Foreign Minister", "KEN"), ("peter-mugisha", "Foreign Minister", "UGA")}),
     # no country said
     ("Grace Njeri and Peter Mugisha, the two foreign ministers, met in Arusha.",

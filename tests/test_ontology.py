@@ -241,23 +241,24 @@ def test_shipped_questions_do_not_read_notations():
         assert "/skos:notation" not in code, name
 
 
-def test_status_tables_in_questions_list_the_ontology_statuses(kg_graph):
-    """A question that matches an event's status against a table of concepts and plain values
-    (instead of reading the value from the IRI's text) must list every status concept of the
-    ontology with its notation: a status missing from the table would leave its events' status
-    empty."""
+@pytest.mark.parametrize(("scheme", "variable", "least"), [("Status", "status", 8), ("Qualifier", "qualifier", 3)])
+def test_concept_tables_in_questions_list_the_ontology_concepts(kg_graph, scheme, variable, least):
+    """A question that matches a status or qualifier against a table of concepts and plain
+    values (instead of reading the value from the IRI's text) must list every concept of the
+    scheme with its notation: one missing from the table would leave the value empty."""
     import re
 
     from kg.store.queries import list_queries
 
     expected = {str(concept).removeprefix(str(KGNS)): str(notation)
                 for concept, notation in kg_graph.subject_objects(SKOS.notation)
-                if str(concept).startswith(str(KGNS) + "Status")}
-    assert len(expected) >= 8
+                if str(concept).startswith(str(KGNS) + scheme)}
+    assert len(expected) >= least
     tables = 0
     for info in list_queries():
-        for table in re.findall(r"VALUES \(\?statusKey \?status\) \{(.*?)\}", info.text, re.S):
-            listed = dict(re.findall(r'\(kg:(Status\w+) "([^"]*)"\)', table))
+        pattern = rf"VALUES \(\?{variable}Key \?{variable}\) \{{(.*?)\}}"
+        for table in re.findall(pattern, info.text, re.S):
+            listed = dict(re.findall(rf'\(kg:({scheme}\w+) "([^"]*)"\)', table))
             assert listed == expected, info.name
             tables += 1
     assert tables >= 1

@@ -172,6 +172,10 @@ class DocIndex:
     _forms: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False)
 
     _sents: list[Span] | None = field(default=None, repr=False)
+    # actors_of_np's answers, by (head, expand_conj, _changes): rules ask about the same phrase
+    # several times, and an answer stands until a mention is added or replaced.
+    _actors: dict[tuple[int, bool, int], tuple[EntityRef, ...]] = field(default_factory=dict, repr=False)
+    _changes: int = field(default=0, repr=False)
     _ents: Sequence[Span] | None = field(default=None, repr=False)
 
     def text_of(self, start: int, end: int) -> str:
@@ -262,6 +266,7 @@ class DocIndex:
             if i in by_token:
                 return
         self.mentions.append(mention)
+        self._changes += 1
         for i in range(start, end):
             by_token[i] = mention
 
@@ -276,6 +281,7 @@ class DocIndex:
         for old in inside:
             at = self._position(old)
             del self.mentions[at]
+            self._changes += 1
             if at < self._sorted_upto:
                 self._sorted_upto -= 1
             for i in range(old.start, old.end):
@@ -367,6 +373,13 @@ class DocIndex:
         "the Ethiopian Government" stand for their countries; "leaders of Fatah and Hamas"
         for Fatah and Hamas.
         """
+        key = (head.i, expand_conj, self._changes)
+        found = self._actors.get(key)
+        if found is None:
+            found = self._actors[key] = tuple(self._actors_of_np(head, expand_conj))
+        return list(found)
+
+    def _actors_of_np(self, head: Token, expand_conj: bool) -> list[EntityRef]:
         if head.lower_ == "they" and head.i not in self.by_token:
             return self._they(head)
         heads = [head]

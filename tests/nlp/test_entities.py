@@ -408,3 +408,17 @@ def test_each_person_listed_brings_the_one_the_parse_hangs_on_its_country(make_d
     index = index_entities(doc)
     people = {r.key for r in index.actors_of_np(doc[3]) if r.kind == "person"}
     assert people == {"luis-tapia", "rosa-campos", "ana-gil"}
+
+
+@pytest.mark.model
+def test_entities_actors_of_a_phrase_follow_the_mentions_added(nlp: Language) -> None:
+    """actors_of_np keeps its answers for the phrases it was asked about, until a mention is
+    added: a pronoun resolved later names its person from then on."""
+    from kg.nlp.entities import Mention
+
+    doc = nlp("Ines Moller arrived in Lima. She met the minister.")
+    index = index_entities(doc)
+    she = next(t for t in doc if t.text == "She")
+    assert index.actors_of_np(she) == index.actors_of_np(she) == []
+    index.add(Mention(she.i, she.i + 1, EntityRef("person", "ines-moller"), "pronoun"))
+    assert index.actors_of_np(she) == [EntityRef("person", "ines-moller")]

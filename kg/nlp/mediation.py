@@ -1520,7 +1520,7 @@ class MediationExtractor:
         if not mediators or self._is_side(mediators, self._disputes()):
             return None  # (a side of the dispute; talks of C with one side make C none)
         if not any(len(f.sides) >= 2 for f in self.frames):
-            return self._credited_third(span, "mediator", mediators, noun)
+            return self._credited_between_sides(span, "mediator", mediators, noun)
         return self._build(span, "mediator", mediators, noun, stated=False)
 
     def _settlement_told_near(self, token: Token) -> bool:
@@ -1671,9 +1671,9 @@ class MediationExtractor:
         sent = self.events.sent(part)
         if not holders or not any(t.lower_ in PEACE_OBJECTS or t.lemma_ in {"agree", "sign", "meet"} for t in sent):
             return None
-        return self._credited_third(span, "broker", holders, part)
+        return self._credited_between_sides(span, "broker", holders, part)
 
-    def _credited_third(self, span: Span, kind: MediationKind, holders: list[EntityRef],
+    def _credited_between_sides(self, span: Span, kind: MediationKind, holders: list[EntityRef],
                         anchor: Token) -> MediationFinding | None:
         """The finding of holders credited with a part in a settlement: third parties between
         the document's sides, or, where the document names no two sides, between those who

@@ -1425,12 +1425,7 @@ class MediationExtractor:
         targets = [t for t in targets if _is_peace_object(t)]
         if not targets or not causers:
             return None
-        holders: list[EntityRef] = []
-        for causer in causers:
-            if causer.lower_ in ENABLING_NOUNS or causer.lemma_ in ENABLING_NOUNS:
-                holders += self._role_holder(causer, subject_fallback=False)
-            elif self.index.ref_at(causer) is not None:
-                holders += self.events.refs([causer])
+        holders = self._parts_holders(causers)
         # (a leader credited with others' talks is a third party even where the text does
         # not say of what: "President X's leadership enabled the talks")
         mediators = [m for m in holders if m.kind in {"country", "organization"} or (m.kind == "person" and (
@@ -1440,6 +1435,17 @@ class MediationExtractor:
             return None
         return self._build(span, "broker", mediators, targets[0], stated=False,
                            parties=sides if len(sides) >= 2 else None)
+
+    def _parts_holders(self, tokens: list[Token]) -> list[EntityRef]:
+        """Whose parts (support, leadership, diplomacy) ``tokens`` name, or the actors they name
+        themselves: "C's support" is C's, "C" is C."""
+        holders: list[EntityRef] = []
+        for token in tokens:
+            if token.lower_ in ENABLING_NOUNS or token.lemma_ in ENABLING_NOUNS:
+                holders += self._role_holder(token, subject_fallback=False)
+            elif self.index.ref_at(token) is not None:
+                holders += self.events.refs([token])
+        return holders
 
     def _weighty_in(self, span: Span) -> MediationFinding | None:
         """'C's support was instrumental in reaching the deal between A and B', 'Norwegian
@@ -1455,13 +1461,7 @@ class MediationExtractor:
         targets += [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in SETTLED_OBJECTS]
         if not targets:
             return None
-        holders: list[EntityRef] = []
-        for subject in subjects_of(verb):
-            if subject.lower_ in ENABLING_NOUNS or subject.lemma_ in ENABLING_NOUNS or subject.lower_ == "diplomacy":
-                holders += self._role_holder(subject, subject_fallback=False)
-            elif self.index.ref_at(subject) is not None:
-                holders += self.events.refs([subject])
-        mediators = [m for m in holders if self._credible_third(m)]
+        mediators = [m for m in self._parts_holders(subjects_of(verb)) if self._credible_third(m)]
         sides = self.events.refs(_between(targets[0]))
         if not mediators or self._is_side(mediators) or any(m in sides for m in mediators):
             return None

@@ -198,7 +198,7 @@ class EmbeddedStore:
         With ``compact`` the copy is compacted before it is swapped in (pyoxigraph's
         ``optimize``, RocksDB's compaction): the bulk loader leaves its sorted files side by side,
         and every look-up must then merge them; compacted, a store of a million triples answers
-        the selective questions about a fifth faster, for about 1.5 s at load time
+        the selective questions 10-17% faster, for about 0.8 s at load time on a quiet machine
         (bench/results/load.md).
         """
         if self.read_only:

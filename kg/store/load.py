@@ -14,11 +14,11 @@ Embedded stores load through pyoxigraph's bulk loader inside
 load costs what ``bulk_load`` costs, yet readers never see it half done, and a failed or
 interrupted load leaves the store as it was.  With ``compact`` (``kg load --compact``) the copy
 is compacted before it is swapped in: the questions then read one sorted file per index instead
-of merging the bulk loader's, about a fifth faster at a million triples, for about a fifth more
-load time (a load without it costs what pyoxigraph's own bulk load costs).  Only when the store already holds graphs
-are the files read once beforehand, to learn which graphs they replace; those the store
-holds are removed graph by graph (about 16 µs a quad), or, when the files replace every
-graph, the store is cleared at once.  Remote stores get the files parsed in memory first
+of merging the bulk loader's, 10-17% faster at a million triples, for about a tenth more load
+time on a quiet machine (a load without it costs what pyoxigraph's own bulk load costs).  Only
+when the store already holds graphs are the files read once beforehand, to learn which graphs
+they replace; those the store holds are removed graph by graph (about 16 µs a quad), or, when
+the files replace every graph, the store is cleared at once.  Remote stores get the files parsed in memory first
 (nothing is sent if one is broken), then each graph replaced (see
 ``RemoteStore.replace_graphs``).  Either way, a graph written without kg's shortcut triples
 (an older kg, another tool) gets them added as it is loaded (``kg.rdf.shortcuts``), so the

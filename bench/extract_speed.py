@@ -8,6 +8,9 @@ What is timed (the model is loaded and warmed up first; process start is not cou
 
 - **bare spaCy**: ``spacy.load`` of the package ``kg.pipeline.load_nlp`` picks, without kg's
   components, ``for doc in nlp.pipe(texts, batch_size=B)``;
+- **bare spaCy, kg's ops**: the same, the model loaded as ``load_nlp`` loads it (its matrix
+  products through numpy's BLAS, not thinc's default BLIS; the same annotations), so that
+  ``kg ÷ this`` is what kg's own work costs beyond the parse;
 - **kg extract**: ``kg.api.extract_to`` on the JSONL file: reading the records, spaCy with kg's
   components, ``extract_records``, ``records_to_triples`` (the document's quads) and writing
   N-Quads to a temporary file (with the run journal), which is everything
@@ -17,10 +20,10 @@ What is timed (the model is loaded and warmed up first; process start is not cou
   ``extract_to`` runs them), so the table shows where the time goes;
 - **--workers N**: both of the above with ``n_process=N``.
 
-The corpus comes from ``bench/corpus.py`` (deterministic).  Runs go in pairs, and each pair is
-timed slice by slice (``--slices``: the corpus in contiguous JSONL files; both sides on a slice,
-in the order bare-kg, kg-bare, ..., then the next slice), so a shared host's drifts in speed fall
-on both sides.  ``extract_to`` starts once per slice, so its start-up per call is counted that many
+The corpus comes from ``bench/corpus.py`` (deterministic).  Runs go in threes, and each is
+timed slice by slice (``--slices``: the corpus in contiguous JSONL files; all sides on a slice,
+in an order that turns from slice to slice, then the next slice), so a shared host's drifts in
+speed fall on every side.  ``extract_to`` starts once per slice, so its start-up per call is counted that many
 times against kg.  The table reports the medians of each side and the median of each pair's
 ratio.  The table is printed and written to ``--out``.
 """
@@ -53,6 +56,7 @@ sys.path.insert(0, str(BENCH))
 
 import spacy  # noqa: E402
 from corpus import write_corpus  # noqa: E402
+from thinc.api import use_ops  # noqa: E402
 
 import kg  # noqa: E402
 from kg import api  # noqa: E402
@@ -68,10 +72,14 @@ DEFAULT_OUT = BENCH / "results" / "extract.md"
 WARMUP_DOCS = 16
 
 
-def load_base_model() -> spacy.Language:
-    """The same package load_nlp picks, without kg's components."""
+def load_base_model(kg_ops: bool = False) -> spacy.Language:
+    """The same package load_nlp picks, without kg's components; with ``kg_ops``, its matrix
+    products through numpy as ``load_nlp`` has them."""
     for name in DEFAULT_MODELS:
         try:
+            if kg_ops:
+                with use_ops("numpy", use_blis=False):
+                    return spacy.load(name)
             return spacy.load(name)
         except OSError:
             continue
@@ -173,16 +181,19 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def build_report(args: argparse.Namespace, info: dict, bare: list[float], full: list[float],
-                 bare_cpu: list[float], full_cpu: list[float], stages: dict[str, float],
-                 kg_nlp: spacy.Language, parallel: dict[str, float] | None, hotspots: str | None) -> str:
+def build_report(args: argparse.Namespace, info: dict, wall: dict[str, list[float]],
+                 cpu: dict[str, list[float]], stages: dict[str, float], kg_nlp: spacy.Language,
+                 parallel: dict[str, float] | None, hotspots: str | None) -> str:
     words = info["words"]
-    bare_wps, kg_wps = words / median(bare), words / median(full)
+    bare, full, same = wall["bare"], wall["kg"], wall["same ops"]
+    bare_wps, kg_wps, same_wps = words / median(bare), words / median(full), words / median(same)
     ratio = kg_wps / bare_wps
-    cpu_ratio = median(bare_cpu) / median(full_cpu)
-    # Each kg run against the bare run beside it: slow drifts of a shared host cancel in a pair.
+    cpu_ratio = median(cpu["bare"]) / median(cpu["kg"])
+    own, own_cpu = kg_wps / same_wps, median(cpu["same ops"]) / median(cpu["kg"])
+    # Each kg run against the bare runs beside it: slow drifts of a shared host cancel in a run.
     paired = sorted(b / k for b, k in zip(bare, full, strict=True))
-    paired_cpu = sorted(b / k for b, k in zip(bare_cpu, full_cpu, strict=True))
+    paired_cpu = sorted(b / k for b, k in zip(cpu["bare"], cpu["kg"], strict=True))
+    paired_own = sorted(b / k for b, k in zip(same, full, strict=True))
     verdict = "meets" if ratio >= TARGET_RATIO else "is below"
     lines = [
         "# kg extract speed",
@@ -192,17 +203,20 @@ def build_report(args: argparse.Namespace, info: dict, bare: list[float], full: 
         f"model {info['model']}, kg {kg.__version__}, OMP_NUM_THREADS=1).",
         f"Corpus: `bench/corpus.py` with {args.articles} articles, seed {args.seed}: {words:,} words "
         f"(whitespace-separated), {info['triples']:,} triples out. Batch size {args.batch_size}; "
-        f"medians of {args.repeat} pairs of runs, each timed in {args.slices} slices of the corpus "
-        "(bare and kg on one slice, then the next); model load and warm-up not counted.",
+        f"medians of {args.repeat} runs of each side, each timed in {args.slices} slices of the corpus "
+        "(every side on one slice, then the next); model load and warm-up not counted.",
         "",
         "## Throughput",
         "",
         "| run | processes | seconds | words/s | vs bare spaCy | CPU s | words/CPU s | vs bare (CPU) |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
         f"| bare `nlp.pipe` (no kg components) | 1 | {median(bare):.2f} | {bare_wps:,.0f} | 1.00 "
-        f"| {median(bare_cpu):.2f} | {words / median(bare_cpu):,.0f} | 1.00 |",
+        f"| {median(cpu['bare']):.2f} | {words / median(cpu['bare']):,.0f} | 1.00 |",
+        f"| bare `nlp.pipe`, the model loaded with kg's ops (numpy's BLAS) | 1 | {median(same):.2f} "
+        f"| {same_wps:,.0f} | {same_wps / bare_wps:.2f} | {median(cpu['same ops']):.2f} "
+        f"| {words / median(cpu['same ops']):,.0f} | {median(cpu['bare']) / median(cpu['same ops']):.2f} |",
         f"| `kg extract` → N-Quads (`extract_to`) | 1 | {median(full):.2f} | {kg_wps:,.0f} | **{ratio:.2f}** "
-        f"| {median(full_cpu):.2f} | {words / median(full_cpu):,.0f} | **{cpu_ratio:.2f}** |",
+        f"| {median(cpu['kg']):.2f} | {words / median(cpu['kg']):,.0f} | **{cpu_ratio:.2f}** |",
     ]
     if parallel:
         n = args.workers
@@ -217,12 +231,15 @@ def build_report(args: argparse.Namespace, info: dict, bare: list[float], full: 
         f"Ratio kg / bare spaCy on one process: **{ratio:.3f}** by wall clock, which {verdict} the "
         f"target of {TARGET_RATIO} (1.0 is the physical limit); {cpu_ratio:.3f} by CPU time, which "
         "other programs on the machine disturb less.",
-        f"Ratio of each kg run to the bare run beside it (runs in pairs, ABBA order): median "
+        f"Ratio of each kg run to the bare run beside it: median "
         f"**{median(paired):.3f}** by wall clock ({paired[0]:.3f}-{paired[-1]:.3f}), "
         f"**{median(paired_cpu):.3f}** by CPU ({paired_cpu[0]:.3f}-{paired_cpu[-1]:.3f}).",
+        f"What kg's own work costs beyond the parse, both sides with the same ops (kg / bare with "
+        f"kg's ops): **{own:.3f}** by wall clock, {own_cpu:.3f} by CPU; run by run "
+        f"{paired_own[0]:.3f}-{paired_own[-1]:.3f}.",
         f"Load average before the runs: {info['load']}.",
-        f"Single runs, wall seconds: bare {', '.join(f'{x:.2f}' for x in bare)}; "
-        f"kg {', '.join(f'{x:.2f}' for x in full)}.",
+        f"Single runs, wall seconds: bare {', '.join(f'{x:.2f}' for x in bare)}; bare with kg's ops "
+        f"{', '.join(f'{x:.2f}' for x in same)}; kg {', '.join(f'{x:.2f}' for x in full)}.",
         "",
         "## Where the time goes (one staged kg pass, one process)",
         "",
@@ -272,39 +289,43 @@ def main(argv: list[str] | None = None) -> None:
         texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
 
         base = load_base_model()
+        same_ops = load_base_model(kg_ops=True)
         kg_nlp = api._nlp(None)  # kg's cached pipeline, the one extract_to uses
         if base.meta.get("name") != kg_nlp.meta.get("name"):
             raise SystemExit(f"baseline model {base.meta.get('name')} is not kg's {kg_nlp.meta.get('name')}")
-        for _ in base.pipe(texts[:WARMUP_DOCS]):
-            pass
-        for _ in kg_nlp.pipe(texts[:WARMUP_DOCS]):
-            pass
+        for nlp in (base, same_ops, kg_nlp):
+            for _ in nlp.pipe(texts[:WARMUP_DOCS]):
+                pass
         print(f"{args.articles} articles, {words:,} words; model {model_name(kg_nlp)}; "
               f"kg pipeline: {', '.join(kg_nlp.pipe_names)}", file=sys.stderr)
 
         # The corpus in contiguous slices, each its own JSONL file: a run times both sides slice by
         # slice, so a shared host's drifts in speed (seconds long) fall on both sides of a pair.
         slices = split_corpus(corpus, args.slices)
-        bare, full, bare_cpu, full_cpu, triples = [], [], [], [], 0
+        sides = ("bare", "same ops", "kg")
+        wall: dict[str, list[float]] = {side: [] for side in sides}
+        cpu: dict[str, list[float]] = {side: [] for side in sides}
+        triples = 0
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
         for run in range(args.repeat):
-            sums = {"bare": [0.0, 0.0], "kg": [0.0, 0.0]}
+            sums = {side: [0.0, 0.0] for side in sides}
             triples = 0
             for number, (path, slice_texts) in enumerate(slices):
-                # Pairs in the order ABBA: a host that drifts in speed favours neither side.
-                for side in (("bare", "kg") if (run + number) % 2 == 0 else ("kg", "bare")):
-                    if side == "bare":
-                        wall, cpu = time_bare(base, slice_texts, args.batch_size, 1)
-                    else:
-                        wall, cpu, written = time_kg(path, out, args.batch_size, 1)
+                # The order turns from slice to slice: a host that drifts in speed favours no side.
+                turn = (run + number) % len(sides)
+                for side in sides[turn:] + sides[:turn]:
+                    if side == "kg":
+                        seconds, cpu_seconds, written = time_kg(path, out, args.batch_size, 1)
                         triples += written
-                    sums[side][0] += wall
-                    sums[side][1] += cpu
-            bare.append(sums["bare"][0])
-            bare_cpu.append(sums["bare"][1])
-            full.append(sums["kg"][0])
-            full_cpu.append(sums["kg"][1])
-            print(f"run {run + 1}: bare {words / bare[-1]:,.0f} words/s, kg {words / full[-1]:,.0f} words/s",
+                    else:
+                        nlp = base if side == "bare" else same_ops
+                        seconds, cpu_seconds = time_bare(nlp, slice_texts, args.batch_size, 1)
+                    sums[side][0] += seconds
+                    sums[side][1] += cpu_seconds
+            for side in sides:
+                wall[side].append(sums[side][0])
+                cpu[side].append(sums[side][1])
+            print(f"run {run + 1}: " + ", ".join(f"{side} {words / wall[side][-1]:,.0f} words/s" for side in sides),
                   file=sys.stderr)
         stages = time_stages(kg_nlp, corpus, out, args.batch_size)
 
@@ -320,7 +341,7 @@ def main(argv: list[str] | None = None) -> None:
     info = {"words": words, "triples": triples, "model": model_name(kg_nlp), "load": load,
             "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": f"{os.cpu_count()} CPUs, {platform.system()} {platform.machine()}"}
-    report = build_report(args, info, bare, full, bare_cpu, full_cpu, stages, kg_nlp, parallel, hotspots)
+    report = build_report(args, info, wall, cpu, stages, kg_nlp, parallel, hotspots)
     print(report)
     if args.out != "-":
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from typing import TypeVar
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import use_ops
 
 import kg.nlp  # noqa: F401  (registers kg's spaCy factories)
 from kg.errors import KgError
@@ -49,10 +50,15 @@ def model_name(nlp: Language) -> str:
 def load_nlp(model: str | None = None) -> Language:
     """A trained English pipeline with kg's components; ``model`` names a package or a path."""
     candidates = (model,) if model else DEFAULT_MODELS
+    # The model's matrix products go through numpy (its OpenBLAS) instead of thinc's default BLIS:
+    # the same annotations for about a quarter less parse time on this project's machines
+    # (bench/results/extract.md); a model keeps the ops current when it is built.  The command
+    # runs OpenBLAS with one thread (kg.cli.threads).
     nlp = None
     for name in candidates:
         try:
-            nlp = spacy.load(name)
+            with use_ops("numpy", use_blis=False):
+                nlp = spacy.load(name)
             break
         except OSError:
             continue

@@ -62,6 +62,44 @@ def test_pipeline_needs_a_parser_and_ner() -> None:
 
 
 @pytest.mark.model
+def test_pipeline_model_multiplies_through_numpy_with_the_same_annotations(nlp: Language) -> None:
+    """load_nlp builds the model with numpy's matrix products (not BLIS), and the parse is the
+    one thinc's default ops give: the same tags, arcs and entities."""
+    from thinc.api import NumpyOps
+
+    trained = [(name, pipe) for name, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None]
+    assert {name for name, _ in trained} >= {"tok2vec", "parser", "ner"}
+    for name, pipe in trained:
+        blis = [node.name for node in pipe.model.walk() if getattr(node.ops, "use_blis", False)]
+        # spaCy builds the parser's and NER's small output layer with its own CPU ops on purpose.
+        assert blis == ([] if name not in ("parser", "ner") else ["linear"]), name
+    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    assert isinstance(stock.get_pipe("ner").model.ops, NumpyOps) and stock.get_pipe("ner").model.ops.use_blis
+    texts = [
+        "Foreign Minister Lena Varga of Hungary met her Austrian counterpart in Vienna on Monday.",
+        "The talks between the two delegations, hosted by Oman, ended without a statement.",
+        "Qatari mediators shuttled between the rooms; neither side spoke to reporters afterwards.",
+    ]
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours] == \
+            [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]
+
+
+def test_cli_runs_one_blas_thread_unless_told(tmp_path) -> None:
+    """The command sets one BLAS thread before numpy loads; a user's own setting wins."""
+    import os
+    import sys
+
+    code = "import kg.cli, os; print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['OMP_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    plain = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert plain.stdout.split() == ["1", "1"]
+    told = subprocess.run([sys.executable, "-c", code], env={**env, "OPENBLAS_NUM_THREADS": "3"},
+                          capture_output=True, text=True, check=True)
+    assert told.stdout.split() == ["3", "1"]
+
+
+@pytest.mark.model
 def test_pipeline_components_in_order(nlp: Language) -> None:
     names = nlp.pipe_names
     kg_names = [n for n in names if n.startswith("kg_")]

@@ -15,6 +15,8 @@ import signal
 import sys
 
 # isort: off
+# First, before any module loads numpy: one BLAS thread per process (kg.cli.threads).
+from kg.cli import threads  # noqa: F401
 # Each module registers its commands on the app; the order here is the order of `kg --help`.
 from kg.cli import extract, query, store, check, evaluate, serve  # noqa: F401
 # isort: on

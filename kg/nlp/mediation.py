@@ -1277,7 +1277,9 @@ class MediationExtractor:
     def _ending(self, span: Span) -> MediationFinding | None:
         """'Turkey stepped in to resolve the standoff between A and B', 'C is trying to end
         the war between A and B', 'C flew in in a bid to defuse the row between A and B': a
-        third party that sets out to settle a conflict between two named sides."""
+        third party that sets out to settle a conflict between two named sides; 'C's quiet
+        diplomacy helped ease the tensions between A and B': a third party's part that does,
+        implied."""
         verb = span.root
         trying = verb.head
         if verb.dep_ not in {"xcomp", "advcl", "acl", "ccomp"} or not (
@@ -1290,10 +1292,15 @@ class MediationExtractor:
             sides = latest_pair(self.index, self.events, verb, back=2)  # "tensions between the two countries"
         if len(sides) < 2:
             return self._ending_in_frame(span, verb, conflicts) if conflicts and not between else None
-        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
+        doers = subjects_of(verb)
+        mediators = self._outside(self.events.refs(doers), sides)
+        if mediators:
+            return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
+        parts = [d for d in doers if d.lower_ in ENABLING_NOUNS or d.lemma_ in ENABLING_NOUNS]
+        mediators = self._outside(self._parts_holders(parts), sides)
         if not mediators:
             return None
-        return self._build(span, "mediator", mediators, conflicts[0], stated=True, parties=sides)
+        return self._build(span, "mediator", mediators, conflicts[0], stated=False, parties=sides)
 
     def _ending_in_frame(self, span: Span, verb: Token, conflicts: list[Token]) -> MediationFinding | None:
         """'A and B have fought for years ... C has worked to end the fighting', 'C helped
@@ -1534,7 +1541,8 @@ class MediationExtractor:
         """'C's peace plan', 'a proposal by C for a ceasefire', 'C's initiative to end the
         war', 'the deal is based on a proposal by C', 'both sides accepted C's proposal', 'C
         unveiled a peace plan': the author of terms for peace between the document's sides, who
-        is none of them, mediates (implied)."""
+        is none of them, mediates (implied).  Two that take the plan up ('A and B accepted C's
+        plan to end the war') are its sides where the document's frames name none."""
         noun = span[0]
         verb = clause_verb(noun)
         if not self._for_peace(noun, verb):
@@ -1542,28 +1550,26 @@ class MediationExtractor:
         holders = self._role_holder(noun, subject_fallback=False)
         if not holders and noun.dep_ == "dobj" and noun.head.lemma_ in AUTHORING_VERBS:
             holders = self.events.refs(subjects_of(noun.head))  # "C unveiled a peace plan"
-        mediators = [m for m in holders if self._credible_third(m)]
-        if not mediators or self._is_side(mediators, self._disputes()) or not any(
-                len(f.sides) >= 2 for f in self.frames):
+        takers = self.events.refs(subjects_of(verb)) if verb is not None and verb.lemma_ in TAKING_UP_VERBS \
+            and noun.dep_ in {"dobj", "pobj"} else []
+        sides = takers if len(takers) >= 2 else []
+        mediators = [m for m in holders if self._credible_third(m) and m not in sides]
+        if not mediators or self._is_side(mediators, self._disputes()):
             return None
-        return self._build(span, "mediator", mediators, noun, stated=False)
+        if any(len(f.sides) >= 2 for f in self.frames):
+            return self._build(span, "mediator", mediators, noun, stated=False)
+        if not sides or not _said_for_peace(noun) or any(
+                self.index.country_of(m) in {self.index.country_of(r) for r in sides} - {None} for m in mediators):
+            return None
+        return self._build(span, "mediator", mediators, noun, stated=False, parties=sides)
 
     def _for_peace(self, noun: Token, verb: Token | None) -> bool:
         """Whether a plan is for peace between sides: a peace (ceasefire) plan, a plan for
         (on) a truce, to end a war, one a settlement is based on or follows, one the sides take
         up; never a plan for one's own deal with another ("a proposal for a deal with A")."""
-        if any(c.dep_ in {"compound", "amod"} and (c.lower_ in PEACE_OBJECTS or c.lower_ in CONFLICT_WORDS)
-               for c in noun.children):
-            return True
-        aims = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "on", "to"}
-                for g in p.children if g.dep_ == "pobj"]
-        aims += [o for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in SETTLING_VERBS
-                 for o in c.children if o.dep_ == "dobj"]
-        if any(_with_objects(a) for a in aims):
-            return False
-        if any(a.lower_ in SETTLED_OBJECTS or a.lower_ in CONFLICT_WORDS or frame_kind(a) in DISPUTE_FRAME_KINDS
-               for a in aims):
-            return True
+        said = _said_for_peace(noun)
+        if said is not None:
+            return said
         if verb is None or noun.dep_ not in {"dobj", "pobj"}:
             return False
         subjects = subjects_of(verb)
@@ -3537,6 +3543,28 @@ def _along_with(verb: Token) -> list[Token]:
     objects += [c for a in verb.children if a.dep_ == "prep" and a.lower_ == "alongside"
                 for c in a.children if c.dep_ == "pobj"]
     return objects
+
+
+def _said_for_peace(noun: Token) -> bool | None:
+    """Whether a plan's own words make it one for peace: a peace (ceasefire) plan, a plan for
+    (on) a truce or to end a war (True); a plan for one's own deal with another ("a proposal for
+    a deal with A": False); None where its words do not say."""
+    if any(c.dep_ in {"compound", "amod"} and (c.lower_ in PEACE_OBJECTS or c.lower_ in CONFLICT_WORDS)
+           for c in noun.children):
+        return True
+    aims = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in {"for", "on", "to"}
+            for g in p.children if g.dep_ == "pobj"]
+    ends = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in SETTLING_VERBS]
+    # ("a plan put forward by C to end the war": the aim hangs on the plan's participle)
+    ends += [x for c in noun.children if c.dep_ == "acl" for x in c.children
+             if x.dep_ in {"advcl", "xcomp"} and x.lemma_ in SETTLING_VERBS]
+    aims += [o for c in ends for o in c.children if o.dep_ == "dobj"]
+    if any(_with_objects(a) for a in aims):
+        return False
+    if any(a.lower_ in SETTLED_OBJECTS or a.lower_ in CONFLICT_WORDS or frame_kind(a) in DISPUTE_FRAME_KINDS
+           for a in aims):
+        return True
+    return None
 
 
 def _with_objects(token: Token) -> list[Token]:

@@ -687,3 +687,43 @@ def test_mediation_implied_word_carried_with_its_sender(nlp: Language, text: str
 ])
 def test_mediation_sides_named_inside_the_object(nlp: Language, text: str, found: bool) -> None:
     assert ((GHANA, MALI_NIGER, True) in found_in(nlp, text)) is found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana's patient diplomacy helped ease the tensions between Mali and Niger, observers said.",
+    "Ghanaian diplomacy helped end the border war between Mali and Niger.",
+])
+def test_mediation_implied_part_that_helped_settle(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # not a part of a third party's (its economy), a side's own, no one's
+    "Ghana's economy helped ease the tensions between Mali and Niger.",
+    "Mali's diplomacy helped ease the tensions between Mali and Niger.",
+    "Regional diplomacy helped ease the tensions between Mali and Niger.",
+])
+def test_mediation_implied_part_that_helped_settle_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali and Niger accepted a Ghanaian plan to end the border war.",
+    "Mali and Niger accepted a plan put forward by Ghana to end the border war.",
+])
+def test_mediation_implied_plan_taken_up_by_its_sides(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a plan for something else, a side's own plan, the author among those taking it up
+    "Mali and Niger accepted a Ghanaian plan to build a railway.",
+    "Mali and Niger accepted Niger's plan to end the border war.",
+    "Mali and Ghana accepted a Ghanaian plan to end the border war.",
+])
+def test_mediation_implied_plan_taken_up_by_its_sides_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

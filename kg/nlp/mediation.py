@@ -111,6 +111,10 @@ TRYING_VERBS = frozenset({"try", "seek", "work", "step", "intervene", "move", "h
                           "strive", "push", "labour", "labor", "endeavour", "endeavor", "scramble", "race"})
 # Verbs of bringing sides "to the negotiating table".
 TABLE_VERBS = frozenset({"bring", "get", "lure", "coax", "draw", "push", "press", "nudge", "return", "lead"})
+# Verbs of bringing sides together: "C brought A and B together".
+TOGETHER_VERBS = frozenset({"bring", "get", "draw", "pull"})
+# Nouns of "for the first time", "for years": when, not what for.
+TIME_NOUNS = frozenset({"time", "year", "month", "week", "day", "decade", "while"})
 # Verbs of having a role: "C played a mediating role".
 ROLE_VERBS = frozenset({"play", "assume", "take", "have", "fill", "perform"})
 # Nouns of trying: "efforts to end the war", "a push for talks".
@@ -478,6 +482,8 @@ class MediationExtractor:
             return self._ending(span)
         if kind_id == "to_table":
             return self._to_table(span)
+        if kind_id == "together":
+            return self._together(span)
         if kind_id == "channel":
             return self._channel(span)
         if kind_id == "helped_sides":
@@ -1253,8 +1259,34 @@ class MediationExtractor:
             verb = verb.head  # "brought A and B back to the table"
         if verb.lemma_ not in TABLE_VERBS or verb.pos_ not in {"VERB", "AUX"}:
             return None
+        return self._brought(span, verb, "intermediary")
+
+    def _together(self, span: Span) -> MediationFinding | None:
+        """'C brought the leaders of A and B together in D', 'C worked to bring A and B closer
+        together': a third party that brings two sides together convenes them, implied unless
+        talks or a settlement are in view ('C brought A and B together for talks' is stated, as is
+        'brought together' next to each other, the rule of helped_sides)."""
+        word = span[0]
+        verb = word.head
+        if verb.lower_ in {"closer", "back"} and verb.dep_ in {"advmod", "prt"} or verb.dep_ == "prep":
+            verb = verb.head  # ("together in Doha": the parse may hang it on the place's preposition)
+        if word.dep_ not in {"advmod", "prt"} or verb.lemma_ not in TOGETHER_VERBS or verb.pos_ != "VERB":
+            return None
+        rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl"} for t in c.subtree]
+        if any(_is_peace_object(t) for t in rest):
+            return self._brought(span, verb, "convener")
+        return None if _other_purpose(verb) else self._brought(span, verb, "convener", stated=False)
+
+    def _brought(self, span: Span, verb: Token, kind: MediationKind, *,
+                 stated: bool = True) -> MediationFinding | None:
+        """A third party that brings sides, the objects of ``verb``, to talks or together
+        ("the leaders of A and B" are A and B)."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         sides = self.events.refs(objects)
+        if len(sides) < 2:
+            named = self.events.refs([c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for c in p.children if c.dep_ == "pobj"])
+            sides = named if len(named) >= 2 else sides
         if len(sides) < 2 and not any(o.lower_ in PARTY_GROUPS | GUEST_GROUPS for o in objects):
             return None  # one actor brought back to its own talks
         mediators = [m for m in self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
@@ -1264,7 +1296,7 @@ class MediationExtractor:
         side_countries = {self.index.country_of(r) for r in sides} - {None}
         if any(self.index.country_of(m) in side_countries for m in mediators):
             return None
-        return self._build(span, "intermediary", mediators, verb, stated=True,
+        return self._build(span, kind, mediators, verb, stated=stated,
                            parties=sides if len(sides) >= 2 else None)
 
     def _outside(self, candidates: list[EntityRef], sides: list[EntityRef]) -> list[EntityRef]:
@@ -1385,7 +1417,10 @@ class MediationExtractor:
         # "C has been trying to reconcile A and B": reconciling two sides is mediating.
         if verb.lemma_ != "reconcile" and not any(
                 _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
-            return None
+            # ("C brought together A and B", nothing else in view: implied, as _together has it)
+            if verb.lemma_ != "bring" or _other_purpose(verb):
+                return None
+            return self._brought(span, verb, "convener", stated=False)
         if grouped and any(_with_objects(t) for t in rest if _is_peace_object(t)):
             return None  # ("helped both countries reach a deal with the lenders": theirs with a third)
         mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
@@ -3543,6 +3578,14 @@ def _along_with(verb: Token) -> list[Token]:
     objects += [c for a in verb.children if a.dep_ == "prep" and a.lower_ == "alongside"
                 for c in a.children if c.dep_ == "pobj"]
     return objects
+
+
+def _other_purpose(verb: Token) -> bool:
+    """Whether sides are brought together for something other than peace, which the caller has
+    found none of: "for a conference on energy", "to launch a railway" (not "for the first time")."""
+    aims = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+            for g in p.children if g.dep_ == "pobj" and g.lemma_ not in TIME_NOUNS]
+    return bool(aims) or any(c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" for c in verb.children)
 
 
 def _said_for_peace(noun: Token) -> bool | None:

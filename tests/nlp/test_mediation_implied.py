@@ -727,3 +727,26 @@ def test_mediation_implied_plan_taken_up_by_its_sides(nlp: Language, text: str) 
 ])
 def test_mediation_implied_plan_taken_up_by_its_sides_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Ghana has worked patiently to bring Mali and Niger closer together.", False),
+    ("Ghana brought the leaders of Mali and Niger together in Accra.", False),
+    ("Ghana brought together Mali and Niger for the first time in years.", False),
+    ("Ghana brought Mali and Niger together for talks on the border.", True),
+])
+def test_mediation_sides_brought_together(nlp: Language, text: str, stated: bool) -> None:
+    assert (GHANA, MALI_NIGER, stated) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no third party, one side's friends, the one who brings among those brought
+    "The music festival brought Mali and Niger together.",
+    "Ghana brought its allies together in Accra.",
+    "Mali and Niger came together to sign the deal.",
+    "Ghana brought together the ministers of Mali and Ghana.",
+])
+def test_mediation_sides_brought_together_near_miss(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -66,7 +66,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
-    "presidents", "premiers", "staff", "ambassadors",
+    "presidents", "premiers", "staff", "ambassadors", "heads",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -783,6 +783,17 @@ def _index_fused_modifiers(index: DocIndex) -> None:
 DATELINE_DASHES = frozenset({"--", "—", "–", "-"})
 
 
+# The most words a headline line has (what comes before the first line break, with no full stop).
+MAX_HEADLINE_TOKENS = 20
+
+
+def headline_end(doc: Doc) -> int:
+    """Where a headline line ends (the first line break within its first words, after no full
+    stop): 0 when the text opens with no headline.  Its titles and names may be told below it."""
+    end = next((t.i for t in doc[:MAX_HEADLINE_TOKENS] if t.is_space and "\n" in t.text), 0)
+    return 0 if end and doc[end - 1].text in {".", "!", "?"} else end
+
+
 def dateline_end(span: Span) -> int | None:
     """Where the dateline a span opens ends (the dash after it), else None: "NAIROBI --",
     "Geneva (Reuters) -", "LIMA, May 2 (AFP) —" say where (and when) the story was filed."""
@@ -1242,7 +1253,9 @@ HEADLINE_VERBS = frozenset({"says", "tells", "urges", "warns", "meets", "visits"
                             "agrees", "insists", "plans", "receives", "holds", "heads", "joins", "criticises",
                             "criticizes", "defends", "appeals", "mediates", "brokers", "shuttles", "travels",
                             "flies", "tours", "leaves", "lands", "presses", "invites", "convenes", "sends",
-                            "courts", "woos", "greets"})
+                            "courts", "woos", "greets",
+                            # (after "to" in a headline: "Ortiz to Meet Vidal")
+                            "meet", "visit", "hold", "host", "attend", "join", "resume", "discuss", "sign"})
 # A capitalised run that holds an event word names the event ("Ortiz-Vidal Meeting").
 EVENT_WORDS = frozenset({"meeting", "meetings", "talks", "summit", "visit", "call", "deal", "truce", "ceasefire",
                          "cease-fire", "agreement", "accord", "negotiations", "dialogue", "conference"})
@@ -1303,6 +1316,9 @@ def _no_person(ent: Span) -> bool:
     from kg.reference import gazetteer
 
     if len(ent) == 1 and ent.root.lower_ in NOT_PEOPLE:
+        return True
+    # "the Sahel", "the Middle East": a region's name after "the"
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and all(t.lower_ in REGION_WORDS for t in ent):
         return True
     last = ent[-1]
     if last.dep_ in {"compound", "nmod", "amod"} and last.head.lemma_ in GROUP_HEADS and last.head.i == ent.end:
@@ -1431,7 +1447,8 @@ REGION_WORDS = frozenset({"middle", "east", "west", "north", "south", "central",
 
 
 def _region_word(token: Token) -> bool:
-    return token.ent_type_ == "ORG" and token.lower_ in REGION_WORDS and token.text[:1].isupper()
+    # (or one the model left untagged: "Envoy for the Sahel, X")
+    return token.ent_type_ in {"ORG", ""} and token.lower_ in REGION_WORDS and token.text[:1].isupper()
 
 
 def _listed_names(index: DocIndex, i: int, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
@@ -1485,7 +1502,8 @@ def _opens_phrase(title: Span) -> bool:
     """A title at the start of a sentence or after a determiner ("the envoy, ...")."""
     doc = title.doc
     before = title.start - 1
-    while before >= 0 and doc[before].lower_ in {"chief", "lead", "former", "top", "senior"}:
+    while before >= 0 and doc[before].lower_ in {"chief", "lead", "former", "top", "senior", "new", "acting",
+                                                 "interim", "outgoing", "incoming"}:
         before -= 1
     return before < 0 or doc[before].is_sent_end or doc[before + 1].is_sent_start or \
         doc[before].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or doc[before].is_space or \
@@ -1761,6 +1779,8 @@ def _bare_name_parts(index: DocIndex) -> None:
     """A name part the model leaves untagged, after the full name: "Abiy flew into Assab"
     after "Prime Minister Abiy Ahmed" (news names Ethiopian and Eritrean leaders by their
     first name).  Only a part that one person of the document holds, written as in the name."""
+    from kg.reference import gazetteer
+
     doc = index.doc
     owners: dict[str, list[PersonInfo]] = {}
     for info in index.persons.values():
@@ -1779,7 +1799,8 @@ def _bare_name_parts(index: DocIndex) -> None:
         if token.pos_ != "PROPN" or token.ent_type_ or token.i in index.by_token or not token.is_title \
                 or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
             continue
-        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        # ("Mr Hollis": a title of address before the part is no other name's word)
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and not gazetteer.is_honorific(doc[token.i - 1].text):
             continue
         found = owners.get(variant_key(token.text), [])
         if len(found) == 1 and first_named.get(found[0].key, len(doc)) < token.i \

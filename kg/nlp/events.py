@@ -88,6 +88,9 @@ VISIT_WORDS = frozenset({"visit", "trip", "tour"})
 # Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
 # before), and the verbs of not doing so they may follow ("refused to take part").
 TAKE_PART_VERBS = frozenset({"attend", "participate", "take"})
+# Words of taking part from afar: "C joined by video link", "C joined virtually".
+REMOTE_WORDS = frozenset({"video", "videolink", "videoconference", "phone", "telephone", "virtually", "remotely",
+                          "online"})
 REFUSAL_VERBS = frozenset({"refuse", "decline", "boycott", "fail", "reject"})
 # "A addressed (told) the summit": who speaks to a gathering takes part in it.
 ADDRESS_VERBS = frozenset({"address", "tell"})
@@ -477,6 +480,10 @@ def absolute_with(prep: Token) -> Token | None:
     return participle if not between or apposed else None
 
 
+# What two sides exchange when they talk: "exchanged views (ideas) with B".
+EXCHANGED_WORDS = frozenset({"views", "opinions", "ideas", "thoughts", "notes"})
+
+
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
     # "A, alongside B, met President C": the small model may make the named object an adverb
@@ -491,6 +498,12 @@ def objects_of(verb: Token) -> list[Token]:
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
+    # "met A in Lima on Sunday and B in Cusco on Monday": the parse may join B to the place or day
+    out += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
+            for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.ent_type_ == "PERSON"]
+    # "exchanged views with B": the parse may hang the with-phrase on what is exchanged
+    out += [c for o in verb.children if o.dep_ == "dobj" and o.lower_ in EXCHANGED_WORDS
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"]
     # "met officials of B, including Foreign Minister X": those named of the group too
     out += [c for o in out for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
             for c in p.children if c.dep_ == "pobj"]
@@ -554,6 +567,9 @@ def noun_participants(noun: Token) -> list[Token]:
 
 
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
+# Nouns of offering talks, and the verbs of answering an offer: "A rejected B's offer of talks".
+OFFER_NOUNS = frozenset({"offer", "proposal", "invitation"})
+ANSWER_VERBS = frozenset({"reject", "accept", "decline", "refuse", "welcome", "spurn", "rebuff", "dismiss"})
 # "A is ready (open) for talks with B": the talks A offers to hold.
 READY_WORDS = frozenset({"ready", "open", "prepared", "available"})
 # "A hosted a dinner for B": a meal given for a guest is a meeting with them.
@@ -761,6 +777,11 @@ def _invitation(visit: Token) -> tuple[list[Token], list[Token]]:
     hosts = [h for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ in {"at", "on", "upon"}
              for i in p.children if i.dep_ == "pobj" and i.lemma_ == "invitation" for h in _inviters(i)]
     head = visit.head
+    # "B welcomed (hosted, received) A in Lima for a working visit": B hosts, A visits
+    if visit.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in GATHER_VERBS:
+        guests = [c for c in head.head.children if c.dep_ == "dobj"]
+        if guests:
+            return hosts + subjects_of(head.head), guests
     if visit.dep_ == "xcomp" and head.lemma_ == "invite":
         hosts += agents_of(head) or [c for c in head.children if c.dep_ == "nsubj"]
         return hosts, []
@@ -861,11 +882,10 @@ class EventExtractor:
                 if head.lemma_ == "delegation" or head.lemma_ in DELEGATION_NOUNS and _a_partys(head, self.index):
                     refs += [r for m in _team_members(head) for r in self.index.actors_of_np(m)
                              if r.kind == "person" and r not in refs]
-                for child in head.children:
-                    if child.dep_ == "acl" and child.lemma_ in {"lead", "head"} and child.tag_ == "VBN":
-                        for ref in self.index.actors_of_np(agents_of(child)[0]) if agents_of(child) else []:
-                            if ref.kind == "person" and ref not in refs:
-                                refs.append(ref)
+                for leader in _led_by(head, self.index):
+                    for ref in self.index.actors_of_np(leader):
+                        if ref.kind == "person" and ref not in refs:
+                            refs.append(ref)
         return refs
 
     def run(self) -> list[EventFinding]:
@@ -1027,15 +1047,13 @@ class EventExtractor:
                         p for c in verb.children if c.lower_ == "part" for p in c.children))) \
                     or verb.head.lemma_ in REFUSAL_VERBS and verb.dep_ == "xcomp":
                 return None
-            refs = self.refs(subjects_of(verb))
-            if not refs:
-                return None
-            finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
-                                   participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
-                                   subject_refs=refs, sentence_index=self.sentence_index(verb),
-                                   status=self.status(verb))
-            finding.told_again = True
-            return finding
+            return self._joining(span, verb, subjects_of(verb))
+        if verb.lemma_ == "join" and not any(c.dep_ in {"dobj", "neg", "nsubjpass", "auxpass", "xcomp"}
+                                             for c in verb.children) and any(
+                p.lower_ == "by" and any(m.lower_ in REMOTE_WORDS for m in p.subtree)
+                or p.lower_ in REMOTE_WORDS for p in verb.children):
+            # "C joined by video link (virtually)": C takes part in the meeting told before
+            return self._joining(span, verb, subjects_of(verb))
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
         present = verb.lemma_ == "be"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -1045,13 +1063,16 @@ class EventExtractor:
             who = subjects_of(verb)
         else:
             return None
+        return self._joining(span, verb, who)
+
+    def _joining(self, span: Span, verb: Token, who: list[Token]) -> EventFinding | None:
+        """Those ``who`` name, as joining the meeting or talks told before (see merge_repeats)."""
         refs = self.refs(who)
         if not refs:
             return None
-        here = self.sentence_index(verb)
         finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
                                participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
-                               subject_refs=refs, sentence_index=here, status=self.status(verb))
+                               subject_refs=refs, sentence_index=self.sentence_index(verb), status=self.status(verb))
         finding.told_again = True
         return finding
 
@@ -1082,14 +1103,7 @@ class EventExtractor:
             who = [c for c in verb.children if c.dep_ == "dobj"]
         else:
             return self._joined(span, token) if token.lower_ == "present" else None
-        refs = self.refs(who)
-        if not refs:
-            return None
-        finding = EventFinding(key=f"meeting-{span.start_char}", kind="meeting", trigger=span,
-                               participants=[(r, "participant") for r in refs], evidence=[self.sent(span.start)],
-                               subject_refs=refs, sentence_index=self.sentence_index(verb), status=self.status(verb))
-        finding.told_again = True
-        return finding
+        return self._joining(span, verb, who)
 
     def _event(self, span: Span, token: Token) -> EventFinding | None:
         kind: EventKind = span.label_  # type: ignore[assignment]
@@ -1149,8 +1163,11 @@ class EventExtractor:
             addressed = carrier.dep_ == "dobj" and governor.lemma_ in ADDRESS_VERBS and kind in {"meeting", "talks"}
             if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS):
                 subj_tokens = subjects_of(governor)
-                # "paid a courtesy call on B": whom one calls on
+                # "paid a courtesy call on B": whom one calls on; "received a call on Monday from B":
+                # the caller, where a date puts "from" on the verb
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
+                if token.lower_ in CALL_WORDS and governor.lemma_ == "receive":
+                    preps = preps | {"from"}
                 # (an absolute "with" phrase names no one the verb is done with: see absolute_with)
                 absolute = {p.i: participle.i for p in governor.children if p.dep_ == "prep"
                             and (participle := absolute_with(p)) is not None}
@@ -1186,6 +1203,17 @@ class EventExtractor:
                     # ("A was joined at the talks by B": the parse may hang "by B" on the talks)
                     obj_tokens += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
                                    for c in p.children if c.dep_ == "pobj"]
+            elif token.dep_ == "pobj" and token.head.lower_ in {"of", "for"} and token.head.head.lemma_ in OFFER_NOUNS \
+                    and kind in {"meeting", "talks"}:
+                # "A rejected (accepted) B's offer of talks", "an offer of talks from B": who offers
+                # the talks and who answers the offer are their sides
+                offer = token.head.head
+                subj_tokens = [c for c in offer.children if c.dep_ == "poss"]
+                # (the parse may hang "from B" on the talks)
+                subj_tokens += [c for p in [*offer.children, *token.children] if p.dep_ == "prep"
+                                and p.lower_ == "from" for c in p.children if c.dep_ == "pobj"]
+                if offer.dep_ == "dobj" and offer.head.lemma_ in ANSWER_VERBS:
+                    subj_tokens += subjects_of(offer.head)
             elif token.dep_ == "dobj" and token.head.lemma_ in INCLUDE_VERBS and kind in {"meeting", "talks"} and any(
                     s.lemma_ in VISIT_WORDS for s in subjects_of(token.head)):
                 # "A's visit included a meeting with B": the visitor takes part
@@ -1472,6 +1500,15 @@ class EventExtractor:
                 # "C on Tuesday hosted talks ...", misparsed with "hosted" an adjective of "talks"
                 if child.lemma_ in THIRD_PARTY_VERBS and (doer := subject_before_date(child)) is not None:
                     add([doer], THIRD_PARTY_VERBS[child.lemma_])
+            # ("ten days of talks led by C", "talks in Lima hosted by C": the parse may hang the
+            # participle on the measure or on the place)
+            measure = _measured(token)
+            carriers = [measure] if measure is not token else []
+            carriers += [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                         for c in p.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"}]
+            for child in (c for carrier in carriers for c in carrier.children):
+                if child.dep_ == "acl" and child.lemma_ in THIRD_PARTY_VERBS and child.tag_ == "VBN":
+                    add(agents_of(child), THIRD_PARTY_VERBS[child.lemma_])
             # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}
@@ -1536,6 +1573,11 @@ class EventExtractor:
         # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
         if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
             out += agents_of(token.head)
+        # "the summit was chaired by C and attended by A and B": a second participle sharing the subject
+        if token.dep_ == "nsubjpass":
+            out += [a for v in token.head.children if v.dep_ == "conj" and v.tag_ == "VBN"
+                    and v.lemma_ in ATTEND_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+                    for a in agents_of(v)]
         # "the talks will include A, B and C" (observers, "as observers", watch without taking part)
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
@@ -2397,6 +2439,9 @@ def _side_group(token: Token) -> bool:
 
 # Nouns of a party's team at talks, and the verbs of leading one.
 DELEGATION_NOUNS = frozenset({"delegation", "team"})
+# Nouns of a party's team only where they are led: "the Peruvian side was headed by X", "the
+# government panel is led by X" (not "a side meeting", "a panel of experts").
+LED_TEAM_NOUNS = frozenset({"side", "panel"})
 LEAD_VERBS = frozenset({"lead", "head"})
 
 
@@ -2519,7 +2564,8 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation;
     # "the Chilean delegation, headed by X, included Y", "Y was part of Peru's team": who is in one
     teams = [g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if _a_partys(g, index)]
-    led_in = by_sentence(g for g in teams if g.head.lemma_ in LEAD_VERBS and g.dep_ in {"nsubjpass", "dobj"})
+    sides = [g for g in index.tokens_in(LED_TEAM_NOUNS, lemma=True) if g.dep_ == "nsubjpass" and _a_partys(g, index)]
+    led_in = by_sentence(g for g in teams + sides if g.head.lemma_ in LEAD_VERBS and g.dep_ in {"nsubjpass", "dobj"})
     members: dict[Token, list[Token]] = {g: m for g in teams if (m := _team_members(g))}
     for k, found in by_sentence(members).items():
         led_in.setdefault(k, []).extend(g for g in found if g not in led_in.get(k, []))
@@ -2542,6 +2588,10 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         agents = [c for g in groups + led if g.dep_ == "nsubjpass" for a in agents_of(g.head)
                   for c in (a, *a.conjuncts)]
         agents += [c for g in groups for c in g.head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        # ("by the T of A [X] and the T2 of B [Y]": the parse may hang the first
+        # bracketed name on the verb, and the second title on that name)
+        agents += [c for g in groups for n in g.head.children if n.dep_ == "npadvmod" and n.pos_ == "PROPN"
+                   for c in n.conjuncts]
         # ("by their foreign ministers, X and Y": the parse may hang the names on "the sides")
         agents += [c for g in groups for a in g.children if a.dep_ == "appos" for c in (a, *a.conjuncts)]
         agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for s in subjects_of(g.head)]
@@ -2549,6 +2599,10 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}
                    for a in agents_of(v) for c in (a, *a.conjuncts)]
+        # "A's delegation is led by X, and B's by Y": the second clause without its verb
+        agents += [c for g in led if g.dep_ == "nsubjpass" for n in g.head.children
+                   if n.dep_ == "conj" and n.pos_ in {"NOUN", "PROPN"} for p in n.children
+                   if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
         for agent in (t for a in agents for t in _with_leader(a)):
             for ref in map(partial(for_its_country, index), index.actors_of_np(agent)):
                 if ref not in finding.refs():
@@ -2560,6 +2614,25 @@ def for_its_country(index: DocIndex, ref: EntityRef) -> EntityRef:
     """A delegation takes part for its country; any other actor for itself."""
     org = index.orgs.get(ref.key) if ref.kind == "organization" else None
     return EntityRef("country", org.country) if org is not None and org.kind == "delegation" and org.country else ref
+
+
+def _led_by(noun: Token, index: DocIndex) -> list[Token]:
+    """Who a noun is said to be led by, "a delegation led by X"; for a delegation also where the
+    parse hangs the participle elsewhere: on the body of its of- or from-phrase ("a delegation of
+    the army led by X", not "of widows of soldiers led by X") or, after it, on the verb it is the
+    object of ("met a delegation from the Bank, led by X")."""
+    carriers = [noun]
+    verb = None
+    if noun.lemma_ in DELEGATION_NOUNS:
+        carriers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                     for o in p.children if o.dep_ == "pobj"
+                     and (r := index.ref_at(o)) is not None and r.kind in {"country", "organization"}]
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    participles = [v for c in carriers for v in c.children if v.dep_ == "acl"]
+    if verb is not None:
+        participles += [v for v in verb.children if v.dep_ == "advcl" and v.i > noun.i
+                        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)]
+    return [a for v in participles if v.lemma_ in LEAD_VERBS and v.tag_ == "VBN" for a in agents_of(v)[:1]]
 
 
 def _with_leader(token: Token) -> list[Token]:

@@ -109,7 +109,7 @@ class Gazetteer:
             if title is not None and not _runs_into_a_longer_name(doc[start:end]):
                 titles.append(Span(doc, start, end, label=title.category, span_id=title.canonical))
         titles.extend(_plural_titles_before_names(doc))
-        titles = _with_deputies(filter_spans(titles))
+        titles = _with_deputies([_with_portfolio(t) for t in filter_spans(titles)])
         doc.spans[COUNTRIES_KEY] = sorted(countries)
         doc.spans[ORGS_KEY] = sorted(orgs)
         doc.spans[TITLES_KEY] = sorted(filter_spans(titles))
@@ -120,6 +120,38 @@ class Gazetteer:
 
 # Words that make a deputy of the title right after them: "deputy | head of the political bureau".
 DEPUTY_TITLE_WORDS = frozenset({"deputy", "vice", "assistant", "under"})
+
+
+# Capitalised words of a minister's portfolio the table may not list before "Minister":
+# "International Relations Minister", "Regional Cooperation Minister".
+PORTFOLIO_WORDS = frozenset({
+    "international", "relations", "regional", "cooperation", "affairs", "resources", "public", "works",
+    "planning", "natural", "social", "local", "land", "lands", "water", "mines", "mining", "petroleum",
+    "youth", "sports", "housing", "urban", "rural", "transport", "infrastructure", "industry", "investment",
+    "culture", "science", "technology", "labour", "labor", "employment", "fisheries", "forestry",
+    "environment", "climate", "energy", "reconstruction", "refugees", "migration", "diaspora", "and",
+})
+PORTFOLIO_HEADS = frozenset({"minister", "ministers"})
+
+
+def _with_portfolio(title: Span) -> Span:
+    """A minister's title with the capitalised words of its portfolio the table does not list
+    before it: "International Relations | Minister" is one title (as the text writes it)."""
+    doc = title.doc
+    if title[-1].lower_ not in PORTFOLIO_HEADS:
+        return title
+    start = title.start
+    # ("and" only between two of its words: "Energy and Mining Minister", not "A and Minister X")
+    while start > 0 and doc[start - 1].lower_ in PORTFOLIO_WORDS and doc[start - 1].ent_type_ not in {
+            "GPE", "NORP", "PERSON"} and (doc[start - 1].text[:1].isupper()
+                                          or doc[start - 1].lower_ == "and"
+                                          and doc[start].lower_ not in PORTFOLIO_HEADS):
+        start -= 1
+    while start < title.start and doc[start].lower_ == "and":
+        start += 1
+    if start == title.start:
+        return title
+    return Span(doc, start, title.end, label=title.label_, span_id=title.id_)
 
 
 def _with_deputies(titles: list[Span]) -> list[Span]:

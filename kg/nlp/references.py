@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.entities import HEADLINE_VERBS, DocIndex, Mention, PersonInfo, fold
+from kg.nlp.entities import HEADLINE_VERBS, DocIndex, Mention, PersonInfo, fold, headline_end
 from kg.nlp.gazetteer import TITLES_KEY
 from kg.nlp.roles import DEPUTY_WORDS, GENERIC_TITLES, RoleFinding
 from kg.records import EntityRef
@@ -117,6 +117,7 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
 
     doc = index.doc
     first_named = _first_named(index)  # (the names, before any reference is added)
+    below = headline_end(doc)  # (a headline's titles may refer to people named below it)
     for title in doc.spans.get(TITLES_KEY, []):
         if any(i in used for i in range(title.start, title.end)) or title.start in index.by_token:
             continue
@@ -126,7 +127,8 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
         of_country = _of_country(index, title)
         country = of_country or country
         end = _of_end(index, title) if of_country else title.end
-        person = _holder(index, title.id_, title.label_, country, title.start, first_named)
+        before = len(doc) if title.end <= below else title.start
+        person = _holder(index, title.id_, title.label_, country, before, first_named)
         if person is None and country is None and title.start > 0 and doc[title.start - 1].lower_ == "visiting":
             person = _visiting(index, title.id_, title.label_, title.start)
         if person is None:
@@ -192,6 +194,10 @@ def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | No
     # "Prime Minister" opening a sentence, with no name after it.
     if (i == 0 or doc[i - 1].is_sent_start or doc[i].is_sent_start) and title.end < len(doc) \
             and index.ref_at(title.end) is None:
+        return i, country
+    # "... Call with Saudi Foreign Minister (of Chile)" ending a headline's line: no name after it either
+    end = _of_end(index, title) if _of_country(index, title) else title.end
+    if end < len(doc) and doc[end].is_space and "\n" in doc[end].text:
         return i, country
     return None, None
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import MILITARY_RANKS
-from kg.nlp.entities import DocIndex, Mention
+from kg.nlp.entities import DocIndex, Mention, headline_end
 from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
 from kg.reference import words_of
@@ -85,6 +85,9 @@ PHRASE_ENDING_PREPS = frozenset({"on", "in", "at", "with", "from", "during", "si
 APPOSITION_OPENERS = frozenset({",", "(", "—", "–"})
 # Generic titles that take their field from the words before them: "human rights chief".
 FIELD_TITLES = frozenset({"Chief", "Head", "Member", "Expert", "Analyst"})
+# Adjectives that name a field: "the UN's humanitarian chief", "the bloc's political head".
+FIELD_ADJECTIVES = frozenset({"humanitarian", "political", "military", "economic", "diplomatic", "electoral",
+                              "judicial", "nuclear", "environmental", "financial", "legal", "peacekeeping"})
 # Titles of those who speak of a field and for no side: a country's name before them is their field.
 NAMED_FIELD_TITLES = frozenset({"Expert", "Analyst"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -191,6 +194,9 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
 # Verbs of speaking whose subject a story names by title in one sentence and by name in the next.
 SPEAKING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "stress", "note", "explain", "insist",
                             "warn", "confirm", "reiterate"})
+# Verbs of going to meet whose titled subject is told as a speaker's is: "The minister met B. ..."
+# (not of hosting: "X arrived. The president received him" is the host)
+MEETING_VERBS = frozenset({"meet", "visit", "call", "phone", "travel", "arrive"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -204,7 +210,8 @@ def find_told_roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFi
     doc = index.doc
     # (the few titles that speak as a sentence's subject first; what the rest needs only for them)
     speaking = [t for t in doc.spans.get(TITLES_KEY, []) if doc[t.end - 1].dep_ in SUBJECT_DEPS
-                and doc[t.end - 1].head.lemma_ in SPEAKING_VERBS and t.id_ not in GENERIC_TITLES
+                and (doc[t.end - 1].head.lemma_ in SPEAKING_VERBS or _meets_another(doc[t.end - 1].head))
+                and t.id_ not in GENERIC_TITLES
                 and not is_plural_title(t) and t.start not in index.by_token]
     if not speaking:
         return []
@@ -212,9 +219,10 @@ def find_told_roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFi
     held = {t for p in index.persons.values() if p.name is not None for t, _ in p.titles}
     sents = index.sents
     starts = [s.start for s in sents]
-    first: dict[str, int] = {}  # where each person is first named
+    first: dict[str, int] = {}  # where each person is first named (below a headline: "Ortiz Says ...")
+    below = headline_end(doc)
     for m in index.mentions:
-        if m.ref.kind == "person" and m.start < first.get(m.ref.key, len(doc)):
+        if m.ref.kind == "person" and below <= m.start < first.get(m.ref.key, len(doc)):
             first[m.ref.key] = m.start
     told = []
     for title in speaking:
@@ -223,29 +231,40 @@ def find_told_roles(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFi
             continue
         mod_of, qualifier, left, _ = _modifiers_before(index, title)
         article = doc[left - 1].lower_ if left > 0 else ""
-        if article not in {"the", "a", "an"} or qualifier == "former":
-            continue
         k = bisect_right(starts, title.start) - 1
         country = mod_of.key if mod_of is not None and mod_of.kind == "country" else None
+        # "Peru's president says ... . Luis Tapia told ...": a country's title opening a sentence
+        owned = country is not None and left == sents[k].start and doc[left + 1].tag_ == "POS"
+        if article not in {"the", "a", "an"} and not owned or qualifier == "former":
+            continue
+        text, _ = _titled(index, title)
         if article == "the":  # "the minister": the one named before
-            person = _untitled_subject(index, sents[k - 1], country, first) if k > 0 else None
+            person = _untitled_subject(index, sents[k - 1], country, first, title=text) if k > 0 else None
         else:  # "a ministry spokesperson said ... X": the one named next
-            person = _untitled_subject(index, sents[k + 1], country, first, first_here=True) \
+            person = _untitled_subject(index, sents[k + 1], country, first, first_here=True, title=text) \
                 if k + 1 < len(sents) else None
         if person is None:
             continue
-        text, _ = _titled(index, title)
         told.append(RoleFinding(person, text, title.label_, left, title.end, mod_of, qualifier, apposed=True,
                                 base=title.id_ if text != title.id_ else ""))
         held.add(title.id_)
     return told
 
 
+def _meets_another(verb: Token) -> bool:
+    """A verb of going to meet whose object is no pronoun: "the minister met B", not "the
+    president met him" (the one named before is the other side)."""
+    return verb.lemma_ in MEETING_VERBS and not any(
+        c.tag_ == "PRP" for c in verb.children if c.dep_ in {"dobj", "dative", "prep"}) and not any(
+        g.tag_ == "PRP" for p in verb.children if p.dep_ == "prep" for g in p.children)
+
+
 def _untitled_subject(index: DocIndex, sent: Span, country: str | None, first: dict[str, int], *,
-                      first_here: bool = False) -> str | None:
-    """The one person named as a subject in a sentence, who holds no title (and acts for no
-    country but ``country``), first named there if ``first_here``; none if another person with
-    no title is named there too."""
+                      first_here: bool = False, title: str = "") -> str | None:
+    """The one person named as a subject in a sentence, who holds no title but a shorter form of
+    ``title`` ("Minister Ana Gil" for "the foreign minister") (and acts for no country but
+    ``country``), first named there if ``first_here``; none if another such person is named
+    there too."""
     found = set()
     for i in range(sent.start, sent.end):
         mention = index.mention_at(i)
@@ -254,8 +273,8 @@ def _untitled_subject(index: DocIndex, sent: Span, country: str | None, first: d
         person = index.persons.get(mention.ref.key)
         if person is None or person.name is None:
             continue
-        if person.titles:
-            continue  # (a person with a title of their own is not the one meant)
+        if any(not _shortens(t, title) for t, _ in person.titles):
+            continue  # (a person with another title of their own is not the one meant)
         if mention.via != "name" or index.doc[mention.start:mention.end].root.dep_ not in SUBJECT_DEPS \
                 or country is not None and person.country not in {None, country} \
                 or first_here and first.get(person.key, i) < sent.start:
@@ -646,9 +665,18 @@ def _apposed_before(index: DocIndex, mention: Mention, title_at_end: dict[int, S
         text = _prefixed(prefix, text)
         of = mod_of or (_actor_in(index, end + 1, comma) if len(between) and between[0].lower_ in {
             "of", "to", "for"} and destination is None else None)
-        return [RoleFinding(mention.ref.key, text, title.label_, start, comma, of, qualifier,
-                            apposed=True, name_start=mention.start, name_end=mention.end,
-                            base=title.id_ if text != title.id_ else "")]
+        findings = [RoleFinding(mention.ref.key, text, title.label_, start, comma, of, qualifier,
+                                apposed=True, name_start=mention.start, name_end=mention.end,
+                                base=title.id_ if text != title.id_ else "")]
+        # "The Deputy Prime Minister and Foreign Minister of C, Senator X": each title of a chain
+        while start >= 2 and doc[start - 1].lower_ == "and" and (first := title_at_end.get(start - 1)) is not None:
+            first_of, first_qualifier, start, first_prefix = _modifiers_before(index, first, title_at_end)
+            text, _ = _titled(index, first)
+            text = _prefixed(first_prefix, text)
+            findings.append(RoleFinding(mention.ref.key, text, first.label_, start, comma, first_of or of,
+                                        first_qualifier, apposed=True, name_start=mention.start,
+                                        name_end=mention.end, base=first.id_ if text != first.id_ else ""))
+        return findings
     return []
 
 
@@ -873,9 +901,11 @@ def _field_start(title: Span) -> int:
         # (an expert's field may be a proper name or its adjective: "African expert", "Sudan analyst")
         named_field = title.id_ in NAMED_FIELD_TITLES and word.is_title and word.pos_ in {"ADJ", "PROPN"} \
             and i - 1 < word.head.i < title.end
+        # (or an adjective of a field that heads it: "humanitarian | chief", not "powerful chief")
         if not (word.is_alpha and word.dep_ in {"compound", "amod"} and (named_field or word.is_lower and (
                 word.pos_ == "NOUN" and i - 1 < word.head.i < title.end
-                or word.pos_ == "ADJ" and i - 1 < word.head.i < title.start))):
+                or word.pos_ == "ADJ" and (i - 1 < word.head.i < title.start
+                                           or word.lower_ in FIELD_ADJECTIVES and i - 1 < word.head.i < title.end)))):
             break
         if word.lower_ in QUALIFIERS or word.lower_ in TITLE_QUALIFIERS or word.lower_ in DESCRIPTIVE_WORDS \
                 or word.lower_ in TITLE_PREFIX_WORDS:
@@ -1193,7 +1223,10 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
                 qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
                 i += 1
             title = title_at_start.get(i)
-            if title is None or title.end - 1 != attr.i:
+            # (the attribute may head a title that runs on past it, "is Chile's minister of trade",
+            # unless it is a generic word of belonging: "is one member of its team")
+            if title is None or title.end - 1 != attr.i and (
+                    not title.start <= attr.i < title.end or attr.lemma_.capitalize() in GENERIC_TITLES):
                 continue
             text, destination = _titled(index, title)
             of = _of_after_title(index, title) or mod_of

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.entities import DocIndex, fold, index_entities, variant_key
+from kg.nlp.entities import DocIndex, fold, headline_end, index_entities, variant_key
 from kg.pipeline import extract_article
 from kg.records import Article, EntityRef
 
@@ -241,6 +241,18 @@ def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key
     ("UN Special Coordinator for the Horn of Africa Peace Process Tor Wenn briefed the Council.",
      {"tor-wenn": "Tor Wenn"}),
     ("Lotte Brandsma, Head of the EU Delegation to Ghana, opened the fair.", {"lotte-brandsma": "Lotte Brandsma"}),
+    # A region the model left untagged in the title's for-phrase, then a comma before the name.
+    ("The African Union's special envoy for the Sahel, Ibrahim Toure, met on Monday with leaders of the ruling "
+     "council in Niamey.", {"ibrahim-toure": "Ibrahim Toure"}),
+    # ... and the region itself, which the model may call a person, names no one
+    ("The Union's mediator for the Sahel, Moussa Traore, held talks on Monday with the junta.",
+     {"moussa-traore": "Moussa Traore"}),
+    # A qualifier before a title set off by a comma ("Chad's new envoy to Niger, X").
+    ("Lusaka's new ambassador to Botswana, Mwila Chanda, presented her credentials on Tuesday.",
+     {"mwila-chanda": "Mwila Chanda"}),
+    # A headline's verb after "to" opens no name ("Ruiz to Meet Tapia").
+    ("Ruiz to Meet Tapia in Lima\n\nPresident Carlos Ruiz will meet President Luis Tapia on Friday.",
+     {"carlos-ruiz": "Carlos Ruiz", "luis-tapia": "Luis Tapia"}),
 ])
 def test_entities_model_name_after_title_stops_at_a_date(nlp: Language, text: str, people: dict[str, str]) -> None:
     records = extract_article(Article("dates", text, date(2024, 3, 16)), nlp)
@@ -422,3 +434,26 @@ def test_entities_actors_of_a_phrase_follow_the_mentions_added(nlp: Language) ->
     assert index.actors_of_np(she) == index.actors_of_np(she) == []
     index.add(Mention(she.i, she.i + 1, EntityRef("person", "ines-moller"), "pronoun"))
     assert index.actors_of_np(she) == [EntityRef("person", "ines-moller")]
+
+
+@pytest.mark.model
+def test_entities_model_a_surname_after_a_title_of_address_is_the_person_named_before(nlp: Language) -> None:
+    """"Mr Hollis", untagged by the model, after "Graham Hollis": the one person of that name."""
+    text = ("Defence Secretary Graham Hollis met his Polish counterpart in Warsaw on Monday. Mr Hollis and Defence "
+            "Minister Jan Kowalczyk discussed air defence.")
+    records = extract_article(Article("mr-surname", text, date(2024, 3, 16)), nlp)
+    assert any({p.entity.key for p in e.participants} == {"graham-hollis", "jan-kowalczyk"}
+               for e in records.events if e.kind == "meeting")
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Ortiz Says Talks Will Resume\n\nThe minister said talks would resume.", True),
+    # a first paragraph ends with a full stop; a text may open with no line break at all
+    ("Ortiz arrived in Lima.\n\nThe minister said talks would resume.", False),
+    ("The minister said talks would resume.", False),
+])
+def test_entities_headline_end(blank_nlp: Language, text: str, headline: bool) -> None:
+    doc = blank_nlp(text)
+    end = headline_end(doc)
+    assert (end > 0) == headline
+    assert not headline or doc[end].is_space and doc[end - 1].text == "Resume"

@@ -172,6 +172,50 @@ def test_who_heads_or_represents_a_side_takes_part(nlp: Language, told: str) -> 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("told", "leaders"), [
+    # a party's "side" or "panel" led by someone, as its delegation
+    ("The Kazakh side was headed by Deputy Prime Minister Aigul Serikova.", {"aigul-serikova"}),
+    ("The government panel is led by Senator Aigul Serikova, while the Uzbek team is headed by Jamshid Khodjaev.",
+     {"aigul-serikova", "jamshid-khodjaev"}),
+    # the second clause without its verb
+    ("The Kazakh delegation was headed by Aigul Serikova, and the Uzbek one by Jamshid Khodjaev.",
+     {"aigul-serikova", "jamshid-khodjaev"}),
+    # near misses: a side or panel of no party
+    ("The eastern side of the canal was guarded by Aigul Serikova.", set()),
+    ("A panel of engineers led by Aigul Serikova will inspect the dam.", set()),
+])
+def test_who_leads_a_side_or_panel_takes_part(nlp: Language, told: str, leaders: set[str]) -> None:
+    (talks,) = _events(nlp, "Talks between Kazakhstan and Uzbekistan on the shared canal resumed in Tashkent on "
+                            "Monday. " + told, "talks")
+    assert set(_keys(talks)) & {"aigul-serikova", "jamshid-khodjaev"} == leaders
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "leader"), [
+    # the participle hung on the body of the delegation's of-phrase, or on the verb after the delegation
+    ("President Tomas Ruiz met a delegation of the Liberation Front led by commander Ana Gil in Lima on Monday.",
+     "ana-gil"),
+    ("President Tomas Ruiz met a visiting delegation from the Andean Bank, led by its president, Luis Tapia, on "
+     "Monday.", "luis-tapia"),
+    # near miss: the of-phrase names no body, and whoever led its people did not lead the delegation
+    ("President Tomas Ruiz met a delegation of widows of soldiers led by Colonel Luis Tapia in the war.", None),
+])
+def test_who_leads_a_received_delegation_takes_part(nlp: Language, text: str, leader: str | None) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert set(_keys(meeting)) & {"ana-gil", "luis-tapia"} == ({leader} if leader else set())
+
+
+@pytest.mark.model
+def test_both_bracketed_representatives_take_part(nlp: Language) -> None:
+    """An editor's brackets hold each side's representative: the parse may hang the second title on
+    the first name."""
+    text = ("Chile and Peru resume their border talks in Lima today. The two sides shall be represented by the "
+            "Foreign Minister of Chile [Rosa Vidal] and the Trade Minister of Peru [Luis Tapia].")
+    (talks,) = _events(nlp, text, "talks")
+    assert {"rosa-vidal", "luis-tapia"} <= set(_keys(talks))
+
+
+@pytest.mark.model
 def test_a_team_sent_nowhere_is_no_visit(nlp: Language) -> None:
     assert _events(nlp, "The agency sent a team of investigators.", "visit") == []
 

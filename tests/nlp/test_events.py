@@ -248,6 +248,38 @@ PARTICIPANT_CASES = [
                  id="held-between-list"),
     pytest.param("The talks were attended by Peru and Bolivia.", "talks",
                  {"PER": "participant", "BOL": "participant"}, id="attended-by"),
+    # a second participle sharing the passive subject; not one whose own subject is another
+    pytest.param("The summit was opened by President Tomas Ruiz and attended by Presidents Luis Tapia of Peru "
+                 "and Ana Gil of Bolivia.", "meeting",
+                 {"luis-tapia": "participant", "ana-gil": "participant"}, id="opened-and-attended-by"),
+    pytest.param("The meeting was chaired by Peru, and the dinner was attended by Bolivia.", "meeting",
+                 {"PER": "host", "BOL": None}, id="attended-by-another-subject"),
+    # a third party's participle the parse hangs on the measure of the talks, or on their place
+    pytest.param("Ethiopia's government and Tigrayan forces agreed to a lasting halt of hostilities after "
+                 "10 days of talks in Pretoria led by the African Union.", "talks",
+                 {"african-union": "mediator"}, id="measure-place-led-by"),
+    # a second object with its own place, joined by the parse to the first one's place
+    pytest.param("UN envoy Ana Gil met President Luis Tapia in Lima and Foreign Minister Carlos Ruiz in Cusco.",
+                 "meeting", {"ana-gil": "participant", "luis-tapia": "participant", "carlos-ruiz": "participant"},
+                 id="gapped-second-object"),
+    # near miss: a second place is no one
+    pytest.param("UN envoy Ana Gil met President Luis Tapia in Lima and Cusco.", "meeting",
+                 {"ana-gil": "participant", "luis-tapia": "participant", "cusco": None}, id="second-place"),
+    # who offers talks and who answers the offer are their sides
+    pytest.param("Peru rejected Bolivia's offer of talks on the lake.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="offer-of-talks-rejected"),
+    pytest.param("Peru welcomed an invitation from Bolivia for talks in La Paz.", "talks",
+                 {"PER": "participant", "BOL": "participant"}, id="invitation-from-for-talks"),
+    # "heads of state (government) from A, B and C": the heads are their countries' people
+    pytest.param("Heads of state from Chile, Peru and Bolivia attended the summit in Quito.", "meeting",
+                 {"CHL": "participant", "PER": "participant", "BOL": "participant"}, id="heads-of-state-from"),
+    # "from" on the verb, after a date: the caller of a call received
+    pytest.param("President Ana Gil received a phone call on Sunday from Bolivian President Luis Tapia.",
+                 "phone_call", {"ana-gil": "participant", "luis-tapia": "participant"}, id="call-on-date-from"),
+    # the with-phrase hung on what is exchanged
+    pytest.param("Prime Minister Tomas Ruiz exchanged views with Bolivian President Luis Tapia on the margins "
+                 "of the forum in Quito.", "talks",
+                 {"tomas-ruiz": "participant", "luis-tapia": "participant"}, id="exchanged-views-with"),
     pytest.param("President Tomas Ruiz, accompanied by Foreign Minister Ana Gil, held talks with Peruvian "
                  "President Luis Tapia.", "talks",
                  {"tomas-ruiz": "participant", "ana-gil": "participant", "luis-tapia": "participant"},
@@ -419,6 +451,12 @@ PARTICIPANT_CASES = [
                  {"rosa-campos": "visitor"}, id="paid-a-visit"),
     pytest.param("Chilean President Rosa Campos is on a two-day visit to Lima.", "visit",
                  {"rosa-campos": "visitor"}, id="on-a-visit"),
+    # a guest welcomed (hosted) for a visit: the object visits, the subject hosts
+    pytest.param("Foreign Minister Rosa Campos welcomed her Peruvian counterpart Luis Tapia to Santiago for a "
+                 "working visit.", "visit", {"rosa-campos": "host", "luis-tapia": "visitor"},
+                 id="welcomed-for-a-visit"),
+    pytest.param("President Rosa Campos hosted a delegation from Peru for a three-day visit.", "visit",
+                 {"rosa-campos": "host", "PER": "visitor"}, id="hosted-for-a-visit"),
     # a meal hosted for a guest, or in their honour
     pytest.param("King Omar Faisal hosted a dinner for visiting Chilean President Rosa Campos at the palace.",
                  "visit", {"omar-faisal": "host", "rosa-campos": "visitor"}, id="hosted-a-dinner-for"),
@@ -545,6 +583,8 @@ def test_events_title_right_before_a_name_is_the_named_person(nlp: Language) -> 
     "Chilean President Rosa Campos called on Peru to withdraw its troops.",
     "Chilean President Rosa Campos called on President Luis Tapia to withdraw his troops.",
     "Chilean President Rosa Campos called early elections for May.",
+    # something else received from someone
+    "Chilean President Rosa Campos received a letter on Monday from President Luis Tapia.",
 ])
 def test_events_model_calling_no_one_on_the_phone(nlp: Language, text: str) -> None:
     """"called B a liar", "called for", "called on B to", "called elections": no call (nor meeting)."""
@@ -682,6 +722,10 @@ def test_events_model_courtesy_calls_working_lunches_and_exchanges_of_views(
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Investors exchanged views on the market at a working breakfast.",
+    "Students exchanged views with their teachers at a working breakfast.",
+    "Investors welcomed the offer of talks.",
+    # joining from afar with no meeting told before
+    "Foreign Minister Grace Achieng joined by video link.",
     "The restaurant served a working lunch to journalists.",
 ])
 def test_events_model_lunches_and_views_of_no_actors_are_no_meeting(nlp: Language, text: str) -> None:
@@ -901,6 +945,8 @@ def test_events_model_being_ready_for_talks_is_no_taking_part_in_held_ones(nlp: 
     "Foreign Minister Grace Achieng joined them later.",
     "Also present was Foreign Minister Grace Achieng.",
     "Foreign Minister Grace Achieng was also present.",
+    "Foreign Minister Grace Achieng joined by video link.",
+    "Foreign Minister Grace Achieng joined virtually.",
 ])
 def test_events_model_who_joins_the_meeting_told_before_takes_part_in_it(nlp: Language, later: str) -> None:
     """"A met B. C also attended the meeting.": "the meeting" is A's and B's, and C takes part in it."""
@@ -1378,3 +1424,13 @@ def test_events_model_a_meeting_place_is_read_from_its_own_phrase(nlp: Language,
     records = extract_article(Article("meeting-place", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert (meeting.location.key if meeting.location is not None else None) == place
+
+
+@pytest.mark.model
+def test_events_model_a_titled_side_named_in_the_next_sentence_takes_part_by_name(nlp: Language) -> None:
+    """"C's foreign minister met B. Minister X said ...": X, not C, met B."""
+    text = ("Norway's foreign minister met President Ravi Perera in Colombo on Friday. Minister Ingrid Solberg said "
+            "the talks were useful.")
+    records = extract_article(Article("told-next", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity for p in meeting.participants} == {P("ingrid-solberg"), P("ravi-perera")}

@@ -344,3 +344,25 @@ def test_references_model_the_visiting_leader_with_no_leader_named_is_no_one(nlp
     meetings = _meetings(nlp, "Ugandan Foreign Minister Grace Akello arrived in Nairobi on Monday. The visiting "
                               "leader met Kenyan President Daniel Mwangi.")
     assert not any("grace-akello" in keys for keys in meetings), meetings
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "absent"), [
+    # a headline's title refers to its holder named below it: by the same title, or by the head word alone
+    ("Envoy's Call with Omani Foreign Minister\n\nEnvoy Tomas Berg spoke today with Omani Foreign Minister Salim "
+     "Harthi.", "OMN"),
+    ("Minister meets Peruvian counterpart\n\nForeign Minister Ana Gil met her Peruvian counterpart in Lima.",
+     "office-minister"),
+])
+def test_references_model_a_headline_title_is_its_holder_named_below(nlp: Language, text: str, absent: str) -> None:
+    records = extract_article(Article("headline", text, date(2024, 3, 16)), nlp)
+    keys = {p.entity.key for e in records.events for p in e.participants}
+    assert absent not in keys and keys
+
+
+@pytest.mark.model
+def test_references_model_a_headline_title_is_not_another_titles_holder(nlp: Language) -> None:
+    """"Foreign Minister resigns" is not the Prime Minister named below."""
+    text = "Foreign Minister quits over talks\n\nPrime Minister Ana Gil met President Luis Tapia in Lima."
+    records = extract_article(Article("headline", text, date(2024, 3, 16)), nlp)
+    assert ("ana-gil", "Foreign Minister") not in {(r.person, r.title) for r in records.roles}

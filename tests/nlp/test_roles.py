@@ -229,6 +229,23 @@ MODEL_ROLE_CASES = [
                  "mateo-arvo", "Spokesman", None, "current", id="copula"),
     pytest.param("Rosa Vidal, who is Chile's Foreign Minister and Deputy Prime Minister, flew to Quito.",
                  "rosa-vidal", "Deputy Prime Minister", ("country", "CHL"), "current", id="who-is-chain"),
+    # a chain of titles set off by a comma before a name with its own rank
+    pytest.param("The Deputy Prime Minister and Foreign Minister of Peru, Senator Tomas Berg, met the envoy.",
+                 "tomas-berg", "Deputy Prime Minister", ("country", "PER"), "current", id="apposed-chain-rank"),
+    # a field's adjective before a generic title ("humanitarian chief"), and a body's short name before
+    # the title it names ("AU Commission Chairperson")
+    pytest.param("The UN's humanitarian chief, Jonas Berg, met the minister.", "jonas-berg", "Humanitarian Chief",
+                 ("organization", "united-nations"), "current", id="field-adjective-chief"),
+    pytest.param("AU Commission Chairperson Moussa Diallo met the minister.", "moussa-diallo", "Chairperson",
+                 ("organization", "african-union"), "current", id="au-commission-chairperson"),
+    # a minister's portfolio the table does not list, as written (with "and" between its words)
+    pytest.param("International Relations Minister Tomas Berg met the envoy.", "tomas-berg",
+                 "International Relations Minister", None, "current", id="unlisted-portfolio"),
+    pytest.param("Energy and Mining Minister Tomas Berg met the envoy.", "tomas-berg",
+                 "Energy and Mining Minister", None, "current", id="unlisted-portfolio-and"),
+    # ... and a title running on past the attribute's head word
+    pytest.param("Tomas Berg is Peru's minister of foreign affairs. He flew to Quito on Monday.",
+                 "tomas-berg", "Minister of Foreign Affairs", ("country", "PER"), "current", id="copula-minister-of"),
     # an apposition opening with a possessive country and a qualifier
     pytest.param("Omar Haddad, Jordan's former trade minister, said the talks would resume.",
                  "omar-haddad", "Trade Minister", ("country", "JOR"), "former", id="possessive-qualifier-after"),
@@ -575,6 +592,14 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     ("The adviser to the Prime Minister, Jonah Kiplagat, briefed the envoys.", ("jonah-kiplagat", "Prime Minister")),
     # near misses of a generic title's field: a qualifier or an adjective of the title itself
     ("The new chief Ana Ruiz said the talks had stalled.", ("ana-ruiz", "New Chief")),
+    # two people's titles, each with its article, are no chain
+    ("The President and the Foreign Minister of Peru, General Tomas Berg, met the envoy.",
+     ("tomas-berg", "President")),
+    # a clause's "and" before a minister's title is no part of a portfolio
+    ("Public anger grew, and Minister Tomas Berg met the envoy.", ("tomas-berg", "And Minister")),
+    # a copula stating belonging to a team, not a post
+    ("Tomas Berg is a lawyer and one member of the delegation sent to Lima.",
+     ("tomas-berg", "Member of the Delegation")),
     ("The powerful chief Tomas Berg said the talks had stalled.", ("tomas-berg", "Powerful Chief")),
     # near misses of a verb of appointment: the title is someone else's, or a date follows it
     ("Tomas Berg, who was appointed by the foreign minister, said the talks had stalled.",
@@ -727,6 +752,17 @@ def test_roles_model_the_late_holder_is_a_former_one(nlp: Language, text: str, q
     # an indefinite title, for the person first named in the sentence after it
     ("Talks will resume next week, a Kenyan Foreign Ministry spokesman said on Monday. Peter Kamau told reporters "
      "the venue had not been chosen.", "peter-kamau", "Spokesman"),
+    # a title that goes to meet someone, for the one named before it
+    ("Ingrid Solberg landed in Colombo on Tuesday. The Norwegian foreign minister later met President Ravi "
+     "Perera.", "ingrid-solberg", "Foreign Minister"),
+    # a country's title opening a sentence, for the one named next with a shorter form of it
+    ("Norway's foreign minister met President Ravi Perera in Colombo on Friday. Minister Ingrid Solberg said the "
+     "talks were useful.", "ingrid-solberg", "Foreign Minister"),
+    ("Norway's prime minister met President Ravi Perera in Colombo on Friday. Ingrid Solberg told reporters the "
+     "talks were useful.", "ingrid-solberg", "Prime Minister"),
+    # ... the one named next though a headline named them first
+    ("Solberg Says Colombo Talks Went Well\n\nNorway's prime minister says the talks in Colombo went well. Ingrid "
+     "Solberg told reporters both sides were ready.", "ingrid-solberg", "Prime Minister"),
 ])
 def test_roles_model_title_told_in_the_next_sentence(nlp: Language, text: str, key: str, title: str) -> None:
     records = extract_article(Article("told", text, PUBLISHED), nlp)
@@ -741,10 +777,22 @@ def test_roles_model_title_told_in_the_next_sentence(nlp: Language, text: str, k
     "Carlos Ruiz arrived in Lima on Monday. The president received him at the palace.",
     # a definite title is not the one named after it
     "The spokesman said the group would attend. Carlos Ruiz told reporters the venue was set.",
+    # one met as "him" is the other side
+    "Carlos Ruiz arrived in Lima on Monday. The president met him at the airport.",
+    # a first paragraph (with its full stop) is no headline: the one named there is not named next
+    "Carlos Ruiz arrived in Lima.\n\nTalks will resume, a Peruvian ministry spokesman said on Monday. Carlos Ruiz "
+    "told reporters the venue was set.",
 ])
 def test_roles_model_title_in_the_next_sentence_near_misses(nlp: Language, text: str) -> None:
     records = extract_article(Article("not-told", text, PUBLISHED), nlp)
     assert not [r for r in records.roles if r.person in {"carlos-ruiz", "ana-gil"}]
+
+
+@pytest.mark.model
+def test_roles_model_a_title_told_next_is_not_one_with_another_title(nlp: Language) -> None:
+    text = "Peru's foreign minister met Chilean officials on Friday. Senator Carlos Ruiz criticised the talks."
+    records = extract_article(Article("not-told", text, PUBLISHED), nlp)
+    assert {r.title for r in records.roles if r.person == "carlos-ruiz"} == {"Senator"}
 
 
 @pytest.mark.model

@@ -42,6 +42,8 @@ GOVERNMENT_NOUNS = frozenset({
     "leadership", "state", "junta", "juntas", "rulers",
 })
 # Governments told by their seat: "the government in Kabul", "the authorities in Tripoli".
+# Armed men said to be loyal to a leader: "forces loyal to X".
+LOYAL_NOUNS = frozenset({"forces", "troops", "fighters", "militias", "militiamen", "soldiers", "units", "loyalists"})
 SEATED_GOVERNMENT_NOUNS = frozenset({"government", "administration", "authorities", "regime", "leadership", "junta"})
 DELEGATION_NOUNS = frozenset({
     "delegation", "delegations", "team", "negotiators", "envoys", "representatives", "officials",
@@ -66,7 +68,7 @@ MEMBER_NOUNS = frozenset({
     "representatives", "delegate", "delegates", "faction", "factions", "forces", "troops",
     "militants", "fighters", "negotiators", "envoy", "envoys", "counterpart", "counterparts", "ministers",
     "minister", "diplomat", "diplomats", "negotiator", "mediator", "mediators", "facilitator", "facilitators",
-    "presidents", "premiers", "staff", "ambassadors", "heads",
+    "presidents", "premiers", "staff", "ambassadors", "heads", "partner", "partners", "ally", "allies",
 }) | DELEGATION_NOUNS
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words of address that are never part of a name ("His Majesty", "Her Royal Highness").
@@ -612,6 +614,11 @@ class DocIndex:
                 found = [r for r in found if r.kind != "country" or r in via_of]
         if not found and lower in COALITION_WORDS:
             found = self.coalition_members(head)
+        if not found and lower in LOYAL_NOUNS:
+            # "forces loyal to General X": those X commands stand for X
+            found = [r for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj" for r in self.actors_of_np(o)]
         if not found and head.pos_ == "NOUN" and lower not in COALITION_WORDS:
             # "officials of the UN-led mission": a body an organisation leads is the
             # organisation's (a "Saudi-led group" of states is more than the one that leads it)
@@ -663,7 +670,7 @@ class DocIndex:
                 listed = [*child.conjuncts, *(a for a in child.children if a.dep_ == "appos")]
                 listed += [c for a in listed for c in a.conjuncts if c not in listed]
                 for conjunct in listed:
-                    other = self.ref_at(conjunct)
+                    other = self.ref_at(conjunct) or self._body_modifying(conjunct)
                     # "officials of A, the B Authority and C": bodies too.
                     if other is not None and other.kind == "organization" and other != ref \
                             and other not in found:
@@ -676,6 +683,13 @@ class DocIndex:
                             found.append(other)
         return found
 
+    def _body_modifying(self, noun: Token) -> EntityRef | None:
+        """'(representatives of A and) the M23 movement': a common noun named by the body that
+        modifies it stands for that body."""
+        if noun.pos_ != "NOUN":
+            return None
+        return next((r for c in noun.children if c.dep_ in {"compound", "nmod"}
+                     for r in [self.ref_at(c)] if r is not None and r.kind == "organization"), None)
 
 # How a group named by its country was recognised ("the Chilean government", "Peruvian officials").
 GROUP_VIAS = frozenset({"government", "officials", "delegation"})

@@ -1185,8 +1185,9 @@ class EventExtractor:
             elif carrier.dep_ == "dobj" and governor.lemma_ in THIRD_PARTY_VERBS and governor.dep_ == "pcomp" \
                     and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDIT_VERBS:
                 # "A and B thanked C for hosting the talks": those who thank the host for the
-                # talks held them (C, the host, is their third party)
-                subj_tokens = subjects_of(governor.head.head)
+                # talks held them (C, the host, is their third party); not when the talks name
+                # their own sides ("D praised C for hosting talks between A and B": D looks on)
+                subj_tokens = [] if has_between else subjects_of(governor.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
                 # "X hosted A and B for talks": host and guests take part.
                 verb = token.head.head

@@ -301,6 +301,13 @@ class FrameFinder:
             if kind is not None:
                 self._add(kind, sides, "hyphenated", token, self.doc[left.start:token.i + 1])
                 return
+            if token.lemma_ in BORDER_NOUNS and token.dep_ == "pobj" and token.head.lower_ in BORDER_PREPS:
+                # "clashes on the Aland-Borduria border": the frame word the border is the place of
+                event = token.head.head
+                kind = self.kind(event)
+                if kind is not None:
+                    self._add(kind, sides, "hyphenated", event, self.doc[min(event.i, left.start):token.i + 1])
+                return
 
     def _joint_agents(self, verb: Token) -> None:
         """"a truce agreed by Aland and the Front", "the deal was signed by A and B": the doers of
@@ -357,7 +364,8 @@ class FrameFinder:
             sides = self._sides(self.events.refs([c for s in subjects for p in s.children
                                                   if p.dep_ == "prep" and p.lower_ == "of"
                                                   for c in p.children if c.dep_ == "pobj"]))
-        own = [t for s in subjects if self.kind(s) is None for t in (s, *_names_under(s))]
+        # (and "the government of A and rebels of B": the parse may join B's phrase to A)
+        own = [t for s in subjects if self.kind(s) is None for t in (s, *_names_under(s, through={"of"}))]
         if len(sides) < 2 and any(t.dep_ == "cc" and t.lower_ == "and" for t in own):
             # "A's government and ELN rebels signed ...": the parser may make the first of the
             # pair a modifier of the second's noun; the names of the subject's own phrase, told
@@ -531,6 +539,9 @@ class FrameFinder:
                   for c in p.children if c.dep_ == "pobj" and self.kind(c) is not None]
         if not nouns:
             return
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "help" or any(
+                c.dep_ == "prt" and c.lower_ == "about" for c in verb.children):
+            return  # "C helped reach (bring about) the deal with B": C's hand, not C's deal
         noun = nouns[0]
         if any(c.lower_ == "separate" for c in noun.children):
             return  # "C held separate meetings with A and B": C goes between them, no side
@@ -725,13 +736,14 @@ def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
     return sides
 
 
-def _names_under(prep: Token) -> list[Token]:
-    """The words under a preposition that are not inside a further prepositional phrase."""
+def _names_under(prep: Token, *, through: Collection[str] = ()) -> list[Token]:
+    """The words under a preposition that are not inside a further prepositional phrase (but
+    for one of ``through``)."""
     out: list[Token] = []
     stack = [c for c in prep.children]
     while stack:
         token = stack.pop(0)
-        if token.dep_ == "prep":
+        if token.dep_ == "prep" and token.lower_ not in through:
             continue
         out.append(token)
         stack.extend(token.children)

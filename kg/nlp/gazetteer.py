@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from spacy.attrs import ORTH, TAG  # type: ignore[import-not-found]  # a compiled module without stubs
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 COUNTRIES_KEY = "kg_countries"
@@ -86,7 +86,8 @@ class Gazetteer:
             span = doc[start:end]
             # Names are proper nouns: "chad" or "georgia" in lower case are not countries, and
             # "visited Russia today" is not the outlet Russia Today.
-            if not all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS or not t.is_alpha for t in span):
+            if not all(t.text[:1].isupper() or t.lower_ in NAME_FUNCTION_WORDS or not t.is_alpha
+                       or _after_hyphen(t, span) for t in span):
                 continue
             kind = doc.vocab.strings[match_id]
             if kind == "C" and _ends_a_name(span):
@@ -116,6 +117,13 @@ class Gazetteer:
         if self.correct_ents:
             doc.ents = _corrected_ents(doc, countries, orgs)
         return doc
+
+
+def _after_hyphen(token: Token, span: Span) -> bool:
+    """Whether a word of a name follows a hyphen inside it ("Co-operation" in the OSCE's long
+    name): the part after the hyphen is not capitalised."""
+    before = token.doc[token.i - 1] if token.i > span.start else None
+    return before is not None and before.text in {"-", "‐"} and not before.whitespace_
 
 
 # Words that make a deputy of the title right after them: "deputy | head of the political bureau".

@@ -67,6 +67,14 @@ from kg.reference import words_of
 WHERE_SIDES_VERBS = frozenset({"send", "arrive", "travel", "fly", "gather", "meet", "come", "return", "go"})
 # Verbs of meeting a host can be beside ("A and B met in Ankara, with C hosting").
 MEETING_VERB_LEMMAS = frozenset({"meet", "talk", "negotiate", "gather", "convene", "hold", "sit"})
+# Verbs of giving someone a task: "B appointed (sent) X to mediate": X mediates.
+APPOINTING_VERBS = frozenset({"appoint", "name", "nominate", "designate", "send", "dispatch", "deploy", "task",
+                              "mandate", "choose", "select"})
+# Verbs of pressing others to act: "C pressed A and B to agree to a truce".
+PRESSING_VERBS = frozenset({"press", "urge", "persuade", "push", "encourage", "convince", "pressure", "nudge"})
+AGREEING_VERBS = frozenset({"agree", "accept", "sign", "return", "resume"})
+# What one "also offers" after another's offer to mediate: "D has also offered its help".
+OFFERED_HELP = frozenset({"help", "assistance", "support", "services", "offices", "mediation"})
 # "D has played a similar role": a role like the one told before.
 SIMILAR_WORDS = frozenset({"similar", "same", "comparable", "parallel"})
 # Nouns for one side of a conflict: "A for the government and B for the opposition".
@@ -187,6 +195,8 @@ PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "initiative", "roadmap"
 # Verbs of talking whose talks may pass "through" or "via" a third party.
 VIA_TALKS = frozenset({"negotiate", "talk", "communicate", "correspond", "speak", "exchange", "pass", "send",
                        "convey", "relay", "deliver", "hold", "conduct"})
+# Verbs of taking part "in" the mediation: "C participated in the mediation".
+PARTAKING_VERBS = frozenset({"participate", "involve", "engage"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
@@ -231,11 +241,14 @@ TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-pa
 RELEASE_REASON = "parties: the country of the people released and who held them"
 # Who holds and releases people: "detained by X", "X released the hostages".
 RELEASE_VERBS = frozenset({"release", "free"})
+RETURNING_VERBS = frozenset({"return", "repatriate"})
 CAPTIVE_VERBS = frozenset({"detain", "hold", "kidnap", "abduct", "capture", "seize", "imprison", "jail"})
 # How far back a go-between's other side may be named with it ("A and B took steps ... A will convey to C").
 PARTNER_SENTENCES = 5
 # How near each other the meetings of one who meets each side apart must be told.
 MET_EACH_SIDE_SENTENCES = 2
+# How far back "the two countries" looks for the two it refers to, named apart.
+TWO_TOLD_SENTENCES = 2
 CONFLICT_WORDS = frozenset({"peace", "ceasefire", "cease-fire", "truce", "war", "conflict", "hostilities"})
 CONFLICT_TOLD_WORDS = CONFLICT_WORDS | {"fighting", "dispute", "crisis", "tensions"}
 # Verbs by which a host's officials engage with talks held in its country ("opened the
@@ -243,6 +256,9 @@ CONFLICT_TOLD_WORDS = CONFLICT_WORDS | {"fighting", "dispute", "crisis", "tensio
 ENGAGING_VERBS = frozenset({"open", "welcome", "receive", "attend", "chair", "greet", "address", "brief",
                             "inaugurate", "close"})
 ANNOUNCING_VERBS = frozenset({"say", "announce", "confirm", "state"})
+# What those who only look on a dispute do: "A and B welcomed the talks".
+LOOKING_ON_VERBS = ANNOUNCING_VERBS | CREDIT_VERBS | frozenset({
+    "welcome", "urge", "call", "condemn", "express", "note", "support", "back", "endorse", "voice", "issue"})
 # "C invited A and B to talks": who invites two sides to talks convenes them.
 INVITING_VERBS = frozenset({"invite"})
 TALKS_WORDS = frozenset({"talks", "negotiations", "dialogue", "consultations"})
@@ -341,6 +357,23 @@ class MediationExtractor:
                 parties=list(told[-1].parties), stated=False, confidence=IMPLIED_CONFIDENCE,
                 status=told[-1].status, evidence=[self.events.sent(like)], sentence_index=here,
                 reason="a role like the third party's told just before"))
+        for also in self.index.tokens_in({"also"}):
+            # "C offered to mediate between A and B. D has also offered its help": the same offer
+            offer = also.head
+            if also.dep_ != "advmod" or offer.lemma_ != "offer" or not any(
+                    c.dep_ == "dobj" and c.lemma_ in OFFERED_HELP for c in offer.children):
+                continue
+            holders = self.events.refs(subjects_of(offer))
+            here = self.events.sentence_index(also)
+            told = [f for f in found if here - 1 <= f.sentence_index < here and len(f.parties) >= 2
+                    and f.status == "proposed"]
+            if not holders or not told or any(h in told[-1].parties or h in told[-1].mediators for h in holders):
+                continue
+            out.append(MediationFinding(
+                key=f"mediation-{also.idx}-also-offered", kind=told[-1].kind, mediators=holders,
+                parties=list(told[-1].parties), stated=False, confidence=IMPLIED_CONFIDENCE, status="proposed",
+                evidence=[self.events.sent(also)], sentence_index=here,
+                reason="an offer like the one told just before"))
         return out
 
     def _armed_groups_as_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
@@ -623,7 +656,8 @@ class MediationExtractor:
                     return None
         misparsed = self._left_subject(verb) if not agent else []
         if agent:
-            mediators = self.events.refs(agent)
+            # "mediated by C together with D": D mediates too
+            mediators = self.events.refs([*agent, *_along_with(verb)])
         elif misparsed:
             mediators = misparsed
         elif verb.dep_ in {"acl", "amod", "compound"} and verb.head.pos_ in {"NOUN", "PROPN"}:
@@ -637,6 +671,9 @@ class MediationExtractor:
                 mediators = self._role_holder_from(verb)
         else:
             mediators = self._role_holder_from(verb)
+            if not mediators and verb.dep_ in {"advcl", "xcomp"} and verb.head.lemma_ in APPOINTING_VERBS:
+                # "B appointed X as its envoy to mediate": the one appointed mediates
+                mediators = self.events.refs([c for c in verb.head.children if c.dep_ == "dobj"])
             if not mediators:
                 # a misparse hangs the subject on the auxiliary ("X, the envoy, is mediating"), and
                 # it is the verb's own, before any inherited from a clause above ("A sent negotiators
@@ -647,6 +684,8 @@ class MediationExtractor:
                 mediators = self.events.refs(subjects_of(verb))
             if not mediators:
                 mediators = self._copula_subject(verb)
+            if not mediators:
+                mediators = self._pair_referred(subjects_of(verb))
             # "C, which along with D has mediated the talks": D mediates too.
             mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
         if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
@@ -844,6 +883,15 @@ class MediationExtractor:
                     break
         return found
 
+    def _pair_referred(self, subjects: list[Token]) -> list[EntityRef]:
+        """'A and B said ... The two countries, which co-host the talks, said': "the two
+        countries (governments, nations)" as the doer are the pair named together just before."""
+        for subject in subjects:
+            if subject.lower_ in {"countries", "governments", "nations"} and any(
+                    c.lower_ in {"two", "both"} for c in subject.children):
+                return latest_pair(self.index, self.events, subject)
+        return []
+
     def _copula_subject(self, verb: Token) -> list[EntityRef]:
         """'C is the bloc that has mediated the talks', 'C is one of the countries that
         facilitated them': the subject of the copula the relative clause describes."""
@@ -912,9 +960,10 @@ class MediationExtractor:
                  and not any(c.dep_ == "poss" for c in o.children)]
         # "C is leading efforts to end the war between A and B": what the efforts settle.
         talks += [aim for o in objects if (aim := _effort_aim(o)) is not None and aim not in talks]
-        if not talks or not self.frames:
-            return None  # leading talks is mediation only where the document has sides
         here = self.events.sentence_index(verb)
+        met = set() if self.frames else self._sides_met_at(here)
+        if not talks or not self.frames and not met:
+            return None  # leading talks is mediation only where the document has sides
         if all(t.lower_ in GATHERING_NOUNS for t in talks) and not any(
                 here - 1 <= s <= here for f in self.frames for s in f.sentences):
             return None  # "C chaired the summit": a gathering of sides told nearby, or none
@@ -943,10 +992,20 @@ class MediationExtractor:
         # A person of unknown allegiance leading talks may be a side's own negotiator.
         mediators = [m for m in self.events.refs(tokens) if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]
-        if not mediators or self._is_side(mediators):
-            return None
+        if not mediators or self._is_side(mediators) or {self._side_key(m) for m in mediators} & met:
+            return None  # (nor one of the sides met, with no frame to tell them: "A's premier chaired")
         kind = LEAD_KINDS.get(verb.lemma_, "convener")
         return self._build(span, kind, mediators, talks[0], stated=stated)
+
+    def _sides_met_at(self, sentence: int) -> set[str]:
+        """What the sides of a meeting or talks of two or more sides (of two countries or
+        bodies) told in this sentence stand for: "A's president and B's premier met for talks
+        chaired by C"; else none."""
+        for meeting in self.meetings:
+            keys = {self._side_key(r) for r in meeting.refs()}
+            if meeting.sentence_index == sentence and meeting.kind in {"talks", "meeting"} and len(keys) >= 2:
+                return keys
+        return set()
 
     def _talks_told_at(self, sentence: int) -> bool:
         """Whether a frame of talks or a deal is told in this sentence or the one before."""
@@ -1055,7 +1114,13 @@ class MediationExtractor:
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
             anchor, kind = first, "host"
         else:  # "C helped (to) negotiate X", "the truce, which C helped negotiate"
-            mediators = self.events.refs(subjects_of(first))
+            credited = first.dep_ == "advcl" and first.head.lemma_ in CREDIT_VERBS
+            # ("A thanked C for the support it gave to help secure X": the parse may hang the
+            # purpose on the verb of thanking, whose subject is no helper)
+            mediators = [] if credited else self.events.refs(subjects_of(first))
+            if credited:
+                mediators = self.events.refs([c for c in first.head.children if c.dep_ == "dobj"])
+                stated = not mediators
             if not mediators:
                 # ("thanks to C for the support it gave to help secure X": C's part, implied)
                 mediators = self._credited_role_above(first)
@@ -1063,9 +1128,20 @@ class MediationExtractor:
             objects = [_antecedent(c) for c in {*last.children, *first.children} if c.dep_ in {"dobj", "nsubjpass"}]
             objects = [o for o in objects if _is_peace_object(o)]
             anchor, kind = last, "broker"
-        if not mediators or not objects or not self.frames or self._is_side(mediators):
+        if not mediators or not objects or self._is_side(mediators):
             return None
-        return self._build(span, kind, mediators, objects[0] if last.lower_ == "to" else anchor, stated=stated)
+        target = objects[0] if last.lower_ == "to" else anchor
+        if not self.frames and not _with_objects(objects[0]) and len(self._release_sides(
+                target, mediators, {c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
+            # (a release's two sides stand for a frame: "A freed B's nationals ... with C's help";
+            # so does a deal with one named: "C helped bring about the agreement with B")
+            return None
+        partners = self.events.refs(_with_objects(objects[0])) if not self.frames else []
+        if partners:
+            # "the agreement with B": B is the one side named (the one who thanks may be of the
+            # other, or only look on)
+            return self._build(span, kind, mediators, target, stated=stated, parties=partners, document_sides=False)
+        return self._build(span, kind, mediators, target, stated=stated)
 
     def _credited_role_above(self, verb: Token) -> list[EntityRef]:
         """'we thank C for the support it gave to help secure the deal': the holder of the
@@ -1172,7 +1248,10 @@ class MediationExtractor:
                        None) if targets else None
         if not targets:
             return None
-        in_view = bool(self.frames or _between(targets[0]) or _with_objects(targets[0]) or release)
+        # "C's constructive role in our efforts to resolve issues with B": what is settled with B
+        partners = (_with_objects(targets[0]) or _with_objects(targets[0].head)) \
+            if targets and targets[0].lower_ not in SETTLED_OBJECTS and targets[0].dep_ == "dobj" else []
+        in_view = bool(self.frames or _between(targets[0]) or _with_objects(targets[0]) or release or partners)
         # (no sides in view: those who credit the part, "A and B acknowledged C's support in ...")
         thankers = [] if in_view else self._thanked_by_sides(role, [])
         if not in_view and not thankers:
@@ -1197,6 +1276,16 @@ class MediationExtractor:
                                        for r in self.events.refs(list(release.subtree))):
             return None  # (one who releases, or whose people are released, is a side of the release)
         sides = [s for s in thankers if self.index.country_of(s) not in countries]
+        if partners and not self.frames and len(sides) < 2:
+            # (the efforts' owner, "our (its) efforts", is the other side)
+            owners = self.events.refs([c for o in prep.children if o.dep_ == "pobj"
+                                       for c in o.children if c.dep_ == "poss"])
+            if not owners and role.head.pos_ == "VERB":
+                owners = self.events.refs(subjects_of(role.head))  # ("A appreciates C's role in its efforts")
+            sides = [r for r in [*owners, *self.events.refs(partners)]
+                     if r not in mediators and self.index.country_of(r) not in countries]
+            return self._build(span, "mediator", mediators, targets[0], stated=False, parties=sides,
+                               document_sides=False)
         return self._build(span, "mediator", mediators, targets[0], stated=False,
                            parties=sides if len(sides) >= 2 else None)
 
@@ -1412,12 +1501,14 @@ class MediationExtractor:
             return None
         rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
                 for t in c.subtree]
-        if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in verb.children):
-            return None
+        if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in (*verb.children, *span)):
+            return None  # (the parse may hang "together" on the phrase after it)
         # "C has been trying to reconcile A and B": reconciling two sides is mediating.
         if verb.lemma_ != "reconcile" and not any(
-                _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest):
-            # ("C brought together A and B", nothing else in view: implied, as _together has it)
+                _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest) and not (
+                verb.lemma_ == "bring" and any(t.pos_ == "VERB" and _settling(t) for t in rest)):
+            # ("brought A and B together to end the war": a purpose of settling, stated above;
+            # "C brought together A and B", nothing else in view: implied, as _together has it)
             if verb.lemma_ != "bring" or _other_purpose(verb):
                 return None
             return self._brought(span, verb, "convener", stated=False)
@@ -1989,6 +2080,12 @@ class MediationExtractor:
             # "D will join C in the mediation": both mediate.
             join = noun.head.head
             mediators = self.events.refs([*subjects_of(join), *(c for c in join.children if c.dep_ == "dobj")])
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and (partaking := _partaking(noun.head)) is not None:
+            # "D also took part in the mediation", "D participated in the mediation" (a side
+            # takes part in its own)
+            mediators = self.events.refs(subjects_of(partaking))
+            if self._is_side(mediators):
+                return None
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in PART_WORDS \
                 and noun.head.head.dep_ in {"appos", "attr"}:
             # "C, one of the mediators, said", "C is one of the facilitators"
@@ -2046,6 +2143,10 @@ class MediationExtractor:
                     mediators = self.events.refs([child])
         if not mediators and noun.tag_ == "NNS" and any(c.lower_ == "the" for c in noun.children):
             mediators = self._announcers(noun)
+        if not mediators and noun.tag_ == "NNS":
+            mediators = self._named_right_before(noun)
+        if not mediators:
+            mediators = self._credited_right_before(noun)
         if not mediators:
             return None
         mediators = self._named(noun, mediators)
@@ -2059,6 +2160,28 @@ class MediationExtractor:
                     self._extra.append(extra)
             return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
         return self._build(span, kind, mediators, noun, stated=True)
+
+    def _credited_right_before(self, noun: Token) -> list[EntityRef]:
+        """'He commends A for its courage and C for its facilitation of the process': the
+        country or body named right before "for its <mediation word>", however the parse
+        hangs the phrase (here on "courage")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.i == 0 or not any(
+                c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+            return []
+        mention = self.index.mention_at(prep.i - 1)
+        if mention is None or mention.end != prep.i or mention.ref.kind not in {"country", "organization"}:
+            return []
+        return [mention.ref]
+
+    def _named_right_before(self, noun: Token) -> list[EntityRef]:
+        """'IGAD mediators persuaded ...': the country or body named right before a plural
+        mediator noun is theirs, however the parse hangs the name (it may make an acronym the
+        sentence's verb)."""
+        mention = self.index.mention_at(noun.i - 1) if noun.i > 0 else None
+        if mention is None or mention.end != noun.i or mention.ref.kind not in {"country", "organization"}:
+            return []
+        return [mention.ref]
 
     def _hosts_own_talks(self, anchor: Token, countries: set[str]) -> bool:
         """Whether the talks or meeting told in ``anchor``'s sentence have a side of one of
@@ -2409,7 +2532,10 @@ class MediationExtractor:
             if None in guest_countries or len(guest_countries) < 2 or guest_countries & host_countries:
                 continue
             # A dinner for two allies is no mediation: talks, peace or a conflict must be in view.
-            if not self._talks_in_view(verb) and not any(len(set(f.sides) & set(guests)) >= 2 for f in self.frames):
+            # (leaders, sides in person, stand for the countries of a frame's sides)
+            guest_sides = {self._side_key(g) for g in guests}
+            if not self._talks_in_view(verb) and not any(
+                    len({self._side_key(s) for s in f.sides} & guest_sides) >= 2 for f in self.frames):
                 continue  # ... unless the guests are the sides of one of the document's frames
             finding = self._build(span, kind, hosts, verb, stated=True, parties=guests)
             if finding is not None:
@@ -2645,6 +2771,9 @@ class MediationExtractor:
         if not told:
             return out
         already = {m for f in found for m in f.mediators}
+        # (an official of a stated mediator is none of the sides: "C's premier met A's leaders on
+        # a truce with B. C is mediating the talks")
+        mediating = {self._side_key(m) for f in found if f.stated for m in f.mediators}
         disputes = [f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS]
         for meeting in self.meetings:
             if meeting.kind not in {"meeting", "talks", "phone_call"} or meeting.sentence_index not in told:
@@ -2664,6 +2793,8 @@ class MediationExtractor:
             named = [r for r in partners if r not in refs]
             others_frames = [f for f in self.frames if meeting.trigger.root.i not in f.anchors]
             for side in refs:
+                if self._side_key(side) in mediating:
+                    continue
                 others = [r for r in refs if self._side_key(r) != self._side_key(side)]
                 frame = next((f for f in disputes if self._side_key(side) in {self._side_key(x) for x in f.sides}
                               and not {self._side_key(o) for o in others} & {self._side_key(x) for x in f.sides}),
@@ -2782,6 +2913,13 @@ class MediationExtractor:
             if len(sides) >= 2:
                 parties = sides
         if len(parties) < 2:
+            sides = self._pressed_to_settle(anchor, mediators, mediator_countries)
+            if len(sides) >= 2:
+                parties = sides
+        if len(parties) < 2:
+            senders = self._senders_to(anchor, mediators, mediator_countries)
+            parties = [*senders, *(p for p in parties if p not in senders)]
+        if len(parties) < 2:
             sides = self._release_sides(anchor, mediators, mediator_countries)
             if len(sides) >= 2:
                 parties = sides
@@ -2826,9 +2964,14 @@ class MediationExtractor:
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
+            pair = [] if len(most) == 2 else self._pair_just_before(anchor, mediators)
             if len(most) == 2:
                 parties = most
                 reason = "parties: the two actors the document names most, besides the mediator"
+                confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+            elif pair:
+                parties = pair
+                reason = "parties: the two named together just before, in a document of no frame"
                 confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
             elif not self.frames:
                 only = self._headline_country(mediators)
@@ -2845,6 +2988,21 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _pair_just_before(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A and B remain far apart ... Talks resumed, with C and D acting as mediators': the
+        two countries or bodies named together just before, never two who only look on ("A
+        and B welcomed (said, praised) ...")."""
+        pair = [r for r in latest_pair(self.index, self.events, anchor, back=2) if r not in mediators]
+        if len(pair) != 2:
+            return []
+        here = self.events.sentence_index(anchor)
+        for sent in self.events.sentences[max(0, here - 2):here + 1]:
+            for token in sent:
+                if token.dep_ in {"nsubj", "nsubjpass"} and self.index.ref_at(token) in pair \
+                        and token.head.lemma_ in LOOKING_ON_VERBS:
+                    return []
+        return pair
 
     def _sides_where_third(self, anchor: Token, mediators: list[EntityRef],
                            countries: set[str]) -> list[EntityRef]:
@@ -2878,24 +3036,66 @@ class MediationExtractor:
                 return sides
         return []
 
+    def _pressed_to_settle(self, anchor: Token, mediators: list[EntityRef], countries: set[str]) -> list[EntityRef]:
+        """'C is co-hosting the talks to press both A and B to agree to a truce': those the
+        mediation's sentence presses (urges, persuades) to agree or settle are its sides."""
+        for verb in self.events.sent(anchor):
+            if verb.lemma_ not in PRESSING_VERBS or verb.pos_ != "VERB" or not any(
+                    c.dep_ in {"xcomp", "ccomp", "advcl"} and (c.lemma_ in AGREEING_VERBS or _settling(c))
+                    for c in verb.children):
+                continue
+            sides = [r for r in self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
+                     if r not in mediators and self.index.country_of(r) not in countries]
+            if len(sides) >= 2:
+                return sides
+        return []
+
+    def _senders_to(self, anchor: Token, mediators: list[EntityRef], countries: set[str]) -> list[EntityRef]:
+        """'A handed its response to the mediators', 'A sent a reply on the plan to Egyptian
+        mediators': one who hands a message or proposal to the mediators is a side (the parse
+        may hang "to the mediators" on the message's own phrase)."""
+        if anchor.dep_ != "pobj" or anchor.head.lower_ != "to":
+            return []
+        verb = anchor.head.head
+        for _ in range(4):
+            if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"pobj", "prep", "dobj"}:
+                break
+            verb = verb.head
+        if verb.lemma_ not in HANDING_VERBS or not any(
+                c.dep_ == "dobj" and (c.lemma_ in MESSAGE_NOUNS or c.lemma_ in PROPOSAL_NOUNS) for c in verb.children):
+            return []
+        return [r for r in self.events.refs(subjects_of(verb))
+                if r not in mediators and self.index.country_of(r) not in countries]
+
     def _release_sides(self, anchor: Token, mediators: list[EntityRef], countries: set[str]) -> list[EntityRef]:
         """'C helped to free our nationals ... three Danish engineers held in Mali walked free ...
         we note the gesture by the rebels in freeing them': a mediation of a release
         (told in its sentence) is between the country of the people released (named as their
         modifier) and the group or country that held and released them."""
         here = self.events.sentence_index(anchor)
-        if not any(t.lemma_ in PEOPLE_MOVED_NOUNS or t.lemma_ in RELEASE_VERBS for t in self.events.sentences[here]):
+        # (told in its sentence or just before: "A welcomes the release of ... We thank C for its efforts")
+        if not any(t.lemma_ in PEOPLE_MOVED_NOUNS or t.lemma_ in RELEASE_VERBS
+                   for sent in self.events.sentences[max(0, here - 1):here + 1] for t in sent):
             return []
         released: list[EntityRef] = []
         captors: list[EntityRef] = []
-        for verb in self.index.tokens_in(RELEASE_VERBS | CAPTIVE_VERBS, lemma=True):
+        held_in: list[EntityRef] = []  # "a citizen detained in Iran": the country that holds them
+        for verb in self.index.tokens_in(RELEASE_VERBS | CAPTIVE_VERBS | RETURNING_VERBS, lemma=True):
             if verb.pos_ != "VERB":
                 continue
             people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in PEOPLE_NOUNS]
+            # ("freed ten Americans": people named by their nationality alone)
+            nationals = [m.ref for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ == "NNPS"
+                         and (m := self.index.mention_at(c)) is not None and m.via == "demonym"]
             if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_ in PEOPLE_NOUNS:
                 people.append(verb.head)
-            if not people:
+            elif verb.dep_ == "acl" and verb.head.lemma_ in PEOPLE_MOVED_NOUNS:
+                # ("the release of ten children returned from C": the parse may hang the
+                # participle on the release)
+                people += [o for o in _of_objects(verb.head) if o.lemma_ in PEOPLE_NOUNS]
+            if not people and not nationals:
                 continue
+            released += nationals
             released += [r for p in people for r in self.events.refs(
                 [c for c in p.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]) if r.kind == "country"]
             holders = agents_of(verb)
@@ -2908,8 +3108,15 @@ class MediationExtractor:
             elif verb.lemma_ in RELEASE_VERBS:
                 holders += [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
             captors += [r for r in self.events.refs(holders) if r.kind in {"country", "organization"}]
+            # ("children returned from C": the country they come back from held them)
+            where = "in" if verb.lemma_ in CAPTIVE_VERBS else "from" if verb.lemma_ in RETURNING_VERBS else None
+            if where is not None and not holders:
+                held_in += [r for p in verb.children if p.dep_ == "prep" and p.lower_ == where
+                            for c in p.children if c.dep_ == "pobj" and (r := self.index.ref_at(c)) is not None
+                            and r.kind == "country"]
         released = [r for r in released if r not in mediators and r.key not in countries]
-        captors = [r for r in captors if r not in mediators and r not in released
+        # (a group named as the one that held them comes before the country they were held in)
+        captors = [r for r in captors or held_in if r not in mediators and r not in released
                    and self.index.country_of(r) not in countries]
         return [released[0], captors[0]] if released and captors else []
 
@@ -3075,6 +3282,10 @@ class MediationExtractor:
                 return min(abs(a - anchor.i) for a in frame.anchors
                            if self.events.sentence_index(a) == here)
             frame = min(named, key=lambda f: (len(f.sides) < 2, distance(f)))
+            if frame.via == "talks":
+                # (talks read from the document's events count whoever attends them: "U.S.
+                # envoy X attended the talks" leaves the two sides of the dispute inside)
+                frame = self._two_inside(frame, usable)
             return self._with_both_sides(frame, usable), True
         return self._two_inside(usable[0], usable), False
 
@@ -3108,7 +3319,7 @@ class MediationExtractor:
         for node in [anchor, *anchor.children, *anchor.ancestors]:
             between = _between(node)
             if between:
-                return self.events.refs(between)
+                return self.events.refs(between) or self._two_told_before(between[0])
             if self.events.sentence_index(node) != self.events.sentence_index(anchor):
                 break
         for token in anchor.subtree:
@@ -3122,6 +3333,9 @@ class MediationExtractor:
         groups = self.with_groups(anchor)
         if groups:
             return [ref for group in groups for ref in group]
+        told = self._told_by_the_other_side(anchor)
+        if told:
+            return told
         internal = self._mediation_for(anchor)
         if internal:
             return internal
@@ -3138,6 +3352,44 @@ class MediationExtractor:
             return [] if self.frames else self._lede_parties(here)
         return []
 
+    def _two_told_before(self, group: Token) -> list[EntityRef]:
+        """'A rejected B's proposal ... C has tried to mediate between the two countries': the two
+        actors named in the sentences just before, when they name exactly two (countries alone
+        for "countries", "nations" or "governments"), the nearest sentence first; the pair
+        joined by "and" is read by the frames, this is the pair named apart, in a document that
+        tells of no frame of two sides (one it does tell of is the better guide)."""
+        if group.lower_ not in PARTY_GROUPS or not any(c.lower_ in {"two", "both"} for c in group.children) \
+                or any(len(f.sides) >= 2 for f in self.frames):
+            return []
+        kinds = {"country"} if group.lower_ in {"countries", "nations", "governments"} else \
+            {"country", "organization"}
+        here = self.events.sentence_index(group)
+        named: list[EntityRef] = []
+        for sent in reversed(self.events.sentences[max(0, here - TWO_TOLD_SENTENCES):here]):
+            for token in sent:
+                ref = self.index.ref_at(token)
+                side = sides_of(self.index, [ref])[0] if ref is not None else None
+                if side is not None and side.kind in kinds and side not in named:
+                    named.append(side)
+            if len(named) >= 2:
+                break
+        return named if len(named) == 2 else []
+
+    def _told_by_the_other_side(self, anchor: Token) -> list[EntityRef]:
+        """'A's army chief said C had acted as a go-between with B': a go-between "with" one
+        side, told by one who speaks for the other, is between the two."""
+        if anchor.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        others = self.events.refs([c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with"
+                                   for c in p.children if c.dep_ == "pobj"])
+        verb = clause_verb(anchor)
+        if len(others) != 1 or verb is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in ANNOUNCING_VERBS:
+            return []
+        other_country = self.index.country_of(others[0])
+        speakers = [r for r in sides_of(self.index, self.events.refs(subjects_of(verb.head)))
+                    if self.index.country_of(r) not in {None, other_country}]
+        return [*speakers[:1], *others] if speakers else []
+
     def _mediation_for(self, anchor: Token) -> list[EntityRef]:
         """'a mediation attempt for A', 'mediation efforts in A': the one country
         whose internal conflict the mediation is for (its sides are not named)."""
@@ -3148,7 +3400,13 @@ class MediationExtractor:
                   for c in p.children if c.dep_ == "pobj"]
         refs = [self.index.ref_at(t) for t in places]
         countries = [r for r in refs if r is not None and r.kind == "country"]
-        return countries[:1] if len(countries) == 1 else []
+        if len(countries) != 1:
+            return []
+        # "UN-led negotiations in Switzerland" after "the agreement between A and B": a venue,
+        # where the story tells of sides that do not include it
+        if any(len(f.sides) >= 2 for f in self.frames) and not any(countries[0] in f.sides for f in self.frames):
+            return []
+        return countries
 
     def _governed(self, anchor: Token) -> list[EntityRef]:
         """Two or more sides the mediation word governs or is governed by: 'a go-between
@@ -3213,6 +3471,10 @@ class MediationExtractor:
                 if any(o.lower_ in {"its", "their"} for o in owners) or not owners and len(refs) == 1 \
                         and verb.lemma_ in ASKING_VERBS:
                     owners = subjects_of(verb)  # ("Sudan requested C's mediation in the row with Chad")
+                    if verb.dep_ == "xcomp" and verb.head.lemma_ in ASKING_VERBS:
+                        owners = subjects_of(verb.head)  # ("A asked C to mediate its row with B": A's)
+                    elif verb.dep_ == "acl" and verb.head.lemma_ in OFFER_NOUNS and verb.head.head.pos_ == "VERB":
+                        owners = subjects_of(verb.head.head)  # ("A rejected C's offer to mediate its row")
                 refs = [r for r in self.events.refs(owners) if r not in refs] + refs if refs else refs
                 if refs:
                     groups.append(refs)
@@ -3544,6 +3806,9 @@ def _effort_aim(noun: Token) -> Token | None:
             for obj in verb.children:
                 if obj.dep_ == "dobj" and (_is_peace_object(obj) or frame_kind(obj) is not None):
                     return obj
+                if obj.dep_ == "dobj" and verb.lemma_ in {"resolve", "settle"} and (
+                        _with_objects(obj) or _with_objects(verb)):
+                    return obj  # "efforts to resolve issues with B" ("with B" may hang on the verb)
     return None
 
 
@@ -3558,10 +3823,29 @@ def _proposal_above(verb: Token) -> Token | None:
     return head if head.lemma_ in PROPOSAL_NOUNS and head.pos_ == "NOUN" else None
 
 
+def _partaking(prep: Token) -> Token | None:
+    """The verb of taking part an "in" phrase belongs to ("took part in", "participated in",
+    "was involved in"), or None."""
+    head = prep.head
+    if head.lower_ == "part" and head.dep_ == "dobj":
+        head = head.head  # ("took part in": the parse may hang "in" on "part")
+    if head.lemma_ in PARTAKING_VERBS or head.lemma_ == "take" and any(c.lower_ == "part" for c in head.children):
+        return head
+    return None
+
+
 def _between(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-            return [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if len(objects) == 1 and not objects[0].conjuncts:
+                # "talks between A in Tripoli and forces loyal to B": one side alone, so the
+                # parse has joined the second to the word the phrase hangs on
+                # (or to the verb whose object that word is)
+                holders = [token, token.head] if token.dep_ == "dobj" else [token]
+                objects += [c for h in holders for c in h.children
+                            if c.dep_ == "conj" and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}]
+            return objects
     return []
 
 
@@ -3571,13 +3855,19 @@ def _of_objects(noun: Token) -> list[Token]:
 
 
 def _along_with(verb: Token) -> list[Token]:
-    """The names after "along with", "together with" or "alongside" on ``verb`` ("C, which along
-    with D has mediated the talks", "the talks C is hosting alongside D and E")."""
-    objects = [c for a in verb.children if a.lower_ in {"along", "together"}
-               for w in a.children if w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
-    objects += [c for a in verb.children if a.dep_ == "prep" and a.lower_ == "alongside"
-                for c in a.children if c.dep_ == "pobj"]
-    return objects
+    """The names after "along with", "together with" or "alongside" on ``verb`` or its object
+    ("C, which along with D has mediated the talks", "the talks C is hosting alongside D and E",
+    "mediated by C together with D", "C is mediating the talks along with D": the parse hangs
+    "together" on "with", or "along with" on the object)."""
+    objects: list[Token] = []
+    for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for a in head.children:
+            if a.lower_ in {"along", "together"}:
+                objects += [c for w in a.children if w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
+            elif a.dep_ == "prep" and (a.lower_ == "alongside" or a.lower_ == "with" and any(
+                    g.dep_ == "advmod" and g.lower_ in {"along", "together"} for g in a.children)):
+                objects += [c for c in a.children if c.dep_ == "pobj"]
+    return [t for c in objects for t in (c, *c.conjuncts)]
 
 
 def _other_purpose(verb: Token) -> bool:

@@ -31,6 +31,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # "Qatar ... Its officials carried proposals": the people a country's or body's "its" names.
 ITS_PEOPLE = frozenset({"official", "diplomat", "envoy", "negotiator", "mediator", "representative", "delegation",
                         "delegate", "minister", "leader"})
+# "Qatar has suspended its mediation": what a country's or body's "its" mediates is its own.
+ITS_ACTS = frozenset({"mediation", "facilitation"})
 # "the Gulf state", "the kingdom", "the bloc": a description standing for the country or
 # organisation told just before (see descriptions.tsv).
 DESCRIPTIONS_TABLE = "descriptions.tsv"
@@ -237,10 +239,11 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
             fits = fits and (country is None or person.country in {None, country})
         if fits:
             candidates.append(person)
-    if not candidates and title not in GENERIC_TITLES and " " not in title:
+    if not candidates and title not in GENERIC_TITLES:
         # "Foreign Minister A arrived ... The minister met B": a title's head word alone is
         # the named holder of a title of the same kind it heads (not "the minister" for a
-        # Prime Minister, nor "the president" for a Vice President).
+        # Prime Minister, nor "the president" for a Vice President); so are its head words
+        # ("the UN Special Envoy for Yemen, A ... The Special Envoy met B").
         candidates = [p for p in index.persons.values() if p.name is not None
                       and (country is None or p.country in {None, country})
                       and any(_headed_by(t, title, category) for t, c in p.titles
@@ -291,14 +294,17 @@ def _headed_by(held: str, head: str, category: str) -> bool:
     """Whether a held title ("Foreign Minister") is one a bare head word ("Minister") refers to:
     it ends with that word, names no deputy, and is of the same category; or it is that word
     of a portfolio ("Secretary of State", "Minister for Foreign Affairs": "the Secretary", "the
-    Minister"), whatever the bare word's category."""
+    Minister"), whatever the bare word's category.  A head of several words is read the same
+    way ("UN Special Envoy", "Special Envoy for Yemen": "the Special Envoy")."""
     from kg.reference import gazetteer
 
     words = held.lower().split()
-    if len(words) < 2 or DEPUTY_WORDS & set(words):
+    heads = head.lower().split()
+    n = len(heads)
+    if len(words) <= n or DEPUTY_WORDS & set(words):
         return False
-    of_portfolio = len(words) > 2 and words[0] == head.lower() and words[1] in {"of", "for"}
-    if words[-1] != head.lower() and not of_portfolio:
+    of_portfolio = len(words) > n + 1 and words[:n] == heads and words[n] in {"of", "for"}
+    if words[-n:] != heads and not of_portfolio:
         return False
     entry = gazetteer.lookup_title(held)
     return entry is not None and (of_portfolio or entry.category == category
@@ -672,7 +678,7 @@ def _it_pronouns(index: DocIndex) -> None:
     # (start, position in actors): the actors in a window by bisection, not by scanning all of them.
     by_start = sorted((m.start, n) for n, m in enumerate(actors))
     for token in index.tokens_in(THING_PRONOUNS):
-        people = token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_ in ITS_PEOPLE
+        people = token.lower_ == "its" and token.dep_ == "poss" and token.head.lemma_ in ITS_PEOPLE | ITS_ACTS
         if token.lower_ == "its" and not people:
             continue
         between = _between_prep(token) if token.dep_ not in {"nsubj", "nsubjpass"} else None

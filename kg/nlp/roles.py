@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import MILITARY_RANKS
-from kg.nlp.entities import DocIndex, Mention, headline_end
+from kg.nlp.entities import DocIndex, Mention, OrgInfo, headline_end
 from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
 from kg.reference import words_of
@@ -153,6 +153,8 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     findings = [replace(f, of=EntityRef("organization", UN_KEY))
                 if f.of is None and (f.base or f.title).startswith("UN ") and f.category == "international" else f
                 for f in findings]
+    if any(f.of is not None and f.of.key == UN_KEY for f in findings):
+        _know_un(index)
     # "African Union Commission Chairperson X": the post is of the body its title names.
     findings = [replace(f, of=body) if f.of is None and (body := _body_in(index, f)) is not None else f
                 for f in findings]
@@ -301,6 +303,16 @@ def _without_given_names(index: DocIndex, findings: list[RoleFinding]) -> list[R
         return findings
     others = {f.person for f in findings if f.category != "royal"}
     return [f for f in findings if id(f) not in given or f.person not in others]
+
+
+def _know_un(index: DocIndex) -> None:
+    """Record the UN as an organisation of the document when a title alone names it: "the Special
+    Envoy of the Secretary-General, Ana Ruiz" is the UN's envoy though "UN" is never written."""
+    from kg.reference import gazetteer
+
+    entry = gazetteer.org_by_key(UN_KEY)
+    if entry is not None and UN_KEY not in index.orgs:
+        index.orgs[UN_KEY] = OrgInfo(entry.key, entry.name, entry.kind, entry.country, wikidata=entry.wikidata)
 
 
 def _body_in(index: DocIndex, finding: RoleFinding) -> EntityRef | None:

@@ -1434,3 +1434,13 @@ def test_events_model_a_titled_side_named_in_the_next_sentence_takes_part_by_nam
     records = extract_article(Article("told-next", text, PUBLISHED), nlp)
     (meeting,) = [e for e in records.events if e.kind == "meeting"]
     assert {p.entity for p in meeting.participants} == {P("ingrid-solberg"), P("ravi-perera")}
+
+
+@pytest.mark.model
+def test_events_model_one_who_praises_the_host_of_talks_between_named_sides_takes_no_part(nlp: Language) -> None:
+    """'D praised C for hosting talks between A and B': the talks name their sides; D looks on."""
+    text = "Norway on Friday praised Ghana for hosting talks between Mali and Niger in Accra."
+    records = extract_article(Article("praised-host", text, PUBLISHED), nlp)
+    (talks,) = [e for e in records.events if e.kind == "talks"]
+    assert C("NOR") not in {p.entity for p in talks.participants}
+    assert {C("MLI"), C("NER")} <= {p.entity for p in talks.participants}

@@ -99,6 +99,12 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "joint_subject"),
     ("The border accord was signed by Chile and Bolivia in La Paz.", {C("CHL"), C("BOL")}, "deal",
      "joint_subject"),
+    # "the government of A and rebels of B": the parse may join B's phrase to A's
+    ("The government of Chad and separatist rebels of the FACT signed a peace deal on Monday.", {C("TCD"), Org("fact")},
+     "deal", "joint_subject"),
+    # the frame word whose place is a hyphenated border
+    ("Two soldiers died in clashes on the Chile-Bolivia border on Sunday.", {C("CHL"), C("BOL")}, "war",
+     "hyphenated"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -110,6 +116,8 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
     "Chile and Peru discussed the talks between Kenya and Ethiopia.",  # the talks' sides only
     # two people's quarrel is no dispute of their countries
     "Chilean President Rosa Campos accused Peruvian President Luis Tapia of lying about the vote.",
+    # a hand in another's deal is no side of it
+    "Chile helped bring about the agreement with Peru, Bolivian officials said.",
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))

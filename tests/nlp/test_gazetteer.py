@@ -83,6 +83,17 @@ def test_gazetteer_marks_organisations_by_table_key(gazetteer_doc: Callable[...,
     ]
 
 
+def test_gazetteer_marks_a_long_name_with_a_lower_case_part_after_a_hyphen(make_doc: Callable[..., Doc],
+                                                                            blank_nlp: Language) -> None:
+    """"Co-operation" in the OSCE's long name is a word of the name, not a lower-case word."""
+    words = ["Envoys", "from", "Organization", "for", "Security", "and", "Co", "-", "operation", "in", "Europe",
+             "met", "."]
+    spaces = [True, True, True, True, True, True, False, False, True, True, True, False, False]
+    doc = make_doc(words, spaces=spaces, ents=["O"] * len(words), annotate=False)
+    doc = blank_nlp.get_pipe("kg_gazetteer")(doc)
+    assert [s.id_ for s in doc.spans[ORGS_KEY]] == ["osce"]
+
+
 @pytest.mark.parametrize(
     ("words", "surface", "canonical", "category"),
     [

@@ -690,6 +690,33 @@ def test_mediation_sides_named_inside_the_object(nlp: Language, text: str, found
 
 
 @pytest.mark.model
+def test_mediation_implied_role_in_ones_efforts_to_resolve_issues_with_another(nlp: Language) -> None:
+    """'A appreciates C's constructive role in its efforts to resolve issues with B': C between A and B."""
+    text = "Mali appreciates Ghana's constructive role in its efforts to resolve outstanding issues with Niger."
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_mediation_implied_support_given_to_help_bring_about_a_deal_with_one_side(nlp: Language) -> None:
+    """'A thanked C for the support it lent to help secure the deal with B': C's hand in the
+    deal with B (the purpose hung on the thanking verb); the one who thanks is no side named."""
+    text = "The minister thanked Ghana for the support it lent to help secure the accord with Niger."
+    assert found_in(nlp, text) == [(GHANA, frozenset({EntityRef("country", "NER")}), False)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senegal has offered to mediate between Mali and Niger after clashes on their border. Ghana has also offered "
+     "its help.", True),
+    # near miss: help offered with no offer to mediate told just before
+    ("Mali and Niger traded fire on their border. Ghana has also offered its help.", False),
+])
+def test_mediation_implied_also_offered_after_an_offer_to_mediate(nlp: Language, text: str, expected: bool) -> None:
+    """'C offered to mediate between A and B. D has also offered its help': D's offer is like C's."""
+    assert ((GHANA, MALI_NIGER, False) in found_in(nlp, text)) is expected
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Ghana's patient diplomacy helped ease the tensions between Mali and Niger, observers said.",
     "Ghanaian diplomacy helped end the border war between Mali and Niger.",

@@ -366,3 +366,25 @@ def test_references_model_a_headline_title_is_not_another_titles_holder(nlp: Lan
     text = "Foreign Minister quits over talks\n\nPrime Minister Ana Gil met President Luis Tapia in Lima."
     records = extract_article(Article("headline", text, date(2024, 3, 16)), nlp)
     assert ("ana-gil", "Foreign Minister") not in {(r.person, r.title) for r in records.roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder"), [
+    # a reference of two words to a longer title that begins or ends with them
+    ("The Special Envoy of the Secretary-General for Ruritania, Paulo Vieira, flew to Geneva on Monday. The "
+     "Special Envoy met Foreign Minister Ruth Wambui of Kenya.", "paulo-vieira"),
+    ("The U.S. Special Envoy for the Sahel, Anna Pike, arrived in Bamako on Monday. The Special Envoy met "
+     "Malian Foreign Minister Oumar Keita.", "anna-pike"),
+])
+def test_references_model_a_title_of_several_words_names_the_holder_of_a_longer_one(
+        nlp: Language, text: str, holder: str) -> None:
+    meetings = _meetings(nlp, text)
+    assert any(holder in keys and len(keys) == 2 for keys in meetings), meetings
+
+
+@pytest.mark.model
+def test_references_model_a_title_of_several_words_is_no_deputys(nlp: Language) -> None:
+    """Near miss: "the Special Envoy" is not the deputy special envoy named before."""
+    meetings = _meetings(nlp, "The Deputy Special Envoy for the Sahel, Anna Pike, arrived in Bamako on Monday. "
+                              "The Special Envoy met Malian Foreign Minister Oumar Keita.")
+    assert not any("anna-pike" in keys and "oumar-keita" in keys for keys in meetings), meetings

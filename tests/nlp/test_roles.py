@@ -808,3 +808,14 @@ def test_roles_model_listed_names_keep_their_own_titles(nlp: Language) -> None:
 def test_roles_model_a_ruler_keeps_a_title_that_is_a_given_name_too(nlp: Language) -> None:
     records = extract_article(Article("ruler", "Amir Tamim received the envoy in Doha.", PUBLISHED), nlp)
     assert "Amir" in {r.title for r in records.roles}
+
+
+@pytest.mark.model
+def test_roles_model_un_title_alone_records_the_un(nlp: Language) -> None:
+    """A title the table knows as the UN's, with "UN" never written, still has its body on record:
+    the RDF mapping needs an organisation for every role's "of"."""
+    text = ("The Special Envoy of the Secretary-General for Ruritania, Paulo Vieira, ended a tour of three "
+            "capitals on Friday, where he saw ministers about the stalled truce.")
+    records = extract_article(Article("un-title", text, PUBLISHED), nlp)
+    of_orgs = {r.of_organization for r in records.roles if r.person == "paulo-vieira"}
+    assert of_orgs <= {o.key for o in records.organizations}

@@ -761,6 +761,8 @@ def test_mediation_implied_plan_taken_up_by_its_sides_near_miss(nlp: Language, t
     ("Ghana has worked patiently to bring Mali and Niger closer together.", False),
     ("Ghana brought the leaders of Mali and Niger together in Accra.", False),
     ("Ghana brought together Mali and Niger in Accra last week.", False),
+    ("Ghana brought Mali and Niger together in Accra, a first since the coup.", False),
+    ("Ghana brought Mali and Niger back together for a second time.", False),
     ("Ghana brought Mali and Niger together for talks on the border.", True),
 ])
 def test_mediation_sides_brought_together(nlp: Language, text: str, stated: bool) -> None:

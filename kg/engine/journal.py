@@ -71,6 +71,7 @@ class Journal:
         self.keep_graphs = keep_graphs
         self._index: dict[str, tuple[str, Location]] = {}
         self._next = 0
+        self._reading: tuple[str, bytes] | None = None  # the graphs file read last, and its bytes
 
     @classmethod
     def open(cls, folder: Path, options: dict[str, object], *, resume: bool, restart: bool,
@@ -138,9 +139,10 @@ class Journal:
         """A finished document's N-Quads (empty when the run keeps no graphs)."""
         if not location.length:
             return b""
-        with open(self.folder / location.file, "rb") as stream:
-            stream.seek(location.offset)
-            return stream.read(location.length)
+        if self._reading is None or self._reading[0] != location.file:
+            # A partition's documents are read one after the other: its file is read once.
+            self._reading = (location.file, (self.folder / location.file).read_bytes())
+        return self._reading[1][location.offset:location.offset + location.length]
 
     def record(self, entries: list[Finished]) -> None:
         """Record a finished partition's documents: their graphs first, then the index that names them."""

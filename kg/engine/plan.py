@@ -60,10 +60,14 @@ def partitions(located: Iterable[tuple[Article, str, int | None]], *, journal: J
     for article, source, line in located:
         digest = content_digest(article)
         slot = Slot(Item(article, source, line), digest, len(article.text.split()))
-        if detector is not None:
-            slot.copy_of = detector.update(article.id, article.text)
         if journal is not None:
             slot.done = journal.lookup(article.id, digest)
+        if slot.done is not None and (detector is None or article.id in detector):
+            # Finished by the killed run with this very content: the copy index holds it already
+            # (committed before the journal names it), and the journal says what it copies.
+            slot.copy_of = slot.done.copy_of
+        elif detector is not None:
+            slot.copy_of = detector.update(article.id, article.text)
         current.slots.append(slot)
         size += len(article.text)
         if len(current.slots) >= docs or size >= chars:

@@ -35,8 +35,11 @@ def _start_extract(source: Path, output: Path) -> subprocess.Popen[str]:
     process = subprocess.Popen([KG, "extract", str(source), "-o", str(output), "--no-detect-copies"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "OMP_NUM_THREADS": "1"})
+    # Midway: once a partition is in the journal (the output's temporary file is open by then;
+    # the empty one kg makes and removes at once to check that the folder is writable is not it).
+    journal = output.parent / f".{output.name}.kg-journal"
     deadline = time.monotonic() + 120
-    while not _parts(output) and process.poll() is None and time.monotonic() < deadline:
+    while not list(journal.glob("*.jsonl")) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None and _parts(output), "the run ended before it could be stopped"
     return process

@@ -27,6 +27,10 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+# One BLAS thread, as the kg command runs (kg.cli.threads), set before numpy loads.
+for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 

@@ -1361,8 +1361,7 @@ class MediationExtractor:
             verb = verb.head  # ("together in Doha": the parse may hang it on the place's preposition)
         if word.dep_ not in {"advmod", "prt"} or verb.lemma_ not in TOGETHER_VERBS or verb.pos_ != "VERB":
             return None
-        rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl"} for t in c.subtree]
-        if any(_is_peace_object(t) for t in rest):
+        if _settlement_in_view(_after_verb(verb), settling_verbs=True):
             return self._brought(span, verb, "convener")
         return None if _other_purpose(verb) else self._brought(span, verb, "convener", stated=False)
 
@@ -1499,16 +1498,12 @@ class MediationExtractor:
             sides = latest_pair(self.index, self.events, verb, back=2)
         elif len(sides) < 2:
             return None
-        rest = [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"}
-                for t in c.subtree]
+        rest = _after_verb(verb)
         if verb.lemma_ == "bring" and not any(t.lower_ == "together" for t in (*verb.children, *span)):
             return None  # (the parse may hang "together" on the phrase after it)
         # "C has been trying to reconcile A and B": reconciling two sides is mediating.
-        if verb.lemma_ != "reconcile" and not any(
-                _is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"} for t in rest) and not (
-                verb.lemma_ == "bring" and any(t.pos_ == "VERB" and _settling(t) for t in rest)):
-            # ("brought A and B together to end the war": a purpose of settling, stated above;
-            # "C brought together A and B", nothing else in view: implied, as _together has it)
+        if verb.lemma_ != "reconcile" and not _settlement_in_view(rest, settling_verbs=verb.lemma_ == "bring"):
+            # ("C brought together A and B", nothing else in view: implied, as _together has it)
             if verb.lemma_ != "bring" or _other_purpose(verb):
                 return None
             return self._brought(span, verb, "convener", stated=False)
@@ -3868,6 +3863,19 @@ def _along_with(verb: Token) -> list[Token]:
                     g.dep_ == "advmod" and g.lower_ in {"along", "together"} for g in a.children)):
                 objects += [c for c in a.children if c.dep_ == "pobj"]
     return [t for c in objects for t in (c, *c.conjuncts)]
+
+
+def _after_verb(verb: Token) -> list[Token]:
+    """The words of the phrases and clauses after a verb of bringing or helping sides (what it
+    is for, where, how): "(brought A and B together) for talks in Doha"."""
+    return [t for c in verb.children if c.dep_ in {"xcomp", "ccomp", "prep", "advcl", "advmod"} for t in c.subtree]
+
+
+def _settlement_in_view(rest: list[Token], *, settling_verbs: bool) -> bool:
+    """Whether those words name a settlement or talks, agreeing or settling ("for talks", "to
+    reach a deal"), or with ``settling_verbs`` any verb of settling ("to end the war")."""
+    return any(_is_peace_object(t) or t.lemma_ in {"agree", "settle", "reconcile"}
+               or settling_verbs and t.pos_ == "VERB" and _settling(t) for t in rest)
 
 
 def _other_purpose(verb: Token) -> bool:

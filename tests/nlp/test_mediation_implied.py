@@ -764,6 +764,7 @@ def test_mediation_implied_plan_taken_up_by_its_sides_near_miss(nlp: Language, t
     ("Ghana brought Mali and Niger together in Accra, a first since the coup.", False),
     ("Ghana brought Mali and Niger back together for a second time.", False),
     ("Ghana brought Mali and Niger together for talks on the border.", True),
+    ("Ghana brought the leaders of Mali and Niger together in Accra to settle the dispute.", True),
 ])
 def test_mediation_sides_brought_together(nlp: Language, text: str, stated: bool) -> None:
     assert (GHANA, MALI_NIGER, stated) in found_in(nlp, text)

@@ -1372,8 +1372,7 @@ class MediationExtractor:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         sides = self.events.refs(objects)
         if len(sides) < 2:
-            named = self.events.refs([c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                                      for c in p.children if c.dep_ == "pobj"])
+            named = self.events.refs([c for o in objects for c in _of_objects(o)])
             sides = named if len(named) >= 2 else sides
         if len(sides) < 2 and not any(o.lower_ in PARTY_GROUPS | GUEST_GROUPS for o in objects):
             return None  # one actor brought back to its own talks
@@ -2229,8 +2228,7 @@ class MediationExtractor:
         token = span[0]
         if token.lower_ == "patronage" and token.head.lower_ != "under":
             return None  # "under the patronage of C", not "the patronage networks of C"
-        objects = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for c in p.children if c.dep_ == "pobj"]
+        objects = _of_objects(token)
         # "under C's auspices", "under Qatari auspices"
         objects += [c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
         mediators = self.events.refs(objects)

@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q kg  # bytecode now, as pip makes for an installed package
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -43,6 +44,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q kg
 	OMP_NUM_THREADS=1 $(BIN)/python bench/extract_speed.py
 
 clean:

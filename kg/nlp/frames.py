@@ -57,6 +57,9 @@ HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike
 DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
 # Verbs of fighting that make their joint subject sides with no frame noun beside them.
 FIGHT_VERBS = frozenset({"fight", "clash"})
+# States one can be "in" a war, dispute or talks with another: "A and B remain locked in a standoff".
+STATE_WORDS = frozenset({"locked", "embroiled", "mired", "entangled", "engaged", "caught", "involved"})
+IN_STATE_KINDS = frozenset({"war", "dispute", "talks"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
 # Teams two sides send to talk: "delegations from A and B arrived in C" tells of their talks.
@@ -96,6 +99,8 @@ def _lexicon() -> tuple[dict[str, str], dict[str, str], frozenset[str], frozense
 
 
 FRAME_NOUNS, JOINT_VERBS, ALONE_VERBS, GROUP_NOUNS, GROUP_CUES, JOINT_OBJECTS = _lexicon()
+# Verbs of quarrelling or clashing "with" the other side ("A has been feuding with B").
+QUARREL_VERBS = ALONE_VERBS | {"clash"}
 
 
 def _words_of_use(use: str) -> frozenset[str]:
@@ -219,6 +224,8 @@ class FrameFinder:
             if token.pos_ in {"VERB", "AUX"}:
                 self._joint_subject(token)
                 self._at_war(token)
+                if token.lemma_ in QUARREL_VERBS:
+                    self._at_odds_with(token)
                 self._hostile_act(token)
                 if token.lemma_ in RUPTURE_VERBS:
                     self._rupture(token)
@@ -431,6 +438,10 @@ class FrameFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "on"}
                     for c in p.children if c.dep_ == "pobj"]
+        if verb.lemma_ in HOSTILE_VERBS:
+            # "A shelled Bordurian positions (B's villages)": whose, for what names no actor itself
+            objects += [m for o in objects if not self.events.refs([o]) for m in o.children
+                        if m.dep_ in {"amod", "compound", "poss", "nmod"}]
         if verb.lemma_ in SEIZING_VERBS:
             # "A detained three B soldiers", "A shot down a B drone": whose soldiers or drone
             objects = [m for o in objects if o.lemma_ in SEIZED_OBJECTS for m in o.children
@@ -472,18 +483,39 @@ class FrameFinder:
 
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a
-        joint subject of being at war (or at odds)."""
+        joint subject of being at war (or at odds); "A and B are in a dispute over the port",
+        "A and B remain locked in a standoff": of being in a war, dispute or talks (the frame
+        noun with no sides of its own: "in a dispute with C" leaves them alone)."""
         if verb.lemma_ not in {"be", "remain", "stay"}:
             return
         states = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                   for c in p.children if c.dep_ == "pobj" and c.lower_ in {"war", "odds", "loggerheads"}]
+        # (the parse hangs "in" on the verb or on the state between: "locked", "embroiled")
+        holders = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.lower_ in STATE_WORDS)]
+        states += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for c in p.children if c.dep_ == "pobj" and self.kind(c) in IN_STATE_KINDS
+                   and not any(g.dep_ == "prep" and g.lower_ in {"with", "between", "among"} for g in c.children)]
         subjects = subjects_of(verb)
         if not states or not subjects:
             return
         sides = self._sides(self.events.refs(subjects))
         if len(sides) >= 2:
-            kind = "war" if states[0].lower_ == "war" else "dispute"
+            kind = self.kind(states[0]) or ("war" if states[0].lower_ == "war" else "dispute")
             self._add(kind, sides, "joint_subject", states[0], self.doc[min(s.i for s in subjects):states[0].i + 1])
+
+    def _at_odds_with(self, verb: Token) -> None:
+        """"A has been feuding with B over the port", "A's troops clashed with B's": a verb of
+        quarrelling or clashing whose subject is one side and whose "with" is the other ("A
+        fought with B against C" makes allies: "fight" is no such verb)."""
+        withs = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and absolute_with(p) is None
+                 for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
+        subjects = subjects_of(verb)
+        owners = self._sides(self.events.refs(subjects))
+        others = [o for o in self._sides(self.events.refs(withs)) if o not in owners]
+        if owners and others:
+            ends = [verb.i, *(t.i for t in [*subjects, *withs])]
+            self._add(JOINT_VERBS[verb.lemma_], [*owners, *others], "with", verb,
+                      self.doc[min(ends):max(ends) + 1])
 
     def _plural_of(self, noun: Token) -> None:
         """"the decision by the Governments of A and B to begin discussions", "the leaders

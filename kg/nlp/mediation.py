@@ -195,6 +195,10 @@ PROPOSAL_NOUNS = frozenset({"proposal", "plan", "draft", "initiative", "roadmap"
 # Verbs of talking whose talks may pass "through" or "via" a third party.
 VIA_TALKS = frozenset({"negotiate", "talk", "communicate", "correspond", "speak", "exchange", "pass", "send",
                        "convey", "relay", "deliver", "hold", "conduct"})
+# Verbs of making or keeping a channel between sides: "C opened a back channel between A and B".
+OPENING_VERBS = frozenset({"open", "establish", "set", "create", "provide", "maintain", "keep", "run", "offer"})
+# Verbs of talking "through" a third party that say so only of a message sent ("sent troops through C").
+SENDING_VERBS = frozenset({"send", "pass", "deliver"})
 # Verbs of taking part "in" the mediation: "C participated in the mediation".
 PARTAKING_VERBS = frozenset({"participate", "involve", "engage"})
 # "X is acting as facilitator ... with Y"
@@ -217,6 +221,7 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
 # Kinds of frames whose sides are at odds or bound by what they settled (not mere talks).
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
 # Kinds of frames of sides that merely talk or keep ties (a third party talks with a side).
+CONFLICT_FRAME_KINDS = frozenset({"war", "dispute", "truce"})
 TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 # Verbs by which the sides turn down a third party's offer: "A and B rejected C's offer to
 # mediate" (the offer, still C's, is a mediation proposed between them).
@@ -955,16 +960,20 @@ class MediationExtractor:
                     for c in p.children if c.dep_ == "pobj"]
         if verb.dep_ in {"acl", "relcl"}:
             objects.append(verb.head)
+        objects += [c for o in objects if o.lemma_ in TIME_NOUNS for c in _of_objects(o)]  # "led months of talks"
         talks = [o for o in objects if (_is_peace_object(o) or o.lower_ in LEAD_OBJECTS)
                  and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
                  and not any(c.dep_ == "poss" for c in o.children)]
         # "C is leading efforts to end the war between A and B": what the efforts settle.
         talks += [aim for o in objects if (aim := _effort_aim(o)) is not None and aim not in talks]
         here = self.events.sentence_index(verb)
-        met = set() if self.frames else self._sides_met_at(here)
+        met = set() if self.frames else self._sides_met_at(here) or (
+            # "A's and B's ministers will meet in C. D will chair the meeting": the meeting told just before
+            self._sides_met_at(here - 1) if any(c.lower_ == "the" for c in talks[0].children) else set()
+        ) if talks else set()
         if not talks or not self.frames and not met:
             return None  # leading talks is mediation only where the document has sides
-        if all(t.lower_ in GATHERING_NOUNS for t in talks) and not any(
+        if all(t.lower_ in GATHERING_NOUNS for t in talks) and not met and not any(
                 here - 1 <= s <= here for f in self.frames for s in f.sentences):
             return None  # "C chaired the summit": a gathering of sides told nearby, or none
         agent = agents_of(verb)
@@ -1095,8 +1104,11 @@ class MediationExtractor:
             last = span[-2]
             first = last if first.dep_ == "aux" else first  # (the parse may make "helped" an auxiliary)
         stated = True
+        run_on: list[EntityRef] = []
         if last.lower_ in {"of", "from"}:  # "with the help of C", "with assistance from C"
-            mediators = self.events.refs([c for c in last.children if c.dep_ == "pobj"])
+            # ("With help from C, A and B reached a deal": the parse may run the sides into C's conjuncts)
+            mediators, run_on = self._run_on(last)
+            mediators = mediators or self.events.refs([c for c in last.children if c.dep_ == "pobj"])
             anchor = clause_verb(last) or last
             objects = [t for t in self.events.sent(last) if _is_peace_object(t)]
             kind: MediationKind = "broker"
@@ -1130,6 +1142,8 @@ class MediationExtractor:
             anchor, kind = last, "broker"
         if not mediators or not objects or self._is_side(mediators):
             return None
+        if run_on:
+            return self._build(span, kind, mediators, anchor, stated=stated, parties=run_on)
         target = objects[0] if last.lower_ == "to" else anchor
         if not self.frames and not _with_objects(objects[0]) and len(self._release_sides(
                 target, mediators, {c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
@@ -1167,9 +1181,14 @@ class MediationExtractor:
             return None
         mediators = [m for m in self.events.refs([c for c in prep.children if c.dep_ == "pobj"])
                      if m.kind in {"country", "organization"}]
-        if not mediators:
-            return None
-        sides = self.events.refs([*subjects_of(talks), *_with_objects(talks), *_between(talks)])
+        if not mediators or talks.lemma_ in SENDING_VERBS and not any(
+                c.dep_ == "dobj" and (c.lemma_ in MESSAGE_NOUNS or _is_peace_object(c)) for c in talks.children):
+            return None  # ("A sent troops to B through C": no word between sides)
+        # "A sent a message to B through C": whom the word goes to, for a message sent
+        receivers = [c for p in talks.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                     for c in p.children if c.dep_ == "pobj"] if any(
+            c.dep_ == "dobj" and c.lemma_ in MESSAGE_NOUNS for c in talks.children) else []
+        sides = self.events.refs([*subjects_of(talks), *_with_objects(talks), *_between(talks), *receivers])
         countries = {self.index.country_of(m) for m in mediators}
         if any(r in mediators or self.index.country_of(r) in countries for r in sides) or self._is_side(mediators):
             return None
@@ -1181,10 +1200,14 @@ class MediationExtractor:
         agreement', 'C submitted a proposal to A and B': a third party that puts terms to the
         sides (named, or the two sides of the document's frame)."""
         verb = span.root
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents_of(verb):
+            return self._proposed_by(span, verb)
         terms = [c for c in verb.children if c.dep_ in {"dobj", "pobj"} and (c.lemma_ in PROPOSAL_NOUNS or any(
             t.lemma_ in PROPOSAL_NOUNS for t in c.subtree))]
         terms += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                   for g in p.children if g.dep_ == "pobj" and g.lemma_ in PROPOSAL_NOUNS]
+        if not terms and verb.lemma_ == "propose":
+            return self._talks_proposed(span, verb)
         if not terms or not any(_is_peace_object(t) or t.lemma_ in PROPOSAL_NOUNS for t in terms):
             return None
         addressees = [g for p in [*verb.children, *(c for t in terms for c in t.children)]
@@ -1201,6 +1224,31 @@ class MediationExtractor:
             return None
         return self._build(span, "mediator", mediators, verb, stated=True,
                            parties=sides if len(sides) >= 2 else None)
+
+    def _talks_proposed(self, span: Span, verb: Token) -> MediationFinding | None:
+        """'C has proposed talks between A and B in Nairobi': a third party that proposes the
+        talks of two named sides (none of them) offers to convene them (implied, proposed)."""
+        talks = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in TALKS_WORDS), None)
+        sides = self.events.refs(_between(talks)) if talks is not None else []
+        if talks is None or len(sides) < 2:
+            return None
+        mediators = self._outside(self.events.refs(subjects_of(verb)), sides)
+        if not mediators or self._is_side(mediators):
+            return None
+        return self._build(span, "convener", mediators, talks, stated=False, parties=sides)
+
+    def _proposed_by(self, span: Span, verb: Token) -> MediationFinding | None:
+        """'A and B agreed to a ceasefire proposed by C', 'a peace plan submitted by C': the
+        author of terms for peace, as in "a C-proposed ceasefire", takes an implied part
+        between the document's sides (none of which it is)."""
+        terms = verb.head
+        if not (_is_peace_object(terms)
+                or terms.lemma_ in PROPOSAL_NOUNS and self._for_peace(terms, clause_verb(terms))):
+            return None
+        authors = [m for m in self.events.refs(agents_of(verb)) if self._credible_third(m)]
+        if not authors or self._is_side(authors) or not any(len(f.sides) >= 2 for f in self.frames):
+            return None
+        return self._build(span, "mediator", authors, terms, stated=False)
 
     def _third_party(self, span: Span) -> MediationFinding | None:
         """'C takes part in the talks between A and B', 'C attended the talks between the
@@ -1327,18 +1375,26 @@ class MediationExtractor:
 
     def _channel(self, span: Span) -> MediationFinding | None:
         """'the Omani channel between Washington and Tehran', 'Qatar's back channel between
-        A and B': a third party's channel between two named sides is an intermediary's."""
+        A and B': a third party's channel between two named sides is an intermediary's; so is
+        one it opens (keeps, provides) between them or between "the two sides" of a frame."""
         noun = span.root
-        sides = self.events.refs(_between(noun))
-        if len(sides) < 2:
+        between = _between(noun)
+        sides = self.events.refs(between)
+        grouped = any(b.lower_ in PARTY_GROUPS and any(c.lower_ in {"two", "both"} for c in b.children)
+                      for b in between)
+        if len(sides) < 2 and not (grouped and any(len(f.sides) >= 2 for f in self.frames)):
             return None
         owners = [r for r in self.events.refs([c for c in noun.children if c.dep_ in {"poss", "compound", "amod",
                                                                                       "nmod"}])
                   if r not in sides and r.kind in {"country", "organization", "person"}]
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_ in OPENING_VERBS:
+            owners = [r for r in self.events.refs(subjects_of(noun.head)) if r not in sides]  # "C opened a channel"
         side_countries = {self.index.country_of(r) for r in sides} - {None}
-        if not owners or any(self.index.country_of(o) in side_countries for o in owners):
+        if not owners or any(self.index.country_of(o) in side_countries for o in owners) \
+                or len(sides) < 2 and self._is_side(owners):
             return None
-        return self._build(span, "intermediary", owners, noun, stated=True, parties=sides)
+        return self._build(span, "intermediary", owners, noun, stated=True,
+                           parties=sides if len(sides) >= 2 else None)
 
     def _to_table(self, span: Span) -> MediationFinding | None:
         """'C brought A and B to the negotiating table', 'C's role in getting the two sides to
@@ -1368,16 +1424,18 @@ class MediationExtractor:
     def _brought(self, span: Span, verb: Token, kind: MediationKind, *,
                  stated: bool = True) -> MediationFinding | None:
         """A third party that brings sides, the objects of ``verb``, to talks or together
-        ("the leaders of A and B" are A and B)."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        ("the leaders of A and B" are A and B); of its passive, the subjects brought by the
+        agent ("A and B were brought to the table by C")."""
+        agent = agents_of(verb)
+        objects = [c for c in verb.children if c.dep_ == ("nsubjpass" if agent else "dobj")]
         sides = self.events.refs(objects)
         if len(sides) < 2:
             named = self.events.refs([c for o in objects for c in _of_objects(o)])
             sides = named if len(named) >= 2 else sides
         if len(sides) < 2 and not any(o.lower_ in PARTY_GROUPS | GUEST_GROUPS for o in objects):
             return None  # one actor brought back to its own talks
-        mediators = [m for m in self._role_holder_from(verb) or self.events.refs(subjects_of(verb))
-                     if m not in sides]
+        mediators = [m for m in self.events.refs(agent) or self._role_holder_from(verb)
+                     or self.events.refs(subjects_of(verb)) if m not in sides]
         if not mediators or self._is_side(mediators) and len(sides) < 2:
             return None
         side_countries = {self.index.country_of(r) for r in sides} - {None}
@@ -2003,6 +2061,9 @@ class MediationExtractor:
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:
                 # "the hosts of the negotiations" are not the negotiations' sides
                 refs += self.events.refs([c for c in child.children if c.dep_ == "pobj" and not _is_peace_object(c)])
+        if not refs and (offer := _offer_of(noun)) is not None:
+            # "A and B accepted C's offer of mediation (an offer of mediation from C)": the offer's
+            refs = self._role_holder(offer, subject_fallback=False)
         if not refs and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "years of mediation by C": the agent hangs on the measure word.
             refs = self.events.refs([c for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "by"
@@ -2303,9 +2364,11 @@ class MediationExtractor:
         are the sides.  (C, [A, B]) when so, else two empty lists."""
         verb = clause_verb(prep)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or len(pobj.conjuncts) < 2 or verb is None \
-                or not all(s in set(pobj.ancestors) for s in subjects_of(verb)):
-            return [], []
+        subjects = subjects_of(verb) if verb is not None else []
+        if pobj is None or len(pobj.conjuncts) < 2 or not subjects \
+                or not all(s in set(pobj.ancestors) for s in subjects) \
+                or self.events.refs(subjects) or any(s.lower_ in PARTY_GROUPS for s in subjects):
+            return [], []  # ("The two parties, with help from C, D and E, ...": a subject of its own)
         first = self.index.actors_of_np(pobj, expand_conj=False)
         sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
         return (first, sides) if first and len(sides) >= 2 else ([], [])
@@ -2492,10 +2555,14 @@ class MediationExtractor:
             if not (hosting or welcomed) or span.root.pos_ != "VERB":
                 continue
             verb = span.root
-            if welcomed and not any(t.lemma_ in {"talk", "negotiation", "discussion", "dialogue"}
-                                    or t.lower_ in {"talks", "negotiations"} for t in verb.subtree):
-                continue  # "welcomed A and B to Almaty for talks", not a courtesy call
             objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if welcomed and not any(t.lemma_ in {"talk", "negotiation", "discussion", "dialogue"}
+                                    or t.lower_ in {"talks", "negotiations"} for t in verb.subtree) \
+                    and not self._group_sides(verb, [o for o in objects if o.lower_ in GUEST_GROUPS],
+                                              kinds=CONFLICT_FRAME_KINDS):
+                # "welcomed A and B to Almaty for talks", not a courtesy call; "welcomed both
+                # delegations" with the sides of a conflict just told (not of a trade deal) hosts them
+                continue
             if not objects and verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
                 objects = [verb.head]  # ("C hosted delegations": the parse may make the verb a modifier)
             hosts = self.events.refs(subjects_of(verb)) or self.events.speaking(verb)
@@ -2861,16 +2928,20 @@ class MediationExtractor:
                 out.append(finding)
         return out
 
-    def _group_sides(self, verb: Token, objects: list[Token]) -> list[EntityRef]:
-        """'both leaders', 'the two delegations', 'delegations from both countries': the sides
-        of a two-sided frame told in this sentence or the one before (nothing further away)."""
+    def _group_sides(self, verb: Token, objects: list[Token],
+                     kinds: frozenset[str] | None = None) -> list[EntityRef]:
+        """'both leaders', 'the (two) delegations', 'delegations from both countries': the sides
+        of a two-sided frame (of one of ``kinds``, if given) told in this sentence or the one
+        before (nothing further away)."""
         groups = [*objects, *(c for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in {"from", "of"}
                               for c in p.children if c.dep_ == "pobj" and c.lower_ in PARTY_GROUPS)]
-        if not any(c.lower_ in {"both", "two"} for o in groups for c in o.children):
-            return []
+        if not any(c.lower_ in {"both", "two"} or c.lower_ == "the" and o.lower_ in {"delegations", "negotiators"}
+                   for o in groups for c in o.children):
+            return []  # ("the delegations": the teams of the sides just told, as "the two delegations")
         here = self.events.sentence_index(verb)
         for frame in self.frames:
-            if len(frame.sides) >= 2 and any(here - 1 <= s <= here for s in frame.sentences):
+            if len(frame.sides) >= 2 and any(here - 1 <= s <= here for s in frame.sentences) \
+                    and (kinds is None or frame.kind in kinds):
                 return list(frame.sides)
         return []
 
@@ -3709,8 +3780,11 @@ def _denied(anchor: Token) -> bool:
 
 
 def _offer_of(anchor: Token) -> Token | None:
-    """The offer noun a mediation word is the infinitive of ("C's offer to mediate"), or None."""
-    return anchor.head if anchor.dep_ == "acl" and anchor.head.lemma_ in OFFER_NOUNS else None
+    """The offer noun a mediation word is the infinitive (or the "of") of ("C's offer to
+    mediate", "C's offer of mediation"), or None."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        anchor = anchor.head
+    return anchor.head if anchor.dep_ in {"acl", "prep"} and anchor.head.lemma_ in OFFER_NOUNS else None
 
 
 def _turned_down(anchor: Token) -> bool:

@@ -105,6 +105,16 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
     # the frame word whose place is a hyphenated border
     ("Two soldiers died in clashes on the Chile-Bolivia border on Sunday.", {C("CHL"), C("BOL")}, "war",
      "hyphenated"),
+    # a joint subject in (or locked in) a dispute, a conflict or talks
+    ("Chile and Bolivia are in a dispute over a river.", {C("CHL"), C("BOL")}, "dispute", "joint_subject"),
+    ("Chile and Bolivia have been in conflict since the spring.", {C("CHL"), C("BOL")}, "war", "joint_subject"),
+    ("Chile and Bolivia remain locked in a standoff over a river.", {C("CHL"), C("BOL")}, "dispute",
+     "joint_subject"),
+    # quarrelling or clashing "with" the other side
+    ("Chile has been feuding with Bolivia over a river.", {C("CHL"), C("BOL")}, "dispute", "with"),
+    ("Chilean troops clashed with Bolivian forces overnight.", {C("CHL"), C("BOL")}, "war", "with"),
+    # a hostile act on what the other side's adjective marks as its own
+    ("Chilean troops shelled Bolivian positions overnight.", {C("CHL"), C("BOL")}, "war", "hostile"),
 ])
 def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], kind: str, via: str) -> None:
     found = [(set(f.sides), f.kind, f.via) for f in frames_of(nlp, text)]
@@ -118,6 +128,10 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
     "Chilean President Rosa Campos accused Peruvian President Luis Tapia of lying about the vote.",
     # a hand in another's deal is no side of it
     "Chile helped bring about the agreement with Peru, Bolivian officials said.",
+    # in the talks of others, in agreement, fighting beside one another
+    "Chile and Peru are involved in the talks between Kenya and Ethiopia.",
+    "Chile and Peru are in agreement on the new tariffs.",
+    "Chile fought with Peru against the rebels in the north.",
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))

@@ -160,6 +160,9 @@ class DocIndex:
     # Tokens of a title phrase that belongs to a named person ("Qatari Deputy Prime Minister
     # and Minister of Foreign Affairs" before the name): the phrase stands for the person.
     title_owner: dict[int, str] = field(default_factory=dict)
+    # Tokens of a plural title phrase several named people hold: "the foreign ministers of A and
+    # B, X and Y" stands for X and Y.
+    title_holders: dict[int, list[str]] = field(default_factory=dict)
     # Who speaks where (kg.nlp.references): a transcript's turns as (first token, speaker),
     # and the speaker a heading names for the whole document.
     turns: list[tuple[int, EntityRef | None]] = field(default_factory=list)
@@ -543,6 +546,8 @@ class DocIndex:
             return [after.ref]
         if ref is None and head.i in self.title_owner:
             return [EntityRef("person", self.title_owner[head.i])]
+        if ref is None and head.i in self.title_holders:
+            return [EntityRef("person", key) for key in self.title_holders[head.i]]
         if ref is not None and ref.kind == "place":
             return []
         if head.lower_ == "capital" and ref is None:

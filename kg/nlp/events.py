@@ -97,7 +97,7 @@ ADDRESS_VERBS = frozenset({"address", "tell"})
 # Verbs of telling someone something: "A told (assured, informed) B in a phone call".
 TELLING_VERBS = frozenset({"tell", "assure", "inform", "urge", "warn", "ask", "brief"})
 GROUP_WORDS = frozenset({"they", "leaders", "ministers", "sides", "presidents", "both", "two", "parties",
-                         "delegations", "counterparts"})
+                         "delegations", "counterparts", "pair", "duo", "men", "women"})
 EVENT_NOUNS = frozenset({"meeting", "meetings", "talks", "summit", "negotiations", "discussions", "lunch", "dinner",
                          "consultations", "visit"})
 # "the delegations met": the sides of the document's frame (with GROUP_NOUNS of kg.nlp.frames)
@@ -105,6 +105,8 @@ SIDE_GROUPS = frozenset({"delegations", "negotiators"})
 # Holders of one office on each side: "both foreign ministers", "the two leaders".
 OFFICE_GROUPS = frozenset({"leaders", "ministers", "presidents", "counterparts", "heads", "envoys", "premiers",
                            "representatives", "delegates", "chiefs"})
+# Two people told again whatever they hold: "the two men", "both women", "the pair", "the two".
+PERSON_GROUPS = frozenset({"men", "women", "pair", "duo"})
 # A headline's event words, and the kind of event each names ("A-B Talks Resume").
 HEADLINE_EVENTS: dict[str, EventKind] = {"talks": "talks", "negotiations": "talks", "meeting": "meeting",
                                          "meetings": "meeting", "summit": "meeting"}
@@ -184,6 +186,9 @@ class EventFinding:
     wants_sides: bool = False  # "the two sides" named no one yet
     sides_word: int | None = None  # where those words are ("sides", "parties")
     told_again: bool = False  # "the meeting" that names only who joined it: one told before
+    # Whom those who join came with ("B was accompanied by C"): they join the meeting told
+    # before only if it holds one of these.
+    accompanied: list[EntityRef] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.tellings:
@@ -1055,6 +1060,8 @@ class EventExtractor:
             # "C joined by video link (virtually)": C takes part in the meeting told before
             return self._joining(span, verb, subjects_of(verb))
         agent = [c for p in verb.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+        if verb.lemma_ == "accompany":
+            return self._accompanying(span, verb, agent)
         present = verb.lemma_ == "be"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if agent and subjects_of(verb) and all(s.lower_ in GROUP_WORDS | {"he", "she"} for s in subjects_of(verb)):
@@ -1064,6 +1071,20 @@ class EventExtractor:
         else:
             return None
         return self._joining(span, verb, who)
+
+    def _accompanying(self, span: Span, verb: Token, agent: list[Token]) -> EventFinding | None:
+        """'B was accompanied by C', 'C, who accompanied B': C joins the meeting or talks told
+        just before if B takes part in it (see merge_repeats)."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        who, whom = (agent, subjects_of(verb)) if agent else (subjects_of(verb), objects)
+        accompanied = self.refs(whom)
+        finding = self._joining(span, verb, who) if accompanied else None
+        if finding is not None:
+            finding.participants = [(r, role) for r, role in finding.participants if r not in accompanied]
+            finding.accompanied = accompanied
+        return finding if finding is not None and finding.participants else None
 
     def _joining(self, span: Span, verb: Token, who: list[Token]) -> EventFinding | None:
         """Those ``who`` name, as joining the meeting or talks told before (see merge_repeats)."""
@@ -1161,7 +1182,10 @@ class EventExtractor:
             light = carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and (
                 governor.lemma_ in LIGHT_VERBS or _phrasal(governor) in PHRASAL_LIGHT_VERBS)
             addressed = carrier.dep_ == "dobj" and governor.lemma_ in ADDRESS_VERBS and kind in {"meeting", "talks"}
-            if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS):
+            # (who holds, attends or joins "talks between A and B" takes part in them too; not who
+            # "did not attend" them)
+            if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS or (
+                    governor.lemma_ in ATTEND_VERBS and not any(c.dep_ == "neg" for c in governor.children))):
                 subj_tokens = subjects_of(governor)
                 # "paid a courtesy call on B": whom one calls on; "received a call on Monday from B":
                 # the caller, where a date puts "from" on the verb
@@ -1425,9 +1449,11 @@ class EventExtractor:
                 participants += [(r, "participant") for r in sides]
             wants_sides = not sides
             sides_word = next((t.i for t in subj_tokens + obj_tokens if t.lower_ in SIDE_WORDS), None)
-        if not participants and group:
-            # "The two leaders met on Monday": the two office-holders named last before
-            participants = [(r, "participant") for r in self._two_named_before(subj_tokens + obj_tokens)]
+        if group and (not participants or not subjects):
+            # "The two leaders met on Monday": the two office-holders named last before (beside
+            # anyone else named: "Both met C in Lima")
+            participants += [(r, "participant") for r in self._two_named_before(subj_tokens + obj_tokens)
+                             if r not in [p for p, _ in participants]]
         if not participants and not group:
             if kind in {"phone_call"}:
                 return None
@@ -1735,8 +1761,10 @@ class EventExtractor:
         holding such an office before the words, in their sentence or the four before, of two
         different countries; nobody when the words are no such group, or when a meeting told in
         those sentences is what the group continues."""
-        group = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and any(
-            c.lower_ in {"two", "both"} for c in t.children)), None)
+        group = next((t for t in tokens if t.lower_ in OFFICE_GROUPS | PERSON_GROUPS and any(
+            c.lower_ in {"two", "both"} for c in t.children) or t.lower_ in {"pair", "duo"}
+            or t.lower_ in {"two", "both"} and t.dep_ in SUBJECT_DEPS and all(c.dep_ == "det" for c in t.children)),
+            None)
         # "the ministers met": with no number, only when exactly two such holders were named
         plain = next((t for t in tokens if t.lower_ in OFFICE_GROUPS and [c.lower_ for c in t.children] == ["the"]),
                      None) if group is None else None
@@ -2281,10 +2309,13 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             # "A met B. C also attended the meeting.": C joins the meeting told just before
             told = bisect_right(meetings_from, 2 - finding.sentence_index)
             previous = meetings[told - 1] if told else None
-            if previous is not None and previous.kind in {"talks", "meeting"} and previous.status == finding.status:
+            # (who comes with a visitor visits too: "B arrived in Lima, accompanied by C")
+            kinds = {"talks", "meeting", "visit"} if finding.accompanied else {"talks", "meeting"}
+            if previous is not None and previous.kind in kinds and previous.status == finding.status \
+                    and (not finding.accompanied or set(finding.accompanied) & set(previous.refs())):
                 for ref, role in finding.participants:
                     if ref not in previous.refs():
-                        previous.participants.append((ref, role))
+                        previous.participants.append((ref, "visitor" if previous.kind == "visit" else role))
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)
                 continue
@@ -2490,6 +2521,8 @@ def _holds(person: PersonInfo, group: str) -> bool:
     """Whether a person holds an office of those a group noun names ("leaders", "ministers")."""
     if group in {"leaders", "heads"}:
         return person.leader
+    if group in PERSON_GROUPS or group in {"two", "both"}:
+        return True
     word = GROUP_TITLE_WORDS.get(group)
     return word is not None and any(word in title.lower() for title, _ in person.titles)
 

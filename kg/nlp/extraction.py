@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.coref import person_index
 from kg.nlp.entities import DocIndex
-from kg.nlp.events import EventExtractor, EventFinding, sides_from_frames
+from kg.nlp.events import MEETING_KINDS, EventExtractor, EventFinding, sides_from_frames
 from kg.nlp.frames import HEADLINE_LIST, FrameFinding, find_frames
 from kg.nlp.mediation import RELEASE_REASON, MediationExtractor, MediationFinding
 from kg.nlp.roles import RoleFinding, is_reported
@@ -281,10 +281,23 @@ def _roles(index: DocIndex, findings: list[RoleFinding], sentences: SentenceInde
 
 
 def _event(finding: EventFinding, index: DocIndex, sentences: SentenceIndex) -> Event:
-    event = _plain_event(finding, sentences)
+    event = _without_represented_countries(_plain_event(finding, sentences), index)
     # A meeting in a country none of its participants stands for is CAMEO 044.
     cameo = cameo_code(event.kind, third_location=third_location(event, index.country_of))
     return event if cameo == event.cameo else replace(event, cameo=cameo)
+
+
+def _without_represented_countries(event: Event, index: DocIndex) -> Event:
+    """A meeting, talks, call or visit without the countries one of its people acts for: "talks
+    between Chile and Peru ... President A of Chile met President B" are A's and B's, each
+    for their country (a country with no person of its own there stays)."""
+    if event.kind not in MEETING_KINDS:
+        return event
+    theirs = {index.country_of(p.entity) for p in event.participants if p.entity.kind == "person"}
+    if not theirs - {None}:
+        return event
+    return replace(event, participants=tuple(p for p in event.participants
+                                             if p.entity.kind != "country" or p.entity.key not in theirs))
 
 
 def _plain_event(finding: EventFinding, sentences: SentenceIndex) -> Event:

@@ -208,6 +208,8 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
         named = named or nxt.text == "," and any(
             t.ent_type_ == "PERSON" or (t.text[:1].isupper() or t.tag_ == "NNS") and t.is_alpha
             and gazetteer.lookup_title(t.text) is not None for t in doc[token.i + 2:token.i + 6])
+        # "the foreign ministers of X and Y, A and B": set off by a comma after the countries listed
+        named = named or nxt.lower_ == "of" and _of_list_before_names(doc, token.i + 2)
         # "Foreign Ministers A and B": the model may miss the first name of the list, not the next
         named = named or nxt.tag_ == "NNP" and nxt.ent_type_ == "" and any(
             t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and doc[t.i - 1].lower_ in {"and", ","}
@@ -229,6 +231,20 @@ def _plural_titles_before_names(doc: Doc) -> list[Span]:
                     found.append(Span(doc, start, token.i + 1, label=title.category, span_id=title.canonical))
                 break
     return found
+
+
+# How many words an "of" phrase listing the sides before a plural title's names may have.
+OF_LIST_REACH = 10
+
+
+def _of_list_before_names(doc: Doc, start: int) -> bool:
+    """Whether the words from ``start`` list countries or bodies ("X, Y and the Z") and then, set
+    off by a comma, a person's name: the "of" phrase of a plural title before its names."""
+    i = start
+    while i < min(len(doc), start + OF_LIST_REACH) and (
+            doc[i].ent_type_ in {"GPE", "NORP", "ORG"} or doc[i].lower_ in {"and", ",", "the"}):
+        i += 1
+    return start < i < len(doc) and doc[i - 1].text == "," and doc[i].ent_type_ == "PERSON"
 
 
 # Words between a list of names and a plural title set off after it: "A and B, the two (Kenyan

@@ -94,8 +94,9 @@ NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 # Passive verbs that give their subject a post: "was appointed defence minister".
 APPOINT_VERBS = frozenset({"appoint", "name", "elect", "nominate", "designate", "reappoint", "re-elect",
                            "reelect", "confirm", "install", "sworn", "swear", "choose", "select", "make"})
-# Verbs whose subject holds the post after "as": "serves as ambassador".
-AS_VERBS = frozenset({"serve", "act", "work"})
+# Verbs whose subject holds the post after "as": "serves as ambassador", "took office (over) as
+# president", "replaced (succeeded) B as foreign minister".
+AS_VERBS = frozenset({"serve", "act", "work", "take", "replace", "succeed"})
 # Words that describe a title's holder, not the title: "close aide", "career diplomat".
 DESCRIPTIVE_WORDS = frozenset({"close", "career", "veteran", "longtime", "long-time", "seasoned", "trusted"})
 # Words that keep a copula's subject and its title apart: "Ortiz is also the minister".
@@ -329,12 +330,16 @@ def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span
     """'fellow commission members, former Prime Minister Ana Ruiz of Chile and Luis Tapia': a plural
     title set off by a comma before a list of names (each may have its own title) is each one's."""
     doc = index.doc
-    if not is_plural_title(title) or title.end >= len(doc) or doc[title.end].text != ",":
+    if not is_plural_title(title) or title.end >= len(doc):
+        return []
+    # "the foreign ministers of Chile and Peru, A and B": the countries listed, in turn
+    of_list, i = _of_list(index, title.end)
+    if i >= len(doc) or doc[i].text != ",":
         return []
     mod_of, qualifier, left, _ = _modifiers_before(index, title)
     text, _ = _titled(index, title)
     names: list[Mention] = []
-    i = title.end + 1
+    i += 1
     while i < len(doc):
         here = index.mention_at(i)
         if here is not None and here.ref.kind == "person" and here.via == "name":
@@ -361,7 +366,7 @@ def _plural_set_off(index: DocIndex, title: Span, title_at_start: dict[int, Span
     if len(names) < 2:
         return []
     # "the Chilean and Peruvian foreign ministers, A and B": each of the countries listed in turn
-    sides = _plural_sides(index, title)
+    sides = of_list or _plural_sides(index, title)
     owners: list[EntityRef | None] = list(sides) if len(sides) == len(names) else [None] * len(names)
     return [RoleFinding(name.ref.key, text, title.label_, left, title.end,
                         _actor_after(index, name.end, countries=True) or owner or mod_of, qualifier,
@@ -409,19 +414,7 @@ def _plural_apposed_after(index: DocIndex, title: Span, title_at_end: dict[int, 
         return []
     text, _ = _titled(index, title)
     _, qualifier, _, _ = _modifiers_before(index, title)
-    of_list: list[EntityRef] = []
-    if title.end < len(doc) and doc[title.end].lower_ == "of":
-        k = title.end + 1
-        while k < len(doc):
-            here = index.mention_at(k)
-            if here is not None and here.ref.kind in {"country", "organization"}:
-                of_list.append(here.ref)
-                k = here.end
-            elif doc[k].lower_ in {",", "and", "the"}:
-                k += 1
-            else:
-                break
-    of_list = of_list or _plural_sides(index, title)
+    of_list = _of_list(index, title.end)[0] or _plural_sides(index, title)
     if len(of_list) == len(names):
         owners: list[EntityRef | None] = list(of_list)
     else:
@@ -429,6 +422,27 @@ def _plural_apposed_after(index: DocIndex, title: Span, title_at_end: dict[int, 
     return [RoleFinding(name.ref.key, text, title.label_, title.start, title.end, owner, qualifier, apposed=True,
                         name_start=name.start, name_end=name.end, base=title.id_ if text != title.id_ else "")
             for name, owner in zip(names, owners, strict=True)]
+
+
+def _of_list(index: DocIndex, i: int) -> tuple[list[EntityRef], int]:
+    """The countries and bodies an "of" phrase at ``i`` lists ("of Chile, Peru and the AU"), and
+    where the list ends (a comma after it is the list's own: ``i`` stays at the comma); none and
+    ``i`` itself where no "of" phrase of actors stands there."""
+    doc = index.doc
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return [], i
+    refs: list[EntityRef] = []
+    k, end = i + 1, i
+    while k < len(doc):
+        here = index.mention_at(k)
+        if here is not None and here.ref.kind in {"country", "organization"}:
+            refs.append(here.ref)
+            k = end = here.end
+        elif doc[k].lower_ in {",", "and", "the"}:
+            k += 1
+        else:
+            break
+    return refs, end if refs else i
 
 
 def is_reported(finding: RoleFinding) -> bool:
@@ -735,6 +749,8 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             elif doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} or \
                     doc[j].pos_ == "ADP" and doc[j].lower_ != "of":
                 break  # "Ruiz, along with fellow envoys": not a title of Ruiz ("one of eight MPs" is)
+            elif doc[j].pos_ == "NOUN" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+                break  # "Ruiz, a critic (the wife) of the president": the title is another's
             j += 1
         title = title_at_start.get(j)
         owner = ""
@@ -1205,13 +1221,16 @@ QUALIFIER_SUFFIXES = frozenset({"designate", "elect"})
 
 def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span]) -> list[RoleFinding]:
     """'Ortiz is the spokesman of the Front', 'Ortiz, who is Chile's trade minister and ...':
-    a title stated by "be" for the name that is its subject."""
+    a title stated by "be" for the name that is its subject; 'Chile named Ortiz as its envoy': a
+    post given to the name that is the object."""
     doc = index.doc
     root = doc[mention.start:mention.end].root
     verbs = [c for c in root.children if c.dep_ == "relcl" and _states_a_post(c)
              and any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ in {"WP", "WDT"} for s in c.children)]
     if root.dep_ in {"nsubj", "nsubjpass"} and _states_a_post(root.head):
         verbs.append(root.head)
+    if root.dep_ == "dobj" and root.head.lemma_ in APPOINT_VERBS and not _states_a_post(root.head):
+        verbs.append(root.head)  # (only its "as" phrase: "appointed her as envoy")
     findings = []
     for verb in verbs:
         # "is the envoy", "became foreign minister", "was appointed defence minister",
@@ -1232,6 +1251,8 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
                     mod_of = here.ref
                     i = here.end
                     continue
+                if doc[i].lower_ in {"its", "their"} and root.dep_ == "dobj":
+                    mod_of = _subject_actor(index, verb)  # "Chile named Ortiz as its envoy"
                 qualifier = QUALIFIERS.get(doc[i].lower_, qualifier)
                 i += 1
             title = title_at_start.get(i)
@@ -1247,6 +1268,13 @@ def _copular(index: DocIndex, mention: Mention, title_at_start: dict[int, Span])
                                         name_start=mention.start, name_end=mention.end,
                                         base=title.id_ if text != title.id_ else ""))
     return findings
+
+
+def _subject_actor(index: DocIndex, verb: Token) -> EntityRef | None:
+    """The country or body a verb's subject names, if any."""
+    refs = [r for c in verb.children if c.dep_ == "nsubj" and (r := index.ref_at(c)) is not None
+            and r.kind in {"country", "organization"}]
+    return refs[0] if refs else None
 
 
 def _states_a_post(verb: Token) -> bool:
@@ -1283,10 +1311,18 @@ def _actor_in(index: DocIndex, start: int, end: int) -> EntityRef | None:
 
 def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
     """Give people the country or organisation their roles are of."""
+    # (a plural title several hold, "the foreign ministers of A and B, X and Y", stands for them all)
+    holders: dict[tuple[int, int], list[str]] = {}
     for finding in findings:
-        for i in range(finding.start, finding.end):
+        holders.setdefault((finding.start, finding.end), []).append(finding.person)
+    for (start, end), persons in holders.items():
+        persons = list(dict.fromkeys(persons))
+        for i in range(start, end):
             if index.doc[i].pos_ in {"NOUN", "PROPN"}:
-                index.title_owner.setdefault(i, finding.person)
+                if len(persons) > 1:
+                    index.title_holders.setdefault(i, persons)
+                else:
+                    index.title_owner.setdefault(i, persons[0])
     for finding in findings:
         person = index.persons.get(finding.person)
         if person is None:

@@ -773,3 +773,106 @@ def test_who_held_the_event_a_clause_tells(nlp: Language, text: str, kind: str) 
 def test_talks_held_in_a_place_name_no_place_as_a_side(nlp: Language) -> None:
     (talks,) = _events(nlp, "Talks held in Valletta between Cyprus and Greece focused on migration.", "talks")
     assert _keys(talks) == {"CYP", "GRC"}
+
+
+# --- "the two", "both men", "the pair": the two people named just before --------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou have quarrelled over fishing rights. "
+     "The two met in Valletta on Monday.", {"luca-borg", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou have quarrelled over fishing rights. "
+     "Both men met in Valletta on Monday.", {"luca-borg", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou have quarrelled over fishing rights. "
+     "The pair met in Valletta on Monday.", {"luca-borg", "eleni-kyprianou"}),
+    # the two beside another named in the clause
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou have quarrelled over fishing rights. "
+     "Both met Greek Prime Minister Nikos Stavrou in Athens on Monday.",
+     {"luca-borg", "eleni-kyprianou", "nikos-stavrou"}),
+])
+def test_two_told_again_take_part(nlp: Language, text: str, expected: set[str]) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == expected
+
+
+@pytest.mark.model
+def test_two_of_a_group_are_not_the_two_named_before(nlp: Language) -> None:
+    text = ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou have quarrelled over fishing rights. "
+            "Two of their aides met in Valletta on Monday.")
+    assert all(not _keys(m) & {"luca-borg", "eleni-kyprianou"} for m in _events(nlp, text, "meeting"))
+
+
+# --- "B was accompanied by C": who comes with one who takes part takes part too -------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Nicosia. Borg was accompanied by "
+     "Foreign Minister Carmen Abela.", "meeting", {"luca-borg", "eleni-kyprianou", "carmen-abela"}),
+    ("Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Nicosia. Foreign Minister Carmen "
+     "Abela, who accompanied Borg, called the talks frank.", "meeting",
+     {"luca-borg", "eleni-kyprianou", "carmen-abela"}),
+    ("Maltese President Luca Borg landed in Nicosia on Monday, accompanied by Foreign Minister Carmen Abela.",
+     "visit", {"luca-borg", "carmen-abela"}),
+])
+def test_who_accompanies_one_who_takes_part_takes_part(nlp: Language, text: str, kind: str,
+                                                      expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the one accompanied is no side of the meeting told before
+    "Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Nicosia. Greek Prime Minister Nikos "
+    "Stavrou, accompanied by Carmen Abela, criticised the meeting.",
+    # not accompanied
+    "Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Nicosia. Borg was not accompanied by "
+    "Foreign Minister Carmen Abela.",
+])
+def test_who_accompanies_no_side_takes_no_part(nlp: Language, text: str) -> None:
+    assert all("carmen-abela" not in _keys(m) for m in _events(nlp, text, "meeting"))
+
+
+# --- a country and a person acting for it in one meeting: the person, for the country ---------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Talks between Malta and Cyprus opened in Valletta on Monday. Maltese President Luca Borg and Cypriot "
+     "President Eleni Kyprianou held the talks behind closed doors.", "talks", {"luca-borg", "eleni-kyprianou"}),
+    # a country with no person of its own there stays
+    ("Maltese President Luca Borg held talks with Cyprus in Valletta on Monday.", "talks", {"luca-borg", "CYP"}),
+])
+def test_a_country_its_own_person_acts_for_is_not_told_twice(nlp: Language, text: str, kind: str,
+                                                            expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
+
+
+# --- "C joined (attended) the talks between A and B": C takes part beside the two ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Greek Prime Minister Nikos Stavrou joined the talks between Maltese President Luca Borg and Cypriot "
+     "President Eleni Kyprianou on Tuesday.", "talks"),
+    ("Greek Prime Minister Nikos Stavrou attended the meeting between Maltese President Luca Borg and Cypriot "
+     "President Eleni Kyprianou on Tuesday.", "meeting"),
+])
+def test_who_joins_talks_between_two_takes_part(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"nikos-stavrou", "luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Greek Prime Minister Nikos Stavrou welcomed the talks between Maltese President Luca Borg and Cypriot "
+    "President Eleni Kyprianou on Tuesday.",
+    "Greek Prime Minister Nikos Stavrou did not attend the talks between Maltese President Luca Borg and Cypriot "
+    "President Eleni Kyprianou on Tuesday.",
+])
+def test_who_welcomes_or_stays_away_from_talks_between_two_takes_no_part(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}

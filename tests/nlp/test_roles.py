@@ -330,6 +330,18 @@ MODEL_ROLE_CASES = [
                  "tomas-berg", "Ambassador to Chile", ("country", "KEN"), "current", id="serves-as"),
     pytest.param("Tomas Berg, who was sworn in as president in May, said the talks had stalled.",
                  "tomas-berg", "President", None, "current", id="sworn-in-as"),
+    # the object of an active verb that gives a post, "its" the subject's
+    pytest.param("Kenya named Tomas Berg as its new envoy to the talks on Monday.", "tomas-berg",
+                 "Envoy", ("country", "KEN"), "current", id="named-object-as"),
+    pytest.param("The president appointed Tomas Berg as defence minister in May.", "tomas-berg",
+                 "Defence Minister", None, "current", id="appointed-object-as"),
+    # verbs of taking up a post whose subject holds the post after "as"
+    pytest.param("Tomas Berg took office as Kenya's president in May.", "tomas-berg", "President",
+                 ("country", "KEN"), "current", id="took-office-as"),
+    pytest.param("Tomas Berg replaced Ana Ruiz as foreign minister of Kenya in May.", "tomas-berg",
+                 "Foreign Minister", ("country", "KEN"), "current", id="replaced-as"),
+    pytest.param("Tomas Berg, who succeeded Ana Ruiz as Kenya's trade minister, said the talks had stalled.",
+                 "tomas-berg", "Trade Minister", ("country", "KEN"), "current", id="succeeded-as"),
     # a plural title before a list of names is each name's, with each one's country
     pytest.param("Foreign Ministers Tomas Berg and Ana Ruiz met in Nairobi.", "ana-ruiz", "Foreign Minister", None,
                  "current", id="plural-title-second"),
@@ -626,6 +638,16 @@ def test_roles_model_constructions(nlp: Language, text: str, key: str, title: st
     # near miss: a title with a possessive in the apposition is its possessor's
     ("He met Tomas Berg (the UN Secretary-General's envoy for the region) in Nairobi.",
      ("tomas-berg", "Secretary-General")),
+    # near misses: an apposition headed by a noun of another relation: the title in its "of" phrase
+    # is the one related to's
+    ("Tomas Berg, a fierce critic of the Kenyan foreign minister, said the talks had stalled.",
+     ("tomas-berg", "Foreign Minister")),
+    ("Ana Ruiz, the widow of Chile's former president, said the talks had stalled.",
+     ("ana-ruiz", "President")),
+    # the one replaced (or who appoints) holds no post the sentence gives another
+    ("Tomas Berg replaced Ana Ruiz as foreign minister of Kenya in May.", ("ana-ruiz", "Foreign Minister")),
+    ("Tomas Berg named Ana Ruiz as his envoy to the talks.", ("tomas-berg", "Envoy")),
+    ("Tomas Berg took the ruling as a sign that the president had lost support.", ("tomas-berg", "President")),
     # an unnamed reporter's title is not the next name's
     ("The reporter asked President Luis Tapia about the talks.", ("luis-tapia", "Reporter")),
     # near misses of a title's complement: a side, the state, a ministry

@@ -33,6 +33,13 @@ def _roles(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
     # the plural title set off before the names, its demonyms in the names' order
     ("Tanzania hosted the Kenyan and Ugandan foreign ministers, Grace Njeri and Peter Mugisha, in Arusha.",
      {("grace-njeri", "Foreign Minister", "KEN"), ("peter-mugisha", "Foreign Minister", "UGA")}),
+    # the plural title and its "of" list set off before the names, each of the country in its place
+    ("The foreign ministers of Kenya and Uganda, Grace Njeri and Peter Mugisha, met in Arusha.",
+     {("grace-njeri", "Foreign Minister", "KEN"), ("peter-mugisha", "Foreign Minister", "UGA")}),
+    ("Tanzania hosted the defence ministers of Kenya, Uganda and Rwanda, Grace Njeri, Peter Mugisha and Eric "
+     "Habimana, in Arusha.",
+     {("grace-njeri", "Defence Minister", "KEN"), ("peter-mugisha", "Defence Minister", "UGA"),
+      ("eric-habimana", "Defence Minister", "RWA")}),
     # no country said
     ("Grace Njeri and Peter Mugisha, the two foreign ministers, met in Arusha.",
      {("grace-njeri", "Foreign Minister", None), ("peter-mugisha", "Foreign Minister", None)}),
@@ -78,3 +85,12 @@ def test_a_plural_title_set_off_before_names_with_titles_of_their_own(nlp: Langu
     assert {(r.person, r.title) for r in records.roles} >= {
         ("ana-ruiz", "Panel Member"), ("luis-tapia", "Panel Member"),
         ("ana-ruiz", "President"), ("luis-tapia", "President")}
+
+
+@pytest.mark.model
+def test_a_plural_title_of_listed_countries_stands_for_its_holders(nlp: Language) -> None:
+    """The title phrase is the meeting's subject: the people who hold it meet, not one of them."""
+    text = "The foreign ministers of Kenya and Uganda, Grace Njeri and Peter Mugisha, met in Arusha."
+    records = extract_article(Article("listed", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert {p.entity.key for p in meeting.participants} == {"grace-njeri", "peter-mugisha"}

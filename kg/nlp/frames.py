@@ -60,6 +60,7 @@ FIGHT_VERBS = frozenset({"fight", "clash"})
 # States one can be "in" a war, dispute or talks with another: "A and B remain locked in a standoff".
 STATE_WORDS = frozenset({"locked", "embroiled", "mired", "entangled", "engaged", "caught", "involved"})
 IN_STATE_KINDS = frozenset({"war", "dispute", "talks"})
+NEAR_WORDS = frozenset({"close", "closer", "near", "nearer"})
 PLURAL_SIDE_NOUNS = frozenset({"governments", "leaders", "delegations", "representatives", "presidents",
                                "negotiators"})
 # Teams two sides send to talk: "delegations from A and B arrived in C" tells of their talks.
@@ -67,6 +68,8 @@ TEAM_NOUNS = frozenset({"delegations", "negotiators"})
 # A headline's people of two sides who meet: "Alandic, Bordurian Negotiators Meet".
 HEADLINE_PEOPLE = PLURAL_SIDE_NOUNS | {"officials", "ministers", "envoys"}
 MEETING_VERBS = frozenset({"meet", "talk", "confer"})
+# Plural nouns of two people that refer back to two named just before: "the two men".
+PAIRED_PEOPLE = frozenset({"men", "women", "rivals", "leaders"})
 AFTER_MEET = frozenset({"in", "at", "on", "for", "over", "amid", "after", "ahead", "again"})  # not "Meet Students"
 
 
@@ -136,6 +139,9 @@ class FrameFinding:
     sentences: list[int] = field(default_factory=list)
     anchors: list[int] = field(default_factory=list)  # token indices of the frame's words
     salience: float = 0.0
+    # Every place it is told describes one of its sides in passing ("C, which has its own
+    # quarrel with A, warned ..."): background to the story, not the dispute it is about.
+    aside: bool = True
 
     @property
     def first_sentence(self) -> int:
@@ -250,8 +256,9 @@ class FrameFinder:
             holders = [f for f in self.frames if len(f.sides) > 1 and single.sides[0] in f.sides]
             for frame in holders:
                 frame.salience += single.salience
-        # Frames of two or more sides first: a frame of one named side is the last resort.
-        return sorted(self.frames, key=lambda f: (len(f.sides) < 2, -f.salience, f.first_sentence))
+        # Frames of two or more sides first: a frame of one named side is the last resort;
+        # a frame told only in passing comes after those the story tells.
+        return sorted(self.frames, key=lambda f: (len(f.sides) < 2, f.aside, -f.salience, f.first_sentence))
 
     # --- constructions -----------------------------------------------------------------
 
@@ -379,10 +386,12 @@ class FrameFinder:
             # apart by "and" (none inside a phrase of a preposition, "talks between ...").
             sides = self._sides(self.events.refs([t for t in own if self.index.ref_at(t) is not None
                                                   and t.text[:1].isupper()]))  # (names, not "navy")
-        if len(sides) < 2:
-            return
         nouns = _phrase_heads(nouns)
         kind = self.kind(nouns[0]) or JOINT_OBJECTS.get(nouns[0].lower_) or JOINT_VERBS[verb.lemma_]
+        if len(sides) < 2:
+            sides = self._pair_referred(subjects, within=kind in {"war", "dispute"})
+        if len(sides) < 2:
+            return
         first = min(subject_tokens)
         self._add(kind, sides, "joint_subject", nouns[0], self.doc[first:nouns[0].i + 1])
 
@@ -484,8 +493,9 @@ class FrameFinder:
     def _at_war(self, verb: Token) -> None:
         """"A and B have been at war since May", "A and B remain at odds over the dam": a
         joint subject of being at war (or at odds); "A and B are in a dispute over the port",
-        "A and B remain locked in a standoff": of being in a war, dispute or talks (the frame
-        noun with no sides of its own: "in a dispute with C" leaves them alone)."""
+        "A and B remain locked in a standoff": of being in a war, dispute or talks; "A and B
+        are close to a deal": near a deal, truce or talks (the frame noun with no sides of its
+        own: "in a dispute with C" leaves them alone)."""
         if verb.lemma_ not in {"be", "remain", "stay"}:
             return
         states = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
@@ -495,10 +505,15 @@ class FrameFinder:
         states += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                    for c in p.children if c.dep_ == "pobj" and self.kind(c) in IN_STATE_KINDS
                    and not any(g.dep_ == "prep" and g.lower_ in {"with", "between", "among"} for g in c.children)]
+        # "A and B are close to a deal (truce)": near what they negotiate
+        states += [c for a in verb.children if a.dep_ == "acomp" and a.lower_ in NEAR_WORDS
+                   for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for c in p.children if c.dep_ == "pobj" and self.kind(c) in NEGOTIATED_KINDS
+                   and not any(g.dep_ == "prep" and g.lower_ in {"with", "between", "among"} for g in c.children)]
         subjects = subjects_of(verb)
         if not states or not subjects:
             return
-        sides = self._sides(self.events.refs(subjects))
+        sides = self._sides(self.events.refs(subjects)) or self._pair_referred(subjects, within=True)
         if len(sides) >= 2:
             kind = self.kind(states[0]) or ("war" if states[0].lower_ == "war" else "dispute")
             self._add(kind, sides, "joint_subject", states[0], self.doc[min(s.i for s in subjects):states[0].i + 1])
@@ -644,7 +659,7 @@ class FrameFinder:
                 continue
             here = self.events.sentence_index(token)
             if token.lower_ == "them" or (self.frames and any(c.lower_ in {"two", "both"} for c in token.children)):
-                pair = self._latest_pair(token)
+                pair = self._latest_pair(token, after=self._latest_anchor(token))
                 if pair and frozenset(pair) not in self._by_sides:
                     # "pledges by A and B to calm tensions. The two sides also promised ...":
                     # the two named just before are the sides referred to.
@@ -652,20 +667,78 @@ class FrameFinder:
                     continue
             if not self.frames:
                 continue
-            # The frame told last before the words that refer back to it (the first frame of
-            # those with the latest anchor before them).
-            at = bisect_left(self._anchors, (token.i,))
-            if at:
-                frame = self.frames[self._anchors[bisect_left(self._anchors, (self._anchors[at - 1][0],))][1]]
-            else:
-                frame = min(self.frames, key=lambda f: min(f.anchors))
+            frame = self._told_before(token)
             frame.salience += BACK_REFERENCE_WEIGHT
             if here not in frame.sentences:
                 frame.sentences.append(here)
             self._anchor(frame, token.i)
 
-    def _latest_pair(self, token: Token) -> list[EntityRef]:
-        return latest_pair(self.index, self.events, token)
+    def _told_before(self, token: Token) -> FrameFinding:
+        """The frame told last before ``token`` (the first frame of those with the latest
+        anchor before it), else the first one told after it; a frame told only in passing
+        about one of its sides is passed over for one the story tells."""
+        at = bisect_left(self._anchors, (token.i,))
+        while at:
+            first = bisect_left(self._anchors, (self._anchors[at - 1][0],))
+            frame = self.frames[self._anchors[first][1]]
+            if not frame.aside:
+                return frame
+            at = first
+        told = [f for f in self.frames if not f.aside] or self.frames
+        return min(told, key=lambda f: min(f.anchors))
+
+    def _in_passing(self, anchor: Token, sides: list[EntityRef]) -> bool:
+        """Whether ``anchor`` is told in a relative clause on one of ``sides`` ("Sudan, which
+        has its own quarrel with Ethiopia, warned ..."): a side described in passing."""
+        token = anchor
+        while token.head.i != token.i:
+            if token.dep_ == "relcl":
+                ref = self.index.ref_at(token.head)
+                country = self.index.country_of(ref) if ref is not None else None
+                return ref is not None and any(s == ref or country is not None and self.index.country_of(s) == country
+                                               for s in sides)
+            token = token.head
+        return False
+
+    def _pair_referred(self, subjects: list[Token], *, within: bool = False) -> list[EntityRef]:
+        """'The two leaders (sides, men) agreed to a truce', 'the two men remain at odds': the
+        pair told just before, else two people named together just before: the countries
+        they stand for where those differ, else (``within``: at odds, not agreeing, as a
+        president and his premier agree) the two people, rivals within one country."""
+        group = next((s for s in subjects if s.lower_ in GROUP_NOUNS | PLURAL_SIDE_NOUNS | PAIRED_PEOPLE
+                      and any(c.lower_ in {"two", "both"} for c in s.children)), None)
+        if group is None:
+            return []
+        return self._sides(self._latest_pair(group)) or self._people_pair(group, within=within)
+
+    def _people_pair(self, token: Token, *, within: bool) -> list[EntityRef]:
+        """Two people named together in the sentence before ``token`` or its own ("A's
+        president X and B's president Y met ...", "X met President Y and opposition leader
+        Z"): the countries of two, or the two people of one country."""
+        here = self.events.sentence_index(token)
+        for t in reversed([t for s in self.events.sentences[max(0, here - 1):here + 1] for t in s if t.i < token.i]):
+            if t.dep_ != "conj":
+                continue
+            refs = [r for g in (t.head, t) for r in [self.index.ref_at(g)] if r is not None and r.kind == "person"]
+            if len(refs) != 2 or refs[0] == refs[1]:
+                continue
+            countries = [self.index.country_of(r) for r in refs]
+            if None not in countries and countries[0] != countries[1]:
+                return [EntityRef("country", c) for c in countries if c is not None]
+            return refs if within else []
+        return []
+
+    def _latest_anchor(self, token: Token) -> int:
+        """The last word of a frame told in ``token``'s sentence before it (-1 if none):
+        "A has quarrelled with B, and the two countries ..." refers to that frame, not to a
+        pair named together earlier."""
+        at = bisect_left(self._anchors, (token.i,))
+        if at and self.events.sentence_index(self.doc[self._anchors[at - 1][0]]) == self.events.sentence_index(token):
+            return self._anchors[at - 1][0]
+        return -1
+
+    def _latest_pair(self, token: Token, *, after: int = -1) -> list[EntityRef]:
+        return latest_pair(self.index, self.events, token, after=after)
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -706,6 +779,7 @@ class FrameFinder:
         if same.kind == "relations" and kind != "relations":
             same.kind = kind
         same.salience += weight
+        same.aside = same.aside and self._in_passing(anchor, sides)
         self._anchor(same, anchor.i)
         if here not in same.sentences:
             same.sentences.append(here)
@@ -730,12 +804,12 @@ def _phrase_heads(nouns: list[Token]) -> list[Token]:
 
 
 def latest_pair(index: DocIndex, events: EventExtractor, token: Token, *, back: int = 1,
-                holding: Collection[EntityRef] = ()) -> list[EntityRef]:
+                holding: Collection[EntityRef] = (), after: int = -1) -> list[EntityRef]:
     """Two actors coordinated with each other ("A and B") in the sentence of ``token``
-    before it, or in the ``back`` sentences before, the nearest first (one of ``holding``
-    among them, when given)."""
+    before it (and after token ``after``), or in the ``back`` sentences before, the nearest
+    first (one of ``holding`` among them, when given)."""
     here = events.sentence_index(token)
-    tokens = [t for s in events.sentences[max(0, here - back):here + 1] for t in s if t.i < token.i]
+    tokens = [t for s in events.sentences[max(0, here - back):here + 1] for t in s if after < t.i < token.i]
     def named(noun: Token) -> EntityRef | None:
         # "the rebel group FACT": the name apposed to the common noun
         return index.ref_at(noun) or next((r for c in noun.children if c.dep_ == "appos"

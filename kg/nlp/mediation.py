@@ -179,6 +179,9 @@ AUSPICES_WORDS = frozenset({"auspices", "aegis", "chairmanship", "co-chairmanshi
 GATHERING_NOUNS = frozenset({"meeting", "meetings", "summit", "summits", "gathering", "conference", "session",
                              "sessions", "forum"})
 LEAD_KINDS: dict[str, MediationKind] = {"lead": "mediator", "steer": "mediator", "spearhead": "mediator"}
+# Verbs of leading talks that name a third party only with the sides after "between": "the
+# envoy opened a round of talks between A and B" (but "A opened talks", "C launched a plan").
+OPENING_VERBS = frozenset({"open", "launch"})
 # "thanked Qatar for mediating", "praised Egypt for its role in brokering"
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
@@ -203,6 +206,8 @@ SENDING_VERBS = frozenset({"send", "pass", "deliver"})
 PARTAKING_VERBS = frozenset({"participate", "involve", "engage"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
+# Group nouns of two sides' leaders: "between the two leaders".
+LEADER_GROUPS = frozenset({"leaders", "presidents"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
                           "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
                           "camps", "groups"})
@@ -279,6 +284,13 @@ HOST_CONFIDENCE = 0.5
 # Parties taken from a document frame rather than the mediation's own clause: the frame
 # the clause names (told in the same sentence), else the document's most salient one.
 NAMED_FRAME_CONFIDENCE = 0.75
+# How a mediation's frame was chosen, as its reason tells it.
+FRAME_CHOICES = {"named": "the frame its sentence names", "before": "the frame told just before it",
+                 "salient": "the document's most salient frame"}
+# Nouns a mediation's sentence refers back to a meeting told before with: "the talks were
+# mediated by C", "C will host the meeting".
+MEETING_BACK_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations"})
+SIDE_PREPS = frozenset({"between", "among", "with", "of", "on"})  # (words that name the meeting's own sides or matter)
 SALIENT_FRAME_CONFIDENCE = 0.6
 IMPLIED_FRAME_PENALTY = 0.15
 # Parties taken as the two actors a document names most (it names no frame of two sides).
@@ -928,12 +940,13 @@ class MediationExtractor:
         """Whether any of ``refs`` is a side of one of the document's frames (or of
         ``frames``): a side leading its own talks is no third party.  Of the document's own
         frames, talks (or relations) with a side of a dispute that ``refs`` stand outside do
-        not count: "A and B are at war ... C held talks with A" leaves C a third party."""
+        not count: "A and B are at war ... C held talks with A" leaves C a third party.  Nor
+        does a frame told only in passing ("C, which has its own quarrel with D, ...")."""
         countries = {self.index.country_of(r) for r in refs} - {None}
 
         def holds(frame: FrameFinding) -> bool:
-            return any(r in frame.sides or (s.kind == "country" and s.key in countries)
-                       for s in frame.sides for r in refs)
+            return not frame.aside and any(r in frame.sides or (s.kind == "country" and s.key in countries)
+                                           for s in frame.sides for r in refs)
 
         if frames is not None:
             return any(holds(f) for f in frames)
@@ -973,6 +986,8 @@ class MediationExtractor:
         ) if talks else set()
         if not talks or not self.frames and not met:
             return None  # leading talks is mediation only where the document has sides
+        if verb.lemma_ in OPENING_VERBS and not any(_between(t) for t in talks[0].subtree):
+            return None
         if all(t.lower_ in GATHERING_NOUNS for t in talks) and not met and not any(
                 here - 1 <= s <= here for f in self.frames for s in f.sentences):
             return None  # "C chaired the summit": a gathering of sides told nearby, or none
@@ -2834,6 +2849,10 @@ class MediationExtractor:
         # (an official of a stated mediator is none of the sides: "C's premier met A's leaders on
         # a truce with B. C is mediating the talks")
         mediating = {self._side_key(m) for f in found if f.stated for m in f.mediators}
+        # (a side of a stated mediation is no third party of another: "A and B resumed talks
+        # over a release ... C facilitated the negotiations" leaves A a side even where A's
+        # neighbour B is at war with D)
+        mediated = {self._side_key(p) for f in found if f.stated for p in f.parties}
         disputes = [f for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS]
         for meeting in self.meetings:
             if meeting.kind not in {"meeting", "talks", "phone_call"} or meeting.sentence_index not in told:
@@ -2865,7 +2884,7 @@ class MediationExtractor:
                     parties = list(frame.sides)
                 else:
                     continue
-                thirds = [o for o in others if o not in already and (
+                thirds = [o for o in others if o not in already and self._side_key(o) not in mediated and (
                     o.kind in {"country", "organization"} or self._allegiance_known(o))]
                 if not thirds or self._is_side(thirds, [f for f in others_frames if f.kind in DISPUTE_FRAME_KINDS]) \
                         or any(o in parties for o in thirds):
@@ -3002,14 +3021,20 @@ class MediationExtractor:
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
         reason, frame_key = release_reason, None
         if len(parties) < 2 and document_sides:
-            frame, named = self._frame_for(anchor, mediators, parties)
+            frame, how = self._frame_for(anchor, mediators, parties)
+            named = how == "named"
             if frame is None and kind == "host" and self._hosts_own_talks(anchor, mediator_countries):
                 return None  # "C's envoys talked with B over dinner, C's ambassador their host": a side hosts
+            met = [] if named else self._meeting_told_back(anchor, mediator_countries, parties, frame)
+            if met:
+                frame, parties = None, met
+                reason = "parties: the sides of the meeting its sentence refers back to"
+                confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
             if frame is not None:
                 # An official of unknown allegiance is no side of their own ("the envoy").
                 parties = [s for s in frame.sides if s.kind != "person" or self._known_side(s)] or list(frame.sides)
                 frame_key = frame.key
-                where = "the frame its sentence names" if named else "the document's most salient frame"
+                where = FRAME_CHOICES[how]
                 reason = f"parties from {where}: {frame.describe(self.index)}"
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
@@ -3052,6 +3077,46 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+
+    def _meeting_told_back(self, anchor: Token, countries: set[str], named: list[EntityRef],
+                           salient: FrameFinding | None) -> list[EntityRef]:
+        """'Ethiopian and Eritrean officials met in Oslo ... The talks were mediated by Norway':
+        where the mediation's verb refers back to a meeting with a bare "the talks" (the
+        meeting, the summit), the sides of the latest meeting of exactly two other countries
+        told before it (holding any party the clause names), rather than the document's most
+        salient frame when that is first told only after the meeting (another dispute the
+        story mentions later) or holds neither of the meeting's sides (a frame told before
+        the meeting that holds one of them is what the meeting is about)."""
+        here = self.events.sentence_index(anchor)
+        if not any(t.lower_ in MEETING_BACK_NOUNS and t.pos_ == "NOUN"
+                   and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                   and not any(c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "prep" and c.lower_ in SIDE_PREPS
+                               for c in t.children)
+                   for t in _near_clause_nouns(anchor)):
+            return []
+        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
+            if meeting.kind not in {"talks", "meeting"} or not 0 <= here - meeting.sentence_index <= 3 \
+                    or meeting.sentence_index == here:
+                continue
+            sides = sides_of(self.index, meeting.refs())
+            met = {self._standing_for(r) for r in sides}
+            if None in met or len(met) != 2 or met & countries:
+                continue
+            if not all(p in sides or self._standing_for(p) in met for p in named):
+                continue
+            if salient is not None and salient.first_sentence <= meeting.sentence_index \
+                    and {self._standing_for(s) for s in salient.sides} & met:
+                return []
+            # (leaders who met for their countries: the frame of those two countries, as it names them)
+            same = next((f for f in self.frames if len(f.sides) == 2
+                         and {self._standing_for(s) for s in f.sides} == met), None)
+            return list(same.sides) if same is not None else sides
+        return []
+
+    def _standing_for(self, ref: EntityRef) -> str | None:
+        """A side's country, or a body's own key (an armed group of a country is a side apart
+        from that country's government)."""
+        return ref.key if ref.kind == "organization" else self.index.country_of(ref)
 
     def _pair_just_before(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
         """'A and B remain far apart ... Talks resumed, with C and D acting as mediators': the
@@ -3327,18 +3392,19 @@ class MediationExtractor:
             t.split()[-1].lower() in ENVOY_TITLE_WORDS for t, _ in person.titles))
 
     def _frame_for(self, anchor: Token, mediators: list[EntityRef],
-                   parties: list[EntityRef]) -> tuple[FrameFinding | None, bool]:
-        """The frame a mediation without both parties in its clause is about, and whether
-        its own sentence names it: a frame told in the same sentence (the nearest), else the
-        document's most salient frame that does not hold the mediator.  A party the clause
-        does name must be one of the frame's sides."""
+                   parties: list[EntityRef]) -> tuple[FrameFinding | None, str]:
+        """The frame a mediation without both parties in its clause is about, and how it was
+        chosen (a key of FRAME_CHOICES): a frame told in the same sentence (the nearest), else
+        one told in the sentence just before in its paragraph, else the document's most
+        salient frame that does not hold the mediator, of those of two sides told before it
+        where there are any.  A party the clause does name must be one of the frame's sides."""
         mediator_countries = {self.index.country_of(m) for m in mediators} - {None}
         usable = [f for f in self.frames
                   if not any(s in mediators or (s.kind == "country" and s.key in mediator_countries)
                              for s in f.sides)
                   and all(p in f.sides for p in parties)]
         if not usable:
-            return None, False
+            return None, "salient"
         here = self.events.sentence_index(anchor)
         named = [f for f in usable if here in f.sentences]
         if named:
@@ -3350,8 +3416,34 @@ class MediationExtractor:
                 # (talks read from the document's events count whoever attends them: "U.S.
                 # envoy X attended the talks" leaves the two sides of the dispute inside)
                 frame = self._two_inside(frame, usable)
-            return self._with_both_sides(frame, usable), True
-        return self._two_inside(usable[0], usable), False
+            return self._with_both_sides(frame, usable), "named"
+        before = self._told_just_before(here, usable)
+        if before is not None:
+            return self._two_inside(before, usable), "before"
+        # (a frame first told after the mediation is another matter the story turns to, unless
+        # none is told before it)
+        told = [f for f in usable if len(f.sides) >= 2 and f.first_sentence <= here] or usable
+        return self._two_inside(told[0], usable), "salient"
+
+    def _told_just_before(self, here: int, usable: list[FrameFinding]) -> FrameFinding | None:
+        """'Separately, A and B remain at odds over a port. C has offered to mediate': the
+        dispute of two sides told in the sentence just before, in the same paragraph (the last
+        told there), over the document's most salient frame, which may be another dispute."""
+        if here == 0:
+            return None
+        before, sentence = self.events.sentences[here - 1], self.events.sentences[here]
+        words_before = [t for t in before if not t.is_space]
+        words = [t for t in sentence if not t.is_space]
+        if not words_before or not words or "\n" in self.doc.text[words_before[-1].idx:words[0].idx]:
+            return None  # (another paragraph)
+        # (a dispute, not talks: "A and B held talks on trade. C has tried to mediate" is about
+        # the document's dispute; two sides of known allegiance: "the meeting between President
+        # X and Premier Y" may be the salient frame's own sides, named as people)
+        told = [f for f in usable if len(f.sides) >= 2 and not f.aside and here - 1 in f.sentences
+                and f.kind in DISPUTE_FRAME_KINDS and None not in {self._standing_for(s) for s in f.sides}]
+        if not told:
+            return None
+        return max(told, key=lambda f: max(a for a in f.anchors if self.events.sentence_index(a) == here - 1))
 
     @staticmethod
     def _two_inside(frame: FrameFinding, usable: list[FrameFinding]) -> FrameFinding:
@@ -3386,14 +3478,10 @@ class MediationExtractor:
                 return self.events.refs(between) or self._two_told_before(between[0])
             if self.events.sentence_index(node) != self.events.sentence_index(anchor):
                 break
-        for token in anchor.subtree:
+        for token in [*anchor.subtree, *self.events.sent(anchor)]:
             between = _between(token)
             if between:
-                return self.events.refs(between)
-        for token in self.events.sent(anchor):
-            between = _between(token)
-            if between:
-                return self.events.refs(between)
+                return self.events.refs(between) or self._two_told_before(between[0])
         groups = self.with_groups(anchor)
         if groups:
             return [ref for group in groups for ref in group]
@@ -3422,18 +3510,26 @@ class MediationExtractor:
         for "countries", "nations" or "governments"), the nearest sentence first; the pair
         joined by "and" is read by the frames, this is the pair named apart, in a document that
         tells of no frame of two sides (one it does tell of is the better guide)."""
-        if group.lower_ not in PARTY_GROUPS or not any(c.lower_ in {"two", "both"} for c in group.children) \
-                or any(len(f.sides) >= 2 for f in self.frames):
-            return []
+        if group.lower_ not in PARTY_GROUPS | LEADER_GROUPS or not any(c.lower_ in {"two", "both"}
+                                                                     for c in group.children) \
+                or any(len(f.sides) >= 2 and min(f.anchors) < group.i for f in self.frames):
+            return []  # (a frame told only after the words is none they refer back to)
         kinds = {"country"} if group.lower_ in {"countries", "nations", "governments"} else \
             {"country", "organization"}
         here = self.events.sentence_index(group)
+        # (never the third party the sentence tells of: "X offered to host talks between the two leaders")
         named: list[EntityRef] = []
+        thirds = {self._side_key(r) for r in self.events.refs(subjects_of(self.events.sent(group).root))}
         for sent in reversed(self.events.sentences[max(0, here - TWO_TOLD_SENTENCES):here]):
             for token in sent:
                 ref = self.index.ref_at(token)
+                if ref is not None and ref.kind == "person" and group.lower_ in LEADER_GROUPS:
+                    # "spoke with A's president X and B's president Y ... talks between the two
+                    # leaders": the countries they lead
+                    country = self.index.country_of(ref)
+                    ref = EntityRef("country", country) if country else None
                 side = sides_of(self.index, [ref])[0] if ref is not None else None
-                if side is not None and side.kind in kinds and side not in named:
+                if side is not None and side.kind in kinds and side not in named and self._side_key(side) not in thirds:
                     named.append(side)
             if len(named) >= 2:
                 break
@@ -4042,3 +4138,13 @@ def _merge(found: list[MediationFinding], index: DocIndex) -> list[MediationFind
             positions.append(len(merged))
         merged.append(finding)
     return merged
+
+
+def _near_clause_nouns(anchor: Token) -> list[Token]:
+    """The subjects and objects of the mediation's verb (the anchor, or the verb it hangs
+    on, and a verb joined to that by "and"): "the talks were mediated by C", "C will host the
+    meeting and act as mediator"."""
+    verbs = [t for t in [anchor, anchor.head, anchor.head.head] if t.pos_ in {"VERB", "AUX"}][:1]
+    verbs += [c for v in verbs for c in [*v.conjuncts]]
+    return [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+

@@ -436,3 +436,44 @@ def test_mediation_of_talks_named_after_the_mediator_s_capital(nlp: Language) ->
     text = ("Guyana and Suriname have quarrelled over the river border for years. The Brasilia talks, led by "
             "Brazil, ended on Monday.")
     assert mediations(records_of(nlp, text)) == [({C("BRA")}, {C("GUY"), C("SUR")})]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # "the two leaders" of two countries named in the sentence before, agreeing to a truce
+    ("Congolese President Felix Mbeki and Rwandan President Paul Gasana met in Doha on Tuesday.\n\n"
+     "The two leaders had agreed to seek a ceasefire in the east.", {C("COD"), C("RWA")}),
+    # "the two countries", the pair named just before
+    ("Chad and Niger closed their border in May. The two countries agreed to a truce on Friday.",
+     {C("TCD"), C("NER")}),
+])
+def test_the_two_leaders_agreeing_make_a_frame(nlp: Language, text: str, sides: set[EntityRef]) -> None:
+    assert any(set(f.sides) == sides for f in frames_of(nlp, text))
+
+
+def test_the_two_leaders_of_one_country_make_no_frame(nlp: Language) -> None:
+    # near miss: two leaders of one country (a president and his premier) are no two sides
+    text = ("Congolese President Felix Mbeki and Prime Minister Jean Kasongo met in Kinshasa on Tuesday.\n\n"
+            "The two leaders had agreed to seek a ceasefire in the east.")
+    assert not any(len(f.sides) >= 2 for f in frames_of(nlp, text))
+
+
+def test_the_two_countries_after_a_quarrel_told_in_their_sentence(nlp: Language) -> None:
+    # "the two countries" refers to the quarrel just told, not to a pair named together before
+    text = ("Chadian and Libyan officials met in Rome on Monday.\n\n"
+            "Chad has also quarrelled with Sudan over refugees, and the two countries recalled envoys last year.")
+    frames = frames_of(nlp, text)
+    assert not any(set(f.sides) == {C("TCD"), C("LBY")} and f.via == "back_reference" for f in frames)
+    assert any(set(f.sides) == {C("TCD"), C("SDN")} for f in frames)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Israel and Hamas are close to a deal on the release of hostages.", {C("ISR"), Org("hamas")}),
+    ("Sudan and South Sudan are closer to a truce than ever, officials said.", {C("SDN"), C("SSD")}),
+])
+def test_sides_close_to_a_deal(nlp: Language, text: str, sides: set[EntityRef]) -> None:
+    assert any(set(f.sides) == sides for f in frames_of(nlp, text))
+
+
+def test_close_to_no_frame_noun(nlp: Language) -> None:
+    # near miss: close to a place, or to each other
+    assert not frames_of(nlp, "Sudan and South Sudan are close to the river, officials said.")

@@ -85,6 +85,13 @@ WELCOME_VERBS = frozenset({"give", "extend", "accord", "offer"})
 SATISFIED_WORDS = words_of("satisfied_words.tsv", "satisfied")
 # Words of a visit: "A will visit Peru for talks with B", "A's trip included a meeting with B".
 VISIT_WORDS = frozenset({"visit", "trip", "tour"})
+# Words for who takes which part in a visit told before: "The visitor met B", "her guest".
+VISIT_ROLE_WORDS: dict[str, ParticipantRole] = {"visitor": "visitor", "visitors": "visitor", "guest": "visitor",
+                                                "guests": "visitor", "host": "host", "hosts": "host"}
+# Verbs of staying away from an event others hold: "C skipped the meeting".
+STAYED_AWAY_VERBS = frozenset({"skip", "boycott"})
+# Verbs of arriving somewhere: "A flew to Kampala. The talks with B ...": A's talks.
+ARRIVAL_VERBS = frozenset({"arrive", "fly", "travel", "land", "visit"})
 # Verbs of taking part with nothing after them: "C also took part", "C attended" (the event told
 # before), and the verbs of not doing so they may follow ("refused to take part").
 TAKE_PART_VERBS = frozenset({"attend", "participate", "take"})
@@ -379,6 +386,11 @@ def subjects_of(verb: Token) -> list[Token]:
             # open to playing a role": who is open.
             current = current.head.head
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.dep_ == "npadvmod" \
+                and current.head.head.head.pos_ in {"VERB", "AUX"}:
+            # "A met B on Tuesday, a day after meeting C": the measure hangs on the clause's verb
+            current = current.head.head.head
+            continue
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
@@ -506,6 +518,10 @@ def objects_of(verb: Token) -> list[Token]:
     # "met A in Lima on Sunday and B in Cusco on Monday": the parse may join B to the place or day
     out += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
             for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.ent_type_ == "PERSON"]
+    # "spoke by phone with B": the parse may hang the with-phrase on the means
+    out += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+            for m in p.children if m.lower_ in REMOTE_WORDS for w in m.children
+            if w.dep_ == "prep" and w.lower_ == "with" for c in w.children if c.dep_ == "pobj"]
     # "exchanged views with B": the parse may hang the with-phrase on what is exchanged
     out += [c for o in verb.children if o.dep_ == "dobj" and o.lower_ in EXCHANGED_WORDS
             for p in o.children if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"]
@@ -527,7 +543,7 @@ def noun_participants(noun: Token) -> list[Token]:
                 if c.dep_ == "pobj"]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
-            if child.lower_ == "of" and noun.lower_ not in {"meeting", "meetings", "summit"}:
+            if child.lower_ == "of" and noun.lower_ not in OF_SIDES_NOUNS:
                 continue
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue
@@ -568,7 +584,40 @@ def noun_participants(noun: Token) -> list[Token]:
             out.extend(t for t in child.subtree if t.i < noun.i and (t == child or t.pos_ == "PROPN"
                                                                      or t.ent_type_ in {"NORP", "GPE"})
                        and not _names_a_third_party(t) and not (person and t.ent_type_ in {"NORP", "GPE"}))
+            if child.dep_ == "poss":
+                out += _first_of_joint_possessor(noun, child)
+    # "meetings with A and rebel leader B": the parse may join B to the event noun, not to A
+    sides_at = min((c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "between"}), default=None)
+    if sides_at is not None:
+        out += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > sides_at]
     return out
+
+
+# Event nouns whose "of" phrase names who holds them: "the talks of A and B", "a meeting of the
+# ministers" (not "a round of talks", where the event is the "of" phrase's own noun).
+OF_SIDES_NOUNS = frozenset({"meeting", "meetings", "summit", "talks", "negotiations", "discussions"})
+
+
+def _visit_before(findings: list[EventFinding], starts: list[int], at: int, low: int) -> EventFinding | None:
+    """The latest visit of ``findings`` (in the order of the text, beginning at ``starts``) told
+    before token ``at`` and not before sentence ``low``."""
+    for n in range(bisect_left(starts, at) - 1, -1, -1):
+        if findings[n].sentence_index < low:
+            return None
+        if findings[n].kind == "visit":
+            return findings[n]
+    return None
+
+
+def _first_of_joint_possessor(noun: Token, possessor: Token) -> list[Token]:
+    """'A and B's meeting': the small parser may make only B the possessor and the event noun
+    A's conjunct ("A ... and B's meeting"); A is the first of the joint possessor."""
+    if noun.dep_ != "conj" or noun.head.pos_ not in {"PROPN", "NOUN"}:
+        return []
+    before = possessor.left_edge.i - 1
+    if before <= noun.head.i or noun.doc[before].lower_ != "and" or noun.doc[before].head != noun.head:
+        return []
+    return [noun.head]
 
 
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise"})
@@ -718,9 +767,9 @@ DESCRIBING_VERBS = frozenset({"describe", "call", "characterise", "characterize"
 
 
 def _told_by_a_side(noun: Token) -> list[Token]:
-    """'A said the talks with B were frank', 'A described the talks with B as useful': who tells
-    of "the talks with B" is their other side."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or not any(
+    """'A said the talks with B were frank', 'A described the talks with B as useful', 'A said
+    talks with B would resume': who tells of "the talks with B" is their other side."""
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children) or not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return []
     clause = noun.head
@@ -838,6 +887,7 @@ class EventExtractor:
         self._journeys: list[Token] | None = None  # the words of journeys ("visit", "trip"), and where
         self._journey_at: list[int] = []
         self._surnames: dict[str, str] | None = None  # a person of the text by a surname its own
+        self._arrivals: dict[int, list[Token]] | None = None  # the verbs of arriving, by sentence, once looked up
         self._sent_of = {}
         for n, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -871,6 +921,8 @@ class EventExtractor:
                 ref = for_its_country(self.index, ref)
                 if ref not in refs:
                     refs.append(ref)
+            if not refs and token.lower_ in VISIT_ROLE_WORDS:
+                refs += self._of_the_visit_before(token)
             # "A delegation of A arrived ... The delegation met B": the delegation told again
             if not refs and token.lemma_ == "delegation" and not self._a_delegation(token):
                 refs += [r for r in self._delegation_told_before(token) if r not in refs]
@@ -893,6 +945,45 @@ class EventExtractor:
                             refs.append(ref)
         return refs
 
+    def _official_telling(self, noun: Token) -> list[Token]:
+        """'A and B held talks. A's foreign minister X said the talks were useful': who tells of
+        the talks told before, an official of one of their two or more sides, took part."""
+        if not _told_before(noun) or noun.dep_ not in SUBJECT_DEPS or noun.head.dep_ != "ccomp" \
+                or noun.head.head.lemma_ not in REPORTING_VERBS:
+            return []
+        speakers = subjects_of(noun.head.head)
+        refs = self.refs(speakers)
+        keys = {side.key for side in self.sides_before(self.sentence_index(noun))}
+        return speakers if len(keys) >= 2 and refs and all(
+            r.kind == "person" and self.index.country_of(r) in keys for r in refs) else []
+
+    def _onlooker(self, verb: Token, speakers: list[Token]) -> bool:
+        """'A and B held talks. C told reporters after the talks that ...': who speaks after talks
+        told before of two or more other sides is an official of none of them, not a side."""
+        if verb.lemma_ not in REPORTING_VERBS | TELLING_VERBS:
+            return False
+        sides = self.sides_before(self.sentence_index(verb))
+        refs = self.refs(speakers)
+        keys = {side.key for side in sides}
+        return len(sides) >= 2 and bool(refs) and all(
+            r.kind == "person" and (country := self.index.country_of(r)) is not None and country not in keys
+            for r in refs)
+
+    def _of_the_visit_before(self, word: Token) -> list[EntityRef]:
+        """'A arrived in Kampala ... The visitor (The host, her guest) met B': the visitors (or
+        hosts) of the latest visit told up to the word's sentence, in it or the two before."""
+        if not any(c.dep_ in {"det", "poss"} for c in word.children):
+            return []
+        here = self.sentence_index(word)
+        role = VISIT_ROLE_WORDS[word.lower_]
+        # (the findings so far are in the order of the text: those of this sentence and the two before)
+        for finding in reversed(self._findings):
+            if finding.sentence_index < here - 2:
+                break
+            if finding.kind == "visit" and finding.sentence_index <= here and finding.trigger.start < word.i:
+                return [r for r, r_role in finding.participants if r_role == role]
+        return []
+
     def run(self) -> list[EventFinding]:
         findings: list[EventFinding] = []
         seen: set[int] = set()
@@ -909,6 +1000,9 @@ class EventExtractor:
             if finding is not None:
                 findings.append(finding)
         self._sides_told_later(findings)
+        self._traveller_takes_part(findings)
+        self._talks_of_the_visit(findings)
+        self._named_host_or_guest(findings)
         findings += self._headline_meetings()
         findings += self._sittings(findings)
         self._attach_outlets(findings)
@@ -1008,6 +1102,64 @@ class EventExtractor:
             for ref in sides:
                 if ref not in finding.refs():
                     finding.participants.append((ref, "participant"))
+
+    def _traveller_takes_part(self, findings: list[EventFinding]) -> None:
+        """'A flew to Kampala on Sunday. The talks with B focused on trade': talks or a meeting told
+        only by whom they are "with", in a sentence with no actor as its subject, are those of the
+        one actor who travelled (arrived, flew, visited) in the two sentences before."""
+        for finding in findings:
+            token = trigger_token(finding.trigger)
+            if finding.kind not in {"talks", "meeting"} or finding.subject_refs or not finding.participants \
+                    or token.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                continue
+            clause = clause_verb(token)
+            if clause is not None and self.refs(subjects_of(clause)):
+                continue
+            travellers = self._travellers(finding.sentence_index)
+            if len(travellers) == 1 and travellers[0] not in finding.refs():
+                finding.participants.insert(0, (travellers[0], "participant"))
+
+    def _named_host_or_guest(self, findings: list[EventFinding]) -> None:
+        """'A will visit Kampala. His Ugandan host, President B, said ...': the one apposed to "his
+        host" ("her guest") takes that part in the visit told in that sentence or the two before."""
+        starts = [f.trigger.start for f in findings]
+        for word in self.index.tokens_in(VISIT_ROLE_WORDS):
+            if not any(c.dep_ == "poss" for c in word.children):
+                continue
+            named = [r for c in word.children if c.dep_ == "appos" for r in self.refs([c])
+                     if r.kind in {"person", "country"}]
+            visit = _visit_before(findings, starts, word.i, self.sentence_index(word) - 2) if named else None
+            if visit is not None:
+                role = VISIT_ROLE_WORDS[word.lower_]
+                visit.participants += [(r, role) for r in named if r not in visit.refs()]
+
+    def _talks_of_the_visit(self, findings: list[EventFinding]) -> None:
+        """'A hosted B on Tuesday. During the talks, B stressed trade': "the talks" (the meeting)
+        told again with fewer than two sides are those of the visit told in the two sentences
+        before, its host and visitors."""
+        starts = [f.trigger.start for f in findings]
+        for finding in findings:
+            token = trigger_token(finding.trigger)
+            if finding.kind not in {"talks", "meeting"} or len(finding.refs()) >= 2 or not _told_before(token):
+                continue
+            visit = _visit_before(findings, starts, token.i, finding.sentence_index - 2)
+            if visit is not None and len(visit.refs()) >= 2:
+                finding.participants += [(r, "participant") for r in visit.refs() if r not in finding.refs()]
+
+    def _travellers(self, sentence: int) -> list[EntityRef]:
+        """The actors who travel in the latest of the two sentences before ``sentence`` that tells
+        of travel: the subjects of "arrive", "fly", "travel", "land", "visit"."""
+        if self._arrivals is None:
+            self._arrivals = {}
+            for verb in self.index.tokens_in(ARRIVAL_VERBS, lemma=True):
+                if verb.pos_ == "VERB":
+                    self._arrivals.setdefault(self.sentence_index(verb), []).append(verb)
+        for k in (sentence - 1, sentence - 2):
+            refs = [r for v in self._arrivals.get(k, ()) for r in self.refs(subjects_of(v))
+                    if r.kind in {"person", "country"}]
+            if refs:
+                return list(dict.fromkeys(refs))
+        return []
 
     def sides_before(self, sentence: int) -> list[EntityRef]:
         """The two or more sides of the latest talks or meeting told up to ``sentence``:
@@ -1110,7 +1262,8 @@ class EventExtractor:
             verb = after
         elif token.dep_ in {"acomp", "csubj"}:
             verb = head
-        elif token.dep_ == "amod" and head.lower_ == "those" and head.dep_ == "pobj" and head.head.lower_ == "among":
+        elif token.dep_ in {"amod", "acl"} and head.lower_ == "those" and head.dep_ == "pobj" \
+                and head.head.lower_ == "among":
             verb = head.head.head
         elif token.dep_ == "acl" and head.lower_ == "those" and head.dep_ == "nsubj":
             verb = head.head  # "Those attending included A"
@@ -1186,7 +1339,10 @@ class EventExtractor:
             # "did not attend" them)
             if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS or (
                     governor.lemma_ in ATTEND_VERBS and not any(c.dep_ == "neg" for c in governor.children))):
-                subj_tokens = subjects_of(governor)
+                # (not who "did not attend (join)" them, nor who "skipped (boycotted) the meeting" others held)
+                skipped = governor.lemma_ in ATTEND_VERBS and any(c.dep_ == "neg" for c in governor.children) \
+                    or governor.lemma_ in STAYED_AWAY_VERBS and _told_before(token)
+                subj_tokens = [] if skipped else subjects_of(governor)
                 # "paid a courtesy call on B": whom one calls on; "received a call on Monday from B":
                 # the caller, where a date puts "from" on the verb
                 preps = {"with", "between", "on"} if _courtesy_call(token) else {"with", "between"}
@@ -1317,9 +1473,14 @@ class EventExtractor:
                 # takes part, see _represented_later)
                 passive_at = token.head.lower_ in AT_EVENT_PREPS and clause is not None and any(
                     c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children)
-                if clause is not None and (with_someone or not obj_tokens) and not passive_at \
+                # ("X, who was not at the meeting, said": X is away)
+                away = clause is not None and clause.lemma_ in STATE_VERBS and any(
+                    c.dep_ == "neg" for c in clause.children)
+                if clause is not None and (with_someone or not obj_tokens) and not passive_at and not away \
                         and not (token.head.lower_ in CONTEXT_PREPS and clause.lemma_ in THIRD_PARTY_VERBS):
                     subj_tokens = subjects_of(clause)
+                    if token.head.lower_ in EARLIER_PREPS and not obj_tokens and self._onlooker(clause, subj_tokens):
+                        subj_tokens = []
                 if clause is not None and not obj_tokens and token.head.lower_ in CONCURRENT_PREPS \
                         and clause.lemma_ in TELLING_VERBS and token.head.head == clause:
                     # "A told (assured) B during talks in C that ...": the one told, an actor,
@@ -1333,8 +1494,13 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        if not is_verb and not subj_tokens:
-            subj_tokens = _told_by_a_side(token)
+        if not is_verb and (not subj_tokens or subj_tokens == [token]):
+            # (and "A said talks with B would resume": the talks the subject of their own verb)
+            subj_tokens = _told_by_a_side(token) or self._official_telling(token) or subj_tokens
+        if not is_verb:
+            # "talks with officials of B, including Foreign Minister X": those named of the group too
+            obj_tokens += [c for o in obj_tokens for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
+                           for c in p.children if c.dep_ == "pobj"]
         if span.id_ == "brief" and (not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens)):
             return None  # "A briefed reporters" is no meeting; "A briefed the Council" is
         if span.id_ == "brief" and token.dep_ in {"relcl", "conj"} and any(
@@ -1411,8 +1577,13 @@ class EventExtractor:
             if clause is not None and clause.lemma_ in TELLING_VERBS:
                 # "A told B during their talks that ...": the one told is the other of "their"
                 joint = joint + [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+            if len(self.refs(joint)) < 2:
+                joint = self._joint_subject_before(token)
             if len(self.refs(joint)) >= 2:
                 subj_tokens = subj_tokens + [t for t in joint if t not in subj_tokens]
+        elif not is_verb and kind in {"meeting", "talks"} and not subj_tokens and any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+            subj_tokens = self._own_holder(token)
         if not is_verb:
             obj_tokens += self._participle_sides(token)
             # "a delegation meeting with B" (as the parse may make it a noun): the delegation's members
@@ -1420,7 +1591,9 @@ class EventExtractor:
         if subj_tokens and all(s.lower_ == "they" for s in subj_tokens) and not self.refs(subj_tokens):
             # "A and B will sign the deal when they meet next week", "A and B said they would hold
             # talks": "they" of a clause under another is that clause's joint subject.
-            subj_tokens = self._joint_subject_above(subj_tokens[0].head) or subj_tokens
+            # ("A and B toured the dam. They later met": the joint subject of the sentence before)
+            subj_tokens = self._joint_subject_above(subj_tokens[0].head) \
+                or self._joint_subject_before(subj_tokens[0]) or subj_tokens
         subj_tokens = subj_tokens + self._companions(subj_tokens)
         subjects = self.refs(subj_tokens)
         objects = self.refs(obj_tokens)
@@ -1617,6 +1790,9 @@ class EventExtractor:
         if token.dep_ == "pobj" and token.head.lower_ == "at" and verb.lemma_ == "represent" \
                 and not agents_of(verb):
             out += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # "A was represented at the talks by X": the parse may hang "by X" on the talks
+            out += [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for c in p.children if c.dep_ == "pobj"]
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:
@@ -1627,6 +1803,9 @@ class EventExtractor:
                 if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
                     out += agents_of(child)
                 out += _along_with(child)  # "A, together with B, met C"
+                if subject.lower_ in OFFICE_GROUPS and child.lower_ == "including":
+                    # "Leaders including A and B gathered for the summit": those named of the group
+                    out += [c for c in child.children if c.dep_ == "pobj"]
         return out
 
     def _delegates_of_two(self, objects: list[Token], hosts: list[EntityRef]) -> bool:
@@ -1755,6 +1934,36 @@ class EventExtractor:
             if subjects:
                 return subjects if len(self.refs(subjects)) >= 2 else []
         return []
+
+    def _joint_subject_before(self, token: Token) -> list[Token]:
+        """'A and B signed a deal on Monday. Their meeting ...': the joint subject of the sentence
+        just before, when it names two or more actors."""
+        here = self.sentence_index(token)
+        if here == 0:
+            return []
+        root = self.sentences[here - 1].root
+        subjects = subjects_of(root) if root.pos_ in {"VERB", "AUX"} else []
+        return subjects if len(self.refs(subjects)) >= 2 else []
+
+    def _own_holder(self, noun: Token) -> list[Token]:
+        """'A spoke (said) of his talks with B', 'A said her meeting with B was useful': "his" or
+        "her" is the clause's subject, one person, when no one else is told there (not "A told
+        B about her talks with C")."""
+        clause = clause_verb(noun)
+        if clause is None:
+            return []
+        holders = subjects_of(clause)
+        if noun in holders and clause.dep_ == "ccomp":
+            clause = clause.head
+            holders = subjects_of(clause)
+        refs = self.refs(holders)
+        told = self.refs([c for c in clause.children if c.dep_ in {"dobj", "dative"}])
+        if len(refs) != 1 or refs[0].kind != "person" or told:
+            return []
+        # (not a man's "her talks")
+        person = self.index.persons.get(refs[0].key)
+        female = any(c.dep_ == "poss" and c.lower_ == "her" for c in noun.children)
+        return holders if person is None or person.female in {None, female} else []
 
     def _two_named_before(self, tokens: list[Token]) -> list[EntityRef]:
         """'the two leaders' ('both ministers', 'the two presidents'): the last two named persons
@@ -2478,7 +2687,8 @@ LEAD_VERBS = frozenset({"lead", "head"})
 
 
 # Words of a party whose team a delegation may be: "the army's delegation".
-PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating"})
+PARTY_BODY_WORDS = frozenset({"army", "government", "rebels", "rebel", "opposition", "military", "negotiating",
+                              "country"})
 
 
 # "X was part (a member, the head) of the delegation": nouns of belonging to a team (entities.MEMBER_NOUNS
@@ -2597,7 +2807,10 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
                             if g.dep_ == "nsubjpass" and _side_group(g))
     # "The army's delegation is led by X", "X heads the rebels' team": who leads a delegation;
     # "the Chilean delegation, headed by X, included Y", "Y was part of Peru's team": who is in one
-    teams = [g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if _a_partys(g, index)]
+    # ("The delegation was led by X": a delegation told again, whosever it is)
+    teams = [g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if _a_partys(g, index) or (
+        g.lemma_ == "delegation" and g.dep_ == "nsubjpass" and g.head.lemma_ in LEAD_VERBS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children))]
     sides = [g for g in index.tokens_in(LED_TEAM_NOUNS, lemma=True) if g.dep_ == "nsubjpass" and _a_partys(g, index)]
     led_in = by_sentence(g for g in teams + sides if g.head.lemma_ in LEAD_VERBS and g.dep_ in {"nsubjpass", "dobj"})
     members: dict[Token, list[Token]] = {g: m for g in teams if (m := _team_members(g))}
@@ -2612,7 +2825,9 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # (who leads a party's delegation takes part in the latest talks told, however far before)
         first = max(0, k - 2) if not led else 0
         last = k - 1 if not led else k
-        before = [f for f in findings if f.kind in {"talks", "meeting"} and first <= f.sentence_index <= last]
+        # (and a visit just before: "A received a delegation from B. The delegation was led by X")
+        before = [f for f in findings if first <= f.sentence_index <= last and (
+            f.kind in {"talks", "meeting"} or f.kind == "visit" and led and k - 2 <= f.sentence_index < k)]
         # (a delegation told before its talks, "X led the A delegation. Talks opened ...": the talks after)
         after = [f for f in findings if f.kind in {"talks", "meeting"} and f.sentence_index > k] if led else []
         if not before and not after:
@@ -2629,6 +2844,11 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
         # ("by their foreign ministers, X and Y": the parse may hang the names on "the sides")
         agents += [c for g in groups for a in g.children if a.dep_ == "appos" for c in (a, *a.conjuncts)]
         agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for s in subjects_of(g.head)]
+        # "X led A's team, while Y headed B's": the second clause's team left unsaid
+        agents += [s for g in led if g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS for v in g.head.children
+                   if v.dep_ in {"advcl", "conj"} and v.lemma_ in LEAD_VERBS and any(
+                       o.dep_ == "dobj" and any(c.dep_ == "case" for c in o.children) for o in v.children)
+                   for s in subjects_of(v)]
         agents += [m for g in led for m in members.get(g, ())]
         # "A's delegation is led by X, while B's team is headed by Y": the second clause's too
         agents += [c for g in led for v in g.head.children if v.dep_ in {"advcl", "conj"}

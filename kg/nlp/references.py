@@ -336,6 +336,16 @@ def _counterparts(index: DocIndex) -> None:
         after = _country_after(index, token)
         country = country or after
         appos = next((c for c in token.children if c.dep_ == "appos" and index.ref_at(c)), None)
+        if appos is None and after is not None:
+            # "his counterpart from Togo, X": the parse may hang the name on the country
+            place = index.mention_at(index.doc[token.i + 2])
+            named = index.doc[place.end - 1] if place is not None else index.doc[token.i + 2]
+            # (or as its conjunct, with no "and" between)
+            listed = not any(c.dep_ == "cc" for c in named.children)
+            appos = next((c for c in named.children if (c.dep_ == "appos" or c.dep_ == "conj" and listed)
+                          and (r := index.ref_at(c)) is not None and r.kind == "person"), None)
+            if appos is not None:
+                index.add(Mention(token.i, token.i + 1, index.ref_at(appos), "counterpart"))  # type: ignore[arg-type]
         if appos is not None:
             ref = index.ref_at(appos)
             if ref is not None and ref.kind == "person" and country and ref.key in index.persons:
@@ -362,6 +372,25 @@ def _country_after(index: DocIndex, token: Token) -> str | None:
     return ref.key if ref is not None and ref.kind == "country" else None
 
 
+def _verb_of_object(pronoun: Token) -> Token | None:
+    """The verb a pronoun is the object of: "thanked him"; "met with him", "held talks with him"
+    (the object of a preposition on the verb or on the verb's own object)."""
+    if pronoun.dep_ in {"dobj", "dative"}:
+        return pronoun.head
+    if pronoun.dep_ != "pobj":
+        return None
+    above = pronoun.head.head
+    if above.pos_ in {"VERB", "AUX"}:
+        return above
+    return above.head if above.dep_ == "dobj" else None
+
+
+def _with_its_verb(named: Token, subject: Token) -> bool:
+    """Whether a name is the object of "with" in a phrase of the subject's own verb ("In talks
+    with B, he ...", "During a call with B, she ...")."""
+    return named.dep_ == "pobj" and named.head.lower_ == "with" and subject.head in named.ancestors
+
+
 def _pronouns(index: DocIndex) -> None:
     doc = index.doc
     people = sorted((m for m in index.mentions if m.ref.kind == "person"), key=lambda m: m.start)
@@ -385,6 +414,9 @@ def _pronouns(index: DocIndex) -> None:
                  and _gender_fits(index.persons.get(m.ref.key), female)][:1]
         if not candidates or (after and _in_fronted_phrase(token, index.doc[after[0].start:after[0].end].root)):
             candidates = after
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            # "In talks with B, he raised ...": whom the subject's own verb is done "with" is not the subject
+            candidates = [m for m in candidates if not _with_its_verb(index.doc[m.start:m.end].root, token)]
         if not candidates and token.dep_ in {"nsubj", "nsubjpass"}:
             # "Kenya's foreign minister said he would mediate": the office a country's possessive
             # names stands for the country (see _country_offices), and so does its pronoun
@@ -413,9 +445,10 @@ def _pronouns(index: DocIndex) -> None:
                          and index.doc[m.start:m.end].root.head == sent.root]
                 chosen = doers[0] if doers else chosen
             ref = chosen.ref
-            if token.dep_ in {"dobj", "dative"}:
-                # "He thanked him": an object pronoun is not its own clause's subject
-                subject = next((index.ref_at(c) for c in token.head.children if c.dep_ == "nsubj"), None)
+            verb = _verb_of_object(token)
+            if verb is not None:
+                # "He thanked him", "She held talks with him": an object pronoun is not its own clause's subject
+                subject = next((index.ref_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
                 if subject is not None and ref == subject:
                     others = [m for m in candidates if m.ref != subject]
                     if not others:

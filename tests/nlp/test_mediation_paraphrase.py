@@ -39,8 +39,16 @@ def found_in(nlp: Language, text: str) -> list[tuple[EntityRef, frozenset[Entity
     "Ethiopian forces clashed with Somali troops overnight.\n\nKenya hosted the two delegations on Sunday.",
     # welcomed both delegations, with a conflict just told
     "Ethiopia and Somalia are in a dispute over a port.\n\nKenya welcomed both delegations to Nairobi on Sunday.",
+    # a message sent through C, an offer of mediation taken up, sides brought to the table
+    # by C (passive), help from C fronted before the sides
+    "Ethiopia sent a message to Somalia through Kenya.",
+    "Ethiopia and Somalia accepted Kenya's offer of mediation.",
+    "Ethiopia and Somalia accepted an offer of mediation from Kenya.",
+    "Ethiopia and Somalia were brought to the table by Kenya.",
+    "Ethiopia and Somalia were brought back to the negotiating table by Kenyan diplomats.",
+    "With help from Kenya, Ethiopia and Somalia reached a deal.",
 ])
-def test_host_of_both_delegations_in_a_conflict_told_as_a_state(nlp: Language, text: str) -> None:
+def test_mediation_worded_otherwise(nlp: Language, text: str) -> None:
     assert any(m == KENYA and parties == SIDES for m, parties, _ in found_in(nlp, text))
 
 
@@ -69,19 +77,6 @@ def test_a_side_chairing_the_meeting_just_told_is_no_mediator(nlp: Language) -> 
             "Ethiopia will chair the meeting.")
     assert found_in(nlp, text) == []
 
-
-@pytest.mark.parametrize("text", [
-    # a message sent through C, an offer of mediation taken up, sides brought to the table
-    # by C (passive), help from C fronted before the sides
-    "Ethiopia sent a message to Somalia through Kenya.",
-    "Ethiopia and Somalia accepted Kenya's offer of mediation.",
-    "Ethiopia and Somalia accepted an offer of mediation from Kenya.",
-    "Ethiopia and Somalia were brought to the table by Kenya.",
-    "Ethiopia and Somalia were brought back to the negotiating table by Kenyan diplomats.",
-    "With help from Kenya, Ethiopia and Somalia reached a deal.",
-])
-def test_mediation_worded_otherwise(nlp: Language, text: str) -> None:
-    assert any(m == KENYA and parties == SIDES for m, parties, _ in found_in(nlp, text))
 
 
 @pytest.mark.parametrize("text", [

@@ -72,12 +72,6 @@ def test_chair_of_the_meeting_just_told(nlp: Language, text: str) -> None:
     assert (TURKEY, SIDES, True) in found_in(nlp, text)
 
 
-def test_a_side_chairing_the_meeting_just_told_is_no_mediator(nlp: Language) -> None:
-    text = ("The foreign ministers of Ethiopia and Somalia will meet in Ankara next week.\n\n"
-            "Ethiopia will chair the meeting.")
-    assert found_in(nlp, text) == []
-
-
 
 @pytest.mark.parametrize("text", [
     # troops, not a message, sent through C; an offer of aid; one side brought by its own;
@@ -87,6 +81,28 @@ def test_a_side_chairing_the_meeting_just_told_is_no_mediator(nlp: Language) -> 
     "Ethiopia was brought to the table by its own army chiefs.",
     "With help from Kenya, Uganda and Chad, Ethiopia built a new road.",
     "Ethiopia, with help from Kenya, Uganda and Chad, built a new road.",
+    # a side chairing the meeting just told
+    "The foreign ministers of Ethiopia and Somalia will meet in Ankara next week.\n\nEthiopia will chair the meeting.",
+    # in contact with one government; a side's own proposal; a budget; months of other work;
+    # the delegations of sides hosted by their own ministers
+    "Kenya is in contact with the government of Somalia about trade.",
+    "Ethiopia and Somalia agreed to a ceasefire proposed by Ethiopia.",
+    "The budget proposed by Kenya was passed on Monday.",
+    "Kenya led months of work on a new constitution.",
+    "Kenya and Uganda held talks on trade.\n\nThe two countries' delegations were hosted by their own ministers.",
+    # a side's part; a part in a football match, in an economy, of a deal; a song contest in a war
+    "Ethiopia and Somalia signed a border accord on Monday.\n\nEthiopia played a central part.",
+    "Ethiopia and Somalia signed a border accord on Monday.\n\nKenya took part in a football match.",
+    "Kenya played a central part in the region's economy.",
+    "Ethiopia and Somalia signed a border accord on Monday.\n\nKenya said the port was part of the deal.",
+    "Ethiopia and Somalia are at war.\n\nKenya played a key part in the song contest.",
+    # channels of rivers and ports; a side's own channel
+    "Ethiopia opened a channel between its two main rivers.",
+    "Kenya opened a new shipping channel between the two ports.",
+    "Ethiopia and Somalia signed a border accord on Monday.\n\nEthiopia opened a channel between the two governments.",
+    # a side proposing its own talks; talks with one other
+    "Ethiopia has proposed talks between Ethiopia and Somalia in Nairobi.",
+    "Kenya has proposed talks with Somalia on trade.",
 ])
 def test_mediation_worded_otherwise_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
@@ -119,19 +135,6 @@ def test_author_of_a_ceasefire_proposed_by_it_is_implied(nlp: Language) -> None:
     assert (KENYA, SIDES, False) in found_in(nlp, text)
 
 
-@pytest.mark.parametrize("text", [
-    # in contact with one government; a side's own proposal; a budget; months of other work;
-    # the delegations of sides hosted by their own ministers
-    "Kenya is in contact with the government of Somalia about trade.",
-    "Ethiopia and Somalia agreed to a ceasefire proposed by Ethiopia.",
-    "The budget proposed by Kenya was passed on Monday.",
-    "Kenya led months of work on a new constitution.",
-    "Kenya and Uganda held talks on trade.\n\nThe two countries' delegations were hosted by their own ministers.",
-])
-def test_mediation_worded_otherwise_with_the_sides_told_before_near_miss(nlp: Language, text: str) -> None:
-    assert found_in(nlp, text) == []
-
-
 @pytest.mark.parametrize(("text", "stated"), [
     # a weighty part, as a weighty role
     ("Ethiopia and Somalia signed a border accord on Monday.\n\nKenya played a central part.", False),
@@ -145,22 +148,3 @@ def test_mediation_worded_otherwise_with_the_sides_told_before_near_miss(nlp: La
 ])
 def test_part_channel_and_talks_proposed(nlp: Language, text: str, stated: bool) -> None:
     assert (KENYA, SIDES, stated) in found_in(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    # a side's part; a part in a football match, in an economy, of a deal; a song contest in a war
-    "Ethiopia and Somalia signed a border accord on Monday.\n\nEthiopia played a central part.",
-    "Ethiopia and Somalia signed a border accord on Monday.\n\nKenya took part in a football match.",
-    "Kenya played a central part in the region's economy.",
-    "Ethiopia and Somalia signed a border accord on Monday.\n\nKenya said the port was part of the deal.",
-    "Ethiopia and Somalia are at war.\n\nKenya played a key part in the song contest.",
-    # channels of rivers and ports; a side's own channel
-    "Ethiopia opened a channel between its two main rivers.",
-    "Kenya opened a new shipping channel between the two ports.",
-    "Ethiopia and Somalia signed a border accord on Monday.\n\nEthiopia opened a channel between the two governments.",
-    # a side proposing its own talks; talks with one other
-    "Ethiopia has proposed talks between Ethiopia and Somalia in Nairobi.",
-    "Kenya has proposed talks with Somalia on trade.",
-])
-def test_part_channel_and_talks_proposed_near_miss(nlp: Language, text: str) -> None:
-    assert found_in(nlp, text) == []

@@ -1,10 +1,10 @@
 """Scaling figures of ``kg extract`` as a user runs it (the real command, one run after the other):
-Dask with 2 workers against 1 worker and against ``--workers 2``; peak memory at 10,000 documents
-against 1,000 with ``--store`` (one process, and the client of a Dask run); ``--resume`` after
-kill -9 at 90% against a full run (medians of three of each).
+Dask with 2 workers against 1 worker and against ``--workers 2`` (medians of three rounds); peak
+memory at 10,000 documents against 1,000 with ``--store`` (one process, and the client of a Dask
+run); ``--resume`` after kill -9 at 90% against a full run (medians of three of each).
 
-Usage: ``python bench/scale.py [--docs 2000] [--words 100] [--memory-words 40] [--resume-docs 2000]
-[--resume-repeat 3] [--only speed memory resume] [--out bench/results/scale.md]``
+Usage: ``python bench/scale.py [--docs 2000] [--words 100] [--speed-repeat 3] [--memory-words 40]
+[--resume-docs 2000] [--resume-repeat 3] [--only speed memory resume] [--out bench/results/scale.md]``
 
 Times are wall-clock seconds of the whole command, start-up included (for Dask: starting the
 LocalCluster and loading the model in each worker).  Memory is the peak resident set of the kg
@@ -102,24 +102,39 @@ def journal_docs(output: Path) -> int:
     return total
 
 
-def speed(tmp: Path, docs: int, words: int) -> list[str]:
+def speed(tmp: Path, docs: int, words: int, repeat: int = 3) -> list[str]:
+    """The four ways to run, in turns, ``repeat`` rounds; the ratios of the medians.  The host's
+    speed drifts by a tenth or more from one minute to the next, so a ratio of two single runs
+    taken a minute apart measures the drift as much as the runs."""
     corpus = tmp / "speed.jsonl"
     total = write_corpus(corpus, docs, words=words, seed=11)
-    runs = {}
-    for name, extra in (("Dask, 1 worker", ["--scheduler", "local", "--workers", "1"]),
-                        ("Dask, 2 workers", ["--scheduler", "local", "--workers", "2"]),
-                        ("--workers 2 (local processes)", ["--workers", "2"]),
-                        ("--workers 1 (this process)", ["--workers", "1"])):
-        runs[name] = run_kg([str(corpus), "-o", str(tmp / "speed.nq"), "--no-detect-copies", *extra])
-        print(f"{name}: {runs[name]['seconds']:.1f} s", file=sys.stderr)
-    d1, d2 = runs["Dask, 1 worker"]["seconds"], runs["Dask, 2 workers"]["seconds"]
-    mp = runs["--workers 2 (local processes)"]["seconds"]
-    lines = [f"## Throughput: {docs:,} documents, {total:,} words, copy detection off", "",
-             "| run | seconds | words/s | CPU s (all processes) | load before |", "|---|---:|---:|---:|---|"]
-    lines += [f"| {name} | {r['seconds']:.1f} | {total / r['seconds']:,.0f} | {r['cpu']:.1f} | {r['load']} |"
-              for name, r in runs.items()]
-    lines += ["", f"- Dask 2 workers ÷ Dask 1 worker: **{d1 / d2:.2f}×** (target ≥ 1.7×)",
-              f"- Dask 2 workers ÷ `--workers 2`: **{mp / d2:.2f}×** (target ≥ 0.95×)", ""]
+    ways = (("Dask, 1 worker", ["--scheduler", "local", "--workers", "1"]),
+            ("Dask, 2 workers", ["--scheduler", "local", "--workers", "2"]),
+            ("--workers 2 (local processes)", ["--workers", "2"]),
+            ("--workers 1 (this process)", ["--workers", "1"]))
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name, _ in ways}
+    for _ in range(repeat):
+        for name, extra in ways:
+            runs[name].append(run_kg([str(corpus), "-o", str(tmp / "speed.nq"), "--no-detect-copies", *extra]))
+            print(f"{name}: {runs[name][-1]['seconds']:.1f} s", file=sys.stderr)
+    median = {name: statistics.median(r["seconds"] for r in done) for name, done in runs.items()}
+    d1, d2 = median["Dask, 1 worker"], median["Dask, 2 workers"]
+    mp = median["--workers 2 (local processes)"]
+    lines = [f"## Throughput: {docs:,} documents, {total:,} words, copy detection off; {repeat} rounds", "",
+             "| run | seconds, round by round | median | words/s (median) | CPU s (all processes) | load before |",
+             "|---|---|---:|---:|---|---|"]
+    def each(done: list[dict[str, float]], key: str) -> str:
+        return ", ".join(f"{r[key]:.1f}" for r in done)
+
+    lines += [f"| {name} | {each(done, 'seconds')} | {median[name]:.1f} | {total / median[name]:,.0f} | "
+              f"{each(done, 'cpu')} | {'; '.join(str(r['load']) for r in done)} |" for name, done in runs.items()]
+    by_round = [(a["seconds"] / b["seconds"], m["seconds"] / b["seconds"])
+                for a, b, m in zip(runs["Dask, 1 worker"], runs["Dask, 2 workers"],
+                                   runs["--workers 2 (local processes)"], strict=True)]
+    lines += ["", f"- Dask 2 workers ÷ Dask 1 worker: **{d1 / d2:.2f}×** (target ≥ 1.7×); round by round "
+              f"{', '.join(f'{x:.2f}' for x, _ in by_round)}",
+              f"- Dask 2 workers ÷ `--workers 2`: **{mp / d2:.2f}×** (target ≥ 0.95×); round by round "
+              f"{', '.join(f'{y:.2f}' for _, y in by_round)}", ""]
     return lines
 
 
@@ -200,6 +215,7 @@ def main(argv: list[str] | None = None) -> None:
     # of fixed start-up (spaCy and its model, kg's tables), a smaller corpus measures start-up.
     parser.add_argument("--resume-docs", type=int, default=2000)
     parser.add_argument("--resume-repeat", type=int, default=3, help="full and resumed runs, each (medians)")
+    parser.add_argument("--speed-repeat", type=int, default=3, help="rounds of the four ways to run (medians)")
     parser.add_argument("--memory-runs", type=int, default=2,
                         help="1: one process only; 2: also the Dask client; -1: the Dask client only")
     parser.add_argument("--memory-extra", nargs="*", default=[], help="more kg extract options for the memory runs")
@@ -217,7 +233,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="kg-scale-") as folder:
         tmp = Path(folder)
         if "speed" in args.only:
-            lines += speed(tmp, args.docs, args.words)
+            lines += speed(tmp, args.docs, args.words, args.speed_repeat)
         if "resume" in args.only:
             lines += resume(tmp, args.resume_docs, args.words, args.resume_repeat)
         if "memory" in args.only:

@@ -204,7 +204,12 @@ def _parse_date(value: str | None, option: str) -> date | None:
 
 
 def _extract_progress():  # noqa: ANN202 - a rich Progress on a terminal, else None
-    """Documents done of the total, documents/s, words/s (the task's ``words`` field), elapsed and ETA."""
+    """Documents done of the total, documents/s, words/s (the task's ``words`` field), elapsed and ETA.
+
+    Drawn when a partition is done (``refresh=True`` in the update), not by rich's refresh
+    thread: a process that has had a second thread runs spaCy's parser 15-20% slower
+    (kg.engine.executors), and ``--workers 1`` parses in this process.
+    """
     if not sys.stderr.isatty():
         return None
     from rich.console import Console
@@ -232,7 +237,7 @@ def _extract_progress():  # noqa: ANN202 - a rich Progress on a terminal, else N
 
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(None, "docs"),
                     Rate("words", "words"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                    console=Console(stderr=True), transient=True)
+                    console=Console(stderr=True), transient=True, auto_refresh=False)
 
 
 # -- stores: load, drop, stats -------------------------------------------------------------

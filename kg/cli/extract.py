@@ -83,7 +83,7 @@ def extract(
         def advance(documents: int, words: int) -> None:
             _stop_if_asked()  # a partition is done: a safe point
             if bar is not None and task is not None:
-                bar.update(task, advance=documents, words=bar.tasks[task].fields["words"] + words)
+                bar.update(task, advance=documents, words=bar.tasks[task].fields["words"] + words, refresh=True)
 
         summary = extract_to(located, settings=settings, output=output, fmt=fmt, store=store,
                              detect_copies=detect_copies, scheduler=scheduler, resume=resume, restart=restart,

@@ -7,6 +7,7 @@
 - :mod:`kg.engine.journal`: the run journal that makes a killed run resumable;
 - :mod:`kg.engine.executors`: where partitions run: this process, local worker processes that
   die with their parent, or a Dask cluster (:mod:`kg.engine.cluster`, imported only for ``--scheduler``);
+- :mod:`kg.engine.environ`: the environment the processes kg starts to parse in begin with;
 - :mod:`kg.engine.run`: the loop that keeps a bounded number of partitions in flight and writes
   each finished one, in input order, to the output file, the store and the journal.
 

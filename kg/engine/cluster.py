@@ -1,17 +1,31 @@
 """Partitions on a Dask cluster: an existing one (``tcp://HOST:PORT``) or a LocalCluster for the run.
 
-Each worker loads the spaCy pipeline once, when it joins (a worker plugin), and keeps it in
-its process (``kg.api``'s per-process cache), so a task pays only for its documents.  A task
-whose worker dies is run again by Dask; kg allows it one more failure: a partition that fails
-twice raises, naming it, and the run stops with its finished partitions in the journal.
-The workers need kg installed (``pip install kg-news[dask]``) and run best with one thread each.
+A worker plugin gives each Dask worker an executor of its own, ``kg``: one process for each of
+the worker's threads, started beside it, which loads the spaCy pipeline once and ends with
+the worker.  kg's tasks are annotated to run there, so a task pays only for its documents
+and runs them in a process with one thread, where spaCy runs 15-20% faster than in a Dask
+worker's thread pool (see :mod:`kg.engine.executors`).  The processes stay while the worker
+lives, so a later run with the same model finds them ready.
+
+A task whose worker (or kg process) dies is run again by Dask; kg allows it one more failure:
+a partition that fails twice raises, naming it, and the run stops with its finished
+partitions in the journal.  The workers need kg installed (``pip install kg-news[dask]``) and
+run best with one thread each.  Dask's memory limits see the worker's process, not kg's.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from concurrent.futures.process import BrokenProcessPool
 
+from kg.engine.environ import for_new_processes
+from kg.engine.executors import model_processes
 from kg.engine.work import Item, extract_partition
 from kg.errors import KgError
 from kg.settings import Settings
@@ -27,11 +41,9 @@ except ImportError as error:  # pragma: no cover - the optional extra is missing
 logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
 
 LOCAL = "local"
+EXECUTOR = "kg"  # the name of kg's executor on each worker, and the annotation of kg's tasks
 RETRIES = 1  # a partition is tried twice before the run stops
 CONNECT_TIMEOUT = "30s"
-# Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, which costs spaCy 15-19%;
-# OMP_NUM_THREADS=1 keeps numpy's threads from competing with the worker processes.
-WORKER_ENVIRON = {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
 # Dask's developer logs (each comm's recent messages, the scheduler's and workers' transitions and
 # stimuli) keep the last 1,000 entries by default, and a kept message holds what it carried: a
 # task's arguments, that is a partition's articles (messages under 1 MB).  In the client (and in
@@ -39,8 +51,8 @@ WORKER_ENVIRON = {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
 # corpus until 1,000 partitions had passed; a few entries are enough to read a failure.
 LOG_CONFIG = {"distributed.admin.low-level-log-length": 10}
 # A LocalCluster's workers share the machine with the client: no statistical profiler sampling the
-# task's thread 100 times a second, event-loop health checks once a second instead of 50 times.
-LOCAL_CONFIG = {"distributed.nanny.pre-spawn-environ": WORKER_ENVIRON,
+# worker's threads 100 times a second, event-loop health checks once a second instead of 50 times.
+LOCAL_CONFIG = {"distributed.worker.daemon": False,  # so that a worker may start kg's processes
                 "distributed.scheduler.allowed-failures": RETRIES,
                 "distributed.worker.profile.enabled": False,
                 "distributed.admin.tick.interval": "1s",
@@ -48,17 +60,54 @@ LOCAL_CONFIG = {"distributed.nanny.pre-spawn-environ": WORKER_ENVIRON,
 
 
 class LoadModel(WorkerPlugin):
-    """Loads kg's pipeline once in each worker, when it starts."""
+    """Gives each worker kg's executor (:class:`ModelProcesses`) and waits for its model to load."""
 
     name = "kg-load-model"
 
     def __init__(self, model: str | None) -> None:
         self.model = model
 
-    def setup(self, worker: object) -> None:
-        from kg.api import _nlp
+    async def setup(self, worker) -> None:  # noqa: ANN001 - a distributed.Worker
+        executors = worker.executors
+        if multiprocessing.current_process().daemon:
+            # A nanny's worker is a daemon process unless distributed.worker.daemon is False, and
+            # a daemon may not start processes: kg's tasks run in the worker's own threads.
+            from kg.api import _nlp
 
-        _nlp(self.model)
+            await asyncio.to_thread(_nlp, self.model)
+            executors[EXECUTOR] = executors["default"]
+            return
+        current = executors.get(EXECUTOR)
+        if not (isinstance(current, ModelProcesses) and current.model == self.model):
+            if current is not None:
+                current.shutdown(wait=False)
+            executors[EXECUTOR] = ModelProcesses(self.model, worker.state.nthreads)
+        await executors[EXECUTOR].ready()
+
+
+class ModelProcesses(Executor):
+    """``count`` processes with the model loaded, started anew when one of them has died."""
+
+    def __init__(self, model: str | None, count: int) -> None:
+        self.model, self.count = model, max(1, count)
+        self._pool = model_processes(self.count, model)
+
+    async def ready(self) -> None:
+        """Start every process now (they start on demand) and wait until each has its model."""
+        started = [self.submit(os.getpid) for _ in range(self.count)]
+        await asyncio.gather(*(asyncio.wrap_future(f) for f in started))
+
+    def submit(self, fn: Callable, /, *args: object, **kwargs: object) -> Future:
+        with for_new_processes():  # the pool starts its processes inside submit (kg.engine.environ)
+            try:
+                return self._pool.submit(fn, *args, **kwargs)
+            except BrokenProcessPool:  # a process died (killed, out of memory): its task failed; start anew
+                self._pool.shutdown(wait=False)
+                self._pool = model_processes(self.count, self.model)
+                return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 class DaskExecutor:
@@ -95,9 +144,10 @@ class DaskExecutor:
         self.in_flight = 2 * self.workers + 1
 
     def submit(self, items: list[Item]):  # noqa: ANN201 - a distributed.Future
-        return _Result(self._client.submit(extract_partition, items, self.settings, self.doc_timeout,
-                                           pure=False, retries=RETRIES, key=f"kg-{self._run}-{uuid.uuid4().hex}"),
-                       items)
+        with dask.annotate(executor=EXECUTOR):
+            future = self._client.submit(extract_partition, items, self.settings, self.doc_timeout,
+                                         pure=False, retries=RETRIES, key=f"kg-{self._run}-{uuid.uuid4().hex}")
+        return _Result(future, items)
 
     def close(self) -> None:
         try:

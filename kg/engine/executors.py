@@ -4,6 +4,13 @@ Every executor takes ``submit(items)`` and returns something with ``result()``; 
 keeps a bounded number in flight and reads them in order.  Local worker processes load the
 model once each and exit when the process that started them dies (Linux: the kernel's
 parent-death signal; elsewhere a watchdog thread that sees the parent change).
+
+On Linux a worker process keeps to one thread.  spaCy's compiled parser and NER take the GIL
+back millions of times a batch, and glibc locks a mutex without an atomic instruction only
+while a process has never had a second thread: 200 documents' NER took 1.02 s in a process
+with one thread and 1.34 s once any other thread had started (2026-12-07), even one that had
+ended.  Dask workers are threaded, so kg runs their partitions in such processes too
+(:mod:`kg.engine.cluster`).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Protocol
 
+from kg.engine.environ import one_blas_thread
 from kg.engine.work import DocResult, Item, extract_partition
 from kg.settings import Settings
 
@@ -64,8 +72,7 @@ class LocalProcesses:
         self.workers = workers
         self.in_flight = 2 * workers + 1  # every worker busy, and its next partition queued
         self.doc_timeout = doc_timeout
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                         initializer=_start_worker, initargs=(os.getpid(), settings.model))
+        self._pool = model_processes(workers, settings.model)
 
     def submit(self, items: list[Item]) -> PartitionFuture:
         return self._pool.submit(extract_partition, items, self.settings, self.doc_timeout)
@@ -74,23 +81,38 @@ class LocalProcesses:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+def model_processes(count: int, model: str | None) -> ProcessPoolExecutor:
+    """``count`` new processes, each loading the model once and ending when this process does."""
+    return ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_worker, initargs=(os.getpid(), model))
+
+
 def _start_worker(parent: int, model: str | None) -> None:
-    """In a new worker process: die with the parent, then load the model once."""
+    """In a new worker process: die with the parent, then load the model once (one BLAS thread)."""
     exit_with_parent(parent)
+    one_blas_thread()  # numpy is not loaded yet: the model's loading imports it
     from kg.api import _nlp
 
     _nlp(model)
 
 
 def exit_with_parent(parent: int) -> None:
-    """Make this process end when ``parent`` does (kill -9 included)."""
-    if sys.platform.startswith("linux"):
+    """Make this process end when ``parent`` does (kill -9 included).
+
+    Linux sends the signal when the parent thread that started this process ends; kg starts
+    workers from a thread that lives as long as its process (the main thread, or a Dask
+    worker's event loop).
+    """
+    linux = sys.platform.startswith("linux")
+    if linux:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)
+    if linux:
+        return  # no watchdog thread: see the module's docstring
 
     def watch() -> None:
         while os.getppid() == parent:

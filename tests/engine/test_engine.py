@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -270,3 +272,14 @@ def test_engine_store_is_compacted_by_the_last_batch(tmp_path: Path, monkeypatch
     compacted.flush()
     del compacted
     assert sorted(p.name for p in again.glob("*.sst")) == sorted(p.name for p in store.glob("*.sst"))
+
+
+def test_new_processes_start_without_the_nannys_trim_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.engine.environ import for_new_processes
+
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "65536")
+    show = [sys.executable, "-c", "import os; print(os.environ.get('MALLOC_TRIM_THRESHOLD_'))"]
+    with for_new_processes():
+        inside = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
+    after = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
+    assert (inside, after) == ("None", "65536")

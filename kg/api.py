@@ -200,7 +200,8 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
     located = (item if isinstance(item, tuple) else (item, "<articles>", n) for n, item in enumerate(articles, 1))
     try:
         summary = run(located, settings=settings,
-                      start=lambda: make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout),
+                      start=lambda: make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout,
+                                                  threaded=store is not None),
                       output=output, fmt=fmt, store=store, journal=journal, detect_copies=detect_copies,
                       on_error=on_error, report=report, on_progress=on_progress, partition_docs=partition_docs)
     except BaseException:

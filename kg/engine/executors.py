@@ -122,12 +122,18 @@ def exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
-def make_executor(settings: Settings, *, scheduler: str | None = None, doc_timeout: float | None = None) -> Executor:
-    """The executor for a run: a Dask cluster when ``scheduler`` is given, else local processes."""
+def make_executor(settings: Settings, *, scheduler: str | None = None, doc_timeout: float | None = None,
+                  threaded: bool = False) -> Executor:
+    """The executor for a run: a Dask cluster when ``scheduler`` is given, else local processes.
+
+    ``threaded`` says this process runs threads of its own during the run (the store's: RocksDB
+    starts its background threads when it opens); one worker then parses in a process of its
+    own, at full speed (see the module's docstring), while this one writes.
+    """
     if scheduler is not None:
         from kg.engine.cluster import DaskExecutor
 
         return DaskExecutor(settings, scheduler, doc_timeout=doc_timeout)
-    if settings.workers > 1:
+    if settings.workers > 1 or threaded:
         return LocalProcesses(settings, settings.workers, doc_timeout)
     return InProcess(settings, doc_timeout)

@@ -187,6 +187,29 @@ def test_distributed_local_workers_exit_when_their_parent_is_killed(corpus: Path
     assert not alive, f"worker processes outlived their parent: {[p.pid for p in alive]}"
 
 
+def test_a_run_into_the_store_parses_in_a_worker_process_of_one_thread(
+        corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    """The store's RocksDB runs threads in kg's process, where spaCy would run slower: one
+    worker process parses beside it, and the store holds what the reference file holds."""
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    run = start_kg(corpus, "--store", store, "--partition-size", PARTITION)
+    parent = psutil.Process(run.pid)
+
+    def workers() -> list[psutil.Process]:
+        return [p for p in parent.children() if "spawn_main" in " ".join(p.cmdline())]
+
+    wait_for(lambda: bool(workers()) or run.poll() is not None, "a worker process")
+    threads = [p.num_threads() for p in workers()]
+    _, err = run.communicate(timeout=240)
+    assert run.returncode == 0, err.decode()
+    assert threads == [1]
+    expected = ox.Store()
+    expected.load(reference, ox.RdfFormat.N_QUADS)
+    assert set(ox.Store.read_only(str(store))) == set(expected)
+
+
 def test_distributed_tasks_run_in_a_process_of_one_thread_beside_each_worker() -> None:
     import dask
 

@@ -166,6 +166,9 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
     so that a bad record is reported where it was read.  The corpus is cut into partitions
     that run in this process, in ``settings.workers`` local processes, or on a Dask cluster
     (``scheduler``: ``tcp://HOST:PORT`` or ``local``); the output has the same bytes whichever.
+    A run into a ``store`` parses in a worker process even with one worker (the store's threads
+    would slow spaCy in this one): a script that calls this needs Python's
+    ``if __name__ == "__main__":`` guard, as with several workers.
     The file is written atomically (nothing appears unless every document succeeded); the
     store replaces each document's named graph.  A run journal beside the output (or the
     store) records finished documents: after a crash, ``resume=True`` extracts only the rest

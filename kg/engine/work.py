@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,10 +111,41 @@ def extract_partition(items: list[Item], settings: Settings, doc_timeout: float 
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`DocTimeout` in this thread once ``seconds`` have passed inside the block.
 
-    Works in any thread (Dask runs tasks in worker threads, where signals cannot be used): a
-    timer thread sets an asynchronous exception, which Python raises at the next bytecode of
-    this thread.  Code running in C (one long call of spaCy's tokenizer) is cut when it returns.
+    In the main thread (one process, kg's worker processes and those beside Dask's workers) an
+    interval timer's SIGALRM raises it, and no thread is started: a process that has had a
+    second thread runs spaCy's parser about a third slower for good (kg.engine.executors).  In
+    any other thread (a Dask worker's own, under a nanny), where signals cannot be used, a timer
+    thread sets an asynchronous exception.  Either is raised at the next bytecode of this thread:
+    code running in C (one long call of spaCy's tokenizer) is cut when it returns.
     """
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _timer_thread(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    state = {"done": False}
+
+    def fire(signum: int, frame: object) -> None:
+        if not state["done"]:  # a signal that comes as the block ends is ignored
+            raise DocTimeout
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        state["done"] = True
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _timer_thread(seconds: float) -> Iterator[None]:
     target = ctypes.c_ulong(threading.get_ident())
     lock = threading.Lock()
     state = {"done": False, "fired": False}

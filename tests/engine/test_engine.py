@@ -6,6 +6,7 @@ import gzip
 import json
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -109,15 +110,39 @@ def test_engine_journal_records_and_reads_back(tmp_path: Path) -> None:
     assert fresh.is_empty() and len(fresh) == 0
 
 
-def test_engine_time_budget_stops_a_long_step() -> None:
+def _time_budget_stops_a_long_step() -> None:
     start = time.perf_counter()
     with pytest.raises(DocTimeout), time_budget(0.05):
         while True:
             sum(range(1000))
     assert time.perf_counter() - start < 2
-    with time_budget(1.0):  # a quick step is not disturbed, and nothing fires later
+    with time_budget(0.2):  # a quick step is not disturbed, and nothing fires later
         sum(range(1000))
-    time.sleep(0.05)
+    time.sleep(0.3)
+
+
+def test_engine_time_budget_stops_a_long_step_with_no_thread_in_the_main_thread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_thread(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a timer thread was started in the main thread")
+
+    monkeypatch.setattr(threading, "Timer", no_thread)
+    _time_budget_stops_a_long_step()
+
+
+def test_engine_time_budget_stops_a_long_step_in_another_thread() -> None:
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _time_budget_stops_a_long_step()
+        except BaseException as error:  # noqa: BLE001 - reported to the test's thread
+            failures.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=10)
+    assert not thread.is_alive() and not failures, failures
 
 
 def test_engine_collector_paused_for_a_document_then_as_it_was() -> None:

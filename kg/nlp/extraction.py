@@ -126,7 +126,8 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     told_in = _told_in(events)
     events += [_when_and_where(event, events, told_in) for m in mediations for event in _mediations(m, sentences)]
     events = _mediators_take_part(events)
-    events += _talks_of_mediations(events, _talks_sentences(doc, sentences))
+    attempted = {event.key for m in mediations if m.attempted for event in _mediations(m, sentences)}
+    events += _talks_of_mediations(events, _talks_sentences(doc, sentences), attempted)
     frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
     return _assemble(index, article, roles, events, frames, model, sentences)
@@ -187,13 +188,14 @@ def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
 TOLD_TALKS_STATUSES = frozenset({"held", "ongoing", "planned"})
 
 
-def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list[Event]:
+def _talks_of_mediations(events: list[Event], talks_sentences: set[int], attempted: set[str]) -> list[Event]:
     """Talks told only through their mediation ("years of C-mediated negotiations between A
     and B led to a deal", "C will mediate between A and B"): a stated mediation of two or
     more named parties, held, going on or planned, whose sentence names talks, and which no
     talks or meeting of those parties tells, gives the talks (of the mediation's status), with
     the parties and the mediator taking part.  A mediation only offered or asked for tells
-    of no talks."""
+    of no talks, nor one only attempted (``attempted``: the keys of those, "C has tried to
+    mediate between A and B")."""
     made: list[Event] = []
     # Who takes part in each talks or meeting, by each of them (to look up, not scan, the
     # talks that hold a mediation's parties).
@@ -207,7 +209,8 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int]) -> list
         if e.kind in MEDIATED_KINDS:
             tell({p.entity for p in e.participants})
     for mediation in events:
-        if mediation.kind != "mediation" or mediation.status not in TOLD_TALKS_STATUSES:
+        if mediation.kind != "mediation" or mediation.status not in TOLD_TALKS_STATUSES \
+                or mediation.key in attempted:
             continue
         if not mediation.stated and mediation.mediation_kind != "host":
             continue  # (an implied host's hospitality tells of the sides' talks; a relay of none)

@@ -68,6 +68,8 @@ TEAM_NOUNS = frozenset({"delegations", "negotiators"})
 # A headline's people of two sides who meet: "Alandic, Bordurian Negotiators Meet".
 HEADLINE_PEOPLE = PLURAL_SIDE_NOUNS | {"officials", "ministers", "envoys"}
 MEETING_VERBS = frozenset({"meet", "talk", "confer"})
+# Bodies that are sides apart from their country's government.
+NON_STATE_SIDES = frozenset({"armed_group", "political"})
 # Plural nouns of two people that refer back to two named just before: "the two men".
 PAIRED_PEOPLE = frozenset({"men", "women", "rivals", "leaders"})
 AFTER_MEET = frozenset({"in", "at", "on", "for", "over", "amid", "after", "ahead", "again"})  # not "Meet Students"
@@ -830,12 +832,16 @@ def latest_pair(index: DocIndex, events: EventExtractor, token: Token, *, back: 
 
 def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
     """Actors as the sides of talks: a minister or envoy acts for their government (the
-    country); heads of state and government stay sides in person, as do people with no
-    known country."""
+    country), a leader of an armed group or a party for that body ("RSF leader X" is the RSF,
+    not the country it fights in); heads of state and government stay sides in person, as do
+    people with no known country."""
     sides: list[EntityRef] = []
     for ref in refs:
         person = index.persons.get(ref.key) if ref.kind == "person" else None
-        if person is not None and person.country and not person.leader:
+        body = index.orgs.get(person.organization) if person is not None and person.organization else None
+        if person is not None and not person.leader and body is not None and body.kind in NON_STATE_SIDES:
+            ref = EntityRef("organization", body.key)
+        elif person is not None and person.country and not person.leader:
             ref = EntityRef("country", person.country)
         if ref not in sides:
             sides.append(ref)

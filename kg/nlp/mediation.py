@@ -54,6 +54,7 @@ from kg.nlp.events import (
     brings_together,
     clause_verb,
     credited_tokens,
+    for_its_country,
     objects_of,
     subjects_of,
     verb_tagged_noun,
@@ -206,8 +207,12 @@ SENDING_VERBS = frozenset({"send", "pass", "deliver"})
 PARTAKING_VERBS = frozenset({"participate", "involve", "engage"})
 # "X is acting as facilitator ... with Y"
 ACTING_VERBS = frozenset({"act", "serve", "work", "function", "operate"})
-# Group nouns of two sides' leaders: "between the two leaders".
-LEADER_GROUPS = frozenset({"leaders", "presidents"})
+# Group nouns of two sides' leaders or ministers: "between the two leaders (ministers)".
+LEADER_GROUPS = frozenset({"leaders", "presidents", "ministers", "premiers"})
+# Possessives of one owner of a dispute: "its border row with B", "his dispute with Y".
+OWNER_PRONOUNS = frozenset({"its", "his", "her"})
+# People a mediation is "between the two" of, named before: rivals within one country, or leaders.
+RIVAL_PEOPLE = frozenset({"men", "women", "rivals", "leaders"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
                           "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
                           "camps", "groups"})
@@ -312,6 +317,9 @@ class MediationFinding:
     concerns: list[str] = field(default_factory=list)
     sentence_index: int = 0
     frame: str | None = None  # key of the frame the parties were taken from
+    # Told as an attempt ("C has tried to mediate between A and B"): an effort that tells of
+    # no talks of the sides.
+    attempted: bool = False
 
 
 class MediationExtractor:
@@ -411,11 +419,16 @@ class MediationExtractor:
                 groups.append(mention.ref)
         if not groups:
             return found
+        # (a group already a side of another third party's mediation is that one's: "A and the
+        # Front resumed talks, which C mediates ... Separately, A and B agreed a truce brokered by D")
+        mediated = [(set(f.mediators), set(f.parties)) for f in found]
         for finding in found:
             if not finding.parties or any(self._armed(p) for p in finding.parties):
                 continue
             told_with = set().union(*(sentences.get(p, set()) for p in finding.parties))
-            added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with]
+            added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with
+                     and not any(g in parties and not mediators & set(finding.mediators)
+                                 for mediators, parties in mediated)]
             if added:
                 finding.parties = [*finding.parties, *added]
                 note = "armed groups the document names in its conflict beside these parties added"
@@ -832,12 +845,15 @@ class MediationExtractor:
 
     def _bodies_in(self, nouns: list[Token]) -> list[EntityRef]:
         """'the staff in the C structures', 'the team at C': the countries and organisations
-        named inside a common noun phrase."""
+        named inside a common noun phrase ("messages between the Alandic and Bordurian
+        delegations": a delegation stands for its country, one side with it)."""
         refs: list[EntityRef] = []
         for token in (t for n in nouns for t in n.subtree):
             ref = self.index.ref_at(token)
-            if ref is not None and ref.kind in {"country", "organization"} and ref not in refs:
-                refs.append(ref)
+            if ref is not None and ref.kind in {"country", "organization"}:
+                ref = for_its_country(self.index, ref)
+                if ref not in refs:
+                    refs.append(ref)
         return refs
 
     def _credited_above(self, token: Token) -> list[EntityRef]:
@@ -2985,6 +3001,8 @@ class MediationExtractor:
                 parties = self._sides_where_third(anchor, mediators, mediator_countries) or parties
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
+        if len(parties) < 2:
+            parties = self._own_quarrel(anchor, mediators) or parties
         parties = self._complete(sides_of(self.index, parties), mediators)
         release_reason = None
         if len(parties) < 2:
@@ -3016,7 +3034,7 @@ class MediationExtractor:
                     break
         if status == "held" and any(t.lower_ in {"ongoing", "continuing"} for t in self.events.sent(anchor)):
             status = "ongoing"
-        if _offered(anchor) or _turned_down(anchor):
+        if _offered(anchor) or _turned_down(anchor) or _asked_for(anchor):
             status = "proposed"
         confidence = STATED_CONFIDENCE if stated else IMPLIED_CONFIDENCE
         reason, frame_key = release_reason, None
@@ -3031,11 +3049,14 @@ class MediationExtractor:
                 reason = "parties: the sides of the meeting its sentence refers back to"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
             if frame is not None:
-                # An official of unknown allegiance is no side of their own ("the envoy").
-                parties = [s for s in frame.sides if s.kind != "person" or self._known_side(s)] or list(frame.sides)
+                parties = self._frame_parties(frame)
                 frame_key = frame.key
                 where = FRAME_CHOICES[how]
                 reason = f"parties from {where}: {frame.describe(self.index)}"
+                rivals = self._rivals_within(frame, mediators)
+                if rivals:
+                    parties = rivals
+                    reason = f"parties: the two who lead its sides, of {where}: {frame.describe(self.index)}"
                 confidence = NAMED_FRAME_CONFIDENCE if named else SALIENT_FRAME_CONFIDENCE
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
@@ -3076,7 +3097,7 @@ class MediationExtractor:
             stated=stated, confidence=confidence,
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
-            sentence_index=self.events.sentence_index(anchor), frame=frame_key)
+            sentence_index=self.events.sentence_index(anchor), frame=frame_key, attempted=_attempted(anchor))
 
     def _meeting_told_back(self, anchor: Token, countries: set[str], named: list[EntityRef],
                            salient: FrameFinding | None) -> list[EntityRef]:
@@ -3383,6 +3404,37 @@ class MediationExtractor:
         return person is not None and not person.name and self.index.country_of(ref) is None \
             and not person.organization
 
+    def _rivals_within(self, frame: FrameFinding, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A's power-sharing talks have stalled, opposition leader X said ... President Y': the
+        talks (crisis) within one country are between the two the document names leading its
+        sides, a head of state or government or a side's leader, one of that country at
+        least and neither of another (none else so named), rather than the country itself."""
+        if frame.via != "internal" or len(frame.sides) != 1 or frame.sides[0].kind != "country":
+            return []
+        country = frame.sides[0].key
+        rivals = [EntityRef("person", key) for key, person in self.index.persons.items()
+                  if person.name and (person.leader or any(t.split()[-1].lower() in SIDE_LEADER_WORDS
+                                                           for t, _ in person.titles))]
+        rivals = [r for r in rivals if r not in mediators and self.index.country_of(r) in {None, country}]
+        if len(rivals) != 2 or country not in {self.index.country_of(r) for r in rivals}:
+            return []
+        return rivals
+
+    def _frame_parties(self, frame: FrameFinding) -> list[EntityRef]:
+        """A frame's sides as a mediation's parties: an official of unknown allegiance is no
+        side of their own ("the envoy"), but a bare name with no title or body, left out, would
+        leave one side alone ("President X and Y began talks": Y is the other side)."""
+        known = [s for s in frame.sides if s.kind != "person" or self._known_side(s)]
+        if len(known) >= 2 or len(frame.sides) < 2:
+            return known or list(frame.sides)
+        return [s for s in frame.sides if s.kind != "person" or self._known_side(s) or self._bare_name(s)]
+
+    def _bare_name(self, ref: EntityRef) -> bool:
+        """A named person the document gives no title, body or country."""
+        person = self.index.persons.get(ref.key)
+        return person is not None and bool(person.name) and not person.titles and not person.organization \
+            and self.index.country_of(ref) is None
+
     def _known_side(self, ref: EntityRef) -> bool:
         """Whether a person of a frame is one of its sides: a leader, one of a known country, or
         one who leads a side ("opposition leader X", "rebel commander Y"), not a go-between."""
@@ -3462,6 +3514,11 @@ class MediationExtractor:
         country = frame.sides[0].key
         fuller = [f for f in usable if len(f.sides) > 1
                   and any(s == frame.sides[0] or self.index.country_of(s) == country for s in f.sides)]
+        if not fuller:
+            # "to mediate in A's crisis ... President X and opposition leader Y traded
+            # accusations": the rivals within it, people of no other country
+            fuller = [f for f in usable if len(f.sides) > 1 and all(
+                s.kind == "person" and self.index.country_of(s) in {None, country} for s in f.sides)]
         return fuller[0] if fuller else frame
 
     def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
@@ -3485,6 +3542,9 @@ class MediationExtractor:
         groups = self.with_groups(anchor)
         if groups:
             return [ref for group in groups for ref in group]
+        owners = self._their_pair(anchor)
+        if owners:
+            return owners
         told = self._told_by_the_other_side(anchor)
         if told:
             return told
@@ -3504,13 +3564,77 @@ class MediationExtractor:
             return [] if self.frames else self._lede_parties(here)
         return []
 
+    def _own_quarrel(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A asked C to mediate its border row with B', 'A welcomed C's offer to mediate in its
+        quarrel with B', 'X said C would mediate his dispute with Y': the owner of the dispute
+        and the one it is with.  The owner is whom "its" ("his", "her") stands for, but never
+        the mediator (no third party mediates its own quarrel): then the one who asks, welcomes
+        or tells of the mediation, the subject of the verb above it."""
+        nouns = [c for c in anchor.children if c.dep_ == "dobj"] + [
+            g for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"in", "over", "on"}
+            for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+            # (the parse may hang "with B" on the verb: "mediate its row with B")
+            others = [r for r in self.events.refs([g for p in [*noun.children, *anchor.children] if p.dep_ == "prep"
+                                                   and p.lower_ in {"with", "against"}
+                                                   for g in p.children if g.dep_ == "pobj"]) if r not in mediators]
+            if owner is None or frame_kind(noun) is None or not others:
+                continue
+            # (and never one who speaks for the mediator: "C's president said C would mediate
+            # in its row with B" is C's own quarrel)
+            countries = {self.index.country_of(m) for m in mediators} - {None}
+            owners = [r for r in self.events.refs([owner]) if r not in mediators and r not in others]
+            if not owners:
+                owners = [r for r in self.events.refs(subjects_of(self._verb_above(anchor)))
+                          if r not in mediators and r not in others and self.index.country_of(r) not in countries]
+            return [owners[0], others[0]] if owners else []
+        return []
+
+    @staticmethod
+    def _verb_above(anchor: Token) -> Token:
+        """The verb the mediation word's clause hangs on: "asked" of "asked C to mediate",
+        "welcomed" of "welcomed C's offer to mediate", "said" of "said C would mediate"."""
+        token = anchor
+        for _ in range(4):
+            if token.dep_ not in {"xcomp", "ccomp", "acl", "dobj", "advcl"} or token.head == token:
+                break
+            token = token.head
+            if token.pos_ in {"VERB", "AUX"} and token is not anchor:
+                return token
+        return anchor
+
+    def _their_pair(self, anchor: Token) -> list[EntityRef]:
+        """'A and B are in talks with D over trade, while C has offered to mediate their border
+        row': "their" dispute (talks, truce) is that of the two joined by "and" before it in
+        its sentence, not of the counterpart the two talk with; never the mediation's doers
+        ("C and D will mediate in their region")."""
+        nouns = [anchor] if anchor.pos_ == "NOUN" else [c for c in anchor.children if c.dep_ == "dobj"] + [
+            g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        their = next((c for n in nouns if frame_kind(n) is not None for c in n.children
+                      if c.dep_ == "poss" and c.lower_ == "their"), None)
+        verb = anchor if anchor.pos_ == "VERB" else clause_verb(anchor)
+        if their is None or verb is None:
+            return []
+        doers = set(self.events.refs(subjects_of(verb)))
+        sentence = self.events.sent(anchor)
+        for token in reversed(sentence[:their.i - sentence.start]):
+            if token.dep_ != "conj" or token.head.i >= token.i:
+                continue
+            group = [token.head, *token.head.conjuncts]
+            refs = self.events.refs(group)
+            if len(group) == 2 and len(refs) == 2 and not doers & set(refs) \
+                    and all(r.kind in {"country", "organization"} for r in refs):
+                return refs
+        return []
+
     def _two_told_before(self, group: Token) -> list[EntityRef]:
         """'A rejected B's proposal ... C has tried to mediate between the two countries': the two
         actors named in the sentences just before, when they name exactly two (countries alone
         for "countries", "nations" or "governments"), the nearest sentence first; the pair
         joined by "and" is read by the frames, this is the pair named apart, in a document that
         tells of no frame of two sides (one it does tell of is the better guide)."""
-        if group.lower_ not in PARTY_GROUPS | LEADER_GROUPS or not any(c.lower_ in {"two", "both"}
+        if group.lower_ not in PARTY_GROUPS | LEADER_GROUPS | RIVAL_PEOPLE or not any(c.lower_ in {"two", "both"}
                                                                      for c in group.children) \
                 or any(len(f.sides) >= 2 and min(f.anchors) < group.i for f in self.frames):
             return []  # (a frame told only after the words is none they refer back to)
@@ -3519,10 +3643,13 @@ class MediationExtractor:
         here = self.events.sentence_index(group)
         # (never the third party the sentence tells of: "X offered to host talks between the two leaders")
         named: list[EntityRef] = []
+        people: list[EntityRef] = []
         thirds = {self._side_key(r) for r in self.events.refs(subjects_of(self.events.sent(group).root))}
         for sent in reversed(self.events.sentences[max(0, here - TWO_TOLD_SENTENCES):here]):
             for token in sent:
                 ref = self.index.ref_at(token)
+                if ref is not None and ref.kind == "person" and ref not in people and self._side_key(ref) not in thirds:
+                    people.append(ref)
                 if ref is not None and ref.kind == "person" and group.lower_ in LEADER_GROUPS:
                     # "spoke with A's president X and B's president Y ... talks between the two
                     # leaders": the countries they lead
@@ -3531,9 +3658,20 @@ class MediationExtractor:
                 side = sides_of(self.index, [ref])[0] if ref is not None else None
                 if side is not None and side.kind in kinds and side not in named and self._side_key(side) not in thirds:
                     named.append(side)
-            if len(named) >= 2:
+            if len(named) >= 2 or len(people) >= 2:
                 break
-        return named if len(named) == 2 else []
+        if len(named) == 2:
+            return named
+        return self._two_people(people) if group.lower_ in RIVAL_PEOPLE and len(people) == 2 else []
+
+    def _two_people(self, people: list[EntityRef]) -> list[EntityRef]:
+        """'President X refused to share power with Y ... C offered to mediate between the two
+        men': the countries of two people of two countries, else the two people themselves,
+        rivals within one country."""
+        countries = [self.index.country_of(p) for p in people]
+        if None not in countries and countries[0] != countries[1]:
+            return [EntityRef("country", c) for c in countries if c is not None]
+        return people
 
     def _told_by_the_other_side(self, anchor: Token) -> list[EntityRef]:
         """'A's army chief said C had acted as a go-between with B': a go-between "with" one
@@ -3901,6 +4039,36 @@ def _offered(anchor: Token) -> bool:
     return False
 
 
+def _asked_for(anchor: Token) -> bool:
+    """'A asked C to mediate', 'A appealed to C to provide mediation', 'A urged C to host the
+    talks': a mediation one side asks for, which is only proposed (and tells of no talks)."""
+    return _under(anchor, {"xcomp", "dobj"}, ASKING_FOR_VERBS)
+
+
+# Verbs of a side asking a third party to act: "asked (urged, appealed to) C to mediate".
+ASKING_FOR_VERBS = frozenset({"ask", "appeal", "urge", "request", "plead", "implore"})
+
+
+def _attempted(anchor: Token) -> bool:
+    """'C has tried to mediate', 'C sought to help broker a deal', 'an attempt by C to
+    mediate': the mediation word under a verb or noun of attempting."""
+    return _under(anchor, {"xcomp", "acl"}, ATTEMPT_WORDS)
+
+
+def _under(anchor: Token, deps: set[str], words: frozenset[str]) -> bool:
+    """Whether one of ``words`` governs ``anchor`` within three steps up through ``deps``."""
+    current = anchor
+    for _ in range(3):
+        if current.dep_ not in deps or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_ in words:
+            return True
+    return False
+
+
+# Verbs and nouns of attempting: a mediation attempted tells of no talks.
+ATTEMPT_WORDS = frozenset({"try", "attempt", "seek", "strive", "endeavour", "endeavor", "bid"})
 # Verbs whose efforts settle or calm a conflict, beside SETTLING_VERBS.
 CALMING_VERBS = frozenset({"de-escalate", "calm", "free", "release", "promote", "revive", "restart", "mediate",
                            "facilitate", "broker", "pursue", "find", "reduce", "prevent", "avert", "save", "bridge",

@@ -64,6 +64,11 @@ DESTINATION_PREPS = frozenset({"to", "for"})
 SMALL_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on", "at"})
 # What a post is for follows its title with these: "for Humanitarian Affairs", "of the North".
 COMPLEMENT_PREPS = frozenset({"of", "for", "in"})
+# Titles of one country's government alone, its name left out as the reader knows it: the
+# department of State's secretaries are American ("Assistant Secretary of State X"; Britain's
+# secretaries of state are "for" a portfolio, and the Holy See's are named with it).
+ONE_COUNTRY_TITLES = {"secretary of state": "USA"}
+ONE_COUNTRY_RANKS = frozenset({"assistant", "deputy", "under"})
 # A complement naming the state itself is no part of the title: "President of the Republic".
 STATE_NOUNS = frozenset({"republic", "country", "government", "nation", "state", "kingdom", "federation",
                          "emirate", "sultanate", "ministry", "administration", "regime", "president",
@@ -1351,6 +1356,8 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
             person.female = True
         elif words & MALE_WORDS:
             person.female = False
+        if finding.qualifier == "current" and country is None and of is None:
+            country = _country_of_title(finding.title)
         if finding.qualifier == "current" and country and not person.country:
             person.country = country
     for finding in findings:
@@ -1365,3 +1372,15 @@ def apply_roles(index: DocIndex, findings: list[RoleFinding]) -> None:
         if person is not None and person.country is None and finding.qualifier == "former":
             country = finding.of.key if finding.of is not None and finding.of.kind == "country" else None
             person.country = country
+
+
+def _country_of_title(title: str) -> str | None:
+    """The country whose government alone has ``title`` ("Secretary of State", "Under
+    Secretary of State for Arms Control"), or None."""
+    words = title.lower().split()
+    if words and words[0] in ONE_COUNTRY_RANKS:
+        words = words[1:]
+    elif "for" in words:
+        return None  # ("Secretary of State for Defence": Britain's)
+    head = " ".join(words).split(" for ")[0]
+    return ONE_COUNTRY_TITLES.get(head)

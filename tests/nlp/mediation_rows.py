@@ -14,3 +14,15 @@ def mediations(records: DocumentRecords) -> list[tuple[EntityRef, frozenset[Enti
         parties = frozenset(p.entity for p in event.participants if p.role == "party")
         rows += [(p.entity, parties, event.stated) for p in event.participants if p.role == "mediator"]
     return rows
+
+
+def country(code: str) -> EntityRef:
+    return EntityRef("country", code)
+
+
+def person(key: str) -> EntityRef:
+    return EntityRef("person", key)
+
+
+def org(key: str) -> EntityRef:
+    return EntityRef("organization", key)

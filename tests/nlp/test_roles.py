@@ -15,21 +15,10 @@ from kg.nlp.entities import DocIndex, index_entities
 from kg.nlp.roles import RoleFinding, apply_roles, find_roles
 from kg.pipeline import extract_article
 from kg.records import Article, DocumentRecords, EntityRef
+from tests.nlp.mediation_rows import country, org, person
 
 PUBLISHED = date(2024, 3, 16)
 ANY = object()  # the "of" is not asserted
-
-
-def country(code: str) -> EntityRef:
-    return EntityRef("country", code)
-
-
-def person(key: str) -> EntityRef:
-    return EntityRef("person", key)
-
-
-def org(key: str) -> EntityRef:
-    return EntityRef("organization", key)
 
 
 # (parse, person, title, of, qualifier)

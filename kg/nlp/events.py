@@ -310,9 +310,11 @@ def credited_tokens(prep_for: Token) -> list[Token]:
     for ...", "our thanks to C for ...", "paid tribute to A, and to C for ...": C (of several
     "to" phrases, the last before it: the "for" phrase goes with the nearest)."""
     head = prep_for.head
-    # "thank C and his team for ...": the parser may hang "for" on the thanked.
+    # "thank C and his team for ...": the parser may hang "for" on the thanked (a verb joined to
+    # another, "welcomed the truce and paid tribute to C for ...", keeps its own phrase).
     for _ in range(3):
-        if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head:
+        if head.lemma_ in CREDIT_VERBS or head.dep_ not in {"dobj", "conj"} or head.head == head \
+                or head.pos_ in {"VERB", "AUX"}:
             break
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "to" and (

@@ -216,6 +216,8 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int], attempt
             continue  # (an implied host's hospitality tells of the sides' talks; a relay of none)
         if mediation.reason == RELEASE_REASON:
             continue  # a release mediated between its holders and the released people's country
+        if mediation.concerns:
+            continue  # (the talks it concerns are told: "talks in C's capital with A's envoy" hold no B)
         parties = [p.entity for p in mediation.participants if p.role == "party"]
         if len(parties) < 2 or any(set(parties) <= present for present in told.get(parties[0], ())):
             continue

@@ -187,7 +187,8 @@ OPENING_VERBS = frozenset({"open", "launch"})
 # Verbs whose subject is the mediator of the mediation they take as object.
 MEDIATION_LIGHT_VERBS = frozenset({"lead", "conduct", "undertake", "launch", "offer", "head", "pursue", "begin",
                                    "resume", "start", "continue", "provide", "propose", "step", "chair",
-                                   "co-chair", "oversee", "run", "direct", "coordinate", "steer", "spearhead"})
+                                   "co-chair", "oversee", "run", "direct", "coordinate", "steer", "spearhead", "lend",
+                                   "extend"})
 # "C, one of the mediators": words of a part of a group.
 PART_WORDS = frozenset({"one", "two", "three", "some", "part", "member", "members"})
 # Guests named by office or group: "hosted the foreign ministers of A and B", "hosted both leaders".
@@ -575,6 +576,10 @@ class MediationExtractor:
             return self._carried_to(span)
         if kind_id == "prompted":
             return self._prompted(span)
+        if kind_id == "pressed":
+            return self._pressed(span)
+        if kind_id == "involved":
+            return self._involved(span)
         if span[0].lower_ == "go":  # "go-between", split in three by the tokenizer
             return self._noun(span, span[-1], "intermediary")
         if span[0].lower_ in AUSPICES_WORDS:
@@ -1330,6 +1335,9 @@ class MediationExtractor:
         # "C's constructive role in our efforts to resolve issues with B": what is settled with B
         partners = (_with_objects(targets[0]) or _with_objects(targets[0].head)) \
             if targets and targets[0].lower_ not in SETTLED_OBJECTS and targets[0].dep_ == "dobj" else []
+        if not partners and targets and targets[0].dep_ == "pcomp":
+            # "C's role in resolving the dispute with B": what the settling verb settles with B
+            partners = [w for o in targets[0].children if o.dep_ == "dobj" for w in _with_objects(o)]
         in_view = bool(self.frames or _between(targets[0]) or _with_objects(targets[0]) or release or partners)
         # (no sides in view: those who credit the part, "A and B acknowledged C's support in ...")
         thankers = [] if in_view else self._thanked_by_sides(role, [])
@@ -1971,9 +1979,9 @@ class MediationExtractor:
         return self._build(span, "host", mediators, talks[0], stated=True)
 
     def _prompted(self, span: Span) -> MediationFinding | None:
-        """'Following C's intervention (at C's urging, on C's advice), A and B agreed to a
-        truce', 'after C intervened, A and B agreed ...', 'C's intervention led to a truce
-        between A and B': a settlement of the sides that a third party's act brought about
+        """'Following C's intervention (at C's urging, on C's advice, after a push by C), A and B
+        agreed to a truce', 'after C intervened, A and B agreed ...', 'C's intervention led to a
+        truce between A and B': a settlement of the sides that a third party's act brought about
         (implied)."""
         word = span[0]
         sides: list[EntityRef] = []
@@ -1988,6 +1996,8 @@ class MediationExtractor:
                                                    else self.events.refs([c]))]
             anchor = targets[0]
             sides = self.events.refs(_between(anchor))
+        elif (run_on := self._prompted_run_on(span, word)) is not None:
+            return run_on
         else:
             if word.pos_ == "VERB":
                 # "after C intervened, A and B agreed": the clause the intervening comes before
@@ -2017,6 +2027,68 @@ class MediationExtractor:
         return self._build(span, "broker", mediators, anchor, stated=False,
                            parties=sides if len(sides) >= 2 else None)
 
+    def _pressed(self, span: Span) -> MediationFinding | None:
+        """'C persuaded A and B to return to talks', 'C pressed both sides to accept a truce':
+        a third party that presses two sides at once to talk or settle has a hand in their
+        settlement (implied: it presses, no mediation is told).  One side pressed, or two pressed
+        to do something else ("pressed A and B to respect rights"), is none; so are appeals
+        ("urged the two sides back to talks"), which bystanders make as often (no trigger)."""
+        verb = span.root
+        if verb.pos_ != "VERB" or not any(c.dep_ in {"xcomp", "ccomp", "advcl"} and _toward_talks(c)
+                                          for c in verb.children):
+            return None
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        sides = self.events.refs(objects)
+        if len(sides) < 2:  # "the leaders of A and B"
+            sides = self.events.refs([c for o in objects for c in _of_objects(o)]) or sides
+        if len(sides) < 2 and not any(o.lower_ in PARTY_GROUPS | GUEST_GROUPS for o in objects):
+            return None
+        mediators = [m for m in self._outside(self.events.refs(subjects_of(verb)), sides) if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, self._disputes()):
+            return None
+        return self._build(span, "mediator", mediators, verb, stated=False,
+                           parties=sides if len(sides) >= 2 else None)
+
+    def _prompted_run_on(self, span: Span, word: Token) -> MediationFinding | None:
+        """'After a push by C, A and B agreed to a truce', 'At the urging of C, A and B ...': the
+        parser runs the sides into C's conjuncts (see _run_on)."""
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in {"of", "by", "from"}):
+            first, sides = self._run_on(prep)
+            verb = clause_verb(prep)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if not first and verb is not None and pobj is not None and len(pobj.conjuncts) >= 2 \
+                    and pobj.i + 1 < len(self.doc) and self.doc[pobj.i + 1].text == "," \
+                    and set(subjects_of(verb)) <= set(pobj.conjuncts):
+                # ("At the urging of C, A and B agreed": no subject left to the verb but the run-on)
+                first = self.index.actors_of_np(pobj, expand_conj=False)
+                sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
+                first = first if len(sides) >= 2 else []
+            if first and verb is not None and self._settling_clause(verb):
+                mediators = [m for m in first if self._credible_third(m)]
+                return self._build(span, "broker", mediators, verb, stated=False, parties=sides) if mediators else None
+        return None
+
+    def _involved(self, span: Span) -> MediationFinding | None:
+        """'C's officials have been involved in the negotiations', 'C is engaged in efforts to
+        secure the release': a third party taking part in the talks (or settling efforts) of the
+        sides of the document's conflict (implied).  A side's own officials, or talks where no
+        war, truce or dispute is told (a trade negotiation), are none."""
+        verb, prep = span[0], span[-1]
+        # (not one's own "talks with B")
+        work = [c for c in prep.children if c.dep_ == "pobj" and not _with_objects(c) and (
+            c.lower_ in TALKS_WORDS | {"negotiation", "process"} or _effort_aim(c) is not None)]
+        conflicts = [f for f in self.frames if len(f.sides) >= 2 and f.kind in CONFLICT_FRAME_KINDS]
+        if not work or not conflicts:
+            return None
+        doers = subjects_of(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+        # ("Qatari and Egyptian officials": each adjective names a country)
+        doers += [c for d in doers for c in d.children if c.dep_ == "amod"]
+        mediators = [m for m in self._outside(self.events.refs(doers), list(conflicts[0].sides))
+                     if self._credible_third(m)]
+        if not mediators or self._is_side(mediators, conflicts):
+            return None
+        return self._build(span, "mediator", mediators, work[0], stated=False)
+
     def _disputes(self) -> list[FrameFinding]:
         """The document's frames of two sides at odds or bound by what they settled."""
         return [f for f in self.frames if len(f.sides) >= 2 and f.kind in DISPUTE_FRAME_KINDS]
@@ -2029,8 +2101,12 @@ class MediationExtractor:
         verb = span[0]
         said = [c for c in verb.children if c.dep_ == "dobj" and (
             c.lemma_ in MESSAGE_NOUNS | SAID_NOUNS or c.lower_ in {"this", "that", "it", "these", "those"})]
-        objects = [c for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-                   for c in p.children if c.dep_ == "pobj"]
+        # ("pass on A's proposal to B": the parse may make the proposal the object of "on")
+        said += [c for p in verb.children if p.dep_ in {"prep", "prt"} and p.lower_ == "on"
+                 for c in p.children if c.dep_ == "pobj" and c.lemma_ in MESSAGE_NOUNS | SAID_NOUNS]
+        # ("convey A's concerns to B": the parse may hang "to B" on what is carried)
+        objects = [c for p in (*verb.children, *(c for o in said for c in o.children))
+                   if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
         # ("to Niamey": a capital stands for its country)
         receivers = self.events.refs(objects) or [
             EntityRef("country", c) for t in objects for r in [self.index.ref_at(t)]
@@ -2045,9 +2121,11 @@ class MediationExtractor:
         if partner is None or partner in receivers:
             return None
         sides = [partner, receivers[0]]
-        if not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
-                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS):
-            return None  # (only between the sides of the document's dispute)
+        if not senders and not any({self._side_key(s) for s in sides} == {self._side_key(x) for x in f.sides}
+                                   for f in self.frames if len(f.sides) == 2 and f.kind in DISPUTE_FRAME_KINDS):
+            # (a side taken from the talks just told: only between the sides of the document's
+            # dispute; one named as the word's owner, "A's concerns to B", needs none)
+            return None
         mediators = self._outside(mediators, sides)
         if not mediators or self._is_side(mediators, self._disputes()):
             return None  # (talks of C with one side make C no side of the dispute)
@@ -2442,9 +2520,12 @@ class MediationExtractor:
         """'I thank the Government of C for its hospitality', where the document's talks are
         held in C: C hosts the sides of those talks (else of the document's frame).  A host
         thanked after a visit, with no talks held in its country, is none."""
-        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
             return None
-        hosts = [h for h in self._credited_above(head) if h.kind in {"country", "organization", "person"}]
+        # ("expressed appreciation for C's hospitality": the named possessor hosts)
+        hosts = [h for h in (self._credited_above(head) if owner.tag_ == "PRP$" else self.events.refs([owner]))
+                 if h.kind in {"country", "organization", "person"}]
         countries = {self.index.country_of(h) for h in hosts} - {None}
         if not countries:
             return None
@@ -2454,12 +2535,19 @@ class MediationExtractor:
         if talks is None:
             # "Both sides thanked C for its hospitality": the thankers are the guests
             guests = self._thanked_by_sides(head, hosts) if not self._is_side(hosts) else []
-            if not guests and not self._is_side(hosts) and any(
-                    p.dep_ == "prep" and p.lower_ in {"during", "at", "throughout"} and any(
-                        c.dep_ == "pobj" and _is_peace_object(c) for c in p.children) for p in head.children):
-                # "thanked C for its hospitality during the talks": the sides of the talks the
-                # document tells of
-                return self._build(span, "host", hosts, head, stated=False)
+            verb = clause_verb(head)
+            talks_during = [c for p in (*head.children, *(verb.children if verb is not None else ()))
+                            if p.dep_ == "prep" and p.lower_ in {"during", "at", "throughout"}
+                            for c in p.children if c.dep_ == "pobj" and _is_peace_object(c)]
+            if not guests and not self._is_side(hosts) and talks_during:
+                # "thanked C for its hospitality during the talks": the sides of the talks named
+                # ("... during the talks between A and B", the phrase may hang on the verb of
+                # thanking) or that the document tells of
+                between = [r for r in self.events.refs(_between(talks_during[0])) if r not in hosts]
+                found = self._build(span, "host", hosts, head, stated=False,
+                                    parties=between if len(between) >= 2 else None)
+                # (two sides in view, else a host thanked for a summit or a conference)
+                return found if found is not None and len(found.parties) >= 2 else None
             return self._build(span, "host", hosts, head, stated=False, parties=guests) if guests else None
         sides = [r for r in talks.refs() if r not in hosts and self.index.country_of(r) not in countries]
         return self._build(span, "host", hosts, head, stated=False, parties=sides)
@@ -2583,10 +2671,14 @@ class MediationExtractor:
         for span in self.doc.spans.get(TRIGGERS_KEY, []):
             welcomed = span.label_ == "meeting" and span.id_ == "receive" and span.root.lemma_ in {"welcome", "receive"}
             hosting = span.label_ == "mediation" and span.id_ in {"host", "convener"}
-            if not (hosting or welcomed) or span.root.pos_ != "VERB":
+            # "C played host to negotiators from A and B": the guests after "to"
+            played_host = span.label_ == "mediation" and span.id_ == "helped" and span[-1].lower_ == "to" \
+                and span[0].lemma_ == "play"
+            if not (hosting or welcomed or played_host) or span.root.pos_ != "VERB":
                 continue
             verb = span.root
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects = [c for c in (span[-1] if played_host else verb).children
+                       if c.dep_ == ("pobj" if played_host else "dobj")]
             if welcomed and not any(t.lemma_ in {"talk", "negotiation", "discussion", "dialogue"}
                                     or t.lower_ in {"talks", "negotiations"} for t in verb.subtree) \
                     and not self._group_sides(verb, [o for o in objects if o.lower_ in GUEST_GROUPS],
@@ -2660,9 +2752,10 @@ class MediationExtractor:
         return out
 
     def _talks_in_view(self, verb: Token) -> bool:
-        """Talks, peace or a mediation word in the verb's sentence or the next."""
+        """Talks, peace, a mediation word or negotiators in the verb's sentence or the next."""
         here = self.events.sentence_index(verb)
-        return any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS or t.lemma_ in {"mediate", "broker"}
+        return any(t.lower_ in PEACE_OBJECTS or t.lemma_ in PEACE_OBJECTS
+                   or t.lemma_ in {"mediate", "broker", "negotiator"}
                    for sent in self.events.sentences[here:here + 2] for t in sent)
 
     def _envoys_between(self, found: list[MediationFinding]) -> list[MediationFinding]:
@@ -2762,7 +2855,9 @@ class MediationExtractor:
                 finding = mediated
                 sides = {self.index.country_of(p) or p.key for p in finding.parties}
                 present = {self.index.country_of(r) or r.key for r in refs if r != ref}
-                if len(sides & present) < 2:
+                # ("the sessions were also attended by X, C's envoy": the mediated talks told again,
+                # naming only the official)
+                if len(sides & present) < 2 and not (meeting.told_again and not present):
                     continue
                 official = self._at_meeting(meeting, finding.kind, ref, list(finding.parties), stated=False,
                                             suffix="-official",
@@ -3901,8 +3996,10 @@ class MediationExtractor:
             else:
                 told = [c for c in verb.children if c.dep_ == "dobj"] + [
                     g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            if not any(t.lower_ in TALKS_WORDS or t.lower_ in PARTY_GROUPS | GUEST_GROUPS
-                       or t.lemma_ in {"talk", "meeting", "negotiation"} for t in told):
+            # ("C's foreign ministry said A and B could reach a truce": the settlement the talks seek)
+            settlement = verb.lemma_ in ANNOUNCING_VERBS and any(t.lower_ in SETTLEMENT_TOPICS for t in told)
+            if not settlement and not any(t.lower_ in TALKS_WORDS or t.lower_ in PARTY_GROUPS | GUEST_GROUPS
+                                          or t.lemma_ in {"talk", "meeting", "negotiation"} for t in told):
                 continue
             for ref in self.events.refs([s for s in subjects_of(verb) if s.dep_ == "nsubj"]):
                 country = self.index.country_of(ref)
@@ -4081,6 +4178,14 @@ def _settling(verb: Token) -> bool:
     return verb.lemma_ in SETTLING_VERBS or verb.lemma_ in CALMING_VERBS or any(
         t.lower_ in PEACE_OBJECTS or t.lower_ in CONFLICT_TOLD_WORDS or t.lower_ in PARTY_GROUPS
         for t in verb.subtree)
+
+
+def _toward_talks(verb: Token) -> bool:
+    """Whether what sides are pressed to do is to talk or settle: agree, sign or accept, a verb
+    of settling, or talks or a truce in its phrase ("to return to the table", "to resume
+    negotiations")."""
+    return verb.lemma_ in {"agree", "accept", "sign"} or verb.lemma_ in SETTLING_VERBS or any(
+        t.lower_ in PEACE_OBJECTS or t.lower_ == "table" for t in verb.subtree)
 
 
 def _who_does(verb: Token) -> list[Token]:

@@ -187,6 +187,11 @@ def test_distributed_local_workers_exit_when_their_parent_is_killed(corpus: Path
     assert not alive, f"worker processes outlived their parent: {[p.pid for p in alive]}"
 
 
+def _spawned(processes: list[psutil.Process]) -> list[psutil.Process]:
+    """Those of ``processes`` that multiprocessing started (workers, not its resource tracker)."""
+    return [p for p in processes if "spawn_main" in " ".join(p.cmdline())]
+
+
 def test_a_run_into_the_store_parses_in_a_worker_process_of_one_thread(
         corpus: Path, reference: bytes, tmp_path: Path) -> None:
     """The store's RocksDB runs threads in kg's process, where spaCy would run slower: one
@@ -198,7 +203,7 @@ def test_a_run_into_the_store_parses_in_a_worker_process_of_one_thread(
     parent = psutil.Process(run.pid)
 
     def workers() -> list[psutil.Process]:
-        return [p for p in parent.children() if "spawn_main" in " ".join(p.cmdline())]
+        return _spawned(parent.children())
 
     wait_for(lambda: bool(workers()) or run.poll() is not None, "a worker process")
     threads = [p.num_threads() for p in workers()]
@@ -237,8 +242,7 @@ def test_distributed_tasks_run_in_a_process_of_one_thread_beside_each_worker() -
 
 def _kg_processes(client: psutil.Process) -> list[psutil.Process]:
     """The processes kg starts beside the Dask workers of a LocalCluster (the client's grandchildren)."""
-    return [p for p in client.children(recursive=True)
-            if p.ppid() != client.pid and "spawn_main" in " ".join(p.cmdline())]
+    return [p for p in _spawned(client.children(recursive=True)) if p.ppid() != client.pid]
 
 
 def test_distributed_a_dead_kg_process_is_started_anew_and_its_partition_run_again(

@@ -1,11 +1,12 @@
 """Partitions on a Dask cluster: an existing one (``tcp://HOST:PORT``) or a LocalCluster for the run.
 
-A worker plugin gives each Dask worker an executor of its own, ``kg``: one process for each of
-the worker's threads, started beside it, which loads the spaCy pipeline once and ends with
-the worker.  kg's tasks are annotated to run there, so a task pays only for its documents
-and runs them in a process with one thread, where spaCy runs 15-20% faster than in a Dask
-worker's thread pool (see :mod:`kg.engine.executors`).  The processes stay while the worker
-lives, so a later run with the same model finds them ready.
+A worker plugin gives each Dask worker kg's processes: one for each of the worker's threads,
+started beside it, which loads the spaCy pipeline once and ends with the worker.  kg's task
+runs in the worker's thread and hands its partition to one of them, so a task pays only for
+its documents and runs them in a process with one thread, where spaCy runs 15-20% faster than
+in a Dask worker's thread pool (see :mod:`kg.engine.executors`); that process imports kg and
+spaCy, not Dask.  The processes stay while the worker lives, so a later run with the same
+model finds them ready.
 
 A task whose worker (or kg process) dies is run again by Dask; kg allows it one more failure:
 a partition that fails twice raises, naming it, and the run stops with its finished
@@ -23,6 +24,8 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TypeVar
 
 from kg.engine.environ import for_new_processes
 from kg.engine.executors import model_processes
@@ -40,8 +43,11 @@ except ImportError as error:  # pragma: no cover - the optional extra is missing
 # Dask sets its own loggers to INFO when imported; kg's log level (the root logger's) decides.
 logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
 
+T = TypeVar("T")
 LOCAL = "local"
-EXECUTOR = "kg"  # the name of kg's executor on each worker, and the annotation of kg's tasks
+# kg's processes are kept among each worker's executors under this name: the worker shuts them
+# down when it closes, and they outlive the plugin (a later run registers it anew).
+EXECUTOR = "kg"
 RETRIES = 1  # a partition is tried twice before the run stops
 CONNECT_TIMEOUT = "30s"
 # Dask's developer logs (each comm's recent messages, the scheduler's and workers' transitions and
@@ -60,7 +66,11 @@ LOCAL_CONFIG = {"distributed.worker.daemon": False,  # so that a worker may star
 
 
 class LoadModel(WorkerPlugin):
-    """Gives each worker kg's executor (:class:`ModelProcesses`) and waits for its model to load."""
+    """Starts kg's processes (:class:`ModelProcesses`) beside each worker.
+
+    It does not wait for their model: the client then sends the first partitions at once, and
+    they wait in the processes' queue (a model that does not load is reported by the first).
+    """
 
     name = "kg-load-model"
 
@@ -75,14 +85,13 @@ class LoadModel(WorkerPlugin):
             from kg.api import _nlp
 
             await asyncio.to_thread(_nlp, self.model)
-            executors[EXECUTOR] = executors["default"]
             return
         current = executors.get(EXECUTOR)
         if not (isinstance(current, ModelProcesses) and current.model == self.model):
             if current is not None:
                 current.shutdown(wait=False)
             executors[EXECUTOR] = ModelProcesses(self.model, worker.state.nthreads)
-        await executors[EXECUTOR].ready()
+            executors[EXECUTOR].start()
 
 
 class ModelProcesses(Executor):
@@ -92,10 +101,9 @@ class ModelProcesses(Executor):
         self.model, self.count = model, max(1, count)
         self._pool = model_processes(self.count, model)
 
-    async def ready(self) -> None:
-        """Start every process now (they start on demand) and wait until each has its model."""
-        started = [self.submit(os.getpid) for _ in range(self.count)]
-        await asyncio.gather(*(asyncio.wrap_future(f) for f in started))
+    def start(self) -> list[Future]:
+        """Start every process now (they start on demand); each future ends when its model is loaded."""
+        return [self.submit(os.getpid) for _ in range(self.count)]
 
     def submit(self, fn: Callable, /, *args: object, **kwargs: object) -> Future:
         with for_new_processes():  # the pool starts its processes inside submit (kg.engine.environ)
@@ -108,6 +116,35 @@ class ModelProcesses(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+@dataclass(frozen=True, slots=True)
+class Raised:
+    """kg's own error in a task (a model that is not installed), returned as the task's value: a
+    task that fails is logged by its worker and run again, for the same error."""
+
+    error: KgError
+
+
+def in_kg_process(fn: Callable[..., T], /, *args: object) -> T | Raised:
+    """A task's body on a worker: ``fn(*args)`` in one of the worker's kg processes (in the
+    worker's thread where it has none: a daemon worker).  The processes are given the call on
+    the worker's event loop, so that any process the pool starts anew has the loop's thread,
+    which lives as long as the worker, as its parent (kg.engine.executors.exit_with_parent)."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    processes = worker.executors.get(EXECUTOR)
+    try:
+        if not isinstance(processes, ModelProcesses):
+            return fn(*args)
+
+        async def submit() -> Future:
+            return processes.submit(fn, *args)
+
+        return asyncio.run_coroutine_threadsafe(submit(), worker.loop.asyncio_loop).result().result()
+    except KgError as error:
+        return Raised(error)
 
 
 class DaskExecutor:
@@ -144,9 +181,8 @@ class DaskExecutor:
         self.in_flight = 2 * self.workers + 1
 
     def submit(self, items: list[Item]):  # noqa: ANN201 - a distributed.Future
-        with dask.annotate(executor=EXECUTOR):
-            future = self._client.submit(extract_partition, items, self.settings, self.doc_timeout,
-                                         pure=False, retries=RETRIES, key=f"kg-{self._run}-{uuid.uuid4().hex}")
+        future = self._client.submit(in_kg_process, extract_partition, items, self.settings, self.doc_timeout,
+                                     pure=False, retries=RETRIES, key=f"kg-{self._run}-{uuid.uuid4().hex}")
         return _Result(future, items)
 
     def close(self) -> None:
@@ -167,7 +203,7 @@ class _Result:
 
     def result(self) -> list:
         try:
-            return self.future.result()  # type: ignore[attr-defined]
+            result = self.future.result()  # type: ignore[attr-defined]
         except KgError:
             raise
         except Exception as error:  # a remote failure of any kind: name the partition, keep the reason
@@ -176,3 +212,6 @@ class _Result:
 
             raise KgError(f"a partition ({at(self.first)} to {at(self.last)}) failed twice on the cluster: "
                           f"{type(error).__name__}: {error}") from error
+        if isinstance(result, Raised):
+            raise result.error
+        return result

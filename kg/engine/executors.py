@@ -26,6 +26,7 @@ from typing import Protocol
 
 from kg.engine.environ import one_blas_thread
 from kg.engine.work import DocResult, Item, extract_partition
+from kg.errors import KgError
 from kg.settings import Settings
 
 _PR_SET_PDEATHSIG = 1
@@ -93,7 +94,12 @@ def _start_worker(parent: int, model: str | None) -> None:
     one_blas_thread()  # numpy is not loaded yet: the model's loading imports it
     from kg.api import _nlp
 
-    _nlp(model)
+    try:
+        _nlp(model)
+    except KgError:
+        # An initializer's error breaks the pool and its message is lost: the first partition
+        # loads the model again and raises the error, for the client to print.
+        pass
 
 
 def exit_with_parent(parent: int) -> None:

@@ -7,7 +7,6 @@ minute or two on two cores; the reference is ``kg extract --workers 1`` on it.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import signal
@@ -147,6 +146,22 @@ def test_distributed_bad_records_are_reported_from_workers(
     assert "no document was extracted" in lines[-1]
 
 
+@pytest.mark.parametrize("how", [["--workers", "2"], ["--scheduler", "local", "--workers", "2"], ["--scheduler"]])
+def test_a_model_that_is_not_installed_is_one_line_on_every_way_to_run(
+        how: list[str], tmp_path: Path, scheduler: tuple[str, list[subprocess.Popen[bytes]]]) -> None:
+    """The worker processes load the model; their error reaches the command as kg's one line (it
+    once broke the process pool and printed a traceback), and Dask neither logs nor retries it."""
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(json.dumps({"id": "m1", "text": "Minister Ada Brenn met envoys in Selm."}) + "\n")
+    if how == ["--scheduler"]:
+        how = ["--scheduler", scheduler[0]]
+    done = kg(corpus, "-o", tmp_path / "none.nq", *how, "--model", "kg_no_such_model", check=False)
+    assert done.returncode == 1 and not (tmp_path / "none.nq").exists()
+    assert done.stderr.strip().splitlines() == [
+        "kg: spaCy model 'kg_no_such_model' is not installed; install it with pip "
+        "(kg never downloads a model at run time)"], done.stderr
+
+
 def test_distributed_resume_after_kill_of_the_client(corpus: Path, reference: bytes, tmp_path: Path) -> None:
     out = tmp_path / "resumed.nq"
     run = start_kg(corpus, "-o", out, "--partition-size", PARTITION)
@@ -216,28 +231,31 @@ def test_a_run_into_the_store_parses_in_a_worker_process_of_one_thread(
 
 
 def test_distributed_tasks_run_in_a_process_of_one_thread_beside_each_worker() -> None:
-    import dask
-
-    from kg.engine.cluster import EXECUTOR, DaskExecutor
+    from kg.engine.cluster import DaskExecutor, in_kg_process
     from kg.settings import Settings
 
     executor = DaskExecutor(Settings(workers=2), "local")
     try:
         client = executor._client
-        workers = set(client.run(os.getpid).values())
-        with dask.annotate(executor=EXECUTOR):
-            pids = client.gather([client.submit(os.getpid, pure=False, workers=[w], allow_other_workers=False)
+
+        def each(fn, *args):  # noqa: ANN001, ANN202 - a callable and its arguments; their results
+            return client.gather([client.submit(in_kg_process, fn, *args, pure=False, workers=[w],
+                                                allow_other_workers=False)
                                   for w in client.scheduler_info()["workers"]])
-            threads = client.gather([client.submit(functools.partial(os.listdir, "/proc/self/task"), pure=False)
-                                     for _ in range(4)])
-            trim = client.submit(os.getenv, "MALLOC_TRIM_THRESHOLD_", pure=False).result()
+
+        workers = set(client.run(os.getpid).values())
+        pids = each(os.getpid)
+        threads = each(os.listdir, "/proc/self/task") + each(os.listdir, "/proc/self/task")
+        trim = each(os.getenv, "MALLOC_TRIM_THRESHOLD_")
+        dask_loaded = each(eval, "'distributed' in __import__('sys').modules")
         workers_trim = set(client.run(os.getenv, "MALLOC_TRIM_THRESHOLD_").values())
     finally:
         executor.close()
     assert len(set(pids)) == 2 and not set(pids) & workers, (pids, workers)
     assert [len(t) for t in threads] == [1, 1, 1, 1]
     # Dask's nanny gives its workers malloc's trim threshold (it costs spaCy 15-19%); kg's do not take it
-    assert workers_trim == {"65536"} and trim is None
+    assert workers_trim == {"65536"} and trim == [None, None]
+    assert dask_loaded == [False, False]  # the task is handed over, not Dask's own task runner
 
 
 def _kg_processes(client: psutil.Process) -> list[psutil.Process]:

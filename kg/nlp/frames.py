@@ -845,6 +845,11 @@ def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
             ref = EntityRef("country", person.country)
         if ref not in sides:
             sides.append(ref)
+    people = list(dict.fromkeys(refs))
+    if len(sides) < 2 and len(people) >= 2 and all(r.kind == "person" for r in people):
+        # "talks between the warring Sudanese generals, A and B": two people who would both stand
+        # for one country are its rival sides, in person
+        return people
     return sides
 
 

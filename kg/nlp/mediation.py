@@ -1133,13 +1133,14 @@ class MediationExtractor:
 
     def _helped(self, span: Span) -> MediationFinding | None:
         """'a deal reached with the help of C', 'C helped negotiate the truce', 'C helped
-        secure the release', 'C played host to the talks': a third party's hand in a
-        settlement between sides the document names."""
+        secure the release', 'C secured the release', 'C played host to the talks': a third
+        party's hand in a settlement between sides the document names."""
         first, last = span[0], span[-1]
         if last.lower_ == "about" and len(span) > 2:  # "C helped bring about the exchange"
             last = span[-2]
             first = last if first.dep_ == "aux" else first  # (the parse may make "helped" an auxiliary)
         stated = True
+        released = False  # "C secured the release of ..."
         run_on: list[EntityRef] = []
         if last.lower_ in {"of", "from"}:  # "with the help of C", "with assistance from C"
             # ("With help from C, A and B reached a deal": the parse may run the sides into C's conjuncts)
@@ -1162,6 +1163,14 @@ class MediationExtractor:
             objects = [c for c in last.children if c.dep_ == "pobj" and _is_peace_object(c)]
             anchor, kind = first, "host"
         else:  # "C helped (to) negotiate X", "the truce, which C helped negotiate"
+            if last.lower_ == "release" and len(span) > 1:
+                # "C secured the release of A's nationals held by B": the verb alone, as
+                # after "helped"; the release's two sides must be named (see _release_sides).
+                # Only a release told as done ("efforts to secure the release" are no such act).
+                if span[0].tag_ not in {"VBD", "VBZ", "VBP", "VBN"}:
+                    return None
+                first = last = span[0]
+                released = True
             credited = first.dep_ == "advcl" and first.head.lemma_ in CREDIT_VERBS
             # ("A thanked C for the support it gave to help secure X": the parse may hang the
             # purpose on the verb of thanking, whose subject is no helper)
@@ -1181,6 +1190,9 @@ class MediationExtractor:
         if run_on:
             return self._build(span, kind, mediators, anchor, stated=stated, parties=run_on)
         target = objects[0] if last.lower_ == "to" else anchor
+        if released and len(self._release_sides(target, mediators, {
+                c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
+            return None  # (a release of funds, or of people held by no one named)
         if not self.frames and not _with_objects(objects[0]) and len(self._release_sides(
                 target, mediators, {c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
             # (a release's two sides stand for a frame: "A freed B's nationals ... with C's help";
@@ -3159,13 +3171,13 @@ class MediationExtractor:
             met = self._met_by(mediators, self.events.sentence_index(anchor))
             if len(met) >= 2:
                 parties = met
-                reason = "parties: the others at the meeting the mediator took part in just before"
+                reason = "parties: the others at the meeting or call the mediator took part in, just before or after"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if len(parties) < 2 and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             met = self._others_met(mediators, self.events.sentence_index(anchor), parties)
             if met:
                 parties = met
-                reason = "parties: those of two other countries who met just before, in a document of no frame"
+                reason = "parties: those of two other countries who met just before or after, in a document of no frame"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
             most = self._most_named(mediators)
@@ -3454,11 +3466,13 @@ class MediationExtractor:
 
     def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
-        meeting or talks of the mediator (or an official of its country) in this sentence or
-        the two before, when they act for two other countries."""
+        meeting, talks or call of the mediator (or an official of its country) in this sentence,
+        the two before or the next ('C is mediating. C's emir phoned A and B'), when they act
+        for two other countries."""
         countries = {self.index.country_of(m) for m in mediators} - {None}
-        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
-            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+        for meeting in sorted(self.meetings, key=lambda m: _nearest_first(m.sentence_index, here)):
+            if meeting.kind not in {"talks", "meeting", "phone_call"} \
+                    or not here - 2 <= meeting.sentence_index <= here + 1:
                 continue
             refs = meeting.refs()
             if not any(r in mediators or self.index.country_of(r) in countries for r in refs):
@@ -3471,12 +3485,13 @@ class MediationExtractor:
 
     def _others_met(self, mediators: list[EntityRef], here: int, named: list[EntityRef]) -> list[EntityRef]:
         """'Malian and Nigerien negotiators met in Accra ... C's president met both
-        delegations': the sides of the latest meeting or talks of exactly two other countries told in
-        this sentence or the two before (holding any party the clause names), where the
+        delegations': the sides of the nearest meeting or talks of exactly two other countries told in
+        this sentence, the two before or the next ('C's mediators are at work. A and B's
+        negotiators will meet on Monday'), holding any party the clause names, where the
         document has no frame of two sides."""
         countries = {self.index.country_of(m) for m in mediators} - {None}
-        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
-            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here:
+        for meeting in sorted(self.meetings, key=lambda m: _nearest_first(m.sentence_index, here)):
+            if meeting.kind not in {"talks", "meeting"} or not here - 2 <= meeting.sentence_index <= here + 1:
                 continue
             refs = meeting.refs()
             if any(r in mediators or self.index.country_of(r) in countries for r in refs):
@@ -4090,6 +4105,11 @@ RECONCILE_VERBS = frozenset({"reconcile", "intercede", "conciliate"})
 DENYING_VERBS = frozenset({"deny", "refuse", "decline"})
 # Verbs a negation before them does not carry to the mediation: "never stopped mediating".
 STOPPING_VERBS = frozenset({"stop", "cease", "quit", "end", "halt", "suspend"})
+
+
+def _nearest_first(sentence: int, here: int) -> tuple[int, bool]:
+    """Sort key of sentences by their distance from ``here``, one before before one after."""
+    return abs(sentence - here), sentence > here
 
 
 def _denied(anchor: Token) -> bool:

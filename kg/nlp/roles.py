@@ -775,6 +775,10 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             owner, title = _owner_words(title), owned
         if title is None:
             break
+        if title.root.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"one", "among"} for t in doc[start:j]):
+            # "At the invitation of C's president X, the leaders of A and B met": a plural title
+            # names no one person (but "X, one of the negotiators" does)
+            break
         if j - 1 >= i and doc[j - 1].lower_ in TITLE_PREFIX_WORDS and doc[j - 1].text not in prefix:
             prefix.append(doc[j - 1].text)  # "the UN's top | official"
         # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed" and

@@ -1,0 +1,100 @@
+"""Parties found beside the mediation rather than in its own words, and two more kinds of party.
+
+- the mediator's call or meeting with two sides told in the next sentence;
+- a meeting of two other countries' negotiators told in the next sentence;
+- "At the invitation of C's president X, the leaders of A and B held talks": the plural
+  title after X's name is no title of X (the parse makes it X's apposition);
+- two people who would both stand for one country are its rival sides, in person;
+- "C secured (won, negotiated) the release of A's nationals held by B".
+
+Each has a near miss where the same words hold no such mediation or party.  The people are
+invented; real countries are used as sides and third parties.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+from tests.nlp.mediation_rows import country, mediations, person
+
+PUBLISHED = date(2024, 3, 16)
+GHANA, SENEGAL = country("GHA"), country("SEN")
+MALI_NIGER = frozenset({country("MLI"), country("NER")})
+
+
+def found_in(nlp: Language, text: str) -> list[tuple[EntityRef, frozenset[EntityRef], bool]]:
+    return mediations(extract_article(Article("contacts", text, PUBLISHED), nlp))
+
+
+@pytest.mark.model
+def test_the_mediators_call_with_two_leaders_just_after_gives_the_parties(nlp: Language) -> None:
+    text = ("Ghana is mediating in the dispute. Ghana's president, Kofi Boateng, spoke by phone with Malian "
+            "President Amadou Keita and Nigerien President Issa Harouna on Sunday.")
+    assert (GHANA, frozenset({person("amadou-keita"), person("issa-harouna")}), True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+def test_the_mediators_call_with_one_leader_gives_no_pair(nlp: Language) -> None:
+    text = ("Ghana is mediating in the dispute. Ghana's president, Kofi Boateng, spoke by phone with Malian "
+            "President Amadou Keita on Sunday.")
+    assert [parties for mediator, parties, _ in found_in(nlp, text) if mediator == GHANA] == [frozenset()]
+
+
+@pytest.mark.model
+def test_two_countries_negotiators_meeting_just_after_are_the_parties(nlp: Language) -> None:
+    text = ("Mediators from Ghana and Senegal have worked for weeks to secure a deal. Malian and Nigerien "
+            "negotiators will meet in Accra on Monday.")
+    rows = found_in(nlp, text)
+    assert (GHANA, MALI_NIGER, True) in rows and (SENEGAL, MALI_NIGER, True) in rows
+
+
+@pytest.mark.model
+def test_a_plural_title_after_a_fronted_invitation_is_the_sides_not_the_inviter(nlp: Language) -> None:
+    text = "At the invitation of Ghanaian President Kofi Boateng, the leaders of Mali and Niger held talks in Accra."
+    records = extract_article(Article("invited", text, PUBLISHED), nlp)
+    assert [(h.person, h.title, h.of_country) for h in records.roles] == [("kofi-boateng", "President", "GHA")]
+    assert (person("kofi-boateng"), MALI_NIGER, True) in mediations(records)
+
+
+@pytest.mark.model
+def test_a_singular_title_after_a_name_is_still_its_own(nlp: Language) -> None:
+    records = extract_article(Article("own", "Kofi Boateng, the president of Ghana, met envoys in Accra.", PUBLISHED),
+                              nlp)
+    assert [(h.person, h.title, h.of_country) for h in records.roles] == [("kofi-boateng", "President", "GHA")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Senegal hosted negotiations between the warring Malian generals, Amadou Keita and Oumar Traore.",
+     frozenset({person("amadou-keita"), person("oumar-traore")})),
+    # two officials of one country with another country's envoys: the two countries
+    ("Senegal hosted talks between Malian Foreign Minister Amadou Keita, Malian Defence Minister Oumar Traore "
+     "and Nigerien envoys.", MALI_NIGER),
+], ids=["rivals-of-one-country", "officials-of-one-side"])
+def test_two_people_of_one_country_are_its_rival_sides(nlp: Language, text: str,
+                                                        parties: frozenset[EntityRef]) -> None:
+    assert (SENEGAL, parties, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana secured the release of two Malian soldiers held by Niger.",
+    "Ghana won the release of two Malian soldiers held by Niger, officials in Bamako said.",
+    "Ghana negotiated the release of two Malian soldiers held by Niger.",
+])
+def test_a_third_country_securing_a_release(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mali secured the release of its soldiers held by Niger.",  # a side's own release
+    "The army secured the release of twelve hostages held by bandits.",  # no two sides named
+])
+def test_a_release_secured_by_no_third_party(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

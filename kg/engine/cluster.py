@@ -142,7 +142,8 @@ def in_kg_process(fn: Callable[..., T], /, *args: object) -> T | Raised:
         async def submit() -> Future:
             return processes.submit(fn, *args)
 
-        return asyncio.run_coroutine_threadsafe(submit(), worker.loop.asyncio_loop).result().result()
+        loop = worker.loop.asyncio_loop  # type: ignore[attr-defined]  # (tornado's AsyncIOLoop)
+        return asyncio.run_coroutine_threadsafe(submit(), loop).result().result()
     except KgError as error:
         return Raised(error)
 

@@ -52,6 +52,10 @@ MOTION_VERBS = frozenset({"return", "travel", "come", "go", "head", "arrive", "f
                           "leave", "depart", "assemble", "convene"})
 # Verbs of sending one's people somewhere: "A sent a delegation to Doha for talks".
 SEND_VERBS = frozenset({"send", "dispatch"})
+# Verbs whose "to" phrase names who is to act: "A appealed to C to mediate", "A turned to C to ...".
+APPEAL_VERBS = frozenset({"appeal", "turn", "look", "plead"})
+# Who may be sent unnamed, and then acts for the sender ("C sent an envoy to mediate").
+SENT_NOUNS = frozenset({"envoy", "emissary", "mediator"})  # (not negotiators: the sides send theirs)
 # Who goes somewhere, or sends others, for talks takes part in them.
 TRAVEL_VERBS = MOTION_VERBS | SEND_VERBS
 GATHER_VERBS = frozenset({"host", "invite", "welcome", "receive", "bring", "gather", "convene", "summon"})
@@ -367,11 +371,19 @@ def subjects_of(verb: Token) -> list[Token]:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
             # "On Monday, C offered to mediate": a fronted date is no controller.
             controller = [c for c in current.head.children if c.dep_ in {"dobj"}] or [
-                c for p in current.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                c for p in current.head.children if p.dep_ == "prep" and (
+                    p.lower_ in {"on", "upon"} or p.lower_ == "to" and current.head.lemma_ in APPEAL_VERBS)
                 and p.i > current.head.i
                 for c in p.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]
             if controller:
                 return controller
+        if current.dep_ == "advcl" and current.head.lemma_ in APPEAL_VERBS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            # "A appealed to C to mediate": the parse may hang the purpose on the verb of appeal
+            appealed = [c for p in current.head.children if p.dep_ == "prep" and p.lower_ == "to"
+                        and p.i < current.i for c in p.children if c.dep_ == "pobj"]
+            if appealed:
+                return appealed
         if current.dep_ == "advcl" and current.head.lemma_ in SEND_VERBS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             # "A sent his foreign minister, B, to Kampala to meet C": who is sent meets C (a
@@ -928,9 +940,10 @@ class EventExtractor:
             # "A delegation of A arrived ... The delegation met B": the delegation told again
             if not refs and token.lemma_ == "delegation" and not self._a_delegation(token):
                 refs += [r for r in self._delegation_told_before(token) if r not in refs]
-            if not refs and token.lemma_ in DELEGATION_NOUNS and token.dep_ == "dobj" \
+            if not refs and token.lemma_ in DELEGATION_NOUNS | SENT_NOUNS and token.dep_ == "dobj" \
                     and token.head.lemma_ in SEND_VERBS:
-                # "A sent a delegation to Kampala to meet B": the sender's delegation, for its country
+                # "A sent a delegation to Kampala to meet B", "the AU sent an envoy to mediate":
+                # the sender's delegation or envoy, for its country (or for the body itself)
                 for sender in [r for s in subjects_of(token.head) for r in self.index.actors_of_np(s)]:
                     country = self.index.country_of(sender)
                     ref = EntityRef("country", country) if country else sender

@@ -5,7 +5,10 @@
 - "At the invitation of C's president X, the leaders of A and B held talks": the plural
   title after X's name is no title of X (the parse makes it X's apposition);
 - two people who would both stand for one country are its rival sides, in person;
-- "C secured (won, negotiated) the release of A's nationals held by B".
+- "C secured (won, negotiated) the release of A's nationals held by B";
+- "A appealed to C to mediate": C mediates, not A;
+- "the AU sent an envoy to mediate": an unnamed envoy acts for its sender;
+- "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -20,7 +23,7 @@ from spacy.language import Language
 
 from kg.pipeline import extract_article
 from kg.records import Article, EntityRef
-from tests.nlp.mediation_rows import country, mediations, person
+from tests.nlp.mediation_rows import country, mediations, org, person
 
 PUBLISHED = date(2024, 3, 16)
 GHANA, SENEGAL = country("GHA"), country("SEN")
@@ -98,3 +101,41 @@ def test_a_third_country_securing_a_release(nlp: Language, text: str) -> None:
 ])
 def test_a_release_secured_by_no_third_party(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+def test_who_is_appealed_to_mediates(nlp: Language) -> None:
+    rows = found_in(nlp, "Malian President Amadou Keita appealed to Ghana to mediate his row with Niger.")
+    assert [(mediator, parties) for mediator, parties, _ in rows] == [
+        (GHANA, frozenset({person("amadou-keita"), country("NER")}))]
+
+
+@pytest.mark.model
+def test_an_appeal_for_calm_is_no_mediation(nlp: Language) -> None:
+    assert found_in(nlp, "Malian President Amadou Keita appealed to Ghana for calm.") == []
+
+
+@pytest.mark.model
+def test_an_unnamed_envoy_mediates_for_its_sender(nlp: Language) -> None:
+    rows = found_in(nlp, "The African Union sent an envoy to mediate between Mali and Niger.")
+    assert rows == [(org("african-union"), MALI_NIGER, True)]
+
+
+@pytest.mark.model
+def test_troops_sent_to_a_border_mediate_nothing(nlp: Language) -> None:
+    assert found_in(nlp, "Ghana sent troops to the border between Mali and Niger.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana welcomed the mediation by Senegal between Mali and Niger.",
+    "Ghana welcomed the mediation of Senegal between Mali and Niger.",
+])
+def test_a_welcomed_mediation_is_its_agents(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == [(SENEGAL, MALI_NIGER, True)]
+
+
+@pytest.mark.model
+def test_a_welcomed_mediation_of_a_dispute_names_no_mediator(nlp: Language) -> None:
+    rows = found_in(nlp, "Ghana welcomed the mediation of the dispute between Mali and Niger.")
+    assert not [m for m, _, _ in rows if m in {GHANA, country("MLI"), country("NER")}]

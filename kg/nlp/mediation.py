@@ -3352,10 +3352,13 @@ class MediationExtractor:
                 continue
             people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in PEOPLE_NOUNS]
             # ("freed ten Americans": people named by their nationality alone)
-            nationals = [m.ref for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ == "NNPS"
+            nationals = [m.ref for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"NNS", "NNPS"}
                          and (m := self.index.mention_at(c)) is not None and m.via == "demonym"]
             if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_ in PEOPLE_NOUNS:
                 people.append(verb.head)
+            elif verb.dep_ in {"relcl", "acl"} and verb.head.tag_ in {"NNS", "NNPS"} and (
+                    m := self.index.mention_at(verb.head)) is not None and m.via == "demonym":
+                nationals.append(m.ref)  # "five Americans held in Iran"
             elif verb.dep_ == "acl" and verb.head.lemma_ in PEOPLE_MOVED_NOUNS:
                 # ("the release of ten children returned from C": the parse may hang the
                 # participle on the release)
@@ -3862,6 +3865,9 @@ class MediationExtractor:
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if prep.lower_ == "from":
                     senders += objects
+                    # ("from A to B": the parse may hang "to B" on "from")
+                    receivers += [c for p in prep.children if p.dep_ == "prep" and p.lower_ == "to"
+                                  for c in p.children if c.dep_ == "pobj"]
                 elif prep.lower_ == "to":
                     receivers += objects
         for message in messages:

@@ -8,7 +8,9 @@
 - "C secured (won, negotiated) the release of A's nationals held by B";
 - "A appealed to C to mediate": C mediates, not A;
 - "the AU sent an envoy to mediate": an unnamed envoy acts for its sender;
-- "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb.
+- "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb;
+- "a deal reached after C's mediation frees five Malians held in B": Mali and B;
+- "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from").
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -139,3 +141,30 @@ def test_a_welcomed_mediation_is_its_agents(nlp: Language, text: str) -> None:
 def test_a_welcomed_mediation_of_a_dispute_names_no_mediator(nlp: Language) -> None:
     rows = found_in(nlp, "Ghana welcomed the mediation of the dispute between Mali and Niger.")
     assert not [m for m, _, _ in rows if m in {GHANA, country("MLI"), country("NER")}]
+
+
+@pytest.mark.model
+def test_nationals_held_in_a_country_and_freed_after_a_mediation(nlp: Language) -> None:
+    text = "The deal, reached after months of Ghanaian mediation, frees five Malians held in Burkina Faso."
+    assert found_in(nlp, text) == [(GHANA, frozenset({country("MLI"), country("BFA")}), True)]
+
+
+@pytest.mark.model
+def test_nationals_freed_with_no_holder_named_give_no_pair(nlp: Language) -> None:
+    text = "The deal, reached after months of Ghanaian mediation, frees five Malians."
+    assert found_in(nlp, text) == [(GHANA, frozenset(), True)]
+
+
+@pytest.mark.model
+def test_a_message_carried_from_one_side_to_the_other(nlp: Language) -> None:
+    text = ("The Ghanaian foreign minister carried a message from Malian President Amadou Keita to Nigerien "
+            "army leaders in Niamey.")
+    rows = found_in(nlp, text)
+    assert [(parties, stated) for _, parties, stated in rows] == [
+        (frozenset({person("amadou-keita"), country("NER")}), True)]
+
+
+@pytest.mark.model
+def test_a_message_from_one_side_with_no_receiver_gives_no_pair(nlp: Language) -> None:
+    text = "The Ghanaian foreign minister carried a message from Malian President Amadou Keita."
+    assert not [parties for _, parties, _ in found_in(nlp, text) if len(parties) == 2]

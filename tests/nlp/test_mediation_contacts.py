@@ -18,14 +18,17 @@ invented; real countries are used as sides and third parties.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.pipeline import extract_article
 from kg.records import Article, EntityRef
 from tests.nlp.mediation_rows import country, mediations, org, person
+from tests.nlp.test_mediation import mediations_of
 
 PUBLISHED = date(2024, 3, 16)
 GHANA, SENEGAL = country("GHA"), country("SEN")
@@ -162,6 +165,11 @@ def test_a_message_carried_from_one_side_to_the_other(nlp: Language) -> None:
     rows = found_in(nlp, text)
     assert [(parties, stated) for _, parties, stated in rows] == [
         (frozenset({person("amadou-keita"), country("NER")}), True)]
+
+
+def test_a_message_carried_from_one_side_to_the_other_with_to_hung_on_from(parsed: Callable[[str], Doc]) -> None:
+    found, _ = mediations_of(parsed("message_to_on_from"))
+    assert [set(f.parties) for f in found] == [{person("amadou-keita"), country("NER")}]
 
 
 @pytest.mark.model

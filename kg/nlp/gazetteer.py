@@ -11,6 +11,7 @@ better (the small English model calls "Kyiv" a PERSON and "Minsk" an ORG):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
@@ -364,7 +365,22 @@ def _corrected_ents(doc: Doc, countries: list[Span], orgs: list[Span]) -> list[S
         if not any(i in taken for i in range(start, end)):
             ents.append(Span(doc, start, end, label=label))
             taken.update(range(start, end))
+    for token in doc:
+        # "the opposition PAIGC", "the rebel group M23": an acronym the model left unlabelled,
+        # right after a word that says what kind of body it is
+        if token.i not in taken and token.i > 0 and doc[token.i - 1].lower_ in BODY_KIND_WORDS \
+                and _ACRONYM.fullmatch(token.text) and token.text not in PERSON_ACRONYMS \
+                and token.tag_ in {"NNP", "NNPS", "NN"}:
+            ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
     return filter_spans(ents)
+
+
+# Words that say what kind of body an acronym right after them names.
+BODY_KIND_WORDS = frozenset({"opposition", "rebel", "rebels", "group", "party", "movement", "militia", "front",
+                             "separatist", "separatists", "insurgent", "insurgents", "coalition", "alliance"})
+# Acronyms of people, not bodies ("an opposition MP").
+PERSON_ACRONYMS = frozenset({"MP", "MEP", "PM", "CEO", "VIP", "MLA", "MNA"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?")
 
 
 @Language.factory("kg_gazetteer", default_config={"correct_ents": True}, requires=["doc.ents"],

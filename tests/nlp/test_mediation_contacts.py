@@ -10,7 +10,8 @@
 - "the AU sent an envoy to mediate": an unnamed envoy acts for its sender;
 - "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb;
 - "a deal reached after C's mediation frees five Malians held in B": Mali and B;
-- "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from").
+- "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from");
+- "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -176,3 +177,15 @@ def test_a_message_carried_from_one_side_to_the_other_with_to_hung_on_from(parse
 def test_a_message_from_one_side_with_no_receiver_gives_no_pair(nlp: Language) -> None:
     text = "The Ghanaian foreign minister carried a message from Malian President Amadou Keita."
     assert not [parties for _, parties, _ in found_in(nlp, text) if len(parties) == 2]
+
+
+@pytest.mark.model
+def test_an_unlabelled_acronym_after_a_word_of_its_kind_is_a_party(nlp: Language) -> None:
+    rows = found_in(nlp, "Senegal is mediating between the government of Guinea-Bissau and the opposition PXRD.")
+    assert [(m, {p.kind for p in parties}) for m, parties, _ in rows] == [(SENEGAL, {"country", "organization"})]
+
+
+@pytest.mark.model
+def test_an_acronym_of_a_person_after_such_a_word_is_no_body(nlp: Language) -> None:
+    doc = nlp("An opposition MP said the talks in Dakar had failed.")
+    assert [t.ent_type_ for t in doc if t.text == "MP"] != ["ORG"]

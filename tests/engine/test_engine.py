@@ -308,3 +308,37 @@ def test_new_processes_start_without_the_nannys_trim_threshold(monkeypatch: pyte
         inside = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
     after = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
     assert (inside, after) == ("None", "65536")
+
+
+class _NotesItsEnd:
+    """Writes a file when taken apart: at the latest when its process takes its modules apart."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __del__(self) -> None:
+        Path(self.path).write_text("taken apart")
+
+
+_KEPT: list[_NotesItsEnd] = []
+
+
+def _keep_until_the_end(path: str) -> int:
+    _KEPT.append(_NotesItsEnd(path))
+    return len(_KEPT)
+
+
+@pytest.mark.model
+def test_worker_processes_end_without_taking_their_modules_apart(tmp_path: Path) -> None:
+    """A worker process's results are all sent when it ends: it skips the teardown of its modules
+    (the model's objects took about 0.1 s, which closing the pool waited for)."""
+    from kg.engine.executors import model_processes
+
+    pool = model_processes(1, None)
+    try:
+        assert pool.submit(_keep_until_the_end, str(tmp_path / "end")).result(timeout=120) == 1
+        process = next(iter(pool._processes.values()))
+    finally:
+        pool.shutdown(wait=True)
+    assert process.exitcode == 0
+    assert not (tmp_path / "end").exists()

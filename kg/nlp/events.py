@@ -529,8 +529,10 @@ def objects_of(verb: Token) -> list[Token]:
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ in {"to", "with"}:
             out.extend(c for c in verb.children if c.dep_ == "dobj")
-    # "met A in Lima on Sunday and B in Cusco on Monday": the parse may join B to the place or day
-    out += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
+    # "met A in Lima on Sunday and B in Cusco on Monday": the parse may join B to the place or day,
+    # on the verb or on A ("met A in Lima and B in Cusco")
+    out += [c for h in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in h.children
+            if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
             for o in p.children if o.dep_ == "pobj" for c in o.conjuncts if c.ent_type_ == "PERSON"]
     # "spoke by phone with B": the parse may hang the with-phrase on the means
     out += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}

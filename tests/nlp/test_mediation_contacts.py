@@ -11,7 +11,8 @@
 - "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb;
 - "a deal reached after C's mediation frees five Malians held in B": Mali and B;
 - "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from");
-- "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind.
+- "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind;
+- "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -189,3 +190,20 @@ def test_an_unlabelled_acronym_after_a_word_of_its_kind_is_a_party(nlp: Language
 def test_an_acronym_of_a_person_after_such_a_word_is_no_body(nlp: Language) -> None:
     doc = nlp("An opposition MP said the talks in Dakar had failed.")
     assert [t.ent_type_ for t in doc if t.text == "MP"] != ["ORG"]
+
+
+def _met(nlp: Language, text: str) -> list[set[EntityRef]]:
+    records = extract_article(Article("met", text, PUBLISHED), nlp)
+    return [{p.entity for p in e.participants} for e in records.events if e.kind == "meeting"]
+
+
+@pytest.mark.model
+def test_a_second_person_met_elsewhere_hung_on_the_first_ones_place(nlp: Language) -> None:
+    # "met A in Bamako and B in Niamey": the parse joins B to A's place
+    assert _met(nlp, "The envoy met Amadou Keita in Bamako and Issa Harouna in Niamey.") == [
+        {person("amadou-keita"), person("issa-harouna")}]
+
+
+@pytest.mark.model
+def test_a_second_place_met_in_adds_no_one(nlp: Language) -> None:
+    assert _met(nlp, "The envoy met Amadou Keita in Bamako and Timbuktu.") == [{person("amadou-keita")}]

@@ -475,6 +475,22 @@ def _own_phrase(noun: Token) -> list[Token]:
 GO_BETWEEN_VERBS = frozenset({"shuttle", "relay", "carry", "pass", "mediate", "facilitate"})
 
 
+# Third parties' roles a "with C as ..." phrase names ("talks in Caracas with C and D as guarantors").
+THIRD_PARTY_ROLES = frozenset({"host", "co-host", "guarantor", "mediator", "co-mediator", "facilitator",
+                               "co-facilitator", "chair", "co-chair", "broker", "intermediary", "convener"})
+
+
+def with_as_third_party(prep: Token) -> bool:
+    """A "with" phrase whose names an "as" phrase right after gives a third party's role: "talks
+    held in Caracas with C and D as guarantors" are not talks with C and D."""
+    if prep.lower_ != "with":
+        return False
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc) or prep.doc[after].lower_ != "as" or prep.doc[after].head not in {prep.head, prep}:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in THIRD_PARTY_ROLES for c in prep.doc[after].children)
+
+
 def absolute_with(prep: Token) -> Token | None:
     """The participle of an absolute "with" phrase ("resumed talks, with C overseeing them"):
     its noun is the participle's doer, not someone the verb is done with.  The small parser
@@ -520,7 +536,8 @@ def objects_of(verb: Token) -> list[Token]:
     # "A, alongside B, met President C": the small model may make the named object an adverb
     out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
     for prep in verb.children:
-        if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS and absolute_with(prep) is None:
+        if prep.dep_ in {"prep", "conj"} and prep.lower_ in OBJECT_PREPS and absolute_with(prep) is None \
+                and not with_as_third_party(prep):
             # "met with A and (then) with B": the second "with" is the first's conjunct, or the verb's.
             for each in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)):
                 # ("with the support of C": C is a third party, see EventExtractor.third_parties)
@@ -559,6 +576,8 @@ def noun_participants(noun: Token) -> list[Token]:
                 if c.dep_ == "pobj"]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
+            if with_as_third_party(child):
+                continue
             if child.lower_ == "of" and noun.lower_ not in OF_SIDES_NOUNS:
                 continue
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
@@ -584,7 +603,7 @@ def noun_participants(noun: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"})
             out.extend(agents_of(child))
             out.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in {"with", "between"}
-                       for c in p.children if c.dep_ == "pobj")
+                       and not with_as_third_party(p) for c in p.children if c.dep_ == "pobj")
         elif child.dep_ == "relcl" and (child.lemma_ in INCLUDE_VERBS or brings_together(child)):
             # "talks in Nairobi that included Chad's intelligence chief", "the summit, which
             # brought together A and B"

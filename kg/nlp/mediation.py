@@ -2230,10 +2230,11 @@ class MediationExtractor:
             verb = noun.head.head
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             withs = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < noun.head.i
-                     for c in p.children if c.dep_ == "pobj" and c.i == noun.head.i - 1]
+                     for c in p.children if c.dep_ == "pobj" and c.right_edge.i == noun.head.i - 1]
             if withs:
-                # "the ministers met in Almaty, with Kazakhstan as host"
-                mediators = self.events.refs(withs)
+                # "the ministers met in Almaty, with Kazakhstan as host" ("with C and D as
+                # guarantors": the names and their conjuncts)
+                mediators = self.events.refs([t for c in withs for t in (c, *c.conjuncts)])
             elif verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in AS_VERBS and objects:
                 # "welcomed C as a co-host", "include C, D and E as new mediators"
                 mediators = self.events.refs(objects)

@@ -12,7 +12,8 @@
 - "a deal reached after C's mediation frees five Malians held in B": Mali and B;
 - "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from");
 - "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind;
-- "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too.
+- "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too;
+- "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -207,3 +208,22 @@ def test_a_second_person_met_elsewhere_hung_on_the_first_ones_place(nlp: Languag
 @pytest.mark.model
 def test_a_second_place_met_in_adds_no_one(nlp: Language) -> None:
     assert _met(nlp, "The envoy met Amadou Keita in Bamako and Timbuktu.") == [{person("amadou-keita")}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("role", ["guarantors", "mediators"])
+def test_several_named_with_a_third_partys_role_are_its_mediators_not_sides(nlp: Language, role: str) -> None:
+    text = f"Mali and Niger agreed to extend their truce in talks held in Accra with Ghana and Senegal as {role}."
+    rows = found_in(nlp, text)
+    assert {(m, parties) for m, parties, _ in rows} == {(GHANA, MALI_NIGER), (SENEGAL, MALI_NIGER)}
+    records = extract_article(Article("with-as", text, PUBLISHED), nlp)
+    talks = [{p.entity: p.role for p in e.participants} for e in records.events if e.kind == "talks"]
+    assert all(t.get(GHANA) in {None, "mediator"} for t in talks), talks
+
+
+@pytest.mark.model
+def test_talks_with_a_country_and_no_role_after_keep_it_a_side(nlp: Language) -> None:
+    records = extract_article(Article("with", "Mali held talks in Accra with Niger and Senegal.", PUBLISHED), nlp)
+    assert not mediations(records)
+    assert [{p.entity for p in e.participants} for e in records.events if e.kind == "talks"] == [
+        {country("MLI"), country("NER"), SENEGAL}]

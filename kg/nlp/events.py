@@ -588,10 +588,12 @@ def noun_participants(noun: Token) -> list[Token]:
                 out.extend(g for c in child.children if c.dep_ == "pobj" for p in c.children
                            if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
-            # "talks in Quito between A and B": the parse hangs the sides on the place.
+            # "talks in Quito between A and B", "talks at the palace with B": the parse hangs the
+            # sides on the place (not on the topic of "talks on a truce with B").
             out.extend(c for place in child.children if place.dep_ == "pobj"
-                       for p in place.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
-                       for c in p.children if c.dep_ == "pobj")
+                       for p in place.children if p.dep_ == "prep" and (p.lower_ in {"between", "among"} or p.lower_
+                                                                        == "with" and child.lower_ in {"in", "at"})
+                       and not with_as_third_party(p) for c in p.children if c.dep_ == "pobj")
             # ... and "the summit in Quito, which gathered A and B" its relative clause
             out.extend(c for place in child.children if place.dep_ == "pobj"
                        for r in place.children if r.dep_ == "relcl" and (

@@ -13,7 +13,8 @@
 - "C's foreign minister carried a message from A's president to B's leaders" ("to" hung on "from");
 - "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind;
 - "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too;
-- "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks.
+- "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks;
+- "held talks at the palace with B": B, whom the parse hangs on the place, takes part.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -227,3 +228,20 @@ def test_talks_with_a_country_and_no_role_after_keep_it_a_side(nlp: Language) ->
     assert not mediations(records)
     assert [{p.entity for p in e.participants} for e in records.events if e.kind == "talks"] == [
         {country("MLI"), country("NER"), SENEGAL}]
+
+
+def _talks(nlp: Language, text: str) -> list[set[EntityRef]]:
+    records = extract_article(Article("talks", text, PUBLISHED), nlp)
+    return [{p.entity for p in e.participants} for e in records.events if e.kind == "talks"]
+
+
+@pytest.mark.model
+def test_talks_at_a_place_with_someone_the_parse_hangs_on_the_place(nlp: Language) -> None:
+    text = "Malian President Amadou Keita held talks at the presidential palace with Nigerien President Ali Mahamane."
+    assert _talks(nlp, text) == [{person("amadou-keita"), person("ali-mahamane")}]
+
+
+@pytest.mark.model
+def test_talks_at_a_place_with_a_view_add_no_one(nlp: Language) -> None:
+    text = "Malian President Amadou Keita held talks at a hotel with a view of the river."
+    assert _talks(nlp, text) == [{person("amadou-keita")}]

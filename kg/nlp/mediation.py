@@ -217,6 +217,10 @@ RIVAL_PEOPLE = frozenset({"men", "women", "rivals", "leaders"})
 PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions", "governments",
                           "neighbours", "neighbors", "rivals", "foes", "adversaries", "belligerents",
                           "camps", "groups"})
+# Groups at odds by their name, and words that set any group of PARTY_GROUPS at odds ("the two
+# sides", "the rival factions", "the warring parties"; not "the donor countries").
+AT_ODDS_GROUPS = frozenset({"sides", "factions", "rivals", "foes", "adversaries", "belligerents", "camps"})
+AT_ODDS_WORDS = frozenset({"rival", "warring", "two", "both", "opposing", "feuding"})
 RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", "asking", "asked",
                         "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
                         "pass", "passed"})
@@ -677,8 +681,14 @@ class MediationExtractor:
         agent = agents_of(verb)
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
+        # "C convened (hosted) a meeting of the rival factions": a gathering of the sides is their talks
+        sides_gathered = any(o.lower_ in GATHERING_NOUNS and any(
+            g.lower_ in AT_ODDS_GROUPS
+            or g.lower_ in PARTY_GROUPS and any(c.lower_ in AT_ODDS_WORDS for c in g.children)
+            for g in _of_objects(o)) for o in objects)
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
-            if not between and not passive_in_talks and not ended and not any(_is_peace_object(o) for o in objects):
+            if not between and not passive_in_talks and not ended and not sides_gathered \
+                    and not any(_is_peace_object(o) for o in objects):
                 if kind == "host" and verb.dep_ == "pcomp" and verb.head.lower_ == "for":
                     # "both sides thanked C for hosting (them)": the thankers are the guests
                     hosts = self._credited(verb.head)
@@ -732,7 +742,7 @@ class MediationExtractor:
             mediators = [EntityRef("country", c) for c in countries if c is not None] or mediators
         found = self._build(span, kind, mediators, verb, stated=True)
         if found is not None and not found.parties and kind in {"host", "convener"} and not between \
-                and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
+                and not sides_gathered and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
             return None  # "C hosted a meeting of the donors' committee": a gathering, no sides
         return found
 

@@ -14,7 +14,8 @@
 - "the opposition PXRD": an acronym the model leaves unlabelled, after a word of a body's kind;
 - "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too;
 - "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks;
-- "held talks at the palace with B": B, whom the parse hangs on the place, takes part.
+- "held talks at the palace with B": B, whom the parse hangs on the place, takes part;
+- "C convened (hosted) a meeting of the rival factions": C mediates, the sides unnamed.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -245,3 +246,23 @@ def test_talks_at_a_place_with_someone_the_parse_hangs_on_the_place(nlp: Languag
 def test_talks_at_a_place_with_a_view_add_no_one(nlp: Language) -> None:
     text = "Malian President Amadou Keita held talks at a hotel with a view of the river."
     assert _talks(nlp, text) == [{person("amadou-keita")}]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana convened a meeting of the rival factions in Accra.",
+    "Ghana hosted a meeting of the two sides in Accra.",
+    "Ghana convened a meeting of the warring parties in Accra.",
+])
+def test_a_meeting_of_the_sides_convened_or_hosted(nlp: Language, text: str) -> None:
+    # the sides unnamed: a mediator with no parties
+    assert found_in(nlp, text) == [(GHANA, frozenset(), True)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana hosted a meeting of the donor countries in Accra.",
+    "The minister convened a meeting of the cabinet on Monday.",
+])
+def test_a_meeting_of_a_group_not_at_odds_is_no_mediation(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == []

@@ -16,6 +16,7 @@ ended.  Dask workers are threaded, so kg runs their partitions in such processes
 from __future__ import annotations
 
 import atexit
+import logging
 import multiprocessing
 import os
 import signal
@@ -106,9 +107,9 @@ def _start_worker(parent: int, model: str | None) -> None:
 
 def _end_at_once() -> None:
     """A worker process's last step: it ends without taking its modules apart (the model's objects
-    took about 0.1 s, which the run's close waited for); its results have all been sent."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    took about 0.1 s, which the run's close waited for); its results have all been sent, and its
+    log handlers are flushed here (logging's own exit handler, registered before, would run after)."""
+    logging.shutdown()
     os._exit(0)
 
 

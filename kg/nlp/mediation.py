@@ -2322,15 +2322,9 @@ class MediationExtractor:
                 [c for c in noun.children
                  if c.dep_ in {"poss", "amod"} and noun.lemma_ in {"mediation", "facilitation"}])
         if not mediators and noun.dep_ == "dobj" and noun.lemma_ in {"mediation", "facilitation"}:
-            # "A welcomed the mediation of C" and "... the mediation by C" (the parse may hang
-            # "by C" on the verb, which is not passive)
-            agents = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by"}]
-            after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
-            if after is not None and after.lower_ == "by" and after.head == noun.head \
-                    and not any(c.dep_ == "auxpass" for c in noun.head.children):
-                agents.append(after)
-            mediators = self.events.refs([c for p in agents for c in p.children
-                                          if c.dep_ == "pobj" and not _is_peace_object(c)])
+            # "A welcomed the mediation of C (by C, led by C)": its holder as any other noun's,
+            # but not the subject's ("A requested mediation" is no mediation of A's)
+            mediators = self._role_holder(noun, subject_fallback=False)
         if not mediators and noun.dep_ in {"compound", "amod"} and noun.head.pos_ == "NOUN":
             # "mediation efforts by Qatar", "the mediation team of Egypt"
             mediators = self._role_holder(noun.head)

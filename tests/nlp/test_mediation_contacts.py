@@ -195,21 +195,23 @@ def test_an_acronym_of_a_person_after_such_a_word_is_no_body(nlp: Language) -> N
     assert [t.ent_type_ for t in doc if t.text == "MP"] != ["ORG"]
 
 
-def _met(nlp: Language, text: str) -> list[set[EntityRef]]:
-    records = extract_article(Article("met", text, PUBLISHED), nlp)
-    return [{p.entity for p in e.participants} for e in records.events if e.kind == "meeting"]
+def _participants(nlp: Language, text: str, kind: str) -> list[set[EntityRef]]:
+    """Who takes part in each event of ``kind`` the text tells."""
+    records = extract_article(Article(kind, text, PUBLISHED), nlp)
+    return [{p.entity for p in e.participants} for e in records.events if e.kind == kind]
 
 
 @pytest.mark.model
 def test_a_second_person_met_elsewhere_hung_on_the_first_ones_place(nlp: Language) -> None:
     # "met A in Bamako and B in Niamey": the parse joins B to A's place
-    assert _met(nlp, "The envoy met Amadou Keita in Bamako and Issa Harouna in Niamey.") == [
+    assert _participants(nlp, "The envoy met Amadou Keita in Bamako and Issa Harouna in Niamey.", "meeting") == [
         {person("amadou-keita"), person("issa-harouna")}]
 
 
 @pytest.mark.model
 def test_a_second_place_met_in_adds_no_one(nlp: Language) -> None:
-    assert _met(nlp, "The envoy met Amadou Keita in Bamako and Timbuktu.") == [{person("amadou-keita")}]
+    assert _participants(nlp, "The envoy met Amadou Keita in Bamako and Timbuktu.", "meeting") == [
+        {person("amadou-keita")}]
 
 
 @pytest.mark.model
@@ -231,21 +233,16 @@ def test_talks_with_a_country_and_no_role_after_keep_it_a_side(nlp: Language) ->
         {country("MLI"), country("NER"), SENEGAL}]
 
 
-def _talks(nlp: Language, text: str) -> list[set[EntityRef]]:
-    records = extract_article(Article("talks", text, PUBLISHED), nlp)
-    return [{p.entity for p in e.participants} for e in records.events if e.kind == "talks"]
-
-
 @pytest.mark.model
 def test_talks_at_a_place_with_someone_the_parse_hangs_on_the_place(nlp: Language) -> None:
     text = "Malian President Amadou Keita held talks at the presidential palace with Nigerien President Ali Mahamane."
-    assert _talks(nlp, text) == [{person("amadou-keita"), person("ali-mahamane")}]
+    assert _participants(nlp, text, "talks") == [{person("amadou-keita"), person("ali-mahamane")}]
 
 
 @pytest.mark.model
 def test_talks_at_a_place_with_a_view_add_no_one(nlp: Language) -> None:
     text = "Malian President Amadou Keita held talks at a hotel with a view of the river."
-    assert _talks(nlp, text) == [{person("amadou-keita")}]
+    assert _participants(nlp, text, "talks") == [{person("amadou-keita")}]
 
 
 @pytest.mark.model

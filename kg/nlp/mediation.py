@@ -3355,9 +3355,14 @@ class MediationExtractor:
         for verb in self.index.tokens_in(RELEASE_VERBS | CAPTIVE_VERBS | RETURNING_VERBS, lemma=True):
             if verb.pos_ != "VERB":
                 continue
-            people = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_ in PEOPLE_NOUNS]
+            moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if verb.lemma_ in RETURNING_VERBS:
+                # "children returned from B", "the deal allowed four children to return home from B":
+                # who returns (the parse's subject, or the object that controls the clause)
+                moved += [s for s in subjects_of(verb) if s.dep_ != "nsubjpass"]
+            people = [c for c in moved if c.lemma_ in PEOPLE_NOUNS]
             # ("freed ten Americans": people named by their nationality alone)
-            nationals = [m.ref for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"NNS", "NNPS"}
+            nationals = [m.ref for c in moved if c.tag_ in {"NNS", "NNPS"}
                          and (m := self.index.mention_at(c)) is not None and m.via == "demonym"]
             if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_ in PEOPLE_NOUNS:
                 people.append(verb.head)

@@ -15,7 +15,8 @@
 - "met A in Bamako and B in Niamey": B, whom the parse joins to A's place, is met too;
 - "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks;
 - "held talks at the palace with B": B, whom the parse hangs on the place, takes part;
-- "C convened (hosted) a meeting of the rival factions": C mediates, the sides unnamed.
+- "C convened (hosted) a meeting of the rival factions": C mediates, the sides unnamed;
+- "the C-brokered deal allowed four Malian children to return home from B": Mali and B.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -263,3 +264,18 @@ def test_a_meeting_of_the_sides_convened_or_hosted(nlp: Language, text: str) -> 
 ])
 def test_a_meeting_of_a_group_not_at_odds_is_no_mediation(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Ghanaian-brokered deal allowed four Malian children to return home from Burkina Faso.",
+    "Under a deal brokered by Ghana, four Malian children returned home from Burkina Faso.",
+])
+def test_people_who_return_from_a_country_after_a_mediation(nlp: Language, text: str) -> None:
+    assert found_in(nlp, text) == [(GHANA, frozenset({country("MLI"), country("BFA")}), True)]
+
+
+@pytest.mark.model
+def test_people_who_return_from_a_city_abroad_give_no_pair(nlp: Language) -> None:
+    text = "Ghana brokered a deal on trade. Four Malian diplomats returned home from Vienna."
+    assert found_in(nlp, text) == [(GHANA, frozenset(), True)]

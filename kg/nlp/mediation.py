@@ -682,10 +682,7 @@ class MediationExtractor:
         # "talks between A and B, which are facilitated by X": the parser may hang the clause on B.
         passive_in_talks = bool(agent) and any(_is_peace_object(t) for t in self.events.sent(verb))
         # "C convened (hosted) a meeting of the rival factions": a gathering of the sides is their talks
-        sides_gathered = any(o.lower_ in GATHERING_NOUNS and any(
-            g.lower_ in AT_ODDS_GROUPS
-            or g.lower_ in PARTY_GROUPS and any(c.lower_ in AT_ODDS_WORDS for c in g.children)
-            for g in _of_objects(o)) for o in objects)
+        sides_gathered = any(o.lower_ in GATHERING_NOUNS and any(_at_odds(g) for g in _of_objects(o)) for o in objects)
         if kind in {"host", "facilitator", "broker", "convener"} or verb.lemma_ in {"sponsor"}:
             if not between and not passive_in_talks and not ended and not sides_gathered \
                     and not any(_is_peace_object(o) for o in objects):
@@ -2642,13 +2639,14 @@ class MediationExtractor:
                      verb: Token) -> MediationFinding | None:
         """A go-between's finding with its second side (the one the mediators have just been
         dealing with) when one is named; "the minister conveyed (a message) to the
-        ambassador" is no go-between: None without two sides."""
+        ambassador" is no go-between: None without two sides, named or told as a pair ("relaying
+        messages between the two governments")."""
         if finding is not None and len(finding.parties) == 1:
             partner = self._partner_of(mediators, before=self.events.sentence_index(verb), verb=verb)
             if partner is not None and partner not in finding.parties:
                 finding.parties = [partner, *finding.parties]
                 finding.parties_unnamed = None
-        if finding is None or len(finding.parties) < 2:
+        if finding is None or len(finding.parties) < 2 and not _between_sides_unnamed(verb):
             return None
         return finding
 
@@ -4131,6 +4129,18 @@ RECONCILE_VERBS = frozenset({"reconcile", "intercede", "conciliate"})
 DENYING_VERBS = frozenset({"deny", "refuse", "decline"})
 # Verbs a negation before them does not carry to the mediation: "never stopped mediating".
 STOPPING_VERBS = frozenset({"stop", "cease", "quit", "end", "halt", "suspend"})
+
+
+def _at_odds(group: Token) -> bool:
+    """'the rival factions', 'the two sides', 'the warring parties': a group of sides at odds."""
+    return group.lower_ in AT_ODDS_GROUPS or group.lower_ in PARTY_GROUPS and any(
+        c.lower_ in AT_ODDS_WORDS for c in group.children)
+
+
+def _between_sides_unnamed(verb: Token) -> bool:
+    """'relaying messages between the two governments': a "between" phrase, on the verb or its
+    object, whose object is a pair of sides told as a group."""
+    return any(_at_odds(o) for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for o in _between(h))
 
 
 def _nearest_first(sentence: int, here: int) -> tuple[int, bool]:

@@ -16,7 +16,8 @@
 - "talks held in Accra with C and D as guarantors": C and D mediate, and are no sides of the talks;
 - "held talks at the palace with B": B, whom the parse hangs on the place, takes part;
 - "C convened (hosted) a meeting of the rival factions": C mediates, the sides unnamed;
-- "the C-brokered deal allowed four Malian children to return home from B": Mali and B.
+- "the C-brokered deal allowed four Malian children to return home from B": Mali and B;
+- "C's officials have been relaying messages between the two governments": C mediates, the sides unnamed.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -279,3 +280,14 @@ def test_people_who_return_from_a_country_after_a_mediation(nlp: Language, text:
 def test_people_who_return_from_a_city_abroad_give_no_pair(nlp: Language) -> None:
     text = "Ghana brokered a deal on trade. Four Malian diplomats returned home from Vienna."
     assert found_in(nlp, text) == [(GHANA, frozenset(), True)]
+
+
+@pytest.mark.model
+def test_messages_relayed_between_a_pair_told_as_a_group(nlp: Language) -> None:
+    assert found_in(nlp, "Ghanaian officials have been relaying messages between the two governments.") == [
+        (GHANA, frozenset(), True)]
+
+
+@pytest.mark.model
+def test_messages_relayed_between_two_offices_are_no_mediation(nlp: Language) -> None:
+    assert found_in(nlp, "The Ghanaian minister relayed messages between the two offices.") == []

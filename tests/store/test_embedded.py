@@ -183,3 +183,15 @@ def test_embedded_query_sees_the_union_of_graphs(store, graphs):
         "SELECT ?doc WHERE { ?doc a kg:Document } ORDER BY ?doc"
     )
     assert [r["doc"] for r in result.rows] == sorted(str(g.identifier) for g in graphs.values())
+
+
+def test_embedded_a_table_file_removed_after_the_listing_counts_as_empty(tmp_path) -> None:  # noqa: ANN001
+    """RocksDB's background compaction may remove a table file between the listing of the store's
+    folder and the reading of its size: a run into the store ended with FileNotFoundError."""
+    import os
+
+    for name, size in (("000001.sst", 10), ("000002.sst", 7)):
+        (tmp_path / name).write_bytes(b"x" * size)
+    entries = sorted(os.scandir(tmp_path), key=lambda e: e.name)
+    (tmp_path / "000001.sst").unlink()
+    assert [embedded._size(e) for e in entries] == [0, 7]

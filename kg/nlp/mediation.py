@@ -220,7 +220,7 @@ PARTY_GROUPS = frozenset({"sides", "parties", "countries", "nations", "factions"
 # Groups at odds by their name, and words that set any group of PARTY_GROUPS at odds ("the two
 # sides", "the rival factions", "the warring parties"; not "the donor countries").
 AT_ODDS_GROUPS = frozenset({"sides", "factions", "rivals", "foes", "adversaries", "belligerents", "camps"})
-AT_ODDS_WORDS = frozenset({"rival", "warring", "two", "both", "opposing", "feuding"})
+AT_ODDS_WORDS = frozenset({"rival", "warring", "two", "both", "feuding"})
 RELAY_CUES = frozenset({"then", "later", "subsequently", "afterwards", "after", "asking", "asked",
                         "request", "message", "messages", "convey", "conveyed", "relay", "relayed",
                         "pass", "passed"})
@@ -1197,11 +1197,12 @@ class MediationExtractor:
         if run_on:
             return self._build(span, kind, mediators, anchor, stated=stated, parties=run_on)
         target = objects[0] if last.lower_ == "to" else anchor
-        if released and len(self._release_sides(target, mediators, {
-                c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
+        frameless = not self.frames and not _with_objects(objects[0])
+        release_sides = self._release_sides(target, mediators, {
+            c for m in mediators if (c := self.index.country_of(m)) is not None}) if released or frameless else []
+        if released and len(release_sides) < 2:
             return None  # (a release of funds, or of people held by no one named)
-        if not self.frames and not _with_objects(objects[0]) and len(self._release_sides(
-                target, mediators, {c for m in mediators if (c := self.index.country_of(m)) is not None})) < 2:
+        if frameless and len(release_sides) < 2:
             # (a release's two sides stand for a frame: "A freed B's nationals ... with C's help";
             # so does a deal with one named: "C helped bring about the agreement with B")
             return None
@@ -1607,8 +1608,7 @@ class MediationExtractor:
         sides = self.events.refs(objects)
         # "C helped the two neighbours reach a deal": the sides referred back to (else the
         # document's frame)
-        grouped = len(sides) < 2 and any(o.lower_ in PARTY_GROUPS and any(
-            c.lower_ in {"two", "both", "warring", "rival", "feuding"} for c in o.children) for o in objects)
+        grouped = len(sides) < 2 and any(_pair_told_as_group(o) for o in objects)
         if grouped:
             sides = latest_pair(self.index, self.events, verb, back=2)
         elif len(sides) < 2:
@@ -4131,10 +4131,14 @@ DENYING_VERBS = frozenset({"deny", "refuse", "decline"})
 STOPPING_VERBS = frozenset({"stop", "cease", "quit", "end", "halt", "suspend"})
 
 
+def _pair_told_as_group(group: Token) -> bool:
+    """'the two neighbours', 'the warring parties': a group of PARTY_GROUPS set at odds by its word."""
+    return group.lower_ in PARTY_GROUPS and any(c.lower_ in AT_ODDS_WORDS for c in group.children)
+
+
 def _at_odds(group: Token) -> bool:
     """'the rival factions', 'the two sides', 'the warring parties': a group of sides at odds."""
-    return group.lower_ in AT_ODDS_GROUPS or group.lower_ in PARTY_GROUPS and any(
-        c.lower_ in AT_ODDS_WORDS for c in group.children)
+    return group.lower_ in AT_ODDS_GROUPS or _pair_told_as_group(group)
 
 
 def _between_sides_unnamed(verb: Token) -> bool:

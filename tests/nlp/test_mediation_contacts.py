@@ -154,15 +154,21 @@ def test_a_welcomed_mediation_of_a_dispute_names_no_mediator(nlp: Language) -> N
 
 
 @pytest.mark.model
-def test_nationals_held_in_a_country_and_freed_after_a_mediation(nlp: Language) -> None:
-    text = "The deal, reached after months of Ghanaian mediation, frees five Malians held in Burkina Faso."
-    assert found_in(nlp, text) == [(GHANA, frozenset({country("MLI"), country("BFA")}), True)]
-
-
-@pytest.mark.model
-def test_nationals_freed_with_no_holder_named_give_no_pair(nlp: Language) -> None:
-    text = "The deal, reached after months of Ghanaian mediation, frees five Malians."
-    assert found_in(nlp, text) == [(GHANA, frozenset(), True)]
+@pytest.mark.parametrize(("text", "parties"), [
+    ("The deal, reached after months of Ghanaian mediation, frees five Malians held in Burkina Faso.",
+     frozenset({country("MLI"), country("BFA")})),
+    ("The Ghanaian-brokered deal allowed four Malian children to return home from Burkina Faso.",
+     frozenset({country("MLI"), country("BFA")})),
+    ("Under a deal brokered by Ghana, four Malian children returned home from Burkina Faso.",
+     frozenset({country("MLI"), country("BFA")})),
+    # near misses: no country they were held in or came back from
+    ("The deal, reached after months of Ghanaian mediation, frees five Malians.", frozenset()),
+    ("Ghana brokered a deal on trade. Four Malian diplomats returned home from Vienna.", frozenset()),
+], ids=["freed-held-in-b", "allowed-to-return-from-b", "returned-from-b", "freed-held-nowhere", "returned-from-a-city"])
+def test_people_freed_or_returning_after_a_mediation(nlp: Language, text: str,
+                                                      parties: frozenset[EntityRef]) -> None:
+    """Nationals freed and held in B, or returning from B: their country and B are the parties."""
+    assert found_in(nlp, text) == [(GHANA, parties, True)]
 
 
 @pytest.mark.model
@@ -265,21 +271,6 @@ def test_a_meeting_of_the_sides_convened_or_hosted(nlp: Language, text: str) -> 
 ])
 def test_a_meeting_of_a_group_not_at_odds_is_no_mediation(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "The Ghanaian-brokered deal allowed four Malian children to return home from Burkina Faso.",
-    "Under a deal brokered by Ghana, four Malian children returned home from Burkina Faso.",
-])
-def test_people_who_return_from_a_country_after_a_mediation(nlp: Language, text: str) -> None:
-    assert found_in(nlp, text) == [(GHANA, frozenset({country("MLI"), country("BFA")}), True)]
-
-
-@pytest.mark.model
-def test_people_who_return_from_a_city_abroad_give_no_pair(nlp: Language) -> None:
-    text = "Ghana brokered a deal on trade. Four Malian diplomats returned home from Vienna."
-    assert found_in(nlp, text) == [(GHANA, frozenset(), True)]
 
 
 @pytest.mark.model

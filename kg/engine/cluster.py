@@ -101,9 +101,10 @@ class ModelProcesses(Executor):
         self.model, self.count = model, max(1, count)
         self._pool = model_processes(self.count, model)
 
-    def start(self) -> list[Future]:
-        """Start every process now (they start on demand); each future ends when its model is loaded."""
-        return [self.submit(os.getpid) for _ in range(self.count)]
+    def start(self) -> None:
+        """Start every process now (they start on demand), each loading its model."""
+        for _ in range(self.count):
+            self.submit(os.getpid)
 
     def submit(self, fn: Callable, /, *args: object, **kwargs: object) -> Future:
         with for_new_processes():  # the pool starts its processes inside submit (kg.engine.environ)

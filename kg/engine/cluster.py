@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.engine.environ import for_new_processes
-from kg.engine.executors import model_processes
+from kg.engine.executors import FORK_SERVER, LOCAL, model_processes, start_fork_server
 from kg.engine.work import Item, extract_partition
 from kg.errors import KgError
 from kg.settings import Settings
@@ -44,7 +44,6 @@ except ImportError as error:  # pragma: no cover - the optional extra is missing
 logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
 
 T = TypeVar("T")
-LOCAL = "local"
 # kg's processes are kept among each worker's executors under this name: the worker shuts them
 # down when it closes, and they outlive the plugin (a later run registers it anew).
 EXECUTOR = "kg"
@@ -58,7 +57,10 @@ CONNECT_TIMEOUT = "30s"
 LOG_CONFIG = {"distributed.admin.low-level-log-length": 10}
 # A LocalCluster's workers share the machine with the client: no statistical profiler sampling the
 # worker's threads 100 times a second, event-loop health checks once a second instead of 50 times.
+# They are forked from kg's fork server where there is one (kg.engine.executors.start_fork_server).
+# Set for the executor's life: a worker that dies is started anew the same way.
 LOCAL_CONFIG = {"distributed.worker.daemon": False,  # so that a worker may start kg's processes
+                "distributed.worker.multiprocessing-method": "forkserver" if FORK_SERVER else "spawn",
                 "distributed.scheduler.allowed-failures": RETRIES,
                 "distributed.worker.profile.enabled": False,
                 "distributed.admin.tick.interval": "1s",
@@ -158,21 +160,21 @@ class DaskExecutor:
         self._cluster: LocalCluster | None = None
         self._run = uuid.uuid4().hex[:8]
         # For the executor's life: the scheduler makes a comm (and its log) for each worker that
-        # joins, a restarted one too.
-        self._log_config = dask.config.set(LOG_CONFIG)
+        # joins, and a LocalCluster's nanny starts a worker that died anew, with the settings.
+        self._config = dask.config.set(LOCAL_CONFIG if scheduler == LOCAL else LOG_CONFIG)
         try:
             self._connect(scheduler)
         except BaseException:
-            self._log_config.__exit__(None, None, None)
+            self._config.__exit__(None, None, None)
             raise
 
     def _connect(self, scheduler: str) -> None:
         if scheduler == LOCAL:
-            with dask.config.set(LOCAL_CONFIG):
-                self._cluster = LocalCluster(n_workers=self.settings.workers, threads_per_worker=1,
-                                             processes=True, dashboard_address=None,
-                                             silence_logs=logging.WARNING)
-                self._client = Client(self._cluster)
+            if FORK_SERVER:
+                start_fork_server()  # (started already by kg.engine.executors.make_executor)
+            self._cluster = LocalCluster(n_workers=self.settings.workers, threads_per_worker=1,
+                                         processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+            self._client = Client(self._cluster)
         else:
             try:
                 self._client = Client(scheduler, timeout=CONNECT_TIMEOUT)
@@ -193,7 +195,7 @@ class DaskExecutor:
             if self._cluster is not None:
                 self._cluster.close()
         finally:
-            self._log_config.__exit__(None, None, None)
+            self._config.__exit__(None, None, None)
 
 
 class _Result:

@@ -28,9 +28,17 @@ def one_blas_thread() -> None:
 
 @contextmanager
 def for_new_processes() -> Iterator[None]:
-    """This process's environment without what kg's new processes must not inherit, inside the block."""
-    saved = {name: os.environ.pop(name) for name in NOT_INHERITED if name in os.environ}
+    """This process's environment as kg's new processes must inherit it, inside the block: without
+    what they must not inherit, with one BLAS thread unless a setting says otherwise."""
+    saved = {name: os.environ.get(name) for name in (*NOT_INHERITED, *BLAS_THREADS)}
+    for name in NOT_INHERITED:
+        os.environ.pop(name, None)
+    one_blas_thread()
     try:
         yield
     finally:
-        os.environ.update(saved)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value

@@ -278,6 +278,52 @@ def test_distributed_a_dead_kg_process_is_started_anew_and_its_partition_run_aga
     assert out.read_bytes() == reference
 
 
+def _forked_workers(client: psutil.Process) -> list[psutil.Process]:
+    """A LocalCluster's workers: the children of kg's fork server, the client's child."""
+    servers = [p for p in client.children() if "multiprocessing.forkserver" in " ".join(p.cmdline())]
+    assert len(servers) == 1, client.children()
+    return servers[0].children()
+
+
+def test_distributed_a_killed_client_leaves_no_process_of_its_local_cluster(corpus: Path, tmp_path: Path) -> None:
+    """The LocalCluster's workers are forked from kg's fork server, not new interpreters; kill -9
+    of the client ends the server, the workers and kg's processes beside them."""
+    run = start_kg(corpus, "-o", tmp_path / "orphans.nq", "--scheduler", "local", "--workers", "2",
+                   "--partition-size", PARTITION)
+    client = psutil.Process(run.pid)
+    wait_for(lambda: len(_kg_processes(client)) >= 2 or run.poll() is not None, "kg's processes beside two workers")
+    assert run.poll() is None, "the run ended before its client could be killed"
+    assert len(_forked_workers(client)) == 2
+    descendants = client.children(recursive=True)
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    _, alive = psutil.wait_procs(descendants, timeout=15)
+    assert not alive, f"processes outlived the client: {[' '.join(p.cmdline())[:80] for p in alive]}"
+
+
+def test_distributed_a_local_worker_that_dies_is_forked_anew_and_the_bytes_are_the_same(
+        corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    """The nanny starts a worker anew as it started the first: forked, with kg's processes beside it
+    (the LocalCluster's settings once held only while the cluster started)."""
+    out = tmp_path / "worker-killed.nq"
+    run = start_kg(corpus, "-o", out, "--scheduler", "local", "--workers", "2", "--partition-size", "6")
+    client = psutil.Process(run.pid)
+    wait_for(lambda: partitions_done(out) >= 2 or run.poll() is not None, "two finished partitions")
+    assert run.poll() is None, "the run ended before a worker could be killed"
+    victim = _forked_workers(client)[0]
+    victim.kill()
+
+    def restarted() -> bool:
+        workers = _forked_workers(client)
+        return len(workers) == 2 and victim not in workers and all(w.children() for w in workers)
+
+    wait_for(lambda: restarted() or run.poll() is not None, "a worker forked anew")
+    assert restarted(), "no worker was forked anew with kg's process beside it before the run ended"
+    _, err = run.communicate(timeout=240)
+    assert run.returncode == 0, err.decode()
+    assert out.read_bytes() == reference
+
+
 def test_distributed_workers_under_a_nanny_run_kg_in_their_own_threads(
         corpus: Path, reference: bytes, tmp_path: Path) -> None:
     """``dask worker`` with its nanny makes a daemon process, which may not start processes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -308,6 +309,18 @@ def test_new_processes_start_without_the_nannys_trim_threshold(monkeypatch: pyte
         inside = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
     after = subprocess.run(show, capture_output=True, text=True, check=True).stdout.strip()
     assert (inside, after) == ("None", "65536")
+
+
+def test_new_processes_start_with_one_blas_thread_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(kg's fork server imports numpy, for an API user too, who may not have set it.)"""
+    from kg.engine.environ import for_new_processes
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    with for_new_processes():
+        inside = (os.environ.get("OPENBLAS_NUM_THREADS"), os.environ["OMP_NUM_THREADS"])
+    assert inside == ("1", "3")
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and os.environ["OMP_NUM_THREADS"] == "3"
 
 
 class _NotesItsEnd:

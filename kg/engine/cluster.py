@@ -169,18 +169,22 @@ class DaskExecutor:
             raise
 
     def _connect(self, scheduler: str) -> None:
+        plugin = LoadModel(self.settings.model)
         if scheduler == LOCAL:
             if FORK_SERVER:
                 start_fork_server()  # (started already by kg.engine.executors.make_executor)
+            # Each worker starts kg's processes as it starts, before it joins the scheduler (and
+            # so does a worker started anew).
             self._cluster = LocalCluster(n_workers=self.settings.workers, threads_per_worker=1,
-                                         processes=True, dashboard_address=None, silence_logs=logging.WARNING)
+                                         processes=True, dashboard_address=None, silence_logs=logging.WARNING,
+                                         plugins=(plugin,))
             self._client = Client(self._cluster)
         else:
             try:
                 self._client = Client(scheduler, timeout=CONNECT_TIMEOUT)
             except OSError as error:
                 raise KgError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
-        self._client.register_plugin(LoadModel(self.settings.model))
+            self._client.register_plugin(plugin)
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
         self.in_flight = 2 * self.workers + 1
 

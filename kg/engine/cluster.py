@@ -20,6 +20,8 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
@@ -76,10 +78,13 @@ class LoadModel(WorkerPlugin):
 
     name = "kg-load-model"
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, *, local: bool = False) -> None:
         self.model = model
+        self.local = local  # a LocalCluster's worker
 
     async def setup(self, worker) -> None:  # noqa: ANN001 - a distributed.Worker
+        if self.local:
+            self._quiet_when_stopped()
         executors = worker.executors
         if multiprocessing.current_process().daemon:
             # A nanny's worker is a daemon process unless distributed.worker.daemon is False, and
@@ -94,6 +99,18 @@ class LoadModel(WorkerPlugin):
                 current.shutdown(wait=False)
             executors[EXECUTOR] = ModelProcesses(self.model, worker.state.nthreads)
             executors[EXECUTOR].start()
+
+
+    @staticmethod
+    def _quiet_when_stopped() -> None:
+        """A LocalCluster's worker is the client's to stop: the client closes the cluster when the
+        run stops early (Ctrl-C, a bad record), and the user sees kg's one line, not Dask's."""
+        if threading.current_thread() is threading.main_thread():
+            # Ctrl-C at a terminal reaches every process of the run: a worker that took it printed
+            # Dask's tracebacks.  kg's processes, started after this, inherit it.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # Its one warning: a task still running when the worker closes ("ended with CancelledError").
+        logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
 
 
 class ModelProcesses(Executor):
@@ -169,7 +186,7 @@ class DaskExecutor:
             raise
 
     def _connect(self, scheduler: str) -> None:
-        plugin = LoadModel(self.settings.model)
+        plugin = LoadModel(self.settings.model, local=scheduler == LOCAL)
         if scheduler == LOCAL:
             if FORK_SERVER:
                 start_fork_server()  # (started already by kg.engine.executors.make_executor)

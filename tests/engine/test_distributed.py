@@ -162,6 +162,32 @@ def test_a_model_that_is_not_installed_is_one_line_on_every_way_to_run(
         "(kg never downloads a model at run time)"], done.stderr
 
 
+def test_distributed_local_cluster_stopped_early_says_only_kgs_line(corpus: Path, tmp_path: Path) -> None:
+    """A bad record, or Ctrl-C (which the terminal sends every process of the run), stops a run
+    with partitions still on the LocalCluster's workers: the user sees kg's one line, not the
+    workers' tracebacks and Dask's warnings of tasks cancelled as they closed."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(lines[:100]) + '{"id": "cut", "text": \n' + "".join(lines[100:]), encoding="utf-8")
+    done = kg(broken, "-o", tmp_path / "broken.nq", "--scheduler", "local", "--workers", "2",
+              "--partition-size", "6", check=False)
+    assert done.returncode == 1 and not (tmp_path / "broken.nq").exists()
+    assert [line.split(": ")[0] for line in done.stderr.splitlines()] == [f"{broken}, line 101"], done.stderr
+
+    out = tmp_path / "interrupted.nq"
+    run = subprocess.Popen([KG, "extract", corpus, "-o", out, "--scheduler", "local", "--workers", "2",
+                            "--partition-size", "6"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV,
+                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    wait_for(lambda: partitions_done(out) >= 2 or run.poll() is not None, "two finished partitions")
+    assert run.poll() is None, "the run ended before it could be interrupted"
+    descendants = psutil.Process(run.pid).children(recursive=True)
+    os.killpg(run.pid, signal.SIGINT)  # as Ctrl-C at a terminal
+    _, err = run.communicate(timeout=60)
+    assert (run.returncode, err.decode().splitlines()) == (130, ["kg: interrupted; no output was written"])
+    _, alive = psutil.wait_procs(descendants, timeout=15)
+    assert not alive and not out.exists()
+
+
 def test_distributed_resume_after_kill_of_the_client(corpus: Path, reference: bytes, tmp_path: Path) -> None:
     out = tmp_path / "resumed.nq"
     run = start_kg(corpus, "-o", out, "--partition-size", PARTITION)

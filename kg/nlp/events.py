@@ -271,13 +271,18 @@ def _past_a_dateline(subject: Token) -> list[Token]:
     elif doc[j - 1].text == "(":
         credit = j + 2 < len(doc) and doc[j + 1].text == ")" and doc[j + 2].text in DATELINE_DASHES
         end = j + 2 if credit else None  # the wire service's credit
+    elif (line := dateline_end(doc[subject.sent.start:subject.sent.start + 1])) is not None and j < line:
+        end = line  # "BOGOTA, Colombia — A ...": the parse may make the dateline's country the subject
     else:
         return [subject]
     if end is None:
         return [subject]
     # ("DOHA, Qatar — A met B": the parse may hang A on the dateline's country, the city's conjunct)
-    return [c for h in (subject, *(t for t in subject.conjuncts if t.i < end)) for c in h.children
-            if c.dep_ == "appos" and c.i > end] or [subject]
+    named = [c for h in (subject, *(t for t in subject.conjuncts if t.i < end)) for c in h.children
+             if c.dep_ == "appos" and c.i > end]
+    # ("LIMA — A met B": or make both the city and A subjects of the verb; A stays)
+    beside = [c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > end]
+    return named or ([] if beside else [subject])
 
 
 def _after_a_fronted_phrase(verb: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from kg.nlp.references import resolve_references
 from kg.nlp.roles import apply_roles, find_roles
 from kg.pipeline import extract_article
 from kg.records import Article, EntityRef
+from tests.nlp.mediation_rows import mediations
 
 PUBLISHED = date(2024, 3, 16)  # a Saturday
 
@@ -1361,6 +1362,24 @@ def test_events_model_a_datelines_country_takes_no_part(nlp: Language) -> None:
     assert {(p.entity.key, p.role) for p in talks.participants} == {
         ("CHL", "participant"), ("PER", "participant"), ("ECU", "mediator"), ("BOL", "mediator"),
         ("BRA", "mediator")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator", "sides"), [
+    # the parser makes the city and the doers both subjects of the verb
+    ("CARACAS, Venezuela — Norwegian diplomats have resumed shuttling between the Venezuelan government and the "
+     "opposition, seeking to revive talks that broke down last year.", "NOR", {"VEN"}),
+    # or the city an adverb and the dateline's country a subject beside the doers
+    ("BOGOTA, Colombia — Cuban officials are mediating between the Colombian government and the ELN rebels, a "
+     "spokesman said.", "CUB", {"COL", "eln"}),
+])
+def test_events_model_a_datelines_place_beside_the_subject_does_nothing(nlp: Language, text: str, mediator: str,
+                                                                       sides: set[str]) -> None:
+    """"LIMA, Peru — C's diplomats are mediating between A and B": the dateline only tells where
+    the story was filed; the diplomats mediate, and the government the dateline's country names
+    stays a side."""
+    records = extract_article(Article("dateline-beside", text, PUBLISHED), nlp)
+    assert [(m.key, {p.key for p in parties}) for m, parties, _ in mediations(records)] == [(mediator, sides)]
 
 
 @pytest.mark.model

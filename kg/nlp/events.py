@@ -538,6 +538,7 @@ EXCHANGED_WORDS = frozenset({"views", "opinions", "ideas", "thoughts", "notes"})
 
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    out += visiting_guests(verb)
     # "A, alongside B, met President C": the small model may make the named object an adverb
     out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
     for prep in verb.children:
@@ -567,6 +568,29 @@ def objects_of(verb: Token) -> list[Token]:
     out += [c for o in out for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
             for c in p.children if c.dep_ == "pobj"]
     return out
+
+
+# Heads of a visiting party told without a name: "received visiting ministers from B".
+VISITOR_NOUNS = frozenset({"delegation", "delegations", "minister", "ministers", "president", "leader", "leaders",
+                           "counterpart", "envoy", "officials", "premier", "king", "emir", "chancellor"})
+
+
+def visiting_guests(verb: Token) -> list[Token]:
+    """Who "visiting" describes right after a verb: "met (received, told) visiting Foreign
+    Minister B", which the parse reads as a second verb "visiting" with B its object; not the
+    place of "met B while visiting Cairo" (see _adjectival_visiting)."""
+    return [g for c in verb.children if _adjectival_visiting(c) for g in c.children if g.dep_ == "dobj"]
+
+
+def _adjectival_visiting(token: Token) -> bool:
+    """Whether a "visiting" the parse hangs on the verb before it describes its own object, a
+    person ("told visiting President B"), rather than telling a visit of the verb's subject
+    ("met B while visiting Cairo", "A, visiting Lima, met B")."""
+    if token.lower_ != "visiting" or token.dep_ not in {"xcomp", "advcl", "ccomp"} or token.i != token.head.i + 1:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"mark"} for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in VISITOR_NOUNS) for c in token.children)
 
 
 def _courtesy_call(noun: Token) -> bool:
@@ -2178,12 +2202,15 @@ class EventExtractor:
         if token.tag_ == "VBN" and agents_of(token):
             # "A will be visited by B": B visits, A is visited
             visited, subj_tokens = subj_tokens, agents_of(token)
+        elif _adjectival_visiting(token):
+            # "A received (met) visiting Foreign Minister B": B visits, A hosts
+            visited, subj_tokens = subj_tokens, visiting_guests(token.head)
         visitors = self.refs(invited or subj_tokens)
         if not visitors:
             return None
         participants: list[tuple[EntityRef, ParticipantRole]] = [(r, "visitor") for r in visitors]
         location = self.location_of(token)
-        for obj in [*objects_of(token), *visited]:
+        for obj in [*(o for o in objects_of(token) if o not in subj_tokens), *visited]:
             ref = self.index.ref_at(obj)
             if ref is not None and ref.kind == "person":
                 participants.append((ref, "host"))

@@ -876,3 +876,27 @@ def test_who_joins_talks_between_two_takes_part(nlp: Language, text: str, kind: 
 def test_who_welcomes_or_stays_away_from_talks_between_two_takes_no_part(nlp: Language, text: str) -> None:
     (talks,) = _events(nlp, text, "talks")
     assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "A met (received, told) visiting B": B is the visitor, A the host ---------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg received visiting Cypriot Foreign Minister Eleni Kyprianou in Valletta.",
+    "Maltese President Luca Borg met visiting Cypriot Foreign Minister Eleni Kyprianou on Monday.",
+    "Maltese President Luca Borg told visiting Cypriot Foreign Minister Eleni Kyprianou that Malta would back "
+    "the plan.",
+])
+def test_the_one_called_visiting_is_the_visitor(nlp: Language, text: str) -> None:
+    (visit,) = _events(nlp, text, "visit")
+    roles = {(p.entity.key, p.role) for p in visit.participants}
+    assert roles == {("eleni-kyprianou", "visitor"), ("luca-borg", "host")}
+
+
+@pytest.mark.model
+def test_who_met_someone_while_visiting_a_place_is_the_visitor(nlp: Language) -> None:
+    """Near miss: "visiting Nicosia" tells the subject's own visit."""
+    text = "Maltese President Luca Borg, visiting Nicosia, met Cypriot President Eleni Kyprianou."
+    (visit,) = _events(nlp, text, "visit")
+    assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor")}

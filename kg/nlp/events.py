@@ -80,6 +80,9 @@ EARLIER_PREPS = frozenset({"after", "following", "since"})
 AT_EVENT_PREPS = frozenset({"at"})
 # Verbs of being in a state: "A is (remains) in talks with B".
 STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Verbs of time passed in an event, whose subject is in it: "A and B spent four hours in talks",
+# "A and B were locked in talks (with C)".
+SPENT_IN_VERBS = STATE_VERBS | frozenset({"spend", "lock"})
 # Prepositions of what happens while an event goes on ("told B during the talks"), not before
 # or after it.
 CONCURRENT_PREPS = frozenset({"during", "in", "at", "throughout"})
@@ -789,6 +792,18 @@ def _measured(noun: Token) -> Token:
     return noun
 
 
+# Nouns of a share of an event: "for part (the rest) of the talks".
+PART_NOUNS = frozenset({"part", "parts", "portion", "rest", "remainder", "end", "start", "beginning", "some"})
+
+
+def _part_of(noun: Token) -> Token:
+    """The share an event noun is told by ("part" of "part of the talks"), or the noun."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in PART_NOUNS:
+        return prep.head
+    return noun
+
+
 def _along_with(prep: Token) -> list[Token]:
     """'(met A,) along with B', 'together with B', 'alongside B'."""
     if prep.dep_ == "prep" and prep.lower_ == "alongside":
@@ -800,6 +815,10 @@ def _along_with(prep: Token) -> list[Token]:
         return []
     return [c for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for c in w.children
             if c.dep_ == "pobj"]
+
+
+# Words that put a companion beside the doer: "alongside B", "along with B", "together with B".
+BESIDE_WORDS = frozenset({"alongside", "along", "together"})
 
 
 # Determiners of an event told before: "the meeting", "this meeting".
@@ -1425,9 +1444,9 @@ class EventExtractor:
                 # one inside an absolute "with" phrase ("with the chair, President B, overseeing")
                 obj_tokens += [c for c in governor.children if c.dep_ == "npadvmod" and c.i > token.i
                                and c.ent_type_ == "PERSON" and not any(a < c.i < b for a, b in absolute.items())]
-                # "A attended the summit alongside B" (on the verb or on the event word): a person
-                # beside A, not "(held) alongside the UN General Assembly"
-                obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ == "alongside"
+                # "A attended the summit alongside (along with, together with) B" (on the verb or on
+                # the event word): a person beside A, not "(held) alongside the UN General Assembly"
+                obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ in BESIDE_WORDS
                                for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
             elif carrier.dep_ == "dobj" and governor.lemma_ in THIRD_PARTY_VERBS and governor.dep_ == "pcomp" \
                     and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDIT_VERBS:
@@ -1440,11 +1459,11 @@ class EventExtractor:
                 verb = token.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
-            elif token.dep_ == "pobj" and token.head.lower_ in {"for", "at", "during"} and \
-                    token.head.head.lemma_ in {"join", "accompany"}:
+            elif (placed := _part_of(carrier)).dep_ == "pobj" and placed.head.lower_ in {"for", "at", "during"} \
+                    and placed.head.head.lemma_ in {"join", "accompany"}:
                 # "A joined B for talks", "A was joined by B at the meeting", "A, accompanied by
-                # B during the talks": both take part.
-                verb = token.head.head
+                # B during the talks", "A was joined for part of the talks by B": both take part.
+                verb = placed.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"] + agents_of(verb)
                 if any(c.dep_ == "auxpass" for c in verb.children):
@@ -1500,10 +1519,10 @@ class EventExtractor:
                 obj_tokens += [c for p in presence.children if p.dep_ == "prep" and p.lower_ in {"by", "of"}
                                for c in p.children if c.dep_ == "pobj"]
                 obj_tokens += [c for c in presence.children if c.dep_ == "poss"]
-            elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in STATE_VERBS \
+            elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_ in SPENT_IN_VERBS \
                     and token.head.i > token.head.head.i and kind in {"talks", "meeting"}:
-                # "A has been in negotiations with B since 2018", "A remains in talks with B": A
-                # takes part (as "A was in a meeting with B").
+                # "A has been in negotiations with B since 2018", "A remains in talks with B", "A
+                # and B spent hours in talks": A takes part (as "A was in a meeting with B").
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "into", "to"} \
                     and token.head.head.lemma_ in JOIN_VERBS:

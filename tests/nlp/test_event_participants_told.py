@@ -171,22 +171,32 @@ def test_a_name_read_with_its_country_is_the_person(nlp: Language) -> None:
     assert {"marco-vella", "nikos-charalambous"} <= {p.key for p in records.persons}
 
 
-# --- "A is (has been, remains) in talks with B" ----------------------------------------------------
+# --- "A is (has been, remains) in talks with B", "A and B spent hours (were locked) in talks" -------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malta has been in negotiations with Cyprus since 2021.", {"MLT", "CYP"}),
+    ("Malta remains in talks with Cyprus over the fishing zone.", {"MLT", "CYP"}),
+    # who passes time in them
+    ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou spent four hours in talks on Friday.",
+     {"luca-borg", "eleni-kyprianou"}),
+    ("Maltese President Luca Borg spent three days in talks with Cypriot President Eleni Kyprianou.",
+     {"luca-borg", "eleni-kyprianou"}),
+])
+def test_who_is_in_talks_takes_part(nlp: Language, text: str, expected: set[str]) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == expected
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Malta has been in negotiations with Cyprus since 2021.",
-    "Malta remains in talks with Cyprus over the fishing zone.",
+    "The fishing dispute is in talks stage, Maltese President Luca Borg said.",
+    "Maltese President Luca Borg spent two years in prison.",
 ])
-def test_who_is_in_talks_takes_part(nlp: Language, text: str) -> None:
-    (talks,) = _events(nlp, text, "talks")
-    assert _keys(talks) == {"MLT", "CYP"}
-
-
-@pytest.mark.model
-def test_a_thing_in_a_talks_stage_is_no_side(nlp: Language) -> None:
-    assert _events(nlp, "The fishing dispute is in talks stage, Maltese President Luca Borg said.", "talks") == []
+def test_a_thing_in_a_talks_stage_is_no_side(nlp: Language, text: str) -> None:
+    """Near misses: a stage of a dispute, time spent with no talks."""
+    assert _events(nlp, text, "talks") == []
 
 
 # --- "negotiators for A and B" speak for A and B ---------------------------------------------------
@@ -878,6 +888,24 @@ def test_who_welcomes_or_stays_away_from_talks_between_two_takes_no_part(nlp: La
     assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}
 
 
+# --- "A attended the summit along with (together with) B": B takes part too ------------------------
+
+
+@pytest.mark.model
+def test_who_attends_along_with_another_brings_them_along(nlp: Language) -> None:
+    text = "Maltese President Luca Borg attended the summit, along with Cypriot President Eleni Kyprianou."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+def test_a_country_along_with_no_person_is_not_brought_along(nlp: Language) -> None:
+    """Near miss: "along with other members of the bloc" names no one beside the person."""
+    text = "Maltese President Luca Borg attended the summit in Rome, along with leaders of other countries."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg"}
+
+
 # --- "A met (received, told) visiting B": B is the visitor, A the host ---------------------------------
 
 
@@ -900,3 +928,17 @@ def test_who_met_someone_while_visiting_a_place_is_the_visitor(nlp: Language) ->
     text = "Maltese President Luca Borg, visiting Nicosia, met Cypriot President Eleni Kyprianou."
     (visit,) = _events(nlp, text, "visit")
     assert {(p.entity.key, p.role) for p in visit.participants} == {("luca-borg", "visitor")}
+
+
+# --- "A was joined for part of the talks by B": a share of the event is still the event -------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Maltese President Luca Borg was joined for the last part of the meeting by Cypriot President Eleni "
+     "Kyprianou.", "meeting"),
+    ("Maltese President Luca Borg joined Cypriot President Eleni Kyprianou for the rest of the talks.", "talks"),
+])
+def test_who_joins_for_part_of_talks_takes_part(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"luca-borg", "eleni-kyprianou"}

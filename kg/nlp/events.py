@@ -288,6 +288,32 @@ def _past_a_dateline(subject: Token) -> list[Token]:
     return named or ([] if beside else [subject])
 
 
+def run_on_sides(noun: Token) -> list[Token]:
+    """The conjuncts of a noun in a fronted phrase that are the clause's subject run into it: A
+    and B of "After talks hosted by C, A and B agreed" (the parse makes them C's conjuncts, the
+    verb having no subject of its own, see _after_a_fronted_phrase); else none."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        subjects = _after_a_fronted_phrase(verb)
+        if subjects and all(s in noun.conjuncts for s in subjects):
+            first = min(s.i for s in subjects)
+            return [c for c in noun.conjuncts if c.i >= first]
+    return []
+
+
+def _run_on_from(token: Token) -> list[Token]:
+    """The sides run into a fronted phrase (see run_on_sides) that ``token`` is the first of,
+    the conjunct the parse takes for the clause's subject; else none."""
+    if token.dep_ != "conj":
+        return []
+    first = token
+    while first.dep_ == "conj":
+        first = first.head
+    ran = run_on_sides(first)
+    return ran if ran and ran[0] == token else []
+
+
 def _after_a_fronted_phrase(verb: Token) -> list[Token]:
     """The subject the parser hung on a fronted phrase's last noun, after the phrase's comma:
     as its conjunct ("At a summit in Geneva, A and B held talks") or as its apposition, a noun
@@ -1002,7 +1028,11 @@ class EventExtractor:
         """The actors named by noun phrases; a delegation takes part for its country."""
         refs: list[EntityRef] = []
         for token in tokens:
-            for ref in self.index.actors_of_np(token):
+            # ("After talks hosted by C, A and B agreed": the subject A, with B, not with C)
+            ran = _run_on_from(token)
+            named = [r for c in ran for r in self.index.actors_of_np(c, expand_conj=False)] if ran \
+                else self.index.actors_of_np(token)
+            for ref in named:
                 ref = for_its_country(self.index, ref)
                 if ref not in refs:
                     refs.append(ref)
@@ -1768,8 +1798,10 @@ class EventExtractor:
         found: list[tuple[EntityRef, ParticipantRole]] = []
 
         def add(tokens: list[Token], role: ParticipantRole) -> None:
+            # ("After talks hosted by C, A and B agreed": A and B are no hosts)
+            sides = [r for t in tokens for c in run_on_sides(t) for r in self.index.actors_of_np(c, expand_conj=False)]
             for ref in self.refs(tokens):
-                if ref.kind != "place" and ref not in [r for r, _ in found]:
+                if ref.kind != "place" and ref not in sides and ref not in [r for r, _ in found]:
                     found.append((ref, role))
 
         if not is_verb:

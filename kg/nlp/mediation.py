@@ -56,6 +56,7 @@ from kg.nlp.events import (
     credited_tokens,
     for_its_country,
     objects_of,
+    run_on_sides,
     subjects_of,
     verb_tagged_noun,
 )
@@ -614,6 +615,9 @@ class MediationExtractor:
                 return None
             return found
         if kind_id == "intermediary" and span[0].lower_ in {"proximity", "indirect", "shuttle"}:
+            mediators, sides = self._run_into_by(span[-1])
+            if mediators:  # "After months of shuttle diplomacy by C, A and B agreed ..."
+                return self._build(span, "intermediary", mediators, span[-1], stated=True, parties=sides)
             mediators = self._through(span)
             if not mediators and span[0].lower_ == "shuttle" and span[-1].lower_ == "diplomacy":
                 # "months of Kenyan shuttle diplomacy", "C's shuttle diplomacy": the diplomacy's holder
@@ -2210,6 +2214,9 @@ class MediationExtractor:
             first, sides = self._run_on(prep)
             if first:  # "Thanks to the good offices of C, A and B agreed ...": C's, between A and B
                 return self._build(span, kind, first, noun, stated=True, parties=sides)
+        first, sides = self._run_into_by(noun)
+        if first:  # "After months of mediation by C, A and B signed ...": C's, between A and B
+            return self._build(span, kind, first, noun, stated=True, parties=sides)
         mediators: list[EntityRef] = []
         titled = self.index.ref_at(noun.head) if noun.dep_ == "compound" else None
         # ("the co-chairs, A for the government and B for the opposition": each chairs for a side)
@@ -2422,6 +2429,9 @@ class MediationExtractor:
         token = span[0]
         if token.lower_ == "patronage" and token.head.lower_ != "under":
             return None  # "under the patronage of C", not "the patronage networks of C"
+        first, sides = self._run_into_by(token)
+        if first:  # "After months of mediation by C, A and B signed ...": C's, between A and B
+            return self._build(span, "mediator", first, token, stated=True, parties=sides)
         objects = _of_objects(token)
         # "under C's auspices", "under Qatari auspices"
         objects += [c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
@@ -2505,6 +2515,27 @@ class MediationExtractor:
         first = self.index.actors_of_np(pobj, expand_conj=False)
         sides = [g for g in self.events.refs(list(pobj.conjuncts)) if g not in first]
         return (first, sides) if first and len(sides) >= 2 else ([], [])
+
+    def _run_into_by(self, noun: Token) -> tuple[list[EntityRef], list[EntityRef]]:
+        """'After (months of) mediation by C, A and B signed a deal': the clause's subject runs
+        into the conjuncts of the fronted by-phrase (see run_on_sides), which the parse hangs on
+        the noun, its measure word or the verb.  Those conjuncts are the (named) sides, C and
+        the conjuncts before them the mediators: (mediators, sides) when so, else two empty
+        lists."""
+        holders = [noun, *([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])]
+        holders += [v for v in [clause_verb(noun)] if v is not None]
+        for by in (c for h in holders for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                   and c.i > noun.i):
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            ran = run_on_sides(pobj) if pobj is not None else []
+            if pobj is None or not ran:
+                continue
+            mediators = [r for c in (pobj, *pobj.conjuncts) if c.i < ran[0].i
+                         for r in self.index.actors_of_np(c, expand_conj=False)]
+            sides = [r for c in ran for r in self.index.actors_of_np(c, expand_conj=False) if r not in mediators]
+            if mediators and sides:
+                return mediators, sides
+        return [], []
 
     def _conflict_in_view(self, context: Sequence[Span], holders: list[EntityRef]) -> bool:
         """'A and B have been at war since May ... the minister praised C's efforts': a

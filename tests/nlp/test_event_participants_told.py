@@ -942,3 +942,14 @@ def test_who_met_someone_while_visiting_a_place_is_the_visitor(nlp: Language) ->
 def test_who_joins_for_part_of_talks_takes_part(nlp: Language, text: str, kind: str) -> None:
     (event,) = _events(nlp, text, kind)
     assert _keys(event) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "After a meeting hosted by C, A and B agreed": the parse runs the sides into C's conjuncts ------
+
+
+@pytest.mark.model
+def test_sides_run_into_a_fronted_hosts_phrase_are_no_hosts(nlp: Language) -> None:
+    text = "After a meeting hosted by Ghana, Mali and Niger agreed to reopen the border."
+    (meeting,) = _events(nlp, text, "meeting")
+    assert {(p.entity.key, p.role) for p in meeting.participants} == {
+        ("GHA", "host"), ("MLI", "participant"), ("NER", "participant")}

@@ -227,6 +227,13 @@ KINDS = [
                  {C("GHA")}, {C("MLI"), C("NER")}, False, id="good-offices-of-c-then-the-sides"),
     pytest.param("Thanks to the mediation of Ghana, Mali and Niger reached a deal on the detainees.",
                  {C("GHA")}, {C("MLI"), C("NER")}, True, id="mediation-of-c-then-the-sides"),
+    # "after (months of) mediation by C, A and B signed": the parse runs the sides into the by-phrase
+    pytest.param("After months of mediation by Ghana, Mali and the FLA rebels signed a truce in Accra.",
+                 {C("GHA")}, {C("MLI"), Org("fla")}, True, id="months-of-mediation-by-c-then-the-sides"),
+    pytest.param("Following years of mediation by Ghana, Mali and the Tuareg rebels agreed to a truce.",
+                 {C("GHA")}, {C("MLI")}, True, id="following-mediation-by-c-then-a-named-side"),
+    pytest.param("After months of shuttle diplomacy by Ghana, Mali and the FLA rebels signed a truce in Accra.",
+                 {C("GHA")}, {C("MLI"), Org("fla")}, True, id="shuttle-diplomacy-by-c-then-the-sides"),
     # who invites two sides to talks convenes them
     pytest.param("Kenya has invited Ethiopia and Eritrea to Nairobi for peace talks next week.",
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-both-sides-to-talks"),

@@ -1619,6 +1619,15 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(p == q for q in it) for p in short)
 
 
+def _family_name_of(core: tuple[str, ...], by_last: dict[str, list[PersonInfo]]) -> PersonInfo | None:
+    """The one person named before whose longer name ends with these name parts, a surname of
+    two words without the given name: "Aboul Gheit" for "Ahmed Aboul Gheit", "Lopez Obrador"
+    for "Andres Manuel Lopez Obrador" (two such people: neither)."""
+    holders = [info for info in by_last.get(core[-1], ())
+               if len(held := _core(info.tokens)) > len(core) and held[-len(core):] == core]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _latest_before(start: int, matches: list[PersonInfo],
                    assigned_to: dict[int, list[tuple[int, int]]]) -> PersonInfo | None:
     """Of ``matches``, the one assigned last to a mention that starts before ``start``."""
@@ -1647,6 +1656,7 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
     # (see _same_person) and which a longer name that joins a person keeps: comparing each
     # name with every person named before is quadratic in a long text.
     by_first: dict[str, list[PersonInfo]] = {}
+    by_last: dict[str, list[PersonInfo]] = {}  # (for a surname of two words, see _family_name_of)
     for span in spans:
         parts = _name_parts(span)
         core = _core(parts)
@@ -1659,9 +1669,14 @@ def _index_people(index: DocIndex, taken_titles: set[int]) -> None:
                     assign(span, info)
                     break
             else:
+                if (named := _family_name_of(core, by_last)) is not None:
+                    named.aliases.add(_display_name(parts))
+                    assign(span, named)
+                    continue
                 info = PersonInfo(key="", name=None, label="", tokens=parts, aliases={_display_name(parts)})
                 clusters.append(info)
                 by_first.setdefault(core[0], []).append(info)
+                by_last.setdefault(core[-1], []).append(info)
                 assign(span, info)
         else:
             singles.append((span, parts))
@@ -1722,6 +1737,7 @@ def _reconcile_names(index: DocIndex) -> None:
     # of index.persons, made once when first needed (the persons do not change here).
     later_parts: dict[str, list[PersonInfo]] | None = None
     first_parts: dict[str, list[PersonInfo]] | None = None  # the same for first name parts
+    last_parts: dict[str, list[PersonInfo]] | None = None  # and for last ones
     for ent in index.ents:
         if ent.label_ not in {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"}:
             continue
@@ -1732,6 +1748,13 @@ def _reconcile_names(index: DocIndex) -> None:
             continue
         parts = _name_parts(span)
         info = full.get(fold(_display_name(parts)))
+        if info is None and len(core := _core(parts)) >= 2:
+            if last_parts is None:
+                last_parts = {}
+                for person in index.persons.values():
+                    if person_core := _core(person.tokens):
+                        last_parts.setdefault(person_core[-1], []).append(person)
+            info = _family_name_of(core, last_parts)  # "Aboul Gheit" (ORG) after "Ahmed Aboul Gheit"
         if info is None and len(parts) == 1:
             core = _core(parts)
             if later_parts is None:

@@ -3240,6 +3240,9 @@ class MediationExtractor:
                     parties = [only]  # an internal conflict: its country
                     reason = "parties: the one country the document's headline and text are about"
                     confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
+        # ("The Arab League has been trying to broker a compromise ...": its own chief is no side)
+        parties = [p for p in parties if not (p.kind == "person" and any(
+            self._holds_office_of(p, m) for m in mediators if m.kind != "person"))]
         unnamed = None
         if len(parties) < 2:
             unnamed = _object_text(anchor) or "the parties are not named"

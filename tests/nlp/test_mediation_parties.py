@@ -46,6 +46,15 @@ def test_the_two_men_told_before(nlp: Language, text: str, mediator: EntityRef, 
     assert parties_of(nlp, text, mediator) == {frozenset(sides)}
 
 
+def test_a_mediating_bodys_own_chief_is_no_side(nlp: Language) -> None:
+    # the chief met the leaders of one side; the other side is unnamed
+    text = ("The Secretary General of the Arab League, Karim Zaydani, arrived in Beirut on Monday for talks with "
+            "Lebanese leaders on the political crisis. Zaydani met Parliament Speaker Nabil Haddad and Prime "
+            "Minister Samir Aoudi. He is expected to meet Hezbollah officials on Tuesday. The Arab League has been "
+            "trying to broker a compromise between the governing coalition and the Hezbollah-led opposition.")
+    assert parties_of(nlp, text, org("arab-league")) == {frozenset({org("hezbollah")})}
+
+
 @pytest.mark.parametrize("text", [
     "Turkish mediators relayed messages between the Russian and Ukrainian delegations.",
     "Turkish mediators carried proposals between the Russian delegation and the Ukrainian delegation.",

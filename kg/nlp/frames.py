@@ -124,9 +124,10 @@ ACTING_ON_VERBS = HOSTILE_VERBS | DISPUTE_VERBS | SEIZING_VERBS
 RUPTURE_OBJECTS = _words_of_use("rupture_object")
 
 
-# Nouns of a third party's hand in what sides do: "with the help (support) of C".
+# Nouns of a third party's hand in what sides do: "with the help (support) of C"; and of whom one
+# acts for ("mediating the crisis on behalf of C": C sends the mediator, no side).
 HELP_NOUNS = frozenset({"help", "support", "assistance", "facilitation", "mediation", "backing", "aid",
-                        "auspices", "involvement"})
+                        "auspices", "involvement", "behalf"})
 
 
 @dataclass

@@ -132,6 +132,8 @@ def test_frame_constructions(nlp: Language, text: str, sides: set[EntityRef], ki
     "Chile and Peru are involved in the talks between Kenya and Ethiopia.",
     "Chile and Peru are in agreement on the new tariffs.",
     "Chile fought with Peru against the rebels in the north.",
+    # one who mediates a crisis on behalf of another
+    "Chilean officials are mediating the crisis on behalf of Peru.",
 ])
 def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))

@@ -818,6 +818,16 @@ def _measured(noun: Token) -> Token:
     return noun
 
 
+def _round_of(noun: Token) -> Token:
+    """The round an event noun is told by ("round" of "a new round of talks"), or the noun.
+    (A round of talks between two others that a third party opens is its mediation: see
+    kg.nlp.mediation.)"""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in {"round", "rounds"}:
+        return prep.head
+    return noun
+
+
 # Nouns of a share of an event: "for part (the rest) of the talks".
 PART_NOUNS = frozenset({"part", "parts", "portion", "rest", "remainder", "end", "start", "beginning", "some"})
 
@@ -1446,8 +1456,10 @@ class EventExtractor:
         else:
             obj_tokens = [t for t in noun_participants(token) if not self._venue_name(t, token)]
             carrier = _measured(token)  # "held three hours of talks": the hours are what is held
-            governor = carrier.head
             has_between = any(c.dep_ == "prep" and c.lower_ in {"between", "among"} for c in token.children)
+            if carrier is token and not has_between:
+                carrier = _round_of(token)  # "held a new round of talks with B": the round is held
+            governor = carrier.head
             light = carrier.dep_ in {"dobj", "nsubjpass", "attr", "nsubj"} and (
                 governor.lemma_ in LIGHT_VERBS or _phrasal(governor) in PHRASAL_LIGHT_VERBS)
             addressed = carrier.dep_ == "dobj" and governor.lemma_ in ADDRESS_VERBS and kind in {"meeting", "talks"}

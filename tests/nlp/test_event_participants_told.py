@@ -953,3 +953,16 @@ def test_sides_run_into_a_fronted_hosts_phrase_are_no_hosts(nlp: Language) -> No
     (meeting,) = _events(nlp, text, "meeting")
     assert {(p.entity.key, p.role) for p in meeting.participants} == {
         ("GHA", "host"), ("MLI", "participant"), ("NER", "participant")}
+
+
+# --- "A held a new round of talks with B": the round is what is held, the talks' with-phrase whom -----
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese envoy Luca Borg held a new round of talks with Cypriot President Eleni Kyprianou on Saturday.",
+    "Maltese envoy Luca Borg began a second round of negotiations with Cypriot President Eleni Kyprianou.",
+])
+def test_who_holds_a_round_of_talks_with_another_meets_them(nlp: Language, text: str) -> None:
+    (talks,) = _events(nlp, text, "talks")
+    assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}

@@ -302,6 +302,21 @@ def run_on_sides(noun: Token) -> list[Token]:
     return []
 
 
+# Offices a text may name a country's holder by, the name told elsewhere: "the presidents of A
+# and B met", "A's foreign minister said", "the Somali and Kenyan leaders".
+COUNTRY_OFFICE_WORDS = frozenset({"president", "minister", "leader", "premier", "chancellor", "king", "emir"})
+
+
+def _office_of_a_country(noun: Token) -> str | None:
+    """The office a common noun names ("president", "foreign minister" of "the foreign ministers
+    of A and B"), else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_ not in COUNTRY_OFFICE_WORDS:
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i
+             and c.is_lower and c.ent_type_ not in {"NORP", "GPE"}]
+    return " ".join([*words, noun.lemma_])
+
+
 def _run_on_from(token: Token) -> list[Token]:
     """The sides run into a fronted phrase (see run_on_sides) that ``token`` is the first of,
     the conjunct the parse takes for the clause's subject; else none."""
@@ -1042,8 +1057,11 @@ class EventExtractor:
             ran = _run_on_from(token)
             named = [r for c in ran for r in self.index.actors_of_np(c, expand_conj=False)] if ran \
                 else self.index.actors_of_np(token)
+            office = _office_of_a_country(token)
             for ref in named:
                 ref = for_its_country(self.index, ref)
+                if office is not None and ref.kind == "country":
+                    ref = self._holder_named(ref, office) or ref
                 if ref not in refs:
                     refs.append(ref)
             if not refs and token.lower_ in VISIT_ROLE_WORDS:
@@ -1070,6 +1088,14 @@ class EventExtractor:
                         if ref.kind == "person" and ref not in refs:
                             refs.append(ref)
         return refs
+
+    def _holder_named(self, country: EntityRef, office: str) -> EntityRef | None:
+        """The one person the document names as holding ``office`` ("president", "foreign
+        minister", "leader") of ``country``, else None."""
+        holders = [p for p in self.index.persons.values() if p.name and (
+            p.leader and p.country == country.key if office == "leader"
+            else any(title.lower() == office and of == country.key for title, of in p.titles))]
+        return EntityRef("person", holders[0].key) if len(holders) == 1 else None
 
     def _official_telling(self, noun: Token) -> list[Token]:
         """'A and B held talks. A's foreign minister X said the talks were useful': who tells of

@@ -966,3 +966,34 @@ def test_sides_run_into_a_fronted_hosts_phrase_are_no_hosts(nlp: Language) -> No
 def test_who_holds_a_round_of_talks_with_another_meets_them(nlp: Language, text: str) -> None:
     (talks,) = _events(nlp, text, "talks")
     assert _keys(talks) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "The presidents of A and B met": the holders of the office the document names --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg and Cypriot President Eleni Kyprianou arrived in Rome on Saturday. The "
+    "presidents of Malta and Cyprus met on Sunday.",
+    "Maltese President Luca Borg and Cypriot President Eleni Kyprianou arrived in Rome on Saturday. The Maltese "
+    "and Cypriot presidents met on Sunday.",
+    "Cypriot President Eleni Kyprianou arrived in Rome on Saturday. Maltese President Luca Borg met Cyprus's "
+    "president on Sunday.",
+])
+def test_an_office_of_a_country_is_the_holder_named_in_the_document(nlp: Language, text: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the office's holder is not named; another office of the country is
+    "Maltese Foreign Minister Luca Borg arrived in Rome on Saturday. The presidents of Malta and Cyprus met on "
+    "Sunday.",
+    # two holders of the office named: neither is sure
+    "Maltese President Luca Borg and former Maltese president Marco Vella arrived in Rome. The presidents of "
+    "Malta and Cyprus met on Sunday.",
+])
+def test_an_office_of_a_country_with_no_one_holder_named_stays_the_country(nlp: Language, text: str) -> None:
+    (meeting,) = [e for e in _events(nlp, text, "meeting") if "CYP" in _keys(e)]
+    assert _keys(meeting) == {"MLT", "CYP"}

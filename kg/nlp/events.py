@@ -288,6 +288,15 @@ def _past_a_dateline(subject: Token) -> list[Token]:
     return named or ([] if beside else [subject])
 
 
+def _named_before_and(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"Kenyan President A and Somali President B spoke by phone": the small model may hang the
+    first of two titled names, with its "and", on the verb or on the second name as a modifier."""
+    first = min(s.i for s in subjects)
+    return [c for h in (verb, *subjects) for c in h.children if c.dep_ in {"advmod", "nmod", "npadvmod"}
+            and c.i < first and c.ent_type_ == "PERSON"
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+
+
 def run_on_sides(noun: Token) -> list[Token]:
     """The conjuncts of a noun in a fronted phrase that are the clause's subject run into it: A
     and B of "After talks hosted by C, A and B agreed" (the parse makes them C's conjuncts, the
@@ -415,7 +424,7 @@ def subjects_of(verb: Token) -> list[Token]:
             # "The African Union and the bloc IGAD have offered ...": the small model may hang
             # the first of two coordinated subjects on the second as its own "subject".
             return [*subj, *(c for s in subj for c in s.children if c.dep_ == "nsubj" and c.i < s.i
-                             and c.pos_ in {"PROPN", "NOUN"})]
+                             and c.pos_ in {"PROPN", "NOUN"}), *_named_before_and(current, subj)]
         if current.dep_ == "xcomp" and current.head != current:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
             # "On Monday, C offered to mediate": a fronted date is no controller.

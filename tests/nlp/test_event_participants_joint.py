@@ -313,3 +313,29 @@ def test_they_under_a_telling_is_the_joint_subject_before(nlp: Language) -> None
     (meeting,) = _events(nlp, text, "meeting")
     assert _keys(meeting) == {"ilze-kalnina", "taavi-rebane"}
 
+
+
+# --- "Latvian President A and Estonian President B spoke": two titled names as the subject -----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    # the small model hangs the first name, with its "and", on the verb as an adverb
+    ("Kenyan Foreign Minister Samuel Kiptoo and Somali Foreign Minister Hassan Abdi Warsame spoke by phone on "
+     "Saturday.", "phone_call"),
+    ("Kenyan President Samuel Kiptoo and Somali President Hassan Abdi Warsame arrived in Djibouti on Saturday.",
+     "visit"),
+    ("Kenyan President Samuel Kiptoo and Somali President Hassan Abdi Warsame discussed the border on Saturday.",
+     "meeting"),
+])
+def test_two_titled_names_joined_by_and_both_take_part(nlp: Language, text: str, kind: str) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == {"samuel-kiptoo", "hassan-abdi-warsame"}
+
+
+@pytest.mark.model
+def test_an_adverb_before_the_subject_takes_no_part(nlp: Language) -> None:
+    """Near miss: a time joined by "and" before the subject is no one."""
+    text = "Yesterday and today Estonian President Taavi Rebane spoke by phone with Latvian officials."
+    (call,) = _events(nlp, text, "phone_call")
+    assert "taavi-rebane" in _keys(call) and all(not k.startswith("yesterday") for k in _keys(call))

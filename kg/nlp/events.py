@@ -1365,7 +1365,8 @@ class EventExtractor:
                         p for c in verb.children if c.lower_ == "part" for p in c.children))) \
                     or verb.head.lemma_ in REFUSAL_VERBS and verb.dep_ == "xcomp":
                 return None
-            return self._joining(span, verb, subjects_of(verb))
+            # ("A also attended, along with B": B too)
+            return self._joining(span, verb, subjects_of(verb) + [c for p in verb.children for c in _along_with(p)])
         if verb.lemma_ == "join" and not any(c.dep_ in {"dobj", "neg", "nsubjpass", "auxpass", "xcomp"}
                                              for c in verb.children) and any(
                 p.lower_ == "by" and any(m.lower_ in REMOTE_WORDS for m in p.subtree)

@@ -892,10 +892,19 @@ def test_who_welcomes_or_stays_away_from_talks_between_two_takes_no_part(nlp: La
 
 
 @pytest.mark.model
-def test_who_attends_along_with_another_brings_them_along(nlp: Language) -> None:
-    text = "Maltese President Luca Borg attended the summit, along with Cypriot President Eleni Kyprianou."
-    (meeting,) = _events(nlp, text, "meeting")
-    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("Maltese President Luca Borg attended the summit, along with Cypriot President Eleni Kyprianou.", "meeting",
+     {"luca-borg", "eleni-kyprianou"}),
+    # attending the event told before
+    ("Leaders gathered in Rome on Saturday for a summit. Maltese President Luca Borg attended, along with Cypriot "
+     "President Eleni Kyprianou.", "meeting", {"luca-borg", "eleni-kyprianou"}),
+    ("Talks between Malta and Cyprus opened in Rome on Monday. Greek Prime Minister Nikos Stavrou also took part, "
+     "together with Italian President Marco Vella.", "talks", {"MLT", "CYP", "nikos-stavrou", "marco-vella"}),
+])
+def test_who_attends_along_with_another_brings_them_along(nlp: Language, text: str, kind: str,
+                                                          expected: set[str]) -> None:
+    (event,) = _events(nlp, text, kind)
+    assert _keys(event) == expected
 
 
 @pytest.mark.model

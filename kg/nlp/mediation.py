@@ -640,6 +640,10 @@ class MediationExtractor:
         if token.lemma_ in {"bridge", "messenger", "conduit"} and token.pos_ == "NOUN" and not (
                 token.head.lower_ == "as" or token.dep_ == "attr"):
             return None  # "served as a bridge (conduit) between A and B", not "built a bridge between A and B"
+        if token.lemma_ == "channel" and token.pos_ == "NOUN" and not (
+                (token.head.lower_ == "as" or token.dep_ == "attr")
+                and any(t.lower_ == "between" for t in token.subtree)):
+            return None  # "has been a channel for messages between A and B", not "through diplomatic channels"
         if token.lemma_ == "architect" and not any(
                 p.lower_ == "of" and any(_is_peace_object(c) for c in p.children) for p in token.children):
             return None  # "the architect of the deal (truce)", not of a building

@@ -227,6 +227,11 @@ KINDS = [
                  {C("GHA")}, {C("MLI"), C("NER")}, False, id="good-offices-of-c-then-the-sides"),
     pytest.param("Thanks to the mediation of Ghana, Mali and Niger reached a deal on the detainees.",
                  {C("GHA")}, {C("MLI"), C("NER")}, True, id="mediation-of-c-then-the-sides"),
+    # a channel between the sides (for their messages or talks)
+    pytest.param("Ghana has long been a channel for messages between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="a-channel-for-messages-between"),
+    pytest.param("Ghana served as the main channel for talks between Mali and Niger.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="served-as-the-channel-for-talks-between"),
     # "after (months of) mediation by C, A and B signed": the parse runs the sides into the by-phrase
     pytest.param("After months of mediation by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="months-of-mediation-by-c-then-the-sides"),
@@ -986,6 +991,9 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "were praised.",
     "The 2022 agreement ended the war between the Government of Chad and the FACT rebels. The Secretary "
     "reaffirmed support for Chadian efforts to implement the agreement.",
+    # channels one talks through, a television channel
+    "Mali and Niger talked through diplomatic channels.",
+    "Mali24 is a television channel based in Bamako.",
     # help with no settlement in view, and shuttle buses
     "The company built the factory with Kenyan help.",
     "Kenya's shuttle buses between Nairobi and Mombasa were full.",

@@ -758,6 +758,9 @@ def meal_guests(verb: Token, objects: list[Token]) -> list[Token]:
             if prep.lower_ == "for":
                 guests += [g for c in prep.children if c.dep_ in {"pobj", "pcomp"}
                            for g in ([c] if c.dep_ == "pobj" else [d for d in c.children if d.dep_ == "dobj"])]
+                # ("a dinner for EU leaders, including Chancellor B": those named of the group)
+                guests += [n for g in guests for p in g.children if p.lower_ == "including"
+                           for n in p.children if n.dep_ == "pobj"]
             elif prep.lower_ == "in":
                 guests += [g for c in prep.children if c.dep_ == "pobj" and c.lemma_ in {"honour", "honor"}
                            for o in c.children if o.dep_ == "prep" and o.lower_ == "of"

@@ -464,6 +464,8 @@ PARTICIPANT_CASES = [
                  "visit", {"omar-faisal": "host", "rosa-campos": "visitor"}, id="hosted-a-dinner-for"),
     pytest.param("President Tomas Varga hosted a lunch in honour of Chilean President Rosa Campos on Friday.",
                  "visit", {"tomas-varga": "host", "rosa-campos": "visitor"}, id="hosted-a-lunch-in-honour-of"),
+    pytest.param("King Omar Faisal hosted a working dinner for EU leaders, including Chilean President Rosa Campos.",
+                 "visit", {"omar-faisal": "host", "rosa-campos": "visitor"}, id="dinner-for-a-group-including"),
 ]
 
 

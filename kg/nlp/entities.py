@@ -1383,10 +1383,11 @@ def _names_after_titles(index: DocIndex, taken_titles: set[int]) -> Iterator[tup
                 break
             # (a place the model names, "Envoy for the Middle East X", is not indexed yet)
             j = i + 1
-            # (nor is a region the model calls an organisation: "Minister for the Middle East X")
-            while j < len(doc) and j - i <= 6 and (tokens[j].lower_ == "the" or j in index.by_token
+            # (nor is a region the model calls an organisation: "Minister for the Middle East X";
+            # two places or regions may be joined: "Minister for the Middle East and North Africa X")
+            while j < len(doc) and j - i <= 8 and (tokens[j].lower_ == "the" or j in index.by_token
                                                    or tokens[j].ent_type_ in PLACE_ENTS
-                                                   or _region_word(tokens[j])):
+                                                   or _region_word(tokens[j]) or _joins_places(index, j)):
                 j += 1
             if not (j > i + 1 and ((j - 1) in index.by_token or tokens[j - 1].ent_type_ in PLACE_ENTS
                                    or _region_word(tokens[j - 1]))):
@@ -1463,6 +1464,13 @@ FIELD_NAME_WORDS = frozenset({"peace", "process", "affairs", "security", "develo
 # Words of a region's name, which the model may call an organisation: "the Middle East", "the Sahel".
 REGION_WORDS = frozenset({"middle", "east", "west", "north", "south", "central", "africa", "asia", "europe",
                           "americas", "pacific", "gulf", "horn", "of", "sahel", "caribbean", "balkans"})
+
+
+def _joins_places(index: DocIndex, j: int) -> bool:
+    """Whether "and" at ``j`` joins two places or regions of a post's field."""
+    tokens = index.tokens
+    return tokens[j].lower_ == "and" and 0 < j < len(tokens) - 1 and all(
+        k in index.by_token or tokens[k].ent_type_ in PLACE_ENTS or _region_word(tokens[k]) for k in (j - 1, j + 1))
 
 
 def _region_word(token: Token) -> bool:

@@ -474,6 +474,10 @@ MODEL_ROLE_CASES = [
     # a region the model calls an organisation is the post's field, before the name
     pytest.param("State Minister for the Middle East Anders Kjelberg welcomed the truce.", "anders-kjelberg",
                  "State Minister for the Middle East", None, "current", id="region-field-before-the-name"),
+    # two regions joined by "and" before the name
+    pytest.param("Minister of State for the Middle East and North Africa Anders Kjelberg welcomed the truce.",
+                 "anders-kjelberg", "Minister of State for the Middle East and North Africa", None, "current",
+                 id="two-regions-field-before-the-name"),
     # a post's list of fields, set off by commas after the name
     pytest.param("Lady Nadia Karim, Minister of State for Central Asia, the Caucasus and Eastern Europe, spoke next.",
                  "nadia-karim", "Minister of State for Central Asia, the Caucasus and Eastern Europe", None, "current",

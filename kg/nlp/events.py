@@ -1404,7 +1404,11 @@ class EventExtractor:
         return finding if finding is not None and finding.participants else None
 
     def _joining(self, span: Span, verb: Token, who: list[Token]) -> EventFinding | None:
-        """Those ``who`` name, as joining the meeting or talks told before (see merge_repeats)."""
+        """Those ``who`` name, as joining the meeting or talks told before (see merge_repeats);
+        not those said to be away ("B was not present", "No officials of B attended")."""
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for w in who for c in w.children):
+            return None
         refs = self.refs(who)
         if not refs:
             return None

@@ -1006,3 +1006,18 @@ def test_an_office_of_a_country_is_the_holder_named_in_the_document(nlp: Languag
 def test_an_office_of_a_country_with_no_one_holder_named_stays_the_country(nlp: Language, text: str) -> None:
     (meeting,) = [e for e in _events(nlp, text, "meeting") if "CYP" in _keys(e)]
     assert _keys(meeting) == {"MLT", "CYP"}
+
+
+# --- "B was not present at the meeting", "No officials of B attended": B stays away ----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Rome on Monday. Greek officials were "
+    "not present at the meeting.",
+    "Maltese President Luca Borg met Cypriot President Eleni Kyprianou in Rome on Monday. No Greek officials "
+    "attended.",
+])
+def test_who_is_said_to_be_away_takes_no_part(nlp: Language, text: str) -> None:
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}

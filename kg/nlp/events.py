@@ -3073,11 +3073,25 @@ def _with_leader(token: Token) -> list[Token]:
 
 def _party_represented(findings: list[EventFinding], index: DocIndex,
                        by_sentence: Callable[[Iterable[Token]], dict[int, list[Token]]]) -> None:
-    """"Talks between A and B opened ... B was represented by its adviser, X": X takes part in the
-    latest talks or meeting told up to that sentence that A or B takes part in, and which their
-    own sentence does not tell."""
-    represented = by_sentence(g for verb in index.tokens_in({"represent"}, lemma=True) if verb.tag_ == "VBN"
-                              for g in verb.children if g.dep_ == "nsubjpass" and not _side_group(g))
+    """"Talks between A and B opened ... B was represented by its adviser, X" ("X represented B",
+    "B sent its foreign minister, X"): X takes part in the latest talks or meeting told up to that
+    sentence that A or B takes part in, and which their own sentence does not tell."""
+    agents_for: dict[Token, list[Token]] = {}
+    for verb in index.tokens_in({"represent"}, lemma=True):
+        if verb.tag_ == "VBN":
+            agents_for.update({g: [c for a in agents_of(verb) for c in (a, *a.conjuncts)] for g in verb.children
+                               if g.dep_ == "nsubjpass" and not _side_group(g)})
+        else:
+            agents_for.update({g: [s for s in verb.children if s.dep_ == "nsubj"] for g in verb.children
+                               if g.dep_ == "dobj" and not _side_group(g)})
+    for verb in index.tokens_in(SEND_VERBS, lemma=True):
+        # ("B sent its foreign minister, X": the one sent, named in apposition, represents B; not
+        # one sent somewhere or for something else, "to Paris", "to attend the summit")
+        if any(c.dep_ in {"advcl", "xcomp"} or c.dep_ == "prep" and c.lower_ in {"to", "for"} for c in verb.children):
+            continue
+        sent = [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
+        agents_for.update({g: sent for g in verb.children if g.dep_ == "nsubj" and sent})
+    represented = by_sentence(agents_for)
     for k, parties in represented.items():
         if any(f.sentence_index == k and f.kind in MEETING_KINDS for f in findings):
             continue  # ("A was represented at the talks by X": told there)
@@ -3088,7 +3102,7 @@ def _party_represented(findings: list[EventFinding], index: DocIndex,
                           key=lambda f: f.trigger.start, default=None)
             if finding is None:
                 continue
-            for agent in (t for a in agents_of(party.head) for c in (a, *a.conjuncts) for t in _with_leader(c)):
+            for agent in (t for a in agents_for[party] for t in _with_leader(a)):
                 for ref in index.actors_of_np(agent):
                     if ref.kind == "person" and ref not in finding.refs():
                         finding.participants.append((ref, "participant"))

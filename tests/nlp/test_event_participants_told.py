@@ -237,18 +237,25 @@ def test_hosted_talks_named_by_an_adjective_have_no_host_before_a_date(nlp: Lang
 
 
 @pytest.mark.model
-def test_who_represents_a_side_takes_part(nlp: Language) -> None:
-    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Cyprus was represented by its foreign "
-            "minister, Nikos Petrides.")
-    (talks,) = _events(nlp, text, "talks")
+@pytest.mark.parametrize("told", [
+    "Cyprus was represented by its foreign minister, Nikos Petrides.",
+    # the active voice, and the side sending the one named
+    "Foreign Minister Nikos Petrides represented Cyprus.",
+    "Cyprus sent its foreign minister, Nikos Petrides.",
+])
+def test_who_represents_a_side_takes_part(nlp: Language, told: str) -> None:
+    (talks,) = _events(nlp, f"Malta hosted talks between Cyprus and Greece on Tuesday. {told}", "talks")
     assert "nikos-petrides" in _keys(talks)
 
 
 @pytest.mark.model
-def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language) -> None:
-    text = ("Malta hosted talks between Cyprus and Greece on Tuesday. Italy was represented by its ambassador, "
-            "Paolo Ricci.")
-    (talks,) = _events(nlp, text, "talks")
+@pytest.mark.parametrize("told", [
+    "Italy was represented by its ambassador, Paolo Ricci.",
+    # one sent elsewhere
+    "Cyprus sent its foreign minister, Paolo Ricci, to Paris for a conference on trade.",
+])
+def test_who_represents_no_side_of_the_talks_takes_no_part(nlp: Language, told: str) -> None:
+    (talks,) = _events(nlp, f"Malta hosted talks between Cyprus and Greece on Tuesday. {told}", "talks")
     assert "paolo-ricci" not in _keys(talks)
 
 

@@ -290,11 +290,13 @@ def _past_a_dateline(subject: Token) -> list[Token]:
 
 def _named_before_and(verb: Token, subjects: list[Token]) -> list[Token]:
     """"Kenyan President A and Somali President B spoke by phone": the small model may hang the
-    first of two titled names, with its "and", on the verb or on the second name as a modifier."""
+    first of two titled names, with its "and" (and nothing joined to it), on the verb or on the
+    second name as a modifier."""
     first = min(s.i for s in subjects)
     return [c for h in (verb, *subjects) for c in h.children if c.dep_ in {"advmod", "nmod", "npadvmod"}
             and c.i < first and c.ent_type_ == "PERSON"
-            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)]
+            and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)
+            and not any(g.dep_ == "conj" for g in c.children)]
 
 
 def run_on_sides(noun: Token) -> list[Token]:

@@ -334,6 +334,16 @@ def test_two_titled_names_joined_by_and_both_take_part(nlp: Language, text: str,
 
 
 @pytest.mark.model
+def test_a_country_the_parse_joins_to_the_first_name_takes_no_part(nlp: Language) -> None:
+    """Near miss: "Kosovo" of the second title, which the parse joins to the first name, is no one."""
+    text = ("Serbian President Marko Ilic and Kosovo Prime Minister Arben Krasniqi held a meeting hosted by EU envoy "
+            "Jan Kovac in Brussels.")
+    records = extract_article(Article("joint", text, PUBLISHED), nlp)
+    assert {p.entity.key for e in records.events for p in e.participants} == {
+        "marko-ilic", "arben-krasniqi", "jan-kovac"}
+
+
+@pytest.mark.model
 def test_an_adverb_before_the_subject_takes_no_part(nlp: Language) -> None:
     """Near miss: a time joined by "and" before the subject is no one."""
     text = "Yesterday and today Estonian President Taavi Rebane spoke by phone with Latvian officials."

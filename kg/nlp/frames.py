@@ -244,9 +244,12 @@ class FrameFinder:
         for i, kind in enumerate(self.kinds):
             if kind is not None and kind != "relations" and tokens[i].lower_ not in HOSTILE_NOUNS:
                 self._internal(self.doc[i], kind)
+        # (who hosts or mediates talks of the document is no side of them: "A and B were joined by
+        # C's minister, whose government hosted the talks")
+        thirds = {self.index.country_of(r) or r.key for m in self.meetings for r, _ in m.third_parties}
         for meeting in self.meetings:
             if meeting.kind == "talks":
-                sides = self._sides(meeting.refs())
+                sides = [s for s in self._sides(meeting.refs()) if (self.index.country_of(s) or s.key) not in thirds]
                 if len(sides) >= 2:
                     trigger = meeting.trigger
                     self._add("talks", sides, "talks", trigger.root, trigger)

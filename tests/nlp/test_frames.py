@@ -139,6 +139,14 @@ def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))
 
 
+def test_frames_the_host_who_joins_talks_is_no_side(nlp: Language) -> None:
+    """"A and B were joined for part of the talks by C's minister, whose government hosted the
+    talks": C hosts them, no side of their talks."""
+    text = ("Maltese President Luca Borg and Cypriot President Eleni Kyprianou were joined for part of the talks "
+            "by Italian Foreign Minister Marco Vella, whose government hosted the talks.")
+    assert all(C("ITA") not in f.sides for f in frames_of(nlp, text))
+
+
 def test_frames_talks_in_a_country_are_not_its_own(nlp: Language) -> None:
     frames = frames_of(nlp, "UN-sponsored talks in Djibouti ended. The conflict in Somalia goes on.")
     assert [set(f.sides) for f in frames if f.via == "internal"] == [{C("SOM")}]

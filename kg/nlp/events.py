@@ -1109,7 +1109,17 @@ class EventExtractor:
         holders = [p for p in self.index.persons.values() if p.name and (
             p.leader and p.country == country.key if office == "leader"
             else any(title.lower() == office and of == country.key for title, of in p.titles))]
+        if not holders:
+            # "X ... while his Azerbaijani counterpart, Y, ...": Y holds for the country the office
+            # of the one whose counterpart Y is
+            holders = [p for p in self.index.persons.values() if p.name and p.country == country.key
+                       and not p.titles and p.key in self._counterparts_named()]
         return EntityRef("person", holders[0].key) if len(holders) == 1 else None
+
+    def _counterparts_named(self) -> set[str]:
+        """The people named in apposition to "counterpart" ("his Kenyan counterpart, X")."""
+        return {r.key for t in self.index.tokens_in({"counterpart"}) for c in t.children
+                if c.dep_ == "appos" and (r := self.index.ref_at(c)) is not None and r.kind == "person"}
 
     def _official_telling(self, noun: Token) -> list[Token]:
         """'A and B held talks. A's foreign minister X said the talks were useful': who tells of

@@ -995,6 +995,9 @@ def test_who_holds_a_round_of_talks_with_another_meets_them(nlp: Language, text:
     "and Cypriot presidents met on Sunday.",
     "Cypriot President Eleni Kyprianou arrived in Rome on Saturday. Maltese President Luca Borg met Cyprus's "
     "president on Sunday.",
+    # the other holder named as the counterpart of the first
+    "The foreign ministers of Malta and Cyprus met in Rome on Sunday. Maltese Foreign Minister Luca Borg said the "
+    "talks went well, while his Cypriot counterpart, Eleni Kyprianou, was more cautious.",
 ])
 def test_an_office_of_a_country_is_the_holder_named_in_the_document(nlp: Language, text: str) -> None:
     (meeting,) = _events(nlp, text, "meeting")

@@ -468,9 +468,10 @@ def subjects_of(verb: Token) -> list[Token]:
         if current.dep_ in {"xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"} and current.head != current:
             current = current.head
             continue
-        if current.dep_ == "attr" and current.tag_ == "VBG" and current.head.lemma_ == "be":
+        participle = current.tag_ == "VBG" or current.tag_ == "JJ" and current.lower_.endswith("ing")
+        if current.dep_ == "attr" and participle and current.head.lemma_ == "be":
             # "Qatar is mediating between A and B": the parse may make the participle the
-            # object of "is"; its subject is the subject of "is".
+            # object (or an adjective) of "is"; its subject is the subject of "is".
             current = current.head
             continue
         if current.dep_ == "acl" and current.head.lower_ in {"attempt", "effort", "efforts", "bid"} \

@@ -227,6 +227,10 @@ KINDS = [
                  {C("GHA")}, {C("MLI"), C("NER")}, False, id="good-offices-of-c-then-the-sides"),
     pytest.param("Thanks to the mediation of Ghana, Mali and Niger reached a deal on the detainees.",
                  {C("GHA")}, {C("MLI"), C("NER")}, True, id="mediation-of-c-then-the-sides"),
+    # "have been mediating", which the tagger makes an adjective before a comma
+    pytest.param("Fighting between Sudan and the RSF has killed thousands. Saudi Arabia and the United States have "
+                 "been mediating, so far without success.", {C("SAU"), C("USA")}, {C("SDN"), Org("rsf")}, True,
+                 id="have-been-mediating-an-adjective"),
     # a channel between the sides (for their messages or talks)
     pytest.param("Ghana has long been a channel for messages between Mali and Niger.",
                  {C("GHA")}, {C("MLI"), C("NER")}, True, id="a-channel-for-messages-between"),

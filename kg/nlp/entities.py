@@ -1629,8 +1629,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _family_name_of(core: tuple[str, ...], by_last: dict[str, list[PersonInfo]]) -> PersonInfo | None:
     """The one person named before whose longer name ends with these name parts, a surname of
-    two words without the given name: "Aboul Gheit" for "Ahmed Aboul Gheit", "Lopez Obrador"
-    for "Andres Manuel Lopez Obrador" (two such people: neither)."""
+    two words without the given name: "Aboul Gheitan" for "Samir Aboul Gheitan", "Diaz Ortega" for
+    "Ana Lucia Diaz Ortega" (two such people: neither)."""
     holders = [info for info in by_last.get(core[-1], ())
                if len(held := _core(info.tokens)) > len(core) and held[-len(core):] == core]
     return holders[0] if len(holders) == 1 else None
@@ -1762,7 +1762,7 @@ def _reconcile_names(index: DocIndex) -> None:
                 for person in index.persons.values():
                     if person_core := _core(person.tokens):
                         last_parts.setdefault(person_core[-1], []).append(person)
-            info = _family_name_of(core, last_parts)  # "Aboul Gheit" (ORG) after "Ahmed Aboul Gheit"
+            info = _family_name_of(core, last_parts)  # "Aboul Gheitan" (ORG) after "Samir Aboul Gheitan"
         if info is None and len(parts) == 1:
             core = _core(parts)
             if later_parts is None:

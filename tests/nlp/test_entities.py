@@ -342,22 +342,22 @@ def test_entities_untagged_first_name_after_the_full_name_is_the_person(nlp: Lan
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     # a new paragraph, where the model labels the surname PERSON, and within one, where it labels it ORG
-    "Arab League chief Ahmed Aboul Gheitan arrived in Beirut on Monday.\n\nAboul Gheitan met Speaker Nabih "
-    "Berrawi.",
-    "Arab League chief Ahmed Aboul Gheitan arrived in Beirut on Monday. Aboul Gheitan met Speaker Nabih Berrawi.",
+    "Arab League chief Samir Aboul Gheitan arrived in Beirut on Monday.\n\nAboul Gheitan met Speaker Fadi "
+    "Karam.",
+    "Arab League chief Samir Aboul Gheitan arrived in Beirut on Monday. Aboul Gheitan met Speaker Fadi Karam.",
 ])
 def test_entities_model_a_surname_of_two_words_is_the_person_named_before(nlp: Language, text: str) -> None:
-    """"Aboul Gheitan" after "Ahmed Aboul Gheitan": a surname of two words, the given name left
+    """"Aboul Gheitan" after "Samir Aboul Gheitan": a surname of two words, the given name left
     out, names the one person whose name ends with it."""
     records = extract_article(Article("two-word-surname", text, date(2024, 3, 16)), nlp)
-    assert [p.key for p in records.persons] == ["ahmed-aboul-gheitan", "nabih-berrawi"]
+    assert [p.key for p in records.persons] == ["samir-aboul-gheitan", "fadi-karam"]
     assert "aboul-gheitan" not in {o.key for o in records.organizations}
 
 
 @pytest.mark.model
 def test_entities_model_a_surname_two_people_end_with_names_neither(nlp: Language) -> None:
     """Near miss: two people whose names end alike leave the surname to no one of them."""
-    text = ("Ahmed Aboul Gheitan met Salma Aboul Gheitan in Cairo.\n\nAboul Gheitan said the talks went well.")
+    text = ("Samir Aboul Gheitan met Salma Aboul Gheitan in Cairo.\n\nAboul Gheitan said the talks went well.")
     records = extract_article(Article("two-word-surname", text, date(2024, 3, 16)), nlp)
     assert "aboul-gheitan" in {p.key for p in records.persons}
 

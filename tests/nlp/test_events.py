@@ -1372,7 +1372,7 @@ def test_events_model_a_datelines_country_takes_no_part(nlp: Language) -> None:
     ("CARACAS, Venezuela — Norwegian diplomats have resumed shuttling between the Venezuelan government and the "
      "opposition, seeking to revive talks that broke down last year.", "NOR", {"VEN"}),
     # or the city an adverb and the dateline's country a subject beside the doers
-    ("BOGOTA, Colombia — Cuban officials are mediating between the Colombian government and the ELN rebels, a "
+    ("BOGOTA, Colombia — Cuban officials are mediating between Colombia's government and the ELN rebels, a "
      "spokesman said.", "CUB", {"COL", "eln"}),
 ])
 def test_events_model_a_datelines_place_beside_the_subject_does_nothing(nlp: Language, text: str, mediator: str,

@@ -239,7 +239,7 @@ KINDS = [
     # "after (months of) mediation by C, A and B signed": the parse runs the sides into the by-phrase
     pytest.param("After months of mediation by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="months-of-mediation-by-c-then-the-sides"),
-    pytest.param("Following years of mediation by Ghana, Mali and the Tuareg rebels agreed to a truce.",
+    pytest.param("Following two years of mediation by Ghana, Mali and the Tuareg rebels agreed to a truce.",
                  {C("GHA")}, {C("MLI")}, True, id="following-mediation-by-c-then-a-named-side"),
     pytest.param("After months of shuttle diplomacy by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="shuttle-diplomacy-by-c-then-the-sides"),

@@ -228,9 +228,17 @@ def test_distributed_local_workers_exit_when_their_parent_is_killed(corpus: Path
     assert not alive, f"worker processes outlived their parent: {[p.pid for p in alive]}"
 
 
+def _command(process: psutil.Process) -> str:
+    """The command line of ``process``, empty once it has ended (a zombie has none)."""
+    try:
+        return " ".join(process.cmdline())
+    except psutil.Error:
+        return ""
+
+
 def _spawned(processes: list[psutil.Process]) -> list[psutil.Process]:
     """Those of ``processes`` that multiprocessing started (workers, not its resource tracker)."""
-    return [p for p in processes if "spawn_main" in " ".join(p.cmdline())]
+    return [p for p in processes if "spawn_main" in _command(p)]
 
 
 def test_a_run_into_the_store_parses_in_a_worker_process_of_one_thread(
@@ -286,7 +294,13 @@ def test_distributed_tasks_run_in_a_process_of_one_thread_beside_each_worker() -
 
 def _kg_processes(client: psutil.Process) -> list[psutil.Process]:
     """The processes kg starts beside the Dask workers of a LocalCluster (the client's grandchildren)."""
-    return [p for p in _spawned(client.children(recursive=True)) if p.ppid() != client.pid]
+    def beside_a_worker(process: psutil.Process) -> bool:
+        try:
+            return process.ppid() != client.pid
+        except psutil.Error:  # it ended meanwhile
+            return False
+
+    return [p for p in _spawned(client.children(recursive=True)) if beside_a_worker(p)]
 
 
 def test_distributed_a_dead_kg_process_is_started_anew_and_its_partition_run_again(
@@ -306,7 +320,7 @@ def test_distributed_a_dead_kg_process_is_started_anew_and_its_partition_run_aga
 
 def _forked_workers(client: psutil.Process) -> list[psutil.Process]:
     """A LocalCluster's workers: the children of kg's fork server, the client's child."""
-    servers = [p for p in client.children() if "multiprocessing.forkserver" in " ".join(p.cmdline())]
+    servers = [p for p in client.children() if "multiprocessing.forkserver" in _command(p)]
     assert len(servers) == 1, client.children()
     return servers[0].children()
 
@@ -340,8 +354,11 @@ def test_distributed_a_local_worker_that_dies_is_forked_anew_and_the_bytes_are_t
     victim.kill()
 
     def restarted() -> bool:
-        workers = _forked_workers(client)
-        return len(workers) == 2 and victim not in workers and all(w.children() for w in workers)
+        try:
+            workers = _forked_workers(client)
+            return len(workers) == 2 and victim not in workers and all(w.children() for w in workers)
+        except psutil.Error:  # a process ended meanwhile: look again
+            return False
 
     wait_for(lambda: restarted() or run.poll() is not None, "a worker forked anew")
     assert restarted(), "no worker was forked anew with kg's process beside it before the run ended"

@@ -106,7 +106,6 @@ class LoadModel(WorkerPlugin):
             executors[EXECUTOR] = ModelProcesses(self.model, worker.state.nthreads)
             executors[EXECUTOR].start()
 
-
     @staticmethod
     def _quiet_when_stopped() -> None:
         """A LocalCluster's worker is the client's to stop: the client closes the cluster when the

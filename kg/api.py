@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -159,7 +159,7 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
                restart: bool = False, doc_timeout: float | None = None, on_error: str = "raise",
                report: Callable[[InputError], None] | None = None,
                on_progress: Callable[[int, int], None] | None = None,
-               partition_docs: int | None = None) -> ExtractSummary:
+               partition_docs: int | None = None, total: int | None = None) -> ExtractSummary:
     """Extract every article and write the graphs to a file, a store, or both.
 
     ``articles`` are Articles, or (article, file, line) triples from :func:`kg.io.read_located`
@@ -175,7 +175,9 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
     and gives the output an uninterrupted run gives; ``restart=True`` discards the journal.
     A document whose text repeats (or nearly repeats) an earlier one — a wire copy under
     another URL, in this run or, with a store, in an earlier one — is not extracted again:
-    its graph holds the document and ``kg:copyOf`` the original.
+    its graph holds the document and ``kg:copyOf`` the original.  ``total`` is how many articles
+    there are, where known without reading them (a list's length is taken): the last partitions
+    are then shorter, so that the workers finish together.
     """
     from kg.engine.executors import make_executor
     from kg.engine.journal import Journal, journal_path
@@ -200,13 +202,16 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
                    "detect_copies": detect_copies}
         journal = Journal.open(folder, options, resume=resume, restart=restart,
                                keep_graphs=output not in (None, "-"))
+    if total is None and isinstance(articles, Sized):
+        total = len(articles)
     located = (item if isinstance(item, tuple) else (item, "<articles>", n) for n, item in enumerate(articles, 1))
     try:
         summary = run(located, settings=settings,
                       start=lambda: make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout,
                                                   threaded=store is not None),
                       output=output, fmt=fmt, store=store, journal=journal, detect_copies=detect_copies,
-                      on_error=on_error, report=report, on_progress=on_progress, partition_docs=partition_docs)
+                      on_error=on_error, report=report, on_progress=on_progress, partition_docs=partition_docs,
+                      total=total)
     except BaseException:
         if journal is not None and journal.is_empty():
             journal.remove()

@@ -76,9 +76,12 @@ def extract(
     located = with_published(read_located(paths, on_error=on_error.value, report=report, recursive=recursive),
                              when)
     bar = _extract_progress()
+    # The count (one cheap pass over the input) is the bar's total, and in a parallel run it makes
+    # the last partitions shorter, so that the workers finish together.
+    total = (count_records(paths, recursive=recursive)
+             if bar is not None or workers > 1 or scheduler is not None else None)
     with bar or nullcontext():
-        task = (bar.add_task("extracting", total=count_records(paths, recursive=recursive), words=0)
-                if bar is not None else None)
+        task = bar.add_task("extracting", total=total, words=0) if bar is not None else None
 
         def advance(documents: int, words: int) -> None:
             _stop_if_asked()  # a partition is done: a safe point
@@ -88,7 +91,7 @@ def extract(
         summary = extract_to(located, settings=settings, output=output, fmt=fmt, store=store,
                              detect_copies=detect_copies, scheduler=scheduler, resume=resume, restart=restart,
                              doc_timeout=doc_timeout, on_error=on_error.value, report=report,
-                             on_progress=advance, partition_docs=partition_size)
+                             on_progress=advance, partition_docs=partition_size, total=total)
     where = " and ".join(x for x in (summary.output if summary.output != "-" else None,
                                      summary.store and f"store {summary.store}") if x)
     message = f"{summary.documents} document(s), {summary.triples} triples"

@@ -21,6 +21,11 @@ from kg.text.copies import CopyDetector
 DEFAULT_PARTITION_DOCS = 64
 # A partition of long documents is cut sooner, so a worker's share stays small in memory.
 DEFAULT_PARTITION_CHARS = 2_000_000
+# Near the corpus's end (when its size is known) a partition takes at most a quarter of the documents
+# left, and no fewer than TAIL_DOCS: the last partitions are short, so the workers finish at about the
+# same time instead of one parsing a whole partition while the others wait.
+TAIL_SHARE = 4
+TAIL_DOCS = 8
 
 
 def content_digest(article: Article) -> str:
@@ -53,10 +58,16 @@ class Partition:
 
 def partitions(located: Iterable[tuple[Article, str, int | None]], *, journal: Journal | None = None,
                detector: CopyDetector | None = None, docs: int = DEFAULT_PARTITION_DOCS,
-               chars: int = DEFAULT_PARTITION_CHARS) -> Iterator[Partition]:
-    """Consecutive documents in partitions of at most ``docs`` documents (or about ``chars`` characters)."""
+               chars: int = DEFAULT_PARTITION_CHARS, total: int | None = None) -> Iterator[Partition]:
+    """Consecutive documents in partitions of at most ``docs`` documents (or about ``chars`` characters).
+
+    ``total`` is how many documents are expected, where known: the last partitions are then
+    shorter (:data:`TAIL_SHARE`).  The output does not depend on how the corpus is cut.
+    """
     current = Partition(0)
     size = 0
+    seen = 0  # documents in the partitions before this one
+    limit = _limit(docs, total, seen)
     for article, source, line in located:
         digest = content_digest(article)
         slot = Slot(Item(article, source, line), digest, len(article.text.split()))
@@ -70,8 +81,17 @@ def partitions(located: Iterable[tuple[Article, str, int | None]], *, journal: J
             slot.copy_of = detector.update(article.id, article.text)
         current.slots.append(slot)
         size += len(article.text)
-        if len(current.slots) >= docs or size >= chars:
+        if len(current.slots) >= limit or size >= chars:
+            seen += len(current.slots)
             yield current
             current, size = Partition(current.index + 1), 0
+            limit = _limit(docs, total, seen)
     if current.slots:
         yield current
+
+
+def _limit(docs: int, total: int | None, seen: int) -> int:
+    """The documents the next partition holds at most."""
+    if total is None:
+        return docs
+    return min(docs, max(TAIL_DOCS, (total - seen) // TAIL_SHARE))

@@ -54,12 +54,14 @@ def copy_index_path(store: str) -> Path:
 def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Settings, start: Callable[[], Executor],
         output: str | None, fmt: str | None, store: str | None, journal: Journal | None,
         detect_copies: bool = True, on_error: str = "raise", report: Reporter | None = None,
-        on_progress: ProgressHook | None = None, partition_docs: int | None = None) -> RunSummary:
+        on_progress: ProgressHook | None = None, partition_docs: int | None = None,
+        total: int | None = None) -> RunSummary:
     """Extract every article and write the graphs to ``output`` and/or ``store``.
 
     ``start`` makes the executor the partitions run on; it is called when the first partition
     with work comes (a resumed run with nothing left starts no worker and loads no model) and
-    the executor is closed at the end.
+    the executor is closed at the end.  ``total`` is how many documents ``located`` holds, where
+    known: with kg's partition size (no ``partition_docs``), the last partitions are then shorter.
     """
     from kg.rdf.serialize import DatasetWriter
     from kg.store.embedded import EmbeddedStore
@@ -154,7 +156,7 @@ def run(located: Iterable[tuple[Article, str, int | None]], *, settings: Setting
             if on_progress is not None:
                 on_progress(len(partition.slots), words)
 
-        options = {} if partition_docs is None else {"docs": partition_docs}
+        options = {"total": total} if partition_docs is None else {"docs": partition_docs}
         for partition in partitions(located, journal=journal, detector=detector, **options):
             work = partition.work()
             if work and executor is None:

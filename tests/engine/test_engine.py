@@ -46,6 +46,15 @@ def test_engine_partitions_are_consecutive_and_bounded() -> None:
     assert [p.index for p in parts] == [0, 1, 2, 3]
 
 
+def test_engine_last_partitions_are_shorter_when_the_total_is_known() -> None:
+    located = _located([STORY, OTHER] * 150)
+    sizes = [len(p.slots) for p in partitions(located, total=len(located))]
+    assert sizes[0] == 64 and sum(sizes) == 300
+    assert sizes == sorted(sizes, reverse=True) and max(sizes[-4:]) <= 8
+    assert [s.item.line for p in partitions(located, total=300) for s in p.slots] == list(range(1, 301))
+    assert {len(p.slots) for p in partitions(located)} == {64, 300 - 4 * 64}  # size unknown: all alike
+
+
 def test_engine_copy_index_is_kept_between_runs(tmp_path: Path) -> None:
     path = tmp_path / "copies.sqlite"
     with CopyDetector(path=path) as first:

@@ -208,7 +208,8 @@ def extract_to(articles: Iterable[Article] | Iterable[tuple[Article, str, int | 
     try:
         summary = run(located, settings=settings,
                       start=lambda: make_executor(settings, scheduler=scheduler, doc_timeout=doc_timeout,
-                                                  threaded=store is not None),
+                                                  threaded=store is not None,
+                                                  scratch=None if journal is None else str(journal.folder)),
                       output=output, fmt=fmt, store=store, journal=journal, detect_copies=detect_copies,
                       on_error=on_error, report=report, on_progress=on_progress, partition_docs=partition_docs,
                       total=total)

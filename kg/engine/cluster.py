@@ -6,7 +6,8 @@ runs in the worker's thread and hands its partition to one of them, so a task pa
 its documents and runs them in a process with one thread, where spaCy runs 15-20% faster than
 in a Dask worker's thread pool (see :mod:`kg.engine.executors`); that process imports kg and
 spaCy, not Dask.  The processes stay while the worker lives, so a later run with the same
-model finds them ready.
+model finds them ready.  A LocalCluster's task leaves its N-Quads in a file of the run's journal,
+on the client's disk, and returns where they are (:class:`kg.engine.work.Spilled`).
 
 A task whose worker (or kg process) dies is run again by Dask; kg allows it one more failure:
 a partition that fails twice raises, naming it, and the run stops with its finished
@@ -31,7 +32,7 @@ from typing import TypeVar
 
 from kg.engine.environ import for_new_processes
 from kg.engine.executors import FORK_SERVER, LOCAL, model_processes, start_fork_server
-from kg.engine.work import Item, extract_partition
+from kg.engine.work import Item, Spilled, extract_partition, spill_partition
 from kg.errors import KgError
 from kg.settings import Settings
 
@@ -176,9 +177,13 @@ def in_kg_process(fn: Callable[..., T], /, *args: object) -> T | Raised:
 class DaskExecutor:
     """Submits partitions to a Dask cluster; ``workers`` is how many it has."""
 
-    def __init__(self, settings: Settings, scheduler: str, *, doc_timeout: float | None = None) -> None:
+    def __init__(self, settings: Settings, scheduler: str, *, doc_timeout: float | None = None,
+                 scratch: str | None = None) -> None:
         self.settings = settings
         self.doc_timeout = doc_timeout
+        # A LocalCluster's workers share this machine's disk: they leave each partition's N-Quads
+        # in a file there (kg.engine.work.Spilled) instead of sending them back.
+        self._scratch = scratch if scheduler == LOCAL else None
         self._cluster: LocalCluster | None = None
         self._run = uuid.uuid4().hex[:8]
         # For the executor's life: the scheduler makes a comm (and its log) for each worker that
@@ -211,8 +216,12 @@ class DaskExecutor:
         self.in_flight = 2 * self.workers + 1
 
     def submit(self, items: list[Item]):  # noqa: ANN201 - a distributed.Future
-        future = self._client.submit(in_kg_process, extract_partition, items, self.settings, self.doc_timeout,
-                                     pure=False, retries=RETRIES, key=f"kg-{self._run}-{uuid.uuid4().hex}")
+        if self._scratch is None:
+            task: tuple = (extract_partition, items, self.settings, self.doc_timeout)
+        else:
+            task = (spill_partition, items, self.settings, self.doc_timeout, self._scratch)
+        future = self._client.submit(in_kg_process, *task, pure=False, retries=RETRIES,
+                                     key=f"kg-{self._run}-{uuid.uuid4().hex}")
         return _Result(future, items)
 
     def close(self) -> None:
@@ -244,4 +253,4 @@ class _Result:
                           f"{type(error).__name__}: {error}") from error
         if isinstance(result, Raised):
             raise result.error
-        return result
+        return result.load() if isinstance(result, Spilled) else result

@@ -144,19 +144,20 @@ def exit_with_parent(parent: int) -> None:
 
 
 def make_executor(settings: Settings, *, scheduler: str | None = None, doc_timeout: float | None = None,
-                  threaded: bool = False) -> Executor:
+                  threaded: bool = False, scratch: str | None = None) -> Executor:
     """The executor for a run: a Dask cluster when ``scheduler`` is given, else local processes.
 
     ``threaded`` says this process runs threads of its own during the run (the store's: RocksDB
     starts its background threads when it opens); one worker then parses in a process of its
-    own, at full speed (see the module's docstring), while this one writes.
+    own, at full speed (see the module's docstring), while this one writes.  ``scratch`` is a
+    folder of this run where a LocalCluster's workers may leave their results (the run's journal).
     """
     if scheduler is not None:
         if scheduler == LOCAL and FORK_SERVER:
             start_fork_server()  # it imports Dask while this process does
         from kg.engine.cluster import DaskExecutor
 
-        return DaskExecutor(settings, scheduler, doc_timeout=doc_timeout)
+        return DaskExecutor(settings, scheduler, doc_timeout=doc_timeout, scratch=scratch)
     if settings.workers > 1 or threaded:
         return LocalProcesses(settings, settings.workers, doc_timeout)
     return InProcess(settings, doc_timeout)

@@ -9,7 +9,9 @@ into ``NNNNNNNN.nq`` (written the same way, before the index file), and each lin
 its graph is there, so a resumed run copies those bytes without extracting or parsing them.
 ``run.json`` holds the options the output depends on; resuming with other options is refused.
 The folder also holds the run's wire-copy index when the run has no store
-(:data:`COPY_INDEX`).  The folder is removed when the output is complete.
+(:data:`COPY_INDEX`), and the partitions a LocalCluster's workers left for the client to read
+(``.spill-*``; those a killed run left are removed, with its other unfinished files, when it is
+resumed).  The folder is removed when the output is complete.
 """
 
 from __future__ import annotations

@@ -418,3 +418,43 @@ def test_distributed_client_keeps_no_articles_of_finished_partitions() -> None:
     finally:
         executor.close()
     assert alive <= partitions // 2, f"{alive} of {partitions} partitions' articles still held by the client"
+
+
+def test_distributed_local_workers_leave_results_in_the_scratch_folder_for_the_client(tmp_path: Path) -> None:
+    """A LocalCluster's task writes its partition's N-Quads to a file in the run's folder and
+    returns where they are; the client reads them (the same results as from this process) and
+    removes the file."""
+    from kg.engine.cluster import DaskExecutor
+    from kg.engine.work import Item, Spilled, extract_partition
+    from kg.records import Article
+    from kg.settings import Settings
+
+    settings = Settings(workers=1, timestamps=False)
+    items = [Item(Article(f"memo-{n}", f"Minister Tove Arnesdatter met envoy Arvo Kask in Bergen on day {n}."),
+                  "<memo>", n) for n in range(3)]
+    executor = DaskExecutor(settings, "local", scratch=str(tmp_path))
+    try:
+        submitted = executor.submit(items)
+        returned = submitted.future.result()  # what the worker sent back
+        left = sorted(p.name for p in tmp_path.iterdir())
+        results = submitted.result()
+    finally:
+        executor.close()
+    assert isinstance(returned, Spilled) and all(r.nquads == b"" for r, _length in returned.results)
+    assert len(left) == 1 and left[0].startswith(".spill-")
+    assert results == extract_partition(items, settings)
+    assert results[0].nquads and not list(tmp_path.iterdir())
+
+
+def test_distributed_local_cluster_killed_then_resumed_gives_the_same_bytes(
+        corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    out = tmp_path / "killed.nq"
+    run = start_kg(corpus, "-o", out, "--scheduler", "local", "--workers", "2", "--partition-size", PARTITION)
+    wait_for(lambda: partitions_done(out) >= 3, "three finished partitions")
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=30)
+    resumed = kg(corpus, "-o", out, "--resume", "--scheduler", "local", "--workers", "2",
+                 "--partition-size", PARTITION)
+    assert "taken from the unfinished run's journal" in resumed.stderr
+    assert out.read_bytes() == reference
+    assert not list(tmp_path.glob(".*"))  # journal (and any partition the killed run's workers left) gone

@@ -55,6 +55,20 @@ def test_engine_last_partitions_are_shorter_when_the_total_is_known() -> None:
     assert {len(p.slots) for p in partitions(located)} == {64, 300 - 4 * 64}  # size unknown: all alike
 
 
+def test_engine_spilled_results_are_read_back_in_order_and_their_file_removed(tmp_path: Path) -> None:
+    from kg.engine.work import DocResult, Spilled
+
+    graphs = [b"<x:a> <x:p> <x:o> <x:a> .\n", b"", b"<x:c> <x:p> <x:o> <x:c> .\n<x:c> <x:q> <x:o> <x:c> .\n"]
+    path = tmp_path / ".spill-1.nq"
+    path.write_bytes(b"".join(graphs))
+    spilled = Spilled(str(path), [(DocResult("a", b"", 1), len(graphs[0])),
+                                  (DocResult("b", b"", 0, "took too long"), 0),
+                                  (DocResult("c", b"", 2), len(graphs[2]))])
+    assert spilled.load() == [DocResult("a", graphs[0], 1), DocResult("b", b"", 0, "took too long"),
+                              DocResult("c", graphs[2], 2)]
+    assert not path.exists()
+
+
 def test_engine_copy_index_is_kept_between_runs(tmp_path: Path) -> None:
     path = tmp_path / "copies.sqlite"
     with CopyDetector(path=path) as first:
@@ -105,8 +119,10 @@ def test_engine_journal_records_and_reads_back(tmp_path: Path) -> None:
         Journal.open(folder, {**options, "model": "other"}, resume=True, restart=False, keep_graphs=True)
     (folder / ".00000001.jsonl.x.part").write_text("half a partition")
     (folder / "00000001.nq").write_text("graphs written, index not: the partition is not finished")
+    (folder / ".spill-x1.nq").write_text("a partition a worker left, never read by the killed client")
     resumed = Journal.open(folder, options, resume=True, restart=False, keep_graphs=True)
     assert not (folder / ".00000001.jsonl.x.part").exists() and not (folder / "00000001.nq").exists()
+    assert not (folder / ".spill-x1.nq").exists()
     assert len(resumed) == 2
     found = resumed.lookup("a", content_digest(article))
     assert found is not None and (found.triples, found.copy_of) == (1, None)

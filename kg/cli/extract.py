@@ -41,8 +41,9 @@ def extract(
     doc_timeout: Annotated[float | None, typer.Option(min=0.001, help="Seconds a document may take; "
                                                       "a slower one is a bad record.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = DEFAULT_BATCH_SIZE,
-    partition_size: Annotated[int | None, typer.Option(min=1, help="Documents per partition "
-                                                       "(the unit of work, journal and retry).")] = None,
+    partition_size: Annotated[int | None, typer.Option(min=1, help="Documents per partition (the unit of "
+                                                       "work, journal and retry); by default 64, fewer in the "
+                                                       "last ones of a parallel run.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model package or path.")] = None,
     on_error: Annotated[OnError, typer.Option("--on-error", help="raise: stop at the first bad record; "
                                               "skip: report it and go on.")] = OnError.raise_,

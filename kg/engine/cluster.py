@@ -246,11 +246,19 @@ class _Result:
         except KgError:
             raise
         except Exception as error:  # a remote failure of any kind: name the partition, keep the reason
-            def at(item: Item) -> str:
-                return item.source if item.line is None else f"{item.source}, line {item.line}"
-
-            raise KgError(f"a partition ({at(self.first)} to {at(self.last)}) failed twice on the cluster: "
+            raise KgError(f"a partition ({self._where()}) failed twice on the cluster: "
                           f"{type(error).__name__}: {error}") from error
         if isinstance(result, Raised):
             raise result.error
-        return result.load() if isinstance(result, Spilled) else result
+        if not isinstance(result, Spilled):
+            return result
+        try:
+            return result.load()
+        except OSError as error:  # its file was removed, or the disk failed
+            raise KgError(f"the results of a partition ({self._where()}) could not be read back: {error}") from None
+
+    def _where(self) -> str:
+        def at(item: Item) -> str:
+            return item.source if item.line is None else f"{item.source}, line {item.line}"
+
+        return f"{at(self.first)} to {at(self.last)}"

@@ -426,6 +426,7 @@ def test_distributed_local_workers_leave_results_in_the_scratch_folder_for_the_c
     removes the file."""
     from kg.engine.cluster import DaskExecutor
     from kg.engine.work import Item, Spilled, extract_partition
+    from kg.errors import KgError
     from kg.records import Article
     from kg.settings import Settings
 
@@ -438,6 +439,10 @@ def test_distributed_local_workers_leave_results_in_the_scratch_folder_for_the_c
         returned = submitted.future.result()  # what the worker sent back
         left = sorted(p.name for p in tmp_path.iterdir())
         results = submitted.result()
+        lost = executor.submit(items[:1])
+        os.unlink(lost.future.result().path)
+        with pytest.raises(KgError, match=r"results of a partition \(<memo>, line 0 to <memo>, line 0\) could not"):
+            lost.result()
     finally:
         executor.close()
     assert isinstance(returned, Spilled) and all(r.nquads == b"" for r, _length in returned.results)

@@ -484,7 +484,7 @@ class DocIndex:
                 found.append(other.ref)
         return found
 
-    def _owner(self, token: Token) -> EntityRef | None:
+    def owner(self, token: Token) -> EntityRef | None:
         """Who a possessive names: its own entity, or for "his" or "her" the person named
         last before it in its sentence."""
         ref = self.ref_at(token)
@@ -558,7 +558,7 @@ class DocIndex:
                 return owners[:1]
         if head.lower_ in OWN_COUNTRY_NOUNS:
             # "his country's mediation", "her government": the country of the person referred to.
-            owners = [r for c in head.children if c.dep_ == "poss" for r in [self._owner(c)]
+            owners = [r for c in head.children if c.dep_ == "poss" for r in [self.owner(c)]
                       if r is not None and r.kind == "person"]
             country = self.country_of(owners[0]) if owners else None
             if country is None and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):

@@ -168,6 +168,8 @@ def find_roles(index: DocIndex) -> list[RoleFinding]:
     # "a Sudan analyst", "a Kenyan professor": scholars and experts act for no country.
     findings = [replace(f, of=None) if f.category == "academic" and f.of is not None and f.of.kind == "country"
                 else f for f in findings]
+    # "A named B as his envoy": "his" read as the person named last is no post of B's own
+    findings = [replace(f, of=None) if f.of == EntityRef("person", f.person) else f for f in findings]
     unique: dict[tuple[str, str, EntityRef | None, str], RoleFinding] = {}
     for finding in findings:
         unique.setdefault((finding.person, finding.title, finding.of, finding.qualifier), finding)
@@ -872,6 +874,9 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
         if prev.lower_ == "whose" and of is None:
             of = _whose_antecedent(index, prev)
             break
+        if prev.lower_ in {"his", "her"} and of is None and title.root.lower_ not in OTHERS_TITLES:
+            of = index.owner(prev)  # "A ... his foreign minister, X": A's, as "A's foreign minister"
+            break
         # "Intergovernmental Authority on Development (IGAD) Executive Secretary": a body's
         # acronym in brackets between its name and the title
         if prev.text == ")" and of is None and i >= 4 and doc[i - 3].text == "(" \
@@ -887,6 +892,8 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
     return of, qualifier, i, prefix
 
 
+# Titles a possessive person holds no power over: "his counterpart" is of another government.
+OTHERS_TITLES = frozenset({"counterpart", "counterparts", "host", "guest", "rival", "predecessor", "successor"})
 # Nouns that stand for an armed group or a party named before: "the group's leader".
 GROUP_NOUNS = frozenset({"group", "movement", "rebels", "militia", "party", "front", "faction"})
 GROUP_KINDS = frozenset({"armed_group", "political"})

@@ -558,6 +558,9 @@ MODEL_ROLE_CASES = [
                  "Foreign Policy Chief", None, "current", id="title-other-than-the-tables"),
     pytest.param("Brig. Gen. Samir Haddad, the deputy commander, denied the report.", "samir-haddad",
                  "Brigadier General", None, "current", id="rank-abbreviation-spelled-out"),
+    # "his" before an apposed title is the person named before, as a possessive name is
+    pytest.param("Chilean President Rafa Donel said his spokesman, Ivo Salas, would brief reporters.", "ivo-salas",
+                 "Spokesman", ("person", "rafa-donel"), "current", id="his-title-apposed"),
 ]
 
 
@@ -700,6 +703,20 @@ def test_roles_model_not_the_holder(nlp: Language, text: str, absent: tuple[str,
 def test_roles_model_persons(nlp: Language, text: str, persons: set[str]) -> None:
     records = extract_article(Article("case", text, PUBLISHED), nlp)
     assert {p.key for p in records.persons} == persons
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    # "his deputy (foreign minister), X": X serves the government of the one "his" stands for
+    ("President Rafa Donel of Chile sent his deputy, Tomas Ibarra, to Lima.", "CHL"),
+    ("President Rafa Donel of Chile said his foreign minister, Tomas Ibarra, would travel to Lima.", "CHL"),
+    # near misses: a counterpart is another government's; "his" read as the holder is no one's
+    ("President Rafa Donel of Chile welcomed his counterpart, Tomas Ibarra, in Santiago.", None),
+    ("President Rafa Donel of Chile named Tomas Ibarra as his envoy to the talks.", None),
+])
+def test_roles_model_his_title_gives_the_owners_country(nlp: Language, text: str, country: str | None) -> None:
+    records = extract_article(Article("case", text, PUBLISHED), nlp)
+    assert {p.key: p.country for p in records.persons}["tomas-ibarra"] == country
 
 
 @pytest.mark.model

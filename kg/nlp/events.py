@@ -1595,11 +1595,14 @@ class EventExtractor:
                 # Pretoria for talks": who sends them.
                 subj_tokens = subjects_of(token.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"at", "to", "in", "for"} \
-                    and token.head.head.lemma_ in LEAD_VERBS and _leads_a_delegation(token.head.head):
+                    and token.head.head.lemma_ in LEAD_VERBS | SEND_VERBS and _leads_a_delegation(token.head.head):
                 # "A led (headed) the Norwegian delegation at (to) the talks with B": A and the
-                # delegation take part.
+                # delegation take part; "A sent a delegation to the talks with B": the delegation,
+                # for A (who sends it stays)
                 verb = token.head.head
-                subj_tokens = subjects_of(verb) + [c for c in verb.children if c.dep_ == "dobj"]
+                subj_tokens = [c for c in verb.children if c.dep_ == "dobj"]
+                if verb.lemma_ in LEAD_VERBS:
+                    subj_tokens = subjects_of(verb) + subj_tokens
             elif token.dep_ == "pobj" and token.head.lower_ in {"for", "to"} and kind in {"talks", "meeting"} \
                     and token.head.head.lower_ in READY_WORDS and token.head.head.dep_ == "acomp":
                 # "A said it was ready (open) for talks with B": A is a side of the talks offered

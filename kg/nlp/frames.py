@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex, Mention
-from kg.nlp.events import EventExtractor, EventFinding, absolute_with, agents_of, subjects_of
+from kg.nlp.events import DELEGATION_NOUNS, EventExtractor, EventFinding, absolute_with, agents_of, subjects_of
 from kg.records import EntityRef
 from kg.reference import read_table
 
@@ -566,6 +566,8 @@ class FrameFinder:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects or not any(c.dep_ in {"xcomp", "prep"} for c in verb.children):
             return
+        if len(objects) == 1 and objects[0].lemma_ in DELEGATION_NOUNS and not objects[0].conjuncts:
+            return  # "A sent a delegation headed by his deputy X to the talks": one side's team
         object_tokens = {t.i for o in objects for t in o.subtree}
         nouns = [t for c in verb.children if c.dep_ in {"xcomp", "prep"} for t in c.subtree
                  if t.i not in object_tokens and self.kind(t) in NEGOTIATED_KINDS]

@@ -141,6 +141,21 @@ def test_a_delegation_led_to_talks_is_told_by_the_talks(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "sides", "stays"), [
+    ("Mali sent a delegation to the talks with Niger in Algiers.", {"MLI", "NER"}, None),
+    # who sends it stays: its leader takes part (for Mali)
+    ("President Ousmane Diarra of Mali sent a delegation headed by his deputy, Seydou Konate, to the talks with "
+     "Niger in Algiers.", {"NER", "seydou-konate"}, "ousmane-diarra"),
+])
+def test_a_delegation_sent_to_talks_takes_part_for_its_sender(nlp: Language, text: str, sides: set[str],
+                                                              stays: str | None) -> None:
+    """"A sent a delegation (headed by X) to the talks with B": A's delegation is at the talks."""
+    (talks,) = _events(nlp, text, "talks")
+    assert sides <= set(_keys(talks))
+    assert stays not in _keys(talks)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Kazakhstan dispatched its foreign minister, Aigul Serikova, to Tashkent on Monday.",
     "Kazakhstan sent Foreign Minister Aigul Serikova to Tashkent on Monday to discuss the canal.",

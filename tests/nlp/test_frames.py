@@ -139,6 +139,13 @@ def test_frames_allies_are_no_sides(nlp: Language, text: str) -> None:
     assert all({C("CHL"), C("PER")} - set(f.sides) for f in frames_of(nlp, text))
 
 
+def test_frames_one_sides_delegation_is_one_side(nlp: Language) -> None:
+    """"A sent a delegation headed by her deputy X to the talks with B": A's team, not a second side."""
+    text = ("President Ana Ruiz of Bolivia sent a delegation headed by her deputy, Marco Salas, to the talks in Lima "
+            "with Chile.")
+    assert all(EntityRef("person", "marco-salas") not in f.sides for f in records_of(nlp, text).frames)
+
+
 def test_frames_the_host_who_joins_talks_is_no_side(nlp: Language) -> None:
     """"A and B were joined for part of the talks by C's minister, whose government hosted the
     talks": C hosts them, no side of their talks."""

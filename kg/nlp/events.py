@@ -3170,8 +3170,9 @@ def sides_from_frames(findings: list[EventFinding], frames: Sequence[FrameFindin
         third = {r for r, _ in finding.third_parties}
         sentence = finding.trigger.sent
         groups = [t for t in sentence if _side_group(t)]
-        # "spoke to both foreign ministers", "the two leaders met": their offices, counted
-        groups += [t for t in sentence if t.lower_ in OFFICE_GROUPS and t.pos_ == "NOUN"
+        # "spoke to both foreign ministers", "the two leaders met", "invited both men": their
+        # offices, or the two people, counted
+        groups += [t for t in sentence if t.lower_ in OFFICE_GROUPS | PERSON_GROUPS and t.pos_ == "NOUN"
                    and any(c.lower_ in GROUP_CUES for c in t.children)]
         grouped = bool(groups)
         if finding.kind == "phone_call" and not grouped:

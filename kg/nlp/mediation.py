@@ -2802,7 +2802,9 @@ class MediationExtractor:
                     hosts, [f for f in self.frames if f.sentences != [here]]):
                 continue
             host_countries = {self.index.country_of(h) for h in hosts} - {None}
-            guests = [g for g in self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            # ("C invited both men (the two sides) to talks": the sides of the frame just told)
+            guests = [g for g in self.events.refs(objects) or self._group_sides(verb, objects)
                       if g not in hosts and self.index.country_of(g) not in host_countries]
             if len({g.key if g.kind == "organization" else self.index.country_of(g) for g in guests} - {None}) < 2:
                 continue

@@ -434,6 +434,10 @@ PARTICIPANT_CASES = [
                  "foreign ministers to congratulate them.", "phone_call",
                  {"rosa-campos": "participant", "PER": "participant", "BOL": "participant"},
                  id="call-with-both-ministers"),
+    # two people told again as "both men": the sides of the frame told before
+    pytest.param("Peruvian President Luis Tapia and Bolivian President Ana Gil traded insults over the lake. Chilean "
+                 "President Rosa Campos invited both men to Santiago for talks.", "talks",
+                 {"luis-tapia": "participant", "ana-gil": "participant"}, id="invited-both-men"),
     # people "from" a country and a body: both (a demonym before a body's name only says whose it is)
     pytest.param("Officials from Lebanon and Hezbollah held indirect talks in Doha.", "talks",
                  {"LBN": "participant", "hezbollah": "participant"}, id="from-a-country-and-a-body"),

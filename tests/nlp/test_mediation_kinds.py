@@ -246,6 +246,12 @@ KINDS = [
     # who invites two sides to talks convenes them
     pytest.param("Kenya has invited Ethiopia and Eritrea to Nairobi for peace talks next week.",
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-both-sides-to-talks"),
+    # ... the sides told as a group: the two of the frame told before
+    pytest.param("Mali and Niger have quarrelled over grazing rights along the river. Ghana invited the two sides to "
+                 "talks in Accra next month.", {C("GHA")}, {C("MLI"), C("NER")}, True, id="invited-the-two-sides"),
+    pytest.param("Malian President Oumar Sidibe and Nigerien President Hamid Issoufou traded insults over the river. "
+                 "Ghanaian President Kofi Mensah invited both men to Accra for talks.", {P("kofi-mensah")},
+                 {P("oumar-sidibe"), P("hamid-issoufou")}, True, id="invited-both-men"),
     # one who conveys to a side, after being named with the other side a few sentences before
     pytest.param("Norway and Colombia held exploratory peace talks in Oslo on Friday. The delegations sat for "
                  "five hours. Colombia said it could agree to a ceasefire. Norway will convey to the ELN that a "
@@ -1024,6 +1030,7 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Kenya invited Ethiopia and Eritrea to the trade fair in Nairobi.",
     "Ethiopia invited Eritrea to talks in Addis Ababa.",
     "Ethiopia and Eritrea remain at odds. Ethiopia invited Eritrea and Somalia for talks.",
+    "Mali and Niger have quarrelled over grazing rights. Ghana invited both countries to the trade fair in Accra.",
     "Russia and Ukraine remain at war. The EU's support in rebuilding Ukraine's grid was praised.",
     # a side leading its own negotiations, a body leading talks of no dispute, one's own engagement
     "Israel and Hamas remain at war. The Israeli delegation led the negotiations in Doha.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from itertools import combinations
@@ -1176,6 +1176,7 @@ class EventExtractor:
             finding = self._event(span, token)
             if finding is not None:
                 findings.append(finding)
+                findings += self._gapped(finding, token)
         self._sides_told_later(findings)
         self._traveller_takes_part(findings)
         self._talks_of_the_visit(findings)
@@ -1187,6 +1188,37 @@ class EventExtractor:
         # Events that name no one yet wait for the document's frames (sides_from_frames).
         self.unresolved = [m for m in merged if m.kind != "statement" and not m.all_participants()]
         return [m for m in merged if m.kind == "statement" or m.all_participants()]
+
+    def _gapped(self, finding: EventFinding, verb: Token) -> list[EventFinding]:
+        """'A met B on Monday and C on Tuesday', 'A met B in Lima and C in Quito': the verb left
+        out after "and" (gapping) tells a second meeting of the subject, with the one named
+        between "and" and a time or place of its own.  Only where the first object has a time or
+        place too and no verb stands in the gap (not "A met B on Monday and C said ...")."""
+        if finding.kind not in GAPPED_KINDS or verb.pos_ != "VERB" or verb.lemma_ not in GAPPED_VERBS:
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = self.refs(subjects_of(verb))
+        if len(objects) != 1 or not subjects:
+            return []
+        sentence = verb.sent
+        at = max(t.i for t in objects[0].subtree) + 1
+        adjunct = _adjunct_end(sentence, at)
+        if adjunct == at or adjunct >= sentence.end or self.doc[adjunct].lower_ != "and":
+            return []
+        start = adjunct + 1
+        end = _gap_end(sentence, start)
+        if end is None:
+            return []
+        gap = [t for t in self.doc[start:end] if not start <= t.head.i < end]
+        others = [r for r in self.refs(gap) if r not in subjects]
+        if not others:
+            return []
+        if finding.location is not None and finding.location.key in {self.index.country_of(r) for r in others}:
+            finding.location = None  # ("on Monday and Bolivian President X": the parse's place is the gap's actor)
+        return [replace(finding, key=f"{finding.key}-gapped", participants=[(r, "participant") for r in
+                                                                            [*subjects, *others]],
+                        subject_refs=list(subjects), tellings=[], third_parties=[], location=None, date=None,
+                        date_text=None, evidence=list(finding.evidence))]
 
     def _headline_meetings(self) -> list[EventFinding]:
         """A meeting a title-cased headline tells by a noun phrase: "A-B Meeting To Open ...",
@@ -2653,6 +2685,47 @@ class EventExtractor:
             i -= 1
         ref = self.index.ref_at(self.doc[i])
         return ref if ref is not None and ref.kind in {"place", "country"} else None
+
+
+# Events and verbs whose object a gapped clause repeats: "A met B on Monday and C on Tuesday".
+GAPPED_KINDS = frozenset({"meeting", "talks", "phone_call"})
+GAPPED_VERBS = frozenset({"meet", "call", "phone", "receive"})
+GAP_PREPS = frozenset({"on", "in", "at", "during"})
+TIME_PLACE_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+TIME_WORDS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend"})
+GAP_WORDS = 8  # how far the actor of a gapped clause may run
+
+
+def _adjunct_end(sentence: Span, at: int) -> int:
+    """Where the time and place phrases that start at ``at`` end ("on Monday", "in Lima on
+    Monday", "in the morning"), read from the words' shapes (the parse often runs a gapped
+    clause into them): ``at`` itself if none starts there."""
+    doc = sentence.doc
+    i = at
+    while i < sentence.end and doc[i].lower_ in GAP_PREPS:
+        j = i + 1
+        while j < sentence.end and (doc[j].ent_type_ in TIME_PLACE_ENTS or doc[j].lower_ in TIME_WORDS
+                                    or doc[j].tag_ == "DT"):
+            j += 1
+        if j == i + 1 or doc[j - 1].tag_ == "DT":
+            break
+        i = j
+    return i
+
+
+def _gap_end(sentence: Span, start: int) -> int | None:
+    """Where the actor of a gapped clause, from ``start`` (after "and"), ends: at its own time
+    or place phrase, which ends the sentence (or its clause), with no verb before it; None if
+    there is no such phrase."""
+    doc = sentence.doc
+    for i in range(start, min(sentence.end, start + GAP_WORDS)):
+        token = doc[i]
+        if token.pos_ in {"VERB", "AUX"} or token.lower_ in {",", ";", "and", "but"}:
+            return None
+        if token.lower_ in GAP_PREPS and i > start:
+            end = _adjunct_end(sentence, i)
+            return i if end > i and (end == sentence.end or doc[end].is_punct) else None
+    return None
 
 
 def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFinding]:

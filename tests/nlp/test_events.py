@@ -518,6 +518,27 @@ def test_events_model_discussing_a_topic_is_no_meeting(nlp: Language, text: str)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "second"), [
+    ("Chilean Foreign Minister Rosa Campos met Peruvian President Luis Tapia on Monday and Bolivian President Ana "
+     "Gil on Tuesday.", {"rosa-campos", "ana-gil"}),
+    ("Norwegian envoy Ivar Holm met the Peruvian delegation in the morning and the Bolivian delegation in the "
+     "afternoon.", {"ivar-holm", "BOL"}),
+    # near misses: two times of one meeting, a clause of its own, a second verb
+    ("Chilean Foreign Minister Rosa Campos met Peruvian President Luis Tapia on Monday and Tuesday.", None),
+    ("Chilean Foreign Minister Rosa Campos met Peruvian President Luis Tapia on Monday and Bolivian President Ana "
+     "Gil said on Tuesday that she was pleased.", None),
+    ("Chilean Foreign Minister Rosa Campos met Peruvian President Luis Tapia in Lima and flew to Quito on Tuesday.",
+     None),
+])
+def test_events_model_a_gapped_second_meeting(nlp: Language, text: str, second: set[str] | None) -> None:
+    """'A met B on Monday and C on Tuesday': the verb left out after "and" tells A's second
+    meeting, with C (not one meeting of all three)."""
+    records = extract_article(Article("gapped", text, PUBLISHED), nlp)
+    meetings = [{p.entity.key for p in e.participants} for e in records.events if e.kind == "meeting"]
+    assert meetings[1:] == ([second] if second else [])
+
+
+@pytest.mark.model
 def test_events_model_a_headline_is_no_participant(nlp: Language) -> None:
     """'Ortiz Says Power-Sharing Talks On Hold': the headline's capitals name no organisation."""
     text = "Zimbabwe's Ortiz Says Power-Sharing Talks On Hold\n\nPresident Tomas Ruiz met Rosa Vidal on Monday."

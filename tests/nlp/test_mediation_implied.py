@@ -365,6 +365,15 @@ def test_mediation_implied_met_one_side_about_its_settlement(nlp: Language, text
 
 
 @pytest.mark.model
+def test_mediation_implied_met_each_side_in_a_gapped_clause(nlp: Language) -> None:
+    """'C met A's delegation in the morning and B's in the afternoon' (the verb left out): C met
+    each side apart."""
+    text = ("Mali and Niger have quarrelled over the river for a decade. Ghanaian envoy Kofi Mensah met the Malian "
+            "delegation in the morning and the Nigerien delegation in the afternoon.")
+    assert (EntityRef("person", "kofi-mensah"), MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     # the war itself (as often taking a side), a trade deal, the two sides meeting, no dispute, other help
     "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "

@@ -2728,6 +2728,26 @@ def _gap_end(sentence: Span, start: int) -> int | None:
     return None
 
 
+# How many sentences back "the talks convened by C" may be the talks told with C as their third party.
+THIRD_PARTY_SENTENCES = 8
+
+
+def _with_third_party(merged: list[EventFinding], finding: EventFinding,
+                      previous: EventFinding | None) -> EventFinding | None:
+    """'C convened talks between A and B. Separately, A's minister met D. The talks convened by C
+    ended ...': talks that name only their third party are the talks told a few sentences
+    before with that third party, not the latest meeting (unless it has it too)."""
+    thirds = {r for r, _ in finding.third_parties}
+    if not thirds or previous is not None and thirds & {r for r, _ in previous.third_parties}:
+        return None
+    for event in reversed(merged):
+        if event.sentence_index < finding.sentence_index - THIRD_PARTY_SENTENCES:
+            break
+        if event.kind in {"talks", "meeting"} and thirds & {r for r, _ in event.third_parties}:
+            return event
+    return None
+
+
 def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFinding]:
     """One event per real-world event: a repeat (same kind, same people) joins the first.
 
@@ -2764,6 +2784,7 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
         if finding.kind in MEETING_KINDS and not finding.participants:
             told = bisect_right(meetings_from, 2 - finding.sentence_index)  # those told at index - 2 or later
             previous = meetings[told - 1] if told else None
+            previous = _with_third_party(merged, finding, previous) or previous
             if previous is None and (finding.third_parties or finding.wants_sides
                                      or finding.kind in {"talks", "meeting"}):
                 # "C has led the negotiations": talks whose sides the sentence does not name;

@@ -496,6 +496,19 @@ def test_events_model_third_parties_are_not_sides(nlp: Language) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("told_again", ["The talks convened by Ghana ended without a deal.",
+                                        "The Ghanaian-hosted talks ended without a deal."])
+def test_events_model_talks_told_by_their_third_party_are_theirs(nlp: Language, told_again: str) -> None:
+    """'C convened talks between A and B. A's minister met D. The talks convened by C ended':
+    the talks told again by their third party are C's talks, not the meeting told just before."""
+    text = ("Ghana convened talks between Mali and Niger on Monday. Separately, Mali's foreign minister Oumar Keita "
+            f"met his Danish counterpart in Copenhagen. {told_again}")
+    records = extract_article(Article("third", text, PUBLISHED), nlp)
+    (meeting,) = [e for e in records.events if e.kind == "meeting"]
+    assert "GHA" not in {p.entity.key for p in meeting.participants}
+
+
+@pytest.mark.model
 def test_events_model_a_list_of_named_guests(nlp: Language) -> None:
     """'the two envoys, A and B': every name of the apposed list takes part."""
     records = extract_article(Article("list", "He met the two envoys, Ana Gil and Luis Tapia, in Quito on Monday.",

@@ -552,6 +552,18 @@ def with_as_third_party(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() in THIRD_PARTY_ROLES for c in prep.doc[after].children)
 
 
+# Verbs of a third party's running talks, which a companion ("together with C") runs too.
+CHAIRING_VERBS = frozenset({"chair", "co-chair", "lead", "host", "moderate", "facilitate", "convene", "mediate"})
+
+
+def companion_with(prep: Token) -> bool:
+    """Whether a "with" phrase names a companion in the act, "together with C", "along with C"
+    ("D will chair the talks between A and B together with C": C chairs too, no one D talks
+    with); the parse hangs "together" on "with", or "with" on "along"."""
+    return prep.lower_ == "with" and (any(c.lower_ == "together" for c in prep.children)
+                                      or prep.head.lower_ in {"together", "along"})
+
+
 def absolute_with(prep: Token) -> Token | None:
     """The participle of an absolute "with" phrase ("resumed talks, with C overseeing them"):
     its noun is the participle's doer, not someone the verb is done with.  The small parser
@@ -661,8 +673,8 @@ def noun_participants(noun: Token) -> list[Token]:
                 if c.dep_ == "pobj"]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
-            if with_as_third_party(child):
-                continue
+            if with_as_third_party(child) or companion_with(child) and noun.head.lemma_ in CHAIRING_VERBS:
+                continue  # ("will chair the talks between A and B together with C": C chairs too)
             if child.lower_ == "of" and noun.lower_ not in OF_SIDES_NOUNS:
                 continue
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
@@ -1575,8 +1587,10 @@ class EventExtractor:
                 obj_tokens += [c for c in governor.children if c.dep_ == "npadvmod" and c.i > token.i
                                and c.ent_type_ == "PERSON" and not any(a < c.i < b for a, b in absolute.items())]
                 # "A attended the summit alongside (along with, together with) B" (on the verb or on
-                # the event word): a person beside A, not "(held) alongside the UN General Assembly"
+                # the event word): a person beside A, not "(held) alongside the UN General Assembly";
+                # not beside its chair ("chaired by C, along with D": D chairs too)
                 obj_tokens += [c for p in [*governor.children, *token.children] if p.lower_ in BESIDE_WORDS
+                               and governor.lemma_ not in CHAIRING_VERBS
                                for c in _along_with(p) if all(r.kind == "person" for r in self.refs([c]))]
             elif carrier.dep_ == "dobj" and governor.lemma_ in THIRD_PARTY_VERBS and governor.dep_ == "pcomp" \
                     and governor.head.lower_ == "for" and governor.head.head.lemma_ in CREDIT_VERBS:
@@ -1940,7 +1954,9 @@ class EventExtractor:
                     companions = [c for p in governor.children for c in _along_with(p)]
                     add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
-                    add(agents_of(governor), THIRD_PARTY_VERBS[governor.lemma_])
+                    # ("the talks were chaired by C, along with D": D too)
+                    companions = [c for p in governor.children for c in _along_with(p)]
+                    add(agents_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
         # "under the auspices of C, D and E" on the event word or its verb
         anchors = [token] + ([token.head] if token.head != token else [])
         for anchor in anchors:

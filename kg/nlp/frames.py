@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from kg.nlp.entities import DocIndex, Mention
-from kg.nlp.events import DELEGATION_NOUNS, EventExtractor, EventFinding, absolute_with, agents_of, subjects_of
+from kg.nlp.events import (
+    DELEGATION_NOUNS,
+    EventExtractor,
+    EventFinding,
+    absolute_with,
+    agents_of,
+    companion_with,
+    subjects_of,
+)
 from kg.records import EntityRef
 from kg.reference import read_table
 
@@ -603,8 +611,10 @@ class FrameFinder:
         preps = {"with", "on", "against"} if self.kind(noun) == "dispute" else {"with"}
         # ("signed the deal with the help of C": C helped, no side)
         # ("resumed talks, with C overseeing them": C oversees, no side)
+        # ("chair the talks together with C": C chairs too, no side)
         withs = [c for p in [*verb.children, *noun.children] if p.dep_ == "prep" and p.lower_ in preps
-                 and absolute_with(p) is None for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
+                 and absolute_with(p) is None and not companion_with(p)
+                 for c in p.children if c.dep_ == "pobj" and c.lemma_ not in HELP_NOUNS]
         owners = self.events.refs(subjects_of(verb))
         others = self.events.refs(withs)
         sides = self._sides([*owners, *others])

@@ -53,6 +53,7 @@ from kg.nlp.events import (
     agents_of,
     brings_together,
     clause_verb,
+    companion_with,
     credited_tokens,
     for_its_country,
     objects_of,
@@ -1011,7 +1012,7 @@ class MediationExtractor:
             objects.append(verb.head)
         objects += [c for o in objects if o.lemma_ in TIME_NOUNS for c in _of_objects(o)]  # "led months of talks"
         talks = [o for o in objects if (_is_peace_object(o) or o.lower_ in LEAD_OBJECTS)
-                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in o.children)
+                 and not any(c.dep_ == "prep" and c.lower_ == "with" and not companion_with(c) for c in o.children)
                  and not any(c.dep_ == "poss" for c in o.children)]
         # "C is leading efforts to end the war between A and B": what the efforts settle.
         talks += [aim for o in objects if (aim := _effort_aim(o)) is not None and aim not in talks]
@@ -1042,13 +1043,12 @@ class MediationExtractor:
                     or self._is_side(leaders):
                 return None
             stated = False
-        # "chairing the meeting together with C": C chairs too.
+        # "chairing the meeting together with C", "chaired by D, along with C": C chairs too
+        # (the parse may hang "together with C" on the talks).
         tokens += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                    and any(a.lower_ == "together" for a in verb.children)
                    for c in p.children if c.dep_ == "pobj"]
-        tokens += [c for a in verb.children if a.lower_ == "together"
-                   for p in a.children if p.dep_ == "prep" and p.lower_ == "with"
-                   for c in p.children if c.dep_ == "pobj"]
+        tokens += [t for t in _along_with(verb) if t not in tokens]
         # A person of unknown allegiance leading talks may be a side's own negotiator.
         mediators = [m for m in self.events.refs(tokens) if m.kind in {"country", "organization"}
                      or (m.kind == "person" and self._allegiance_known(m))]

@@ -243,6 +243,12 @@ KINDS = [
                  {C("GHA")}, {C("MLI")}, True, id="following-mediation-by-c-then-a-named-side"),
     pytest.param("After months of shuttle diplomacy by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="shuttle-diplomacy-by-c-then-the-sides"),
+    # a companion in chairing ("together with C", "along with C") chairs too, no side
+    pytest.param("Ghanaian Foreign Minister Kofi Mensah will chair the talks between Mali and Niger together with UN "
+                 "envoy Lena Ortiz.", {P("kofi-mensah"), P("lena-ortiz")}, {C("MLI"), C("NER")}, True,
+                 id="chairs-the-talks-together-with-c"),
+    pytest.param("The meeting between Mali and Niger will be chaired by Kofi Mensah, along with UN envoy Lena "
+                 "Ortiz.", {P("lena-ortiz")}, {C("MLI"), C("NER")}, True, id="chaired-by-d-along-with-c"),
     # who invites two sides to talks convenes them
     pytest.param("Kenya has invited Ethiopia and Eritrea to Nairobi for peace talks next week.",
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-both-sides-to-talks"),

@@ -860,6 +860,13 @@ def _measured(noun: Token) -> Token:
     return noun
 
 
+def _counted(noun: Token, measure: Token) -> Token:
+    """The measure an event noun is told by when it counts the event's own length ("two days"
+    of "for two days of talks"), else the noun: "for the final day of the talks" is a share of
+    talks others hold (see _part_of)."""
+    return measure if any(c.dep_ == "nummod" for c in measure.children) else noun
+
+
 def _round_of(noun: Token) -> Token:
     """The round an event noun is told by ("round" of "a new round of talks"), or the noun.
     (A round of talks between two others that a third party opens is its mediation: see
@@ -1598,9 +1605,10 @@ class EventExtractor:
                 # talks held them (C, the host, is their third party); not when the talks name
                 # their own sides ("D praised C for hosting talks between A and B": D looks on)
                 subj_tokens = [] if has_between else subjects_of(governor.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_ in GATHER_VERBS:
-                # "X hosted A and B for talks": host and guests take part.
-                verb = token.head.head
+            elif (held := _counted(token, carrier)).dep_ == "pobj" and held.head.lower_ == "for" \
+                    and held.head.head.lemma_ in GATHER_VERBS:
+                # "X hosted A and B for talks (for two days of talks)": host and guests take part.
+                verb = held.head.head
                 subj_tokens = subjects_of(verb)
                 obj_tokens += [c for c in verb.children if c.dep_ == "dobj"]
             elif (placed := _part_of(carrier)).dep_ == "pobj" and placed.head.lower_ in {"for", "at", "during"} \
@@ -1634,12 +1642,12 @@ class EventExtractor:
                     and token.head.head.pos_ in {"VERB", "AUX"}:
                 # "A is on a three-day visit to B", "A arrived on an official visit"
                 subj_tokens = subjects_of(token.head.head)
-            elif token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_ in TRAVEL_VERBS | VISIT_WORDS or _there(token.head.head)):
-                # "negotiators return to Geneva for talks", "A was in Nairobi for talks with B":
-                # who travels (is somewhere) for talks takes part; "A and B sent delegations to
-                # Pretoria for talks": who sends them.
-                subj_tokens = subjects_of(token.head.head)
+            elif (held := _counted(token, carrier)).dep_ == "pobj" and held.head.lower_ == "for" and (
+                    held.head.head.lemma_ in TRAVEL_VERBS | VISIT_WORDS or _there(held.head.head)):
+                # "negotiators return to Geneva for talks (for two days of talks)", "A was in
+                # Nairobi for talks with B": who travels (is somewhere) for talks takes part; "A
+                # and B sent delegations to Pretoria for talks": who sends them.
+                subj_tokens = subjects_of(held.head.head)
             elif token.dep_ == "pobj" and token.head.lower_ in {"at", "to", "in", "for"} \
                     and token.head.head.lemma_ in LEAD_VERBS | SEND_VERBS and _leads_a_delegation(token.head.head):
                 # "A led (headed) the Norwegian delegation at (to) the talks with B": A and the

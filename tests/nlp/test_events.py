@@ -434,6 +434,12 @@ PARTICIPANT_CASES = [
                  "foreign ministers to congratulate them.", "phone_call",
                  {"rosa-campos": "participant", "PER": "participant", "BOL": "participant"},
                  id="call-with-both-ministers"),
+    # talks told by their length after "for": who welcomes or travels for them takes part
+    pytest.param("Chilean President Rosa Campos welcomed Peruvian President Luis Tapia to Santiago for two days of "
+                 "talks.", "talks", {"rosa-campos": "participant", "luis-tapia": "participant"},
+                 id="welcomed-for-two-days-of-talks"),
+    pytest.param("Peruvian President Luis Tapia flew to Santiago for three days of talks.", "talks",
+                 {"luis-tapia": "participant"}, id="flew-for-three-days-of-talks"),
     # two people told again as "both men": the sides of the frame told before
     pytest.param("Peruvian President Luis Tapia and Bolivian President Ana Gil traded insults over the lake. Chilean "
                  "President Rosa Campos invited both men to Santiago for talks.", "talks",

@@ -474,6 +474,12 @@ def subjects_of(verb: Token) -> list[Token]:
             # object (or an adjective) of "is"; its subject is the subject of "is".
             current = current.head
             continue
+        if current.dep_ == "amod" and participle and current.head.dep_ == "attr" and current.head.head.lemma_ == "be" \
+                and any(c.dep_ == "aux" for c in current.head.head.children):
+            # "C has been brokering talks between A and B": the parse may make the participle an
+            # adjective of its object, and that the object of "been"; its subject is the doer
+            current = current.head.head
+            continue
         if current.dep_ == "acl" and current.head.lower_ in {"attempt", "effort", "efforts", "bid"} \
                 and current.head.dep_ == "pobj" and current.head.head.lower_ == "in" \
                 and current.head.head.head.pos_ in {"VERB", "AUX"}:

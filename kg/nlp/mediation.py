@@ -711,6 +711,8 @@ class MediationExtractor:
             mediators = self.events.refs([*agent, *_along_with(verb)])
         elif misparsed:
             mediators = misparsed
+        elif verb.dep_ == "amod" and (doers := subjects_of(verb)):
+            mediators = self.events.refs(doers)  # "C has been brokering talks": see subjects_of
         elif verb.dep_ in {"acl", "amod", "compound"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             mediators = self.events.refs([verb.head])
             if not mediators:
@@ -739,7 +741,7 @@ class MediationExtractor:
                 mediators = self._pair_referred(subjects_of(verb))
             # "C, which along with D has mediated the talks": D mediates too.
             mediators += [r for r in self.events.refs(_along_with(verb)) if r not in mediators]
-        if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed:
+        if verb.dep_ == "amod" and verb.head.lemma_ in PEACE_OBJECTS and not misparsed and not subjects_of(verb):
             return None
         if any(s.dep_ == "nsubj" and s.lower_ in {"country", "government", "nation"}
                and any(g.tag_ == "WP$" for g in s.children) for s in verb.children):

@@ -243,6 +243,9 @@ KINDS = [
                  {C("GHA")}, {C("MLI")}, True, id="following-mediation-by-c-then-a-named-side"),
     pytest.param("After months of shuttle diplomacy by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="shuttle-diplomacy-by-c-then-the-sides"),
+    # "C has been brokering talks": the tagger makes the participle an adjective of the talks
+    pytest.param("Washington has been brokering talks between Israel and Lebanon.", {C("USA")},
+                 {C("ISR"), C("LBN")}, True, id="has-been-brokering-talks-an-adjective"),
     # a companion in chairing ("together with C", "along with C") chairs too, no side
     pytest.param("Ghanaian Foreign Minister Kofi Mensah will chair the talks between Mali and Niger together with UN "
                  "envoy Lena Ortiz.", {P("kofi-mensah"), P("lena-ortiz")}, {C("MLI"), C("NER")}, True,

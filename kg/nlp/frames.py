@@ -63,6 +63,8 @@ HOSTILE_VERBS = frozenset({"attack", "invade", "fight", "bomb", "shell", "strike
                            "occupy", "besiege", "target"})
 # Verbs of one side's hostility short of war: "A accuses B of backing the rebels".
 DISPUTE_VERBS = frozenset({"accuse", "blame", "threaten"})
+# Verbs of going between two sides at odds: "C mediated between A and B".
+MEDIATING_VERBS = frozenset({"mediate", "arbitrate", "intercede", "shuttle"})
 # Verbs of fighting that make their joint subject sides with no frame noun beside them.
 FIGHT_VERBS = frozenset({"fight", "clash"})
 # States one can be "in" a war, dispute or talks with another: "A and B remain locked in a standoff".
@@ -239,6 +241,8 @@ class FrameFinder:
             if token.lower_ in PLURAL_SIDE_NOUNS:
                 self._plural_of(token)
             if token.pos_ in {"VERB", "AUX"}:
+                if token.lemma_ in MEDIATING_VERBS:
+                    self._mediated_between(token)
                 self._joint_subject(token)
                 self._at_war(token)
                 if token.lemma_ in QUARREL_VERBS:
@@ -293,6 +297,14 @@ class FrameFinder:
                     sides = self._sides(self.events.refs(_names_under(child)))
                 if len(sides) >= 2:
                     self._add(kind, sides, "between", noun, self._span(noun, child))
+
+    def _mediated_between(self, verb: Token) -> None:
+        """"C has been mediating between A and B": those a third party goes between are at odds."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
+                if len(sides) >= 2:
+                    self._add("dispute", sides, "between", verb, self._span(verb, child))
 
     def _with(self, noun: Token, kind: str) -> None:
         """"Aland's talks with the Front", "Aland's war against the Front", "Aland's invasion

@@ -434,6 +434,10 @@ PARTICIPANT_CASES = [
                  "foreign ministers to congratulate them.", "phone_call",
                  {"rosa-campos": "participant", "PER": "participant", "BOL": "participant"},
                  id="call-with-both-ministers"),
+    # "both leaders" after a mediation between two: the two it goes between
+    pytest.param("Ghanaian envoy Kofi Mensah has been mediating between Mali and Niger. Mensah met both leaders in "
+                 "Accra on Friday.", "meeting", {"kofi-mensah": "participant", "MLI": "participant",
+                                                 "NER": "participant"}, id="met-both-leaders-after-mediating"),
     # talks told by their length after "for": who welcomes or travels for them takes part
     pytest.param("Chilean President Rosa Campos welcomed Peruvian President Luis Tapia to Santiago for two days of "
                  "talks.", "talks", {"rosa-campos": "participant", "luis-tapia": "participant"},

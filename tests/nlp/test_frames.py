@@ -56,6 +56,9 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "relations", "with"),
     ("Norway invited Colombia and the ELN to ceasefire talks in Oslo.", {C("COL"), Org("eln")}, "talks",
      "joint_object"),
+    # those a third party goes between
+    ("Ghana has been mediating between Mali and Niger since the spring.", {C("MLI"), C("NER")}, "dispute",
+     "between"),
     ("Mali's reconciliation talks stalled again.", {C("MLI")}, "talks", "internal"),
     ("Chile and Bolivia announced a border agreement on Friday.", {C("CHL"), C("BOL")}, "deal", "joint_subject"),
     ("The Governments of Chile and Bolivia today announced consensus on a border agreement.",

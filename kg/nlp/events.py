@@ -3221,6 +3221,7 @@ def _party_represented(findings: list[EventFinding], index: DocIndex,
         if verb.tag_ == "VBN":
             agents_for.update({g: [c for a in agents_of(verb) for c in (a, *a.conjuncts)] for g in verb.children
                                if g.dep_ == "nsubjpass" and not _side_group(g)})
+            agents_for.update(_gapped_by(verb, index))
         else:
             agents_for.update({g: [s for s in verb.children if s.dep_ == "nsubj"] for g in verb.children
                                if g.dep_ == "dobj" and not _side_group(g)})
@@ -3246,6 +3247,31 @@ def _party_represented(findings: list[EventFinding], index: DocIndex,
                 for ref in index.actors_of_np(agent):
                     if ref.kind == "person" and ref not in finding.refs():
                         finding.participants.append((ref, "participant"))
+
+
+def _gapped_by(verb: Token, index: DocIndex) -> dict[Token, list[Token]]:
+    """"A was represented by X, and B by Y": the passive verb left out after "and" (gapping);
+    B's words run from "and" to a second "by", Y's from it.  Read from the words' shapes, as the
+    parse hangs the pieces anywhere; nothing when a verb stands between."""
+    sentence = verb.sent
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return {}
+    found: dict[Token, list[Token]] = {}
+    start = None
+    for token in index.doc[agent.i + 1:sentence.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.lower_ == "and":
+            start = token.i + 1
+        elif token.lower_ == "by" and start is not None and start < token.i:
+            party = next((t for t in reversed(index.doc[start:token.i]) if index.ref_at(t) is not None), None)
+            named = next((t for t in index.doc[token.i + 1:sentence.end]
+                          if (ref := index.ref_at(t)) is not None and ref.kind == "person"), None)
+            if party is not None and named is not None:
+                found[party] = [named]
+            start = None
+    return found
 
 
 # Nouns of a need or call: "the need for dialogue" names no talks of anyone's.

@@ -249,6 +249,14 @@ def test_who_represents_a_side_takes_part(nlp: Language, told: str) -> None:
 
 
 @pytest.mark.model
+def test_who_represents_the_second_side_in_a_gapped_clause_takes_part(nlp: Language) -> None:
+    """"A was represented by X, and B by Y": the verb left out, Y takes part for B."""
+    told = "Cyprus was represented by its foreign minister, Nikos Petrides, and Greece by its envoy, Eleni Vlachou."
+    (talks,) = _events(nlp, f"Malta hosted talks between Cyprus and Greece on Tuesday. {told}", "talks")
+    assert {"nikos-petrides", "eleni-vlachou"} <= set(_keys(talks))
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("told", [
     "Italy was represented by its ambassador, Paolo Ricci.",
     # one sent elsewhere

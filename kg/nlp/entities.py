@@ -757,7 +757,25 @@ def index_entities(doc: Doc) -> DocIndex:
     _locate_places(index)
     _locate_places(index)
     index.sort_mentions()
+    _leaders_of_bodies(index)
     return index
+
+
+def _leaders_of_bodies(index: DocIndex) -> None:
+    """'the Unity Party of President X', 'the Front of X': a body said to be a person's is the
+    body that person leads (their organisation, unless the roles gave one)."""
+    for mention in index.mentions:
+        body = index.orgs.get(mention.ref.key) if mention.ref.kind == "organization" else None
+        if body is None or body.kind in {"international", "media"}:
+            continue
+        for prep in index.doc[mention.end - 1].children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for name in prep.children:
+                ref = index.ref_at(name) if name.dep_ == "pobj" else None
+                person = index.persons.get(ref.key) if ref is not None and ref.kind == "person" else None
+                if person is not None and person.organization is None:
+                    person.organization = body.key
 
 
 INSTITUTION_WORDS = frozenset(line.strip() for line in read_table("institution_words.tsv").splitlines()

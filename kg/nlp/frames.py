@@ -862,10 +862,13 @@ def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
     """Actors as the sides of talks: a minister or envoy acts for their government (the
     country), a leader of an armed group or a party for that body ("RSF leader X" is the RSF,
     not the country it fights in); heads of state and government stay sides in person, as do
-    people with no known country."""
+    people with no known country, unless their body is a side too."""
     sides: list[EntityRef] = []
+    bodies = {r.key for r in refs if r.kind == "organization"}
     for ref in refs:
         person = index.persons.get(ref.key) if ref.kind == "person" else None
+        if person is not None and person.organization in bodies:
+            continue  # ("the Unity Party of President X": X is of the side his party is)
         body = index.orgs.get(person.organization) if person is not None and person.organization else None
         if person is not None and not person.leader and body is not None and body.kind in NON_STATE_SIDES:
             ref = EntityRef("organization", body.key)

@@ -56,6 +56,9 @@ def mediations(records: DocumentRecords) -> list[tuple[set[EntityRef], set[Entit
      "relations", "with"),
     ("Norway invited Colombia and the ELN to ceasefire talks in Oslo.", {C("COL"), Org("eln")}, "talks",
      "joint_object"),
+    # a party said to be its leader's: the leader is of the party's side
+    ("Talks between the ruling Unity Party of President Tomas Varga and the Liberty Front resumed in Accra.",
+     {Org("unity-party"), Org("liberty-front")}, "talks", "between"),
     # those a third party goes between
     ("Ghana has been mediating between Mali and Niger since the spring.", {C("MLI"), C("NER")}, "dispute",
      "between"),

@@ -1258,7 +1258,8 @@ class EventExtractor:
             kind = HEADLINE_EVENTS.get(token.lower_)
             if kind is None:
                 continue
-            sides = self._hyphened_before(token, line.start) or self._between_after(token, line.end)
+            sides = self._hyphened_before(token, line.start) or self._between_after(token, line.end) \
+                or self._owner_with(token, line)
             if len(sides) < 2:
                 continue
             trigger = self.doc[token.i:token.i + 1]
@@ -1299,16 +1300,30 @@ class EventExtractor:
             i -= 1
         return sides
 
-    def _between_after(self, token: Token, end: int) -> list[EntityRef]:
-        """'Talks Between A and B': the actors listed right after "between"."""
-        if token.i + 1 >= end or self.doc[token.i + 1].lower_ != "between":
+    def _owner_with(self, token: Token, line: Span) -> list[EntityRef]:
+        """'A's Meeting (Talks) with B': the actor whose possessive is right before the event
+        word, and those listed right after "with" (a readout's headline)."""
+        i = token.i
+        if i - 2 < line.start or self.doc[i - 1].lower_ not in {"'s", "’s"}:
+            return []
+        owner, _ = self._named_or_surnamed(self.doc[i - 2])
+        others = self._between_after(token, line.end, word="with")
+        return [owner, *(r for r in others if r != owner)] if owner is not None and others else []
+
+    def _between_after(self, token: Token, end: int, *, word: str = "between") -> list[EntityRef]:
+        """'Talks Between A and B': the actors listed right after "between" (or ``word``); the
+        title of a person named after it ("with Peruvian Foreign Minister X") is X's."""
+        if token.i + 1 >= end or self.doc[token.i + 1].lower_ != word:
             return []
         sides: list[EntityRef] = []
         i = token.i + 2
         while i < end:
             ref, _ = self._named_or_surnamed(self.doc[i])
             mention = self.index.mention_at(self.doc[i])
-            if ref is not None:
+            if i in self.index.title_owner or ref is not None and ref.kind == "country" and mention is not None \
+                    and mention.end in self.index.title_owner:
+                i = mention.end if mention is not None and i not in self.index.title_owner else i + 1
+            elif ref is not None:
                 if ref not in sides:
                     sides.append(ref)
                 i = mention.end if mention is not None else i + 1

@@ -666,6 +666,9 @@ def test_a_journey_made_for_a_meeting_is_a_visit(nlp: Language, text: str, visit
      {"MLT", "CYP"}),
     ("Fishing Talks Between Malta and Cyprus Resume\n\nOfficials said the process resumed on Friday.", "talks",
      {"MLT", "CYP"}),
+    # a readout's headline: "A's Meeting with B", B's title before the name
+    ("Minister Borg's Meeting with Cypriot Foreign Minister Eleni Kyprianou\n\nThe Minister stressed the catch "
+     "quotas.", "meeting", {"borg", "eleni-kyprianou"}),
 ])
 def test_a_headline_names_the_sides_of_its_meeting(nlp: Language, text: str, kind: str,
                                                    expected: set[str]) -> None:
@@ -684,6 +687,7 @@ def test_surnames_joined_before_talks_in_running_text(nlp: Language) -> None:
     "Malta Fishing Talks Stall\n\nOfficials said the process stalled on Friday.",
     "Malta-Cyprus Fishing Row Flares\n\nOfficials said the quarrel grew on Friday.",
     "Malta-Cyprus Trade Grows\n\nOfficials said exports rose in May.",
+    "Borg's Meeting Ends Early\n\nOfficials said the minister left at noon.",
 ])
 def test_a_headline_with_no_two_sides_joined_names_no_meeting(nlp: Language, text: str) -> None:
     assert not [e for kind in ("talks", "meeting") for e in _events(nlp, text, kind) if len(_keys(e)) >= 2]

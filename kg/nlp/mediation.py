@@ -3075,10 +3075,12 @@ class MediationExtractor:
 
     def _places_visited(self, visit: EventFinding) -> list[str | None]:
         """The countries of the places a visit's verb takes as objects, joined ones too
-        ("visited A's capital and B's capital", "travelled to A's capital and then to B's")."""
+        ("visited A's capital and B's capital", "travelled to A's capital and then to B's",
+        "travelled to A's capital on Monday and to B's on Tuesday": the parse joins the second
+        "to" to the day)."""
         verb = visit.trigger.root
         places = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-        places += [t for p in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "to")
+        places += [t for p in (c for c in verb.subtree if c.dep_ in {"prep", "conj"} and c.lower_ == "to")
                    for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
         refs = [self.index.ref_at(t) for t in places]
         return [self.index.country_of(r) for r in refs if r is not None and r.kind in {"place", "country"}]

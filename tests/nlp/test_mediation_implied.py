@@ -333,8 +333,13 @@ def test_mediation_implied_host_of_the_next_round_that_names_no_sides(nlp: Langu
 
 
 @pytest.mark.model
-def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language) -> None:
-    text = "Mali and Niger are at war. Ghana's envoy Kofi Mensah visited Bamako and Niamey this week."
+@pytest.mark.parametrize("told", [
+    "Ghana's envoy Kofi Mensah visited Bamako and Niamey this week.",
+    # each capital with its own day: the parse joins the second "to" to the first day
+    "Ghanaian Foreign Minister Kofi Mensah travelled to Bamako on Monday and to Niamey on Tuesday.",
+])
+def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language, told: str) -> None:
+    text = f"Mali and Niger are at war. {told}"
     assert (EntityRef("person", "kofi-mensah"), MALI_NIGER, False) in found_in(nlp, text)
 
 
@@ -344,6 +349,7 @@ def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language) 
     "Ghana's envoy Kofi Mensah visited Bamako and Niamey this week.",
     "Mali and Niger are at war. Mali's envoy Moussa Keita visited Accra and Niamey this week.",
     "Mali and Niger are at war. Ghana's envoy Kofi Mensah visited Lome and Abuja this week.",
+    "Mali and Niger are at war. Ghana's envoy Kofi Mensah travelled to Lome on Monday and to Abuja on Tuesday.",
     "Mali and Niger are at war. The talks will be held in Accra.",
     "Mali and Niger held trade talks. The next round of talks will be held in Accra, Ghana's foreign ministry "
     "said.",

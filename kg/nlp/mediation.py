@@ -1188,12 +1188,15 @@ class MediationExtractor:
                     return None
                 first = last = span[0]
                 released = True
-            credited = first.dep_ == "advcl" and first.head.lemma_ in CREDIT_VERBS
+            # ("A credited (thanked) C with (for) helping to seal X": C helped, not A)
+            credited = first.dep_ == "advcl" and first.head.lemma_ in CREDIT_VERBS or first.dep_ == "pcomp" \
+                and first.head.lower_ in {"with", "for"} and first.head.head.lemma_ in CREDIT_VERBS
             # ("A thanked C for the support it gave to help secure X": the parse may hang the
             # purpose on the verb of thanking, whose subject is no helper)
             mediators = [] if credited else self.events.refs(subjects_of(first))
             if credited:
-                mediators = self.events.refs([c for c in first.head.children if c.dep_ == "dobj"])
+                verb = first.head if first.dep_ == "advcl" else first.head.head
+                mediators = self.events.refs([c for c in verb.children if c.dep_ == "dobj"])
                 stated = not mediators
             if not mediators:
                 # ("thanks to C for the support it gave to help secure X": C's part, implied)

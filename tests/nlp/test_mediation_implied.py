@@ -137,6 +137,9 @@ def test_mediation_implied_efforts_with_a_war_in_view_near_miss(nlp: Language, t
 @pytest.mark.parametrize("text", [
     "Mali and Niger held talks in Accra on Monday. Mali thanked Ghana for organizing the talks.",
     "Mali and Niger signed a ceasefire on Monday. Mali thanked Ghana for negotiating the deal.",
+    # "credited (thanked) C with (for) helping to seal X": C helped, not the one crediting
+    "Mali and Niger reached a deal on the river. Malian officials credited Ghana with helping to seal the agreement.",
+    "Mali and Niger reached a deal on the river. Mali thanked Ghana for helping to negotiate the agreement.",
 ])
 def test_mediation_the_one_thanked_for_arranging_the_settlement(nlp: Language, text: str) -> None:
     assert any(m == GHANA and parties == MALI_NIGER for m, parties, _ in found_in(nlp, text))
@@ -147,6 +150,7 @@ def test_mediation_the_one_thanked_for_arranging_the_settlement(nlp: Language, t
     # one's own negotiators, and a side thanked by a third party for its own deal
     "Mali and Niger signed a ceasefire on Monday. Mali thanked its negotiators for securing the deal.",
     "Mali and Niger signed a ceasefire on Monday. Ghana thanked Mali for negotiating the deal.",
+    "Mali and Niger signed a ceasefire on Monday. Ghana credited Mali with helping to seal the deal.",
 ])
 def test_mediation_the_one_thanked_for_arranging_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []

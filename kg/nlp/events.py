@@ -2351,6 +2351,9 @@ class EventExtractor:
         envoy = span.id_ == "sent_envoy"
         if envoy:
             teams = [c for c in verb.children if c.dep_ == "dobj" and any(r.kind == "person" for r in self.refs([c]))]
+            if not teams and any(c.dep_ == "dobj" and c.lemma_ in SENT_NOUNS for c in verb.children):
+                # "A sent an envoy to Z": an envoy no one names visits for A (as A's delegation does)
+                envoy, teams = False, [c for c in verb.children if c.dep_ == "dobj"]
         else:
             # (a "team" only when a party's: not a coach leading a team to a final)
             teams = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS

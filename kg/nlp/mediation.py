@@ -3083,7 +3083,7 @@ class MediationExtractor:
         "to" to the day)."""
         verb = visit.trigger.root
         places = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-        places += [t for p in (c for c in verb.subtree if c.dep_ in {"prep", "conj"} and c.lower_ == "to")
+        places += [t for p in (c for c in verb.subtree if c.dep_ in {"prep", "dative", "conj"} and c.lower_ == "to")
                    for g in p.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
         refs = [self.index.ref_at(t) for t in places]
         return [self.index.country_of(r) for r in refs if r is not None and r.kind in {"place", "country"}]

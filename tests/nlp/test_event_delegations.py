@@ -168,8 +168,22 @@ def test_an_envoy_sent_somewhere_visits_it(nlp: Language, text: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
+    "Kazakhstan sent an envoy to Tashkent on Monday.",
+    "Kazakhstan dispatched its special envoy to Tashkent on Monday.",
+])
+def test_an_envoy_no_one_names_visits_for_the_sender(nlp: Language, text: str) -> None:
+    """'A sent an envoy to Z': the envoy, unnamed, visits for A (as A's delegation does)."""
+    (visit,) = _events(nlp, text, "visit")
+    assert _keys(visit) == {"KAZ": "visitor"}
+    assert visit.location is not None and visit.location.key == "tashkent"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
     "Kazakhstan sent a letter to Tashkent on Monday.",
     "Foreign Minister Aigul Serikova sent her regards to the Uzbek people.",
+    # an envoy sent nowhere told
+    "Kazakhstan sent an envoy on Monday.",
 ])
 def test_a_thing_sent_is_no_visit(nlp: Language, text: str) -> None:
     assert not _events(nlp, text, "visit")

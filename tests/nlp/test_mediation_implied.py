@@ -348,6 +348,12 @@ def test_mediation_implied_envoy_who_visited_both_sides_capitals(nlp: Language, 
 
 
 @pytest.mark.model
+def test_mediation_implied_country_whose_unnamed_envoy_visited_both_sides_capitals(nlp: Language) -> None:
+    text = "Mali and Niger are at war. Ghana sent an envoy to Bamako and Niamey."
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     # visits with no dispute, by a side's envoy, to neither side; a venue only; trade talks
     "Ghana's envoy Kofi Mensah visited Bamako and Niamey this week.",

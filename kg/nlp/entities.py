@@ -485,14 +485,15 @@ class DocIndex:
         return found
 
     def owner(self, token: Token) -> EntityRef | None:
-        """Who a possessive names: its own entity, or for "his" or "her" the person named
-        last before it in its sentence."""
+        """Who a possessive names: its own entity, for "his" or "her" the person named last
+        before it in its sentence, for "its" the country or organisation named last there."""
         ref = self.ref_at(token)
-        if ref is not None or token.lower_ not in {"his", "her"}:
+        if ref is not None or token.lower_ not in {"his", "her", "its"}:
             return ref
-        people = [r for t in self.doc[token.sent.start:token.i] for r in [self.ref_at(t)]
-                  if r is not None and r.kind == "person"]
-        return people[-1] if people else None
+        kinds = {"country", "organization"} if token.lower_ == "its" else {"person"}
+        owners = [r for t in self.doc[token.sent.start:token.i] for r in [self.ref_at(t)]
+                  if r is not None and r.kind in kinds]
+        return owners[-1] if owners else None
 
     def _actors_of_single(self, head: Token) -> list[EntityRef]:
         # "his Belarusian counterpart, Alexander Lukashenko": the apposition names the person.

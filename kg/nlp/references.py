@@ -190,6 +190,10 @@ def _reference_start(index: DocIndex, title: Span) -> tuple[int | None, str | No
             continue
         break
     if i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        if country is None and doc[i - 1].lower_ in {"its", "his", "her"}:
+            # "A sent its foreign minister to Z": A's (see DocIndex.owner)
+            owner = index.owner(doc[i - 1])
+            country = index.country_of(owner) if owner is not None else None
         return i - 1, country
     if i > 0 and gazetteer.is_honorific(doc[i - 1].text):
         return i - 1, country

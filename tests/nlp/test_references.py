@@ -184,6 +184,9 @@ def test_references_model_end_to_end(nlp: Language, parses: dict, name: str, kin
      {EntityRef("country", "TCD"), EntityRef("person", "omar-bakri")}),
     # An aide is one of many: no node of its own, so no speaker and no statement.
     ("An aide said the border talks would resume.", "statement", set()),
+    # "its" before the title is the country named before: Chad's foreign minister visits
+    ("Chad sent its foreign minister to Khartoum on Tuesday.", "visit",
+     {EntityRef("person", "office-foreign-minister-of-chad")}),
 ])
 def test_references_model_national_offices(nlp: Language, text: str, kind: str, refs: set[EntityRef]) -> None:
     records = extract_article(Article("offices", text, PUBLISHED), nlp)

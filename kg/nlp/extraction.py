@@ -8,7 +8,7 @@ the Doc and the article, so a corpus can be split anywhere (processes, Dask work
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -127,7 +127,7 @@ def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentR
     events += [_when_and_where(event, events, told_in) for m in mediations for event in _mediations(m, sentences)]
     events = _mediators_take_part(events)
     attempted = {event.key for m in mediations if m.attempted for event in _mediations(m, sentences)}
-    events += _talks_of_mediations(events, _talks_sentences(doc, sentences), attempted, index.country_of)
+    events += _talks_of_mediations(events, _talks_sentences(doc, sentences), attempted)
     frames = [_frame(f, sentences) for f in frame_findings]
     roles = _roles(index, role_findings, sentences)
     return _assemble(index, article, roles, events, frames, model, sentences)
@@ -188,15 +188,14 @@ def _talks_sentences(doc: Doc, sentences: SentenceIndex) -> set[int]:
 TOLD_TALKS_STATUSES = frozenset({"held", "ongoing", "planned"})
 
 
-def _talks_of_mediations(events: list[Event], talks_sentences: set[int], attempted: set[str],
-                         country_of: Callable[[EntityRef], str | None]) -> list[Event]:
+def _talks_of_mediations(events: list[Event], talks_sentences: set[int], attempted: set[str]) -> list[Event]:
     """Talks told only through their mediation ("years of C-mediated negotiations between A
     and B led to a deal", "C will mediate between A and B"): a stated mediation of two or
     more named parties, held, going on or planned, whose sentence names talks, and which no
     talks or meeting of those parties tells, gives the talks (of the mediation's status), with
     the parties and the mediator taking part.  A mediation only offered or asked for tells
     of no talks, nor one only attempted (``attempted``: the keys of those, "C has tried to
-    mediate between A and B"); a person there is there for their country too (``country_of``)."""
+    mediate between A and B")."""
     made: list[Event] = []
     # Who takes part in each talks or meeting, by each of them (to look up, not scan, the
     # talks that hold a mediation's parties).
@@ -208,8 +207,7 @@ def _talks_of_mediations(events: list[Event], talks_sentences: set[int], attempt
 
     for e in events:
         if e.kind in MEDIATED_KINDS:
-            present = {p.entity for p in e.participants}
-            tell(present | {EntityRef("country", c) for p in present if p.kind == "person" and (c := country_of(p))})
+            tell({p.entity for p in e.participants})
     for mediation in events:
         if mediation.kind != "mediation" or mediation.status not in TOLD_TALKS_STATUSES \
                 or mediation.key in attempted:

@@ -874,8 +874,8 @@ def _modifiers_before(index: DocIndex, title: Span, title_at_end: dict[int, Span
         if prev.lower_ == "whose" and of is None:
             of = _whose_antecedent(index, prev)
             break
-        if prev.lower_ in {"his", "her", "its"} and of is None and title.root.lower_ not in OTHERS_TITLES:
-            of = index.owner(prev)  # "A ... his (its) foreign minister, X": A's, as "A's foreign minister"
+        if prev.lower_ in {"his", "her"} and of is None and title.root.lower_ not in OTHERS_TITLES:
+            of = index.owner(prev)  # "A ... his foreign minister, X": A's, as "A's foreign minister"
             break
         # "Intergovernmental Authority on Development (IGAD) Executive Secretary": a body's
         # acronym in brackets between its name and the title

@@ -710,8 +710,6 @@ def test_roles_model_persons(nlp: Language, text: str, persons: set[str]) -> Non
     # "his deputy (foreign minister), X": X serves the government of the one "his" stands for
     ("President Rafa Donel of Chile sent his deputy, Tomas Ibarra, to Lima.", "CHL"),
     ("President Rafa Donel of Chile said his foreign minister, Tomas Ibarra, would travel to Lima.", "CHL"),
-    # "its" before the title: the country (or body) named before
-    ("Chile sent its foreign minister, Tomas Ibarra, to Lima on Monday.", "CHL"),
     # near misses: a counterpart is another government's; "his" read as the holder is no one's
     ("President Rafa Donel of Chile welcomed his counterpart, Tomas Ibarra, in Santiago.", None),
     ("President Rafa Donel of Chile named Tomas Ibarra as his envoy to the talks.", None),

@@ -2856,8 +2856,13 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
             kinds = {"talks", "meeting", "visit"} if finding.accompanied else {"talks", "meeting"}
             if previous is not None and previous.kind in kinds and previous.status == finding.status \
                     and (not finding.accompanied or set(finding.accompanied) & set(previous.refs())):
+                # (the host's own official is there for the host: "C hosted talks between A and
+                # B. C's president opened the talks")
+                thirds = {index.country_of(r) or r.key: r_role for r, r_role in previous.third_parties}
                 for ref, role in finding.participants:
-                    if ref not in previous.refs():
+                    if (own := index.country_of(ref)) is not None and own in thirds:
+                        previous.add_third_parties([(ref, thirds[own])])
+                    elif ref not in previous.refs():
                         previous.participants.append((ref, "visitor" if previous.kind == "visit" else role))
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)

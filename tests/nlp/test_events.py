@@ -438,6 +438,10 @@ PARTICIPANT_CASES = [
     pytest.param("Ghanaian envoy Kofi Mensah has been mediating between Mali and Niger. Mensah met both leaders in "
                  "Accra on Friday.", "meeting", {"kofi-mensah": "participant", "MLI": "participant",
                                                  "NER": "participant"}, id="met-both-leaders-after-mediating"),
+    # the host's official who opens the talks told before is there for the host
+    pytest.param("Chile hosted talks between Peru and Bolivia on Tuesday. Chilean President Rosa Campos opened the "
+                 "talks.", "talks", {"PER": "participant", "BOL": "participant", "rosa-campos": "host",
+                                     "CHL": "host"}, id="hosts-official-opened-the-talks"),
     # talks told by their length after "for": who welcomes or travels for them takes part
     pytest.param("Chilean President Rosa Campos welcomed Peruvian President Luis Tapia to Santiago for two days of "
                  "talks.", "talks", {"rosa-campos": "participant", "luis-tapia": "participant"},

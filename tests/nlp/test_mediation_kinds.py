@@ -246,6 +246,10 @@ KINDS = [
     # "C has been brokering talks": the tagger makes the participle an adjective of the talks
     pytest.param("Washington has been brokering talks between Israel and Lebanon.", {C("USA")},
                  {C("ISR"), C("LBN")}, True, id="has-been-brokering-talks-an-adjective"),
+    # the host's own president opening the talks is there for the host, no side of them
+    pytest.param("Ghana hosted talks between Mali and Niger on Tuesday. Ghanaian President Kwame Boateng opened the "
+                 "talks and urged both sides to show flexibility.", {C("GHA")}, {C("MLI"), C("NER")}, True,
+                 id="hosts-president-opened-the-talks"),
     # a companion in chairing ("together with C", "along with C") chairs too, no side
     pytest.param("Ghanaian Foreign Minister Kofi Mensah will chair the talks between Mali and Niger together with UN "
                  "envoy Lena Ortiz.", {P("kofi-mensah"), P("lena-ortiz")}, {C("MLI"), C("NER")}, True,

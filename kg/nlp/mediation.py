@@ -157,6 +157,9 @@ AUTHORING_VERBS = _words("authoring")
 # signed the deal in the presence of C", "C announced that A and B had agreed to a truce").
 SIGNING_VERBS = frozenset({"sign", "initial", "conclude", "seal", "agree", "reach", "accept", "resume", "ink"})
 TAKING_UP_VERBS = frozenset({"accept", "welcome", "endorse", "embrace", "approve", "back", "agree", "adopt"})
+# Verbs of an onlooker's stance on a mediation: "C's mediation, backed (welcomed) by D".
+STANCE_VERBS = TAKING_UP_VERBS | frozenset({"support", "fund", "finance", "praise", "criticise", "criticize",
+                                            "reject", "oppose", "hail"})
 # The most issuers of a joint statement, the two sides among them, that tells of third parties.
 JOINT_STATEMENT_MOST = 4
 # Prepositions after a part ("support to (for, of, on) the process") that tell of a stance as
@@ -2195,8 +2198,8 @@ class MediationExtractor:
             elif child.dep_ == "relcl" and not any(c.dep_ in {"poss", "nmod"} for c in noun.children):
                 # "the role Kuwait is playing"; but "C's team, which the rebels criticised" is C's
                 refs += self.events.refs([s for s in child.children if s.dep_ in {"nsubj"}])
-            elif child.dep_ == "acl":
-                # "the role played by C"
+            elif child.dep_ == "acl" and child.lemma_ not in STANCE_VERBS:
+                # "the role played by C" (not "C's mediation, backed by D": D backs it)
                 refs += self.events.refs([c for p in child.children if p.dep_ == "agent"
                                           for c in p.children if c.dep_ == "pobj"])
             elif child.dep_ == "prep" and child.lower_ in {"of", "by", "from"}:

@@ -1176,6 +1176,16 @@ def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana's mediation, backed by the African Union, led to the ceasefire between Mali and Niger.",
+    "The mediation by Ghana, supported by France, ended the war between Mali and Niger.",
+])
+def test_who_backs_a_mediation_is_no_mediator_of_it(nlp: Language, text: str) -> None:
+    found = mediations(extract_article(Article("backed", text, PUBLISHED), nlp))
+    assert {m for m, _, _ in found} == {C("GHA")}
+
+
+@pytest.mark.model
 def test_those_one_is_grateful_to_for_facilitating_are_mediators(nlp: Language) -> None:
     # the parse hangs "for their assistance" on the last of those thanked
     text = ("The RSF let two engineers go on Sunday. We are most grateful to Emir Khalid Mansour and the "

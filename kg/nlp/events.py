@@ -1226,19 +1226,28 @@ class EventExtractor:
         if len(objects) != 1 or not subjects:
             return []
         sentence = verb.sent
-        at = max(t.i for t in objects[0].subtree) + 1
-        adjunct = _adjunct_end(sentence, at)
-        if adjunct == at or adjunct >= sentence.end or self.doc[adjunct].lower_ != "and":
+        # (after the object's phrase; or right after its noun, where the parse runs the gapped
+        # clause into the object's place: "met A's officials in X and B's officials in Y")
+        ends = [_adjunct_end(sentence, at) for at in dict.fromkeys((max(t.i for t in objects[0].subtree) + 1,
+                                                                    objects[0].i + 1))]
+        adjunct = next((end for end in ends if end < sentence.end and self.doc[end].lower_ == "and"
+                        and self.doc[end - 1].lower_ not in GAP_PREPS), None)
+        if adjunct is None:
             return []
         start = adjunct + 1
         end = _gap_end(sentence, start)
         if end is None:
             return []
         gap = [t for t in self.doc[start:end] if not start <= t.head.i < end]
-        others = [r for r in self.refs(gap) if r not in subjects]
+        # (only those the gap's own words name: the parse may hang the first object's words below)
+        named = {k for t in self.doc[start:end] if (r := self.index.ref_at(t)) is not None
+                 for k in (r.key, self.index.country_of(r))}
+        others = [r for r in self.refs(gap)
+                  if r not in subjects and (r.key in named or self.index.country_of(r) in named)]
         if not others:
             return []
-        if finding.location is not None and finding.location.key in {self.index.country_of(r) for r in others}:
+        if finding.location is not None and self.index.country_of(finding.location) in {
+                self.index.country_of(r) for r in others}:
             finding.location = None  # ("on Monday and Bolivian President X": the parse's place is the gap's actor)
         return [replace(finding, key=f"{finding.key}-gapped", participants=[(r, "participant") for r in
                                                                             [*subjects, *others]],
@@ -2763,8 +2772,8 @@ def _adjunct_end(sentence: Span, at: int) -> int:
 
 def _gap_end(sentence: Span, start: int) -> int | None:
     """Where the actor of a gapped clause, from ``start`` (after "and"), ends: at its own time
-    or place phrase, which ends the sentence (or its clause), with no verb before it; None if
-    there is no such phrase."""
+    or place phrase, which ends the sentence (or its clause, or comes before a phrase of the
+    whole: "as part of ..."), with no verb before it; None if there is no such phrase."""
     doc = sentence.doc
     for i in range(start, min(sentence.end, start + GAP_WORDS)):
         token = doc[i]
@@ -2772,7 +2781,8 @@ def _gap_end(sentence: Span, start: int) -> int | None:
             return None
         if token.lower_ in GAP_PREPS and i > start:
             end = _adjunct_end(sentence, i)
-            return i if end > i and (end == sentence.end or doc[end].is_punct) else None
+            return i if end > i and (end == sentence.end or doc[end].is_punct or doc[end].pos_ in {"ADP", "SCONJ"}) \
+                else None
     return None
 
 

@@ -246,6 +246,10 @@ KINDS = [
     # "C has been brokering talks": the tagger makes the participle an adjective of the talks
     pytest.param("Washington has been brokering talks between Israel and Lebanon.", {C("USA")},
                  {C("ISR"), C("LBN")}, True, id="has-been-brokering-talks-an-adjective"),
+    # an envoy meeting each side's officials in a gapped clause (the verb left out after "and")
+    pytest.param("Ghana's envoy, Kofi Mensah, met Malian officials in Bamako and Nigerien officials in Niamey as part "
+                 "of a peace mission.", {P("kofi-mensah")}, {C("MLI"), C("NER")}, True,
+                 id="envoy-met-each-sides-officials-gapped"),
     # the host's own president opening the talks is there for the host, no side of them
     pytest.param("Ghana hosted talks between Mali and Niger on Tuesday. Ghanaian President Kwame Boateng opened the "
                  "talks and urged both sides to show flexibility.", {C("GHA")}, {C("MLI"), C("NER")}, True,

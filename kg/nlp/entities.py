@@ -1031,13 +1031,14 @@ def _index_groups(index: DocIndex) -> None:
         lower = token.lower_
         if token.i in index.by_token:
             continue
-        country = None
+        country: str | None = None
         named: Token | None = None  # the word of the country's name
-        for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
-                ref = index.ref_at(child)
-                if ref is not None and ref.kind == "country":
-                    country, named = ref.key, child
+        modifiers = [(ref.key, child) for child in token.children if child.dep_ in MODIFIER_DEPS
+                     and (ref := index.ref_at(child)) is not None and ref.kind == "country"]
+        if len({key for key, _ in modifiers}) > 1:
+            continue  # ("Qatari and Egyptian officials": two countries' people, read from the phrase)
+        if modifiers:
+            country, named = modifiers[-1]
         if country is None:
             of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             for prep in of:

@@ -250,6 +250,10 @@ KINDS = [
     pytest.param("Ghana's envoy, Kofi Mensah, met Malian officials in Bamako and Nigerien officials in Niamey as part "
                  "of a peace mission.", {P("kofi-mensah")}, {C("MLI"), C("NER")}, True,
                  id="envoy-met-each-sides-officials-gapped"),
+    # two countries' adjectives on one group noun: the people of both
+    pytest.param("Mali and Niger agreed to a truce after weeks of indirect talks in Accra, where Qatari and Egyptian "
+                 "officials shuttled between the two camps.", {C("QAT"), C("EGY")}, {C("MLI"), C("NER")}, True,
+                 id="two-countries-officials-shuttled"),
     # the host's own president opening the talks is there for the host, no side of them
     pytest.param("Ghana hosted talks between Mali and Niger on Tuesday. Ghanaian President Kwame Boateng opened the "
                  "talks and urged both sides to show flexibility.", {C("GHA")}, {C("MLI"), C("NER")}, True,

@@ -868,7 +868,7 @@ def _measured(noun: Token) -> Token:
 
 def _counted(noun: Token, measure: Token) -> Token:
     """The measure an event noun is told by when it counts the event's own length ("two days"
-    of "for two days of talks"), else the noun: "for the final day of the talks" is a share of
+    of "for two days of talks"), else the noun: "for the last day of talks" is a share of
     talks others hold (see _part_of)."""
     return measure if any(c.dep_ == "nummod" for c in measure.children) else noun
 

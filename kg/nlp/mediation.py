@@ -655,9 +655,11 @@ class MediationExtractor:
                 c.lower_ in {"his", "her"} or getattr(self.index.ref_at(c), "kind", None) == "person")
                 for c in token.children):
             return None  # "A held talks with his host, B": one visitor's host, no go-between
-        if token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and token.dep_ in {"compound", "amod"} \
-                and token.head.pos_ in {"NOUN", "PROPN"}:
-            # "the three mediating countries, A, B and C": a participle the tagger makes a noun
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and (
+                token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
+                or token.dep_ == "relcl" and any(c.dep_ == "aux" for c in token.children)):
+            # "the three mediating countries, A, B and C", "C, which is mediating between A and
+            # B, ...": a participle the tagger makes a noun
             return self._verb(span, token, kind)
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").

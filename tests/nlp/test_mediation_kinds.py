@@ -254,6 +254,9 @@ KINDS = [
     pytest.param("Mali and Niger agreed to a truce after weeks of indirect talks in Accra, where Qatari and Egyptian "
                  "officials shuttled between the two camps.", {C("QAT"), C("EGY")}, {C("MLI"), C("NER")}, True,
                  id="two-countries-officials-shuttled"),
+    # "C, which is mediating between A and B, ...": the tagger makes the participle a noun
+    pytest.param("Kenya, which is mediating between Mali and Niger, hosted Ethiopian Prime Minister Abebe Kebede on "
+                 "Monday.", {C("KEN")}, {C("MLI"), C("NER")}, True, id="which-is-mediating-a-noun"),
     # the host's own president opening the talks is there for the host, no side of them
     pytest.param("Ghana hosted talks between Mali and Niger on Tuesday. Ghanaian President Kwame Boateng opened the "
                  "talks and urged both sides to show flexibility.", {C("GHA")}, {C("MLI"), C("NER")}, True,

@@ -1605,8 +1605,10 @@ class EventExtractor:
             if (light or addressed) and (not has_between or governor.lemma_ in HOLD_VERBS or (
                     governor.lemma_ in ATTEND_VERBS and not any(c.dep_ == "neg" for c in governor.children))):
                 # (not who "did not attend (join)" them, nor who "skipped (boycotted) the meeting" others held)
+                # (nor who "joined (attended) the talks as observers": they watch, see _as_observers)
                 skipped = governor.lemma_ in ATTEND_VERBS and any(c.dep_ == "neg" for c in governor.children) \
-                    or governor.lemma_ in STAYED_AWAY_VERBS and _told_before(token)
+                    or governor.lemma_ in STAYED_AWAY_VERBS and _told_before(token) \
+                    or governor.lemma_ in ATTEND_VERBS and (_as_observers(governor) or _as_observers(token))
                 subj_tokens = [] if skipped else subjects_of(governor)
                 # "paid a courtesy call on B": whom one calls on; "received a call on Monday from B":
                 # the caller, where a date puts "from" on the verb

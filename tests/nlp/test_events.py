@@ -397,6 +397,9 @@ PARTICIPANT_CASES = [
     # observers watch the talks; they are not listed among those who take part
     pytest.param("The talks will include Chile and Peru, with Brazil and Ecuador as observers.", "talks",
                  {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None}, id="observers"),
+    pytest.param("Chile and Peru resumed talks in Quito on Sunday. Brazil and Ecuador joined the talks as observers.",
+                 "talks", {"CHL": "participant", "PER": "participant", "BRA": None, "ECU": None},
+                 id="joined-as-observers"),
     # the one who meets is the subject of the clause a "before/after meeting" phrase hangs on
     pytest.param("Foreign Minister Lucia Ferreira spoke to the press after meeting President Tomas Varga in "
                  "Lisbon.", "meeting", {"lucia-ferreira": "participant", "tomas-varga": "participant"},

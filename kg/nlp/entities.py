@@ -313,12 +313,15 @@ class DocIndex:
                           for c in p.children if c.dep_ == "pobj" for t in (c, *c.conjuncts)]
                 if listed:  # (the parse may hang the list's rest on the group noun, as an apposition)
                     listed += [t for a in group.children if a.dep_ == "appos" for t in (a, *a.conjuncts)]
+                listed = listed or _members_defined(group)
                 members = [r for t in listed if (r := self.ref_at(t)) is not None
                            and r.kind in {"country", "organization"}]
                 if len(dict.fromkeys(members)) >= 2:
                     self._coalitions[group.lemma_] = list(dict.fromkeys(members))
         if noun.lemma_ not in self._coalitions or self.ref_at(noun) is not None:
             return []
+        if _members_defined(noun) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return self._coalitions[noun.lemma_]  # ("the troika, made up of A, B and C, brokered ...")
         # (only the plain noun: "the alliance", not "an alliance", "the alliance of ...", "NATO's alliance")
         if [c.lower_ for c in noun.children if c.i < noun.i] != ["the"] or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
@@ -714,6 +717,25 @@ def variant_key(part: str) -> str:
 
 def _slug_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+# Participles that define a group by its members: "the troika, made up of (comprising,
+# consisting of) A, B and C".
+MEMBERS_VERBS = frozenset({"make", "comprise", "compose", "consist", "form"})
+
+
+def _members_defined(group: Token) -> list[Token]:
+    """The words of the members a group noun is defined by: "the troika, made up of A, B and
+    C", "the quartet comprising A, B, C and D"; or "A, B and C, known as the troika"."""
+    listed = [t for v in group.children if v.dep_ in {"acl", "relcl"} and v.lemma_ in MEMBERS_VERBS
+              for c in [*v.children, *(g for p in v.children if p.dep_ in {"prep", "prt"} for g in p.children),
+                        *(g for p in v.children if p.dep_ == "prt" for q in p.children for g in q.children)]
+              if c.dep_ in {"dobj", "pobj"} for t in (c, *c.conjuncts)]
+    if not listed and group.dep_ == "pobj" and group.head.lower_ == "as" and group.head.head.lemma_ == "know" \
+            and group.head.head.dep_ == "acl":
+        named = group.head.head.head
+        listed = [named, *named.conjuncts]
+    return listed
 
 
 def index_entities(doc: Doc) -> DocIndex:

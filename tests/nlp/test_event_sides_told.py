@@ -401,6 +401,20 @@ def test_the_alliance_is_the_members_the_document_names_for_it(nlp: Language) ->
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the group defined where it is told: "made up of", "comprising"; "known as" after the members
+    "The so-called troika, made up of Norway, Britain and the United States, brokered the talks between Chad "
+    "and Niger.",
+    "Norway, Britain and the United States, known as the troika, have mediated between Chad and Niger. The troika "
+    "met Chad's foreign minister in Addis Ababa.",
+])
+def test_a_group_defined_by_its_members_is_them(nlp: Language, text: str) -> None:
+    records = extract_article(Article("troika", text, PUBLISHED), nlp)
+    held = {p.entity.key for e in records.events if e.kind in {"talks", "meeting"} for p in e.participants}
+    assert {"NOR", "GBR", "USA"} <= held
+
+
+@pytest.mark.model
 def test_an_alliance_not_the_one_told_names_no_one(nlp: Language) -> None:
     """Only the plain "the alliance" stands for the members named for it: not "a new alliance"."""
     text = ("The alliance of the Karen National Union and the Kachin Independence Army is strong. A new alliance met "

@@ -488,7 +488,9 @@ class MediationExtractor:
         """'African Union chief mediator, X, ...': one mediator, X, who holds an office of the
         African Union and so acts for it; the body named only in X's title is not a second
         mediator of the same sentence."""
-        people = [(f.sentence_index, m) for f in found for m in f.mediators if m.kind == "person"]
+        # (one only implied to go between, "Former Kenyan President X met A's leader", leaves
+        # "Kenya's mediation" told beside it Kenya's)
+        people = [(f.sentence_index, m) for f in found if f.stated for m in f.mediators if m.kind == "person"]
         kept = []
         for finding in found:
             finding.mediators = [m for m in finding.mediators if m.kind == "person" or not any(

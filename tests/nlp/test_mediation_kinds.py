@@ -257,6 +257,10 @@ KINDS = [
     # "C, which is mediating between A and B, ...": the tagger makes the participle a noun
     pytest.param("Kenya, which is mediating between Mali and Niger, hosted Ethiopian Prime Minister Abebe Kebede on "
                  "Monday.", {C("KEN")}, {C("MLI"), C("NER")}, True, id="which-is-mediating-a-noun"),
+    # a country's mediation told beside its former leader, whose own part is only implied
+    pytest.param("Ethiopia and Eritrea are locked in a border dispute. Former Kenyan President Daniel Mwangi, who "
+                 "leads Kenya's mediation effort, met Ethiopian Prime Minister Abebe Kebede in Addis Ababa on Monday.",
+                 {C("KEN")}, {C("ETH"), C("ERI")}, True, id="countrys-mediation-beside-its-former-leader"),
     # the host's own president opening the talks is there for the host, no side of them
     pytest.param("Ghana hosted talks between Mali and Niger on Tuesday. Ghanaian President Kwame Boateng opened the "
                  "talks and urged both sides to show flexibility.", {C("GHA")}, {C("MLI"), C("NER")}, True,

@@ -702,6 +702,11 @@ def noun_participants(noun: Token) -> list[Token]:
                        for r in place.children if r.dep_ == "relcl" and (
                            r.lemma_ in INCLUDE_VERBS or brings_together(r))
                        for c in r.children if c.dep_ == "dobj")
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ in THIRD_PARTY_VERBS:
+            # "the talks convened (hosted) by C between A and B": the parse may hang the sides on
+            # the participle or on its agent
+            out.extend(c for a in [child, *agents_of(child)] for p in a.children
+                       if p.dep_ == "prep" and p.lower_ in {"between", "among"} for c in p.children if c.dep_ == "pobj")
         elif child.dep_ in {"relcl", "acl"} and child.lemma_ in {"hold", "have", "conduct"} and (
                 child.dep_ == "relcl" or child.tag_ == "VBN"):
             # "the talks A held with B", "the meeting he had with B", "talks held by A with B"

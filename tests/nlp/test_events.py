@@ -441,6 +441,10 @@ PARTICIPANT_CASES = [
     pytest.param("Ghanaian envoy Kofi Mensah has been mediating between Mali and Niger. Mensah met both leaders in "
                  "Accra on Friday.", "meeting", {"kofi-mensah": "participant", "MLI": "participant",
                                                  "NER": "participant"}, id="met-both-leaders-after-mediating"),
+    # the sides hung on the participle of a third party's act, or on its agent
+    pytest.param("The talks convened by the African Union between Chile and Peru ended without agreement.", "talks",
+                 {"CHL": "participant", "PER": "participant", "african-union": "host"},
+                 id="talks-convened-by-c-between-a-and-b"),
     # the host's official who opens the talks told before is there for the host
     pytest.param("Chile hosted talks between Peru and Bolivia on Tuesday. Chilean President Rosa Campos opened the "
                  "talks.", "talks", {"PER": "participant", "BOL": "participant", "rosa-campos": "host",

@@ -1100,7 +1100,12 @@ class EventExtractor:
         for token in tokens:
             # ("After talks hosted by C, A and B agreed": the subject A, with B, not with C)
             ran = _run_on_from(token)
+            # ("During talks mediated by C, A and B agreed": C's conjuncts from A on are the
+            # clause's subject, none of C's)
+            cut = run_on_sides(token) if not ran and any(c.dep_ == "conj" for c in token.children) else []
             named = [r for c in ran for r in self.index.actors_of_np(c, expand_conj=False)] if ran \
+                else [r for c in [token, *(t for t in token.conjuncts if t.i < cut[0].i)]
+                      for r in self.index.actors_of_np(c, expand_conj=False)] if cut \
                 else self.index.actors_of_np(token)
             office = _office_of_a_country(token)
             for ref in named:

@@ -243,6 +243,8 @@ KINDS = [
                  {C("GHA")}, {C("MLI")}, True, id="following-mediation-by-c-then-a-named-side"),
     pytest.param("After months of shuttle diplomacy by Ghana, Mali and the FLA rebels signed a truce in Accra.",
                  {C("GHA")}, {C("MLI"), Org("fla")}, True, id="shuttle-diplomacy-by-c-then-the-sides"),
+    pytest.param("During talks mediated by Ghana, Mali and Niger agreed to reopen the border.",
+                 {C("GHA")}, {C("MLI"), C("NER")}, True, id="during-talks-mediated-by-c-then-the-sides"),
     # "C has been brokering talks": the tagger makes the participle an adjective of the talks
     pytest.param("Washington has been brokering talks between Israel and Lebanon.", {C("USA")},
                  {C("ISR"), C("LBN")}, True, id="has-been-brokering-talks-an-adjective"),

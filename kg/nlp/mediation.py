@@ -1867,11 +1867,17 @@ class MediationExtractor:
 
     def _witnessed(self, span: Span) -> MediationFinding | None:
         """'A and B signed the deal in the presence of C', 'the signing was witnessed by C', 'C
-        witnessed the signing of the accord': a third party at the sides' settlement (implied)."""
+        witnessed the signing of the accord', 'A and B signed the accord, with C looking on (as C
+        looked on)': a third party at the sides' settlement (implied)."""
         first = span[0]
         if first.lower_ == "in":  # "in the presence of C"
             witnesses = [c for c in span[-1].children if c.dep_ == "pobj"]
             verb = clause_verb(first)
+        elif first.lemma_ == "look":  # "signed the accord, with C looking on", "as C looked on"
+            witnesses = [c for c in first.children if c.dep_ == "nsubj"]
+            verb = first.head.head if first.dep_ == "pcomp" else first.head if first.dep_ == "advcl" else None
+            if not self._settling_clause(verb):
+                return None
         else:
             verb = first
             witnesses = agents_of(verb) or [s for s in subjects_of(verb) if s.dep_ == "nsubj"]

@@ -159,6 +159,7 @@ def test_mediation_the_one_thanked_for_arranging_near_miss(nlp: Language, text: 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Mali and Niger signed a peace deal on Monday in the presence of Ghanaian President Kwame Boateng.",
+    "Mali and Niger signed a peace deal on Monday as Ghanaian President Kwame Boateng looked on.",
     "Mali and Niger signed a peace deal on Monday. The signing was witnessed by Ghanaian President Kwame Boateng.",
     "Ghanaian President Kwame Boateng announced that Mali and Niger had agreed to a ceasefire.",
 ])
@@ -184,6 +185,7 @@ def test_mediation_implied_settlement_owed_to_a_third_party(nlp: Language, text:
     "Ghana signed a trade deal with Togo in the presence of President Kwame Boateng.",
     "The agreement was signed in the presence of journalists.",
     "Mali and Niger are at war. The crowd witnessed the fighting.",
+    "Mali and Niger played a football match in Accra as Ghanaian President Kwame Boateng looked on.",
     # announcing one's own deal, a side announcing, announcing no settlement of sides
     "Ghana announced that it had signed a trade deal with Togo.",
     "Mali announced that Mali and Niger had agreed to a ceasefire.",

@@ -2805,13 +2805,20 @@ class MediationExtractor:
 
     def _inviters(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'C invited A and B to Algiers for talks', 'C has invited A and B to take part in
-        ceasefire talks': who invites two sides (of two other countries, or two bodies) to
-        talks convenes them.  An invitation to no talks, or of one guest, is none."""
+        ceasefire talks', 'C invited A and B to send delegations to C's capital': who invites two
+        sides (of two other countries, or two bodies) to talks convenes them.  An invitation to
+        no talks, or of one guest, is none."""
         out = []
         convening = {m for f in found if f.kind in {"host", "convener"} for m in f.mediators}
         for verb in self.index.tokens_in(INVITING_VERBS, lemma=True):
-            if verb.pos_ != "VERB" or not any(t.lower_ in TALKS_WORDS for t in verb.subtree) or any(
-                    c.dep_ == "xcomp" and c.lemma_ not in TALKING_VERBS for c in verb.children):
+            # ("C invited both governments to send delegations to Z": the sides' teams, sent to talk)
+            # (to a place, not "to the trade fair")
+            teams = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in {"send", "dispatch"}
+                     and any(o.dep_ == "dobj" and o.lower_ in {"delegations", "negotiators"} for o in c.children)
+                     and all(g.ent_type_ in {"GPE", "LOC"} for p in c.children if p.dep_ in {"prep", "dative"}
+                             and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")]
+            if verb.pos_ != "VERB" or not (teams or any(t.lower_ in TALKS_WORDS for t in verb.subtree)) or any(
+                    c.dep_ == "xcomp" and c.lemma_ not in TALKING_VERBS and c not in teams for c in verb.children):
                 continue  # ("A and B invited C to be a guarantor of the talks": C is invited to a role)
             hosts = self.events.refs(subjects_of(verb))
             here = self.events.sentence_index(verb)

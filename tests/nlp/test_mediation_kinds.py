@@ -276,6 +276,9 @@ KINDS = [
     # who invites two sides to talks convenes them
     pytest.param("Kenya has invited Ethiopia and Eritrea to Nairobi for peace talks next week.",
                  {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-both-sides-to-talks"),
+    # ... to send their delegations to a place (the sides' teams, sent to talk)
+    pytest.param("Kenya invited Ethiopia and Eritrea to send delegations to Nairobi next week.",
+                 {C("KEN")}, {C("ETH"), C("ERI")}, True, id="invited-to-send-delegations"),
     # ... the sides told as a group: the two of the frame told before
     pytest.param("Mali and Niger have quarrelled over grazing rights along the river. Ghana invited the two sides to "
                  "talks in Accra next month.", {C("GHA")}, {C("MLI"), C("NER")}, True, id="invited-the-two-sides"),
@@ -1061,6 +1064,7 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     "Ethiopia invited Eritrea to talks in Addis Ababa.",
     "Ethiopia and Eritrea remain at odds. Ethiopia invited Eritrea and Somalia for talks.",
     "Mali and Niger have quarrelled over grazing rights. Ghana invited both countries to the trade fair in Accra.",
+    "Kenya invited Ethiopia and Eritrea to send delegations to the trade fair.",
     "Russia and Ukraine remain at war. The EU's support in rebuilding Ukraine's grid was praised.",
     # a side leading its own negotiations, a body leading talks of no dispute, one's own engagement
     "Israel and Hamas remain at war. The Israeli delegation led the negotiations in Doha.",

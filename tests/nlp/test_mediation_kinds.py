@@ -282,9 +282,9 @@ KINDS = [
     # ... the sides told as a group: the two of the frame told before
     pytest.param("Mali and Niger have quarrelled over grazing rights along the river. Ghana invited the two sides to "
                  "talks in Accra next month.", {C("GHA")}, {C("MLI"), C("NER")}, True, id="invited-the-two-sides"),
-    pytest.param("Malian President Oumar Sidibe and Nigerien President Hamid Issoufou traded insults over the river. "
+    pytest.param("Malian President Oumar Sidibe and Nigerien President Hamid Dangora traded insults over the river. "
                  "Ghanaian President Kofi Mensah invited both men to Accra for talks.", {P("kofi-mensah")},
-                 {P("oumar-sidibe"), P("hamid-issoufou")}, True, id="invited-both-men"),
+                 {P("oumar-sidibe"), P("hamid-dangora")}, True, id="invited-both-men"),
     # one who conveys to a side, after being named with the other side a few sentences before
     pytest.param("Norway and Colombia held exploratory peace talks in Oslo on Friday. The delegations sat for "
                  "five hours. Colombia said it could agree to a ceasefire. Norway will convey to the ELN that a "

@@ -245,8 +245,8 @@ def test_entities_model_people_merge(nlp: Language, parses: dict, name: str, key
     ("The African Union's special envoy for the Sahel, Ibrahim Toure, met on Monday with leaders of the ruling "
      "council in Niamey.", {"ibrahim-toure": "Ibrahim Toure"}),
     # ... and the region itself, which the model may call a person, names no one
-    ("The Union's mediator for the Sahel, Moussa Traore, held talks on Monday with the junta.",
-     {"moussa-traore": "Moussa Traore"}),
+    ("The Union's mediator for the Sahel, Moussa Sangare, held talks on Monday with the junta.",
+     {"moussa-sangare": "Moussa Sangare"}),
     # A qualifier before a title set off by a comma ("Chad's new envoy to Niger, X").
     ("Lusaka's new ambassador to Botswana, Mwila Chanda, presented her credentials on Tuesday.",
      {"mwila-chanda": "Mwila Chanda"}),

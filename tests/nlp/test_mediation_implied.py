@@ -181,7 +181,7 @@ def test_mediation_implied_settlement_owed_to_a_third_party(nlp: Language, text:
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     # a side's own leader as witness, a witness of one's own deal, a crowd, no actor
-    "Mali and Niger signed a ceasefire on Monday in the presence of Malian President Adama Traore.",
+    "Mali and Niger signed a ceasefire on Monday in the presence of Malian President Adama Sangare.",
     "Ghana signed a trade deal with Togo in the presence of President Kwame Boateng.",
     "The agreement was signed in the presence of journalists.",
     "Mali and Niger are at war. The crowd witnessed the fighting.",
@@ -225,8 +225,8 @@ def test_mediation_host_thanked_by_both_sides_near_miss(nlp: Language, text: str
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "parties"), [
-    ("Mali's president Adama Traore spoke with Ghanaian President Kwame Boateng on Monday. Boateng will pass "
-     "the message to Niger.", frozenset({EntityRef("person", "adama-traore"), EntityRef("country", "NER")})),
+    ("Mali's president Adama Sangare spoke with Ghanaian President Kwame Boateng on Monday. Boateng will pass "
+     "the message to Niger.", frozenset({EntityRef("person", "adama-sangare"), EntityRef("country", "NER")})),
     ("Mali and Niger remain at war. Ghana will take Mali's message to Niamey.", MALI_NIGER),
 ])
 def test_mediation_message_taken_to_the_other_side(nlp: Language, text: str, parties: frozenset[EntityRef]) -> None:
@@ -375,7 +375,7 @@ def test_mediation_implied_next_round_and_visits_near_miss(nlp: Language, text: 
     ("A Malian delegation arrived in Accra for talks with Ghanaian officials on a ceasefire with Niger.", GHANA),
     ("Mali and Niger are at war. A Malian delegation arrived in Accra on Monday for talks with Ghanaian officials "
      "on a ceasefire.", GHANA),
-    ("Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+    ("Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Sangare on Monday "
      "to discuss a ceasefire.", EntityRef("person", "kofi-mensah")),
 ])
 def test_mediation_implied_met_one_side_about_its_settlement(nlp: Language, text: str, mediator: EntityRef) -> None:
@@ -394,13 +394,13 @@ def test_mediation_implied_met_each_side_in_a_gapped_clause(nlp: Language) -> No
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     # the war itself (as often taking a side), a trade deal, the two sides meeting, no dispute, other help
-    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Sangare on Monday "
     "to discuss the war.",
-    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday "
+    "Mali and Niger are at war. Ghana's foreign minister Kofi Mensah met Malian President Adama Sangare on Monday "
     "to discuss a trade deal.",
-    "Mali and Niger are at war. Nigerien President Ali Issoufou met Malian President Adama Traore on Monday to "
+    "Mali and Niger are at war. Nigerien President Ali Dangora met Malian President Adama Sangare on Monday to "
     "discuss a ceasefire.",
-    "Ghana's foreign minister Kofi Mensah met Malian President Adama Traore on Monday to discuss a trade agreement.",
+    "Ghana's foreign minister Kofi Mensah met Malian President Adama Sangare on Monday to discuss a trade agreement.",
     "Russia and Ukraine are at war. The Secretary met Ukrainian Foreign Minister Olena Bondar to discuss security "
     "assistance.",
 ])
@@ -568,15 +568,15 @@ def test_mediation_third_party_who_talked_with_one_side_near_miss(nlp: Language,
 
 @pytest.mark.model
 def test_mediation_parties_are_the_two_people_at_talks_in_a_document_of_no_frame(nlp: Language) -> None:
-    text = ("President Adama Traore and opposition leader Moussa Keita met on Monday for talks. Ghana has tried to "
+    text = ("President Adama Sangare and opposition leader Moussa Keita met on Monday for talks. Ghana has tried to "
             "mediate.")
-    parties = frozenset({EntityRef("person", "adama-traore"), EntityRef("person", "moussa-keita")})
+    parties = frozenset({EntityRef("person", "adama-sangare"), EntityRef("person", "moussa-keita")})
     assert (GHANA, parties, True) in found_in(nlp, text)
 
 
 @pytest.mark.model
 def test_mediation_no_parties_from_two_people_at_dinner(nlp: Language) -> None:
-    text = ("President Adama Traore and opposition leader Moussa Keita met on Monday for dinner. Ghana has tried to "
+    text = ("President Adama Sangare and opposition leader Moussa Keita met on Monday for dinner. Ghana has tried to "
             "mediate.")
     assert not any(len(parties) == 2 for _, parties, _ in found_in(nlp, text))
 

@@ -1176,21 +1176,21 @@ def test_mediation_kind(nlp: Language, text: str, mediators: set[EntityRef], par
     # "the mediators" named by no one the text recognises: never the sides of the dispute just told
     "Mali and Niger remain at war. The two mediators said on Monday that a deal was close.",
     # an envoy meeting two countries' officials with no dispute told; a summit's host, where two met on its sidelines
-    "The Kenyan envoy for climate, Moussa Traore, met Malian and Nigerien officials in Accra to discuss emissions.",
+    "The Kenyan envoy for climate, Moussa Sangare, met Malian and Nigerien officials in Accra to discuss emissions.",
     "Mali's president met Niger's president on the sidelines of the summit hosted by Ghana.",
     # chairs each named for a side are the sides' own
-    "He said the co-chairs, Moussa Traore for the government and Ali Maiga for the opposition, had agreed a plan.",
+    "He said the co-chairs, Moussa Sangare for the government and Ali Maiga for the opposition, had agreed a plan.",
     # mediating a trade, not a dispute
     "Ghana mediated the sale of cocoa to Mali, a trade official said.",
     # an envoy leading one side's delegation is that side's
-    "The Malian delegation, led by envoy Moussa Traore, held talks with the Nigerien side in Accra.",
+    "The Malian delegation, led by envoy Moussa Sangare, held talks with the Nigerien side in Accra.",
     # two brought together for no settlement
     "Ghana brought Mali and Niger together for a football match in Accra.",
     # a side taking part in its own mediation
     "Mali and Niger signed a truce on Friday. Niger took part in the mediation.",
     # the chair of the sides' talks is of one of the sides
     "Mali's foreign minister, Oumar Keita, and Niger's foreign minister, Ali Maiga, met in Bamako on Monday for "
-    "talks chaired by Malian President Moussa Traore.",
+    "talks chaired by Malian President Moussa Sangare.",
 ])
 def test_mediation_kind_near_miss(nlp: Language, text: str) -> None:
     assert mediations(extract_article(Article("near-miss", text, PUBLISHED), nlp)) == []

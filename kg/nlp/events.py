@@ -1998,14 +1998,14 @@ class EventExtractor:
             governor = token.head
             if governor.lemma_ in THIRD_PARTY_VERBS and (governor.pos_ in {"VERB", "AUX"}
                                                          or verb_tagged_noun(governor)):
+                # "C chaired the meeting together with D", "the talks were chaired by C, along
+                # with D": D too
+                companions = [c for p in governor.children for c in _along_with(p)]
                 if token.dep_ == "dobj" and not (governor.dep_ == "pcomp" and governor.tag_ == "VBG"):
-                    # "C chaired the meeting together with D": C and D (not the subject of a clause
-                    # a gerund's phrase hangs on: "A paid tribute to C's role in hosting the meeting")
-                    companions = [c for p in governor.children for c in _along_with(p)]
+                    # (not the subject of a clause a gerund's phrase hangs on: "A paid tribute to
+                    # C's role in hosting the meeting")
                     add(subjects_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
                 elif token.dep_ == "nsubjpass":
-                    # ("the talks were chaired by C, along with D": D too)
-                    companions = [c for p in governor.children for c in _along_with(p)]
                     add(agents_of(governor) + companions, THIRD_PARTY_VERBS[governor.lemma_])
         # "under the auspices of C, D and E" on the event word or its verb
         anchors = [token] + ([token.head] if token.head != token else [])

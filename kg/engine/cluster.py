@@ -39,12 +39,38 @@ from kg.settings import Settings
 try:
     import dask
     from distributed import Client, LocalCluster
+    from distributed import utils as distributed_utils
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as error:  # pragma: no cover - the optional extra is missing
     raise KgError("--scheduler needs Dask: pip install 'kg-news[dask]'") from error
 
 # Dask sets its own loggers to INFO when imported; kg's log level (the root logger's) decides.
 logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
+
+SYNC_FILE = distributed_utils.__file__  # where distributed.utils.sync is
+
+
+class _InterruptedWaitNoise(logging.Filter):
+    """Drops the traceback of Dask's own slip when Ctrl-C interrupts the client's wait.
+
+    The wait is ``distributed.utils.sync``.  If it is interrupted before the coroutine it waits
+    for has started, its ``cancel`` callback reads a variable not yet set, and the NameError
+    is logged by tornado (distributed 2026.8).  It came now and then before kg's "interrupted"
+    line.  The filter keeps every other record.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if not isinstance(error, NameError) or error.__traceback__ is None:
+            return True
+        last = error.__traceback__
+        while last.tb_next is not None:
+            last = last.tb_next
+        code = last.tb_frame.f_code
+        return not (code.co_name == "cancel" and code.co_filename == SYNC_FILE)
+
+
+logging.getLogger("tornado.application").addFilter(_InterruptedWaitNoise())
 
 T = TypeVar("T")
 # kg's processes are kept among each worker's executors under this name: the worker shuts them

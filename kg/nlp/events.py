@@ -978,9 +978,13 @@ def _leads_a_delegation(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
 
 
+# Who attend talks to watch them, not to take part: "as observers", "Observers from C attended".
+OBSERVER_NOUNS = frozenset({"observer", "monitor"})
+
+
 def _as_observers(token: Token) -> bool:
     """'(include A) as observers': attending without taking part."""
-    return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_ == "observer" for c in p.children)
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(c.lemma_ in OBSERVER_NOUNS for c in p.children)
                for p in token.children)
 
 
@@ -1472,7 +1476,10 @@ class EventExtractor:
                         p for c in verb.children if c.lower_ == "part" for p in c.children))) \
                     or verb.head.lemma_ in REFUSAL_VERBS and verb.dep_ == "xcomp":
                 return None
-            # ("A also attended, along with B": B too)
+            # ("A also attended, along with B": B too; not "Observers from C also attended": they
+            # watch, see _as_observers)
+            if any(s.lemma_ in OBSERVER_NOUNS for s in subjects_of(verb)):
+                return None
             return self._joining(span, verb, subjects_of(verb) + [c for p in verb.children for c in _along_with(p)])
         if verb.lemma_ == "join" and not any(c.dep_ in {"dobj", "neg", "nsubjpass", "auxpass", "xcomp"}
                                              for c in verb.children) and any(

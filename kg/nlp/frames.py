@@ -22,7 +22,7 @@ then the lede, then each further mention or reference back; a frame of one named
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -852,10 +852,19 @@ def latest_pair(index: DocIndex, events: EventExtractor, token: Token, *, back: 
         if t.head.dep_ in {"nsubj", "nsubjpass"} and token in t.head.head.subtree:
             continue  # "C and D worked to bridge the gaps between the two sides": not C and D
         refs = sides_of(index, [r for g in group for r in [named(g)] if r is not None and r.kind in SIDE_KINDS])
+        if _listed_before(group[0], named):
+            continue  # "met Egyptian, Turkish and Emirati officials": the last two of three are no pair
         if len(group) == 2 and len(refs) == 2 and all(r.kind in {"country", "organization"} for r in refs) \
                 and (not holding or any(r in holding for r in refs)):
             return refs
     return []
+
+
+def _listed_before(first: Token, named: Callable[[Token], EntityRef | None]) -> bool:
+    """Whether a name stands just before ``first``, set off by a comma: the parse may join only
+    the last two of a list ("Egyptian, Turkish and Emirati officials")."""
+    doc = first.doc
+    return first.i >= 2 and doc[first.i - 1].text == "," and named(doc[first.i - 2]) is not None
 
 
 def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:

@@ -370,8 +370,30 @@ class MediationExtractor:
         found.extend(self._met_each_side(found))
         found.extend(self._met_one_side_on_settlement(found))
         found.extend(self._similar_roles(found))
-        return self._armed_groups_as_sides(
-            self._represented(self._third_parties_are_no_sides(_merge(found, self.index))))
+        return self._bodies_are_no_sides(self._armed_groups_as_sides(
+            self._represented(self._third_parties_are_no_sides(_merge(found, self.index)))))
+
+    def _bodies_are_no_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
+        """'The talks brought together A and B; the African Union also attended', 'X met AU
+        officials ... the AU panel is mediating': an international body (the UN, the AU, a
+        regional bloc) that attends, hosts or hears of others' talks is a third party to them,
+        not a side; it is one only where the mediation's own sentence names it between the
+        sides ("C mediated between ECOWAS and the junta")."""
+        for finding in found:
+            bodies = [p for p in finding.parties if self._international(p)]
+            if bodies:
+                finding.parties = [p for p in finding.parties if p not in bodies or self._named_between(p, finding)]
+        return found
+
+    def _international(self, ref: EntityRef) -> bool:
+        org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
+        return org is not None and org.kind == "international"
+
+    def _named_between(self, ref: EntityRef, finding: MediationFinding) -> bool:
+        """Whether ``ref`` is named inside a "between" ("among") phrase of the finding's sentences."""
+        return any(self.index.ref_at(token) == ref and any(a.lower_ in {"between", "among"} and a.dep_ == "prep"
+                                                           for a in token.ancestors)
+                   for sent in finding.evidence for token in sent)
 
     def _similar_roles(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'C has carried proposals between A and B. D has played a similar role': one who plays
@@ -2880,8 +2902,10 @@ class MediationExtractor:
                 framed = {s for f in frames if len(f.sides) >= 2 for s in f.sides}
                 if framed:
                     sides = [r for r in sides if r in framed]
-                if len({r.key if r.kind == "organization" else self.index.country_of(r) or r.key
-                        for r in sides}) < 2:
+                # (two sides, or more the frames hold: "X met Israeli, Egyptian and Qatari officials"
+                # with no frame is consulting, not going between three)
+                standing = {r.key if r.kind == "organization" else self.index.country_of(r) or r.key for r in sides}
+                if len(standing) < 2 or len(standing) > 2 and not framed:
                     continue
                 if ref not in meeting.subject_refs and all(s in meeting.subject_refs for s in sides):
                     continue  # "the ministers of A, B and C met envoy X": one group came to meet X
@@ -3556,7 +3580,8 @@ class MediationExtractor:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
         meeting, talks or call of the mediator (or an official of its country) in this sentence,
         the two before or the next ('C is mediating. C's emir phoned A and B'), when they act
-        for two other countries."""
+        for exactly two other countries (C's envoy meeting the officials of three or more is
+        consulting neighbours and backers, not going between two sides)."""
         countries = {self.index.country_of(m) for m in mediators} - {None}
         for meeting in sorted(self.meetings, key=lambda m: _nearest_first(m.sentence_index, here)):
             if meeting.kind not in {"talks", "meeting", "phone_call"} \
@@ -3567,7 +3592,7 @@ class MediationExtractor:
                 continue
             others = [r for r in refs if r not in mediators and self.index.country_of(r) not in countries]
             if None not in {self.index.country_of(r) for r in others} \
-                    and len({self.index.country_of(r) for r in others}) >= 2:
+                    and len({self.index.country_of(r) for r in others}) == 2:
                 return others
         return []
 

@@ -1,0 +1,73 @@
+"""Kinds of reasoning that can attach a wrong party to a mediation, each with a passage where it
+would, and a passage beside it where the party taken the same way is right.
+
+The passages are invented (people and wording); real countries and bodies are used as sides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article, EntityRef
+from tests.nlp.mediation_rows import country, mediations, org, person
+
+PUBLISHED = date(2025, 1, 1)
+pytestmark = pytest.mark.model
+
+
+def parties_of(nlp: Language, text: str, mediator: EntityRef) -> set[frozenset[EntityRef]]:
+    rows = mediations(extract_article(Article("wrong-parties", text, PUBLISHED), nlp))
+    return {parties for m, parties, _ in rows if m == mediator}
+
+
+def all_parties(nlp: Language, text: str) -> set[EntityRef]:
+    return {p for _, parties, _ in mediations(extract_article(Article("wrong-parties", text, PUBLISHED), nlp))
+            for p in parties}
+
+
+# --- the mediator's own meetings: consulting many is no going between two --------------------
+
+def test_three_countries_a_mediator_consults_are_no_sides(nlp: Language) -> None:
+    text = ("The UN envoy Hans Kessler met Egyptian, Turkish and Emirati officials in Cairo on Monday. "
+            "Kessler has been trying to broker a deal between the rival governments.")
+    assert not all_parties(nlp, text) & {country("EGY"), country("TUR"), country("ARE")}
+
+
+def test_two_countries_a_mediator_meets_are_its_sides(nlp: Language) -> None:
+    text = ("The Swiss envoy Pia Roth met Armenian and Azerbaijani officials in Geneva on Monday. "
+            "Switzerland has been trying to broker peace.")
+    assert parties_of(nlp, text, country("CHE")) == {frozenset({country("ARM"), country("AZE")})}
+
+
+def test_an_envoy_in_talks_with_three_countries_goes_between_none_of_them(nlp: Language) -> None:
+    text = ("US envoy Carl Brenner held talks with Israeli, Egyptian and Qatari officials in Doha on Wednesday "
+            "about the war.")
+    assert not all_parties(nlp, text)
+
+
+def test_an_envoy_in_talks_with_two_sides_goes_between_them(nlp: Language) -> None:
+    text = "UN envoy Hans Kessler held talks with Sudanese and Rapid Support Forces officials in Geneva about the war."
+    assert parties_of(nlp, text, person("hans-kessler")) == {frozenset({country("SDN"), org("rsf")})}
+
+
+# --- who watch the talks: observers and international bodies ----------------------------------
+
+def test_observers_who_attended_are_no_sides(nlp: Language) -> None:
+    text = ("The Jeddah talks, facilitated by Saudi Arabia, brought together delegations of the Sudanese army "
+            "and the Rapid Support Forces. Observers from IGAD also attended.")
+    assert parties_of(nlp, text, country("SAU")) == {frozenset({country("SDN"), org("rsf")})}
+
+
+def test_an_international_body_that_attends_others_talks_is_no_side(nlp: Language) -> None:
+    text = ("Delegations of Sudan and the Rapid Support Forces met in Jeddah for talks facilitated by "
+            "Saudi Arabia. The African Union also attended.")
+    assert org("african-union") not in all_parties(nlp, text)
+
+
+def test_an_international_body_named_between_is_a_side(nlp: Language) -> None:
+    text = "Togo has offered to mediate between ECOWAS and Niger's military rulers after the coup."
+    assert parties_of(nlp, text, country("TGO")) == {frozenset({org("ecowas"), country("NER")})}

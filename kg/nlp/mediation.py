@@ -73,6 +73,10 @@ MEETING_VERB_LEMMAS = frozenset({"meet", "talk", "negotiate", "gather", "convene
 # Verbs of giving someone a task: "B appointed (sent) X to mediate": X mediates.
 APPOINTING_VERBS = frozenset({"appoint", "name", "nominate", "designate", "send", "dispatch", "deploy", "task",
                               "mandate", "choose", "select"})
+# Settlements and conflicts whose "in" phrase names the country they are in ("a truce in A"),
+# unlike talks or a summit "in" a country, held there.
+CONFLICT_PLACE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "conflict", "crisis", "war",
+                                  "fighting", "armistice"})
 # Verbs of pressing others to act: "C pressed A and B to agree to a truce".
 PRESSING_VERBS = frozenset({"press", "urge", "persuade", "push", "encourage", "convince", "pressure", "nudge"})
 AGREEING_VERBS = frozenset({"agree", "accept", "sign", "return", "resume"})
@@ -475,13 +479,16 @@ class MediationExtractor:
         """'C has tried to mediate between A and its neighbours ... the Secretary met
         officials of A and C': a stated mediator of the document is no side of another
         mediation of it; when that leaves fewer than two sides, the other mediation's own sides
-        (the same dispute, with co-mediators) are taken."""
+        (the same dispute, with co-mediators) are taken.  A mediation only implied or inferred
+        from two sides ("talks in C's capital between A and B") that is left with one is none:
+        what it was read from was a stated mediator's own talks."""
         # Each stated mediator counted over the stated findings once, and their mediators as
         # sets once (gathering every other finding's mediators for each was quadratic).
         stated = [g for g in found if g.stated]
         counts = Counter(m for g in stated for m in set(g.mediators))
         mediators_of = [(g, set(g.mediators)) for g in stated]
         parties_of = {id(g): set(g.parties) for g in found}  # kept up to date as the loop changes them
+        dropped: set[int] = set()
         for finding in found:
             own = Counter(set(finding.mediators)) if finding.stated else Counter()
             third = {m for m, n in counts.items() if n - own[m] > 0} - set(finding.mediators)
@@ -500,11 +507,13 @@ class MediationExtractor:
                 if shared is not None:
                     kept = list(shared.parties)
                     finding.reason = "parties: the sides of the same dispute's other mediation"
+            if len(kept) < 2 <= len(finding.parties) and not finding.stated:
+                dropped.add(id(finding))
             finding.parties = kept
             parties_of[id(finding)] = set(kept)
             if len(kept) < 2 and finding.parties_unnamed is None:
                 finding.parties_unnamed = "the other parties are not named"
-        return found
+        return [f for f in found if id(f) not in dropped]
 
     def _represented(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'African Union chief mediator, X, ...': one mediator, X, who holds an office of the
@@ -2909,12 +2918,22 @@ class MediationExtractor:
                     continue
                 if ref not in meeting.subject_refs and all(s in meeting.subject_refs for s in sides):
                     continue  # "the ministers of A, B and C met envoy X": one group came to meet X
+                if self._others_than_own_sides(own, sides, found):
+                    continue  # "C brokered a truce in A. C's envoy met B's and D's officials": consulting
                 finding = self._at_meeting(meeting, "intermediary", ref, sides, stated=True, suffix="-envoy",
                                            reason="an envoy in talks with two or more sides")
                 if finding is not None:
                     out.append(finding)
                     already.add(ref)
         return out
+
+    def _others_than_own_sides(self, own: set[str | None], sides: list[EntityRef], found: list[MediationFinding]) -> bool:
+        """Whether an envoy of ``own`` (countries or bodies) meets others than the sides its own
+        country's (body's) stated mediation names: the envoy of a mediator acts in that mediation."""
+        named = [f for f in found if f.stated and f.parties
+                 and any(m.key in own or self.index.country_of(m) in own for m in f.mediators)]
+        keys = {self._side_key(p) for f in named for p in f.parties}
+        return bool(named) and not all(self._side_key(s) in keys for s in sides)
 
     def _leads_a_delegation(self, ref: EntityRef, meeting: EventFinding) -> bool:
         """Whether the meeting's sentence names ``ref`` as the one who leads (heads) a delegation
@@ -3204,7 +3223,7 @@ class MediationExtractor:
             return None
         mediator_countries = {c for m in mediators for c in [self.index.country_of(m)] if c is not None}
         if parties is None:
-            parties = self.parties(anchor, span)
+            parties = self.parties(anchor, span, mediators)
             if len(parties) < 2:
                 parties = self._sides_where_third(anchor, mediators, mediator_countries) or parties
         parties = [p for p in parties if p not in mediators and not (
@@ -3269,7 +3288,7 @@ class MediationExtractor:
                 if not stated:
                     confidence -= IMPLIED_FRAME_PENALTY
         if len(parties) < 2 and document_sides:
-            met = self._met_by(mediators, self.events.sentence_index(anchor))
+            met = self._met_by(mediators, self.events.sentence_index(anchor), parties)
             if len(met) >= 2:
                 parties = met
                 reason = "parties: the others at the meeting or call the mediator took part in, just before or after"
@@ -3576,12 +3595,13 @@ class MediationExtractor:
             return None
         return top
 
-    def _met_by(self, mediators: list[EntityRef], here: int) -> list[EntityRef]:
+    def _met_by(self, mediators: list[EntityRef], here: int, named: list[EntityRef]) -> list[EntityRef]:
         """'C met A and B in Nairobi. C has been trying to broker peace': the others at a
         meeting, talks or call of the mediator (or an official of its country) in this sentence,
         the two before or the next ('C is mediating. C's emir phoned A and B'), when they act
         for exactly two other countries (C's envoy meeting the officials of three or more is
-        consulting neighbours and backers, not going between two sides)."""
+        consulting neighbours and backers, not going between two sides), holding any party the
+        clause names ("C brokered a truce in A. C's envoy met B's and D's officials": not B and D)."""
         countries = {self.index.country_of(m) for m in mediators} - {None}
         for meeting in sorted(self.meetings, key=lambda m: _nearest_first(m.sentence_index, here)):
             if meeting.kind not in {"talks", "meeting", "phone_call"} \
@@ -3592,7 +3612,7 @@ class MediationExtractor:
                 continue
             others = [r for r in refs if r not in mediators and self.index.country_of(r) not in countries]
             if None not in {self.index.country_of(r) for r in others} \
-                    and len({self.index.country_of(r) for r in others}) == 2:
+                    and len({self.index.country_of(r) for r in others}) == 2 and all(p in others for p in named):
                 return others
         return []
 
@@ -3744,8 +3764,8 @@ class MediationExtractor:
                 s.kind == "person" and self.index.country_of(s) in {None, country} for s in f.sides)]
         return fuller[0] if fuller else frame
 
-    def parties(self, anchor: Token, span: Span) -> list[EntityRef]:
-        """The parties a mediation is between, from the words around it."""
+    def parties(self, anchor: Token, span: Span, mediators: list[EntityRef]) -> list[EntityRef]:
+        """The parties a mediation (of ``mediators``) is between, from the words around it."""
         carried = self._from_to(anchor)
         if len(carried) >= 2:
             return carried
@@ -3777,7 +3797,7 @@ class MediationExtractor:
         if any(t.lower_ in PARTY_GROUPS for t in self.events.sent(anchor)) or any(
             t.lower_ in PEACE_OBJECTS for t in anchor.subtree
         ):
-            return [] if self.frames else self._nearby_parties(anchor)
+            return [] if self.frames else self._nearby_parties(anchor, mediators)
         # "Under the truce, ... we salute the efforts of Norway": efforts with no
         # sides of their own, right after the agreement is mentioned, are towards the
         # agreement the document opened with ("a ceasefire between A and B").
@@ -3919,6 +3939,12 @@ class MediationExtractor:
             nouns.append(anchor.head)  # "mediation attempt", "mediation efforts"
         places = [c for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in {"for", "in"}
                   for c in p.children if c.dep_ == "pobj"]
+        # "brokered a ceasefire in A", "to mediate in the conflict in A": the country a
+        # settlement or conflict is in (talks "in" a country are held there: a venue)
+        held = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            c for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.dep_ == "pobj"]
+        places += [c for n in held if n.lemma_ in CONFLICT_PLACE_NOUNS for p in n.children
+                   if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.dep_ == "pobj"]
         refs = [self.index.ref_at(t) for t in places]
         countries = [r for r in refs if r is not None and r.kind == "country"]
         if len(countries) != 1:
@@ -4004,8 +4030,11 @@ class MediationExtractor:
                     groups.append(refs)
         return groups
 
-    def _nearby_parties(self, anchor: Token) -> list[EntityRef]:
-        """'the two sides': the parties of the latest 'between A and B' or talks nearby."""
+    def _nearby_parties(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'the two sides': the parties of the latest 'between A and B' or talks nearby, not of
+        talks the mediator (or an official of its country) takes part in: "C brokered a truce in
+        A. C's envoy met B's and D's officials" is C consulting others, not their talks."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
         here = self.events.sentence_index(anchor)
         best: list[EntityRef] = []
         best_distance = 99
@@ -4025,7 +4054,10 @@ class MediationExtractor:
         for meeting in self.meetings:
             distance = abs(here - meeting.sentence_index) + (0 if meeting.sentence_index <= here else 1)
             # The sides of talks or a meeting nearby: its countries and organisations.
-            sides = [r for r in meeting.refs() if r.kind in {"country", "organization"}]
+            refs = meeting.refs()
+            sides = [r for r in refs if r.kind in {"country", "organization"}]
+            if any(r in mediators or r.kind == "person" and self.index.country_of(r) in countries for r in refs):
+                continue
             if meeting.kind in {"talks", "meeting"} and len(sides) >= 2 and distance < best_distance and distance <= 4:
                 best, best_distance = sides, distance
         return best or self._lede_parties(here)

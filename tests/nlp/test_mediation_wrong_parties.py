@@ -71,3 +71,31 @@ def test_an_international_body_that_attends_others_talks_is_no_side(nlp: Languag
 def test_an_international_body_named_between_is_a_side(nlp: Language) -> None:
     text = "Togo has offered to mediate between ECOWAS and Niger's military rulers after the coup."
     assert parties_of(nlp, text, country("TGO")) == {frozenset({org("ecowas"), country("NER")})}
+
+
+# --- the mediator's own consultations after it is told mediating in a country -----------------
+
+@pytest.mark.parametrize("text", [
+    "The United States brokered a ceasefire in Sudan. US envoy Tom Perrin met Egyptian and Emirati officials "
+    "in Cairo on Wednesday to discuss the war.",
+    "Saudi Arabia and the United States have brokered a ceasefire in Sudan. US envoy Tom Perrin met Saudi and "
+    "Emirati officials in Jeddah on Wednesday.",
+])
+def test_a_truce_in_a_country_is_its_and_the_mediators_consultations_add_no_sides(nlp: Language, text: str) -> None:
+    assert all_parties(nlp, text) == {country("SDN")}
+
+
+def test_a_truce_in_a_country_yields_to_the_dispute_told_before(nlp: Language) -> None:
+    text = ("Israel and Hezbollah have exchanged fire for months. The United States brokered a ceasefire in "
+            "Lebanon on Tuesday.")
+    assert parties_of(nlp, text, country("USA")) == {frozenset({country("ISR"), org("hezbollah")})}
+
+
+def test_talks_in_a_country_are_held_there(nlp: Language) -> None:
+    assert not all_parties(nlp, "Qatar has offered to host peace talks in Afghanistan.")
+
+
+def test_a_mediators_envoy_meeting_two_sides_is_its_mediation(nlp: Language) -> None:
+    text = ("US envoy Tom Perrin met Armenian and Azerbaijani officials in Geneva on Monday. The United States "
+            "has been trying to broker a peace deal.")
+    assert parties_of(nlp, text, country("USA")) == {frozenset({country("ARM"), country("AZE")})}

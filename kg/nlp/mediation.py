@@ -42,6 +42,7 @@ from kg.nlp.events import (
     CREDIT_ADJECTIVES,
     CREDIT_NOUNS,
     CREDIT_VERBS,
+    DELEGATION_NOUNS,
     INCLUDE_VERBS,
     MEETING_KINDS,
     TRIGGERS_KEY,
@@ -2927,7 +2928,8 @@ class MediationExtractor:
                     already.add(ref)
         return out
 
-    def _others_than_own_sides(self, own: set[str | None], sides: list[EntityRef], found: list[MediationFinding]) -> bool:
+    def _others_than_own_sides(self, own: set[str | None], sides: list[EntityRef],
+                               found: list[MediationFinding]) -> bool:
         """Whether an envoy of ``own`` (countries or bodies) meets others than the sides its own
         country's (body's) stated mediation names: the envoy of a mediator acts in that mediation."""
         named = [f for f in found if f.stated and f.parties
@@ -3119,7 +3121,7 @@ class MediationExtractor:
                 frame = next((f for f in disputes if self._side_key(side) in {self._side_key(x) for x in f.sides}
                               and not {self._side_key(o) for o in others} & {self._side_key(x) for x in f.sides}),
                              None)
-                if named and side in meeting.subject_refs:
+                if named and side in meeting.subject_refs and self._dispute_told(side, named[0], disputes):
                     parties = [side, named[0]]  # "A's delegation held talks with C on a truce with B"
                 elif frame is not None:
                     parties = list(frame.sides)
@@ -3138,6 +3140,14 @@ class MediationExtractor:
                     already.add(thirds[0])
                 break
         return out
+
+    def _dispute_told(self, side: EntityRef, other: EntityRef, disputes: list[FrameFinding]) -> bool:
+        """Whether ``side`` and ``other`` may be the sides of a settlement: the document tells of
+        no dispute, or of theirs ("A and B are at war ... A's envoy met C on a truce with B"); a
+        settlement "with B" in a story of other disputes may be the one met's ("A's envoy met C's
+        crown prince about normalisation with B": C's, with A as the go-between)."""
+        pair = {self._side_key(side), self._side_key(other)}
+        return not disputes or any({self._side_key(s) for s in f.sides} == pair for f in disputes)
 
     def _places_visited(self, visit: EventFinding) -> list[str | None]:
         """The countries of the places a visit's verb takes as objects, joined ones too
@@ -3228,6 +3238,7 @@ class MediationExtractor:
                 parties = self._sides_where_third(anchor, mediators, mediator_countries) or parties
         parties = [p for p in parties if p not in mediators and not (
             p.kind == "country" and p.key in mediator_countries)]
+        parties = self._without_delegation_leaders(anchor, parties)
         if len(parties) < 2:
             parties = self._own_quarrel(anchor, mediators) or parties
         parties = self._complete(sides_of(self.index, parties), mediators)
@@ -3328,6 +3339,22 @@ class MediationExtractor:
             status=status if status in {"planned", "held", "ongoing", "proposed"} else "held",
             evidence=[self.events.sent(span.start)], parties_unnamed=unnamed, reason=reason,
             sentence_index=self.events.sentence_index(anchor), frame=frame_key, attempted=_attempted(anchor))
+
+    def _without_delegation_leaders(self, anchor: Token, parties: list[EntityRef]) -> list[EntityRef]:
+        """'talks between B and an A delegation led by envoy X': X, named inside the phrase of
+        a delegation whose side is a party, is of that side, no side apart."""
+        if not any(p.kind == "person" for p in parties):
+            return parties
+        leaders: set[EntityRef] = set()
+        for token in self.events.sent(anchor):
+            ref = self.index.ref_at(token)
+            if ref is None or ref.kind != "person" or ref not in parties:
+                continue
+            team = next((a for a in token.ancestors if a.lemma_ in DELEGATION_NOUNS and a.pos_ == "NOUN"), None)
+            if team is not None and any(r != ref and r.kind != "person" and r in parties
+                                        for r in self.events.refs([team])):
+                leaders.add(ref)
+        return [p for p in parties if p not in leaders]
 
     def _meeting_told_back(self, anchor: Token, countries: set[str], named: list[EntityRef],
                            salient: FrameFinding | None) -> list[EntityRef]:
@@ -3707,7 +3734,7 @@ class MediationExtractor:
                 return min(abs(a - anchor.i) for a in frame.anchors
                            if self.events.sentence_index(a) == here)
             frame = min(named, key=lambda f: (len(f.sides) < 2, distance(f)))
-            if frame.via == "talks":
+            if frame.via in {"talks", "joint_subject"}:
                 # (talks read from the document's events count whoever attends them: "U.S.
                 # envoy X attended the talks" leaves the two sides of the dispute inside)
                 frame = self._two_inside(frame, usable)

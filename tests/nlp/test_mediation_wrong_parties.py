@@ -99,3 +99,30 @@ def test_a_mediators_envoy_meeting_two_sides_is_its_mediation(nlp: Language) -> 
     text = ("US envoy Tom Perrin met Armenian and Azerbaijani officials in Geneva on Monday. The United States "
             "has been trying to broker a peace deal.")
     assert parties_of(nlp, text, country("USA")) == {frozenset({country("ARM"), country("AZE")})}
+
+
+# --- attendees, delegations and a settlement that is the other's ------------------------------
+
+def test_a_summit_hosts_attendees_are_no_sides_of_the_dispute_it_mediates(nlp: Language) -> None:
+    text = ("Angolan President Jose Lourenco hosted a summit in Luanda on Tuesday attended by the presidents of "
+            "Rwanda, Congo, Burundi and Uganda. Lourenco has been mediating between Rwanda and Congo.")
+    assert all_parties(nlp, text) == {country("RWA"), country("COD")}
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted talks on Sunday between the Taliban and a US delegation led by special envoy Tom West.",
+    "Qatar hosted talks on Sunday between Taliban envoy Sher Wardak and US envoy Tom West.",
+])
+def test_a_delegations_leader_is_of_its_side(nlp: Language, text: str) -> None:
+    assert parties_of(nlp, text, country("QAT")) == {frozenset({org("taliban"), country("USA")})}
+
+
+def test_a_settlement_with_another_in_a_story_of_other_disputes_is_the_met_ones(nlp: Language) -> None:
+    text = ("Israel and Hamas have fought since October. Qatar has been mediating. Secretary of State Linda "
+            "Moore held talks with Saudi Crown Prince Faisal in Riyadh about normalization with Israel.")
+    assert [m for m, _, _ in mediations(extract_article(Article("other", text, PUBLISHED), nlp))] == [country("QAT")]
+
+
+def test_one_side_met_on_its_truce_with_the_other_is_gone_between(nlp: Language) -> None:
+    text = "An Israeli delegation held talks with Egyptian officials in Cairo on Monday on a truce with Hamas."
+    assert parties_of(nlp, text, country("EGY")) == {frozenset({country("ISR"), org("hamas")})}

@@ -3263,6 +3263,8 @@ class MediationExtractor:
             if len(sides) >= 2:
                 parties = sides
                 release_reason = RELEASE_REASON
+            elif sides and not parties:
+                parties = sides  # (the frame it is about holds this side)
         status = self.events.status(anchor)
         if status == "held":
             # "a convening role in the coming talks": the talks' own status.
@@ -3478,7 +3480,8 @@ class MediationExtractor:
         """'C helped to free our nationals ... three Danish engineers held in Mali walked free ...
         we note the gesture by the rebels in freeing them': a mediation of a release
         (told in its sentence) is between the country of the people released (named as their
-        modifier) and the group or country that held and released them."""
+        modifier) and the group or country that held and released them; with no country of the
+        people, the one that holds them if the mediation's sentence names it, alone."""
         here = self.events.sentence_index(anchor)
         # (told in its sentence or just before: "A welcomes the release of ... We thank C for its efforts")
         if not any(t.lemma_ in PEOPLE_MOVED_NOUNS or t.lemma_ in RELEASE_VERBS
@@ -3486,6 +3489,7 @@ class MediationExtractor:
             return []
         released: list[EntityRef] = []
         captors: list[EntityRef] = []
+        captors_here: list[EntityRef] = []  # (named in the mediation's own sentence)
         held_in: list[EntityRef] = []  # "a citizen detained in Iran": the country that holds them
         for verb in self.index.tokens_in(RELEASE_VERBS | CAPTIVE_VERBS | RETURNING_VERBS, lemma=True):
             if verb.pos_ != "VERB":
@@ -3522,7 +3526,10 @@ class MediationExtractor:
                             for c in p.children if c.dep_ == "pobj"]
             elif verb.lemma_ in RELEASE_VERBS:
                 holders += [s for s in subjects_of(verb) if s.dep_ == "nsubj"]
-            captors += [r for r in self.events.refs(holders) if r.kind in {"country", "organization"}]
+            held_by = [r for r in self.events.refs(holders) if r.kind in {"country", "organization"}]
+            captors += held_by
+            if self.events.sentence_index(verb) == here:
+                captors_here += held_by
             # ("children returned from C": the country they come back from held them)
             where = "in" if verb.lemma_ in CAPTIVE_VERBS else "from" if verb.lemma_ in RETURNING_VERBS else None
             if where is not None and not holders:
@@ -3533,7 +3540,10 @@ class MediationExtractor:
         # (a group named as the one that held them comes before the country they were held in)
         captors = [r for r in captors or held_in if r not in mediators and r not in released
                    and self.index.country_of(r) not in countries]
-        return [released[0], captors[0]] if released and captors else []
+        if released and captors:
+            return [released[0], captors[0]]
+        # "C's efforts to free the hostages held by B": B, one side, which the other must be told with
+        return [r for r in captors_here if r in captors][:1] if not released else []
 
     def _clause_sides(self, anchor: Token, mediators: list[EntityRef]) -> list[EntityRef]:
         """'A and B met under C's mediation', 'Following C's mediation, A and B exchanged

@@ -126,3 +126,16 @@ def test_a_settlement_with_another_in_a_story_of_other_disputes_is_the_met_ones(
 def test_one_side_met_on_its_truce_with_the_other_is_gone_between(nlp: Language) -> None:
     text = "An Israeli delegation held talks with Egyptian officials in Cairo on Monday on a truce with Hamas."
     assert parties_of(nlp, text, country("EGY")) == {frozenset({country("ISR"), org("hamas")})}
+
+
+# --- a dispute told just before, when the mediation's own sentence names another side ---------
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Secretary Linda Moore met Qatari Prime Minister Hamad Al Kuwari in Washington on Monday. They discussed "
+     "Russia's war against Ukraine. The Secretary also thanked Qatar for its mediation to free the hostages "
+     "held by Hamas in Gaza.", {org("hamas")}),
+    ("Israel and Hamas have fought since October. The Secretary thanked Qatar for its mediation to free the "
+     "hostages held by Hamas.", {country("ISR"), org("hamas")}),
+])
+def test_the_captor_a_release_names_holds_its_frame(nlp: Language, text: str, sides: set[EntityRef]) -> None:
+    assert parties_of(nlp, text, country("QAT")) == {frozenset(sides)}

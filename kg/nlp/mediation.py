@@ -3755,7 +3755,18 @@ class MediationExtractor:
         # (a frame first told after the mediation is another matter the story turns to, unless
         # none is told before it)
         told = [f for f in usable if len(f.sides) >= 2 and f.first_sentence <= here] or usable
+        if self._rival_matter(told[0], [f for f in self.frames if f.first_sentence <= here]):
+            return None, "salient"
         return self._two_inside(told[0], usable), "salient"
+
+    def _rival_matter(self, frame: FrameFinding, frames: list[FrameFinding]) -> bool:
+        """Whether the story tells of another matter as much as of ``frame``, with none of its
+        sides ("they discussed the conflict between A and B and the war in D"): which of the two a
+        mediation with no sides of its own is about, the story does not say.  (Sides of no known
+        country may be within the other matter: "the crisis in A ... the two men's dispute".)"""
+        keys = {self._standing_for(s) for s in frame.sides}
+        return None not in keys and any(f is not frame and f.salience >= frame.salience and not f.aside
+                   and not keys & {self._standing_for(s) or s.key for s in f.sides} for f in frames)
 
     def _told_just_before(self, here: int, usable: list[FrameFinding]) -> FrameFinding | None:
         """'Separately, A and B remain at odds over a port. C has offered to mediate': the
@@ -3773,8 +3784,8 @@ class MediationExtractor:
         # X and Premier Y" may be the salient frame's own sides, named as people)
         told = [f for f in usable if len(f.sides) >= 2 and not f.aside and here - 1 in f.sentences
                 and f.kind in DISPUTE_FRAME_KINDS and None not in {self._standing_for(s) for s in f.sides}]
-        if not told:
-            return None
+        if not told or self._rival_matter(told[-1], [f for f in self.frames if here - 1 in f.sentences]):
+            return None  # (nor one of two matters told there)
         return max(told, key=lambda f: max(a for a in f.anchors if self.events.sentence_index(a) == here - 1))
 
     @staticmethod

@@ -139,3 +139,22 @@ def test_one_side_met_on_its_truce_with_the_other_is_gone_between(nlp: Language)
 ])
 def test_the_captor_a_release_names_holds_its_frame(nlp: Language, text: str, sides: set[EntityRef]) -> None:
     assert parties_of(nlp, text, country("QAT")) == {frozenset(sides)}
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Linda Moore spoke with Turkish Foreign Minister Emre Aydin on Tuesday. They discussed the "
+    "conflict between Armenia and Azerbaijan and the war in Ukraine. The Secretary thanked Turkey for its role "
+    "in facilitating the grain deal.",
+    "Secretary Linda Moore spoke with Turkish Foreign Minister Emre Aydin on Tuesday. They discussed the "
+    "conflict between Armenia and Azerbaijan and the war in Ukraine.\n\nThe Secretary also thanked Turkey for "
+    "its role in facilitating the grain deal.",
+])
+def test_one_of_two_matters_a_readout_lists_is_no_mediations_frame(nlp: Language, text: str) -> None:
+    assert parties_of(nlp, text, country("TUR")) == {frozenset()}
+
+
+def test_the_one_matter_a_readout_lists_is_the_mediations_frame(nlp: Language) -> None:
+    text = ("Secretary Linda Moore spoke with Turkish Foreign Minister Emre Aydin on Tuesday. They discussed the "
+            "conflict between Armenia and Azerbaijan. The Secretary thanked Turkey for its role in facilitating "
+            "the talks.")
+    assert parties_of(nlp, text, country("TUR")) == {frozenset({country("ARM"), country("AZE")})}

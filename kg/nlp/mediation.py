@@ -3753,8 +3753,13 @@ class MediationExtractor:
         if before is not None:
             return self._two_inside(before, usable), "before"
         # (a frame first told after the mediation is another matter the story turns to, unless
-        # none is told before it)
-        told = [f for f in usable if len(f.sides) >= 2 and f.first_sentence <= here] or usable
+        # none is told before it: "A's crisis ... C is mediating ... A accuses B of arming rebels"
+        # is A's crisis, of one side, not A's quarrel with B told later; but "the two men's
+        # dispute", of no known countries, may be the crisis told in person)
+        earlier = [f for f in usable if f.first_sentence <= here]
+        told = [f for f in earlier if len(f.sides) >= 2] or [
+            f for f in earlier if not any(None in {self._standing_for(s) for s in g.sides}
+                                          for g in usable if len(g.sides) >= 2)] or usable
         if self._rival_matter(told[0], [f for f in self.frames if f.first_sentence <= here]):
             return None, "salient"
         return self._two_inside(told[0], usable), "salient"

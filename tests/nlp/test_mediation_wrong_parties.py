@@ -158,3 +158,19 @@ def test_the_one_matter_a_readout_lists_is_the_mediations_frame(nlp: Language) -
             "conflict between Armenia and Azerbaijan. The Secretary thanked Turkey for its role in facilitating "
             "the talks.")
     assert parties_of(nlp, text, country("TUR")) == {frozenset({country("ARM"), country("AZE")})}
+
+
+# --- a dispute told only after the mediation, over the one-country crisis told before ---------
+
+def test_a_quarrel_told_later_gives_way_to_the_crisis_told_before(nlp: Language) -> None:
+    text = ("Mediators Push for Deal in Burundi Crisis\n\n"
+            "Ugandan President Samuel Okello, the chief mediator, met opposition leaders in Kampala on Tuesday. "
+            "Burundi's president has refused to meet them.\n\n"
+            "Burundi accuses Rwanda of training rebels, a charge Kigali denies.")
+    assert parties_of(nlp, text, person("samuel-okello")) == {frozenset({country("BDI")})}
+
+
+def test_a_quarrel_told_before_is_the_mediations_frame(nlp: Language) -> None:
+    text = ("Burundi accuses Rwanda of training rebels, a charge Kigali denies.\n\n"
+            "Ugandan President Samuel Okello, the chief mediator, met Burundian officials in Kampala on Tuesday.")
+    assert parties_of(nlp, text, person("samuel-okello")) == {frozenset({country("BDI"), country("RWA")})}

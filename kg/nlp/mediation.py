@@ -78,6 +78,9 @@ APPOINTING_VERBS = frozenset({"appoint", "name", "nominate", "designate", "send"
 # unlike talks or a summit "in" a country, held there.
 CONFLICT_PLACE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "conflict", "crisis", "war",
                                   "fighting", "armistice"})
+# Words for armed groups a sentence tells of without naming them.
+UNNAMED_GROUP_WORDS = frozenset({"rebel", "rebels", "insurgent", "militia", "militant", "group", "faction",
+                                 "guerrilla", "fighter"})
 # Verbs of pressing others to act: "C pressed A and B to agree to a truce".
 PRESSING_VERBS = frozenset({"press", "urge", "persuade", "push", "encourage", "convince", "pressure", "nudge"})
 AGREEING_VERBS = frozenset({"agree", "accept", "sign", "return", "resume"})
@@ -462,8 +465,13 @@ class MediationExtractor:
         for finding in found:
             if not finding.parties or any(self._armed(p) for p in finding.parties):
                 continue
+            # (with two sides named, only a group of a party's own country: "the army fought the
+            # Front" is A's conflict, "D's militia attacked A" another front of A's war)
+            homes = None if len({self._side_key(p) for p in finding.parties}) < 2 or self._groups_unnamed(finding) \
+                else {self._side_key(p) for p in finding.parties}
             told_with = set().union(*(sentences.get(p, set()) for p in finding.parties))
             added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with
+                     and (homes is None or self.index.orgs[g.key].country in homes)
                      and not any(g in parties and not mediators & set(finding.mediators)
                                  for mediators, parties in mediated)]
             if added:
@@ -471,6 +479,12 @@ class MediationExtractor:
                 note = "armed groups the document names in its conflict beside these parties added"
                 finding.reason = f"{finding.reason}; {note}" if finding.reason else note
         return found
+
+    def _groups_unnamed(self, finding: MediationFinding) -> bool:
+        """Whether the mediation's sentence tells of armed groups it does not name: "between the
+        government and the rebels", "truces between the military and ethnic armed groups"."""
+        return any(t.lemma_ in UNNAMED_GROUP_WORDS and self.index.ref_at(t) is None
+                   for sent in finding.evidence for t in sent)
 
     def _armed(self, ref: EntityRef) -> bool:
         org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None

@@ -174,3 +174,18 @@ def test_a_quarrel_told_before_is_the_mediations_frame(nlp: Language) -> None:
     text = ("Burundi accuses Rwanda of training rebels, a charge Kigali denies.\n\n"
             "Ugandan President Samuel Okello, the chief mediator, met Burundian officials in Kampala on Tuesday.")
     assert parties_of(nlp, text, person("samuel-okello")) == {frozenset({country("BDI"), country("RWA")})}
+
+
+# --- armed groups of other fronts ---------------------------------------------------------------
+
+def test_armed_groups_fighting_a_party_on_other_fronts_are_no_sides(nlp: Language) -> None:
+    text = ("Jordan is mediating between Israel and Syria over the border. Lebanon's Hezbollah has clashed with "
+            "Israel since October, and the Houthis in Yemen have attacked Israel.")
+    assert parties_of(nlp, text, country("JOR")) == {frozenset({country("ISR"), country("SYR")})}
+
+
+def test_armed_groups_a_mediation_tells_of_unnamed_are_its_sides(nlp: Language) -> None:
+    text = ("China's special envoy Wang Lin met Myanmar's military leader Min Soe in Naypyidaw on Thursday. China "
+            "has brokered several truces between the military and ethnic armed groups in northern Myanmar, "
+            "including the Arakan Army.")
+    assert parties_of(nlp, text, country("CHN")) == {frozenset({country("MMR"), org("aa-myanmar")})}

@@ -78,6 +78,8 @@ APPOINTING_VERBS = frozenset({"appoint", "name", "nominate", "designate", "send"
 # unlike talks or a summit "in" a country, held there.
 CONFLICT_PLACE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "conflict", "crisis", "war",
                                   "fighting", "armistice"})
+# Who a side sends to talks: "A's negotiators", "a B delegation".
+NEGOTIATOR_NOUNS = frozenset({"negotiator", "delegation"})
 # Words for armed groups a sentence tells of without naming them.
 UNNAMED_GROUP_WORDS = frozenset({"rebel", "rebels", "insurgent", "militia", "militant", "group", "faction",
                                  "guerrilla", "fighter"})
@@ -3327,11 +3329,13 @@ class MediationExtractor:
                 reason = "parties: those of two other countries who met just before or after, in a document of no frame"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
         if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
-            most = self._most_named(mediators)
+            negotiators = self._negotiators_of(mediators)
+            most = negotiators or self._most_named(mediators)
             pair = [] if len(most) == 2 else self._pair_just_before(anchor, mediators)
             if len(most) == 2:
                 parties = most
-                reason = "parties: the two actors the document names most, besides the mediator"
+                reason = "parties: the two whose negotiators the document names" if negotiators else \
+                    "parties: the two actors the document names most, besides the mediator"
                 confidence = MOST_NAMED_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
             elif pair:
                 parties = pair
@@ -3608,6 +3612,21 @@ class MediationExtractor:
             return []
         sides = [r for r in self.events.refs(subjects_of(current)) if r not in mediators]
         return sides if len(sides) >= 2 else []
+
+    def _negotiators_of(self, mediators: list[EntityRef]) -> list[EntityRef]:
+        """'A's negotiators arrived in Doha ... a B delegation met C's officials': the two (and
+        only two) whose negotiators or delegations the document names, leaving out the mediators
+        and their countries: in a document of no frame, those who send negotiators are the sides
+        (the host the talks are held with, however often named, is not)."""
+        countries = {self.index.country_of(m) for m in mediators} - {None}
+        sides: list[EntityRef] = []
+        for noun in self.index.tokens_in(NEGOTIATOR_NOUNS, lemma=True):
+            for ref in self.events.refs([noun]):
+                if ref.kind == "person" or ref in mediators or self.index.country_of(ref) in countries:
+                    continue
+                if ref not in sides:
+                    sides.append(ref)
+        return sides if len(sides) == 2 else []
 
     def _most_named(self, mediators: list[EntityRef]) -> list[EntityRef]:
         """The two countries or bodies the document names most often (at least twice each,

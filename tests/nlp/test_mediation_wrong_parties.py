@@ -189,3 +189,19 @@ def test_armed_groups_a_mediation_tells_of_unnamed_are_its_sides(nlp: Language) 
             "has brokered several truces between the military and ethnic armed groups in northern Myanmar, "
             "including the Arakan Army.")
     assert parties_of(nlp, text, country("CHN")) == {frozenset({country("MMR"), org("aa-myanmar")})}
+
+
+# --- in a document of no frame: who send negotiators, not the host named most -------------------
+
+def test_those_who_send_negotiators_are_the_sides_not_the_host(nlp: Language) -> None:
+    text = ("Qatar Says Truce Talks Enter Critical Phase\n\n"
+            "Qatar's foreign ministry spokesman said Tuesday that negotiations on a truce had entered a critical "
+            "phase, with Egyptian mediators also in Doha. Qatar said it was hopeful.\n\n"
+            "Israeli negotiators arrived in Doha on Monday. A Hamas delegation met Qatari and Egyptian officials.")
+    assert parties_of(nlp, text, country("EGY")) == {frozenset({country("ISR"), org("hamas")})}
+
+
+def test_with_no_negotiators_named_the_two_named_most_are_the_sides(nlp: Language) -> None:
+    text = ("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
+            "troops on its soil. Qatar, which has mediated for months, urged calm.")
+    assert parties_of(nlp, text, country("QAT")) == {frozenset({country("RWA"), country("COD")})}

@@ -388,11 +388,17 @@ class MediationExtractor:
         officials ... the AU panel is mediating': an international body (the UN, the AU, a
         regional bloc) that attends, hosts or hears of others' talks is a third party to them,
         not a side; it is one only where the mediation's own sentence names it between the
-        sides ("C mediated between ECOWAS and the junta")."""
+        sides ("C mediated between ECOWAS and the junta").  And a person of a country that is
+        a side is that side, not another."""
         for finding in found:
             bodies = [p for p in finding.parties if self._international(p)]
             if bodies:
                 finding.parties = [p for p in finding.parties if p not in bodies or self._named_between(p, finding)]
+            # (each side once: "talks between A and B ... A's premier X and B's president Y
+            # attended" are A and B, not A, X, B and Y)
+            countries = [p for p in finding.parties if p.kind == "country"]
+            finding.parties = [p for p in finding.parties if not (p.kind == "person" and any(
+                c.key == self.index.country_of(p) or self._holds_office_of(p, c) for c in countries))]
         return found
 
     def _international(self, ref: EntityRef) -> bool:

@@ -205,3 +205,18 @@ def test_with_no_negotiators_named_the_two_named_most_are_the_sides(nlp: Languag
     text = ("Rwanda accused Congo of backing militias on Monday. Congo denied the charge and said Rwanda had "
             "troops on its soil. Qatar, which has mediated for months, urged calm.")
     assert parties_of(nlp, text, country("QAT")) == {frozenset({country("RWA"), country("COD")})}
+
+
+# --- each side once ---------------------------------------------------------------------------
+
+def test_a_leader_of_a_side_that_is_a_party_is_no_side_apart(nlp: Language) -> None:
+    text = ("Thailand and Cambodia agreed to a ceasefire on Monday after talks in Kuala Lumpur hosted by "
+            "Malaysian Prime Minister Anwar Hassan. Cambodian Prime Minister Hun Manet and Thai acting Prime "
+            "Minister Phum Thamrong attended the talks.")
+    assert parties_of(nlp, text, person("anwar-hassan")) == {frozenset({country("THA"), country("KHM")})}
+
+
+def test_two_rivals_of_one_country_stay_its_sides_in_person(nlp: Language) -> None:
+    text = ("Former Botswana president Kgosi Molefe is mediating between President Jonas Banda and opposition "
+            "leader Peter Mwale.")
+    assert parties_of(nlp, text, person("kgosi-molefe")) == {frozenset({person("jonas-banda"), person("peter-mwale")})}

@@ -2848,9 +2848,13 @@ class MediationExtractor:
                 continue
             # A dinner for two allies is no mediation: talks, peace or a conflict must be in view.
             # (leaders, sides in person, stand for the countries of a frame's sides)
+            # (nor a three-way summit the host holds with them, as _trilateral_hosts reads it)
             guest_sides = {self._side_key(g) for g in guests}
-            if not self._talks_in_view(verb) and not any(
-                    len({self._side_key(s) for s in f.sides} & guest_sides) >= 2 for f in self.frames):
+            three_way = any(t.lower_ in TRILATERAL_WORDS for t in verb.subtree)
+            here = self.events.sentence_index(verb)  # (a three-way summit's own frame is no dispute)
+            if (three_way or not self._talks_in_view(verb)) and not any(
+                    len({self._side_key(s) for s in f.sides} & guest_sides) >= 2 for f in self.frames
+                    if not three_way or len(f.sides) == 2 and here not in f.sentences):
                 continue  # ... unless the guests are the sides of one of the document's frames
             finding = self._build(span, kind, hosts, verb, stated=True, parties=guests)
             if finding is not None:

@@ -220,3 +220,17 @@ def test_two_rivals_of_one_country_stay_its_sides_in_person(nlp: Language) -> No
     text = ("Former Botswana president Kgosi Molefe is mediating between President Jonas Banda and opposition "
             "leader Peter Mwale.")
     assert parties_of(nlp, text, person("kgosi-molefe")) == {frozenset({person("jonas-banda"), person("peter-mwale")})}
+
+
+# --- a host of a three-way summit is one of three, not a go-between -----------------------------
+
+def test_the_host_of_a_three_way_summit_mediates_nothing(nlp: Language) -> None:
+    text = ("Japanese Prime Minister Kenji Sato hosted South Korean President Lee Min and Chinese Premier Li Wei "
+            "in Tokyo for a trilateral summit on trade.")
+    assert not mediations(extract_article(Article("three-way", text, PUBLISHED), nlp))
+
+
+def test_the_host_of_a_three_way_meeting_of_two_at_odds_hosts_them(nlp: Language) -> None:
+    text = ("Armenia and Azerbaijan have been at odds for decades. German Chancellor Anna Vogel hosted the leaders "
+            "of Armenia and Azerbaijan in Berlin for a trilateral meeting.")
+    assert parties_of(nlp, text, person("anna-vogel")) == {frozenset({country("ARM"), country("AZE")})}

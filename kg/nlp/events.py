@@ -2064,6 +2064,11 @@ class EventExtractor:
             if child.lemma_ in PURPOSE_VERBS and not has_sides:
                 between = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "between"]
                 out += [c for p in between[:1] for c in p.children if c.dep_ == "pobj"]
+        # "the summit in Arusha, which was attended by A": the parse may hang the clause on the
+        # place (a place is not attended)
+        out += [a for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+                for place in p.children if place.dep_ == "pobj"
+                for v in place.children if v.dep_ == "relcl" and v.lemma_ in ATTEND_VERBS for a in agents_of(v)]
         # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
         if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
             out += agents_of(token.head)

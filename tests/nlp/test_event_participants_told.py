@@ -1043,3 +1043,22 @@ def test_an_office_of_a_country_with_no_one_holder_named_stays_the_country(nlp: 
 def test_who_is_said_to_be_away_takes_no_part(nlp: Language, text: str) -> None:
     (meeting,) = _events(nlp, text, "meeting")
     assert _keys(meeting) == {"luca-borg", "eleni-kyprianou"}
+
+
+# --- "the summit in C, which was attended by A": the clause the parse hangs on the place ---------
+
+
+@pytest.mark.model
+def test_who_attended_a_summit_told_after_its_place_takes_part(nlp: Language) -> None:
+    text = ("Kenyan President Daniel Kiprono and Tanzanian President Amina Salim co-chaired the summit in "
+            "Arusha, which was attended by Ugandan President Samuel Okello.")
+    (meeting,) = _events(nlp, text, "meeting")
+    assert _keys(meeting) == {"daniel-kiprono", "amina-salim", "samuel-okello"}
+
+
+@pytest.mark.model
+def test_a_place_told_after_a_meeting_is_attended_by_no_one(nlp: Language) -> None:
+    text = ("Kenyan President Daniel Kiprono met Tanzanian President Amina Salim in Arusha, which was visited by "
+            "Ugandan President Samuel Okello last year.")
+    (meeting,) = _events(nlp, text, "meeting")
+    assert "samuel-okello" not in _keys(meeting)

@@ -3184,7 +3184,9 @@ def _represented_later(findings: list[EventFinding], index: DocIndex) -> None:
     teams = [g for g in index.tokens_in(DELEGATION_NOUNS, lemma=True) if _a_partys(g, index) or (
         g.lemma_ == "delegation" and g.dep_ == "nsubjpass" and g.head.lemma_ in LEAD_VERBS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in g.children))]
-    sides = [g for g in index.tokens_in(LED_TEAM_NOUNS, lemma=True) if g.dep_ == "nsubjpass" and _a_partys(g, index)]
+    # ("the A side was led by X", "Y led the B side")
+    sides = [g for g in index.tokens_in(LED_TEAM_NOUNS, lemma=True) if (
+        g.dep_ == "nsubjpass" or g.dep_ == "dobj" and g.head.lemma_ in LEAD_VERBS) and _a_partys(g, index)]
     led_in = by_sentence(g for g in teams + sides if g.head.lemma_ in LEAD_VERBS and g.dep_ in {"nsubjpass", "dobj"})
     members: dict[Token, list[Token]] = {g: m for g in teams if (m := _team_members(g))}
     for k, found in by_sentence(members).items():

@@ -2284,9 +2284,21 @@ class EventExtractor:
                for f in self._findings):
             return []  # (the group continues the meeting told just before: see merge_repeats)
         first = self.sentences[max(0, here - 4)].start
+        found = self._two_holders(group, range(group.i - 1, first - 1, -1), stop=plain is None)
+        if len(found) == 2:
+            return found[::-1]
+        if plain is None and here + 1 < len(self.sentences):
+            # "The two presidents spoke by telephone, the Kremlin said. X told Y ...": named
+            # only after, in the next sentence (none before)
+            found = self._two_holders(group, range(group.i + 1, self.sentences[here + 1].end), stop=True)
+        return found if len(found) == 2 else []
+
+    def _two_holders(self, group: Token, positions: range, *, stop: bool) -> list[EntityRef]:
+        """The named persons holding the group's office whose names end at ``positions`` (in
+        that order), of different countries; the first two when ``stop``, else all."""
         found: list[EntityRef] = []
         countries: set[str] = set()
-        for i in range(group.i - 1, first - 1, -1):
+        for i in positions:
             mention = self.index.by_token.get(i)
             if mention is None or mention.end - 1 != i:
                 continue
@@ -2299,9 +2311,9 @@ class EventExtractor:
                 continue
             found.append(ref)
             countries.add(country or ref.key)
-            if len(found) == 2 and plain is None:
-                return found[::-1]
-        return found[::-1] if len(found) == 2 else []
+            if len(found) == 2 and stop:
+                break
+        return found
 
     def _delegation_told_before(self, team: Token) -> list[EntityRef]:
         """'The delegation' told again: the actors of the party's delegation named last before it,

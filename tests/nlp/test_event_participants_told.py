@@ -1073,3 +1073,23 @@ def test_who_led_a_side_takes_part_in_the_talks_told_before(nlp: Language) -> No
             "the Armenian delegation, and Deputy Foreign Minister Elnur Aliyev led the Azerbaijani side.")
     (meeting,) = _events(nlp, text, "meeting")
     assert {"vahan-sargsyan", "elnur-aliyev"} <= _keys(meeting)
+
+
+# --- "The two presidents spoke ...", named only in the next sentence -------------------------------
+
+
+@pytest.mark.model
+def test_the_two_presidents_named_only_after_take_part(nlp: Language) -> None:
+    text = ("The two presidents spoke by telephone on Saturday, the Kremlin said. Russian President Ivan Volkov "
+            "told Ukrainian President Taras Bondar that Moscow wanted a truce.")
+    (call,) = _events(nlp, text, "phone_call")
+    assert _keys(call) == {"ivan-volkov", "taras-bondar"}
+
+
+@pytest.mark.model
+def test_the_two_presidents_named_before_are_not_those_named_after(nlp: Language) -> None:
+    text = ("Russian President Ivan Volkov and Ukrainian President Taras Bondar traded accusations. The two "
+            "presidents spoke by telephone on Saturday. Belarusian President Pavel Lukin told Polish President "
+            "Jan Nowak that he welcomed the call.")
+    (call,) = [e for e in _events(nlp, text, "phone_call") if "ivan-volkov" in _keys(e)]
+    assert _keys(call) == {"ivan-volkov", "taras-bondar"}

@@ -76,9 +76,9 @@ def test_an_international_body_named_between_is_a_side(nlp: Language) -> None:
 # --- the mediator's own consultations after it is told mediating in a country -----------------
 
 @pytest.mark.parametrize("text", [
-    "The United States brokered a ceasefire in Sudan. US envoy Tom Perrin met Egyptian and Emirati officials "
+    "The United States brokered a ceasefire in Sudan. US envoy Mark Ebbing met Egyptian and Emirati officials "
     "in Cairo on Wednesday to discuss the war.",
-    "Saudi Arabia and the United States have brokered a ceasefire in Sudan. US envoy Tom Perrin met Saudi and "
+    "Saudi Arabia and the United States have brokered a ceasefire in Sudan. US envoy Mark Ebbing met Saudi and "
     "Emirati officials in Jeddah on Wednesday.",
 ])
 def test_a_truce_in_a_country_is_its_and_the_mediators_consultations_add_no_sides(nlp: Language, text: str) -> None:
@@ -96,7 +96,7 @@ def test_talks_in_a_country_are_held_there(nlp: Language) -> None:
 
 
 def test_a_mediators_envoy_meeting_two_sides_is_its_mediation(nlp: Language) -> None:
-    text = ("US envoy Tom Perrin met Armenian and Azerbaijani officials in Geneva on Monday. The United States "
+    text = ("US envoy Mark Ebbing met Armenian and Azerbaijani officials in Geneva on Monday. The United States "
             "has been trying to broker a peace deal.")
     assert parties_of(nlp, text, country("USA")) == {frozenset({country("ARM"), country("AZE")})}
 
@@ -104,14 +104,14 @@ def test_a_mediators_envoy_meeting_two_sides_is_its_mediation(nlp: Language) -> 
 # --- attendees, delegations and a settlement that is the other's ------------------------------
 
 def test_a_summit_hosts_attendees_are_no_sides_of_the_dispute_it_mediates(nlp: Language) -> None:
-    text = ("Angolan President Jose Lourenco hosted a summit in Luanda on Tuesday attended by the presidents of "
-            "Rwanda, Congo, Burundi and Uganda. Lourenco has been mediating between Rwanda and Congo.")
+    text = ("Angolan President Jose Tavares hosted a summit in Luanda on Tuesday attended by the presidents of "
+            "Rwanda, Congo, Burundi and Uganda. Tavares has been mediating between Rwanda and Congo.")
     assert all_parties(nlp, text) == {country("RWA"), country("COD")}
 
 
 @pytest.mark.parametrize("text", [
-    "Qatar hosted talks on Sunday between the Taliban and a US delegation led by special envoy Tom West.",
-    "Qatar hosted talks on Sunday between Taliban envoy Sher Wardak and US envoy Tom West.",
+    "Qatar hosted talks on Sunday between the Taliban and a US delegation led by special envoy Glen Porter.",
+    "Qatar hosted talks on Sunday between Taliban envoy Sher Wardak and US envoy Glen Porter.",
 ])
 def test_a_delegations_leader_is_of_its_side(nlp: Language, text: str) -> None:
     assert parties_of(nlp, text, country("QAT")) == {frozenset({org("taliban"), country("USA")})}
@@ -119,7 +119,7 @@ def test_a_delegations_leader_is_of_its_side(nlp: Language, text: str) -> None:
 
 def test_a_settlement_with_another_in_a_story_of_other_disputes_is_the_met_ones(nlp: Language) -> None:
     text = ("Israel and Hamas have fought since October. Qatar has been mediating. Secretary of State Linda "
-            "Moore held talks with Saudi Crown Prince Faisal in Riyadh about normalization with Israel.")
+            "Moore held talks with Saudi Crown Prince Rakan in Riyadh about normalization with Israel.")
     assert [m for m, _, _ in mediations(extract_article(Article("other", text, PUBLISHED), nlp))] == [country("QAT")]
 
 
@@ -131,7 +131,7 @@ def test_one_side_met_on_its_truce_with_the_other_is_gone_between(nlp: Language)
 # --- a dispute told just before, when the mediation's own sentence names another side ---------
 
 @pytest.mark.parametrize(("text", "sides"), [
-    ("Secretary Linda Moore met Qatari Prime Minister Hamad Al Kuwari in Washington on Monday. They discussed "
+    ("Secretary Linda Moore met Qatari Prime Minister Fahad Al Mansouri in Washington on Monday. They discussed "
      "Russia's war against Ukraine. The Secretary also thanked Qatar for its mediation to free the hostages "
      "held by Hamas in Gaza.", {org("hamas")}),
     ("Israel and Hamas have fought since October. The Secretary thanked Qatar for its mediation to free the "
@@ -185,7 +185,7 @@ def test_armed_groups_fighting_a_party_on_other_fronts_are_no_sides(nlp: Languag
 
 
 def test_armed_groups_a_mediation_tells_of_unnamed_are_its_sides(nlp: Language) -> None:
-    text = ("China's special envoy Wang Lin met Myanmar's military leader Min Soe in Naypyidaw on Thursday. China "
+    text = ("China's special envoy Wang Lin met Myanmar's military leader Than Htike in Naypyidaw on Thursday. China "
             "has brokered several truces between the military and ethnic armed groups in northern Myanmar, "
             "including the Arakan Army.")
     assert parties_of(nlp, text, country("CHN")) == {frozenset({country("MMR"), org("aa-myanmar")})}
@@ -211,9 +211,9 @@ def test_with_no_negotiators_named_the_two_named_most_are_the_sides(nlp: Languag
 
 def test_a_leader_of_a_side_that_is_a_party_is_no_side_apart(nlp: Language) -> None:
     text = ("Thailand and Cambodia agreed to a ceasefire on Monday after talks in Kuala Lumpur hosted by "
-            "Malaysian Prime Minister Anwar Hassan. Cambodian Prime Minister Hun Manet and Thai acting Prime "
-            "Minister Phum Thamrong attended the talks.")
-    assert parties_of(nlp, text, person("anwar-hassan")) == {frozenset({country("THA"), country("KHM")})}
+            "Malaysian Prime Minister Idris Halim. Cambodian Prime Minister Sok Vannak and Thai acting Prime "
+            "Minister Kittisak Boonma attended the talks.")
+    assert parties_of(nlp, text, person("idris-halim")) == {frozenset({country("THA"), country("KHM")})}
 
 
 def test_two_rivals_of_one_country_stay_its_sides_in_person(nlp: Language) -> None:
@@ -225,7 +225,7 @@ def test_two_rivals_of_one_country_stay_its_sides_in_person(nlp: Language) -> No
 # --- a host of a three-way summit is one of three, not a go-between -----------------------------
 
 def test_the_host_of_a_three_way_summit_mediates_nothing(nlp: Language) -> None:
-    text = ("Japanese Prime Minister Kenji Sato hosted South Korean President Lee Min and Chinese Premier Li Wei "
+    text = ("Japanese Prime Minister Kenji Sato hosted South Korean President Seo Jun-ho and Chinese Premier Zhou Ming "
             "in Tokyo for a trilateral summit on trade.")
     assert not mediations(extract_article(Article("three-way", text, PUBLISHED), nlp))
 

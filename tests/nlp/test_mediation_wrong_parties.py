@@ -63,7 +63,7 @@ def test_observers_who_attended_are_no_sides(nlp: Language) -> None:
 
 
 def test_an_international_body_that_attends_others_talks_is_no_side(nlp: Language) -> None:
-    text = ("Delegations of Sudan and the Rapid Support Forces met in Jeddah for talks facilitated by "
+    text = ("Delegations of the Rapid Support Forces and of Sudan met in Jeddah for talks facilitated by "
             "Saudi Arabia. The African Union also attended.")
     assert org("african-union") not in all_parties(nlp, text)
 
@@ -78,7 +78,7 @@ def test_an_international_body_named_between_is_a_side(nlp: Language) -> None:
 @pytest.mark.parametrize("text", [
     "The United States brokered a ceasefire in Sudan. US envoy Mark Ebbing met Egyptian and Emirati officials "
     "in Cairo on Wednesday to discuss the war.",
-    "Saudi Arabia and the United States have brokered a ceasefire in Sudan. US envoy Mark Ebbing met Saudi and "
+    "The United States and Saudi Arabia have brokered a ceasefire in Sudan. US envoy Mark Ebbing met Saudi and "
     "Emirati officials in Jeddah on Wednesday.",
 ])
 def test_a_truce_in_a_country_is_its_and_the_mediators_consultations_add_no_sides(nlp: Language, text: str) -> None:
@@ -143,10 +143,10 @@ def test_the_captor_a_release_names_holds_its_frame(nlp: Language, text: str, si
 
 @pytest.mark.parametrize("text", [
     "Secretary Linda Moore spoke with Turkish Foreign Minister Emre Aydin on Tuesday. They discussed the "
-    "conflict between Armenia and Azerbaijan and the war in Ukraine. The Secretary thanked Turkey for its role "
+    "war in Ukraine and the conflict between Armenia and Azerbaijan. The Secretary thanked Turkey for its role "
     "in facilitating the grain deal.",
     "Secretary Linda Moore spoke with Turkish Foreign Minister Emre Aydin on Tuesday. They discussed the "
-    "conflict between Armenia and Azerbaijan and the war in Ukraine.\n\nThe Secretary also thanked Turkey for "
+    "war in Ukraine and the conflict between Armenia and Azerbaijan.\n\nThe Secretary also thanked Turkey for "
     "its role in facilitating the grain deal.",
 ])
 def test_one_of_two_matters_a_readout_lists_is_no_mediations_frame(nlp: Language, text: str) -> None:

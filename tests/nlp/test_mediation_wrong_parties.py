@@ -57,8 +57,8 @@ def test_an_envoy_in_talks_with_two_sides_goes_between_them(nlp: Language) -> No
 # --- who watch the talks: observers and international bodies ----------------------------------
 
 def test_observers_who_attended_are_no_sides(nlp: Language) -> None:
-    text = ("The Jeddah talks, facilitated by Saudi Arabia, brought together delegations of the Sudanese army "
-            "and the Rapid Support Forces. Observers from IGAD also attended.")
+    text = ("The Jeddah talks, facilitated by Saudi Arabia, brought together delegations of the Rapid Support "
+            "Forces and the Sudanese army. Observers from IGAD also attended.")
     assert parties_of(nlp, text, country("SAU")) == {frozenset({country("SDN"), org("rsf")})}
 
 

@@ -1,10 +1,10 @@
 """Scaling figures of ``kg extract`` as a user runs it (the real command, one run after the other):
 Dask with 2 workers against 1 worker and against ``--workers 2`` (medians of three rounds), with
-documents of about 100 words and of about 400 (a short news article); peak memory at 10,000
+documents of about 100, 200 and 400 words (400: a short news article); peak memory at 10,000
 documents against 1,000 with ``--store`` (one process, and the client of a Dask run); ``--resume``
 after kill -9 at 90% against a full run (medians of three of each).
 
-Usage: ``python bench/scale.py [--docs 2000] [--words 100] [--speed-words 100 400] [--speed-repeat 3]
+Usage: ``python bench/scale.py [--docs 2000] [--words 100] [--speed-words 100 200 400] [--speed-repeat 3]
 [--memory-words 40] [--resume-docs 2000] [--resume-repeat 3] [--only speed memory resume]
 [--out bench/results/scale.md]``
 
@@ -255,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
     # A Dask run's start-up (the cluster, then each worker's model) and its cost per partition are
     # about the same whatever the documents' length: with 100 words a document they are a larger
     # share of the run than with articles of news length.
-    parser.add_argument("--speed-words", type=int, nargs="+", default=[100, 400],
+    parser.add_argument("--speed-words", type=int, nargs="+", default=[100, 200, 400],
                         help="words a document in the speed runs, one section each")
     parser.add_argument("--memory-words", type=int, default=40)
     # 2,000: the scale issue 13 measured the rerun at ("100 s for 2,000 documents"); with about 2 s

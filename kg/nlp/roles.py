@@ -783,7 +783,7 @@ def _after_name(index: DocIndex, mention: Mention, title_at_start: dict[int, Spa
             break
         if j - 1 >= i and doc[j - 1].lower_ in TITLE_PREFIX_WORDS and doc[j - 1].text not in prefix:
             prefix.append(doc[j - 1].text)  # "the UN's top | official"
-        # "During a call with Nino Beridze, Armenian Prime Minister Aram Sargsyan agreed" and
+        # "During a call with Nino Beridze, Armenian Prime Minister Davit Arakelyan agreed" and
         # "Ortiz, and the envoy, Ana Gil": the title belongs to the name after it.
         after = _end_of_of_phrase(doc, title.end)
         # "In a call with Luis Tapia, the Foreign Minister said": the subject of its own verb,

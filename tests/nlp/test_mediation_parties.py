@@ -116,7 +116,7 @@ def test_a_leader_of_an_armed_group_is_that_group_not_its_country(nlp: Language)
 
 
 def test_the_two_ministers_named_apart_before(nlp: Language) -> None:
-    text = ("Armenian Foreign Minister Aram Sargsyan arrived in Almaty on Thursday. His Azerbaijani "
+    text = ("Armenian Foreign Minister Davit Arakelyan arrived in Almaty on Thursday. His Azerbaijani "
             "counterpart Elnur Guliyev landed hours later.\n\n"
             "Kazakhstan is hosting the talks between the two ministers.")
     assert parties_of(nlp, text, country("KAZ")) == {frozenset({country("ARM"), country("AZE")})}

@@ -401,9 +401,14 @@ class MediationExtractor:
                 c.key == self.index.country_of(p) or self._holds_office_of(p, c) for c in countries))]
         return found
 
-    def _international(self, ref: EntityRef) -> bool:
+    def _org_kind(self, ref: EntityRef) -> str | None:
+        """The kind of the organisation ``ref`` names (international, armed_group, ...); None for
+        others."""
         org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
-        return org is not None and org.kind == "international"
+        return None if org is None else org.kind
+
+    def _international(self, ref: EntityRef) -> bool:
+        return self._org_kind(ref) == "international"
 
     def _named_between(self, ref: EntityRef, finding: MediationFinding) -> bool:
         """Whether ``ref`` is named inside a "between" ("among") phrase of the finding's sentences."""
@@ -475,8 +480,8 @@ class MediationExtractor:
                 continue
             # (with two sides named, only a group of a party's own country: "the army fought the
             # Front" is A's conflict, "D's militia attacked A" another front of A's war)
-            homes = None if len({self._side_key(p) for p in finding.parties}) < 2 or self._groups_unnamed(finding) \
-                else {self._side_key(p) for p in finding.parties}
+            sides = {self._side_key(p) for p in finding.parties}
+            homes = None if len(sides) < 2 or self._groups_unnamed(finding) else sides
             told_with = set().union(*(sentences.get(p, set()) for p in finding.parties))
             added = [g for g in groups if g not in finding.mediators and sentences[g] & told_with
                      and (homes is None or self.index.orgs[g.key].country in homes)
@@ -495,8 +500,7 @@ class MediationExtractor:
                    for sent in finding.evidence for t in sent)
 
     def _armed(self, ref: EntityRef) -> bool:
-        org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
-        return org is not None and org.kind == "armed_group"
+        return self._org_kind(ref) == "armed_group"
 
     def _third_parties_are_no_sides(self, found: list[MediationFinding]) -> list[MediationFinding]:
         """'C has tried to mediate between A and its neighbours ... the Secretary met
@@ -4331,8 +4335,7 @@ class MediationExtractor:
         but an armed group or a party for itself ("a Hamas delegation" is Hamas, not Palestine)."""
         out: list[EntityRef] = []
         for ref in refs:
-            org = self.index.orgs.get(ref.key) if ref.kind == "organization" else None
-            own = ref.kind == "country" or org is not None and org.kind in {"armed_group", "political"}
+            own = ref.kind == "country" or self._org_kind(ref) in {"armed_group", "political"}
             country = self.index.country_of(ref)
             party = ref if own or country is None else EntityRef("country", country)
             if party not in out:

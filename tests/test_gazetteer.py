@@ -295,6 +295,10 @@ def test_gazetteer_surface_is_case_sensitive(surface, sensitive):
         ("al-Shabab", "al-shabaab", "armed_group", "SOM"),
         ("Daesh", "isis", "armed_group", None),
         ("Zanu-PF", "zanu-pf", "political", "ZWE"),
+        # Venezuela's opposition coalition since 2021 and the one it succeeded are two rows
+        ("Unitary Platform", "unitary-platform", "political", "VEN"),
+        ("Plataforma Unitaria", "unitary-platform", "political", "VEN"),
+        ("MUD", "mud", "political", "VEN"),
         ("ODM", "odm", "political", "KEN"),
         ("Palestinian Authority", "palestinian-authority", "government", "PSE"),
         ("RIA Novosti", "ria-novosti", "media", "RUS"),

@@ -273,7 +273,8 @@ IMPLIED_CONVENING = frozenset({"coordinate"})
 TRILATERAL_WORDS = frozenset({"trilateral", "three-way", "tripartite", "three-party"})
 # Last words of titles that make their holder a go-between when they deal with two sides.
 # Why a mediated release has the parties it has (a release is no talks: see kg.nlp.extraction).
-RELEASE_REASON = "parties: the country of the people released and who held them"
+RELEASE_REASON = ("parties: who held the people released, and the people's country"
+                  " (or, in an exchange, the other holder)")
 # Who holds and releases people: "detained by X", "X released the hostages".
 RELEASE_VERBS = frozenset({"release", "free"})
 RETURNING_VERBS = frozenset({"return", "repatriate"})
@@ -3512,8 +3513,9 @@ class MediationExtractor:
         """'C helped to free our nationals ... three Danish engineers held in Mali walked free ...
         we note the gesture by the rebels in freeing them': a mediation of a release
         (told in its sentence) is between the country of the people released (named as their
-        modifier) and the group or country that held and released them; with no country of the
-        people, the one that holds them if the mediation's sentence names it, alone."""
+        modifier) and the group or country that held and released them; where two held people
+        (an exchange), those two; with no country of the people, the one that holds them if the
+        mediation's sentence names it, alone."""
         here = self.events.sentence_index(anchor)
         # (told in its sentence or just before: "A welcomes the release of ... We thank C for its efforts")
         if not any(t.lemma_ in PEOPLE_MOVED_NOUNS or t.lemma_ in RELEASE_VERBS
@@ -3572,6 +3574,11 @@ class MediationExtractor:
         # (a group named as the one that held them comes before the country they were held in)
         captors = [r for r in captors or held_in if r not in mediators and r not in released
                    and self.index.country_of(r) not in countries]
+        # "hostages held by A in exchange for prisoners held by B": an exchange of captives is
+        # between those who held them, whatever the people freed are called
+        holding = list(dict.fromkeys(captors))
+        if len(holding) >= 2:
+            return holding[:2]
         if released and captors:
             return [released[0], captors[0]]
         # "C's efforts to free the hostages held by B": B, one side, which the other must be told with

@@ -6,6 +6,8 @@
   title after X's name is no title of X (the parse makes it X's apposition);
 - two people who would both stand for one country are its rival sides, in person;
 - "C secured (won, negotiated) the release of A's nationals held by B";
+- "C helped free hostages held by A in exchange for prisoners held by B": A and B, whatever
+  the people freed are called;
 - "A appealed to C to mediate": C mediates, not A;
 - "the AU sent an envoy to mediate": an unnamed envoy acts for its sender;
 - "A welcomed the mediation by (of) C between ...": C, where the parse hangs "by C" on the verb;
@@ -104,6 +106,16 @@ def test_two_people_of_one_country_are_its_rival_sides(nlp: Language, text: str,
 ])
 def test_a_third_country_securing_a_release(nlp: Language, text: str) -> None:
     assert (GHANA, MALI_NIGER, True) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana's good offices helped free four soldiers held by Mali in exchange for Burkinabe detainees held by Niger.",
+    "Ghana secured the release of three Nigerien soldiers held by Mali in exchange for two Malian officers "
+    "held by Niger.",
+])
+def test_an_exchange_of_captives_is_between_their_holders(nlp: Language, text: str) -> None:
+    assert [parties for mediator, parties, _ in found_in(nlp, text) if mediator == GHANA] == [MALI_NIGER]
 
 
 @pytest.mark.model

@@ -973,6 +973,22 @@ def _for_a_meeting(verb: Token) -> bool:
                or c.dep_ in {"advcl", "xcomp"} and c.lemma_ in MEETING_PURPOSE_VERBS for c in verb.children)
 
 
+def _seen_on_a_journey(verb: Token) -> list[Token]:
+    """Whom a journey is made to see: "flew to Riga to see B" gives B (the caller keeps persons:
+    not "went to Riga to see the damage")."""
+    return [o for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_ == "see" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ == "dobj"]
+
+
+def _attended_too(participle: Token) -> list[Token]:
+    """Who attended, told by a second participle sharing the first's subject: "(the summit was,
+    which was) chaired by C and attended by A and B" gives A and B."""
+    return [a for v in participle.children if v.dep_ == "conj" and v.tag_ == "VBN"
+            and v.lemma_ in ATTEND_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+            for a in agents_of(v)]
+
+
 def _leads_a_delegation(verb: Token) -> bool:
     """'led the delegation', 'headed his country's team'."""
     return any(c.dep_ == "dobj" and c.lemma_ in DELEGATION_NOUNS for c in verb.children)
@@ -1494,11 +1510,26 @@ class EventExtractor:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if agent and subjects_of(verb) and all(s.lower_ in GROUP_WORDS | {"he", "she"} for s in subjects_of(verb)):
             who = agent  # "They (She) were joined by X"
+        elif agent and verb.lemma_ == "join" and self.refs(subjects_of(verb)):
+            return self._joined_named(span, verb, agent)
         elif present or objects and all(o.lower_ in GROUP_WORDS | {"them"} for o in objects):
             who = subjects_of(verb)
         else:
             return None
         return self._joining(span, verb, who)
+
+    def _joined_named(self, span: Span, verb: Token, agent: list[Token]) -> EventFinding | None:
+        """'A and B were joined by C at the talks': all three meet; 'A was joined by C' alone: C
+        joins the meeting or talks told just before if A takes part in it (as one accompanying
+        A, see _accompanying)."""
+        at_event = any(p.dep_ == "prep" and p.lower_ == "at" and any(o.lower_ in EVENT_NOUNS for o in p.children)
+                       for t in (verb, *agent) for p in t.children)
+        if not at_event:
+            return self._accompanying(span, verb, agent)
+        finding = self._joining(span, verb, subjects_of(verb) + agent)
+        if finding is not None:
+            finding.told_again = False  # (the talks named in the sentence are these)
+        return finding
 
     def _accompanying(self, span: Span, verb: Token, agent: list[Token]) -> EventFinding | None:
         """'B was accompanied by C', 'C, who accompanied B': C joins the meeting or talks told
@@ -1992,14 +2023,14 @@ class EventExtractor:
                 # "C on Tuesday hosted talks ...", misparsed with "hosted" an adjective of "talks"
                 if child.lemma_ in THIRD_PARTY_VERBS and (doer := subject_before_date(child)) is not None:
                     add([doer], THIRD_PARTY_VERBS[child.lemma_])
-            # ("ten days of talks led by C", "talks in Lima hosted by C": the parse may hang the
-            # participle on the measure or on the place)
+            # ("ten days of talks led by C", "talks in Lima hosted by C", "the summit in Lima,
+            # which was chaired by C": the parse may hang the participle on the measure or on the place)
             measure = _measured(token)
             carriers = [measure] if measure is not token else []
             carriers += [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                          for c in p.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"}]
             for child in (c for carrier in carriers for c in carrier.children):
-                if child.dep_ == "acl" and child.lemma_ in THIRD_PARTY_VERBS and child.tag_ == "VBN":
+                if child.dep_ in {"acl", "relcl"} and child.lemma_ in THIRD_PARTY_VERBS and child.tag_ == "VBN":
                     add(agents_of(child), THIRD_PARTY_VERBS[child.lemma_])
             # "C hosted the talks", "C was to facilitate the talks", "the talks are brokered by C"
             governor = token.head
@@ -2061,6 +2092,7 @@ class EventExtractor:
                         for c in p.children if c.dep_ == "pobj"]
             if child.lemma_ in ATTEND_VERBS:
                 out += agents_of(child)
+            out += _attended_too(child)  # "the summit, which was chaired by C and attended by A"
             if child.lemma_ in PURPOSE_VERBS and not has_sides:
                 between = [t for t in child.subtree if t.dep_ == "prep" and t.lower_ == "between"]
                 out += [c for p in between[:1] for c in p.children if c.dep_ == "pobj"]
@@ -2068,15 +2100,14 @@ class EventExtractor:
         # place (a place is not attended)
         out += [a for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
                 for place in p.children if place.dep_ == "pobj"
-                for v in place.children if v.dep_ == "relcl" and v.lemma_ in ATTEND_VERBS for a in agents_of(v)]
+                for v in place.children if v.dep_ == "relcl"
+                for a in (agents_of(v) if v.lemma_ in ATTEND_VERBS else []) + _attended_too(v)]
         # "the meetings were attended by A", "talks undertaken by diplomats from A and B"
         if token.dep_ == "nsubjpass" and token.head.lemma_ in ATTEND_VERBS | {"undertake", "conduct", "hold"}:
             out += agents_of(token.head)
         # "the summit was chaired by C and attended by A and B": a second participle sharing the subject
         if token.dep_ == "nsubjpass":
-            out += [a for v in token.head.children if v.dep_ == "conj" and v.tag_ == "VBN"
-                    and v.lemma_ in ATTEND_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
-                    for a in agents_of(v)]
+            out += _attended_too(token.head)
         # "the talks will include A, B and C" (observers, "as observers", watch without taking part)
         # ("with C and D as observers": the observers are the with-phrase's)
         verb_observers = _as_observers(token.head) and not any(
@@ -2478,12 +2509,14 @@ class EventExtractor:
                 for ref in self.refs(agents_of(verb)):
                     if ref.kind == "person" and ref not in [r for r, _ in participants]:
                         participants.append((ref, "host"))
-        for ref in self.refs(hosts):
+        # "A travelled to Riga to see B": B, whom the journey is made to see, hosts it
+        seen = [r for r in self.refs(_seen_on_a_journey(token)) if r.kind == "person"]
+        for ref in self.refs(hosts) + seen:
             if ref.kind in {"person", "country", "organization"} and ref not in [r for r, _ in participants]:
                 participants.append((ref, "host"))
         if span.id_ == "landing" and location is None:
             return None  # "A landed in Kampala", not "landed in trouble"
-        if span.id_ == "journey" and (location is None or not _for_a_meeting(token)):
+        if span.id_ == "journey" and (location is None or not (seen or _for_a_meeting(token))):
             return None  # "A flew to Geneva for talks (to meet B)", not "prices went to records"
         status = self.status(token)
         finding = EventFinding(key=f"visit-{span.start_char}", kind="visit", trigger=span,

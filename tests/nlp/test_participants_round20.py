@@ -1,0 +1,81 @@
+"""Who takes part in a meeting, told in longer news sentences (the twentieth accuracy round).
+
+Sentences written for these tests, with invented people; each construction beside a near miss
+that must not give the participant.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kg.pipeline import extract_article
+from kg.records import Article
+
+PUBLISHED = date(2026, 11, 20)
+MEETING_KINDS = {"meeting", "talks", "phone_call", "visit"}
+
+
+def _participants(nlp: Language, text: str) -> set[str]:
+    """The keys of everyone who takes part in any meeting, talks, call or visit of the text."""
+    records = extract_article(Article("round20", text, PUBLISHED), nlp)
+    return {p.entity.key for e in records.events if e.kind in MEETING_KINDS for p in e.participants}
+
+
+# --- "chaired by C and attended by A": the second participle's agent attends --------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Leaders of the six member states gathered in Muscat for the annual summit, which was chaired by Omani "
+    "Sultan Fahd bin Taimur and attended by Kuwaiti Emir Jaber Al-Ahmad.",
+    "The annual summit in Muscat, which was chaired by Omani Sultan Fahd bin Taimur and attended by Kuwaiti "
+    "Emir Jaber Al-Ahmad, ended on Monday.",
+])
+def test_chaired_and_attended_by(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == {"fahd-bin-taimur", "jaber-al-ahmad"}
+
+
+# --- "travelled to Z to see B": B hosts the visit ---------------------------------------------------
+
+
+@pytest.mark.model
+def test_journey_made_to_see_someone(nlp: Language) -> None:
+    text = ("The Dutch foreign minister, Sanne de Vries, travelled to Brussels on Thursday to see her Belgian "
+            "counterpart, Pieter Claes.")
+    assert _participants(nlp, text) == {"sanne-de-vries", "pieter-claes"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hungarian Prime Minister Laszlo Kovacs flew to Bratislava on Monday to see the flood damage.",
+    "Hungarian Prime Minister Laszlo Kovacs went to the stadium on Monday to see striker Peter Horvath play.",
+])
+def test_journey_to_see_no_one(nlp: Language, text: str) -> None:
+    assert "peter-horvath" not in _participants(nlp, text)
+
+
+# --- "A (and B) were joined by C": C joins A's meeting ----------------------------------------------
+
+
+@pytest.mark.model
+def test_named_pair_joined_at_the_talks(nlp: Language) -> None:
+    text = ("Azerbaijani President Elnur Mammadov and Armenian Prime Minister Aram Petrosyan were joined by "
+            "European Council President Jan Kowalski at the talks in Brussels.")
+    assert _participants(nlp, text) == {"elnur-mammadov", "aram-petrosyan", "jan-kowalski"}
+
+
+@pytest.mark.model
+def test_named_one_joined_at_the_meeting_before(nlp: Language) -> None:
+    text = ("Azerbaijani President Elnur Mammadov met Armenian Prime Minister Aram Petrosyan in Brussels on "
+            "Monday. Mammadov was joined by his foreign minister, Rauf Aliyev.")
+    assert _participants(nlp, text) == {"elnur-mammadov", "aram-petrosyan", "rauf-aliyev"}
+
+
+@pytest.mark.model
+def test_joined_by_someone_away_from_the_meeting(nlp: Language) -> None:
+    text = ("Azerbaijani President Elnur Mammadov met Armenian Prime Minister Aram Petrosyan in Brussels on "
+            "Monday. Later, Rauf Aliyev was joined by his wife at a concert.")
+    assert "rauf-aliyev" not in _participants(nlp, text)

@@ -1602,7 +1602,31 @@ def _named_beside_title(ent: Span, titles: set[int]) -> bool:
             nxt = owner + 1
         if nxt in titles:
             return True
-    return _given_a_title(ent, titles)
+    return _given_a_title(ent, titles) or _owned_beside_title(ent, titles)
+
+
+# Words for office-holders that a name may stand beside, as a title does: "his counterpart, X".
+PEER_NOUNS = frozenset({"counterpart", "counterparts", "ministers", "leaders", "presidents", "premiers", "envoys",
+                        "negotiators"})
+
+
+def _owned_beside_title(ent: Span, titles: set[int]) -> bool:
+    """'the two ministers, Latvia's Inese Ozola and Lithuania's Tomas Jonaitis', 'his counterpart,
+    Latvia's Inese Ozola': a name after a country's possessive, set beside a title or an
+    office-holder's word (in apposition, or listed after it), is a person's."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or doc[ent.start - 2].ent_type_ != "GPE":
+        return False
+
+    def titled(token: Token) -> bool:
+        return token.i in titles or token.lower_ in PEER_NOUNS
+
+    head = ent.root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+        if titled(head):
+            return True
+    return head.dep_ == "appos" and titled(head.head)
 
 
 # Verbs of appointment whose passive gives the subject a post: "was named special envoy".

@@ -79,3 +79,17 @@ def test_joined_by_someone_away_from_the_meeting(nlp: Language) -> None:
     text = ("Azerbaijani President Elnur Mammadov met Armenian Prime Minister Aram Petrosyan in Brussels on "
             "Monday. Later, Rauf Aliyev was joined by his wife at a concert.")
     assert "rauf-aliyev" not in _participants(nlp, text)
+
+
+# --- "Latvia's Inese Ozola" beside a title or "counterpart": a person's name ------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two foreign ministers, Latvia's Inese Ozola and Lithuania's Tomas Jonaitis, are to hold talks in "
+     "Riga on Friday.", {"inese-ozola", "tomas-jonaitis"}),
+    ("Estonian Foreign Minister Mart Kask met his counterpart, Latvia's Inese Ozola, in Tallinn.",
+     {"mart-kask", "inese-ozola"}),
+])
+def test_name_after_a_countrys_possessive_beside_a_title(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected

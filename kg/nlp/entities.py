@@ -452,13 +452,17 @@ class DocIndex:
         return self._listed_subject(self.doc[sent.start - 1].sent.root, before=pronoun.i)
 
     def _listed_subject(self, verb: Token, *, before: int) -> list[EntityRef]:
-        """The actors of a verb's subject when it lists two or more of them, or is a body named
-        in the plural or an armed group ("the Houthis (the Taliban) said they"), else none."""
+        """The actors of a verb's subject when it lists two or more of them, is a body named in
+        the plural or an armed group ("the Houthis (the Taliban) said they"), or a team of
+        theirs ("A European Union team arrived. They met ..."), else none."""
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i < before:
                 refs = self.actors_of_np(child)
                 if child.conjuncts:
                     return refs if len(refs) >= 2 else []
+                if child.lower_ in DELEGATION_NOUNS and child.lower_ not in {"side", "camp", "ministry"} \
+                        and all(r.kind in {"country", "organization"} for r in refs):
+                    return refs
                 org = self.orgs.get(refs[0].key) if len(refs) == 1 and refs[0].kind == "organization" else None
                 plural_body = org is not None and (child.tag_ in {"NNS", "NNPS"} or child.lower_.endswith("s")
                                                    or org.kind == "armed_group")

@@ -1872,10 +1872,10 @@ class EventExtractor:
             if hosts and not guests and not for_event and self._delegates_of_two(obj_tokens, hosts):
                 # "A hosted the foreign ministers of B and C": a meeting A holds with both.
                 return self._hosted_visit(span, token, hosts, self.refs(obj_tokens), kind="meeting")
-            if hosts and not guests and not for_event:
-                # "A received a delegation from B (led by X)": B's people visit A.
-                guests = [r for o in obj_tokens if o.lemma_ in DELEGATION_NOUNS and self._a_delegation(o)
-                          for r in self.refs([o]) if r not in hosts]
+            if hosts and not for_event:
+                # "A received a delegation from B (led by X)": B's people visit A (with X).
+                guests += [r for o in obj_tokens if o.lemma_ in DELEGATION_NOUNS and self._a_delegation(o)
+                           for r in self.refs([o]) if r not in hosts and r not in guests]
             if not guests or not hosts or for_event:
                 return None
             return self._hosted_visit(span, token, hosts, guests)

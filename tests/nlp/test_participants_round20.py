@@ -93,3 +93,26 @@ def test_joined_by_someone_away_from_the_meeting(nlp: Language) -> None:
 ])
 def test_name_after_a_countrys_possessive_beside_a_title(nlp: Language, text: str, expected: set[str]) -> None:
     assert _participants(nlp, text) == expected
+
+
+# --- a delegation received, and "they" for a team: the team's side takes part -------------------------
+
+
+@pytest.mark.model
+def test_received_delegation_led_by_someone(nlp: Language) -> None:
+    text = ("Ethiopian Prime Minister Dawit Bekele received a delegation of the Tigray People's Liberation Front "
+            "led by Getachew Reda in Addis Ababa on Friday.")
+    assert _participants(nlp, text) == {"dawit-bekele", "getachew-reda", "tplf"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "side"), [
+    ("A European Union team arrived in Belgrade on Tuesday. They met President Milan Jovic and urged him to "
+     "resume the dialogue.", "european-union"),
+    ("Sudanese officials arrived in Juba on Monday. They held talks with South Sudanese Foreign Minister Mary "
+     "Akol.", "SDN"),
+])
+def test_they_for_a_team_told_before(nlp: Language, text: str, side: str) -> None:
+    meetings = _participants(nlp, text)
+    assert side in meetings
+    assert len(meetings) == 2

@@ -1576,8 +1576,8 @@ class EventExtractor:
         elif token.dep_ in {"amod", "acl"} and head.lower_ == "those" and head.dep_ == "pobj" \
                 and head.head.lower_ == "among":
             verb = head.head.head
-        elif token.dep_ == "acl" and head.lower_ == "those" and head.dep_ == "nsubj":
-            verb = head.head  # "Those attending included A"
+        elif token.dep_ == "acl" and (head.lower_ == "those" or head.lower_ in OFFICE_GROUPS) and head.dep_ == "nsubj":
+            verb = head.head  # "Those attending included A", "Leaders attending the summit included A"
         elif token.dep_ == "nsubj":
             verb = head  # "Participants included A"
         else:
@@ -2126,11 +2126,13 @@ class EventExtractor:
         return out
 
     def _companions(self, subjects: list[Token]) -> list[Token]:
-        """'A, accompanied by B, held talks with C': B is with A."""
+        """'A, accompanied by B, held talks with C': B is with A; 'the two sides, represented by A
+        and B, met': A and B speak for the sides."""
         out: list[Token] = []
         for subject in subjects:
             for child in subject.children:
-                if child.dep_ in {"acl", "relcl"} and child.lemma_ in ACCOMPANY_VERBS and child.tag_ == "VBN":
+                if child.dep_ in {"acl", "relcl"} and child.tag_ == "VBN" and (
+                        child.lemma_ in ACCOMPANY_VERBS or child.lemma_ == "represent"):
                     out += agents_of(child)
                 out += _along_with(child)  # "A, together with B, met C"
                 if subject.lower_ in OFFICE_GROUPS and child.lower_ == "including":
@@ -2946,8 +2948,11 @@ def merge_repeats(findings: list[EventFinding], index: DocIndex) -> list[EventFi
                 previous.add_third_parties(finding.third_parties)
                 evidence.extend(previous, finding.evidence)
                 continue
-            if finding.trigger.id_ in {"joined", "attendance"}:
-                continue  # "they were joined by X" with no meeting told before it
+            if finding.trigger.id_ in {"joined", "attendance"} and not any(
+                    c.dep_ == "dobj" and c.lower_ in EVENT_NOUNS for c in trigger_token(finding.trigger).children):
+                # "they were joined by X" with no meeting told before it (but "Leaders attending
+                # the summit included A": the summit it names)
+                continue
         # Only events that share an actor or its country can be the same: look at those alone
         # (comparing with every earlier event is quadratic in a long transcript).
         keys = _actor_keys(finding, index) if finding.kind != "statement" else set()

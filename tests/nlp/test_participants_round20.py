@@ -116,3 +116,28 @@ def test_they_for_a_team_told_before(nlp: Language, text: str, side: str) -> Non
     meetings = _participants(nlp, text)
     assert side in meetings
     assert len(meetings) == 2
+
+
+# --- "the two sides, represented by A and B, met"; "Leaders attending the summit included A" ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides, represented by army chief Ibrahim Osman and RSF commander Hamid Dagalo, met face to face "
+     "in Jeddah for the first time.", {"ibrahim-osman", "hamid-dagalo"}),
+    ("Sudan, represented by Foreign Minister Ali Karti, held talks with Chad in Ndjamena on Monday.",
+     {"SDN", "ali-karti", "TCD"}),
+])
+def test_represented_by_on_the_subject(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders attending the summit included Nigerian President Bola Adeyemi, Ghanaian President Kwame Asante "
+     "and Senegalese President Omar Diallo.", {"bola-adeyemi", "kwame-asante", "omar-diallo"}),
+    ("Nigerian President Bola Adeyemi met Ghanaian President Kwame Asante in Abuja. Ministers attending "
+     "included Senegalese Foreign Minister Awa Ndiaye.", {"bola-adeyemi", "kwame-asante", "awa-ndiaye"}),
+])
+def test_office_holders_attending_included(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected

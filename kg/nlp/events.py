@@ -973,6 +973,19 @@ def _for_a_meeting(verb: Token) -> bool:
                or c.dep_ in {"advcl", "xcomp"} and c.lemma_ in MEETING_PURPOSE_VERBS for c in verb.children)
 
 
+def _summoned(called: Token) -> bool:
+    """Whether the one called is summoned or brought back, not phoned: "call B in", "call B back
+    in (to Harare)"; but "called B back" returns a call."""
+    doc, after = called.doc, called.right_edge.i + 1
+    tokens = list(doc[after:after + 2])
+    if tokens and tokens[0].lower_ == "back":
+        tokens = tokens[1:]
+        if tokens and tokens[0].lower_ in {"to", "into"}:
+            return True  # "called B back to Harare"
+    # (not "called B in Lusaka": where the caller was)
+    return bool(tokens) and tokens[0].lower_ == "in" and not any(c.dep_ == "pobj" for c in tokens[0].children)
+
+
 def _seen_on_a_journey(verb: Token) -> list[Token]:
     """Whom a journey is made to see: "flew to Riga to see B" gives B (the caller keeps persons:
     not "went to Riga to see the damage")."""
@@ -1192,8 +1205,8 @@ class EventExtractor:
     def _onlooker(self, verb: Token, speakers: list[Token]) -> bool:
         """'A and B held talks. C told reporters after the talks that ...': who speaks after talks
         told before of two or more other sides is an official of none of them, not a side."""
-        if verb.lemma_ not in REPORTING_VERBS | TELLING_VERBS:
-            return False
+        if verb.lemma_ not in REPORTING_VERBS | TELLING_VERBS | CREDIT_VERBS | {"welcome"}:
+            return False  # (nor "C welcomed (praised) the accord after the talks")
         sides = self.sides_before(self.sentence_index(verb))
         refs = self.refs(speakers)
         keys = {side.key for side in sides}
@@ -1526,6 +1539,8 @@ class EventExtractor:
                        for t in (verb, *agent) for p in t.children)
         if not at_event:
             return self._accompanying(span, verb, agent)
+        if not self.refs(agent):
+            return None  # ("The minister was joined by her husband at the dinner": no actor joins)
         finding = self._joining(span, verb, subjects_of(verb) + agent)
         if finding is not None:
             finding.told_again = False  # (the talks named in the sentence are these)
@@ -1841,7 +1856,8 @@ class EventExtractor:
             both = any(c.lower_ in OFFICE_GROUPS and any(g.lower_ in {"both", "two"} for g in c.children)
                        for c in called)  # "phoned both foreign ministers"
             if any(c.dep_ in {"oprd", "prt", "ccomp"} for c in token.children) or not both and not any(
-                    r.kind in {"person", "country", "organization"} for r in self.refs(called)):
+                    r.kind in {"person", "country", "organization"} for r in self.refs(called)) \
+                    or any(_summoned(c) for c in called):
                 return None
         if kind == "phone_call" and span.id_ == "speak":
             if not obj_tokens or any(t.lower_ in REPORTER_WORDS for t in obj_tokens):

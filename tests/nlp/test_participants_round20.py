@@ -141,3 +141,40 @@ def test_represented_by_on_the_subject(nlp: Language, text: str, expected: set[s
 ])
 def test_office_holders_attending_included(nlp: Language, text: str, expected: set[str]) -> None:
     assert _participants(nlp, text) == expected
+
+
+# --- "would call B back in" summons B; "after the talks, C welcomed ..." is C's reaction ---------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It remained to be seen whether the ruling party of President Joseph Banda would call former mediator "
+    "Daniel Mwangi back in.",
+    "The ruling party may call Kenyan President Daniel Mwangi back to Harare to resume the mediation.",
+])
+def test_calling_someone_back_in_is_no_phone_call(nlp: Language, text: str) -> None:
+    records = extract_article(Article("round20", text, PUBLISHED), nlp)
+    assert not [e for e in records.events if e.kind == "phone_call"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Joseph Banda called Daniel Mwangi back on Monday evening.",
+    "President Joseph Banda called Daniel Mwangi in Lusaka on Monday.",
+])
+def test_a_call_returned_or_made_from_a_place_is_a_call(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == {"joseph-banda", "daniel-mwangi"}
+
+
+@pytest.mark.model
+def test_an_outsider_welcoming_progress_after_the_talks_takes_no_part(nlp: Language) -> None:
+    text = ("Malian and Nigerien envoys held talks in Niamey on Monday. After the talks, Canadian Ambassador "
+            "Claire Dubois welcomed the progress.")
+    assert _participants(nlp, text) == {"MLI", "NER"}
+
+
+@pytest.mark.model
+def test_a_side_welcoming_progress_after_the_talks_still_takes_part(nlp: Language) -> None:
+    text = ("Malian Foreign Minister Awa Traore held talks with Nigerien Foreign Minister Issa Boubacar in Niamey "
+            "on Monday. After the talks, Traore welcomed the progress.")
+    assert _participants(nlp, text) == {"awa-traore", "issa-boubacar"}

@@ -600,6 +600,10 @@ def _quoted_we(index: DocIndex) -> None:
                 if token.lower_ in FIRST_PERSON and token.dep_ in PRONOUN_DEPS and i not in index.by_token and (
                         token.dep_ != "poss" or token.head.lemma_ in POSSESSED_EVENTS):
                     index.add(Mention(i, i + 1, speaker, "pronoun"))
+                elif token.lower_ == "we" and token.dep_ == "nsubj" and token.head.lemma_ in MEETING_VERBS \
+                        and i not in index.by_token:
+                    # '"We met President B this morning," envoy X said': X was there
+                    index.add(Mention(i, i + 1, speaker, "pronoun"))
         body = _body_of(index, speaker)
         if body is None:
             continue
@@ -613,6 +617,8 @@ def _quoted_we(index: DocIndex) -> None:
                 index.add(Mention(i, i + 2, body, "pronoun"))
 
 
+# Verbs of meeting whose quoted "we" includes the one quoted: '"We met B," X said'.
+MEETING_VERBS = frozenset({"meet", "confer", "visit"})
 # "our country (nation, government)" in a quotation: the body its speaker speaks for.
 OWN_BODY_NOUNS = frozenset({"country", "nation", "government", "kingdom", "state"})
 

@@ -178,3 +178,23 @@ def test_a_side_welcoming_progress_after_the_talks_still_takes_part(nlp: Languag
     text = ("Malian Foreign Minister Awa Traore held talks with Nigerien Foreign Minister Issa Boubacar in Niamey "
             "on Monday. After the talks, Traore welcomed the progress.")
     assert _participants(nlp, text) == {"awa-traore", "issa-boubacar"}
+
+
+# --- a quoted "we met B" includes the one quoted ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We met President Milan Jovic this morning and urged him to resume the dialogue,\" said Kari Lund, the "
+     "EU envoy.", {"kari-lund", "milan-jovic"}),
+    ("\"We met with the leaders of both communities and urged them to return to the table,\" the envoy, Kari "
+     "Lund, said.", {"kari-lund"}),
+])
+def test_quoted_we_met(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_quoted_we_wanting_talks_is_not_the_speaker_meeting(nlp: Language) -> None:
+    text = "\"We want talks with Serbia,\" Kosovo Prime Minister Arben Krasniqi said."
+    assert "arben-krasniqi" not in _participants(nlp, text)

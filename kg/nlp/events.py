@@ -1812,10 +1812,13 @@ class EventExtractor:
                 # ("X, who was not at the meeting, said": X is away)
                 away = clause is not None and clause.lemma_ in STATE_VERBS and any(
                     c.dep_ == "neg" for c in clause.children)
-                if clause is not None and (with_someone or not obj_tokens) and not passive_at and not away \
+                # (words before the noun that name no one, "a two-hour meeting", are no sides of its
+                # own; "their meeting" is others' unless told so, see above)
+                named = bool(self.refs(obj_tokens)) or any(t.tag_ in {"PRP", "PRP$"} for t in obj_tokens)
+                if clause is not None and (with_someone or not named) and not passive_at and not away \
                         and not (token.head.lower_ in CONTEXT_PREPS and clause.lemma_ in THIRD_PARTY_VERBS):
                     subj_tokens = subjects_of(clause)
-                    if token.head.lower_ in EARLIER_PREPS and not obj_tokens and self._onlooker(clause, subj_tokens):
+                    if token.head.lower_ in EARLIER_PREPS and not named and self._onlooker(clause, subj_tokens):
                         subj_tokens = []
                 if clause is not None and not obj_tokens and token.head.lower_ in CONCURRENT_PREPS \
                         and clause.lemma_ in TELLING_VERBS and token.head.head == clause:

@@ -198,3 +198,16 @@ def test_quoted_we_met(nlp: Language, text: str, expected: set[str]) -> None:
 def test_quoted_we_wanting_talks_is_not_the_speaker_meeting(nlp: Language) -> None:
     text = "\"We want talks with Serbia,\" Kosovo Prime Minister Arben Krasniqi said."
     assert "arben-krasniqi" not in _participants(nlp, text)
+
+
+# --- "After a two-hour meeting, A and B said": a length before the noun names no side ---------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "After a two-hour meeting, Oleg Petrov and Ivan Sokol said they had agreed on gas prices.",
+    "After a two-hour meeting in the Kremlin, the Russian and Belarusian presidents, Oleg Petrov and Ivan Sokol, "
+    "told reporters they had agreed on gas prices.",
+])
+def test_length_of_a_meeting_names_no_side(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == {"oleg-petrov", "ivan-sokol"}

@@ -612,6 +612,8 @@ EXCHANGED_WORDS = frozenset({"views", "opinions", "ideas", "thoughts", "notes"})
 
 def objects_of(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "dative", "attr"}]
+    # "B, whom A met on Tuesday": the relative pronoun stands for the noun the clause is on
+    out = [verb.head if c.tag_ == "WP" and c.lower_ in {"whom", "who"} and verb.dep_ == "relcl" else c for c in out]
     out += visiting_guests(verb)
     # "A, alongside B, met President C": the small model may make the named object an adverb
     out += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and c.ent_type_ == "PERSON"]
@@ -2404,6 +2406,10 @@ class EventExtractor:
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
         if any(o.lemma_ in EVENT_NOUNS for o in objects):
             return None
+        if objects and together:
+            # "brought A together with B": B is brought together with A
+            objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for o in p.children if o.dep_ == "pobj"]
         hosts: list[EntityRef] = []
         if objects:
             guests = self.refs(objects)

@@ -211,3 +211,31 @@ def test_quoted_we_wanting_talks_is_not_the_speaker_meeting(nlp: Language) -> No
 ])
 def test_length_of_a_meeting_names_no_side(nlp: Language, text: str) -> None:
     assert _participants(nlp, text) == {"oleg-petrov", "ivan-sokol"}
+
+
+# --- "B, whom A met"; "brought A together with B" ----------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_one_a_relative_whom_stands_for_was_met(nlp: Language) -> None:
+    text = ("Croatian President Ana Maric, whom Serbian President Milan Jovic met on Tuesday, said relations had "
+            "improved.")
+    assert _participants(nlp, text) == {"ana-maric", "milan-jovic"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit brought Greek Prime Minister Nikos Alexiou together with Turkish President Kemal Aydin.",
+     {"nikos-alexiou", "kemal-aydin"}),
+    ("Swiss President Lukas Meier brought Greek Prime Minister Nikos Alexiou together with Turkish President "
+     "Kemal Aydin in Geneva on Monday.", {"lukas-meier", "nikos-alexiou", "kemal-aydin"}),
+])
+def test_brought_together_with(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected
+
+
+@pytest.mark.model
+def test_brought_closer_together_with_is_no_meeting(nlp: Language) -> None:
+    text = ("The crisis brought Greek Prime Minister Nikos Alexiou closer together with Turkish President Kemal "
+            "Aydin.")
+    assert _participants(nlp, text) == set()

@@ -1224,6 +1224,10 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
     for start, end in _untagged_names_before_titles(index, taken_titles):
         if not any(s < end and start < e for s, e in candidates):
             candidates.append((start, end))
+    # "his Ugandan counterpart, Moses Okello": a name the model left untagged after "counterpart".
+    for start, end in _untagged_names_after_counterparts(index, taken_titles):
+        if not any(s < end and start < e for s, e in candidates):
+            candidates.append((start, end))
     # The candidates do not overlap: each token's candidate, to find the overlapping ones at once.
     covering = {i: (s, e) for s, e in candidates for i in range(s, e)}
     chosen = dict.fromkeys(candidates)
@@ -1569,6 +1573,23 @@ def _untagged_names_before_titles(index: DocIndex, taken_titles: set[int]) -> It
         if any(tokens[k].pos_ != "PROPN" for k in range(start, comma)):
             continue
         yield start, comma
+
+
+def _untagged_names_after_counterparts(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
+    """Two or more proper nouns that no table knows right after "counterpart" (or its comma):
+    "met his Ugandan counterpart, Moses Okello," names the counterpart."""
+    from kg.reference import gazetteer
+
+    doc, tokens = index.doc, index.tokens
+    for word in index.tokens_in({"counterpart"}):
+        start = word.i + 1 + (word.i + 1 < len(doc) and tokens[word.i + 1].text == ",")
+        end = start
+        while end < len(doc) and end - start < MAX_NAME_TOKENS and end not in taken_titles \
+                and end not in index.by_token and tokens[end].pos_ == "PROPN" and _is_name_token(tokens[end]):
+            end += 1
+        text = doc[start:end].text
+        if end - start >= 2 and not gazetteer.lookup_org(text) and not gazetteer.lookup_country(text):
+            yield start, end
 
 
 def _opens_phrase(title: Span) -> bool:

@@ -239,3 +239,15 @@ def test_brought_closer_together_with_is_no_meeting(nlp: Language) -> None:
     text = ("The crisis brought Greek Prime Minister Nikos Alexiou closer together with Turkish President Kemal "
             "Aydin.")
     assert _participants(nlp, text) == set()
+
+
+# --- a name the model leaves untagged after "counterpart" ---------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kenyan President Daniel Mwangi hosted his Ugandan counterpart, Moses Okello, at State House in Nairobi.",
+    "Kenyan President Daniel Mwangi hosted his Ugandan counterpart Moses Okello in Nairobi on Monday.",
+])
+def test_untagged_name_after_counterpart(nlp: Language, text: str) -> None:
+    assert _participants(nlp, text) == {"daniel-mwangi", "moses-okello"}

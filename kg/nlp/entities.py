@@ -25,6 +25,7 @@ from spacy.parts_of_speech import IDS  # type: ignore[import-not-found]  # a com
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.gazetteer import BODY_WORDS, COUNTRIES_KEY, ORGS_KEY, TITLES_KEY, is_plural_title
+from kg.nlp.triggers import TRIGGERS_KEY
 from kg.records import EntityRef
 from kg.reference import read_table, words_of
 from kg.text.fold import fold
@@ -1224,8 +1225,10 @@ def _person_spans(index: DocIndex, taken_titles: set[int]) -> Iterator[Span]:
     for start, end in _untagged_names_before_titles(index, taken_titles):
         if not any(s < end and start < e for s, e in candidates):
             candidates.append((start, end))
-    # "his Ugandan counterpart, Moses Okello": a name the model left untagged after "counterpart".
-    for start, end in _untagged_names_after_counterparts(index, taken_titles):
+    # "his Ugandan counterpart, Moses Okello": a name the model left untagged after "counterpart";
+    # "A met Tshering Dorji": a name the model missed as the one met
+    for start, end in [*_untagged_names_after_counterparts(index, taken_titles),
+                       *_untagged_names_at_meetings(index, taken_titles)]:
         if not any(s < end and start < e for s, e in candidates):
             candidates.append((start, end))
     # The candidates do not overlap: each token's candidate, to find the overlapping ones at once.
@@ -1590,6 +1593,48 @@ def _untagged_names_after_counterparts(index: DocIndex, taken_titles: set[int]) 
         text = doc[start:end].text
         if end - start >= 2 and not gazetteer.lookup_org(text) and not gazetteer.lookup_country(text):
             yield start, end
+
+
+# Meeting words whose subject or "with" object is someone met ("A met B", "talks with B").
+MET_LABELS = frozenset({"meeting", "talks", "phone_call"})
+# Dependencies of the one met on a verb of meeting: "A met B", "B met A".
+MET_DEPS = frozenset({"nsubj", "dobj"})
+
+
+def _untagged_names_at_meetings(index: DocIndex, taken_titles: set[int]) -> Iterator[tuple[int, int]]:
+    """Two or three proper nouns no table knows, with no determiner, heading the subject or the
+    object of a meeting word ("Tshering Dorji met B", "A held talks with Tshering Dorji"): a name
+    the model missed or took for a place; not a body's name ("the Tigray Defence Forces",
+    "Ansar Council", "talks with Sinn Fein")."""
+    from kg.reference import gazetteer
+
+    doc = index.doc
+    heads: list[Token] = []
+    for span in doc.spans.get(TRIGGERS_KEY, []):
+        if span.label_ not in MET_LABELS:
+            continue
+        word = span.root
+        carriers = [word, word.head] if word.pos_ in {"NOUN", "PROPN"} and word.dep_ == "dobj" else [word]
+        heads += [c for w in carriers for c in w.children if c.dep_ in MET_DEPS and w.pos_ in {"VERB", "AUX"}]
+        heads += [o for w in carriers for p in w.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for o in p.children if o.dep_ == "pobj"]
+    for head in heads:
+        start = head.i
+        while start > 0 and head.i - start < 2 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i in range(start, head.i + 1):
+            start -= 1
+        run = doc[start:head.i + 1]
+        if not 2 <= len(run) <= 3 or any(c.dep_ == "det" for c in head.children) or any(
+                t.pos_ != "PROPN" and t.ent_type_ == "" or not _is_name_token(t) or t.i in index.by_token
+                or t.i in taken_titles or t.text.isupper() or t.lower_ in BODY_WORDS or fold(t.text) in ORG_HEAD_WORDS
+                or t.lower_ in INSTITUTION_WORDS or t.lower_ in NAMED_THING_WORDS for t in run):
+            continue
+        # (the model's organisation is kept, "talks with Sinn Fein", but at a sentence's start,
+        # where it often takes a name for one)
+        if any(t.ent_type_ == "ORG" for t in run) and not run[0].is_sent_start:
+            continue
+        if not gazetteer.lookup_org(run.text) and not gazetteer.lookup_country(run.text):
+            yield start, head.i + 1
 
 
 def _opens_phrase(title: Span) -> bool:

@@ -251,3 +251,25 @@ def test_brought_closer_together_with_is_no_meeting(nlp: Language) -> None:
 ])
 def test_untagged_name_after_counterpart(nlp: Language, text: str) -> None:
     assert _participants(nlp, text) == {"daniel-mwangi", "moses-okello"}
+
+
+# --- a name the model misses as the subject or object of a meeting word -------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peruvian Foreign Minister Ana Quispe met Tomasi Veikune in Lima on Monday.", {"ana-quispe", "tomasi-veikune"}),
+    ("Ana Quispe held talks with Oumar Kandeh in Lima on Monday.", {"ana-quispe", "oumar-kandeh"}),
+])
+def test_untagged_name_met(nlp: Language, text: str, expected: set[str]) -> None:
+    assert _participants(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "body"), [
+    ("Irish Prime Minister Ciaran Byrne held talks with Sinn Fein on Monday.", "sinn-fein"),
+    ("Ukrainian President Olena Bondar met Goldman Sachs in Davos.", "goldman-sachs"),
+])
+def test_a_body_met_is_no_person(nlp: Language, text: str, body: str) -> None:
+    records = extract_article(Article("round20", text, PUBLISHED), nlp)
+    assert body not in {p.key for p in records.persons}

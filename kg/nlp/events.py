@@ -1959,6 +1959,11 @@ class EventExtractor:
             # "encouraged the sides to meet again": the sides of the talks told just before;
             # "the envoy met the two sides": the envoy and the sides.
             sides = self.sides_before(self.sentence_index(token))
+            # (who encourages (urges) the sides to meet is none of them: "C encouraged the sides
+            # to meet again", C's host or envoy among the talks' people)
+            addressers = {k for t in subj_tokens + obj_tokens if t.lower_ in SIDE_WORDS and t.dep_ == "dobj"
+                          for r in self.refs(subjects_of(t.head)) for k in (r.key, self.index.country_of(r))}
+            sides = [r for r in sides if r.key not in addressers]
             if sides:
                 participants = [(r, "participant") for r in subjects if r not in sides]
                 participants += [(r, "participant") for r in sides]

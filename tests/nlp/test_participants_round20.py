@@ -30,12 +30,12 @@ def _participants(nlp: Language, text: str) -> set[str]:
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Leaders of the six member states gathered in Muscat for the annual summit, which was chaired by Omani "
-    "Sultan Fahd bin Taimur and attended by Kuwaiti Emir Jaber Al-Ahmad.",
-    "The annual summit in Muscat, which was chaired by Omani Sultan Fahd bin Taimur and attended by Kuwaiti "
-    "Emir Jaber Al-Ahmad, ended on Monday.",
+    "Sultan Majid bin Harith and attended by Kuwaiti Emir Salem Al-Fayez.",
+    "The annual summit in Muscat, which was chaired by Omani Sultan Majid bin Harith and attended by Kuwaiti "
+    "Emir Salem Al-Fayez, ended on Monday.",
 ])
 def test_chaired_and_attended_by(nlp: Language, text: str) -> None:
-    assert _participants(nlp, text) == {"fahd-bin-taimur", "jaber-al-ahmad"}
+    assert _participants(nlp, text) == {"majid-bin-harith", "salem-al-fayez"}
 
 
 # --- "travelled to Z to see B": B hosts the visit ---------------------------------------------------
@@ -70,15 +70,15 @@ def test_named_pair_joined_at_the_talks(nlp: Language) -> None:
 @pytest.mark.model
 def test_named_one_joined_at_the_meeting_before(nlp: Language) -> None:
     text = ("Azerbaijani President Elnur Mammadov met Armenian Prime Minister Aram Petrosyan in Brussels on "
-            "Monday. Mammadov was joined by his foreign minister, Rauf Aliyev.")
-    assert _participants(nlp, text) == {"elnur-mammadov", "aram-petrosyan", "rauf-aliyev"}
+            "Monday. Mammadov was joined by his foreign minister, Rauf Guliyev.")
+    assert _participants(nlp, text) == {"elnur-mammadov", "aram-petrosyan", "rauf-guliyev"}
 
 
 @pytest.mark.model
 def test_joined_by_someone_away_from_the_meeting(nlp: Language) -> None:
     text = ("Azerbaijani President Elnur Mammadov met Armenian Prime Minister Aram Petrosyan in Brussels on "
-            "Monday. Later, Rauf Aliyev was joined by his wife at a concert.")
-    assert "rauf-aliyev" not in _participants(nlp, text)
+            "Monday. Later, Rauf Guliyev was joined by his wife at a concert.")
+    assert "rauf-guliyev" not in _participants(nlp, text)
 
 
 # --- "Latvia's Inese Ozola" beside a title or "counterpart": a person's name ------------------------
@@ -101,8 +101,8 @@ def test_name_after_a_countrys_possessive_beside_a_title(nlp: Language, text: st
 @pytest.mark.model
 def test_received_delegation_led_by_someone(nlp: Language) -> None:
     text = ("Ethiopian Prime Minister Dawit Bekele received a delegation of the Tigray People's Liberation Front "
-            "led by Getachew Reda in Addis Ababa on Friday.")
-    assert _participants(nlp, text) == {"dawit-bekele", "getachew-reda", "tplf"}
+            "led by Tadesse Worku in Addis Ababa on Friday.")
+    assert _participants(nlp, text) == {"dawit-bekele", "tadesse-worku", "tplf"}
 
 
 @pytest.mark.model
@@ -123,8 +123,8 @@ def test_they_for_a_team_told_before(nlp: Language, text: str, side: str) -> Non
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The two sides, represented by army chief Ibrahim Osman and RSF commander Hamid Dagalo, met face to face "
-     "in Jeddah for the first time.", {"ibrahim-osman", "hamid-dagalo"}),
+    ("The two sides, represented by army chief Ibrahim Osman and RSF commander Hamid Dafallah, met face to face "
+     "in Jeddah for the first time.", {"ibrahim-osman", "hamid-dafallah"}),
     ("Sudan, represented by Foreign Minister Ali Karti, held talks with Chad in Ndjamena on Monday.",
      {"SDN", "ali-karti", "TCD"}),
 ])
@@ -134,10 +134,10 @@ def test_represented_by_on_the_subject(nlp: Language, text: str, expected: set[s
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Leaders attending the summit included Nigerian President Bola Adeyemi, Ghanaian President Kwame Asante "
-     "and Senegalese President Omar Diallo.", {"bola-adeyemi", "kwame-asante", "omar-diallo"}),
-    ("Nigerian President Bola Adeyemi met Ghanaian President Kwame Asante in Abuja. Ministers attending "
-     "included Senegalese Foreign Minister Awa Ndiaye.", {"bola-adeyemi", "kwame-asante", "awa-ndiaye"}),
+    ("Leaders attending the summit included Nigerian President Chidi Adeyemi, Ghanaian President Kwame Asante "
+     "and Senegalese President Omar Diallo.", {"chidi-adeyemi", "kwame-asante", "omar-diallo"}),
+    ("Nigerian President Chidi Adeyemi met Ghanaian President Kwame Asante in Abuja. Ministers attending "
+     "included Senegalese Foreign Minister Awa Ndiaye.", {"chidi-adeyemi", "kwame-asante", "awa-ndiaye"}),
 ])
 def test_office_holders_attending_included(nlp: Language, text: str, expected: set[str]) -> None:
     assert _participants(nlp, text) == expected

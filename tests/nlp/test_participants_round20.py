@@ -280,14 +280,14 @@ def test_a_body_met_is_no_person(nlp: Language, text: str, body: str) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "Swiss Foreign Minister Lukas Meier hosted Serbian Foreign Minister Dragan Petrovic and Kosovo Foreign "
-    "Minister Arben Krasniqi for direct talks in Bern. They discussed next steps, and Meier encouraged the sides "
-    "to meet again before the end of the month.",
-    "Secretary of State Daniel Brooks hosted Serbian Foreign Minister Dragan Petrovic and Kosovo Foreign Minister "
-    "Arben Krasniqi for direct talks in Washington. They discussed next steps, and the Secretary encouraged the "
-    "sides to meet again before the end of the month.",
+    "Swiss Foreign Minister Lukas Meier hosted Moldovan Foreign Minister Ion Rusu and Georgian Foreign "
+    "Minister Levan Beridze for direct talks in Bern. The three went over the draft, and Meier encouraged "
+    "the sides to meet once more in June.",
+    "Secretary of State Daniel Brooks hosted Moldovan Foreign Minister Ion Rusu and Georgian Foreign Minister "
+    "Levan Beridze for direct talks in Washington. The three went over the draft, and the Secretary "
+    "encouraged the sides to meet once more in June.",
 ])
 def test_who_encourages_the_sides_to_meet_is_no_side(nlp: Language, text: str) -> None:
     records = extract_article(Article("round20", text, PUBLISHED), nlp)
     (proposed,) = [e for e in records.events if e.kind == "meeting" and e.status == "proposed"]
-    assert {p.entity.key for p in proposed.participants} == {"SRB", "XKX"}
+    assert {p.entity.key for p in proposed.participants} == {"MDA", "GEO"}

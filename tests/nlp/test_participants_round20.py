@@ -275,17 +275,17 @@ def test_a_body_met_is_no_person(nlp: Language, text: str, body: str) -> None:
     assert body not in {p.key for p in records.persons}
 
 
-# --- "C encouraged the sides to meet again": C is none of the sides -----------------------------------
+# --- "C encouraged the two sides to meet again": C is none of the sides -------------------------------
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
     "Swiss Foreign Minister Lukas Meier hosted Moldovan Foreign Minister Ion Rusu and Georgian Foreign "
     "Minister Levan Beridze for direct talks in Bern. The three went over the draft, and Meier encouraged "
-    "the sides to meet once more in June.",
+    "the two sides to meet once more in June.",
     "Secretary of State Daniel Brooks hosted Moldovan Foreign Minister Ion Rusu and Georgian Foreign Minister "
     "Levan Beridze for direct talks in Washington. The three went over the draft, and the Secretary "
-    "encouraged the sides to meet once more in June.",
+    "encouraged the two sides to meet once more in June.",
 ])
 def test_who_encourages_the_sides_to_meet_is_no_side(nlp: Language, text: str) -> None:
     records = extract_article(Article("round20", text, PUBLISHED), nlp)

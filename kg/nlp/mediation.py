@@ -2827,12 +2827,14 @@ class MediationExtractor:
                 objects = [verb.head]  # ("C hosted delegations": the parse may make the verb a modifier)
             hosts = self.events.refs(subjects_of(verb)) or self.events.speaking(verb)
             guests = [g for g in self.events.refs(objects) if g not in hosts]  # "his counterparts" are not his
+            framed: list[EntityRef] = []
             if len(guests) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 # "hosted the foreign ministers of A and B": the countries they come for;
                 # "hosted both leaders": the sides of the frame told nearby.
                 # ("delegations from both countries in Dakar": not the venue's country)
                 bodies = self._bodies_in(objects)
-                guests = bodies if len(bodies) >= 2 else self._group_sides(verb, objects) or bodies
+                framed = [] if len(bodies) >= 2 else self._group_sides(verb, objects)
+                guests = bodies if len(bodies) >= 2 else framed or bodies
             kind: MediationKind = "convener" if span.id_ == "convener" else "host"
             if hosts and len(guests) < 2 and any(o.lower_ in PARTY_GROUPS for o in objects) \
                     and (self._talks_in_view(verb) or self._conflict_told()) and not self._is_side(hosts):
@@ -2845,6 +2847,14 @@ class MediationExtractor:
             if not hosts or len(guests) < 2:
                 continue
             host_countries = {self.index.country_of(h) for h in hosts}
+            if framed and framed == self._group_sides(verb, objects, kinds=CONFLICT_FRAME_KINDS) \
+                    and not host_countries & {self.index.country_of(g) for g in framed}:
+                # "the war between the army and the Front ... C hosted the two sides": a civil war's
+                # sides are of one country, and the host of both goes between them all the same
+                finding = self._build(span, kind, hosts, verb, stated=True, parties=framed)
+                if finding is not None:
+                    out.append(finding)
+                continue
             known = [g for g in guests if self.index.country_of(g) is not None]
             if len({self.index.country_of(g) for g in known}) >= 2:
                 guests = known  # "the ministers of A and B, Minister X and Minister Y": A and B

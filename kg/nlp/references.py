@@ -66,6 +66,8 @@ COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 ARMED_DESCRIPTIONS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "guerrilla", "paramilitaries",
                                 "militia", "militias", "jihadists", "rebel", "group", "movement"})
 GOVERNMENT_DESCRIPTIONS = frozenset({"government", "regime", "junta"})
+# "the army": a state's forces, told apart from the armed group they face ("between the army and the Front").
+ARMY_DESCRIPTIONS = frozenset({"army", "military"})
 # "the federal government": the level of a government that still stands for its one country.
 LEVEL_WORDS = frozenset({"federal", "central", "national", "transitional"})
 # "I met ...": the speaker a heading names ("Remarks by X").
@@ -789,12 +791,14 @@ def _side_descriptions(index: DocIndex) -> None:
     government and the rebels": "the rebels" (insurgents, militants, ...) stand for the one
     armed group the document has named before them, and "the government" (regime, junta)
     for the one country whose government it has named before ("Congolese government",
-    "Ethiopia's government"); with two or more such named, neither is chosen."""
+    "Ethiopia's government"); with two or more such named, neither is chosen.  "The army"
+    (military) stands for a country only beside an armed group of it ("fighting between the
+    army and the Front"): told alone it may be any side's."""
     mentions = sorted(index.mentions, key=lambda m: m.start)
     groups: set[EntityRef] = set()  # named so far, in one pass over the document
     governments: set[EntityRef] = set()
     seen = 0
-    for token in index.tokens_in(ARMED_DESCRIPTIONS, GOVERNMENT_DESCRIPTIONS):
+    for token in index.tokens_in(ARMED_DESCRIPTIONS, GOVERNMENT_DESCRIPTIONS, ARMY_DESCRIPTIONS):
         lower = token.lower_
         if token.i in index.by_token or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -812,7 +816,9 @@ def _side_descriptions(index: DocIndex) -> None:
                 governments.add(mention.ref)
             seen += 1
         named = groups if lower in ARMED_DESCRIPTIONS else governments
-        if len(named) != 1 and lower in GOVERNMENT_DESCRIPTIONS:
+        if lower in ARMY_DESCRIPTIONS:
+            named = _government_facing(index, token)
+        elif len(named) != 1 and lower in GOVERNMENT_DESCRIPTIONS:
             named = _government_facing(index, token) or named
         if len(named) == 1:
             index.add(Mention(token.i, token.i + 1, next(iter(named)), "description"))

@@ -221,3 +221,23 @@ def test_a_mediation_held_after_a_request_tells_of_talks(nlp: Language) -> None:
     # near miss: the request is told in a relative clause; the mediation was held
     assert {country("KEN"), country("SOM"), country("UGA")} in talks_of(
         nlp, "Uganda mediated talks between Kenya and Somalia, which had asked for its help.")
+
+
+@pytest.mark.parametrize("text", [
+    # "the army" beside an armed group of one country is that country's side
+    "Egypt offered on Friday to mediate between the military and the M23 in the east of Congo.",
+    "Clashes between the army and the M23 have forced thousands from Goma. Angola is mediating between the "
+    "army and the M23.",
+    # a civil war's two sides hosted by a third party: sides of one country, a mediation all the same
+    "The war in Congo between the army and the M23 has emptied whole villages. Angola hosted the two sides in "
+    "Luanda.",
+])
+def test_the_army_beside_a_group_of_its_country(nlp: Language, text: str) -> None:
+    mediator = country("EGY") if text.startswith("Egypt") else country("AGO")
+    assert parties_of(nlp, text, mediator) == {frozenset({country("COD"), org("m23")})}
+
+
+def test_the_army_alone_is_no_country(nlp: Language) -> None:
+    # told alone, "the army" may be anyone's: no side taken from it
+    text = "The army said it had repelled an attack near Goma. Angola is mediating between the army and the rebels."
+    assert country("COD") not in set().union(*parties_of(nlp, text, country("AGO")))

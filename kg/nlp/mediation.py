@@ -252,6 +252,8 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
 # Kinds of frames of sides that merely talk or keep ties (a third party talks with a side).
 CONFLICT_FRAME_KINDS = frozenset({"war", "dispute", "truce"})
+# Where a clause's verb stands: a participle the tagger makes a noun there, with an auxiliary, is the verb.
+CLAUSE_DEPS = frozenset({"relcl", "ROOT", "ccomp", "conj", "advcl"})
 TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
 # Verbs by which the sides turn down a third party's offer: "A and B rejected C's offer to
 # mediate" (the offer, still C's, is a mediation proposed between them).
@@ -718,9 +720,10 @@ class MediationExtractor:
             return None  # "A held talks with his host, B": one visitor's host, no go-between
         if token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and (
                 token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}
-                or token.dep_ == "relcl" and any(c.dep_ == "aux" for c in token.children)):
+                or token.dep_ in CLAUSE_DEPS and any(c.dep_ == "aux" for c in token.children)):
             # "the three mediating countries, A, B and C", "C, which is mediating between A and
-            # B, ...": a participle the tagger makes a noun
+            # B, ...", "C is mediating between A and the opposition": a participle the tagger
+            # makes a noun
             return self._verb(span, token, kind)
         # "host" and "broker" tagged PROPN at a sentence start are still the verbs, and so is a
         # "noun" the parse gives an infinitive's "to" or an object ("offered to host talks").

@@ -589,6 +589,8 @@ class DocIndex:
                     of_words = of_words | {"in"}  # "the government in Kabul" is Afghanistan's
                 if lower in SPEAKING_FOR_NOUNS:  # "negotiators for Kyiv and Moscow" speak for them
                     of_words = of_words | {"for"}
+                if child.dep_ == "prep" and head.ent_type_ != "PERSON" and affiliation_after_name(child):
+                    continue  # ("talks between A, of the ruling party, and B": A's party, not the talks')
                 if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in of_words):
                     targets = [child] if child.dep_ != "prep" else [c for c in child.children if c.dep_ == "pobj"]
                     for target in targets:
@@ -651,14 +653,19 @@ class DocIndex:
 
     def _persons_after_of(self, token: Token) -> list[Token]:
         """'A of Kenya and B of Uganda': the parse may join B to A's country, not to A; the
-        persons so joined to the object of a person's of-phrase."""
+        persons so joined to the object of a person's of-phrase, or made a second object of it
+        ("A of the ruling party and opposition leader B")."""
         own = self.ref_at(token)
         if own is None or own.kind != "person":
             return []
-        return [c for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
-                for o in p.children if o.dep_ == "pobj" and (r := self.ref_at(o)) is not None
-                and r.kind in {"country", "organization"}
-                for c in o.conjuncts if (cr := self.ref_at(c)) is not None and cr.kind == "person"]
+        found = []
+        for prep in (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            for o in objects[:1] if (r := self.ref_at(objects[0]) if objects else None) is not None \
+                    and r.kind in {"country", "organization"} else []:
+                found += [c for c in (*o.conjuncts, *objects[1:])
+                          if (cr := self.ref_at(c)) is not None and cr.kind == "person"]
+        return found
 
     def _named_or_apposed(self, token: Token) -> EntityRef | None:
         """A name or title phrase's person, or a common noun's whose apposition names it ("his
@@ -1117,6 +1124,16 @@ def _regional_government(index: DocIndex, government: Token, named: Token) -> bo
     index.orgs.setdefault(key, OrgInfo(key, span.text, "other", None))
     index.add(Mention(government.i, government.i + 1, EntityRef("organization", key), "government"))
     return True
+
+
+def affiliation_after_name(prep: Token) -> bool:
+    """'talks between President A, of the ruling party, and B': an "of" phrase right after a
+    person's name (or the comma after it) is the person's own party or country, whatever word
+    the parse hangs it on."""
+    before = prep.i - 1
+    if before > 0 and prep.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and prep.doc[before].ent_type_ == "PERSON"
 
 
 def _country_name(alpha3: str) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Literal, Protocol
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.entities import DATELINE_DASHES, DocIndex, PersonInfo, dateline_end
+from kg.nlp.entities import DATELINE_DASHES, DocIndex, PersonInfo, affiliation_after_name, dateline_end
 from kg.nlp.triggers import TRIGGERS_KEY, title_cased
 from kg.records import EntityRef, EventKind, ParticipantRole, Status
 from kg.reference import words_of
@@ -683,7 +683,7 @@ def noun_participants(noun: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS | {"of", "from"}:
             if with_as_third_party(child) or companion_with(child) and noun.head.lemma_ in CHAIRING_VERBS:
                 continue  # ("will chair the talks between A and B together with C": C chairs too)
-            if child.lower_ == "of" and noun.lower_ not in OF_SIDES_NOUNS:
+            if child.lower_ == "of" and (noun.lower_ not in OF_SIDES_NOUNS or affiliation_after_name(child)):
                 continue
             if child.lower_ == "from" and noun.lower_ not in CALL_WORDS:
                 continue

@@ -241,3 +241,17 @@ def test_the_army_alone_is_no_country(nlp: Language) -> None:
     # told alone, "the army" may be anyone's: no side taken from it
     text = "The army said it had repelled an attack near Goma. Angola is mediating between the army and the rebels."
     assert country("COD") not in set().union(*parties_of(nlp, text, country("AGO")))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # "is mediating" tagged a noun, with one side named and the other unnamed
+    ("Norway is mediating between President Hamir Dostal and the opposition.", {person("hamir-dostal")}),
+    # a person's own party after a comma is the person's, not a side of the talks
+    ("Norway hosted talks on Tuesday between President Hamir Dostal, of the ruling National Unity Party, and "
+     "the opposition.", {person("hamir-dostal")}),
+    # the parse may make the second side a second object of the first side's "of"
+    ("Norway is mediating between President Hamir Dostal of the ruling National Unity Party and opposition "
+     "leader Okka Brandt.", {person("hamir-dostal"), person("okka-brandt")}),
+])
+def test_a_persons_own_party_is_no_side(nlp: Language, text: str, sides: set[EntityRef]) -> None:
+    assert parties_of(nlp, text, country("NOR")) == {frozenset(sides)}

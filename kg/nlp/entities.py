@@ -1080,6 +1080,12 @@ def _index_groups(index: DocIndex) -> None:
                     ref = index.ref_at(pobj)
                     if pobj.dep_ == "pobj" and ref is not None and ref.kind == "country":
                         country, named = ref.key, pobj
+                # "the government of A and opposition parties": the parse may make A a modifier
+                # of the phrase after it; the country named right after "of" is still the owner
+                after = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+                ref = index.ref_at(after) if country is None and after is not None else None
+                if ref is not None and ref.kind == "country" and after is not None and after.dep_ in MODIFIER_DEPS:
+                    country, named = ref.key, after
         if country is None or named is None:
             continue
         left = min([token.i] + [c.i for c in token.children if c.dep_ in MODIFIER_DEPS | {"det"}])

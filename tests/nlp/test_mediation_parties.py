@@ -255,3 +255,12 @@ def test_the_army_alone_is_no_country(nlp: Language) -> None:
 ])
 def test_a_persons_own_party_is_no_side(nlp: Language, text: str, sides: set[EntityRef]) -> None:
     assert parties_of(nlp, text, country("NOR")) == {frozenset(sides)}
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal is leading mediation between the government of Gambia and opposition parties, its ministry said.",
+    "Senegal leads the mediation between the government of Gambia and opposition parties.",
+])
+def test_the_government_of_a_beside_unnamed_parties(nlp: Language, text: str) -> None:
+    # the parse may make the country a modifier of the unnamed parties after it
+    assert parties_of(nlp, text, country("SEN")) == {frozenset({country("GMB")})}

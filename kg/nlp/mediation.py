@@ -252,6 +252,8 @@ SIDES_VERBS = JOINT_VERBS.keys() | {"meet", "talk", "exchange", "swap", "release
 DISPUTE_FRAME_KINDS = frozenset({"war", "dispute", "truce", "deal"})
 # Kinds of frames of sides that merely talk or keep ties (a third party talks with a side).
 CONFLICT_FRAME_KINDS = frozenset({"war", "dispute", "truce"})
+# Adjectives of a part that helps the sides, not a side's own: "a constructive role in the dispute".
+HELPFUL_ROLE_WORDS = frozenset({"constructive", "positive", "helpful", "moderating", "calming", "balanced"})
 # Where a clause's verb stands: a participle the tagger makes a noun there, with an auxiliary, is the verb.
 CLAUSE_DEPS = frozenset({"relcl", "ROOT", "ccomp", "conj", "advcl"})
 TALKING_FRAME_KINDS = frozenset({"talks", "relations"})
@@ -1429,6 +1431,10 @@ class MediationExtractor:
         targets += [c for c in prep.children if c.dep_ == "pcomp" and c.lemma_ in SETTLING_VERBS]
         # "C's constructive role in the efforts to resolve the dispute with A": what they settle
         targets += [aim for c in prep.children if c.dep_ == "pobj" and (aim := _effort_aim(c)) is not None]
+        if any(c.dep_ == "amod" and c.lower_ in HELPFUL_ROLE_WORDS for c in role.children):
+            # "C played a constructive role in the dispute between A and B": a helpful part in a
+            # quarrel is a hand in settling it (a "key role in the war" may be a belligerent's)
+            targets += [c for c in prep.children if c.dep_ == "pobj" and frame_kind(c) in CONFLICT_FRAME_KINDS]
         # ("C's role in arranging the release of X held by A": the release's sides)
         release = next((t for t in (targets[0], *targets[0].children) if t.lemma_ in PEOPLE_MOVED_NOUNS),
                        None) if targets else None
@@ -1436,7 +1442,8 @@ class MediationExtractor:
             return None
         # "C's constructive role in our efforts to resolve issues with B": what is settled with B
         partners = (_with_objects(targets[0]) or _with_objects(targets[0].head)) \
-            if targets and targets[0].lower_ not in SETTLED_OBJECTS and targets[0].dep_ == "dobj" else []
+            if targets and targets[0].lower_ not in SETTLED_OBJECTS and (
+                targets[0].dep_ == "dobj" or frame_kind(targets[0]) in CONFLICT_FRAME_KINDS) else []
         if not partners and targets and targets[0].dep_ == "pcomp":
             # "C's role in resolving the dispute with B": what the settling verb settles with B
             partners = [w for o in targets[0].children if o.dep_ == "dobj" for w in _with_objects(o)]
@@ -1471,6 +1478,10 @@ class MediationExtractor:
                                        for c in o.children if c.dep_ == "poss"])
             if not owners and role.head.pos_ == "VERB":
                 owners = self.events.refs(subjects_of(role.head))  # ("A appreciates C's role in its efforts")
+            if not owners and frame_kind(targets[0]) in CONFLICT_FRAME_KINDS and role.dep_ == "pobj" \
+                    and role.head.lower_ == "for" and role.head.head.lemma_ in CREDIT_VERBS:
+                # ("A thanked C for its role in the row with B": the one who thanks, of a known country)
+                owners = [r for r in self.events.refs(subjects_of(role.head.head)) if self.index.country_of(r)]
             sides = [r for r in [*owners, *self.events.refs(partners)]
                      if r not in mediators and self.index.country_of(r) not in countries]
             return self._build(span, "mediator", mediators, targets[0], stated=False, parties=sides,

@@ -807,3 +807,23 @@ def test_mediation_sides_brought_together(nlp: Language, text: str, stated: bool
 ])
 def test_mediation_sides_brought_together_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ghana played a constructive role in the border dispute between Mali and Niger, diplomats said.",
+    "Mali thanked Ghana for its positive role in the water dispute with Niger.",
+])
+def test_mediation_implied_helpful_part_in_a_quarrel(nlp: Language, text: str) -> None:
+    assert (GHANA, MALI_NIGER, False) in found_in(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # a weighty part in a war may be a belligerent's
+    "Ghana played a key role in the war between Mali and Niger, historians say.",
+    # one side's own part in its quarrel
+    "Mali played a constructive role in the border dispute with Niger, its minister said.",
+])
+def test_mediation_implied_helpful_part_in_a_quarrel_near_miss(nlp: Language, text: str) -> None:
+    assert not any(m == GHANA or m == EntityRef("country", "MLI") for m, _, _ in found_in(nlp, text))

@@ -111,7 +111,7 @@ class Gazetteer:
             if title is not None and not _runs_into_a_longer_name(doc[start:end]):
                 titles.append(Span(doc, start, end, label=title.category, span_id=title.canonical))
         titles.extend(_plural_titles_before_names(doc))
-        titles = _with_deputies([_with_portfolio(t) for t in filter_spans(titles)])
+        titles = _given_names_after_titles(_with_deputies([_with_portfolio(t) for t in filter_spans(titles)]))
         doc.spans[COUNTRIES_KEY] = sorted(countries)
         doc.spans[ORGS_KEY] = sorted(orgs)
         doc.spans[TITLES_KEY] = sorted(filter_spans(titles))
@@ -294,6 +294,20 @@ def _runs_into_a_longer_name(title: Span) -> bool:
     # a person's name ("Deputy Secretary of State | Karen Holt met ...", read as "State Karen Holt").
     return doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I" and not (
         2 <= run - end <= 4 and all(t.pos_ == "PROPN" for t in doc[end:run]))
+
+
+# Royal titles that are given names too: "Amir Saleh", "Sultan Al Amri".
+GIVEN_NAME_TITLES = frozenset({"amir", "emir", "sultan"})
+
+
+def _given_names_after_titles(titles: list[Span]) -> list[Span]:
+    """'Iranian negotiator Amir Saleh': a royal title that is also a given name, right after
+    another title and read by the model as the first word of the name after it, is that name's
+    first word (no ruler's title comes after another office's)."""
+    ends = {t.end for t in titles}
+    return [t for t in titles if not (
+        len(t) == 1 and t[0].lower_ in GIVEN_NAME_TITLES and t.start in ends and t[0].ent_type_ == "PERSON"
+        and t[0].ent_iob_ == "B" and t.end < len(t.doc) and t.doc[t.end].ent_type_ == "PERSON")]
 
 
 # Particles after which a demonym is a family name: "Hassan Al Iraqi", "Omar El Sudani".

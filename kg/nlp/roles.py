@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import MILITARY_RANKS
 from kg.nlp.entities import DocIndex, Mention, OrgInfo, headline_end
-from kg.nlp.gazetteer import TITLES_KEY, is_plural_title
+from kg.nlp.gazetteer import GIVEN_NAME_TITLES, TITLES_KEY, is_plural_title
 from kg.records import EntityRef, Qualifier
 from kg.reference import words_of
 
@@ -294,10 +294,6 @@ def _untitled_subject(index: DocIndex, sent: Span, country: str | None, first: d
     if len(found) != 1:
         return None
     return found.pop() or None
-
-
-# Royal titles that are given names too: "Amir Saleh", "Sultan Al Amri".
-GIVEN_NAME_TITLES = frozenset({"amir", "emir", "sultan"})
 
 
 def _without_given_names(index: DocIndex, findings: list[RoleFinding]) -> list[RoleFinding]:

@@ -843,6 +843,14 @@ def test_roles_model_a_ruler_keeps_a_title_that_is_a_given_name_too(nlp: Languag
 
 
 @pytest.mark.model
+def test_roles_model_a_given_name_after_another_title(nlp: Language) -> None:
+    # "negotiator Amir X": no ruler's title comes after another office's; the word is X's first name
+    text = "Iranian negotiator Amir Seltani met Omani officials in Muscat on Sunday."
+    records = extract_article(Article("given", text, PUBLISHED), nlp)
+    assert {(r.person, r.title) for r in records.roles} == {("amir-seltani", "Negotiator")}
+
+
+@pytest.mark.model
 def test_roles_model_un_title_alone_records_the_un(nlp: Language) -> None:
     """A title the table knows as the UN's, with "UN" never written, still has its body on record:
     the RDF mapping needs an organisation for every role's "of"."""

@@ -964,6 +964,10 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         # "the Chadian National Liberation Front": a body of its own, named after its country
         _add_own_org_over(index, span, index.ref_at(span.start).key)  # type: ignore[union-attr]
         return
+    if len(span) == 1 and span.end < len(index.doc) and index.doc[span.end].lower_ in ARMED_MEMBER_NOUNS \
+            and span.end not in index.by_token:
+        _add_named_forces(index, index.doc[span.start:span.end + 1])
+        return
     entry = gazetteer.lookup_org(span.text)
     if entry is not None and not _anothers_institution(index, span, entry.country):
         # A table's organisation the rules missed for its spelling ("Lord’s" with a curly
@@ -1018,6 +1022,24 @@ def _with_the_place_it_is_for(index: DocIndex, span: Span) -> Span:
                 k += 1
             return doc[span.start:k]
     return span
+
+
+# Plural nouns of armed men a people's or region's name before them makes an armed side: "Tigrayan forces".
+ARMED_MEMBER_NOUNS = frozenset({"forces", "fighters", "rebels", "militias", "militia", "militants", "insurgents"})
+
+
+def _add_named_forces(index: DocIndex, span: Span) -> None:
+    """'Tigrayan forces' (the model's organisation "Tigrayan"): an armed side named by its people
+    or region, the noun of armed men included in its name; its country is the region's, when
+    the places table knows the word or its stem ("Tigrayan" for Tigray)."""
+    from kg.reference import gazetteer
+
+    word = span[0].text
+    place = next((p for stem in (word, word[:-2], word[:-1]) if len(stem) > 3
+                  and (p := gazetteer.lookup_place(stem)) is not None), None)
+    key = _slug_key(span.text)
+    index.orgs.setdefault(key, OrgInfo(key, span.text, "armed_group", place.alpha3 if place else None))
+    index.add(Mention(span.start, span.end, EntityRef("organization", key), "ner"))
 
 
 def _add_own_org_over(index: DocIndex, span: Span, country: str | None) -> None:

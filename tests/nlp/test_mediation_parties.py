@@ -264,3 +264,11 @@ def test_a_persons_own_party_is_no_side(nlp: Language, text: str, sides: set[Ent
 def test_the_government_of_a_beside_unnamed_parties(nlp: Language, text: str) -> None:
     # the parse may make the country a modifier of the unnamed parties after it
     assert parties_of(nlp, text, country("SEN")) == {frozenset({country("GMB")})}
+
+
+def test_forces_named_by_their_region_are_an_armed_side(nlp: Language) -> None:
+    # "Tigrayan forces" (the model's organisation "Tigrayan"): the armed side, of the region's country,
+    # which "the army" beside it stands for
+    text = ("Fighting between the army and Tigrayan forces has displaced thousands. Kenya hosted the two sides "
+            "in Nairobi.")
+    assert parties_of(nlp, text, country("KEN")) == {frozenset({country("ETH"), org("tigrayan-forces")})}

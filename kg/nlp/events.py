@@ -673,6 +673,17 @@ def _courtesy_call(noun: Token) -> bool:
     return noun.lower_ in {"call", "calls"} and any(c.lower_ == "courtesy" for c in noun.children)
 
 
+def other_side_names(between: Token) -> list[Token]:
+    """'between A, B and C on one side and D on the other': the parse joins D to the word "side"
+    of an "on one side" ("on the one hand") phrase, which it hangs on a name of the "between"
+    phrase, on the word the phrase is on, or on that word's verb; the names so joined."""
+    objects = [o for o in between.children if o.dep_ == "pobj"]
+    holders = [*objects, *(c for o in objects for c in o.conjuncts), between.head, between.head.head]
+    return [c for holder in dict.fromkeys(holders) for p in holder.children if p.dep_ == "prep" and p.lower_ == "on"
+            for side in p.children if side.dep_ == "pobj" and side.lower_ in {"side", "hand"}
+            for c in side.conjuncts if c.pos_ == "PROPN" or c.ent_type_]
+
+
 def noun_participants(noun: Token) -> list[Token]:
     """'talks between A and B', 'a call with A', 'A's meeting', 'Chile-Peru talks'."""
     out: list[Token] = []

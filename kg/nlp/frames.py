@@ -35,6 +35,7 @@ from kg.nlp.events import (
     absolute_with,
     agents_of,
     companion_with,
+    other_side_names,
     subjects_of,
 )
 from kg.records import EntityRef
@@ -290,7 +291,7 @@ class FrameFinder:
                    for o in p.children if o.dep_ == "pobj" and o.lemma_ in BORDER_NOUNS]
         for child in [*noun.children, *(p for a in participles + verbs + borders for p in a.children)]:
             if child.dep_ == "prep" and child.lower_ in {"between", "among"}:
-                sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
+                sides = self._sides(self.events.refs(_between_objects(child)))
                 if len(sides) < 2:
                     # A headline the parser misreads ("Talks between A and B resume"): the
                     # names of the phrase, leaving out any phrase of its own ("in C").
@@ -302,7 +303,7 @@ class FrameFinder:
         """"C has been mediating between A and B": those a third party goes between are at odds."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "between":
-                sides = self._sides(self.events.refs([c for c in child.children if c.dep_ == "pobj"]))
+                sides = self._sides(self.events.refs(_between_objects(child)))
                 if len(sides) >= 2:
                     self._add("dispute", sides, "between", verb, self._span(verb, child))
 
@@ -891,6 +892,11 @@ def sides_of(index: DocIndex, refs: list[EntityRef]) -> list[EntityRef]:
         # for one country are its rival sides, in person
         return people
     return sides
+
+
+def _between_objects(prep: Token) -> list[Token]:
+    """The objects of a "between" phrase, with any the parse joins to its "on one side" phrase."""
+    return [c for c in prep.children if c.dep_ == "pobj"] + other_side_names(prep)
 
 
 def _names_under(prep: Token, *, through: Collection[str] = ()) -> list[Token]:

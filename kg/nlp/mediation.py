@@ -58,6 +58,7 @@ from kg.nlp.events import (
     credited_tokens,
     for_its_country,
     objects_of,
+    other_side_names,
     run_on_sides,
     subjects_of,
     verb_tagged_noun,
@@ -4595,7 +4596,7 @@ def _between(token: Token) -> list[Token]:
                 holders = [token, token.head] if token.dep_ == "dobj" else [token]
                 objects += [c for h in holders for c in h.children
                             if c.dep_ == "conj" and c.i > child.i and c.pos_ in {"NOUN", "PROPN"}]
-            return objects
+            return objects + [c for c in other_side_names(child) if c not in objects]
     return []
 
 

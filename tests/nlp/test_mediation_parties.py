@@ -272,3 +272,11 @@ def test_forces_named_by_their_region_are_an_armed_side(nlp: Language) -> None:
     text = ("Fighting between the army and Tigrayan forces has displaced thousands. Kenya hosted the two sides "
             "in Nairobi.")
     assert parties_of(nlp, text, country("KEN")) == {frozenset({country("ETH"), org("tigrayan-forces")})}
+
+
+def test_sides_told_on_one_side_and_on_the_other(nlp: Language) -> None:
+    # the parse joins the last side to the word "side"
+    text = ("Oman mediated the quarrel between Kenya, Uganda and Rwanda on one side and Tanzania on the other, "
+            "diplomats said.")
+    assert parties_of(nlp, text, country("OMN")) == {
+        frozenset({country("KEN"), country("UGA"), country("RWA"), country("TZA")})}

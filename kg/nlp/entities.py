@@ -965,7 +965,7 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
         _add_own_org_over(index, span, index.ref_at(span.start).key)  # type: ignore[union-attr]
         return
     if len(span) == 1 and span.end < len(index.doc) and index.doc[span.end].lower_ in ARMED_MEMBER_NOUNS \
-            and span.end not in index.by_token:
+            and span.end not in index.by_token and _people_word(span[0].text):
         _add_named_forces(index, index.doc[span.start:span.end + 1])
         return
     entry = gazetteer.lookup_org(span.text)
@@ -1026,6 +1026,13 @@ def _with_the_place_it_is_for(index: DocIndex, span: Span) -> Span:
 
 # Plural nouns of armed men a people's or region's name before them makes an armed side: "Tigrayan forces".
 ARMED_MEMBER_NOUNS = frozenset({"forces", "fighters", "rebels", "militias", "militia", "militants", "insurgents"})
+PEOPLE_WORD_ENDINGS = ("an", "ese", "ish", "i")
+
+
+def _people_word(word: str) -> bool:
+    """A word shaped like a people's or region's adjective ("Tigrayan", "Kurdish"), not a
+    group's own name or acronym ("the FLA rebels" are the FLA)."""
+    return not word.isupper() and word.lower().endswith(PEOPLE_WORD_ENDINGS)
 
 
 def _add_named_forces(index: DocIndex, span: Span) -> None:

@@ -1195,6 +1195,12 @@ class MediationExtractor:
             sides = [r for r in self.events.refs(objects) if r not in mediators]
             if len(sides) < 2 and any(o.lower_ in GUEST_GROUPS for o in objects):
                 sides = self._bodies_in(objects)  # "the leaders of A and B"
+            own = {self.index.country_of(m) for m in mediators}
+            if len({self.index.country_of(s) for s in sides} - own - {None}) < 2 and not self._conflict_told() \
+                    and not any(len(f.sides) >= 2 for f in self.frames):
+                # ("the president held separate meetings with his premier and the speaker": no two
+                # other countries, no quarrel or talks of two sides in the document: no one to go between)
+                return None
         # ("C phoned both leaders": calls to each side tell of a go-between only by implication,
         # and only between sides the document names)
         calling = verb.lemma_ in CALLING_VERBS and not any(c.lower_ == "separately" for c in verb.children)

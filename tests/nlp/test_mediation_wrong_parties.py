@@ -234,3 +234,17 @@ def test_the_host_of_a_three_way_meeting_of_two_at_odds_hosts_them(nlp: Language
     text = ("Armenia and Azerbaijan have been at odds for decades. German Chancellor Anna Vogel hosted the leaders "
             "of Armenia and Azerbaijan in Berlin for a trilateral meeting.")
     assert parties_of(nlp, text, person("anna-vogel")) == {frozenset({country("ARM"), country("AZE")})}
+
+
+def test_a_leaders_separate_meetings_at_home_go_between_no_one(nlp: Language) -> None:
+    # no quarrel told and no two other countries met: a president seeing his own officials apart
+    text = ("President Tomas Ruiz held separate meetings with Prime Minister Hugo Salas and with the speaker of "
+            "Congress, Marta Rojas.")
+    assert parties_of(nlp, text, person("tomas-ruiz")) == set()
+
+
+def test_a_leaders_separate_meetings_with_quarrelling_rivals_go_between_them(nlp: Language) -> None:
+    # the same meetings with a quarrel between the two told: a go-between
+    text = ("A bitter dispute between Prime Minister Hugo Salas and Marta Rojas, the speaker of Congress, has "
+            "stalled the budget. President Tomas Ruiz held separate meetings with Salas and with Rojas.")
+    assert parties_of(nlp, text, person("tomas-ruiz"))

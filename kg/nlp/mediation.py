@@ -3430,7 +3430,9 @@ class MediationExtractor:
         told before it (holding any party the clause names), rather than the document's most
         salient frame when that is first told only after the meeting (another dispute the
         story mentions later) or holds neither of the meeting's sides (a frame told before
-        the meeting that holds one of them is what the meeting is about)."""
+        the meeting that holds one of them is what the meeting is about).  With none told
+        before, a meeting of the next sentence's ("The talks, mediated by C, ended. A and B
+        agreed to meet again")."""
         here = self.events.sentence_index(anchor)
         if not any(t.lower_ in MEETING_BACK_NOUNS and t.pos_ == "NOUN"
                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
@@ -3438,8 +3440,9 @@ class MediationExtractor:
                                for c in t.children)
                    for t in _near_clause_nouns(anchor)):
             return []
-        for meeting in sorted(self.meetings, key=lambda m: -m.sentence_index):
-            if meeting.kind not in {"talks", "meeting"} or not 0 <= here - meeting.sentence_index <= 3 \
+        told = sorted(self.meetings, key=lambda m: (m.sentence_index > here, -m.sentence_index))
+        for meeting in told:
+            if meeting.kind not in {"talks", "meeting"} or not -1 <= here - meeting.sentence_index <= 3 \
                     or meeting.sentence_index == here:
                 continue
             sides = sides_of(self.index, meeting.refs())
@@ -4737,8 +4740,10 @@ def _merge(found: list[MediationFinding], index: DocIndex) -> list[MediationFind
 def _near_clause_nouns(anchor: Token) -> list[Token]:
     """The subjects and objects of the mediation's verb (the anchor, or the verb it hangs
     on, and a verb joined to that by "and"): "the talks were mediated by C", "C will host the
-    meeting and act as mediator"."""
+    meeting and act as mediator"; and the noun a participle describes ("the talks, mediated by
+    C, ended")."""
     verbs = [t for t in [anchor, anchor.head, anchor.head.head] if t.pos_ in {"VERB", "AUX"}][:1]
     verbs += [c for v in verbs for c in [*v.conjuncts]]
-    return [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    described = [anchor.head] if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" else []
+    return described + [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
 

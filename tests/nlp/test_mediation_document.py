@@ -207,3 +207,11 @@ def test_a_dispute_told_only_after_the_mediation_is_its_frame_where_none_is_befo
     text = ("Qatar has offered to mediate, a Qatari official said on Monday.\n\n"
             "Burundi and Rwanda have been locked in a dispute over the border since January.")
     assert parties_of(nlp, text, "QAT") == {frozenset({country("BDI"), country("RWA")})}
+
+
+@pytest.mark.model
+def test_talks_told_by_a_participle_take_the_sides_meeting_in_the_next_sentence(nlp: Language) -> None:
+    # "the talks, mediated by C, ..." with no sides before: the two told meeting again just after
+    text = ("The talks, mediated by Norway and attended by an envoy from Cuba, ended on Friday. The government "
+            "of Colombia and the ELN agreed to meet again in Havana.")
+    assert (country("NOR"), frozenset({country("COL"), EntityRef("organization", "eln")}), True) in rows_of(nlp, text)

@@ -58,6 +58,8 @@ STATE_NOUNS = frozenset({
     "relations", "dialogue", "call", "conversation", "visit", "process", "border", "conflict", "war", "dispute",
     "row", "crisis", "tensions", "rapprochement", "reconciliation", "discussions", "consultations",
 })
+# A state's own forces, which stand for it beside an armed group: "the Sudanese army and the RSF".
+ARMED_STATE_NOUNS = frozenset({"army", "military", "forces", "troops", "government"})
 # Group nouns whose members act for the organisation or country that modifies them
 # ("leaders of Fatah and Hamas", "representatives of the RSF").
 # Who speak for a side named after "for" ("negotiators for Kyiv"); not an envoy, whose "for" is
@@ -603,7 +605,12 @@ class DocIndex:
                         for t in [target, *target.conjuncts]:
                             sub = self.ref_at(t)
                             if sub is None and t.dep_ == "pobj" or (sub is None and t.pos_ in {"NOUN", "PROPN"}):
-                                found.extend(r for r in self._actors_of_single(t) if r not in found)
+                                own = [r for r in self._actors_of_single(t) if r not in found]
+                                found.extend(own)
+                                if t.lower_ in ARMED_STATE_NOUNS:
+                                    # "representatives of the Sudanese army and the RSF": a state's
+                                    # forces are a side beside the group, not a demonym of it
+                                    via_of += [r for r in own if r.kind == "country"]
                             elif sub is not None and sub.kind != "place" and sub not in found:
                                 found.append(sub)
                                 # "the heads of the Ugandan and Rwandan delegations": both groups

@@ -280,3 +280,9 @@ def test_sides_told_on_one_side_and_on_the_other(nlp: Language) -> None:
             "diplomats said.")
     assert parties_of(nlp, text, country("OMN")) == {
         frozenset({country("KEN"), country("UGA"), country("RWA"), country("TZA")})}
+
+
+def test_a_states_army_beside_a_group_in_an_of_phrase(nlp: Language) -> None:
+    # "representatives of the Congolese army and the M23": the army's country is a side, not a demonym of the group
+    text = "Representatives of the Congolese army and the M23 met in Luanda under Angolan auspices."
+    assert parties_of(nlp, text, country("AGO")) == {frozenset({country("COD"), org("m23")})}

@@ -1710,8 +1710,9 @@ def _opens_phrase(title: Span) -> bool:
 
 def _named_beside_title(ent: Span, titles: set[int]) -> bool:
     """'spokeswoman, Natalia Eismont', 'Natalia Eismont, the spokeswoman', 'Natalia Eismont,
-    Chile's spokeswoman' and 'Natalia Eismont is the spokeswoman': a person the small model
-    took for an organisation or a place (two or three capitalised words beside a title)."""
+    Chile's spokeswoman', 'the head of the panel, Natalia Eismont', 'Natalia Eismont, who heads
+    the panel' and 'Natalia Eismont is the spokeswoman': a person the small model took for an
+    organisation or a place (two or three capitalised words beside a title, or before "who")."""
     doc = ent.doc
     if not 2 <= len(ent) <= 4 or not all(t.is_title for t in ent):
         return False
@@ -1730,6 +1731,16 @@ def _named_beside_title(ent: Span, titles: set[int]) -> bool:
         if owner is not None and all(t.text[:1].isupper() or t.lower_ in OWN_COUNTRY_NOUNS for t in doc[nxt:owner]):
             nxt = owner + 1
         if nxt in titles:
+            return True
+        if doc[after + 1].lower_ == "who":
+            return True  # "Amara Diallo, who heads the mediation team": "who" is said of people
+    if ent.root.dep_ == "appos":
+        # "the head of the bloc's panel, Idrissa Toure, said": the title's of-phrase between (the
+        # parse may set the name beside the phrase's last noun)
+        head = ent.root.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head
+        if head.i in titles:
             return True
     return _given_a_title(ent, titles) or _owned_beside_title(ent, titles)
 

@@ -985,7 +985,23 @@ def _add_ner_org(index: DocIndex, ent: Span) -> None:
             info.aliases.add(span.text)
         index.add(Mention(span.start, span.end, EntityRef("organization", entry.key), "table"))
         return
+    longer = _named_in_full_before(index, span)
+    if longer is not None:
+        index.add(Mention(span.start, span.end, EntityRef("organization", longer), "ner"))
+        return
     _add_local_org(index, span)
+
+
+def _named_in_full_before(index: DocIndex, span: Span) -> str | None:
+    """'the Eastern Liberation Front ... Front spokesman X': the one word of a kind of body
+    ("Front", "Movement", "Party") that ends the name of one organisation of the document is
+    that organisation, told short (a longer short form, "National Democratic Alliance Army"
+    beside "Myanmar National ...", may be another body)."""
+    words = fold(span.text).split()
+    if len(words) != 1 or words[0] not in ORG_HEAD_WORDS:
+        return None
+    found = {key for key, org in index.orgs.items() if len(name := fold(org.name).split()) > 1 and name[-1] == words[0]}
+    return found.pop() if len(found) == 1 else None
 
 
 # Nouns of a group a document names by its members: "the alliance", "the bloc".

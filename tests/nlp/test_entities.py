@@ -288,6 +288,16 @@ def test_entities_model_name_the_model_calls_org_is_a_person_by_its_phrase(nlp: 
 
 
 @pytest.mark.model
+def test_entities_model_a_body_told_short_by_its_last_word(nlp: Language) -> None:
+    # "the Eastern Liberation Front ... Front spokesman X": one body, not a second called "Front"
+    text = ("Negotiators for the Mozambican government and the Eastern Liberation Front resumed talks on Tuesday. "
+            "Front spokesman Tomas Vidor said the group wanted guarantees.")
+    records = extract_article(Article("short", text, date(2024, 3, 16)), nlp)
+    assert [o.name for o in records.organizations] == ["Eastern Liberation Front"]
+    assert {(r.person, r.of_organization) for r in records.roles} == {("tomas-vidor", "eastern-liberation-front")}
+
+
+@pytest.mark.model
 def test_entities_model_demonym_after_al_is_a_family_name(nlp: Language) -> None:
     text = "Jordanian Foreign Minister Hassan Al Iraqi met the Sudanese foreign minister in Amman."
     records = extract_article(Article("al-iraqi", text, date(2024, 3, 16)), nlp)

@@ -427,6 +427,12 @@ def subjects_of(verb: Token) -> list[Token]:
             # the first of two coordinated subjects on the second as its own "subject".
             return [*subj, *(c for s in subj for c in s.children if c.dep_ == "nsubj" and c.i < s.i
                              and c.pos_ in {"PROPN", "NOUN"}), *_named_before_and(current, subj)]
+        if current.dep_ == "conj" and current.tag_ in {"VBD", "VBZ"} and current.head.dep_ == "xcomp" \
+                and current.head.tag_ == "VB" and current.head.head != current.head:
+            # "C urged A and B to return to talks and offered its good offices": a finite verb the
+            # parse joins to the infinitive is the clause's own, done by the subject of "urged"
+            current = current.head.head
+            continue
         if current.dep_ == "xcomp" and current.head != current:
             # Object control: "called on Kyiv to hold talks", "urged both sides to meet".
             # "On Monday, C offered to mediate": a fronted date is no controller.

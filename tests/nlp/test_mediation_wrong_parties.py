@@ -248,3 +248,11 @@ def test_a_leaders_separate_meetings_with_quarrelling_rivals_go_between_them(nlp
     text = ("A bitter dispute between Prime Minister Hugo Salas and Marta Rojas, the speaker of Congress, has "
             "stalled the budget. President Tomas Ruiz held separate meetings with Salas and with Rojas.")
     assert parties_of(nlp, text, person("tomas-ruiz"))
+
+
+def test_those_urged_to_talk_are_not_who_offers_good_offices(nlp: Language) -> None:
+    # the finite verb joined to the infinitive is done by the one who urges
+    text = "Ghana urged Mali and Niger to return to the negotiating table and offered its good offices."
+    rows = mediations(extract_article(Article("wrong-parties", text, PUBLISHED), nlp))
+    assert {m for m, _, _ in rows} == {country("GHA")}
+    assert parties_of(nlp, text, country("GHA")) == {frozenset({country("MLI"), country("NER")})}

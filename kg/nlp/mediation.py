@@ -129,6 +129,8 @@ SETTLING_VERBS = frozenset({"end", "resolve", "secure", "reach", "negotiate", "a
                             "bring", "defuse", "de-escalate", "calm", "forge", "seal", "clinch", "arrange",
                             "conclude", "ease", "halt", "stop"})
 # Verbs of setting out to do something: "C stepped in to end the war", "C is trying to".
+# Verbs of a journey whose purpose may be a third party's try: "visited A and B to ease tensions".
+JOURNEY_VERBS = frozenset({"travel", "visit", "fly", "tour", "head", "go", "come", "arrive", "rush", "dash"})
 TRYING_VERBS = frozenset({"try", "seek", "work", "step", "intervene", "move", "help", "offer", "hope", "attempt",
                           "strive", "push", "labour", "labor", "endeavour", "endeavor", "scramble", "race"})
 # Verbs of bringing sides "to the negotiating table".
@@ -1618,14 +1620,20 @@ class MediationExtractor:
         implied."""
         verb = span.root
         trying = verb.head
+        # ("C's minister visited A and B to ease tensions": a journey's purpose, as a try's)
+        journey = verb.dep_ == "advcl" and trying.lemma_ in JOURNEY_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ not in {"xcomp", "advcl", "acl", "ccomp"} or not (
-                trying.lemma_ in TRYING_VERBS and trying.pos_ in {"VERB", "AUX"} or trying.lower_ in EFFORT_NOUNS):
+                trying.lemma_ in TRYING_VERBS and trying.pos_ in {"VERB", "AUX"} or trying.lower_ in EFFORT_NOUNS
+                or journey):
             return None
         conflicts = [c for c in verb.children if c.dep_ == "dobj" and frame_kind(c) is not None]
         between = _between(conflicts[0]) if conflicts else []
         sides = self.events.refs(between)
         if len(sides) < 2 and any(t.lower_ in PARTY_GROUPS for t in between):
             sides = latest_pair(self.index, self.events, verb, back=2)  # "tensions between the two countries"
+            if len(sides) < 2:
+                sides = self._capitals_visited(verb)  # "travelled to Bamako and Niamey to calm tensions ..."
         if len(sides) < 2:
             return self._ending_in_frame(span, verb, conflicts) if conflicts and not between else None
         doers = subjects_of(verb)
@@ -1637,6 +1645,20 @@ class MediationExtractor:
         if not mediators:
             return None
         return self._build(span, "mediator", mediators, conflicts[0], stated=False, parties=sides)
+
+    def _capitals_visited(self, verb: Token) -> list[EntityRef]:
+        """'C's minister travelled to Bamako and Niamey (in a bid) to calm tensions between the two
+        neighbours': the countries of two places (or capitals) joined by "and" before the
+        purpose, in its sentence, each of another country."""
+        sent = self.events.sent(verb)
+        for token in reversed([t for t in sent if t.i < verb.i and t.dep_ == "conj"]):
+            places = [self.index.ref_at(t) for t in (token.head, *token.head.conjuncts)]
+            # (a capital after "to" may be read as its government or as a place)
+            if len(places) == 2 and all(p is not None and p.kind in {"place", "country"} for p in places):
+                countries = {c for p in places if p is not None and (c := self.index.country_of(p)) is not None}
+                if len(countries) == 2:
+                    return [EntityRef("country", c) for c in sorted(countries)]
+        return []
 
     def _ending_in_frame(self, span: Span, verb: Token, conflicts: list[Token]) -> MediationFinding | None:
         """'A and B have fought for years ... C has worked to end the fighting', 'C helped

@@ -47,6 +47,11 @@ def found_in(nlp: Language, text: str) -> list[tuple[EntityRef, frozenset[Entity
     "Ethiopia and Somalia were brought to the table by Kenya.",
     "Ethiopia and Somalia were brought back to the negotiating table by Kenyan diplomats.",
     "With help from Kenya, Ethiopia and Somalia reached a deal.",
+    # a journey to both capitals whose purpose is to calm "the two neighbours"
+    "Kenya's foreign minister travelled to Addis Ababa and Mogadishu in a bid to calm tensions between the two "
+    "neighbours.",
+    "Kenya's foreign minister visited Addis Ababa and Mogadishu this week to ease tensions between the two "
+    "countries.",
 ])
 def test_mediation_worded_otherwise(nlp: Language, text: str) -> None:
     assert any(m == KENYA and parties == SIDES for m, parties, _ in found_in(nlp, text))
@@ -103,6 +108,8 @@ def test_chair_of_the_meeting_just_told(nlp: Language, text: str) -> None:
     # a side proposing its own talks; talks with one other
     "Ethiopia has proposed talks between Ethiopia and Somalia in Nairobi.",
     "Kenya has proposed talks with Somalia on trade.",
+    # a journey to one side's capital: the traveller's own quarrel
+    "Kenya's foreign minister travelled to Mogadishu to ease tensions between the two countries.",
 ])
 def test_mediation_worded_otherwise_near_miss(nlp: Language, text: str) -> None:
     assert found_in(nlp, text) == []

@@ -131,8 +131,8 @@ class PlaceInfo:
 
 def _closed_list(head: Token) -> list[Token]:
     """The conjuncts of ``head`` up to the one "and" (or "or") closes the list with: in "between
-    A and B, C's chancellor noted" the parse may run the reporting clause's subject on as a
-    further conjunct after the comma."""
+    A and B, C's chancellor noted" (or "between A and B, and C's president welcomed ...") the
+    parse may run the next clause's subject on as a further conjunct after the comma."""
     conjuncts = head.conjuncts
     if len(conjuncts) < 2:  # (most phrases: no list to run on)
         return list(conjuncts)
@@ -141,7 +141,8 @@ def _closed_list(head: Token) -> list[Token]:
     doc = head.doc
     for conjunct in sorted(conjuncts, key=lambda t: t.i):
         before = doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
-        if closed and conjunct.i > head.i and before is not None and before.text == ",":
+        if closed and conjunct.i > head.i and before is not None and (
+                before.text == "," or before.dep_ == "cc" and before.i > 0 and doc[before.i - 1].text == ","):
             break
         listed.append(conjunct)
         closed = closed or conjunct.i > head.i and before is not None and before.dep_ == "cc" \

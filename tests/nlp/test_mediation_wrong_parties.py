@@ -256,3 +256,15 @@ def test_those_urged_to_talk_are_not_who_offers_good_offices(nlp: Language) -> N
     rows = mediations(extract_article(Article("wrong-parties", text, PUBLISHED), nlp))
     assert {m for m, _, _ in rows} == {country("GHA")}
     assert parties_of(nlp, text, country("GHA")) == {frozenset({country("MLI"), country("NER")})}
+
+
+def test_a_new_clause_after_the_closed_pair_adds_no_side(nlp: Language) -> None:
+    # ", and X welcomed ..." after "between A and B": the parse runs the next clause's subject on
+    text = ("The European Union has also mediated between Addis Ababa and Asmara, and EU Council President Ana "
+            "Ferreira welcomed the deal.")
+    assert parties_of(nlp, text, org("european-union")) == {frozenset({country("ETH"), country("ERI")})}
+
+
+def test_a_list_of_three_with_a_final_comma_keeps_its_last(nlp: Language) -> None:
+    text = "Norway mediated between Ethiopia, Eritrea, and Djibouti."
+    assert parties_of(nlp, text, country("NOR")) == {frozenset({country("ETH"), country("ERI"), country("DJI")})}

@@ -2542,6 +2542,9 @@ class MediationExtractor:
         target = span[-1].head if span[-1].head != span[-1] else span[-1]
         if not _is_peace_object(target):
             return None
+        if word == "led" and left.ref.kind == "country" and (self._is_side([left.ref]) or any(
+                self.index.country_of(s) == left.ref.key for f in self.frames for s in f.sides)):
+            return None  # "a Sudanese-led political process" between Sudan's own sides: their own
         if word in AUTHORED_COMPOUNDS:
             # "a C-proposed ceasefire", "the C-drafted accord": its author's part, implied
             if self._is_side([left.ref]) or not any(len(f.sides) >= 2 for f in self.frames):

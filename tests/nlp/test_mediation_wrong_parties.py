@@ -268,3 +268,16 @@ def test_a_new_clause_after_the_closed_pair_adds_no_side(nlp: Language) -> None:
 def test_a_list_of_three_with_a_final_comma_keeps_its_last(nlp: Language) -> None:
     text = "Norway mediated between Ethiopia, Eritrea, and Djibouti."
     assert parties_of(nlp, text, country("NOR")) == {frozenset({country("ETH"), country("ERI"), country("DJI")})}
+
+
+def test_a_process_led_by_the_sides_own_country_has_no_third_party(nlp: Language) -> None:
+    # "a Libyan-led process" between Libya's own factions is theirs; "a Qatari-led process" is Qatar's mediation
+    text = ("Fighting between the Libyan National Army and the government in Tripoli resumed. The envoy urged "
+            "support for a Libyan-led political process.")
+    assert country("LBY") not in {m for m, _, _ in mediations(extract_article(Article("led", text, PUBLISHED), nlp))}
+
+
+def test_a_process_led_by_a_third_country_is_its_mediation(nlp: Language) -> None:
+    text = ("Fighting between the Libyan National Army and the government in Tripoli resumed. The envoy urged "
+            "support for the Egyptian-led peace talks.")
+    assert country("EGY") in {m for m, _, _ in mediations(extract_article(Article("led", text, PUBLISHED), nlp))}

@@ -145,9 +145,16 @@ PORTFOLIO_HEADS = frozenset({"minister", "ministers"})
 
 def _with_portfolio(title: Span) -> Span:
     """A minister's title with the capitalised words of its portfolio the table does not list
-    before it: "International Relations | Minister" is one title (as the text writes it)."""
+    before it: "International Relations | Minister" is one title (as the text writes it); and
+    a second portfolio after it, "Minister for Development | and Africa", before a comma or a
+    name."""
     doc = title.doc
     if title[-1].lower_ not in PORTFOLIO_HEADS:
+        end = title.end
+        if any(t.lower_ in {"for", "of"} for t in title[1:]) and end + 2 <= len(doc) and doc[end].lower_ == "and" \
+                and doc[end + 1].is_title and doc[end + 1].ent_type_ != "PERSON" \
+                and (end + 2 == len(doc) or doc[end + 2].is_punct or doc[end + 2].ent_type_ == "PERSON"):
+            return Span(doc, title.start, end + 2, label=title.label_, span_id=title.id_)
         return title
     start = title.start
     # ("and" only between two of its words: "Energy and Mining Minister", not "A and Minister X")

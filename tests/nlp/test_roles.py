@@ -843,6 +843,14 @@ def test_roles_model_a_ruler_keeps_a_title_that_is_a_given_name_too(nlp: Languag
 
 
 @pytest.mark.model
+def test_roles_model_a_second_portfolio_after_and(nlp: Language) -> None:
+    # "Minister for Development and Africa, X": one title, set off before the name it is X's
+    text = "The Minister for Development and Africa, Andrew Holt, will travel to Nairobi next week."
+    records = extract_article(Article("portfolio", text, PUBLISHED), nlp)
+    assert {(r.person, r.title) for r in records.roles} == {("andrew-holt", "Minister for Development and Africa")}
+
+
+@pytest.mark.model
 def test_roles_model_a_given_name_after_another_title(nlp: Language) -> None:
     # "negotiator Amir X": no ruler's title comes after another office's; the word is X's first name
     text = "Iranian negotiator Amir Seltani met Omani officials in Muscat on Sunday."

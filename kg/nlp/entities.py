@@ -1454,7 +1454,9 @@ NOT_PEOPLE = frozenset({"question", "questions", "answer", "moderator", "operato
                         "sides", "parties", "side", "party"})
 # Groups a name before them names (not a person): "the Karen rebels".
 GROUP_HEADS = frozenset({"rebels", "rebel", "forces", "fighters", "militants", "guerrillas", "militia", "militias",
-                         "troops", "army", "movement", "insurgents", "region", "province", "district"})
+                         "troops", "army", "movement", "insurgents", "region", "province", "district",
+                         "extremist", "extremists", "separatist", "separatists", "gunman", "gunmen", "militiaman",
+                         "militiamen", "jihadist", "jihadists"})
 
 
 def _no_person(ent: Span) -> bool:

@@ -395,6 +395,7 @@ def test_entities_model_a_surname_two_people_end_with_names_neither(nlp: Languag
     "The ministers pledged to deepen the Chile-Peru strategic partnership.",
     # the name of a group before its noun
     "Officials met the leaders of the Karen rebels in Bangkok on Monday.",
+    "Officials say the militia was founded by Hutu extremists in the 1990s.",
 ])
 def test_entities_model_names_of_no_person(nlp: Language, text: str) -> None:
     """The model may tag as a person a name before "road" or "crossing" (a place), before

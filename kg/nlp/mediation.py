@@ -822,7 +822,16 @@ class MediationExtractor:
             # "the Swiss ambassador, X, whose country has facilitated the process": X's country
             countries = [self.index.country_of(m) for m in mediators if m.kind == "person"]
             mediators = [EntityRef("country", c) for c in countries if c is not None] or mediators
-        found = self._build(span, kind, mediators, verb, stated=True)
+        # "C hosted a meeting of Sudanese civilian groups": a gathering of a group of others than
+        # two sides (not "of the rival factions", "of A and B", "of both leaders"), whom the
+        # document's frames do not name
+        others = kind in {"host", "convener"} and not between and any(
+            o.lower_ in GATHERING_NOUNS and (met := _of_objects(o)) and not any(
+                _at_odds(g) or self.index.ref_at(g) is not None or len(self.events.refs([g])) >= 2
+                or g.lower_ in GUEST_GROUPS | AT_ODDS_GROUPS | {"parties"} for g in met)
+            for o in objects)
+        found = self._build(span, kind, mediators, verb, stated=True, parties=[] if others else None,
+                            document_sides=not others)
         if found is not None and not found.parties and kind in {"host", "convener"} and not between \
                 and not sides_gathered and objects and all(o.lower_ in GATHERING_NOUNS for o in objects):
             return None  # "C hosted a meeting of the donors' committee": a gathering, no sides

@@ -281,3 +281,15 @@ def test_a_process_led_by_a_third_country_is_its_mediation(nlp: Language) -> Non
     text = ("Fighting between the Libyan National Army and the government in Tripoli resumed. The envoy urged "
             "support for the Egyptian-led peace talks.")
     assert country("EGY") in {m for m, _, _ in mediations(extract_article(Article("led", text, PUBLISHED), nlp))}
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a gathering of others than the war's sides: not between them
+    ("The war between Congo's army and the M23 entered its third year. Angola hosted a meeting of Congolese "
+     "civilian groups last month.", set()),
+    # a gathering of the sides themselves
+    ("The war between Congo's army and the M23 entered its third year. Angola hosted a meeting of the warring "
+     "parties last month.", {frozenset({country("COD"), org("m23")})}),
+])
+def test_a_gathering_of_others_than_the_sides(nlp: Language, text: str, sides: set[frozenset[EntityRef]]) -> None:
+    assert parties_of(nlp, text, country("AGO")) == sides

@@ -24,16 +24,17 @@ from kg.nlp.roles import RoleFinding, apply_roles, find_roles, find_told_roles
 COREF_KEY = "kg_coref"
 
 
-def person_index(doc: Doc) -> tuple[DocIndex, list[RoleFinding]]:
+def person_index(doc: Doc, *, home: str | None = None) -> tuple[DocIndex, list[RoleFinding]]:
     """The entity index of a Doc with people merged, roles applied and references resolved,
-    and the role findings it was built with."""
+    and the role findings it was built with; ``home`` is the country whose government published
+    the document, if one did."""
     index = index_entities(doc)
     findings = find_roles(index)
     apply_roles(index, findings)
     told = find_told_roles(index, findings)
     apply_roles(index, told)
     findings += told
-    resolve_references(index, findings)
+    resolve_references(index, findings, home=home)
     return index, findings
 
 

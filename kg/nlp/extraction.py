@@ -36,6 +36,7 @@ from kg.records import (
     RoleHolding,
 )
 from kg.reference.cameo import CAMEO_BY_KIND, cameo_code, third_location
+from kg.reference.publishers import publisher_country
 
 EVENT_CONFIDENCE = {"meeting": 0.8, "talks": 0.8, "phone_call": 0.85, "visit": 0.75, "statement": 0.8}
 ROLE_CONFIDENCE = 0.9
@@ -109,7 +110,7 @@ class SentenceIndex:
 
 def extract_records(doc: Doc, article: Article, *, model: str = "") -> DocumentRecords:
     """Everything kg finds in one parsed article, as typed records."""
-    index, role_findings = person_index(doc)
+    index, role_findings = person_index(doc, home=publisher_country(article.url))
     extractor = EventExtractor(index, article.published)
     event_findings = extractor.run()
     frame_findings = find_frames(index, extractor, [f for f in event_findings if f.kind == "talks"])

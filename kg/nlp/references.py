@@ -6,7 +6,8 @@ so the simple, frequent cases of news are resolved here, after roles are known:
 - a title used as a reference: "the Belarusian leader", "the Prime Minister",
   "His Majesty the King of Aland", "the Russian chief negotiator": the named person
   of the document holding that title (of that country), or else an unnamed
-  office-holder ("Prime Minister of the United Kingdom");
+  office-holder ("Prime Minister of the United Kingdom"); in a government's own release
+  a national office named with no country is the publisher's ("the Prime Minister" on GOV.UK);
 - "his Kenyan counterpart": the person acting for Kenya;
 - "he", "she", "him", "her" as subject or object: the latest person named in the same
   or the previous sentence.
@@ -47,6 +48,9 @@ OFFICE_CATEGORIES = frozenset({
 DIPLOMACY_CATEGORIES = frozenset({"diplomat", "negotiator"})
 # Categories of envoys: "the envoy" may be the "UN Special Envoy" named before.
 ENVOY_CATEGORIES = frozenset({"diplomat", "international", "negotiator"})
+# Categories of a country's own offices: in a government's release, "the Prime Minister" (the
+# Foreign Secretary, the King) with no country named is the publisher's.
+HOME_CATEGORIES = frozenset({"head_of_state", "head_of_government", "minister", "royal"})
 # Categories whose unnamed holder needs a country to stand for anyone.
 UNANCHORED_NOBODY = frozenset({"diplomat", "negotiator", "military", "intelligence"})
 # Offices of the "official" category that are a country's own, one holder at a time, and
@@ -84,11 +88,12 @@ THIRD_PARTY_LEMMAS = frozenset({"mediate", "mediation", "facilitate", "facilitat
                                 "relay", "convey", "shuttle", "mediator", "facilitator", "guarantor"})
 
 
-def resolve_references(index: DocIndex, findings: list[RoleFinding]) -> None:
-    """Add mentions for title references, counterparts and pronouns to ``index``."""
+def resolve_references(index: DocIndex, findings: list[RoleFinding], *, home: str | None = None) -> None:
+    """Add mentions for title references, counterparts and pronouns to ``index``; ``home`` is the
+    country whose government published the document, if one did (kg.reference.publishers)."""
     used = {i for f in findings for i in range(f.start, f.end)}
     _apposed_titles(index, findings)
-    _title_references(index, used)
+    _title_references(index, used, home)
     _counterparts(index)
     _pronouns(index)
     _first_person(index)
@@ -116,7 +121,7 @@ def _apposed_titles(index: DocIndex, findings: list[RoleFinding]) -> None:
         index.replace(Mention(start, finding.end, EntityRef("person", finding.person), "apposition"))
 
 
-def _title_references(index: DocIndex, used: set[int]) -> None:
+def _title_references(index: DocIndex, used: set[int], home: str | None) -> None:
     from kg.reference import gazetteer
 
     doc = index.doc
@@ -130,6 +135,9 @@ def _title_references(index: DocIndex, used: set[int]) -> None:
             continue
         of_country = _of_country(index, title)
         country = of_country or country
+        if country is None and home is not None and title.label_ in HOME_CATEGORIES \
+                and title.id_ not in GENERIC_TITLES:
+            country = home  # ("the Prime Minister" in a release of the UK government)
         end = _of_end(index, title) if of_country else title.end
         before = len(doc) if title.end <= below else title.start
         person = _holder(index, title.id_, title.label_, country, before, first_named)

@@ -391,3 +391,32 @@ def test_references_model_a_title_of_several_words_is_no_deputys(nlp: Language) 
     meetings = _meetings(nlp, "The Deputy Special Envoy for the Sahel, Anna Pike, arrived in Bamako on Monday. "
                               "The Special Envoy met Malian Foreign Minister Oumar Keita.")
     assert not any("anna-pike" in keys and "oumar-keita" in keys for keys in meetings), meetings
+
+
+# --- a government's own release: "the Prime Minister" with no country is the publisher's -------------
+
+GOV_UK = "https://www.gov.uk/government/news/talks-in-london"
+RELEASE = ("The Prime Minister met President Ilir Vata of Albania in London on Monday. "
+           "The Foreign Secretary joined the talks.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("url", "expected"), [
+    (GOV_UK, {"office-prime-minister-of-united-kingdom", "office-foreign-secretary-of-united-kingdom", "ilir-vata"}),
+    # a news site reports on every country: the offices keep no country
+    ("https://www.example-news.com/world/talks", {"office-prime-minister", "office-foreign-secretary", "ilir-vata"}),
+    (None, {"office-prime-minister", "office-foreign-secretary", "ilir-vata"}),
+])
+def test_references_offices_of_the_publishing_government(nlp: Language, url: str | None,
+                                                         expected: set[str]) -> None:
+    records = extract_article(Article("release", RELEASE, PUBLISHED, url=url), nlp)
+    assert {p.entity.key for e in records.events if e.kind == "meeting" for p in e.participants} == expected
+
+
+@pytest.mark.model
+def test_references_a_named_holder_of_another_country_is_not_the_publishers(nlp: Language) -> None:
+    text = ("Prime Minister Hana Novak of Slovenia arrived in London on Monday. "
+            "The Prime Minister welcomed her at Downing Street.")
+    records = extract_article(Article("release", text, PUBLISHED, url=GOV_UK), nlp)
+    holders = {p.key: p.country for p in records.persons}
+    assert holders == {"hana-novak": "SVN", "office-prime-minister-of-united-kingdom": "GBR"}

@@ -17,6 +17,7 @@ class KG(DefinedNamespace):
     # classes
     Agent: URIRef
     Person: URIRef
+    UnnamedOfficeHolder: URIRef
     Country: URIRef
     Organization: URIRef
     Delegation: URIRef

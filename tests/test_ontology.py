@@ -152,7 +152,7 @@ def test_ontology_loads_without_reasoner(kg_graph):
     report = ontology_tools.check_ontology(reasoner=False)
     kinds = list(ontology_tools.declared_terms(kg_graph).values())
     assert not report.reasoner_ran
-    assert report.classes == kinds.count(OWL.Class) == 27
+    assert report.classes == kinds.count(OWL.Class) == 28
     assert report.properties == len(kinds) - report.classes - kinds.count(SKOS.Concept) \
         - kinds.count(SKOS.ConceptScheme) == 57
 

@@ -366,6 +366,8 @@ class _DocumentMapper:
         for person in self.records.persons:
             node = self.person(person.key)
             self.add(node, _RDF.type, _KG.Person)
+            if person.name is None:  # "the Prime Minister": known by the office alone
+                self.add(node, _RDF.type, _KG.UnnamedOfficeHolder)
             self.label(node, _RDFS.label, person.label)
             for alias in person.aliases:
                 if alias != person.label:

@@ -187,6 +187,25 @@ def test_evaluate_office_holder_counts_for_their_country_as_mediator_and_party()
     assert counts(report, "pair") == (0, 2, 2)
 
 
+def test_evaluate_unnamed_office_holder_counts_for_the_country_of_its_label() -> None:
+    doc = {
+        "id": "h3",
+        "text": "(invented) The Sultan of Oman relayed messages between Colombia and the Front.",
+        "countries": ["Oman", "Colombia"],
+        "organizations": [{"name": "Rebel Front"}],
+        "mediations": [{"mediator": "Oman", "parties": ["Colombia", "Rebel Front"]}],
+    }
+    # (the roles question leaves an unnamed office-holder out: its label says whose office it is)
+    predicted = PredictedRows(mediations=[{"mediatorLabel": "Sultan of Oman", "partyLabel": "Colombia"},
+                                          {"mediatorLabel": "Sultan of Oman", "partyLabel": "Rebel Front"}])
+    report = evaluate(gold(doc), {"h3": predicted})
+    assert counts(report, "mediator") == (1, 0, 0)
+    assert counts(report, "pair") == (2, 0, 0)
+    # an office of another country is no match
+    other = PredictedRows(mediations=[{"mediatorLabel": "Sultan of Brunei", "partyLabel": "Colombia"}])
+    assert counts(evaluate(gold(doc), {"h3": other}), "mediator") == (0, 1, 1)
+
+
 def test_evaluate_office_holder_named_as_mediator_keeps_their_own_key() -> None:
     doc = {
         "id": "h2",

@@ -20,7 +20,8 @@ passage and micro-averaged (true and false positives and negatives summed over p
 - **false alarms**: passages whose gold has no mediation at all (not even an implied
   one) in which kg reports any mediator.
 - A predicted person who holds an office of a country or organisation (the roles rows'
-  ``ofLabel``) counts for it as mediator or party: "Qatar's emir" for Qatar.
+  ``ofLabel``, or an unnamed office-holder's label: "Sultan of Oman") counts for it as
+  mediator or party: "Qatar's emir" for Qatar.
 
 Names are matched leniently, both sides mapped to comparable keys (:class:`EntityIndex`):
 case, diacritics and punctuation are ignored; titles and honorifics are dropped from
@@ -1160,6 +1161,12 @@ class EntityIndex:
                 for found in self.candidates(of):
                     if found[0] != "person" and found in wanted and found not in keys:
                         keys.append(found)
+            # an unnamed office-holder, whom the roles rows leave out: "Sultan of Oman"
+            office = _office(label, self.countries)
+            if office is not None and office[1] is not None:
+                found = ("country", office[1])
+                if found in wanted and found not in keys:
+                    keys.append(found)
         return result
 
 

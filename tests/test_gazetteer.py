@@ -292,6 +292,7 @@ def test_gazetteer_surface_is_case_sensitive(surface, sensitive):
         ("RSF", "rsf", "armed_group", "SDN"),
         ("Sudanese Armed Forces", "saf", "armed_group", "SDN"),
         ("FARC-EP", "farc", "armed_group", "COL"),
+        ("FARC", "farc", "armed_group", "COL"),
         ("al-Shabab", "al-shabaab", "armed_group", "SOM"),
         ("Daesh", "isis", "armed_group", None),
         ("Zanu-PF", "zanu-pf", "political", "ZWE"),
@@ -323,6 +324,8 @@ def test_gazetteer_lookup_org_rejects_common_words(text):
 def test_gazetteer_org_by_key():
     assert g.org_by_key("nato").wikidata == "Q7184"
     assert g.org_by_key("no-such-org") is None
+    # an armed group goes by its own acronym: the FARC's is FARC-EP
+    assert g.org_by_key("farc").name == "FARC-EP"
 
 
 # ------------------------------------------------------------------------------- titles

@@ -420,3 +420,23 @@ def test_references_a_named_holder_of_another_country_is_not_the_publishers(nlp:
     records = extract_article(Article("release", text, PUBLISHED, url=GOV_UK), nlp)
     holders = {p.key: p.country for p in records.persons}
     assert holders == {"hana-novak": "SVN", "office-prime-minister-of-united-kingdom": "GBR"}
+
+
+# --- "the Ghanaian mediator": the one person of that country the document names -------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("The Ghanaian mediator asked both delegations to return on Friday. Ghana's deputy foreign minister, "
+     "Kwesi Boateng, has led the talks between Mali and Niger since March.",
+     EntityRef("person", "kwesi-boateng")),
+    # two people of Ghana named: the mediator stays an office of Ghana
+    ("The Ghanaian mediator asked both delegations to return on Friday. Ghana's deputy foreign minister, "
+     "Kwesi Boateng, and Ghana's defence minister, Ama Owusu, flew to Bamako for the talks between Mali "
+     "and Niger.", EntityRef("person", "office-mediator-of-ghana")),
+])
+def test_references_a_countrys_mediator_is_its_one_person_named(nlp: Language, text: str,
+                                                                mediator: EntityRef) -> None:
+    records = extract_article(Article("mediator", text, PUBLISHED), nlp)
+    assert [p.entity for e in records.events if e.kind == "mediation"
+            for p in e.participants if p.role == "mediator"][:1] == [mediator]

@@ -274,9 +274,9 @@ def _holder(index: DocIndex, title: str, category: str, country: str | None, bef
             (entry := gazetteer.lookup_title(t)) is not None and entry.category in DIPLOMACY_CATEGORIES
             for t, _ in p.titles)]
         if not candidates and category == "negotiator":
-            # "The Norwegian mediator urged ... Norway's minister of development, X, has been
-            # mediating the talks": one who negotiates for a country is the one person of that
-            # country the document names, whatever their office
+            # "The Ghanaian mediator asked both delegations back ... Ghana's deputy foreign
+            # minister, X, has led the talks": one who negotiates for a country is the one person
+            # of that country the document names, whatever their office
             candidates = [p for p in index.persons.values() if p.name is not None and p.country == country]
         return candidates[0] if len(candidates) == 1 else None
     if len(candidates) == 1:

@@ -48,9 +48,10 @@ OFFICE_CATEGORIES = frozenset({
 DIPLOMACY_CATEGORIES = frozenset({"diplomat", "negotiator"})
 # Categories of envoys: "the envoy" may be the "UN Special Envoy" named before.
 ENVOY_CATEGORIES = frozenset({"diplomat", "international", "negotiator"})
-# Categories of a country's own offices: in a government's release, "the Prime Minister" (the
-# Foreign Secretary, the King) with no country named is the publisher's.
-HOME_CATEGORIES = frozenset({"head_of_state", "head_of_government", "minister", "royal"})
+# Categories of a government's own offices: in its release, "the Prime Minister" (the Foreign
+# Secretary) with no country named is the publisher's.  Not a head of state's: "the President" on
+# GOV.UK, "the King" on a US site are another country's.
+HOME_CATEGORIES = frozenset({"head_of_government", "minister"})
 # Categories whose unnamed holder needs a country to stand for anyone.
 UNANCHORED_NOBODY = frozenset({"diplomat", "negotiator", "military", "intelligence"})
 # Offices of the "official" category that are a country's own, one holder at a time, and
@@ -136,7 +137,7 @@ def _title_references(index: DocIndex, used: set[int], home: str | None) -> None
         of_country = _of_country(index, title)
         country = of_country or country
         if country is None and home is not None and title.label_ in HOME_CATEGORIES \
-                and title.id_ not in GENERIC_TITLES:
+                and title.id_ not in GENERIC_TITLES and not _held_abroad(index, title.id_, home):
             country = home  # ("the Prime Minister" in a release of the UK government)
         end = _of_end(index, title) if of_country else title.end
         before = len(doc) if title.end <= below else title.start
@@ -153,6 +154,14 @@ def _title_references(index: DocIndex, used: set[int], home: str | None) -> None
                 continue
             person = _unnamed(index, title.id_, country, gazetteer)
         index.replace(Mention(start, end, EntityRef("person", person.key), "title"))
+
+
+def _held_abroad(index: DocIndex, title: str, home: str) -> bool:
+    """Whether the document names a holder of ``title`` of another country than ``home``: "the
+    Secretary met Prime Minister A of India ... the Prime Minister said" on a US site is A (a
+    government that has no such office speaks of another's)."""
+    return any(t == title and (c or person.country) not in {None, home}
+               for person in index.persons.values() if person.name is not None for t, c in person.titles)
 
 
 def _opens_a_name(index: DocIndex, title: Span) -> bool:

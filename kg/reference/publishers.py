@@ -2,10 +2,10 @@
 
 A government's own release speaks of its office-holders without naming the country: on GOV.UK
 "The Prime Minister met President X" is the UK's prime minister, on state.gov "the Secretary"
-the US Secretary of State.  ``publishers.tsv`` lists such sites; a host under a government's
-second-level domain (``.gov.XX``, ``.gouv.XX``, ``.gob.XX``, ``.go.XX``, ``.gv.XX``) or under
-``.gov`` (the United States) says its country itself.  News sites, a state broadcaster's
-included, report on every country and give none.
+the US Secretary of State (kg.nlp.references decides which offices).  ``publishers.tsv`` lists
+such sites; a host under a government's second-level domain (``.gov.XX``, ``.gouv.XX``,
+``.gob.XX``, ``.go.XX``, ``.gv.XX``) or under ``.gov`` (the United States) says its country itself.
+News sites, a state broadcaster's included, report on every country and give none.
 """
 
 from __future__ import annotations

@@ -2487,6 +2487,13 @@ class MediationExtractor:
                     extra.key += f"-{group[0].key.lower()}"
                     self._extra.append(extra)
             return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
+        if noun.dep_ == "dobj" and noun.head.lemma_ in CREDIT_VERBS and not groups \
+                and not any(len(f.sides) >= 2 for f in self.frames):
+            # "Both A and B acknowledged (praised) C's mediation", with no sides in view: who
+            # credit it are its sides (after "A and B agreed to a truce", onlookers)
+            thankers = self._thanked_by_sides(noun, mediators)
+            if len(thankers) >= 2:
+                return self._build(span, kind, mediators, noun, stated=True, parties=thankers)
         return self._build(span, kind, mediators, noun, stated=True)
 
     def _credited_right_before(self, noun: Token) -> list[EntityRef]:

@@ -19,7 +19,8 @@
 - "held talks at the palace with B": B, whom the parse hangs on the place, takes part;
 - "C convened (hosted) a meeting of the rival factions": C mediates, the sides unnamed;
 - "the C-brokered deal allowed four Malian children to return home from B": Mali and B;
-- "C's officials have been relaying messages between the two governments": C mediates, the sides unnamed.
+- "C's officials have been relaying messages between the two governments": C mediates, the sides unnamed;
+- "Both A and B acknowledged (praised) C's mediation": those who credit it are its sides.
 
 Each has a near miss where the same words hold no such mediation or party.  The people are
 invented; real countries are used as sides and third parties.
@@ -294,3 +295,14 @@ def test_messages_relayed_between_a_pair_told_as_a_group(nlp: Language) -> None:
 @pytest.mark.model
 def test_messages_relayed_between_two_offices_are_no_mediation(nlp: Language) -> None:
     assert found_in(nlp, "The Ghanaian minister relayed messages between the two offices.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Both Mali and Niger acknowledged Ghana's patient mediation over the border.", MALI_NIGER),
+    ("Mali and Niger praised Ghana's mediation in a joint statement.", MALI_NIGER),
+    # one side's praise names no pair
+    ("Mali praised Ghana's mediation in a statement.", frozenset()),
+])
+def test_the_sides_who_credit_a_mediation(nlp: Language, text: str, parties: frozenset[EntityRef]) -> None:
+    assert [p for mediator, p, _ in found_in(nlp, text) if mediator == GHANA] == [parties]

@@ -360,6 +360,8 @@ class MediationExtractor:
         self.events = events
         self.meetings = [f for f in findings if f.kind in MEETING_KINDS]
         self.frames = frames or []  # most salient first
+        # Whether the document tells of a dispute or talks of two or more sides (asked again and again)
+        self._two_sided = any(len(f.sides) >= 2 for f in self.frames)
         self._apposed = self._apposed_names()
         self._extra: list[MediationFinding] = []  # further acts found beside the one returned
         self._engaged: set[str] | None = None  # see _engaged_countries
@@ -1208,7 +1210,7 @@ class MediationExtractor:
                 sides = self._bodies_in(objects)  # "the leaders of A and B"
             own = {self.index.country_of(m) for m in mediators}
             if len({self.index.country_of(s) for s in sides} - own - {None}) < 2 and not self._conflict_told() \
-                    and not any(len(f.sides) >= 2 for f in self.frames):
+                    and not self._two_sided:
                 # ("the president held separate meetings with his premier and the speaker": no two
                 # other countries, no quarrel or talks of two sides in the document: no one to go between)
                 return None
@@ -1404,7 +1406,7 @@ class MediationExtractor:
                 or terms.lemma_ in PROPOSAL_NOUNS and self._for_peace(terms, clause_verb(terms))):
             return None
         authors = [m for m in self.events.refs(agents_of(verb)) if self._credible_third(m)]
-        if not authors or self._is_side(authors) or not any(len(f.sides) >= 2 for f in self.frames):
+        if not authors or self._is_side(authors) or not self._two_sided:
             return None
         return self._build(span, "mediator", authors, terms, stated=False)
 
@@ -1552,7 +1554,7 @@ class MediationExtractor:
         sides = self.events.refs(between)
         grouped = any(b.lower_ in PARTY_GROUPS and any(c.lower_ in {"two", "both"} for c in b.children)
                       for b in between)
-        if len(sides) < 2 and not (grouped and any(len(f.sides) >= 2 for f in self.frames)):
+        if len(sides) < 2 and not (grouped and self._two_sided):
             return None
         owners = [r for r in self.events.refs([c for c in noun.children if c.dep_ in {"poss", "compound", "amod",
                                                                                       "nmod"}])
@@ -1893,7 +1895,7 @@ class MediationExtractor:
         mediators = [m for m in holders if self._credible_third(m)]
         if not mediators or self._is_side(mediators, self._disputes()):
             return None  # (a side of the dispute; talks of C with one side make C none)
-        if not any(len(f.sides) >= 2 for f in self.frames):
+        if not self._two_sided:
             return self._credited_between_sides(span, "mediator", mediators, noun)
         return self._build(span, "mediator", mediators, noun, stated=False)
 
@@ -1923,7 +1925,7 @@ class MediationExtractor:
         mediators = [m for m in holders if self._credible_third(m) and m not in sides]
         if not mediators or self._is_side(mediators, self._disputes()):
             return None
-        if any(len(f.sides) >= 2 for f in self.frames):
+        if self._two_sided:
             return self._build(span, "mediator", mediators, noun, stated=False)
         if not sides or not _said_for_peace(noun) or any(
                 self.index.country_of(m) in {self.index.country_of(r) for r in sides} - {None} for m in mediators):
@@ -1953,7 +1955,7 @@ class MediationExtractor:
         disputes (talks with one side make no side), or, for a host, of any of its frames."""
         mediators = self._outside(refs, sides)
         frames = self.frames if hosting else self._disputes()
-        if len(sides) < 2 and (self._is_side(mediators, frames) or not any(len(f.sides) >= 2 for f in self.frames)):
+        if len(sides) < 2 and (self._is_side(mediators, frames) or not self._two_sided):
             return []
         return mediators
 
@@ -2488,7 +2490,7 @@ class MediationExtractor:
                     self._extra.append(extra)
             return self._build(span, kind, mediators, noun, stated=True, parties=groups[0])
         if noun.dep_ == "dobj" and noun.head.lemma_ in CREDIT_VERBS and not groups \
-                and not any(len(f.sides) >= 2 for f in self.frames):
+                and not self._two_sided:
             # "Both A and B acknowledged (praised) C's mediation", with no sides in view: who
             # credit it are its sides (after "A and B agreed to a truce", onlookers)
             thankers = self._thanked_by_sides(noun, mediators)
@@ -2563,7 +2565,7 @@ class MediationExtractor:
             return None  # "a Sudanese-led political process" between Sudan's own sides: their own
         if word in AUTHORED_COMPOUNDS:
             # "a C-proposed ceasefire", "the C-drafted accord": its author's part, implied
-            if self._is_side([left.ref]) or not any(len(f.sides) >= 2 for f in self.frames):
+            if self._is_side([left.ref]) or not self._two_sided:
                 return None
             return self._build(span, "mediator", [left.ref], target, stated=False)
         return self._build(span, kind, [left.ref], target, stated=True)
@@ -3409,13 +3411,13 @@ class MediationExtractor:
                 parties = met
                 reason = "parties: the others at the meeting or call the mediator took part in, just before or after"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
-        if len(parties) < 2 and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
+        if len(parties) < 2 and document_sides and not self._two_sided:
             met = self._others_met(mediators, self.events.sentence_index(anchor), parties)
             if met:
                 parties = met
                 reason = "parties: those of two other countries who met just before or after, in a document of no frame"
                 confidence = SALIENT_FRAME_CONFIDENCE - (0 if stated else IMPLIED_FRAME_PENALTY)
-        if not parties and document_sides and not any(len(f.sides) >= 2 for f in self.frames):
+        if not parties and document_sides and not self._two_sided:
             negotiators = self._negotiators_of(mediators)
             most = negotiators or self._most_named(mediators)
             pair = [] if len(most) == 2 else self._pair_just_before(anchor, mediators)
@@ -4133,7 +4135,7 @@ class MediationExtractor:
             return []
         # "UN-led negotiations in Switzerland" after "the agreement between A and B": a venue,
         # where the story tells of sides that do not include it
-        if any(len(f.sides) >= 2 for f in self.frames) and not any(countries[0] in f.sides for f in self.frames):
+        if self._two_sided and not any(countries[0] in f.sides for f in self.frames):
             return []
         return countries
 
